@@ -1,0 +1,125 @@
+import { SheetGrid, cellAt, cellText, isBlank } from '../grid';
+import { Criterion, CriterionKind, CriteriaTree } from '../model';
+import { FindingLog } from '../engine/findingLog';
+import { cleanText, fold } from '../text/normalize';
+import { parseNumber } from '../text/numbers';
+import { ColumnSpec, locateTable } from './table';
+
+const SPECS: ColumnSpec[] = [
+  { id: 'code', label: 'Mã', aliases: ['ma', 'ma tieu chi', 'ma so', 'stt', 'tt'] },
+  { id: 'text', label: 'Nội dung tiêu chí', aliases: ['noi dung tieu chi', 'noi dung', 'tieu chi', 'ten tieu chi'] },
+  { id: 'max', label: 'Điểm tối đa', aliases: ['diem toi da', 'diem chuan', 'thang diem', 'diem'] },
+  { id: 'kind', label: 'Loại', aliases: ['loai', 'loai diem'] },
+  { id: 'weight', label: 'Trọng số', aliases: ['trong so', 'he so'] },
+  { id: 'floor', label: 'Điểm sàn', aliases: ['diem san', 'diem toi thieu'] },
+  { id: 'evidence', label: 'Minh chứng', aliases: ['minh chung', 'yeu cau minh chung'] },
+];
+
+/** The shape of a criterion code: groups I, II…; items 1, 1.1…; letter-prefixed C1, T1… */
+export function classifyCode(raw: string): { key: string; display: string; level: number } | null {
+  const k = fold(raw)
+    .replace(/^(nhom|phan|tieu chi|tc|muc)\s+/, '')
+    .replace(/\.$/, '')
+    .trim();
+  if (/^[ivxlc]+$/.test(k)) return { key: k, display: k.toUpperCase(), level: 0 };
+  if (/^[a-h]$/.test(k)) return { key: k, display: k.toUpperCase(), level: 0 };
+  if (/^\d+(\.\d+)*$/.test(k)) return { key: k, display: k, level: k.split('.').length };
+  if (/^[a-z]{1,3}\d+(\.\d+)*$/.test(k)) return { key: k, display: k.toUpperCase(), level: k.split('.').length };
+  return null;
+}
+
+function parseKind(text: string): CriterionKind | null | 'invalid' {
+  const k = fold(text);
+  if (k === '') return null;
+  if (/^(diem )?(cong|thuong)/.test(k)) return 'bonus';
+  if (/^(diem )?tru/.test(k)) return 'deduction';
+  if (/^(cham|cham diem|thuong xuyen|co ban)$/.test(k)) return 'scored';
+  return 'invalid';
+}
+
+export function readCriteria(grid: SheetGrid, log: FindingLog): CriteriaTree | null {
+  const sheet = grid.name;
+  const loc = locateTable(grid, SPECS, ['code', 'text', 'max']);
+  if (!loc.found) {
+    for (const m of loc.missing) log.add('CONFIG_HEADER_MISSING', { sheet, column: m.label }, { sheet, row: loc.bestRow, col: 0 });
+    return null;
+  }
+  const { headerRow, cols } = loc.layout;
+  const col = (id: string) => cols.get(id);
+  const get = (r: number, id: string) => {
+    const c = col(id);
+    return c === undefined ? null : cellAt(grid, r, c);
+  };
+
+  const all: Criterion[] = [];
+  const byCode = new Map<string, Criterion>();
+  const stack: Criterion[] = [];
+  for (let r = headerRow + 1; r < grid.rows.length; r++) {
+    const codeCell = get(r, 'code');
+    const textCell = get(r, 'text');
+    if (isBlank(codeCell) && isBlank(textCell)) continue;
+    if (isBlank(codeCell)) continue; // headings, "Tổng cộng" rows
+    const shape = classifyCode(cellText(codeCell));
+    if (!shape) {
+      log.add('CRITERION_BAD_CODE', { value: cellText(codeCell) }, { sheet, row: r, col: col('code')! });
+      continue;
+    }
+    if (byCode.has(shape.key)) {
+      log.add('CRITERION_DUPLICATE', { value: shape.display, other: byCode.get(shape.key)!.ref.row + 1 }, { sheet, row: r, col: col('code')! });
+      continue;
+    }
+    const numberAt = (id: string, label: string): number | null => {
+      const p = parseNumber(get(r, id));
+      if (p.kind === 'number') return p.value;
+      if (p.kind === 'invalid') log.add('CONFIG_BAD_NUMBER', { label: `${label} (${shape.display})`, value: p.text }, { sheet, row: r, col: col(id)! });
+      return null;
+    };
+    const max = numberAt('max', 'Điểm tối đa');
+    const weight = numberAt('weight', 'Trọng số');
+    const floor = numberAt('floor', 'Điểm sàn');
+    let explicitKind = parseKind(cellText(get(r, 'kind')));
+    if (explicitKind === 'invalid') {
+      log.add('CONFIG_BAD_VALUE', { label: 'Loại', value: cellText(get(r, 'kind')), allowed: 'để trống, Cộng, Trừ' }, { sheet, row: r, col: col('kind')! });
+      explicitKind = null;
+    }
+
+    while (stack.length > 0 && stack[stack.length - 1].level >= shape.level) stack.pop();
+    let parent: Criterion | null = stack.length > 0 ? stack[stack.length - 1] : null;
+    // A bonus or deduction item never sits inside a scored group, whatever its code says.
+    if (parent && explicitKind && explicitKind !== parent.kind) {
+      parent = null;
+      stack.length = 0;
+    }
+    const kind: CriterionKind = explicitKind ?? parent?.kind ?? 'scored';
+    const node: Criterion = {
+      code: shape.display,
+      key: shape.key,
+      text: cleanText(cellText(textCell)),
+      max,
+      kind,
+      weight: weight ?? 1,
+      floor,
+      evidenceRequired: /^(bat buoc|co|x|yes|required)$/.test(fold(cellText(get(r, 'evidence')))),
+      parent: parent ? parent.code : null,
+      children: [],
+      level: shape.level,
+      ref: { sheet, row: r, col: col('code')! },
+    };
+    if (parent) parent.children.push(node.code);
+    all.push(node);
+    byCode.set(node.key, node);
+    stack.push(node);
+  }
+  if (all.length === 0) {
+    log.add('CRITERIA_EMPTY', {}, { sheet, row: headerRow, col: 0 });
+    return null;
+  }
+  const byDisplay = new Map(all.map((c) => [c.code, c] as const));
+  for (const c of all) if (c.children.length === 0 && c.max === null) log.add('CRITERION_NO_MAX', { value: c.code }, { sheet, row: c.ref.row, col: col('max')! });
+  return {
+    all,
+    byCode: byDisplay,
+    leaves: all.filter((c) => c.children.length === 0),
+    roots: all.filter((c) => c.parent === null),
+  };
+}

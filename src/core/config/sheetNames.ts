@@ -1,0 +1,42 @@
+import { matchKey } from '../text/normalize';
+
+/** Names of the sheets of the workbook contract, as written and as matched. */
+export const CONFIG_SHEETS = {
+  campaign: 'Phong trào',
+  criteria: 'Tiêu chí',
+  titles: 'Danh hiệu',
+  units: 'Đơn vị',
+  history: 'Lịch sử khen thưởng',
+} as const;
+
+export const GENERATED_SHEETS = {
+  findings: 'Kiểm tra',
+  ranking: 'Xếp hạng',
+  summary: 'Tổng hợp',
+  proposal: 'Đề nghị khen thưởng',
+  log: 'Nhật ký',
+} as const;
+
+/** The very hidden sheet where the add-in records which sheets are its own. */
+export const MARKER_SHEET = '_ThiDua';
+
+export type ConfigSheetId = keyof typeof CONFIG_SHEETS;
+export type GeneratedSheetId = keyof typeof GENERATED_SHEETS;
+
+export function sheetKey(name: string): string {
+  return matchKey(name);
+}
+
+export function configSheetId(name: string): ConfigSheetId | null {
+  const k = sheetKey(name);
+  for (const [id, n] of Object.entries(CONFIG_SHEETS)) if (sheetKey(n) === k) return id as ConfigSheetId;
+  if (k === 'lich su') return 'history';
+  return null;
+}
+
+/** Generated sheet names, including the "(2)" variants picked when a user sheet held the name. */
+export function generatedSheetId(name: string): GeneratedSheetId | null {
+  const k = sheetKey(name.replace(/\s*\(\d+\)\s*$/, ''));
+  for (const [id, n] of Object.entries(GENERATED_SHEETS)) if (sheetKey(n) === k) return id as GeneratedSheetId;
+  return null;
+}

@@ -1,0 +1,56 @@
+import { SheetGrid, cellAt, cellText, gridWidth } from '../grid';
+import { matchKey } from '../text/normalize';
+
+/** A column a config table may have, with the header texts staff write for it. */
+export interface ColumnSpec {
+  id: string;
+  label: string;
+  aliases: string[];
+}
+
+export interface TableLayout {
+  headerRow: number;
+  cols: Map<string, number>;
+}
+
+/** Header text as a key: parenthesised notes such as "(điểm)" or "(%)" and punctuation dropped. */
+export function headerKey(text: string): string {
+  return matchKey(text.replace(/\([^)]*\)/g, ' ').replace(/[*:]/g, ' '));
+}
+
+function matchRow(grid: SheetGrid, row: number, specs: readonly ColumnSpec[]): Map<string, number> {
+  const cols = new Map<string, number>();
+  const width = gridWidth(grid);
+  for (let c = 0; c < width; c++) {
+    const key = headerKey(cellText(cellAt(grid, row, c)));
+    if (key === '') continue;
+    for (const spec of specs) {
+      if (cols.has(spec.id)) continue;
+      if (spec.aliases.includes(key)) {
+        cols.set(spec.id, c);
+        break;
+      }
+    }
+  }
+  return cols;
+}
+
+/**
+ * The header row of a config table: the first row in the top rows that has every required
+ * column. When none has, the row that came closest, so the caller can name what is missing.
+ */
+export function locateTable(
+  grid: SheetGrid,
+  specs: readonly ColumnSpec[],
+  required: readonly string[],
+  maxRows = 15,
+): { found: true; layout: TableLayout } | { found: false; bestRow: number; missing: ColumnSpec[] } {
+  let best = { row: 0, cols: new Map<string, number>() };
+  const last = Math.min(maxRows, grid.rows.length);
+  for (let r = 0; r < last; r++) {
+    const cols = matchRow(grid, r, specs);
+    if (required.every((id) => cols.has(id))) return { found: true, layout: { headerRow: r, cols } };
+    if (cols.size > best.cols.size) best = { row: r, cols };
+  }
+  return { found: false, bestRow: best.row, missing: specs.filter((s) => required.includes(s.id) && !best.cols.has(s.id)) };
+}

@@ -1,0 +1,143 @@
+import { SheetGrid, cellAt, cellText, isBlank } from '../grid';
+import { CriteriaTree, QuotaBase, Scope, TitleRule } from '../model';
+import { FindingLog } from '../engine/findingLog';
+import { cleanText, fold, initials } from '../text/normalize';
+import { parseNumber } from '../text/numbers';
+import { parseRating } from '../rules/levels';
+import { parseConditions } from '../rules/conditions';
+import { ColumnSpec, locateTable } from './table';
+import { parseSubject } from './campaign';
+
+const SPECS: ColumnSpec[] = [
+  { id: 'name', label: 'Danh hiệu / hình thức', aliases: ['danh hieu hinh thuc', 'danh hieu', 'hinh thuc', 'hinh thuc khen thuong', 'ten danh hieu', 'danh hieu hinh thuc khen thuong'] },
+  { id: 'subject', label: 'Đối tượng', aliases: ['doi tuong'] },
+  { id: 'minScore', label: 'Điểm tối thiểu', aliases: ['diem toi thieu', 'diem toi thieu dat'] },
+  { id: 'minRating', label: 'Xếp loại tối thiểu', aliases: ['xep loai toi thieu', 'xep loai'] },
+  { id: 'conditions', label: 'Điều kiện', aliases: ['dieu kien', 'dieu kien khac', 'tieu chuan'] },
+  { id: 'percent', label: 'Tỷ lệ tối đa (%)', aliases: ['ty le toi da', 'ty le toi da %', 'ty le', 'ty le %'] },
+  { id: 'base', label: 'Tính trên', aliases: ['tinh tren', 'co so tinh ty le', 'tinh tren so'] },
+  { id: 'maxCount', label: 'Số lượng tối đa', aliases: ['so luong toi da', 'so luong'] },
+  { id: 'scope', label: 'Phạm vi', aliases: ['pham vi', 'pham vi xet'] },
+  { id: 'basis', label: 'Căn cứ', aliases: ['can cu', 'can cu phap ly', 'co so phap ly'] },
+];
+
+export function titleKey(name: string): string {
+  return fold(name);
+}
+
+export function parseScope(text: string): Scope | null {
+  const k = fold(text);
+  if (k === '') return 'all';
+  if (k.startsWith('don vi') || k.startsWith('phong')) return 'unit';
+  if (k.startsWith('khoi') || k.startsWith('cum')) return 'block';
+  if (k.startsWith('toan') || k.startsWith('co quan') || k.startsWith('tat ca')) return 'all';
+  return null;
+}
+
+export function readTitles(grid: SheetGrid, criteria: CriteriaTree | null, log: FindingLog): TitleRule[] {
+  const sheet = grid.name;
+  const loc = locateTable(grid, SPECS, ['name', 'subject']);
+  if (!loc.found) {
+    for (const m of loc.missing) log.add('CONFIG_HEADER_MISSING', { sheet, column: m.label }, { sheet, row: loc.bestRow, col: 0 });
+    return [];
+  }
+  const { headerRow, cols } = loc.layout;
+  const get = (r: number, id: string) => {
+    const c = cols.get(id);
+    return c === undefined ? null : cellAt(grid, r, c);
+  };
+  const at = (r: number, id: string) => ({ sheet, row: r, col: cols.get(id) ?? 0 });
+
+  const allNames: string[] = [];
+  for (let r = headerRow + 1; r < grid.rows.length; r++) if (!isBlank(get(r, 'name'))) allNames.push(cleanText(cellText(get(r, 'name'))));
+
+  const rules: TitleRule[] = [];
+  const emptyCriteria = { all: [], byCode: new Map(), leaves: [], roots: [] };
+  for (let r = headerRow + 1; r < grid.rows.length; r++) {
+    if (isBlank(get(r, 'name'))) continue;
+    const name = cleanText(cellText(get(r, 'name')));
+    const key = titleKey(name);
+    if (rules.some((x) => x.key === key)) {
+      log.add('TITLE_DUPLICATE', { title: name }, at(r, 'name'));
+      continue;
+    }
+    let usable = true;
+    const subject = parseSubject(cellText(get(r, 'subject')));
+    if (!subject) {
+      log.add('CONFIG_BAD_VALUE', { label: `Đối tượng (${name})`, value: cellText(get(r, 'subject')), allowed: 'Cá nhân, Tập thể' }, at(r, 'subject'));
+      usable = false;
+    }
+    const num = (id: string, label: string): number | null => {
+      const p = parseNumber(get(r, id));
+      if (p.kind === 'number') return p.value;
+      if (p.kind === 'invalid') {
+        log.add('CONFIG_BAD_NUMBER', { label: `${label} (${name})`, value: p.text }, at(r, id));
+        usable = false;
+      }
+      return null;
+    };
+    const minScore = num('minScore', 'Điểm tối thiểu');
+    const quotaPercent = num('percent', 'Tỷ lệ tối đa');
+    const maxCount = num('maxCount', 'Số lượng tối đa');
+
+    let minRating = null;
+    const ratingText = cellText(get(r, 'minRating')).trim();
+    if (ratingText) {
+      minRating = parseRating(ratingText.replace(/tr[ởơo] l[êe]n/gi, ''));
+      if (!minRating) {
+        log.add('RATING_INVALID', { value: ratingText }, at(r, 'minRating'));
+        usable = false;
+      }
+    }
+
+    let scope = parseScope(cellText(get(r, 'scope')));
+    if (!scope) {
+      log.add('CONFIG_BAD_VALUE', { label: `Phạm vi (${name})`, value: cellText(get(r, 'scope')), allowed: 'Đơn vị, Khối, Toàn bộ' }, at(r, 'scope'));
+      scope = 'all';
+      usable = false;
+    }
+
+    let quotaBase: QuotaBase | null = null;
+    const baseText = cleanText(cellText(get(r, 'base')));
+    if (baseText) {
+      const bk = fold(baseText);
+      const above = rules.find((x) => x.key === bk || x.aliases.includes(bk.replace(/[^a-z0-9]/g, '')));
+      if (/^(tong )?so (lao dong|nguoi|can bo)|bien che|headcount/.test(bk)) quotaBase = { kind: 'headcount' };
+      else if (/^so (ung vien|nguoi duoc cham|nguoi tham gia)/.test(bk)) quotaBase = { kind: 'candidates' };
+      else if (above) quotaBase = { kind: 'title', name: above.name, key: above.key };
+      else {
+        log.add('TITLE_BAD_BASE', { title: name, value: baseText }, at(r, 'base'));
+        usable = false;
+      }
+    } else if (quotaPercent !== null) quotaBase = { kind: 'headcount' };
+
+    const conditionText = cleanText(cellText(get(r, 'conditions')).replace(/\r?\n/g, '; '));
+    const parsed = parseConditions(conditionText, { titlesAbove: rules, allTitleNames: allNames, criteria: criteria ?? emptyCriteria });
+    if (!parsed.ok) {
+      log.add('TITLE_BAD_CONDITION', { value: parsed.text, title: name, reason: log.lang === 'vi' ? parsed.reason.vi : parsed.reason.en }, at(r, 'conditions'));
+      usable = false;
+    }
+
+    rules.push({
+      name,
+      key,
+      aliases: [initials(name)],
+      subject: subject ?? 'individual',
+      minScore,
+      minRating,
+      conditionText,
+      conditions: parsed.ok ? parsed.conditions : [],
+      usable,
+      quotaPercent,
+      quotaBase,
+      maxCount,
+      scope,
+      legalBasis: cleanText(cellText(get(r, 'basis'))),
+      order: rules.length,
+      ref: at(r, 'name'),
+      conditionRef: at(r, 'conditions'),
+    });
+  }
+  if (rules.length === 0) log.add('TITLES_EMPTY', {}, { sheet, row: headerRow, col: 0 });
+  return rules;
+}

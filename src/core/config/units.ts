@@ -1,0 +1,110 @@
+import { SheetGrid, cellAt, cellText, isBlank } from '../grid';
+import { AwardRecord, Unit } from '../model';
+import { FindingLog } from '../engine/findingLog';
+import { cleanText, fold, matchKey, nameKey } from '../text/normalize';
+import { parseDate, parseNumber, isoToVi } from '../text/numbers';
+import { ColumnSpec, locateTable } from './table';
+
+const UNIT_SPECS: ColumnSpec[] = [
+  { id: 'code', label: 'Mã đơn vị', aliases: ['ma don vi', 'ma', 'ma so'] },
+  { id: 'name', label: 'Tên đơn vị', aliases: ['ten don vi', 'don vi', 'ten phong don vi', 'phong don vi'] },
+  { id: 'block', label: 'Khối thi đua', aliases: ['khoi thi dua', 'khoi', 'cum thi dua', 'khoi cum thi dua', 'cum'] },
+  { id: 'headcount', label: 'Số lao động', aliases: ['so lao dong', 'so nguoi', 'bien che', 'tong so lao dong', 'so can bo'] },
+  { id: 'deadline', label: 'Hạn nộp', aliases: ['han nop', 'thoi han nop'] },
+];
+
+export function readUnits(grid: SheetGrid, log: FindingLog): Unit[] {
+  const sheet = grid.name;
+  const loc = locateTable(grid, UNIT_SPECS, ['name']);
+  if (!loc.found) {
+    for (const m of loc.missing) log.add('CONFIG_HEADER_MISSING', { sheet, column: m.label }, { sheet, row: loc.bestRow, col: 0 });
+    return [];
+  }
+  const { headerRow, cols } = loc.layout;
+  const get = (r: number, id: string) => {
+    const c = cols.get(id);
+    return c === undefined ? null : cellAt(grid, r, c);
+  };
+  const units: Unit[] = [];
+  for (let r = headerRow + 1; r < grid.rows.length; r++) {
+    if (isBlank(get(r, 'name'))) continue;
+    const name = cleanText(cellText(get(r, 'name')));
+    if (/^tong( cong)?$/.test(fold(name))) continue;
+    const code = cleanText(cellText(get(r, 'code')));
+    const key = matchKey(name);
+    if (units.some((u) => u.key === key)) {
+      log.add('UNIT_DUPLICATE', { value: name }, { sheet, row: r, col: cols.get('name')! });
+      continue;
+    }
+    const hc = parseNumber(get(r, 'headcount'));
+    if (hc.kind === 'invalid') log.add('CONFIG_BAD_NUMBER', { label: `Số lao động (${name})`, value: hc.text }, { sheet, row: r, col: cols.get('headcount')! });
+    const dl = parseDate(get(r, 'deadline'));
+    units.push({
+      code,
+      name,
+      key,
+      codeKey: matchKey(code),
+      block: cleanText(cellText(get(r, 'block'))),
+      headcount: hc.kind === 'number' ? hc.value : null,
+      deadline: dl.kind === 'date' ? isoToVi(dl.iso) : dl.kind === 'invalid' ? dl.text : null,
+      ref: { sheet, row: r, col: cols.get('name')! },
+    });
+  }
+  return units;
+}
+
+const HISTORY_SPECS: ColumnSpec[] = [
+  { id: 'name', label: 'Họ và tên', aliases: ['ho va ten', 'ho ten', 'ten tap the', 'ho va ten ten tap the'] },
+  { id: 'dob', label: 'Ngày sinh', aliases: ['ngay sinh', 'ngay thang nam sinh'] },
+  { id: 'unit', label: 'Đơn vị', aliases: ['don vi', 'ten don vi', 'don vi cong tac'] },
+  { id: 'year', label: 'Năm', aliases: ['nam', 'nam khen thuong', 'nam dat'] },
+  { id: 'title', label: 'Danh hiệu / hình thức', aliases: ['danh hieu hinh thuc', 'danh hieu', 'hinh thuc', 'hinh thuc khen thuong'] },
+  { id: 'decision', label: 'Số quyết định', aliases: ['so quyet dinh', 'quyet dinh', 'so qd'] },
+  { id: 'date', label: 'Ngày', aliases: ['ngay', 'ngay quyet dinh', 'ngay ky'] },
+  { id: 'issuer', label: 'Cơ quan ban hành', aliases: ['co quan ban hanh', 'cap khen thuong'] },
+  { id: 'note', label: 'Ghi chú', aliases: ['ghi chu', 'loai khen thuong'] },
+];
+
+export function readHistory(grid: SheetGrid, log: FindingLog): AwardRecord[] {
+  const sheet = grid.name;
+  const loc = locateTable(grid, HISTORY_SPECS, ['name', 'year', 'title']);
+  if (!loc.found) {
+    for (const m of loc.missing) log.add('CONFIG_HEADER_MISSING', { sheet, column: m.label }, { sheet, row: loc.bestRow, col: 0 });
+    return [];
+  }
+  const { headerRow, cols } = loc.layout;
+  const get = (r: number, id: string) => {
+    const c = cols.get(id);
+    return c === undefined ? null : cellAt(grid, r, c);
+  };
+  const out: AwardRecord[] = [];
+  for (let r = headerRow + 1; r < grid.rows.length; r++) {
+    if (isBlank(get(r, 'name')) && isBlank(get(r, 'title'))) continue;
+    const name = cleanText(cellText(get(r, 'name')));
+    const year = parseNumber(get(r, 'year'));
+    const title = cleanText(cellText(get(r, 'title')));
+    const dob = parseDate(get(r, 'dob'));
+    const reasons: string[] = [];
+    if (!name) reasons.push('thiếu họ tên');
+    if (year.kind !== 'number' || !Number.isInteger(year.value)) reasons.push('năm không hợp lệ');
+    if (!title) reasons.push('thiếu danh hiệu');
+    if (dob.kind === 'invalid') reasons.push(`ngày sinh "${dob.text}" không đọc được`);
+    if (reasons.length > 0) {
+      log.add('HISTORY_BAD_ROW', { reason: reasons.join(', ') }, { sheet, row: r, col: cols.get('name')! });
+      continue;
+    }
+    const text = fold([title, cellText(get(r, 'note')), cellText(get(r, 'decision'))].join(' '));
+    out.push({
+      name,
+      nameKey: nameKey(name),
+      dob: dob.kind === 'date' ? dob.iso : null,
+      unit: cleanText(cellText(get(r, 'unit'))),
+      year: (year as { value: number }).value,
+      title,
+      titleKey: fold(title),
+      thematic: /chuyen de|dot xuat/.test(text),
+      ref: { sheet, row: r, col: cols.get('name')! },
+    });
+  }
+  return out;
+}

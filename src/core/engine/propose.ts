@@ -1,0 +1,284 @@
+import { AwardRecord, Campaign, Candidate, CheckResult, Lang, Scope, ScoreBreakdown, TitleDecision, TitleRule, Unit } from '../model';
+import { EvalContext, evaluate } from '../rules/conditions';
+import { ratingAtLeast } from '../rules/levels';
+import { fold, initials } from '../text/normalize';
+import { formatScore } from '../text/numbers';
+import { Ranking, scopeKeyOf } from './rank';
+import { FindingLog } from './findingLog';
+
+/** How one title's quota was filled in one scope: what the Tổng hợp sheet shows. */
+export interface QuotaSummary {
+  title: string;
+  titleKey: string;
+  subject: TitleRule['subject'];
+  scope: Scope;
+  scopeKey: string;
+  scopeLabel: string;
+  /** null: no quota. */
+  limit: number | null;
+  basis: string;
+  eligible: number;
+  proposed: number;
+  tied: number;
+  cut: number;
+}
+
+export interface Proposal {
+  decisions: Map<string, TitleDecision[]>;
+  quotas: QuotaSummary[];
+  awarded: Map<string, Set<string>>;
+}
+
+interface Inputs {
+  rules: TitleRule[];
+  candidates: Candidate[];
+  scores: Map<string, ScoreBreakdown>;
+  ranking: Ranking;
+  units: Unit[];
+  history: AwardRecord[];
+  campaign: Campaign | null;
+  log: FindingLog;
+}
+
+function t(lang: Lang, vi: string, en: string) {
+  return lang === 'vi' ? vi : en;
+}
+
+const SCOPE_NAME: Record<Scope, { vi: string; en: string }> = {
+  unit: { vi: 'đơn vị', en: 'unit' },
+  block: { vi: 'khối', en: 'block' },
+  all: { vi: 'toàn phong trào', en: 'whole campaign' },
+};
+
+export function scopeText(scope: Scope, label: string, lang: Lang): string {
+  const name = lang === 'vi' ? SCOPE_NAME[scope].vi : SCOPE_NAME[scope].en;
+  return scope === 'all' ? name : `${name} ${label || t(lang, '(chưa phân khối)', '(no block)')}`;
+}
+
+/** Titles proposed row by row from the top of `Danh hiệu`: eligibility, then quotas in rank order. */
+export function proposeTitles(inp: Inputs): Proposal {
+  const lang = inp.log.lang;
+  const awarded = new Map<string, Set<string>>(); // titleKey → candidate ids
+  const decisions = new Map<string, TitleDecision[]>();
+  const quotas: QuotaSummary[] = [];
+  const byUnit = new Map<string, Candidate[]>();
+  for (const c of inp.candidates)
+    if (c.kind === 'individual') {
+      const list = byUnit.get(c.unitKey);
+      if (list) list.push(c);
+      else byUnit.set(c.unitKey, [c]);
+    }
+  const history = new Map<string, AwardRecord[]>();
+  for (const h of inp.history) {
+    if (!h.dob) continue;
+    const k = `${h.nameKey}|${h.dob}`;
+    const list = history.get(k);
+    if (list) list.push(h);
+    else history.set(k, [h]);
+  }
+  const names = new Map(inp.candidates.map((c) => [c.id, c] as const));
+
+  const ctx: EvalContext = {
+    lang,
+    year: inp.campaign?.year ?? null,
+    score: (c) => inp.scores.get(c.id)!,
+    hasTitle: (c, key) => awarded.get(key)?.has(c.id) ?? false,
+    members: (c) => byUnit.get(c.unitKey) ?? [],
+    titleYears: (c, key) => {
+      if (!c.dob) return null;
+      const years = new Set<number>();
+      const alias = initials(key);
+      for (const h of history.get(`${c.nameKey}|${c.dob}`) ?? []) if (!h.thematic && (h.titleKey === key || fold(h.title).replace(/[^a-z0-9]/g, '') === alias)) years.add(h.year);
+      return years;
+    },
+  };
+
+  for (const rule of inp.rules) {
+    const got = new Set<string>();
+    awarded.set(rule.key, got);
+    const subjects = inp.candidates.filter((c) => c.kind === rule.subject);
+    const eligible: Candidate[] = [];
+    const own = new Map<string, TitleDecision>();
+    for (const c of subjects) {
+      const s = inp.scores.get(c.id)!;
+      const checks: CheckResult[] = [];
+      if (s.belowFloor.length > 0)
+        checks.push({ label: t(lang, 'Điểm sàn', 'Floor'), ok: false, detail: t(lang, `dưới điểm sàn ở ${s.belowFloor.join(', ')}`, `below the floor on ${s.belowFloor.join(', ')}`) });
+      if (rule.minScore !== null)
+        checks.push({
+          label: t(lang, `Tổng điểm ≥ ${formatScore(rule.minScore, lang)}`, `Total ≥ ${formatScore(rule.minScore, lang)}`),
+          ok: Math.round(s.total * 10000) >= Math.round(rule.minScore * 10000),
+          detail: t(lang, `được ${formatScore(s.total, lang)}`, `has ${formatScore(s.total, lang)}`),
+        });
+      if (rule.minRating !== null)
+        checks.push({
+          label: t(lang, `Xếp loại ${rule.minRating} trở lên`, `Rating ${rule.minRating} or better`),
+          ok: ratingAtLeast(c.rating, rule.minRating),
+          detail: c.rating ?? t(lang, 'chưa có xếp loại', 'no rating'),
+        });
+      for (const cond of rule.conditions) checks.push(evaluate(cond, c, ctx));
+      const ok = rule.usable && checks.every((x) => x.ok);
+      const d: TitleDecision = {
+        title: rule.name,
+        titleKey: rule.key,
+        status: !rule.usable ? 'ruleUnusable' : ok ? 'proposed' : 'notEligible',
+        checks,
+        quotaNote: '',
+        cutBy: [],
+      };
+      own.set(c.id, d);
+      if (ok) eligible.push(c);
+    }
+
+    const hasQuota = rule.quotaPercent !== null || rule.maxCount !== null;
+    // Group the eligible by the rule's scope; fill each scope's slots in its rank order.
+    const byScope = new Map<string, Candidate[]>();
+    for (const c of eligible) {
+      const k = scopeKeyOf(c, rule.scope);
+      const list = byScope.get(k);
+      if (list) list.push(c);
+      else byScope.set(k, [c]);
+    }
+    // Scopes with candidates but nobody eligible still get a line in the summary.
+    for (const c of subjects) {
+      const k = scopeKeyOf(c, rule.scope);
+      if (!byScope.has(k)) byScope.set(k, []);
+    }
+    for (const [scopeKey, list] of byScope) {
+      const ranking = inp.ranking.scopes.get(scopeKey)!;
+      const order = new Map(ranking.ordered.map((c, i) => [c.id, i] as const));
+      list.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+      const sample = ranking.ordered[0];
+      const label = ranking.label;
+      const summary: QuotaSummary = {
+        title: rule.name,
+        titleKey: rule.key,
+        subject: rule.subject,
+        scope: rule.scope,
+        scopeKey,
+        scopeLabel: label,
+        limit: null,
+        basis: '',
+        eligible: list.length,
+        proposed: 0,
+        tied: 0,
+        cut: 0,
+      };
+      quotas.push(summary);
+      if (!hasQuota) {
+        for (const c of list) got.add(c.id);
+        summary.proposed = list.length;
+        continue;
+      }
+      const { limit, basis } = quotaLimit(rule, sample, scopeKey, inp, awarded, lang);
+      summary.limit = limit;
+      summary.basis = basis;
+      let taken = 0;
+      let i = 0;
+      const holders: string[] = [];
+      while (i < list.length) {
+        const rank = inp.ranking.positions.get(list[i].id)![rule.scope].rank;
+        let end = i;
+        while (end + 1 < list.length && inp.ranking.positions.get(list[end + 1].id)![rule.scope].rank === rank) end++;
+        const group = list.slice(i, end + 1);
+        const free = limit - taken;
+        const where = scopeText(rule.scope, label, lang);
+        if (group.length <= free) {
+          for (const c of group) {
+            got.add(c.id);
+            holders.push(c.id);
+            own.get(c.id)!.quotaNote = t(lang, `${basis}; hạng ${rank} trong ${where}, trong chỉ tiêu`, `${basis}; rank ${rank} in ${where}, within the quota`);
+          }
+          taken += group.length;
+          summary.proposed += group.length;
+        } else if (free > 0) {
+          // A tie across the boundary: nobody is dropped silently, the council votes.
+          const names = group.map((c) => c.name).join(', ');
+          for (const c of group) {
+            const d = own.get(c.id)!;
+            d.status = 'tiedAtQuota';
+            d.cutBy = [...holders];
+            d.quotaNote = t(
+              lang,
+              `${basis}; ${group.length} người đồng hạng ${rank} tranh ${free} suất còn lại: chờ Hội đồng bỏ phiếu`,
+              `${basis}; ${group.length} tied at rank ${rank} for ${free} remaining place(s): for the council to vote`,
+            );
+            inp.log.add('QUOTA_TIE', { count: group.length, rank, scope: where, slots: free, title: rule.name, names }, { sheet: c.sheet, row: c.nameRef.row, col: c.nameRef.col }, { unit: c.unitName, candidate: c.name });
+          }
+          summary.tied += group.length;
+          taken = limit; // the open places are the council's to give
+        } else {
+          for (const c of group) {
+            const d = own.get(c.id)!;
+            d.status = 'cutByQuota';
+            d.cutBy = [...holders];
+            const by = holders.slice(0, 5).map((id) => names.get(id)!.name).join(', ') + (holders.length > 5 ? ', …' : '');
+            d.quotaNote =
+              limit === 0
+                ? t(lang, `${basis}: không có suất nào`, `${basis}: no place`)
+                : t(lang, `${basis}; hạng ${rank} trong ${where}, ngoài chỉ tiêu; các suất thuộc: ${by}`, `${basis}; rank ${rank} in ${where}, outside the quota; places held by: ${by}`);
+          }
+          summary.cut += group.length;
+        }
+        i = end + 1;
+      }
+    }
+    for (const c of subjects) {
+      const d = own.get(c.id)!;
+      if (d.status === 'proposed' && !got.has(c.id)) d.status = 'cutByQuota';
+      const list = decisions.get(c.id);
+      if (list) list.push(d);
+      else decisions.set(c.id, [d]);
+    }
+  }
+  return { decisions, quotas, awarded };
+}
+
+function roundQuota(x: number, mode: Campaign['quotaRounding']): number {
+  // Integer arithmetic on hundredths keeps 15% × 20 at exactly 3.
+  const hundredths = Math.round(x * 100);
+  return mode === 'nearest' ? Math.floor((hundredths + 50) / 100) : Math.floor(hundredths / 100);
+}
+
+function quotaLimit(rule: TitleRule, sample: Candidate, scopeKey: string, inp: Inputs, awarded: Map<string, Set<string>>, lang: Lang): { limit: number; basis: string } {
+  const inScope = (c: Candidate) => scopeKeyOf(c, rule.scope) === scopeKey;
+  const parts: string[] = [];
+  let limit = Number.POSITIVE_INFINITY;
+  if (rule.quotaPercent !== null && rule.quotaBase) {
+    let base = 0;
+    let baseName = '';
+    if (rule.quotaBase.kind === 'title') {
+      const holders = awarded.get(rule.quotaBase.key) ?? new Set();
+      for (const c of inp.candidates) if (holders.has(c.id) && inScope(c)) base++;
+      baseName = rule.quotaBase.name;
+    } else if (rule.quotaBase.kind === 'candidates') {
+      base = inp.candidates.filter((c) => c.kind === rule.subject && inScope(c)).length;
+      baseName = t(lang, 'ứng viên', 'candidates');
+    } else {
+      // Headcount from `Đơn vị`; a unit without it counts its candidates.
+      const unitKeys = new Set(inp.candidates.filter((c) => inScope(c)).map((c) => c.unitKey));
+      if (rule.scope === 'block') for (const u of inp.units) if (u.block === sample.block) unitKeys.add(u.key);
+      if (rule.scope === 'all') for (const u of inp.units) unitKeys.add(u.key);
+      for (const key of unitKeys) {
+        const u = inp.units.find((x) => x.key === key);
+        base += u?.headcount ?? inp.candidates.filter((c) => c.unitKey === key && c.kind === rule.subject).length;
+      }
+      baseName = t(lang, 'lao động', 'staff');
+    }
+    const raw = (rule.quotaPercent * base) / 100;
+    const rounded = roundQuota(raw, inp.campaign?.quotaRounding ?? 'down');
+    limit = Math.min(limit, rounded);
+    parts.push(
+      t(
+        lang,
+        `chỉ tiêu ${formatScore(rule.quotaPercent, lang)}% × ${base} ${baseName} = ${formatScore(raw, lang)} → ${rounded} suất (làm tròn ${inp.campaign?.quotaRounding === 'nearest' ? 'gần nhất' : 'xuống'})`,
+        `quota ${rule.quotaPercent}% × ${base} ${baseName} = ${formatScore(raw, lang)} → ${rounded} place(s) (rounded ${inp.campaign?.quotaRounding === 'nearest' ? 'to nearest' : 'down'})`,
+      ),
+    );
+  }
+  if (rule.maxCount !== null) {
+    limit = Math.min(limit, Math.floor(rule.maxCount));
+    parts.push(t(lang, `tối đa ${rule.maxCount} suất`, `at most ${rule.maxCount} place(s)`));
+  }
+  return { limit: Math.max(0, limit), basis: parts.join('; ') };
+}

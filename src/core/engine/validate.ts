@@ -1,0 +1,142 @@
+import { Campaign, Candidate, CriteriaTree, ScoreBreakdown, TitleDecision, TitleRule, Unit } from '../model';
+import { FindingLog } from './findingLog';
+import { ScoreSheetInfo } from '../sheets/scoreSheet';
+import { fold, initials } from '../text/normalize';
+import { formatScore, isoToVi } from '../text/numbers';
+import { a1 } from '../grid';
+
+const TOLERANCE = 0.011;
+
+function whoOf(c: Candidate) {
+  return { unit: c.unitName, candidate: c.name };
+}
+
+/** Checks of each row's scores against the criteria and of its stated totals. */
+export function validateScores(candidates: Candidate[], sheets: Map<string, ScoreSheetInfo>, tree: CriteriaTree, scores: Map<string, ScoreBreakdown>, campaign: Campaign | null, log: FindingLog): void {
+  const L = log.lang;
+  // A score cell that held unreadable text was already reported as such, not as missing.
+  const unreadable = new Set(log.items.filter((f) => f.code === 'SCORE_NOT_NUMBER' || f.code === 'FORMULA_ERROR').map((f) => `${f.sheet}!${f.cell}`));
+  for (const c of candidates) {
+    const s = scores.get(c.id)!;
+    const info = sheets.get(c.sheet)!;
+    const who = whoOf(c);
+    for (const leaf of tree.leaves) {
+      const item = c.scores.get(leaf.code);
+      if (!item) continue; // the missing column is reported once for the sheet
+      const max = leaf.max ?? Number.POSITIVE_INFINITY;
+      for (const [v, ref] of [
+        [item.self, item.selfRef],
+        [item.appraised, item.appraisedRef],
+      ] as const) {
+        if (v === null || !ref) continue;
+        if (v > max + 1e-9) log.add('SCORE_ABOVE_MAX', { item: leaf.code, value: formatScore(v, L), max: formatScore(max, L) }, ref, who);
+        else if (v < 0) log.add('SCORE_NEGATIVE', { item: leaf.code, value: formatScore(v, L), max: formatScore(max, L) }, ref, who);
+      }
+      if (leaf.kind === 'scored' && item.self === null && item.appraised === null && item.selfRef && !unreadable.has(`${c.sheet}!${a1(item.selfRef.row, item.selfRef.col)}`))
+        log.add('SCORE_MISSING', { item: leaf.code }, item.selfRef ?? item.appraisedRef!, who);
+      if (leaf.evidenceRequired && (s.used.get(leaf.code) ?? 0) > 0 && info.hasEvidenceColumn) {
+        const ev = c.evidenceByItem.get(leaf.code) ?? c.evidence;
+        if (!ev) log.add('EVIDENCE_MISSING', { item: leaf.code }, c.evidenceRef ?? item.selfRef ?? c.nameRef, who);
+      }
+    }
+    if (c.statedTotal !== null && c.statedTotalRef) {
+      const ok = Math.abs(c.statedTotal - s.selfTotal) < TOLERANCE || (!s.hasAppraisal && Math.abs(c.statedTotal - s.total) < TOLERANCE) || (s.hasAppraisal && c.statedAppraisedTotal === null && Math.abs(c.statedTotal - s.total) < TOLERANCE);
+      if (!ok) {
+        const plain = Math.abs(c.statedTotal - s.selfPlainSum) < TOLERANCE;
+        const hint = plain
+          ? L === 'vi'
+            ? ' Tổng trên bảng là tổng cộng thẳng các ô, chưa áp dụng điểm tối đa của tiêu chí/nhóm hoặc điểm thưởng tối đa.'
+            : ' The stated total is a plain sum of the cells, without the item/group maximum or the bonus cap.'
+          : '';
+        log.add('TOTAL_MISMATCH', { stated: formatScore(c.statedTotal, L), computed: formatScore(s.selfTotal, L), hint }, c.statedTotalRef, who);
+      }
+    }
+    if (c.statedAppraisedTotal !== null && c.statedAppraisedTotalRef && Math.abs(c.statedAppraisedTotal - s.total) >= TOLERANCE)
+      log.add('TOTAL_MISMATCH', { stated: formatScore(c.statedAppraisedTotal, L), computed: formatScore(s.total, L), hint: '' }, c.statedAppraisedTotalRef, who);
+    if (s.hasAppraisal && campaign?.gapThreshold !== null && campaign?.gapThreshold !== undefined) {
+      const gap = Math.abs(s.total - s.selfTotal);
+      if (gap > campaign.gapThreshold + 1e-9)
+        log.add(
+          'SCORE_GAP',
+          { appraised: formatScore(s.total, L), self: formatScore(s.selfTotal, L), gap: formatScore(gap, L), threshold: formatScore(campaign.gapThreshold, L) },
+          c.statedAppraisedTotalRef ?? c.statedTotalRef ?? c.nameRef,
+          who,
+        );
+    }
+  }
+  for (const info of sheets.values()) {
+    if (info.missingCriteria.length > 0)
+      log.add('SHEET_CRITERION_COLUMN_MISSING', { sheet: info.sheet, value: info.missingCriteria.join(', ') }, { sheet: info.sheet, row: info.headerRow, col: 0 });
+    const needs = tree.leaves.filter((l) => l.evidenceRequired).map((l) => l.code);
+    if (needs.length > 0 && !info.hasEvidenceColumn && info.candidates.length > 0) log.add('EVIDENCE_COLUMN_MISSING', { value: needs.join(', ') }, { sheet: info.sheet, row: info.headerRow, col: 0 });
+  }
+}
+
+/** The same person on two rows: by staff code, or by name and date of birth. */
+export function findDuplicates(candidates: Candidate[], log: FindingLog): void {
+  const byCode = new Map<string, Candidate>();
+  const byNameDob = new Map<string, Candidate>();
+  const byNameOnly = new Map<string, Candidate>();
+  const where = (c: Candidate) => `${c.sheet}!${a1(c.nameRef.row, c.nameRef.col)}`;
+  for (const c of candidates) {
+    if (c.kind !== 'individual') continue;
+    const who = whoOf(c);
+    const code = c.staffCode ? fold(c.staffCode) : null;
+    if (code) {
+      const first = byCode.get(code);
+      if (first) {
+        log.add('DUPLICATE_PERSON', { name: c.name, other: where(first), how: log.lang === 'vi' ? `trùng mã cán bộ ${c.staffCode}` : `same staff code ${c.staffCode}` }, c.nameRef, who);
+        continue;
+      }
+      byCode.set(code, c);
+    }
+    if (c.dob) {
+      const k = `${c.nameKey}|${c.dob}`;
+      const first = byNameDob.get(k);
+      if (first) {
+        log.add('DUPLICATE_PERSON', { name: c.name, other: where(first), how: log.lang === 'vi' ? `trùng họ tên và ngày sinh ${isoToVi(c.dob)}` : `same name and date of birth ${isoToVi(c.dob)}` }, c.nameRef, who);
+        continue;
+      }
+      byNameDob.set(k, c);
+    } else if (!code) {
+      const first = byNameOnly.get(c.nameKey);
+      if (first) log.add('DUPLICATE_NAME_NO_ID', { name: c.name, other: where(first) }, c.nameRef, who);
+      else byNameOnly.set(c.nameKey, c);
+    }
+  }
+}
+
+export function findMissingUnits(units: Unit[], candidates: Candidate[], sheets: ScoreSheetInfo[], log: FindingLog): void {
+  const seen = new Set<string>();
+  for (const c of candidates) seen.add(c.unitKey);
+  for (const s of sheets) seen.add(s.unitKey);
+  for (const u of units)
+    if (!seen.has(u.key))
+      log.add('UNIT_NO_SHEET', { value: u.name, deadline: u.deadline ? (log.lang === 'vi' ? ` (hạn nộp ${u.deadline})` : ` (due ${u.deadline})`) : '' }, u.ref, { unit: u.name });
+}
+
+/** A title the unit asked for, checked against what the rules allow. */
+export function checkRequests(candidates: Candidate[], rules: TitleRule[], decisions: Map<string, TitleDecision[]>, log: FindingLog): void {
+  for (const c of candidates) {
+    if (!c.requestedRef) continue;
+    for (const req of c.requestedTitles) {
+      const k = fold(req);
+      const alias = k.replace(/[^a-z0-9]/g, '');
+      const rule = rules.find((r) => r.key === k || r.aliases.includes(alias) || initials(r.name) === alias);
+      if (!rule) {
+        log.add('TITLE_REQUEST_UNKNOWN', { value: req }, c.requestedRef, whoOf(c));
+        continue;
+      }
+      const d = decisions.get(c.id)?.find((x) => x.titleKey === rule.key);
+      if (!d) {
+        log.add('TITLE_REQUEST_NOT_ELIGIBLE', { title: rule.name, reason: log.lang === 'vi' ? `danh hiệu dành cho ${rule.subject === 'individual' ? 'cá nhân' : 'tập thể'}` : `the title is for ${rule.subject === 'individual' ? 'individuals' : 'collectives'}` }, c.requestedRef, whoOf(c));
+        continue;
+      }
+      if (d.status === 'notEligible' || d.status === 'ruleUnusable') {
+        const failed = d.checks.filter((x) => !x.ok).map((x) => `${x.label} (${x.detail})`);
+        const reason = d.status === 'ruleUnusable' ? (log.lang === 'vi' ? 'quy định của danh hiệu có lỗi, xem sheet "Danh hiệu"' : 'the title rule has an error, see "Danh hiệu"') : failed.join('; ');
+        log.add('TITLE_REQUEST_NOT_ELIGIBLE', { title: rule.name, reason }, c.requestedRef, whoOf(c));
+      }
+    }
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * The only shape in which the engine sees a workbook: sheets as 2-D value grids.
+ * Every host (ExcelJS file host, Office.js adapter, tests) produces these and nothing else,
+ * so the domain core never touches a spreadsheet API.
+ */
+
+/** A cell as hosts deliver it. Dates arrive as Excel serial numbers (as Office.js `values` does). */
+export type CellValue = string | number | boolean | null;
+
+/** A merged area, 0-based and inclusive. Only its top-left cell carries the value. */
+export interface MergeArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetGrid {
+  name: string;
+  /** rows[r][c] is the cell at 0-based row r, column c, counted from A1. Rows may be ragged. */
+  rows: CellValue[][];
+  merges?: MergeArea[];
+  /** Hidden sheets are still read; very hidden ones are the add-in's own bookkeeping. */
+  visibility?: 'visible' | 'hidden' | 'veryHidden';
+}
+
+export interface WorkbookGrids {
+  sheets: SheetGrid[];
+  /** File name or document title, for the log and the consolidated workbook. */
+  source?: string;
+}
+
+export function cellAt(grid: SheetGrid, row: number, col: number): CellValue {
+  const r = grid.rows[row];
+  if (!r) return null;
+  const v = r[col];
+  return v === undefined ? null : v;
+}
+
+export function columnLetter(col: number): string {
+  let n = col + 1;
+  let s = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** 0-based row and column to an A1 address. */
+export function a1(row: number, col: number): string {
+  return `${columnLetter(col)}${row + 1}`;
+}
+
+export function parseA1(address: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/i.exec(address.trim());
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+export function isBlank(v: CellValue): boolean {
+  return v === null || (typeof v === 'string' && v.trim() === '');
+}
+
+/** Text as shown, for cells read as labels. Numbers keep their plain JS form ("1.1"). */
+export function cellText(v: CellValue): string {
+  if (v === null) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return String(v);
+}
+
+/** Width of the widest row. */
+export function gridWidth(grid: SheetGrid): number {
+  let w = 0;
+  for (const r of grid.rows) if (r && r.length > w) w = r.length;
+  return w;
+}

@@ -1,0 +1,221 @@
+import { RatingCode, DisciplineReading } from './rules/levels';
+import type { Condition } from './rules/conditions';
+
+/** Where a value came from: sheet name and 0-based row/column. */
+export interface CellRef {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+export type Subject = 'individual' | 'collective';
+
+export type TieBreakKey =
+  | { kind: 'criterion'; code: string }
+  | { kind: 'deductions' }
+  | { kind: 'bonus' }
+  | { kind: 'rating' }
+  | { kind: 'initiatives' }
+  | { kind: 'name' };
+
+/** `Phong trào`: the year's campaign. */
+export interface Campaign {
+  name: string;
+  year: number | null;
+  from: string | null;
+  to: string | null;
+  organizer: string;
+  subject: Subject | null;
+  maxBonus: number | null;
+  gapThreshold: number | null;
+  tieBreak: TieBreakKey[];
+  tieBreakText: string;
+  quotaRounding: 'down' | 'nearest';
+}
+
+export type CriterionKind = 'scored' | 'bonus' | 'deduction';
+
+/** A row of `Tiêu chí`: a group (I, II…) or an item (1.1…), scored, bonus (Cộng) or deduction (Trừ). */
+export interface Criterion {
+  code: string;
+  /** Folded code used for matching headers. */
+  key: string;
+  text: string;
+  max: number | null;
+  kind: CriterionKind;
+  weight: number;
+  floor: number | null;
+  evidenceRequired: boolean;
+  parent: string | null;
+  children: string[];
+  level: number;
+  ref: CellRef;
+}
+
+export interface CriteriaTree {
+  all: Criterion[];
+  byCode: Map<string, Criterion>;
+  /** Criteria scored directly from sheet columns (no children). */
+  leaves: Criterion[];
+  /** Top-level nodes, in sheet order. */
+  roots: Criterion[];
+}
+
+export type QuotaBase = { kind: 'title'; name: string; key: string } | { kind: 'headcount' } | { kind: 'candidates' };
+export type Scope = 'unit' | 'block' | 'all';
+
+/** A row of `Danh hiệu`: a title or form with its eligibility rules and quota. */
+export interface TitleRule {
+  name: string;
+  key: string;
+  /** Other names staff use for it: the initials ("LĐTT"). */
+  aliases: string[];
+  subject: Subject;
+  minScore: number | null;
+  minRating: RatingCode | null;
+  conditionText: string;
+  conditions: Condition[];
+  /** False when a condition could not be read: nobody is proposed on a rule we cannot check. */
+  usable: boolean;
+  quotaPercent: number | null;
+  quotaBase: QuotaBase | null;
+  maxCount: number | null;
+  scope: Scope;
+  legalBasis: string;
+  /** Index among the title rows, top first: conditions may only name rows above. */
+  order: number;
+  ref: CellRef;
+  conditionRef: CellRef;
+}
+
+/** A row of `Đơn vị`. */
+export interface Unit {
+  code: string;
+  name: string;
+  key: string;
+  codeKey: string;
+  block: string;
+  headcount: number | null;
+  deadline: string | null;
+  ref: CellRef;
+}
+
+/** A row of `Lịch sử khen thưởng`. */
+export interface AwardRecord {
+  name: string;
+  nameKey: string;
+  dob: string | null;
+  unit: string;
+  year: number;
+  title: string;
+  titleKey: string;
+  /** Chuyên đề / đột xuất awards do not count toward consecutive years (NĐ 152/2025). */
+  thematic: boolean;
+  ref: CellRef;
+}
+
+export interface ItemScore {
+  self: number | null;
+  appraised: number | null;
+  selfRef: CellRef | null;
+  appraisedRef: CellRef | null;
+}
+
+/** One row of a unit score sheet: a person or a collective. */
+export interface Candidate {
+  id: string;
+  kind: Subject;
+  name: string;
+  nameKey: string;
+  sheet: string;
+  row: number;
+  nameRef: CellRef;
+  staffCode: string | null;
+  dob: string | null;
+  position: string;
+  unitName: string;
+  unitKey: string;
+  block: string;
+  rating: RatingCode | null;
+  initiatives: number;
+  discipline: DisciplineReading;
+  daysOff: number | null;
+  statedTotal: number | null;
+  statedTotalRef: CellRef | null;
+  statedAppraisedTotal: number | null;
+  statedAppraisedTotalRef: CellRef | null;
+  requestedTitles: string[];
+  requestedRef: CellRef | null;
+  evidence: string;
+  evidenceRef: CellRef | null;
+  evidenceByItem: Map<string, string>;
+  scores: Map<string, ItemScore>;
+  note: string;
+}
+
+/** Every intermediate of a candidate's score, kept so that each number can be explained. */
+export interface ScoreBreakdown {
+  /** Per criterion code: points after capping at its max and applying its weight. */
+  contribution: Map<string, number>;
+  /** Per criterion code: the points used (appraised, else self) before capping. */
+  used: Map<string, number>;
+  scored: number;
+  bonusRaw: number;
+  bonus: number;
+  deductions: number;
+  total: number;
+  /** The same computation on self scores only. */
+  selfTotal: number;
+  /** The plain sum of the entered self scores, before any cap: what a unit's own formula shows. */
+  selfPlainSum: number;
+  hasAppraisal: boolean;
+  belowFloor: string[];
+}
+
+export type RankScopeKind = Scope;
+
+export interface RankPosition {
+  rank: number;
+  of: number;
+  /** How many others share this rank after the whole tie-break chain. */
+  tiedCount: number;
+  scopeKey: string;
+}
+
+export interface CheckResult {
+  label: string;
+  ok: boolean;
+  detail: string;
+}
+
+export type TitleStatus = 'proposed' | 'notEligible' | 'cutByQuota' | 'tiedAtQuota' | 'ruleUnusable';
+
+export interface TitleDecision {
+  title: string;
+  titleKey: string;
+  status: TitleStatus;
+  checks: CheckResult[];
+  /** Quota explanation: slots, base, who holds them. */
+  quotaNote: string;
+  /** Candidates who took the slots ahead of this one (ids). */
+  cutBy: string[];
+}
+
+export type Severity = 'error' | 'warning';
+
+export interface Finding {
+  severity: Severity;
+  code: string;
+  sheet: string;
+  /** A1 address, or '' when the finding concerns the sheet as a whole. */
+  cell: string;
+  /** The same cell, 0-based, for hosts that select it. */
+  row: number | null;
+  col: number | null;
+  unit: string;
+  candidate: string;
+  message: string;
+  fix: string;
+}
+
+export type Lang = 'vi' | 'en';

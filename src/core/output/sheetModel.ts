@@ -1,0 +1,67 @@
+import { CellValue, MergeArea } from '../grid';
+
+/**
+ * A generated sheet described without any spreadsheet API: values, named styles on ranges,
+ * merges, widths, links and print setup. Each host (ExcelJS, Office.js) turns it into real
+ * formatting, so the layout is decided once, here.
+ */
+export type StyleName =
+  | 'motto' // national motto header lines
+  | 'agency'
+  | 'title'
+  | 'subtitle'
+  | 'header'
+  | 'cell'
+  | 'cellCenter'
+  | 'cellWrap'
+  | 'number'
+  | 'section'
+  | 'group'
+  | 'total'
+  | 'error'
+  | 'warning'
+  | 'proposed'
+  | 'tie'
+  | 'muted'
+  | 'signature'
+  | 'signatureName'
+  | 'italic';
+
+export interface StyleRange extends MergeArea {
+  style: StyleName;
+}
+
+export interface CellLink {
+  row: number;
+  col: number;
+  /** Target sheet and A1 cell inside this workbook. */
+  sheet: string;
+  cell: string;
+}
+
+export interface SheetModel {
+  /** Which generated sheet this is (stable id, independent of the display language). */
+  id: 'findings' | 'ranking' | 'summary' | 'proposal' | 'log';
+  name: string;
+  rows: CellValue[][];
+  columnWidths: number[];
+  styles: StyleRange[];
+  merges: MergeArea[];
+  links: CellLink[];
+  /** Rows and columns frozen at the top-left. */
+  freeze?: { rows: number; cols: number };
+  /** Number format per column for rows from `fromRow` on. */
+  numberFormats?: { col: number; fromRow: number; format: string }[];
+  autoFilter?: MergeArea;
+  page: {
+    orientation: 'portrait' | 'landscape';
+    fitToWidth: boolean;
+    /** 0-based inclusive rows repeated on every printed page. */
+    printTitleRows?: [number, number];
+    /** Administrative documents use Times New Roman (NĐ 30/2020). */
+    font: 'Times New Roman' | 'Calibri';
+    fontSize: number;
+  };
+  /** A simple bar chart a host may draw (Office.js can; the file host writes in-cell bars instead). */
+  chart?: { title: string; categoriesCol: number; valuesCol: number; fromRow: number; toRow: number };
+}

@@ -1,0 +1,88 @@
+import { fold } from '../text/normalize';
+
+/**
+ * Ordered scales the rules compare against. They are data with their legal basis: when a
+ * decree changes a scale, this table changes, not the code that compares.
+ */
+
+export type RatingCode = 'HTXSNV' | 'HTTNV' | 'HTNV' | 'KHTNV';
+
+export interface RatingLevel {
+  code: RatingCode;
+  /** Higher is better. */
+  rank: number;
+  vi: string;
+  en: string;
+}
+
+/** Annual quality rating, best first. Basis: NĐ 90/2020/NĐ-CP (sửa đổi bởi NĐ 48/2023), NĐ 335/2025/NĐ-CP. */
+export const RATING_LEVELS: readonly RatingLevel[] = [
+  { code: 'HTXSNV', rank: 4, vi: 'Hoàn thành xuất sắc nhiệm vụ', en: 'Excellently completed duties' },
+  { code: 'HTTNV', rank: 3, vi: 'Hoàn thành tốt nhiệm vụ', en: 'Well completed duties' },
+  { code: 'HTNV', rank: 2, vi: 'Hoàn thành nhiệm vụ', en: 'Completed duties' },
+  { code: 'KHTNV', rank: 1, vi: 'Không hoàn thành nhiệm vụ', en: 'Did not complete duties' },
+];
+export const RATING_BASIS = 'NĐ 90/2020/NĐ-CP, NĐ 48/2023/NĐ-CP; NĐ 335/2025/NĐ-CP (công chức, từ 2026)';
+
+const RATING_BY_KEY = new Map<string, RatingCode>();
+for (const r of RATING_LEVELS) {
+  RATING_BY_KEY.set(fold(r.code), r.code);
+  RATING_BY_KEY.set(fold(r.vi).replace(/ /g, ''), r.code);
+}
+// Short forms seen on sheets.
+RATING_BY_KEY.set('xuatsac', 'HTXSNV');
+RATING_BY_KEY.set('htxs', 'HTXSNV');
+RATING_BY_KEY.set('httot', 'HTTNV');
+RATING_BY_KEY.set('htt', 'HTTNV');
+RATING_BY_KEY.set('ht', 'HTNV');
+RATING_BY_KEY.set('kht', 'KHTNV');
+
+/** "HTXSNV", "Hoàn thành xuất sắc nhiệm vụ", "hoan thanh xuat sac nhiem vu", "HT XS NV". */
+export function parseRating(text: string): RatingCode | null {
+  const k = fold(text).replace(/[^a-z]/g, '');
+  if (k === '') return null;
+  return RATING_BY_KEY.get(k) ?? null;
+}
+
+export function ratingRank(code: RatingCode): number {
+  return RATING_LEVELS.find((r) => r.code === code)?.rank ?? 0;
+}
+
+export function ratingAtLeast(actual: RatingCode | null, minimum: RatingCode): boolean {
+  return actual !== null && ratingRank(actual) >= ratingRank(minimum);
+}
+
+/** Disciplinary measures for cadres and civil servants, lightest first. Basis: Luật CB, CC 2008 (sửa đổi 2019) Đ.79; NĐ 112/2020/NĐ-CP. */
+export interface DisciplineLevel {
+  level: number;
+  vi: string;
+  en: string;
+  keys: string[];
+}
+
+export const DISCIPLINE_LEVELS: readonly DisciplineLevel[] = [
+  { level: 1, vi: 'Khiển trách', en: 'Reprimand', keys: ['khien trach'] },
+  { level: 2, vi: 'Cảnh cáo', en: 'Warning', keys: ['canh cao'] },
+  { level: 3, vi: 'Hạ bậc lương', en: 'Salary downgrade', keys: ['ha bac luong', 'ha bac', 'ha ngach'] },
+  { level: 4, vi: 'Giáng chức', en: 'Demotion', keys: ['giang chuc'] },
+  { level: 5, vi: 'Cách chức', en: 'Dismissal from post', keys: ['cach chuc'] },
+  { level: 6, vi: 'Buộc thôi việc', en: 'Forced resignation', keys: ['buoc thoi viec'] },
+];
+export const DISCIPLINE_BASIS = 'Luật Cán bộ, công chức 2008 (sửa đổi 2019), Điều 79; NĐ 112/2020/NĐ-CP';
+
+/** What a `Kỷ luật` cell says: nothing, a known measure, or a text we cannot place on the scale. */
+export type DisciplineReading = { kind: 'none' } | { kind: 'level'; level: number; text: string } | { kind: 'unknown'; text: string };
+
+const NONE_WORDS = new Set(['', 'khong', 'khong co', 'k', 'kc', '0', '-', 'x khong', 'chua', 'khong bi ky luat']);
+
+export function parseDiscipline(text: string): DisciplineReading {
+  const k = fold(text).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (NONE_WORDS.has(k)) return { kind: 'none' };
+  for (const d of DISCIPLINE_LEVELS) if (d.keys.some((key) => k.includes(key))) return { kind: 'level', level: d.level, text };
+  return { kind: 'unknown', text };
+}
+
+export function disciplineLevelByName(text: string): DisciplineLevel | null {
+  const k = fold(text);
+  return DISCIPLINE_LEVELS.find((d) => d.keys.some((key) => k.includes(key))) ?? null;
+}

@@ -1,0 +1,515 @@
+import { CellValue, SheetGrid, cellAt, cellText, gridWidth, isBlank } from '../grid';
+import { Candidate, CellRef, CriteriaTree, Criterion, ItemScore, Subject, Unit } from '../model';
+import { FindingLog } from '../engine/findingLog';
+import { cleanText, detectLegacyEncoding, fold, matchKey, nameKey } from '../text/normalize';
+import { parseDate, parseNumber } from '../text/numbers';
+import { parseDiscipline, parseRating } from '../rules/levels';
+import { headerKey } from '../config/table';
+import { classifyCode } from '../config/criteria';
+import {
+  ColumnRole,
+  TOTAL_ROW,
+  criterionFromHeader,
+  filledHeaderText,
+  isSignatureText,
+  nameHeaderKind,
+  roleOf,
+  subKind,
+} from './headers';
+
+/** What was understood of one unit score sheet. */
+export interface ScoreSheetInfo {
+  sheet: string;
+  layout: 'roster' | 'criteriaRows';
+  kind: Subject;
+  /** The sheet's unit (title block or sheet name); rows may still carry their own from a column. */
+  unitName: string;
+  unitKey: string;
+  unitSource: 'column' | 'title' | 'sheetName' | 'fallback';
+  headerRow: number;
+  firstDataRow: number;
+  candidates: Candidate[];
+  hasAppraisal: boolean;
+  missingCriteria: string[];
+  hasEvidenceColumn: boolean;
+}
+
+export type Recognition = { kind: 'score'; info: ScoreSheetInfo } | { kind: 'notScore'; reason: 'noHeader' | 'noCriteria' };
+
+export interface RecognizeContext {
+  criteria: CriteriaTree;
+  textIndex: Map<string, Criterion>;
+  units: Unit[];
+  defaultSubject: Subject;
+  log: FindingLog;
+}
+
+const HEADER_SCAN = 15;
+
+interface CriterionColumn {
+  col: number;
+  code: string;
+  sub: 'self' | 'appraised';
+}
+
+interface RosterColumns {
+  headerRow: number;
+  lastHeaderRow: number;
+  nameCol: number;
+  kind: Subject | null;
+  roles: Map<ColumnRole, number>;
+  totalAppraisedCol: number | null;
+  criteria: CriterionColumn[];
+  evidenceByItem: Map<string, number>;
+}
+
+function isNumberingRow(texts: string[]): boolean {
+  const filled = texts.map((t) => t.trim()).filter((t) => t !== '');
+  return filled.length >= 3 && filled.every((t) => /^\(?[\d+=\-*/x ]+\)?$/i.test(t));
+}
+
+function analyseRoster(grid: SheetGrid, filled: string[][], r: number, nameCol: number, kind: Subject | null, ctx: RecognizeContext): RosterColumns {
+  const width = gridWidth(grid);
+  // A second header row holds the "Tự chấm / Thẩm định" split or the codes under a group label.
+  let headerRows = [r];
+  const next = filled[r + 1];
+  if (next && !isNumberingRow(next)) {
+    const nameBelow = headerKey(next[nameCol] ?? '');
+    const nameContinues = nameBelow === '' || nameBelow === headerKey(filled[r][nameCol]);
+    const hasSub = next.some((t, c) => c !== nameCol && (subKind(headerKey(t)) !== null || criterionFromHeader(headerKey(t), ctx.criteria, ctx.textIndex) !== null));
+    if (nameContinues && hasSub) headerRows = [r, r + 1];
+  }
+  const roles = new Map<ColumnRole, number>();
+  const criteria: CriterionColumn[] = [];
+  const evidenceByItem = new Map<string, number>();
+  let totalAppraisedCol: number | null = null;
+  let last: { kind: 'crit'; code: string } | { kind: 'total' } | null = null;
+  for (let c = 0; c < width; c++) {
+    if (c === nameCol) {
+      last = null;
+      continue;
+    }
+    const keys = headerRows.map((hr) => headerKey(filled[hr]?.[c] ?? ''));
+    if (keys.every((k) => k === '')) {
+      last = null;
+      continue;
+    }
+    const sk = keys.map(subKind).find((x) => x !== null) ?? null;
+    // 1. a criterion code, 2. a known column, 3. a criterion's text.
+    let crit: Criterion | null = null;
+    for (const k of keys) {
+      if (/^minh chung\b/.test(k)) break;
+      const shape = classifyCode(k.replace(/^(tieu chi|tc|muc|diem)\s+/, '').split(' ')[0] ?? '');
+      if (shape) {
+        crit = ctx.criteria.all.find((x) => x.key === shape.key) ?? null;
+        if (crit) break;
+      }
+    }
+    const role = crit ? null : (keys.map(roleOf).find((x) => x !== null) ?? null);
+    if (!crit && !role) for (const k of keys) if ((crit = criterionFromHeader(k, ctx.criteria, ctx.textIndex))) break;
+
+    if (crit && crit.children.length === 0) {
+      criteria.push({ col: c, code: crit.code, sub: sk ?? 'self' });
+      last = { kind: 'crit', code: crit.code };
+      continue;
+    }
+    if (crit) {
+      last = null; // a group subtotal column: recomputed, not read
+      continue;
+    }
+    if (role === 'evidence') {
+      const codeKey = keys[0].replace(/^minh chung\s*/, '').replace(/^(tieu chi|tc)\s+/, '');
+      const target = codeKey ? ctx.criteria.all.find((x) => x.key === codeKey) : undefined;
+      if (target) evidenceByItem.set(target.code, c);
+      else if (!roles.has('evidence')) roles.set('evidence', c);
+      last = null;
+      continue;
+    }
+    if (role === 'total') {
+      if (sk === 'appraised') totalAppraisedCol = c;
+      else if (!roles.has('total')) roles.set('total', c);
+      last = { kind: 'total' };
+      continue;
+    }
+    if (role) {
+      if (!roles.has(role)) roles.set(role, c);
+      last = null;
+      continue;
+    }
+    // An unmerged second column under the same code: only its sub-header names it.
+    if (sk && last?.kind === 'crit') criteria.push({ col: c, code: last.code, sub: sk });
+    else if (sk === 'appraised' && last?.kind === 'total') totalAppraisedCol = c;
+    last = null;
+  }
+  return { headerRow: r, lastHeaderRow: headerRows[headerRows.length - 1], nameCol, kind, roles, totalAppraisedCol, criteria, evidenceByItem };
+}
+
+function findRoster(grid: SheetGrid, filled: string[][], ctx: RecognizeContext): { found: RosterColumns | null; sawName: boolean } {
+  let sawName = false;
+  let best = null as RosterColumns | null;
+  for (let r = 0; r < Math.min(HEADER_SCAN, filled.length); r++) {
+    const row = filled[r];
+    for (let c = 0; c < row.length; c++) {
+      const kind = nameHeaderKind(headerKey(row[c]));
+      if (!kind) continue;
+      sawName = true;
+      const cols = analyseRoster(grid, filled, r, c, kind, ctx);
+      if (cols.criteria.length > 0 && (!best || cols.criteria.length > best.criteria.length)) best = cols;
+      break;
+    }
+    if (best) break;
+  }
+  return { found: best, sawName };
+}
+
+/** The unit named above the table, matched against `Đơn vị`; else a line that reads like a unit. */
+function unitFromTitleBlock(grid: SheetGrid, headerRow: number, units: Unit[]): { name: string; key: string } | null {
+  const width = gridWidth(grid);
+  const texts: string[] = [];
+  for (let r = 0; r < headerRow; r++) for (let c = 0; c < width; c++) if (typeof cellAt(grid, r, c) === 'string') texts.push(cellText(cellAt(grid, r, c)));
+  for (const t of texts) {
+    const k = matchKey(t.replace(/^\s*(đơn vị|don vi|phòng|phong)\s*:\s*/i, (m) => (fold(m).startsWith('phong') ? m.replace(':', '') : '')));
+    const u = units.find((x) => x.key === k || (x.codeKey !== '' && x.codeKey === k)) ?? units.find((x) => x.key.length >= 6 && (` ${k} `).includes(` ${x.key} `));
+    if (u) return { name: u.name, key: u.key };
+  }
+  if (units.length === 0) {
+    for (const t of texts) {
+      const m = /^\s*(?:đơn vị|don vi)\s*:\s*(.+)$/i.exec(t);
+      if (m) return { name: cleanText(m[1]), key: matchKey(m[1]) };
+      if (/^(phong|ban|trung tam|van phong|chi cuc|thanh tra|doan|to|khoa|xi nghiep)\b/.test(fold(t)) && !/^(phong trao)/.test(fold(t))) return { name: cleanText(t), key: matchKey(t) };
+    }
+  }
+  return null;
+}
+
+export function matchUnit(text: string, units: Unit[]): Unit | null {
+  const k = matchKey(text);
+  if (k === '') return null;
+  return units.find((u) => u.key === k || (u.codeKey !== '' && u.codeKey === k)) ?? null;
+}
+
+function unitFromSheetName(name: string, units: Unit[]): Unit | null {
+  const k = matchKey(name);
+  return matchUnit(name, units) ?? units.find((u) => (u.codeKey !== '' && (` ${k} `).includes(` ${u.codeKey} `)) || (u.key.length >= 4 && k.includes(u.key))) ?? null;
+}
+
+function sheetUnit(grid: SheetGrid, headerRow: number, ctx: RecognizeContext): { name: string; key: string; source: ScoreSheetInfo['unitSource'] } {
+  const title = unitFromTitleBlock(grid, headerRow, ctx.units);
+  if (title) return { ...title, source: 'title' };
+  const byName = unitFromSheetName(grid.name, ctx.units);
+  if (byName) return { name: byName.name, key: byName.key, source: 'sheetName' };
+  return { name: cleanText(grid.name), key: matchKey(grid.name), source: 'fallback' };
+}
+
+function countInitiatives(v: CellValue): { count: number; invalid: string | null } {
+  const p = parseNumber(v);
+  if (p.kind === 'blank') return { count: 0, invalid: null };
+  if (p.kind === 'number') return p.value >= 0 && Number.isInteger(p.value) ? { count: p.value, invalid: null } : { count: 0, invalid: cellText(v) };
+  const k = fold(p.text);
+  if (/^(khong|khong co|chua co|chua|0|k)$/.test(k)) return { count: 0, invalid: null };
+  if (/^(co|x)$/.test(k)) return { count: 1, invalid: null };
+  // A description: one initiative per line or ";"-separated item.
+  return { count: p.text.split(/[;\n]+/).filter((s) => s.trim().length > 0).length, invalid: null };
+}
+
+interface RowReader {
+  sheet: string;
+  row: number;
+  ref(col: number): CellRef;
+}
+
+function readScore(grid: SheetGrid, rr: RowReader, col: number, item: string, ctx: RecognizeContext, who: { unit: string; candidate: string }): number | null {
+  const v = cellAt(grid, rr.row, col);
+  const p = parseNumber(v);
+  if (p.kind === 'blank') return null;
+  if (p.kind === 'invalid') {
+    if (/^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!)/i.test(p.text)) ctx.log.add('FORMULA_ERROR', { value: p.text }, { sheet: rr.sheet, row: rr.row, col }, who);
+    else ctx.log.add('SCORE_NOT_NUMBER', { item, value: p.text }, { sheet: rr.sheet, row: rr.row, col }, who);
+    return null;
+  }
+  if (p.fromText) ctx.log.add('SCORE_TEXT_NUMBER', { item, value: cellText(v), number: String(p.value).replace('.', ctx.log.lang === 'vi' ? ',' : '.') }, { sheet: rr.sheet, row: rr.row, col }, who);
+  return p.value;
+}
+
+function emptyCandidate(sheet: string, row: number, col: number, kind: Subject): Candidate {
+  return {
+    id: `${sheet}!${row + 1}`,
+    kind,
+    name: '',
+    nameKey: '',
+    sheet,
+    row,
+    nameRef: { sheet, row, col },
+    staffCode: null,
+    dob: null,
+    position: '',
+    unitName: '',
+    unitKey: '',
+    block: '',
+    rating: null,
+    initiatives: 0,
+    discipline: { kind: 'none' },
+    daysOff: null,
+    statedTotal: null,
+    statedTotalRef: null,
+    statedAppraisedTotal: null,
+    statedAppraisedTotalRef: null,
+    requestedTitles: [],
+    requestedRef: null,
+    evidence: '',
+    evidenceRef: null,
+    evidenceByItem: new Map(),
+    scores: new Map(),
+    note: '',
+  };
+}
+
+function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext): ScoreSheetInfo {
+  const sheet = grid.name;
+  const kind: Subject = cols.kind ?? ctx.defaultSubject;
+  const unit = sheetUnit(grid, cols.headerRow, ctx);
+  const unitCol = kind === 'individual' ? cols.roles.get('unit') : undefined;
+  const sttCol = cols.roles.get('stt');
+  const width = gridWidth(grid);
+  const candidates: Candidate[] = [];
+  let legacyReported = false;
+  let firstDataRow = cols.lastHeaderRow + 1;
+  let hasAppraisal = false;
+  const text = (r: number, role: ColumnRole) => {
+    const c = cols.roles.get(role);
+    return c === undefined ? '' : cleanText(cellText(cellAt(grid, r, c)));
+  };
+
+  for (let r = cols.lastHeaderRow + 1; r < grid.rows.length; r++) {
+    const rowTexts: string[] = [];
+    for (let c = 0; c < width; c++) rowTexts.push(cellText(cellAt(grid, r, c)));
+    if (r === cols.lastHeaderRow + 1 && isNumberingRow(rowTexts)) {
+      firstDataRow = r + 1;
+      continue;
+    }
+    const rawName = cellAt(grid, r, cols.nameCol);
+    const name = cleanText(cellText(rawName));
+    const hasScores = cols.criteria.some((cc) => typeof cellAt(grid, r, cc.col) === 'number');
+    if (name === '' || typeof rawName === 'number') {
+      // Spacer, or the signature block starting outside the name column.
+      if (!hasScores && rowTexts.some((t) => t.trim() !== '' && isSignatureText(t))) break;
+      continue;
+    }
+    const folded = fold(name);
+    if (!hasScores && isSignatureText(name)) break;
+    if (TOTAL_ROW.test(folded)) continue;
+    const stt = sttCol === undefined ? null : cellAt(grid, r, sttCol);
+    const sttIsNumber = parseNumber(stt).kind === 'number';
+    const anyScore = cols.criteria.some((cc) => !isBlank(cellAt(grid, r, cc.col)));
+    // A section heading ("I. Lãnh đạo phòng", "Khối văn phòng"): no number, no scores.
+    if (!sttIsNumber && !anyScore && (text(r, 'rating') === '' || (stt !== null && /^[ivxlcA-Z]+\.?$/i.test(cellText(stt).trim())))) continue;
+
+    const cand = emptyCandidate(sheet, r, cols.nameCol, kind);
+    const who = { unit: '', candidate: name };
+    cand.name = name;
+    cand.nameKey = nameKey(name);
+    if (!legacyReported) {
+      const enc = detectLegacyEncoding(name);
+      if (enc) {
+        ctx.log.add('LEGACY_ENCODING', { value: name, encoding: enc }, { sheet, row: r, col: cols.nameCol }, who);
+        legacyReported = true;
+      }
+    }
+    // Unit: the row's own column, else the sheet's.
+    if (kind === 'collective') {
+      const u = matchUnit(name, ctx.units);
+      cand.unitName = u ? u.name : name;
+      cand.unitKey = u ? u.key : matchKey(name);
+    } else {
+      const own = unitCol === undefined ? '' : cleanText(cellText(cellAt(grid, r, unitCol)));
+      const u = own ? matchUnit(own, ctx.units) : null;
+      cand.unitName = u ? u.name : own || unit.name;
+      cand.unitKey = u ? u.key : own ? matchKey(own) : unit.key;
+    }
+    who.unit = cand.unitName;
+    const ref = (c: number): CellRef => ({ sheet, row: r, col: c });
+
+    cand.staffCode = text(r, 'staffCode') || null;
+    cand.position = text(r, 'position');
+    const dobCol = cols.roles.get('dob');
+    if (dobCol !== undefined) {
+      const d = parseDate(cellAt(grid, r, dobCol));
+      if (d.kind === 'date') cand.dob = d.iso;
+      else if (d.kind === 'invalid') ctx.log.add('DATE_INVALID', { value: d.text }, ref(dobCol), who);
+    }
+    const ratingCol = cols.roles.get('rating');
+    if (ratingCol !== undefined) {
+      const t = text(r, 'rating');
+      if (t) {
+        cand.rating = parseRating(t);
+        if (!cand.rating) ctx.log.add('RATING_INVALID', { value: t }, ref(ratingCol), who);
+      } else if (kind === 'individual') ctx.log.add('RATING_MISSING', {}, ref(ratingCol), who);
+    }
+    const initCol = cols.roles.get('initiatives');
+    if (initCol !== undefined) {
+      const n = countInitiatives(cellAt(grid, r, initCol));
+      cand.initiatives = n.count;
+      if (n.invalid !== null) ctx.log.add('NUMBER_INVALID', { label: 'Sáng kiến', value: n.invalid }, ref(initCol), who);
+    }
+    const discCol = cols.roles.get('discipline');
+    if (discCol !== undefined) {
+      cand.discipline = parseDiscipline(text(r, 'discipline'));
+      if (cand.discipline.kind === 'unknown') ctx.log.add('DISCIPLINE_UNKNOWN', { value: cand.discipline.text }, ref(discCol), who);
+    }
+    const offCol = cols.roles.get('daysOff');
+    if (offCol !== undefined) {
+      const p = parseNumber(cellAt(grid, r, offCol));
+      if (p.kind === 'number') cand.daysOff = p.value;
+      else if (p.kind === 'invalid') ctx.log.add('NUMBER_INVALID', { label: 'Số ngày nghỉ', value: p.text }, ref(offCol), who);
+    }
+    const totalCol = cols.roles.get('total');
+    if (totalCol !== undefined) {
+      const p = parseNumber(cellAt(grid, r, totalCol));
+      if (p.kind === 'number') cand.statedTotal = p.value;
+      else if (p.kind === 'invalid') ctx.log.add('TOTAL_NOT_NUMBER', { value: p.text }, ref(totalCol), who);
+      cand.statedTotalRef = ref(totalCol);
+    }
+    if (cols.totalAppraisedCol !== null) {
+      const p = parseNumber(cellAt(grid, r, cols.totalAppraisedCol));
+      if (p.kind === 'number') cand.statedAppraisedTotal = p.value;
+      cand.statedAppraisedTotalRef = ref(cols.totalAppraisedCol);
+    }
+    const reqCol = cols.roles.get('requested');
+    if (reqCol !== undefined) {
+      cand.requestedTitles = text(r, 'requested')
+        .split(/[;\n]+|,(?!\d)/)
+        .map((s) => cleanText(s))
+        .filter((s) => s !== '' && !/^(khong|khong de nghi|-)$/.test(fold(s)));
+      cand.requestedRef = ref(reqCol);
+    }
+    cand.evidence = text(r, 'evidence') || text(r, 'note');
+    const evCol = cols.roles.get('evidence') ?? cols.roles.get('note');
+    if (evCol !== undefined) cand.evidenceRef = ref(evCol);
+    cand.note = text(r, 'note');
+    for (const [code, c] of cols.evidenceByItem) cand.evidenceByItem.set(code, cleanText(cellText(cellAt(grid, r, c))));
+
+    for (const cc of cols.criteria) {
+      const score: ItemScore = cand.scores.get(cc.code) ?? { self: null, appraised: null, selfRef: null, appraisedRef: null };
+      const v = readScore(grid, { sheet, row: r, ref }, cc.col, cc.code, ctx, who);
+      if (cc.sub === 'appraised') {
+        score.appraised = v;
+        score.appraisedRef = ref(cc.col);
+        if (v !== null) hasAppraisal = true;
+      } else {
+        score.self = v;
+        score.selfRef = ref(cc.col);
+      }
+      cand.scores.set(cc.code, score);
+    }
+    candidates.push(cand);
+  }
+  return {
+    sheet,
+    layout: 'roster',
+    kind,
+    unitName: unit.name,
+    unitKey: unit.key,
+    unitSource: unitCol !== undefined ? 'column' : unit.source,
+    headerRow: cols.headerRow,
+    firstDataRow,
+    candidates,
+    hasAppraisal,
+    missingCriteria: ctx.criteria.leaves.filter((l) => l.kind === 'scored' && !cols.criteria.some((cc) => cc.code === l.code)).map((l) => l.code),
+    hasEvidenceColumn: cols.roles.has('evidence') || cols.roles.has('note') || cols.evidenceByItem.size > 0,
+  };
+}
+
+/**
+ * The block-scoring form (domain §5): one collective per sheet, criteria down the rows,
+ * columns STT | Nội dung tiêu chí | Điểm chuẩn | Điểm tự chấm | Điểm khối chấm | Ghi chú.
+ */
+function findCriteriaRows(grid: SheetGrid, filled: string[][], ctx: RecognizeContext): ScoreSheetInfo | null {
+  for (let r = 0; r < Math.min(HEADER_SCAN, filled.length); r++) {
+    const keys = filled[r].map(headerKey);
+    const contentCol = keys.findIndex((k) => ['noi dung tieu chi', 'noi dung', 'tieu chi', 'noi dung cham diem', 'noi dung danh gia'].includes(k));
+    if (contentCol < 0) continue;
+    const below = filled[r + 1]?.map(headerKey) ?? [];
+    const subOf = (c: number) => subKind(keys[c]) ?? (below[c] ? subKind(below[c]) : null);
+    let selfCol = -1;
+    let appraisedCol = -1;
+    for (let c = 0; c < keys.length; c++) {
+      const s = subOf(c);
+      if (s === 'self' && selfCol < 0) selfCol = c;
+      if (s === 'appraised' && appraisedCol < 0) appraisedCol = c;
+    }
+    if (selfCol < 0 && appraisedCol < 0) continue;
+    const codeCol = keys.findIndex((k) => ['stt', 'tt', 'ma', 'ma tieu chi', 'muc'].includes(k));
+    const noteCol = keys.findIndex((k) => roleOf(k) === 'evidence' || roleOf(k) === 'note');
+    const lastHeader = below.some((k, c) => c !== contentCol && subKind(k) !== null) ? r + 1 : r;
+    const sheet = grid.name;
+    const unit = sheetUnit(grid, r, ctx);
+    const u = ctx.units.find((x) => x.key === unit.key);
+    const cand = emptyCandidate(sheet, r, contentCol, 'collective');
+    cand.name = u?.name ?? unit.name;
+    cand.nameKey = nameKey(cand.name);
+    cand.unitName = cand.name;
+    cand.unitKey = unit.key;
+    const who = { unit: cand.name, candidate: cand.name };
+    let hasAppraisal = false;
+    let found = 0;
+    for (let row = lastHeader + 1; row < grid.rows.length; row++) {
+      const content = cleanText(cellText(cellAt(grid, row, contentCol)));
+      const code = codeCol >= 0 ? cellText(cellAt(grid, row, codeCol)).trim() : '';
+      if (content === '' && code === '') continue;
+      const ref = (c: number): CellRef => ({ sheet, row, col: c });
+      if (TOTAL_ROW.test(fold(content)) || TOTAL_ROW.test(fold(code))) {
+        const pick = (c: number) => (c >= 0 ? parseNumber(cellAt(grid, row, c)) : ({ kind: 'blank' } as const));
+        const s = pick(selfCol);
+        const a = pick(appraisedCol);
+        if (s.kind === 'number') cand.statedTotal = s.value;
+        if (selfCol >= 0) cand.statedTotalRef = ref(selfCol);
+        if (a.kind === 'number') cand.statedAppraisedTotal = a.value;
+        if (appraisedCol >= 0) cand.statedAppraisedTotalRef = ref(appraisedCol);
+        continue;
+      }
+      if (isSignatureText(content) || isSignatureText(code)) break;
+      const shape = classifyCode(code);
+      let crit = shape ? (ctx.criteria.all.find((x) => x.key === shape.key) ?? null) : null;
+      if (!crit) crit = criterionFromHeader(headerKey(content), ctx.criteria, ctx.textIndex);
+      if (!crit || crit.children.length > 0) continue;
+      found++;
+      const score: ItemScore = { self: null, appraised: null, selfRef: null, appraisedRef: null };
+      if (selfCol >= 0) {
+        score.self = readScore(grid, { sheet, row, ref }, selfCol, crit.code, ctx, who);
+        score.selfRef = ref(selfCol);
+      }
+      if (appraisedCol >= 0) {
+        score.appraised = readScore(grid, { sheet, row, ref }, appraisedCol, crit.code, ctx, who);
+        score.appraisedRef = ref(appraisedCol);
+        if (score.appraised !== null) hasAppraisal = true;
+      }
+      if (noteCol >= 0) cand.evidenceByItem.set(crit.code, cleanText(cellText(cellAt(grid, row, noteCol))));
+      cand.scores.set(crit.code, score);
+    }
+    if (found === 0) continue;
+    return {
+      sheet,
+      layout: 'criteriaRows',
+      kind: 'collective',
+      unitName: cand.name,
+      unitKey: cand.unitKey,
+      unitSource: unit.source,
+      headerRow: r,
+      firstDataRow: lastHeader + 1,
+      candidates: [cand],
+      hasAppraisal,
+      missingCriteria: ctx.criteria.leaves.filter((l) => l.kind === 'scored' && !cand.scores.has(l.code)).map((l) => l.code),
+      hasEvidenceColumn: noteCol >= 0,
+    };
+  }
+  return null;
+}
+
+export function recognizeScoreSheet(grid: SheetGrid, ctx: RecognizeContext): Recognition {
+  const filled = filledHeaderText(grid, HEADER_SCAN + 1);
+  const roster = findRoster(grid, filled, ctx);
+  if (roster.found) return { kind: 'score', info: readRoster(grid, roster.found, ctx) };
+  const rows = findCriteriaRows(grid, filled, ctx);
+  if (rows) return { kind: 'score', info: rows };
+  return { kind: 'notScore', reason: roster.sawName ? 'noCriteria' : 'noHeader' };
+}

@@ -1,0 +1,97 @@
+/**
+ * Vietnamese text as it arrives from real sheets: composed or decomposed Unicode, stray spaces,
+ * with or without diacritics. Matching is done on folded keys; display keeps the NFC text.
+ */
+
+const COMBINING = /[\u0300-\u036f]/g;
+const DASHES = /[\u2010-\u2015\u2212]/g;
+
+/** Clean display form: NFC, single spaces, trimmed. */
+export function cleanText(s: string): string {
+  return s.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** Lower case, no diacritics, đ → d, single spaces. "Họ và tên" and "HO VA TEN" give "ho va ten". */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(COMBINING, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(DASHES, '-')
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+}
+
+/** fold() with punctuation turned into spaces: for headers, unit names, sheet names. */
+export function matchKey(s: string): string {
+  return fold(s)
+    .replace(/[^a-z0-9%.]+/g, ' ')
+    .replace(/(^|\s)\.+|\.+(\s|$)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Key that identifies a person's name: folded, punctuation-free. */
+export function nameKey(s: string): string {
+  return fold(s).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Initials of a title's words, "Lao động tiên tiến" → "ldtt": how staff abbreviate titles. */
+export function initials(s: string): string {
+  return fold(s)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0)
+    .map((w) => w[0])
+    .join('');
+}
+
+const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+
+/** Parts of a Vietnamese personal name in the order lists are sorted: given, middle, family. */
+export interface NameSortKey {
+  given: string;
+  middle: string;
+  family: string;
+  full: string;
+}
+
+export function nameSortKey(name: string, isPerson: boolean): NameSortKey {
+  const words = cleanText(name).split(' ').filter(Boolean);
+  if (!isPerson || words.length < 2) return { given: cleanText(name), middle: '', family: '', full: cleanText(name) };
+  return {
+    given: words[words.length - 1],
+    middle: words.slice(1, -1).join(' '),
+    family: words[0],
+    full: cleanText(name),
+  };
+}
+
+/** Vietnamese list order: given name, then middle, then family name, with Vietnamese collation. */
+export function compareNames(a: NameSortKey, b: NameSortKey): number {
+  return (
+    collator.compare(a.given, b.given) ||
+    collator.compare(a.middle, b.middle) ||
+    collator.compare(a.family, b.family) ||
+    collator.compare(a.full, b.full)
+  );
+}
+
+export function compareText(a: string, b: string): number {
+  return collator.compare(a, b);
+}
+
+/**
+ * Legacy 8-bit Vietnamese encodings read as Latin-1. TCVN3 (.VnTime) puts tone marks on
+ * symbols such as ¸ µ ¶ · ¹ and on capitals inside words ("NguyÔn"); VNI writes the marks as
+ * trailing letters that Vietnamese never uses (ø ï ë ä ö ü å æ î û ñ). Detection only: the
+ * text is never changed without the user's word.
+ */
+export function detectLegacyEncoding(s: string): 'TCVN3' | 'VNI' | null {
+  if (!/[\u00a1-\u00ff]/.test(s)) return null;
+  if (/[¡¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿]/.test(s)) return 'TCVN3';
+  if (/[a-zđ][ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]/.test(s) && s.normalize('NFC') === s) return 'TCVN3';
+  if (/[øïëäöüåæîûñÿ]/i.test(s)) return 'VNI';
+  return null;
+}

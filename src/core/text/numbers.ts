@@ -1,0 +1,79 @@
+import { CellValue } from '../grid';
+
+/**
+ * A number typed by a person. Accepts "9,5" and "9.5" (one separator = decimal mark) and
+ * "1.250.000" (repeated separators = thousands). `fromText` says it arrived as text, which the
+ * validator reports: Excel will not sum such a cell.
+ */
+export type ParsedNumber =
+  | { kind: 'blank' }
+  | { kind: 'number'; value: number; fromText: boolean }
+  | { kind: 'invalid'; text: string };
+
+const PLAIN = /^[+-]?\d+(?:[.,]\d+)?$/;
+const THOUSANDS = /^[+-]?\d{1,3}(?:([.,])\d{3})(?:\1\d{3})+(?:[.,]\d+)?$/;
+
+export function parseNumber(v: CellValue): ParsedNumber {
+  if (v === null) return { kind: 'blank' };
+  if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'number', value: v, fromText: false } : { kind: 'invalid', text: String(v) };
+  if (typeof v === 'boolean') return { kind: 'invalid', text: String(v) };
+  const t = v.replace(/[\s\u00a0]+/g, '');
+  if (t === '' || t === '-' || t === '–') return { kind: 'blank' };
+  if (PLAIN.test(t)) return { kind: 'number', value: Number(t.replace(',', '.')), fromText: true };
+  const m = THOUSANDS.exec(t);
+  if (m) {
+    const sep = m[1];
+    const other = sep === '.' ? ',' : '.';
+    const normal = t.split(sep).join('').replace(other, '.');
+    const value = Number(normal);
+    if (Number.isFinite(value)) return { kind: 'number', value, fromText: true };
+  }
+  return { kind: 'invalid', text: v.trim() };
+}
+
+/** Round away binary noise so that 0.1 + 0.2 ties with 0.3 when scores are compared. */
+export function roundScore(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
+
+/** Vietnamese display of a score: decimal comma, at most two decimals. */
+export function formatScore(x: number, lang: 'vi' | 'en' = 'vi'): string {
+  const s = (Math.round(x * 100) / 100).toString();
+  return lang === 'vi' ? s.replace('.', ',') : s;
+}
+
+/** Excel serial date (1900 system) to ISO yyyy-mm-dd. */
+export function serialToIso(serial: number): string | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return null;
+  const ms = Math.round((serial - 25569) * 86400000);
+  const d = new Date(ms);
+  return d.toISOString().slice(0, 10);
+}
+
+/** A date of birth as a real date (serial) or text "dd/mm/yyyy", "d-m-yyyy", "yyyy-mm-dd". */
+export function parseDate(v: CellValue): { kind: 'blank' } | { kind: 'date'; iso: string } | { kind: 'invalid'; text: string } {
+  if (v === null || (typeof v === 'string' && v.trim() === '')) return { kind: 'blank' };
+  if (typeof v === 'number') {
+    const iso = serialToIso(v);
+    return iso ? { kind: 'date', iso } : { kind: 'invalid', text: String(v) };
+  }
+  if (typeof v === 'boolean') return { kind: 'invalid', text: String(v) };
+  const t = v.trim();
+  let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+  if (m) return validDate(Number(m[3]), Number(m[2]), Number(m[1]), t);
+  m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (m) return validDate(Number(m[1]), Number(m[2]), Number(m[3]), t);
+  return { kind: 'invalid', text: t };
+}
+
+function validDate(y: number, mo: number, d: number, text: string): { kind: 'date'; iso: string } | { kind: 'invalid'; text: string } {
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d) return { kind: 'invalid', text };
+  return { kind: 'date', iso: dt.toISOString().slice(0, 10) };
+}
+
+/** ISO date to the dd/mm/yyyy staff write. */
+export function isoToVi(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
