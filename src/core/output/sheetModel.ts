@@ -41,7 +41,7 @@ export interface CellLink {
 
 export interface SheetModel {
   /** Which generated sheet this is (stable id, independent of the display language). */
-  id: 'findings' | 'ranking' | 'summary' | 'proposal' | 'log';
+  id: 'findings' | 'ranking' | 'summary' | 'proposal' | 'log' | 'config';
   name: string;
   rows: CellValue[][];
   columnWidths: number[];

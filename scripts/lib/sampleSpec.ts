@@ -1,0 +1,185 @@
+import { BookSpec, CriterionSpec, PersonRow, RosterSpec, dob, personName, rng } from './bookFactory';
+import { DEFAULT_TITLES } from '../../src/core/template/defaults';
+
+/**
+ * The bundled sample: Sở Xây dựng of a province, campaign 2025, six units of which one has not
+ * sent its sheet, and sheets as units really send them. Each messy case is named here so the
+ * tests can check that it is found.
+ */
+export const SAMPLE_CRITERIA: CriterionSpec[] = [
+  { code: 'I', text: 'Thực hiện nhiệm vụ chuyên môn', max: 60 },
+  { code: '1.1', text: 'Hoàn thành kế hoạch công tác năm', max: 30, floor: 15, evidence: 'Bắt buộc' },
+  { code: '1.2', text: 'Chất lượng, tiến độ thực hiện nhiệm vụ', max: 20 },
+  { code: '1.3', text: 'Tham mưu, đề xuất giải pháp', max: 10 },
+  { code: 'II', text: 'Chấp hành kỷ luật, kỷ cương', max: 20 },
+  { code: '2.1', text: 'Chấp hành nội quy, quy chế cơ quan', max: 10 },
+  { code: '2.2', text: 'Tham gia hoạt động đoàn thể', max: 10 },
+  { code: 'III', text: 'Cải cách hành chính, chuyển đổi số', max: 20 },
+  { code: '3.1', text: 'Ứng dụng công nghệ thông tin, chuyển đổi số', max: 10 },
+  { code: '3.2', text: 'Giải quyết thủ tục hành chính đúng hạn', max: 10 },
+  { code: 'C1', text: 'Được khen thưởng đột xuất trong năm', max: 5, kind: 'Cộng', evidence: 'Bắt buộc' },
+  { code: 'T1', text: 'Vi phạm nội quy (2 điểm mỗi lần)', max: 6, kind: 'Trừ' },
+];
+
+const CODES = ['1.1', '1.2', '1.3', '2.1', '2.2', '3.1', '3.2', 'C1', 'T1'];
+const RATINGS = ['HTXSNV', 'HTTNV', 'HTTNV', 'HTTNV', 'HTNV'];
+const POSITIONS = ['Chuyên viên', 'Chuyên viên', 'Chuyên viên chính', 'Phó Trưởng phòng', 'Cán sự', 'Kỹ sư'];
+
+function people(seed: number, n: number, appraisal: boolean): PersonRow[] {
+  const rand = rng(seed);
+  const out: PersonRow[] = [];
+  for (let i = 0; i < n; i++) {
+    const rating = RATINGS[Math.floor(rand() * RATINGS.length)];
+    const strong = rating === 'HTXSNV' ? 1 : rating === 'HTTNV' ? 0.85 : 0.65;
+    const sc = (max: number) => Math.round(max * Math.min(1, strong + (rand() - 0.5) * 0.2) * 2) / 2;
+    const scores: PersonRow['scores'] = {};
+    const self = { '1.1': sc(30), '1.2': sc(20), '1.3': sc(10), '2.1': sc(10), '2.2': sc(10), '3.1': sc(10), '3.2': sc(10), C1: rand() < 0.1 ? 5 : null, T1: rand() < 0.1 ? 2 : null };
+    for (const [k, v] of Object.entries(self)) scores[k] = appraisal && v !== null && ['1.1', '1.2'].includes(k) ? [v, Math.max(0, v - (rand() < 0.3 ? 1 : 0))] : v;
+    out.push({
+      name: personName(rand),
+      dob: dob(rand),
+      position: POSITIONS[Math.floor(rand() * POSITIONS.length)],
+      rating,
+      initiatives: rating === 'HTXSNV' && rand() < 0.6 ? 1 : null,
+      scores,
+      total: 'auto',
+      evidence: 'Báo cáo tổng kết năm',
+    });
+  }
+  return out;
+}
+
+export function sampleSpec(): BookSpec {
+  const vp = people(11, 10, true);
+  // Two strong officers tied on everything the tie-break chain reads: the CSTĐCS place is the council's vote.
+  const tie = { '1.1': [30, 30], '1.2': [20, 20], '1.3': 10, '2.1': 10, '2.2': 10, '3.1': 9, '3.2': 9, C1: null, T1: null } as PersonRow['scores'];
+  vp.unshift(
+    { name: 'Nguyễn Thị Hồng Nhung', dob: '12/03/1984', position: 'Chánh Văn phòng', rating: 'HTXSNV', initiatives: 1, scores: { ...tie }, total: 'auto', requested: 'Chiến sĩ thi đua cơ sở', evidence: 'QĐ 45/QĐ-SXD' },
+    { name: 'Trần Quốc Bảo', dob: '05/09/1982', position: 'Phó Chánh Văn phòng', rating: 'HTXSNV', initiatives: 'Sáng kiến số hóa hồ sơ lưu trữ', scores: { ...tie }, total: 'auto', requested: 'Chiến sĩ thi đua cơ sở', evidence: 'QĐ 46/QĐ-SXD' },
+  );
+  // Three years of CSTĐCS in a row: proposed for the provincial title (with history 2023, 2024).
+  vp.push({ name: 'Lê Minh Tuấn', dob: '20/11/1979', position: 'Chuyên viên chính', rating: 'HTXSNV', initiatives: 2, scores: { '1.1': [30, 30], '1.2': [20, 20], '1.3': 10, '2.1': 10, '2.2': 10, '3.1': 10, '3.2': 10, C1: 5, T1: null }, total: 'auto', requested: 'Chiến sĩ thi đua cấp tỉnh', evidence: 'QĐ 12/QĐ-UBND' });
+
+  const khtc = people(23, 8, false);
+  khtc[0].scores['1.2'] = '17,5'; // a decimal comma typed as text
+  khtc[1].total = 88; // a stated total that does not add up
+  khtc[2].rating = 'Hoàn thành tốt nhiệm vụ'; // full words
+  khtc[3].rating = 'Hoan thanh xuat sac nhiem vu'; // no diacritics
+  khtc[4].rating = 'Tốt'; // not one of the four levels
+
+  const qlxd = people(37, 9, false);
+  qlxd[0].scores['1.1'] = 32; // above the item's maximum
+  qlxd[1].discipline = 'Khiển trách';
+  qlxd[2].requested = 'Chiến sĩ thi đua cơ sở';
+  qlxd[2].initiatives = null; // requested CSTĐCS without an initiative
+  qlxd[2].rating = 'HTXSNV';
+  // The same person also listed by Văn phòng (same name and date of birth).
+  qlxd.push({ ...vp[3], position: 'Chuyên viên (biệt phái)' });
+
+  const htkt = people(41, 7, false);
+  htkt[1].scores['1.3'] = null; // a criterion left blank
+  htkt[2].scores['2.1'] = 'đạt'; // a word where a number belongs
+  htkt[3].evidence = ''; // evidence required for 1.1 but not given
+  htkt[4].daysOff = 45; // 45 days off: not LĐTT
+
+  const tt = people(53, 6, true);
+  tt[0].scores['1.1'] = [28, 15]; // the council cut a lot: gap above the threshold
+  tt[0].scores['1.2'] = [19, 10];
+
+  const rosters: RosterSpec[] = [
+    {
+      sheet: 'VP',
+      titleLines: ['SỞ XÂY DỰNG TỈNH …', 'VĂN PHÒNG SỞ', 'BẢNG TỰ CHẤM ĐIỂM THI ĐUA NĂM 2025'],
+      appraisal: true,
+      criteria: CODES,
+      rows: vp,
+      totalRow: true,
+      signature: true,
+    },
+    {
+      sheet: 'KHTC',
+      titleLines: ['SO XAY DUNG', 'PHONG KE HOACH - TAI CHINH', 'BANG TU CHAM DIEM NAM 2025'],
+      headerStyle: 'noDiacritics',
+      criteria: CODES,
+      rows: khtc,
+      numberingRow: true,
+      signature: true,
+    },
+    {
+      sheet: 'P.QLXD',
+      titleLines: ['SỞ XÂY DỰNG TỈNH …', 'PHÒNG QUẢN LÝ XÂY DỰNG', 'BẢNG TỰ CHẤM ĐIỂM THI ĐUA NĂM 2025'],
+      headerStyle: 'text',
+      nfdHeaders: true,
+      columns: ['stt', 'dob', 'position', 'rating', 'initiatives', 'discipline', 'total', 'requested', 'evidence'],
+      criteria: CODES,
+      rows: qlxd,
+      totalRow: true,
+      signature: true,
+    },
+    {
+      sheet: 'HTKT',
+      titleLines: ['SỞ XÂY DỰNG TỈNH …', 'BẢNG TỰ CHẤM ĐIỂM THI ĐUA NĂM 2025'],
+      headerStyle: 'tc',
+      columns: ['stt', 'dob', 'position', 'unit', 'rating', 'initiatives', 'daysOff', 'total', 'requested', 'evidence'],
+      criteria: CODES,
+      rows: [{ section: 'I. Lãnh đạo phòng' }, ...htkt.slice(0, 2).map((p) => ({ ...p, unit: 'Phòng Hạ tầng kỹ thuật' })), { spacer: true }, { section: 'II. Chuyên viên' }, ...htkt.slice(2).map((p) => ({ ...p, unit: 'Phòng Hạ tầng kỹ thuật' }))],
+      signature: true,
+    },
+    {
+      sheet: 'Thanh tra',
+      titleLines: ['SỞ XÂY DỰNG TỈNH …', 'THANH TRA SỞ', 'BẢNG TỰ CHẤM ĐIỂM THI ĐUA NĂM 2025'],
+      appraisal: true,
+      criteria: CODES,
+      rows: tt,
+      totalRow: true,
+      signature: true,
+    },
+    {
+      sheet: 'Tập thể',
+      titleLines: ['SỞ XÂY DỰNG TỈNH …', 'BẢNG CHẤM ĐIỂM THI ĐUA CÁC TẬP THỂ NĂM 2025'],
+      nameHeader: 'Tên tập thể',
+      columns: ['stt', 'total'],
+      criteria: CODES,
+      rows: [
+        { name: 'Văn phòng', scores: { '1.1': 29, '1.2': 19, '1.3': 9, '2.1': 10, '2.2': 9, '3.1': 9, '3.2': 10, C1: null, T1: null }, total: 'auto' },
+        { name: 'Phòng Kế hoạch - Tài chính', scores: { '1.1': 27, '1.2': 18, '1.3': 9, '2.1': 9, '2.2': 9, '3.1': 9, '3.2': 9, C1: null, T1: 2 }, total: 'auto' },
+        { name: 'Phòng Quản lý xây dựng', scores: { '1.1': 28, '1.2': 19, '1.3': 9, '2.1': 9, '2.2': 9, '3.1': 10, '3.2': 9, C1: null, T1: null }, total: 'auto' },
+        { name: 'Phòng Hạ tầng kỹ thuật', scores: { '1.1': 28, '1.2': 18, '1.3': 8, '2.1': 9, '2.2': 9, '3.1': 9, '3.2': 9, C1: null, T1: null }, total: 'auto' },
+        { name: 'Thanh tra Sở', scores: { '1.1': 29, '1.2': 18, '1.3': 9, '2.1': 10, '2.2': 9, '3.1': 9, '3.2': 9, C1: 5, T1: null }, total: 'auto' },
+      ],
+      signature: true,
+    },
+  ];
+  return {
+    campaign: [
+      ['Tên phong trào', 'Phong trào thi đua thực hiện nhiệm vụ chính trị năm 2025'],
+      ['Năm', 2025],
+      ['Đơn vị tổ chức', 'Sở Xây dựng tỉnh …'],
+      ['Đối tượng', 'Cá nhân'],
+      ['Điểm thưởng tối đa', 5],
+      ['Ngưỡng chênh lệch', 10],
+      ['Thứ tự khi bằng điểm', 'Nhóm I; Điểm trừ; Tên'],
+      ['Làm tròn chỉ tiêu', 'Xuống'],
+    ],
+    criteria: SAMPLE_CRITERIA,
+    titles: DEFAULT_TITLES.map((t) => ({ ...t, minScore: t.name === 'Chiến sĩ thi đua cơ sở' ? 85 : t.minScore, percent: t.name === 'Chiến sĩ thi đua cơ sở' ? 20 : t.percent, scope: t.scope || '' })),
+    units: [
+      { code: 'VP', name: 'Văn phòng', block: 'Khối tham mưu', headcount: 13, deadline: '15/12/2025' },
+      { code: 'KHTC', name: 'Phòng Kế hoạch - Tài chính', block: 'Khối tham mưu', headcount: 8, deadline: '15/12/2025' },
+      { code: 'QLXD', name: 'Phòng Quản lý xây dựng', block: 'Khối chuyên môn', headcount: 10, deadline: '15/12/2025' },
+      { code: 'HTKT', name: 'Phòng Hạ tầng kỹ thuật', block: 'Khối chuyên môn', headcount: 7, deadline: '15/12/2025' },
+      { code: 'TTr', name: 'Thanh tra Sở', block: 'Khối chuyên môn', headcount: 6, deadline: '15/12/2025' },
+      { code: 'TTKĐ', name: 'Trung tâm Kiểm định chất lượng xây dựng', block: 'Khối sự nghiệp', headcount: 15, deadline: '15/12/2025' },
+    ],
+    history: [
+      { name: 'Lê Minh Tuấn', dob: '20/11/1979', unit: 'Văn phòng', year: 2023, title: 'Chiến sĩ thi đua cơ sở', decision: '88/QĐ-SXD' },
+      { name: 'Lê Minh Tuấn', dob: '20/11/1979', unit: 'Văn phòng', year: 2024, title: 'Chiến sĩ thi đua cơ sở', decision: '102/QĐ-SXD' },
+      { name: 'Lê Minh Tuấn', dob: '02/01/1990', unit: 'Thanh tra Sở', year: 2024, title: 'Chiến sĩ thi đua cơ sở', decision: '102/QĐ-SXD' },
+      { name: 'Nguyễn Thị Hồng Nhung', dob: '12/03/1984', unit: 'Văn phòng', year: 2024, title: 'Bằng khen chuyên đề phòng chống thiên tai', decision: '55/QĐ-UBND' },
+    ],
+    rosters,
+    extraSheets: [
+      { name: 'Ghi chú', rows: [['Ghi chú của Văn phòng'], ['Hạn nộp bảng chấm điểm: 15/12/2025'], ['Trung tâm Kiểm định chưa gửi.']] },
+    ],
+  };
+}

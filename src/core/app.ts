@@ -1,0 +1,88 @@
+import { WorkbookGrids } from './grid';
+import { Lang } from './model';
+import { EngineResult, runEngine } from './engine/run';
+import { GENERATED_SHEETS } from './config/sheetNames';
+import { OutputOptions, buildOutputSheets } from './output/sheets';
+import { applyNames, resolveOutputNames, sheetNames } from './output/names';
+import { SheetModel } from './output/sheetModel';
+import { explainCandidate, proposedTitles } from './output/explain';
+
+/**
+ * The one job every host runs: engine, then the generated sheets with names that never
+ * overwrite a user sheet. Hosts only read grids before and write these models after.
+ */
+export interface JobResult {
+  result: EngineResult;
+  sheets: SheetModel[];
+}
+
+export function runJob(book: WorkbookGrids, o: { lang?: Lang; action: 'validate' | 'rank'; now: string; version: string }): JobResult {
+  const result = runEngine(book, { lang: o.lang });
+  const wanted = o.action === 'rank' ? Object.values(GENERATED_SHEETS) : [GENERATED_SHEETS.findings, GENERATED_SHEETS.log];
+  const { names, findings } = resolveOutputNames(sheetNames(book), result.ownSheets, wanted, result.lang);
+  result.findings.push(...findings);
+  const previousLog = result.ownSheets.includes(GENERATED_SHEETS.log) ? (book.sheets.find((s) => s.name === GENERATED_SHEETS.log) ?? null) : null;
+  const opts: OutputOptions = { now: o.now, action: o.action, version: o.version, previousLog };
+  return { result, sheets: applyNames(buildOutputSheets(result, opts), names) };
+}
+
+/** The `--json` report of the command line: stable keys, A1 cells, titles as written in `Danh hiệu`. */
+export interface JsonReport {
+  campaign: { name: string; year: number | null } | null;
+  candidates: {
+    name: string;
+    unit: string;
+    sheet: string;
+    row: number;
+    total: number;
+    rank: number;
+    ranks: { campaign: number; block: number | null; unit: number };
+    kind: 'individual' | 'collective';
+    titles: string[];
+    tiedAtQuota: string[];
+    explanation: string;
+  }[];
+  findings: { severity: 'error' | 'warning'; code: string; sheet: string; cell: string; message: string; fix: string; unit: string; candidate: string }[];
+  skippedSheets: { sheet: string; reason: string }[];
+  fingerprint: string;
+}
+
+export function toJsonReport(r: EngineResult): JsonReport {
+  const listed = new Map<string, number>();
+  for (const kind of ['individual', 'collective']) r.ranking.scopes.get(`${kind}|all`)?.ordered.forEach((c, i) => listed.set(c.id, i));
+  const order = [...r.candidates].sort((a, b) => {
+    const pa = r.ranking.positions.get(a.id)!;
+    const pb = r.ranking.positions.get(b.id)!;
+    return (a.kind === b.kind ? 0 : a.kind === 'individual' ? -1 : 1) || widest(a, pa) - widest(b, pb) || listed.get(a.id)! - listed.get(b.id)!;
+  });
+  return {
+    campaign: r.campaign ? { name: r.campaign.name, year: r.campaign.year } : null,
+    candidates: order.map((c) => {
+      const p = r.ranking.positions.get(c.id)!;
+      return {
+        name: c.name,
+        unit: c.unitName,
+        sheet: c.sheet,
+        row: c.row + 1,
+        total: r.scores.get(c.id)!.total,
+        rank: widest(c, p),
+        ranks: { campaign: p.all.rank, block: c.block ? p.block.rank : null, unit: p.unit.rank },
+        kind: c.kind,
+        titles: proposedTitles(r, c),
+        tiedAtQuota: (r.decisions.get(c.id) ?? []).filter((d) => d.status === 'tiedAtQuota').map((d) => d.title),
+        explanation: explainCandidate(r, c),
+      };
+    }),
+    findings: r.findings.map((f) => ({ severity: f.severity, code: f.code, sheet: f.sheet, cell: f.cell, message: f.message, fix: f.fix, unit: f.unit, candidate: f.candidate })),
+    skippedSheets: r.skipped.map((s) => ({ sheet: s.sheet, reason: s.reason })),
+    fingerprint: r.fingerprint,
+  };
+}
+
+/**
+ * The rank in the widest scope the candidate competes in: collectives of an emulation block
+ * compete within their block (domain §5), everyone else across the whole campaign.
+ */
+function widest(c: EngineResult['candidates'][number], p: { all: { rank: number }; block: { rank: number } }): number {
+  return c.kind === 'collective' && c.block ? p.block.rank : p.all.rank;
+}
