@@ -114,7 +114,7 @@ export function readCampaign(grid: SheetGrid, log: FindingLog): { campaign: Camp
 export function parseTieBreak(text: string, criteria: CriteriaTree | null, log: FindingLog, at: { sheet: string; row: number; col: number } | null): TieBreakKey[] {
   const keys: TieBreakKey[] = [];
   for (const part of text.split(/[;\n,]+/).map((p) => p.trim()).filter(Boolean)) {
-    const k = fold(part).replace(/^\d+[.)]\s*/, '');
+    const k = fold(part).replace(/^\d+[.)]\s+(?=\D)/, '');
     let key: TieBreakKey | null = null;
     if (/^(it |fewer )?(diem tru|tru diem)/.test(k)) key = { kind: 'deductions' };
     else if (/^(diem thuong|diem cong)/.test(k)) key = { kind: 'bonus' };

@@ -85,13 +85,14 @@ export function compareText(a: string, b: string): number {
 /**
  * Legacy 8-bit Vietnamese encodings read as Latin-1. TCVN3 (.VnTime) puts tone marks on
  * symbols such as ¸ µ ¶ · ¹ and on capitals inside words ("NguyÔn"); VNI writes the marks as
- * trailing letters that Vietnamese never uses (ø ï ë ä ö ü å æ î û ñ). Detection only: the
+ * trailing letters that Vietnamese never uses (ø ï ë ä ö ü å æ î ñ) or after a vowel
+ * where Vietnamese never puts one ("Nguyeãn", "Vaên"). Detection only: the
  * text is never changed without the user's word.
  */
 export function detectLegacyEncoding(s: string): 'TCVN3' | 'VNI' | null {
   if (!/[\u00a1-\u00ff]/.test(s)) return null;
   if (/[¡¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿]/.test(s)) return 'TCVN3';
   if (/[a-zđ][ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]/.test(s) && s.normalize('NFC') === s) return 'TCVN3';
-  if (/[øïëäöüåæîûñÿ]/i.test(s)) return 'VNI';
+  if (/[øïëäöüåæîñÿ]/i.test(s) || /[aeo][âêôã]|[aeiouy][û]/i.test(s)) return 'VNI';
   return null;
 }

@@ -1,0 +1,31 @@
+// Lint: typescript-eslint's recommended rules plus the Office add-in rules (eslint-plugin-office-addins),
+// which matter from the Office.js adapter on (load before read, no sync in loops).
+const tseslint = require('typescript-eslint');
+const officeAddins = require('eslint-plugin-office-addins');
+
+module.exports = tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'out/**', 'bench/out/**', 'test/out/**', 'coverage/**'] },
+  ...tseslint.configs.recommended,
+  { files: ['**/*.ts'], rules: { '@typescript-eslint/no-non-null-assertion': 'off' } },
+  {
+    // The Office.js rules read any getCell()/value as an Office proxy, so they apply where Office.js
+    // lives (the adapter and the task pane), not to the ExcelJS file host.
+    files: ['src/host/office/**/*.ts', 'src/taskpane/**/*.ts', 'src/taskpane/**/*.tsx'],
+    plugins: { 'office-addins': officeAddins },
+    rules: {
+      'office-addins/no-office-initialize': 'error',
+      'office-addins/load-object-before-read': 'error',
+      'office-addins/call-sync-before-read': 'error',
+      'office-addins/call-sync-after-load': 'error',
+      'office-addins/no-context-sync-in-loop': 'error',
+      'office-addins/no-navigational-load': 'error',
+      'office-addins/test-for-null-using-isNullObject': 'error',
+      'office-addins/no-empty-load': 'error',
+    },
+  },
+  {
+    files: ['**/*.js'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly' } },
+  },
+);

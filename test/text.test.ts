@@ -1,0 +1,74 @@
+import { fold, matchKey, nameSortKey, compareNames, detectLegacyEncoding, cleanText } from '../src/core/text/normalize';
+import { parseNumber, parseDate, formatScore } from '../src/core/text/numbers';
+import { parseRating, parseDiscipline } from '../src/core/rules/levels';
+
+describe('Vietnamese text', () => {
+  test('folding ignores case, diacritics, đ, spaces and Unicode form', () => {
+    expect(fold('  Họ   và TÊN ')).toBe('ho va ten');
+    expect(fold('Họ và tên'.normalize('NFD'))).toBe('ho va ten');
+    expect(fold('Đơn vị')).toBe('don vi');
+    expect(matchKey('Phòng Kế hoạch – Tài chính')).toBe('phong ke hoach tai chinh');
+    expect(cleanText('Nguyễn\u00a0 Văn  An'.normalize('NFD'))).toBe('Nguyễn Văn An');
+  });
+
+  test('names sort by given name, then middle, then family name, in Vietnamese collation', () => {
+    const names = ['Trần Văn Bình', 'Nguyễn Thị An', 'Lê Văn An', 'Phạm Ánh', 'Đỗ Văn Đạt', 'Hồ Dũng'];
+    const sorted = [...names].sort((a, b) => compareNames(nameSortKey(a, true), nameSortKey(b, true)));
+    expect(sorted).toEqual(['Nguyễn Thị An', 'Lê Văn An', 'Phạm Ánh', 'Trần Văn Bình', 'Hồ Dũng', 'Đỗ Văn Đạt']);
+  });
+
+  test('legacy encodings are detected, Unicode is not', () => {
+    expect(detectLegacyEncoding('NguyÔn V¨n An')).toBe('TCVN3');
+    expect(detectLegacyEncoding('Nguyeãn Vaên An')).toBe('VNI');
+    expect(detectLegacyEncoding('Nguyễn Văn Ánh')).toBeNull();
+    expect(detectLegacyEncoding('PHÒNG KẾ HOẠCH')).toBeNull();
+  });
+});
+
+describe('numbers typed by people', () => {
+  test.each([
+    [9.5, 9.5, false],
+    ['9,5', 9.5, true],
+    ['9.5', 9.5, true],
+    [' 10 ', 10, true],
+    ['1.250.000', 1250000, true],
+    ['1,250,000', 1250000, true],
+  ])('%p reads as %p', (input, value, fromText) => {
+    expect(parseNumber(input)).toEqual({ kind: 'number', value, fromText });
+  });
+  test('blank and invalid', () => {
+    expect(parseNumber(null).kind).toBe('blank');
+    expect(parseNumber('  ').kind).toBe('blank');
+    expect(parseNumber('-').kind).toBe('blank');
+    expect(parseNumber('đạt')).toEqual({ kind: 'invalid', text: 'đạt' });
+    expect(parseNumber(true).kind).toBe('invalid');
+  });
+  test('dates as serials or dd/mm/yyyy text', () => {
+    expect(parseDate(29221)).toEqual({ kind: 'date', iso: '1980-01-01' });
+    expect(parseDate('05/09/1982')).toEqual({ kind: 'date', iso: '1982-09-05' });
+    expect(parseDate('1982-09-05')).toEqual({ kind: 'date', iso: '1982-09-05' });
+    expect(parseDate('31/02/1982').kind).toBe('invalid');
+  });
+  test('scores show with a decimal comma in Vietnamese', () => {
+    expect(formatScore(92.5)).toBe('92,5');
+    expect(formatScore(92.5, 'en')).toBe('92.5');
+  });
+});
+
+describe('ratings and discipline', () => {
+  test.each([
+    ['HTXSNV', 'HTXSNV'],
+    ['Hoàn thành xuất sắc nhiệm vụ', 'HTXSNV'],
+    ['hoan thanh tot nhiem vu', 'HTTNV'],
+    ['HT NV', 'HTNV'],
+    ['Không hoàn thành nhiệm vụ'.normalize('NFD'), 'KHTNV'],
+    ['Tốt', null],
+  ])('%p → %p', (t, r) => expect(parseRating(t)).toBe(r));
+  test('discipline levels', () => {
+    expect(parseDiscipline('')).toEqual({ kind: 'none' });
+    expect(parseDiscipline('Không')).toEqual({ kind: 'none' });
+    expect(parseDiscipline('Khiển trách')).toMatchObject({ kind: 'level', level: 1 });
+    expect(parseDiscipline('Cảnh cáo (QĐ 12)')).toMatchObject({ kind: 'level', level: 2 });
+    expect(parseDiscipline('nhắc nhở')).toMatchObject({ kind: 'unknown' });
+  });
+});
