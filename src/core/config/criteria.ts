@@ -60,6 +60,7 @@ export function readCriteria(grid: SheetGrid, log: FindingLog): CriteriaTree | n
     if (isBlank(codeCell) && isBlank(textCell)) continue;
     if (isBlank(codeCell)) continue; // headings, "Tổng cộng" rows
     const shape = classifyCode(cellText(codeCell));
+    if (!shape && isBlank(textCell) && isBlank(get(r, 'max'))) continue; // a note written under the table
     if (!shape) {
       log.add('CRITERION_BAD_CODE', { value: cellText(codeCell) }, { sheet, row: r, col: col('code')! });
       continue;

@@ -56,6 +56,8 @@ export function readTitles(grid: SheetGrid, criteria: CriteriaTree | null, log: 
   for (let r = headerRow + 1; r < grid.rows.length; r++) {
     if (isBlank(get(r, 'name'))) continue;
     const name = cleanText(cellText(get(r, 'name')));
+    // A note written under the table: a long text alone on its row.
+    if (name.length > 60 && [...cols.keys()].every((id) => id === 'name' || isBlank(get(r, id)))) continue;
     const key = titleKey(name);
     if (rules.some((x) => x.key === key)) {
       log.add('TITLE_DUPLICATE', { title: name }, at(r, 'name'));

@@ -147,14 +147,15 @@ export interface TemplateOptions {
 
 function table(name: string, head: string[], rows: CellValue[][], widths: number[], note?: string): SheetModel {
   const b = new SheetBuilder(head.length);
+  // The note goes above the table: rows under it would be read as data.
+  if (note) {
+    b.banner(note, 'muted');
+    b.blank();
+  }
   const h = b.row(head, 'header');
   for (const r of rows) b.row(r);
   if (rows.length > 0) b.style(h + 1, 0, b.next - 1, head.length - 1, 'cellWrap');
-  if (note) {
-    b.blank();
-    b.row([note], 'muted');
-  }
-  return b.build({ id: 'config', name, columnWidths: widths, freeze: { rows: 1, cols: 0 }, page: { orientation: 'landscape', fitToWidth: true, font: 'Times New Roman', fontSize: 12 } });
+  return b.build({ id: 'config', name, columnWidths: widths, freeze: { rows: h + 1, cols: 0 }, page: { orientation: 'landscape', fitToWidth: true, font: 'Times New Roman', fontSize: 12 } });
 }
 
 /** The config sheets of a new campaign, with the default rules: a first-time user starts here. */

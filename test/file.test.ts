@@ -1,0 +1,179 @@
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import ExcelJS from 'exceljs';
+import { main } from '../src/cli/main';
+import { bookBytes } from '../scripts/lib/bookFactory';
+import { sampleSpec } from '../scripts/lib/sampleSpec';
+import { loadWorkbook, workbookToGrids } from '../src/host/file/readWorkbook';
+import { runOnFile, writeResult, writeTemplate } from '../src/host/file/fileHost';
+import { runEngine } from '../src/core/engine/run';
+
+const OUT = join(__dirname, 'out');
+mkdirSync(OUT, { recursive: true });
+
+async function cli(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { log: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+let samplePath = '';
+beforeAll(async () => {
+  samplePath = join(OUT, 'sample.xlsx');
+  writeFileSync(samplePath, await bookBytes(sampleSpec()));
+});
+
+describe('the bundled sample, through real .xlsx files', () => {
+  test('the committed sample workbook is the one the sample spec describes', async () => {
+    const committed = workbookToGrids(await loadWorkbook(readFileSync(join(__dirname, '..', 'samples', 'so-xay-dung-2025.xlsx'))));
+    const fresh = workbookToGrids(await loadWorkbook(readFileSync(samplePath)));
+    expect(runEngine(committed).fingerprint).toBe(runEngine(fresh).fingerprint);
+  });
+
+  test('rank --json: the contract shape, exit 1 because the sample has data errors', async () => {
+    const out = join(OUT, 'sample.ket-qua.xlsx');
+    const r = await cli(['rank', samplePath, '-o', out, '--json']);
+    expect(r.code).toBe(1);
+    const j = JSON.parse(r.stdout);
+    expect(j.candidates.length).toBe(49);
+    for (const c of j.candidates) {
+      expect(Object.keys(c)).toEqual(expect.arrayContaining(['name', 'unit', 'sheet', 'row', 'total', 'rank', 'titles']));
+      expect(typeof c.total).toBe('number');
+      expect(Number.isInteger(c.row) && c.row > 0).toBe(true);
+    }
+    for (const f of j.findings) {
+      expect(['error', 'warning']).toContain(f.severity);
+      expect(f.cell === '' || /^[A-Z]+\d+$/.test(f.cell)).toBe(true);
+    }
+    const tuan = j.candidates.find((c: { name: string }) => c.name === 'Lê Minh Tuấn');
+    expect(tuan).toMatchObject({ unit: 'Văn phòng', sheet: 'VP', rank: 1, titles: ['Lao động tiên tiến', 'Chiến sĩ thi đua cơ sở', 'Chiến sĩ thi đua cấp tỉnh'] });
+    const codes = new Set(j.findings.map((f: { code: string }) => f.code));
+    for (const code of ['SCORE_ABOVE_MAX', 'SCORE_TEXT_NUMBER', 'SCORE_NOT_NUMBER', 'SCORE_MISSING', 'TOTAL_MISMATCH', 'RATING_INVALID', 'TITLE_REQUEST_NOT_ELIGIBLE', 'DUPLICATE_PERSON', 'UNIT_NO_SHEET', 'SCORE_GAP', 'EVIDENCE_MISSING', 'QUOTA_TIE'])
+      expect(codes).toContain(code);
+    expect(j.skippedSheets).toEqual([{ sheet: 'Ghi chú', reason: 'noHeader' }]);
+    // The tie at the CSTĐCS boundary: both flagged, neither proposed.
+    for (const n of ['Nguyễn Thị Hồng Nhung', 'Trần Quốc Bảo']) {
+      const c = j.candidates.find((x: { name: string }) => x.name === n);
+      expect(c.tiedAtQuota).toEqual(['Chiến sĩ thi đua cơ sở']);
+      expect(c.titles).not.toContain('Chiến sĩ thi đua cơ sở');
+    }
+  });
+
+  test('the copy holds the generated sheets; the input file is byte-for-byte unchanged and user sheets keep their values', async () => {
+    const before = readFileSync(samplePath);
+    const out = join(OUT, 'sample.copy.xlsx');
+    const r = await cli(['rank', samplePath, '-o', out]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/Đã ghi kết quả vào/);
+    expect(readFileSync(samplePath).equals(before)).toBe(true);
+    const inGrids = workbookToGrids(await loadWorkbook(before));
+    const wb = await loadWorkbook(readFileSync(out));
+    const outGrids = workbookToGrids(wb);
+    for (const s of inGrids.sheets) expect(outGrids.sheets.find((x) => x.name === s.name)?.rows).toEqual(s.rows);
+    const names = outGrids.sheets.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['Kiểm tra', 'Xếp hạng', 'Tổng hợp', 'Đề nghị khen thưởng', 'Nhật ký', '_ThiDua']));
+    expect(wb.getWorksheet('_ThiDua')!.state).toBe('veryHidden');
+    const findings = wb.getWorksheet('Kiểm tra')!;
+    const link = findings.getCell('D5').value as { hyperlink?: string };
+    expect(link.hyperlink).toMatch(/^#'.+'!/);
+    const proposal = outGrids.sheets.find((s) => s.name === 'Đề nghị khen thưởng')!;
+    const flat = proposal.rows.flat().map(String);
+    expect(flat).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(flat.some((t) => /^I\. TẬP THỂ$/.test(t))).toBe(true);
+    expect(flat.some((t) => /^II\. CÁ NHÂN$/.test(t))).toBe(true);
+    expect(wb.getWorksheet('Đề nghị khen thưởng')!.pageSetup.paperSize).toBe(9);
+  });
+
+  test('running again on the result replaces only the add-in\'s sheets and keeps the log', async () => {
+    const first = join(OUT, 'rerun-1.xlsx');
+    const second = join(OUT, 'rerun-2.xlsx');
+    await cli(['rank', samplePath, '-o', first]);
+    // A user adds a sheet named like a generated one: it must survive.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(first);
+    wb.addWorksheet('Tổng hợp (ghi chú)').addRow(['của tôi']);
+    await wb.xlsx.writeFile(first);
+    await cli(['rank', first, '-o', second]);
+    const grids = workbookToGrids(await loadWorkbook(readFileSync(second)));
+    const names = grids.sheets.map((s) => s.name);
+    expect(names.filter((n) => n === 'Xếp hạng')).toHaveLength(1);
+    expect(names).toContain('Tổng hợp (ghi chú)');
+    const log = grids.sheets.find((s) => s.name === 'Nhật ký')!;
+    expect(log.rows.filter((r) => /^[0-9a-f]{64}$/.test(String(r[3] ?? '')))).toHaveLength(2);
+  });
+
+  test('a user sheet that already has a generated name is never overwritten', async () => {
+    const spec = sampleSpec();
+    spec.extraSheets = [{ name: 'Xếp hạng', rows: [['Bảng xếp hạng tự làm của tôi']] }];
+    const job = await runOnFile(await bookBytes(spec), { source: 'x.xlsx', action: 'rank', now: '2026-01-01T00:00:00Z' });
+    expect(job.sheets.map((s) => s.name)).toContain('Xếp hạng (2)');
+    expect(job.result.findings.find((f) => f.code === 'OUTPUT_NAME_TAKEN')).toBeDefined();
+    const out = workbookToGrids(await loadWorkbook(await writeResult(job, '2026-01-01')));
+    expect(out.sheets.find((s) => s.name === 'Xếp hạng')!.rows).toEqual([['Bảng xếp hạng tự làm của tôi']]);
+  });
+
+  test('validate with no errors exits 0', async () => {
+    const spec = sampleSpec();
+    spec.rosters = [spec.rosters[0]];
+    spec.units = [spec.units![0]];
+    spec.rosters[0].rows = spec.rosters[0].rows.slice(2, 8);
+    const p = join(OUT, 'clean.xlsx');
+    writeFileSync(p, await bookBytes(spec));
+    const r = await cli(['validate', p, '--json']);
+    const j = JSON.parse(r.stdout);
+    expect(j.findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+});
+
+describe('unusable input', () => {
+  test('not an xlsx: exit 2 with a message', async () => {
+    const p = join(OUT, 'not.xlsx');
+    writeFileSync(p, 'hello');
+    const r = await cli(['validate', p]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/không phải là sổ tính/);
+  });
+  test('a workbook without a campaign: exit 2, findings still reported', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Sheet1').addRow(['STT', 'Họ và tên']);
+    const p = join(OUT, 'nocampaign.xlsx');
+    await wb.xlsx.writeFile(p);
+    const r = await cli(['rank', p, '-o', join(OUT, 'nocampaign.out.xlsx'), '--json']);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout).findings[0]).toMatchObject({ severity: 'error', sheet: 'Phong trào' });
+    expect(existsSync(join(OUT, 'nocampaign.out.xlsx'))).toBe(false);
+  });
+  test('the output may not be the input', async () => {
+    const r = await cli(['rank', samplePath, '-o', samplePath]);
+    expect(r.code).toBe(2);
+  });
+  test('usage errors exit 2', async () => {
+    expect((await cli(['frobnicate'])).code).toBe(2);
+    expect((await cli(['rank'])).code).toBe(2);
+    expect((await cli(['rank', 'x.xlsx', '--lang', 'fr'])).code).toBe(2);
+  });
+});
+
+describe('the campaign template', () => {
+  test('a new workbook with the default rules reads back with no error', async () => {
+    const bytes = await writeTemplate(2026, 'Sở Xây dựng');
+    const grids = workbookToGrids(await loadWorkbook(bytes));
+    expect(grids.sheets.map((s) => s.name)).toEqual(['Phong trào', 'Tiêu chí', 'Danh hiệu', 'Đơn vị', 'Lịch sử khen thưởng']);
+    const r = runEngine(grids);
+    expect(r.usable).toBe(true);
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(r.titles.every((t) => t.usable && t.legalBasis.length > 0)).toBe(true);
+    expect(r.campaign!.tieBreak.map((k) => k.kind)).toEqual(['criterion', 'deductions', 'name']);
+  });
+});
+
+describe('the installed command', () => {
+  test('thidua rank runs as a process and prints JSON', () => {
+    const p = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, '..', 'src', 'cli', 'main.ts'), 'rank', samplePath, '-o', join(OUT, 'spawn.xlsx'), '--json'], { encoding: 'utf8' });
+    expect(p.status).toBe(1);
+    expect(JSON.parse(p.stdout).candidates.length).toBeGreaterThan(0);
+  });
+});
