@@ -1,0 +1,147 @@
+/**
+ * Benchmark: builds a province-size book (60 units, 9,000 candidates, 20 criteria) and a stress
+ * book (50,000 candidates, 30 criteria), then measures in a fresh process each: load (xlsx →
+ * grids), validate+rank (the engine), generated sheets, and write, with peak memory (max RSS).
+ * Targets on the 2-core machine: engine on the province book < 1 s and < 25% of the load time.
+ *   npm run bench            both books
+ *   npm run bench -- province
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { CriterionSpec, RosterSpec, PersonRow, buildBook, personName, dob, rng } from '../scripts/lib/bookFactory';
+import { loadWorkbook, workbookToGrids } from '../src/host/file/readWorkbook';
+import { runEngine } from '../src/core/engine/run';
+import { buildOutputSheets } from '../src/core/output/sheets';
+import { replaceGeneratedSheets } from '../src/host/file/writeSheets';
+import { DEFAULT_TITLES } from '../src/core/template/defaults';
+
+const OUT = join(__dirname, 'out');
+const BOOKS = {
+  province: { units: 60, candidates: 9000, criteria: 20 },
+  stress: { units: 100, candidates: 50000, criteria: 30 },
+} as const;
+type Kind = keyof typeof BOOKS;
+
+function criteria(n: number): CriterionSpec[] {
+  // Four groups of scored items, plus one bonus and one deduction item.
+  const items = n - 2;
+  const out: CriterionSpec[] = [];
+  const per = Math.ceil(items / 4);
+  let made = 0;
+  for (let g = 1; g <= 4 && made < items; g++) {
+    out.push({ code: ['I', 'II', 'III', 'IV'][g - 1], text: `Nhóm ${g}`, max: 25 });
+    for (let i = 1; i <= per && made < items; i++, made++) out.push({ code: `${g}.${i}`, text: `Tiêu chí ${g}.${i}`, max: 5, floor: i === 1 ? 1 : null });
+  }
+  out.push({ code: 'C1', text: 'Điểm thưởng', max: 5, kind: 'Cộng' });
+  out.push({ code: 'T1', text: 'Điểm trừ', max: 6, kind: 'Trừ' });
+  return out;
+}
+
+function generate(kind: Kind): string {
+  const spec = BOOKS[kind];
+  const crit = criteria(spec.criteria);
+  const codes = crit.filter((c) => !['I', 'II', 'III', 'IV'].includes(c.code)).map((c) => c.code);
+  const rand = rng(2025);
+  const per = Math.floor(spec.candidates / spec.units);
+  const rosters: RosterSpec[] = [];
+  const units = [];
+  for (let u = 0; u < spec.units; u++) {
+    const code = `DV${String(u + 1).padStart(3, '0')}`;
+    units.push({ code, name: `Đơn vị số ${u + 1}`, block: `Khối ${(u % 6) + 1}`, headcount: per + 5 });
+    const rows: PersonRow[] = [];
+    for (let i = 0; i < per; i++) {
+      const scores: PersonRow['scores'] = {};
+      for (const c of codes) scores[c] = c === 'C1' ? (rand() < 0.1 ? 5 : null) : c === 'T1' ? (rand() < 0.1 ? 2 : null) : Math.round(rand() * 10) / 2;
+      const r = rand();
+      rows.push({ name: personName(rand), dob: dob(rand), position: 'Chuyên viên', rating: r < 0.2 ? 'HTXSNV' : r < 0.85 ? 'HTTNV' : 'HTNV', initiatives: rand() < 0.2 ? 1 : null, scores, total: 'auto', evidence: 'BC' });
+    }
+    rosters.push({ sheet: code, titleLines: ['SỞ …', `ĐƠN VỊ SỐ ${u + 1}`, 'BẢNG TỰ CHẤM ĐIỂM'], criteria: codes, rows, totalRow: true, signature: true });
+  }
+  const wb = buildBook({
+    campaign: [['Tên phong trào', `Benchmark ${kind}`], ['Năm', 2025], ['Thứ tự khi bằng điểm', 'Nhóm I; Điểm trừ; Tên']],
+    criteria: crit,
+    titles: DEFAULT_TITLES,
+    units,
+    rosters,
+  });
+  const file = join(OUT, `${kind}.xlsx`);
+  return file as string & { wb?: ExcelJS.Workbook } && (writeBook(wb, file), file);
+}
+
+function writeBook(wb: ExcelJS.Workbook, file: string): void {
+  const done = wb.xlsx.writeFile(file);
+  // The caller is a one-shot child process: keep it alive until written.
+  void done.then(() => process.exit(0));
+}
+
+const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
+const peak = () => process.resourceUsage().maxRSS * 1024;
+
+async function measure(file: string): Promise<void> {
+  const bytes = readFileSync(file);
+  const t0 = performance.now();
+  const wb = await loadWorkbook(bytes);
+  const grids = workbookToGrids(wb, file);
+  const t1 = performance.now();
+  const peakLoad = peak();
+  const result = runEngine(grids);
+  const t2 = performance.now();
+  const peakEngine = peak();
+  const sheets = buildOutputSheets(result, { now: new Date().toISOString(), action: 'rank', version: 'bench' });
+  const t3 = performance.now();
+  replaceGeneratedSheets(wb, sheets, { time: '', fingerprint: result.fingerprint });
+  const buf = await wb.xlsx.writeBuffer();
+  const t4 = performance.now();
+  const res = {
+    file,
+    sizeMB: +(statSync(file).size / 1024 / 1024).toFixed(1),
+    candidates: result.candidates.length,
+    sheets: result.sheets.length,
+    findings: result.findings.length,
+    loadMs: Math.round(t1 - t0),
+    engineMs: Math.round(t2 - t1),
+    outputsMs: Math.round(t3 - t2),
+    writeMs: Math.round(t4 - t3),
+    engineShareOfLoad: +((t2 - t1) / (t1 - t0)).toFixed(3),
+    peakRssLoad: mb(peakLoad),
+    peakRssEngine: mb(peakEngine),
+    peakRssWrite: mb(peak()),
+    outMB: +(buf.byteLength / 1024 / 1024).toFixed(1),
+  };
+  process.stdout.write(JSON.stringify(res) + '\n');
+}
+
+function child(args: string[]): string {
+  const p = spawnSync(process.execPath, ['--max-old-space-size=16000', '--import', 'tsx', __filename, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (p.status !== 0) throw new Error(p.stderr);
+  return p.stdout;
+}
+
+async function mainBench() {
+  const [mode, arg] = process.argv.slice(2);
+  if (mode === 'gen') return void generate(arg as Kind);
+  if (mode === 'measure') return measure(arg);
+  const kinds = (mode ? [mode] : Object.keys(BOOKS)) as Kind[];
+  mkdirSync(OUT, { recursive: true });
+  const rows = [];
+  for (const k of kinds) {
+    const file = join(OUT, `${k}.xlsx`);
+    const g0 = performance.now();
+    if (!existsSync(file)) child(['gen', k]);
+    const genMs = Math.round(performance.now() - g0);
+    const res = JSON.parse(child(['measure', file]).trim().split('\n').pop()!);
+    rows.push({ book: k, genMs, ...res });
+  }
+  console.log('book       candidates  load ms  engine ms  engine/load  outputs ms  write ms  peak RSS (load/engine/write)');
+  for (const r of rows)
+    console.log(
+      `${r.book.padEnd(10)} ${String(r.candidates).padStart(10)} ${String(r.loadMs).padStart(8)} ${String(r.engineMs).padStart(10)} ${(r.engineShareOfLoad * 100).toFixed(1).padStart(10)}% ${String(r.outputsMs).padStart(11)} ${String(r.writeMs).padStart(9)}  ${r.peakRssLoad} / ${r.peakRssEngine} / ${r.peakRssWrite}`,
+    );
+  writeFileSync(join(OUT, 'results.json'), JSON.stringify(rows, null, 2));
+  const prov = rows.find((r) => r.book === 'province');
+  if (prov) console.log(`province targets: engine ${prov.engineMs} ms (< 1000 ms: ${prov.engineMs < 1000 ? 'met' : 'NOT met'}), ${(prov.engineShareOfLoad * 100).toFixed(1)}% of load (< 25%: ${prov.engineShareOfLoad < 0.25 ? 'met' : 'NOT met'})`);
+}
+
+void mainBench();
