@@ -53,7 +53,8 @@ describe('properties', () => {
     ['Giấy khen', 'Cá nhân', null, '', 'không đạt Chiến sĩ thi đua cơ sở', 30, 'Số lao động', 3, 'Khối', ''],
     ['Bằng khen', 'Cá nhân', 60, '', '', null, '', 2, 'Toàn bộ', ''],
   ];
-  const book = (people: fc.RecordValue<unknown>[] & { name: string; rating: string | null; init: number; s1: number; s2: number; t1: number; unit: string }[], order: number[]) => {
+  type Person = { name: string; rating: string | null; init: number; s1: number; s2: number; t1: number; unit: string };
+  const book = (people: Person[], order: number[]) => {
     const byUnit = new Map<string, CellValue[][]>();
     order.forEach((i, k) => {
       const p = people[i];

@@ -3,7 +3,7 @@ import { EvalContext, evaluate } from '../rules/conditions';
 import { ratingAtLeast } from '../rules/levels';
 import { fold, initials } from '../text/normalize';
 import { formatScore } from '../text/numbers';
-import { Ranking, scopeKeyOf } from './rank';
+import { Ranking } from './rank';
 import { FindingLog } from './findingLog';
 
 /** How one title's quota was filled in one scope: what the Tổng hợp sheet shows. */
@@ -132,22 +132,15 @@ export function proposeTitles(inp: Inputs): Proposal {
 
     const hasQuota = rule.quotaPercent !== null || rule.maxCount !== null;
     // Group the eligible by the rule's scope; fill each scope's slots in its rank order.
-    const byScope = new Map<string, Candidate[]>();
-    for (const c of eligible) {
-      const k = scopeKeyOf(c, rule.scope);
-      const list = byScope.get(k);
-      if (list) list.push(c);
-      else byScope.set(k, [c]);
-    }
-    // Scopes with candidates but nobody eligible still get a line in the summary.
-    for (const c of subjects) {
-      const k = scopeKeyOf(c, rule.scope);
-      if (!byScope.has(k)) byScope.set(k, []);
-    }
-    for (const [scopeKey, list] of byScope) {
+    const keyOf = (c: Candidate) => inp.ranking.positions.get(c.id)![rule.scope].scopeKey;
+    const eligibleIds = new Set(eligible.map((c) => c.id));
+    // Every scope with candidates gets a line in the summary, even when nobody is eligible.
+    const scopeKeys = new Set(subjects.map(keyOf));
+    const counts = hasQuota ? quotaBases(rule, inp, awarded, keyOf) : null;
+    for (const scopeKey of scopeKeys) {
       const ranking = inp.ranking.scopes.get(scopeKey)!;
-      const order = new Map(ranking.ordered.map((c, i) => [c.id, i] as const));
-      list.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+      // The scope's rank order, kept to the eligible: quota places are filled in this order.
+      const list = ranking.ordered.filter((c) => eligibleIds.has(c.id));
       const sample = ranking.ordered[0];
       const label = ranking.label;
       const summary: QuotaSummary = {
@@ -170,7 +163,7 @@ export function proposeTitles(inp: Inputs): Proposal {
         summary.proposed = list.length;
         continue;
       }
-      const { limit, basis } = quotaLimit(rule, sample, scopeKey, inp, awarded, lang);
+      const { limit, basis } = quotaLimit(rule, sample, scopeKey, inp, counts!, lang);
       summary.limit = limit;
       summary.basis = basis;
       let taken = 0;
@@ -240,28 +233,51 @@ function roundQuota(x: number, mode: Campaign['quotaRounding']): number {
   return mode === 'nearest' ? Math.floor((hundredths + 50) / 100) : Math.floor(hundredths / 100);
 }
 
-function quotaLimit(rule: TitleRule, sample: Candidate, scopeKey: string, inp: Inputs, awarded: Map<string, Set<string>>, lang: Lang): { limit: number; basis: string } {
-  const inScope = (c: Candidate) => scopeKeyOf(c, rule.scope) === scopeKey;
+/** The quota base of every scope at once: counts per scope key, so no scope rescans everyone. */
+interface QuotaBases {
+  titleHolders: Map<string, number>;
+  candidates: Map<string, number>;
+  unitsOf: Map<string, Set<string>>;
+  candidatesPerUnit: Map<string, number>;
+}
+
+function quotaBases(rule: TitleRule, inp: Inputs, awarded: Map<string, Set<string>>, keyOf: (c: Candidate) => string): QuotaBases {
+  const holders = rule.quotaBase?.kind === 'title' ? (awarded.get(rule.quotaBase.key) ?? new Set<string>()) : null;
+  const b: QuotaBases = { titleHolders: new Map(), candidates: new Map(), unitsOf: new Map(), candidatesPerUnit: new Map() };
+  const inc = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  for (const c of inp.candidates) {
+    if (holders?.has(c.id)) inc(b.titleHolders, keyOf(c));
+    if (c.kind !== rule.subject) continue;
+    const k = keyOf(c);
+    inc(b.candidates, k);
+    inc(b.candidatesPerUnit, c.unitKey);
+    let set = b.unitsOf.get(k);
+    if (!set) b.unitsOf.set(k, (set = new Set()));
+    set.add(c.unitKey);
+  }
+  return b;
+}
+
+function quotaLimit(rule: TitleRule, sample: Candidate, scopeKey: string, inp: Inputs, bases: QuotaBases, lang: Lang): { limit: number; basis: string } {
   const parts: string[] = [];
   let limit = Number.POSITIVE_INFINITY;
   if (rule.quotaPercent !== null && rule.quotaBase) {
     let base = 0;
     let baseName = '';
     if (rule.quotaBase.kind === 'title') {
-      const holders = awarded.get(rule.quotaBase.key) ?? new Set();
-      for (const c of inp.candidates) if (holders.has(c.id) && inScope(c)) base++;
+      base = bases.titleHolders.get(scopeKey) ?? 0;
       baseName = rule.quotaBase.name;
     } else if (rule.quotaBase.kind === 'candidates') {
-      base = inp.candidates.filter((c) => c.kind === rule.subject && inScope(c)).length;
+      base = bases.candidates.get(scopeKey) ?? 0;
       baseName = t(lang, 'ứng viên', 'candidates');
     } else {
       // Headcount from `Đơn vị`; a unit without it counts its candidates.
-      const unitKeys = new Set(inp.candidates.filter((c) => inScope(c)).map((c) => c.unitKey));
+      const unitKeys = new Set(bases.unitsOf.get(scopeKey) ?? []);
       if (rule.scope === 'block') for (const u of inp.units) if (u.block === sample.block) unitKeys.add(u.key);
       if (rule.scope === 'all') for (const u of inp.units) unitKeys.add(u.key);
       for (const key of unitKeys) {
         const u = inp.units.find((x) => x.key === key);
-        base += u?.headcount ?? inp.candidates.filter((c) => c.unitKey === key && c.kind === rule.subject).length;
+        base += u?.headcount ?? bases.candidatesPerUnit.get(key) ?? 0;
       }
       baseName = t(lang, 'lao động', 'staff');
     }

@@ -56,21 +56,22 @@ export function rankCandidates(candidates: Candidate[], scores: Map<string, Scor
   for (const c of candidates) {
     const s = scores.get(c.id)!;
     const values = merit.map((k) => tieValue(k, c, s));
-    keyed.set(c.id, [s.total, ...values]);
+    // Rounded once to integers (1/10000 point): comparisons allocate nothing and ignore binary noise.
+    keyed.set(c.id, [s.total, ...values].map((v) => Math.round(v * 10000)));
     shown.set(c.id, merit.map((k, i) => (k.kind === 'deductions' ? -values[i] : values[i])));
     names.set(c.id, nameSortKey(c.name, c.kind === 'individual'));
   }
   const sameMerit = (a: Candidate, b: Candidate) => {
     const x = keyed.get(a.id)!;
     const y = keyed.get(b.id)!;
-    for (let i = 0; i < x.length; i++) if (Math.round(x[i] * 10000) !== Math.round(y[i] * 10000)) return false;
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
     return true;
   };
   const compare = (a: Candidate, b: Candidate) => {
     const x = keyed.get(a.id)!;
     const y = keyed.get(b.id)!;
     for (let i = 0; i < x.length; i++) {
-      const d = Math.round(y[i] * 10000) - Math.round(x[i] * 10000);
+      const d = y[i] - x[i];
       if (d !== 0) return d;
     }
     return compareNames(names.get(a.id)!, names.get(b.id)!) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -281,9 +281,13 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
   };
 
   for (let r = cols.lastHeaderRow + 1; r < grid.rows.length; r++) {
-    const rowTexts: string[] = [];
-    for (let c = 0; c < width; c++) rowTexts.push(cellText(cellAt(grid, r, c)));
-    if (r === cols.lastHeaderRow + 1 && isNumberingRow(rowTexts)) {
+    // Built only where needed: most rows have a name and are read column by column.
+    const rowTexts = () => {
+      const t: string[] = [];
+      for (let c = 0; c < width; c++) t.push(cellText(cellAt(grid, r, c)));
+      return t;
+    };
+    if (r === cols.lastHeaderRow + 1 && isNumberingRow(rowTexts())) {
       firstDataRow = r + 1;
       continue;
     }
@@ -292,7 +296,7 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
     const hasScores = cols.criteria.some((cc) => typeof cellAt(grid, r, cc.col) === 'number');
     if (name === '' || typeof rawName === 'number') {
       // Spacer, or the signature block starting outside the name column.
-      if (!hasScores && rowTexts.some((t) => t.trim() !== '' && isSignatureText(t))) break;
+      if (!hasScores && rowTexts().some((t) => t.trim() !== '' && isSignatureText(t))) break;
       continue;
     }
     const folded = fold(name);
