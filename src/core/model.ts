@@ -114,11 +114,13 @@ export interface AwardRecord {
   ref: CellRef;
 }
 
+/** One criterion of one candidate. Cells are kept as row and columns (on the candidate's sheet). */
 export interface ItemScore {
   self: number | null;
   appraised: number | null;
-  selfRef: CellRef | null;
-  appraisedRef: CellRef | null;
+  row: number;
+  selfCol: number | null;
+  appraisedCol: number | null;
 }
 
 /** One row of a unit score sheet: a person or a collective. */
@@ -156,9 +158,7 @@ export interface Candidate {
 /** Every intermediate of a candidate's score, kept so that each number can be explained. */
 export interface ScoreBreakdown {
   /** Per criterion code: points after capping at its max and applying its weight. */
-  contribution: Map<string, number>;
-  /** Per criterion code: the points used (appraised, else self) before capping. */
-  used: Map<string, number>;
+  contribution: { get(code: string): number | undefined };
   scored: number;
   bonusRaw: number;
   bonus: number;

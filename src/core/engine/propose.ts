@@ -99,23 +99,19 @@ export function proposeTitles(inp: Inputs): Proposal {
     const subjects = inp.candidates.filter((c) => c.kind === rule.subject);
     const eligible: Candidate[] = [];
     const own = new Map<string, TitleDecision>();
+    // Labels are the rule's, the same for every candidate: built once.
+    const floorLabel = t(lang, 'Điểm sàn', 'Floor');
+    const scoreLabel = rule.minScore === null ? '' : t(lang, `Tổng điểm ≥ ${formatScore(rule.minScore, lang)}`, `Total ≥ ${formatScore(rule.minScore, lang)}`);
+    const ratingLabel = rule.minRating === null ? '' : t(lang, `Xếp loại ${rule.minRating} trở lên`, `Rating ${rule.minRating} or better`);
+    const noRating = t(lang, 'chưa có xếp loại', 'no rating');
     for (const c of subjects) {
       const s = inp.scores.get(c.id)!;
       const checks: CheckResult[] = [];
       if (s.belowFloor.length > 0)
-        checks.push({ label: t(lang, 'Điểm sàn', 'Floor'), ok: false, detail: t(lang, `dưới điểm sàn ở ${s.belowFloor.join(', ')}`, `below the floor on ${s.belowFloor.join(', ')}`) });
+        checks.push({ label: floorLabel, ok: false, detail: t(lang, `dưới điểm sàn ở ${s.belowFloor.join(', ')}`, `below the floor on ${s.belowFloor.join(', ')}`) });
       if (rule.minScore !== null)
-        checks.push({
-          label: t(lang, `Tổng điểm ≥ ${formatScore(rule.minScore, lang)}`, `Total ≥ ${formatScore(rule.minScore, lang)}`),
-          ok: Math.round(s.total * 10000) >= Math.round(rule.minScore * 10000),
-          detail: t(lang, `được ${formatScore(s.total, lang)}`, `has ${formatScore(s.total, lang)}`),
-        });
-      if (rule.minRating !== null)
-        checks.push({
-          label: t(lang, `Xếp loại ${rule.minRating} trở lên`, `Rating ${rule.minRating} or better`),
-          ok: ratingAtLeast(c.rating, rule.minRating),
-          detail: c.rating ?? t(lang, 'chưa có xếp loại', 'no rating'),
-        });
+        checks.push({ label: scoreLabel, ok: Math.round(s.total * 10000) >= Math.round(rule.minScore * 10000), detail: t(lang, `được ${formatScore(s.total, lang)}`, `has ${formatScore(s.total, lang)}`) });
+      if (rule.minRating !== null) checks.push({ label: ratingLabel, ok: ratingAtLeast(c.rating, rule.minRating), detail: c.rating ?? noRating });
       for (const cond of rule.conditions) checks.push(evaluate(cond, c, ctx));
       const ok = rule.usable && checks.every((x) => x.ok);
       const d: TitleDecision = {

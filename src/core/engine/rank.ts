@@ -50,55 +50,56 @@ function tieValue(key: TieBreakKey, c: Candidate, s: ScoreBreakdown): number {
 
 export function rankCandidates(candidates: Candidate[], scores: Map<string, ScoreBreakdown>, chain: TieBreakKey[]): Ranking {
   const merit = chain.filter((k) => k.kind !== 'name');
-  const keyed = new Map<string, number[]>();
+  interface Entry {
+    c: Candidate;
+    /** Total, then the chain's values, rounded once to 1/10000 point so comparing allocates nothing. */
+    key: number[];
+    name: NameSortKey;
+  }
   const shown = new Map<string, number[]>();
-  const names = new Map<string, NameSortKey>();
-  for (const c of candidates) {
+  const entries: Entry[] = candidates.map((c) => {
     const s = scores.get(c.id)!;
     const values = merit.map((k) => tieValue(k, c, s));
-    // Rounded once to integers (1/10000 point): comparisons allocate nothing and ignore binary noise.
-    keyed.set(c.id, [s.total, ...values].map((v) => Math.round(v * 10000)));
     shown.set(c.id, merit.map((k, i) => (k.kind === 'deductions' ? -values[i] : values[i])));
-    names.set(c.id, nameSortKey(c.name, c.kind === 'individual'));
-  }
-  const sameMerit = (a: Candidate, b: Candidate) => {
-    const x = keyed.get(a.id)!;
-    const y = keyed.get(b.id)!;
-    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+    return { c, key: [s.total, ...values].map((v) => Math.round(v * 10000)), name: nameSortKey(c.name, c.kind === 'individual') };
+  });
+  const sameMerit = (a: Entry, b: Entry) => {
+    for (let i = 0; i < a.key.length; i++) if (a.key[i] !== b.key[i]) return false;
     return true;
   };
-  const compare = (a: Candidate, b: Candidate) => {
-    const x = keyed.get(a.id)!;
-    const y = keyed.get(b.id)!;
-    for (let i = 0; i < x.length; i++) {
-      const d = y[i] - x[i];
+  const compare = (a: Entry, b: Entry) => {
+    for (let i = 0; i < a.key.length; i++) {
+      const d = b.key[i] - a.key[i];
       if (d !== 0) return d;
     }
-    return compareNames(names.get(a.id)!, names.get(b.id)!) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    return compareNames(a.name, b.name) || (a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0);
   };
+  // One sort for everyone; each scope's list keeps that order, so no scope sorts again.
+  entries.sort(compare);
 
-  const groups = new Map<string, ScopeRanking>();
-  for (const c of candidates)
-    for (const scope of ['unit', 'block', 'all'] as Scope[]) {
-      const key = scopeKeyOf(c, scope);
+  const groups = new Map<string, { ranking: ScopeRanking; entries: Entry[] }>();
+  for (const e of entries)
+    for (const scope of SCOPES) {
+      const key = scopeKeyOf(e.c, scope);
       let g = groups.get(key);
-      if (!g) groups.set(key, (g = { scope, key, label: scopeLabel(c, scope), ordered: [] }));
-      g.ordered.push(c);
+      if (!g) groups.set(key, (g = { ranking: { scope, key, label: scopeLabel(e.c, scope), ordered: [] }, entries: [] }));
+      g.entries.push(e);
+      g.ranking.ordered.push(e.c);
     }
   const positions = new Map<string, Record<Scope, RankPosition>>();
-  for (const g of groups.values()) {
-    g.ordered.sort(compare);
+  for (const c of candidates) positions.set(c.id, {} as Record<Scope, RankPosition>);
+  for (const { ranking, entries: list } of groups.values()) {
     let i = 0;
-    while (i < g.ordered.length) {
+    while (i < list.length) {
       let end = i;
-      while (end + 1 < g.ordered.length && sameMerit(g.ordered[end + 1], g.ordered[i])) end++;
-      for (let j = i; j <= end; j++) {
-        const p = positions.get(g.ordered[j].id) ?? ({} as Record<Scope, RankPosition>);
-        p[g.scope] = { rank: i + 1, of: g.ordered.length, tiedCount: end - i, scopeKey: g.key };
-        positions.set(g.ordered[j].id, p);
-      }
+      while (end + 1 < list.length && sameMerit(list[end + 1], list[i])) end++;
+      for (let j = i; j <= end; j++) positions.get(list[j].c.id)![ranking.scope] = { rank: i + 1, of: list.length, tiedCount: end - i, scopeKey: ranking.key };
       i = end + 1;
     }
   }
-  return { scopes: groups, positions, tieValues: shown };
+  const scopes = new Map<string, ScopeRanking>();
+  for (const [k, g] of groups) scopes.set(k, g.ranking);
+  return { scopes, positions, tieValues: shown };
 }
+
+const SCOPES: Scope[] = ['unit', 'block', 'all'];

@@ -170,6 +170,7 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
     .sort((a, b) => (order.get(a.f.sheet) ?? 999) - (order.get(b.f.sheet) ?? 999) || (a.f.row ?? -1) - (b.f.row ?? -1) || (a.f.col ?? -1) - (b.f.col ?? -1) || a.i - b.i)
     .map((x) => x.f);
 
+  let fingerprint: string | null = null;
   return {
     lang,
     usable,
@@ -188,6 +189,9 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
     decisions: proposal.decisions,
     quotas: proposal.quotas,
     findings,
-    fingerprint: fingerprintSheets(inputs),
+    // Only the log and the upward workbook need it: computed on first use.
+    get fingerprint() {
+      return (fingerprint ??= fingerprintSheets(inputs));
+    },
   };
 }

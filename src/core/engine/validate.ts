@@ -24,19 +24,13 @@ export function validateScores(candidates: Candidate[], sheets: Map<string, Scor
       const item = c.scores.get(leaf.code);
       if (!item) continue; // the missing column is reported once for the sheet
       const max = leaf.max ?? Number.POSITIVE_INFINITY;
-      for (const [v, ref] of [
-        [item.self, item.selfRef],
-        [item.appraised, item.appraisedRef],
-      ] as const) {
-        if (v === null || !ref) continue;
-        if (v > max + 1e-9) log.add('SCORE_ABOVE_MAX', { item: leaf.code, value: formatScore(v, L), max: formatScore(max, L) }, ref, who);
-        else if (v < 0) log.add('SCORE_NEGATIVE', { item: leaf.code, value: formatScore(v, L), max: formatScore(max, L) }, ref, who);
-      }
-      if (leaf.kind === 'scored' && item.self === null && item.appraised === null && item.selfRef && !unreadable.has(`${c.sheet}!${a1(item.selfRef.row, item.selfRef.col)}`))
-        log.add('SCORE_MISSING', { item: leaf.code }, item.selfRef ?? item.appraisedRef!, who);
-      if (leaf.evidenceRequired && (s.used.get(leaf.code) ?? 0) > 0 && info.hasEvidenceColumn) {
+      if (item.self !== null && item.selfCol !== null) checkRange(item.self, max, leaf.code, { sheet: c.sheet, row: item.row, col: item.selfCol }, who, log);
+      if (item.appraised !== null && item.appraisedCol !== null) checkRange(item.appraised, max, leaf.code, { sheet: c.sheet, row: item.row, col: item.appraisedCol }, who, log);
+      if (leaf.kind === 'scored' && item.self === null && item.appraised === null && item.selfCol !== null && !unreadable.has(`${c.sheet}!${a1(item.row, item.selfCol)}`))
+        log.add('SCORE_MISSING', { item: leaf.code }, { sheet: c.sheet, row: item.row, col: item.selfCol }, who);
+      if (leaf.evidenceRequired && (item.appraised ?? item.self ?? 0) > 0 && info.hasEvidenceColumn) {
         const ev = c.evidenceByItem.get(leaf.code) ?? c.evidence;
-        if (!ev) log.add('EVIDENCE_MISSING', { item: leaf.code }, c.evidenceRef ?? item.selfRef ?? c.nameRef, who);
+        if (!ev) log.add('EVIDENCE_MISSING', { item: leaf.code }, c.evidenceRef ?? (item.selfCol !== null ? { sheet: c.sheet, row: item.row, col: item.selfCol } : c.nameRef), who);
       }
     }
     if (c.statedTotal !== null && c.statedTotalRef) {
@@ -70,6 +64,12 @@ export function validateScores(candidates: Candidate[], sheets: Map<string, Scor
     const needs = tree.leaves.filter((l) => l.evidenceRequired).map((l) => l.code);
     if (needs.length > 0 && !info.hasEvidenceColumn && info.candidates.length > 0) log.add('EVIDENCE_COLUMN_MISSING', { value: needs.join(', ') }, { sheet: info.sheet, row: info.headerRow, col: 0 });
   }
+}
+
+function checkRange(v: number, max: number, item: string, at: { sheet: string; row: number; col: number }, who: { unit: string; candidate: string }, log: FindingLog): void {
+  const L = log.lang;
+  if (v > max + 1e-9) log.add('SCORE_ABOVE_MAX', { item, value: formatScore(v, L), max: formatScore(max, L) }, at, who);
+  else if (v < 0) log.add('SCORE_NEGATIVE', { item, value: formatScore(v, L), max: formatScore(max, L) }, at, who);
 }
 
 /** The same person on two rows: by staff code, or by name and date of birth. */

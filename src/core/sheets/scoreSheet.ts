@@ -1,13 +1,14 @@
 import { CellValue, SheetGrid, cellAt, cellText, gridWidth, isBlank } from '../grid';
 import { Candidate, CellRef, CriteriaTree, Criterion, ItemScore, Subject, Unit } from '../model';
 import { FindingLog } from '../engine/findingLog';
-import { cleanText, detectLegacyEncoding, fold, matchKey, nameKey } from '../text/normalize';
+import { cleanText, detectLegacyEncoding, fold, matchKey, nameKey, nameKeyOfFolded } from '../text/normalize';
 import { parseDate, parseNumber } from '../text/numbers';
 import { parseDiscipline, parseRating } from '../rules/levels';
 import { headerKey } from '../config/table';
 import { classifyCode } from '../config/criteria';
 import {
   ColumnRole,
+  SIGNATURE,
   TOTAL_ROW,
   criterionFromHeader,
   filledHeaderText,
@@ -212,22 +213,16 @@ function countInitiatives(v: CellValue): { count: number; invalid: string | null
   return { count: p.text.split(/[;\n]+/).filter((s) => s.trim().length > 0).length, invalid: null };
 }
 
-interface RowReader {
-  sheet: string;
-  row: number;
-  ref(col: number): CellRef;
-}
-
-function readScore(grid: SheetGrid, rr: RowReader, col: number, item: string, ctx: RecognizeContext, who: { unit: string; candidate: string }): number | null {
-  const v = cellAt(grid, rr.row, col);
+function readScore(grid: SheetGrid, row: number, col: number, item: string, ctx: RecognizeContext, who: { unit: string; candidate: string }): number | null {
+  const v = cellAt(grid, row, col);
   const p = parseNumber(v);
   if (p.kind === 'blank') return null;
   if (p.kind === 'invalid') {
-    if (/^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!)/i.test(p.text)) ctx.log.add('FORMULA_ERROR', { value: p.text }, { sheet: rr.sheet, row: rr.row, col }, who);
-    else ctx.log.add('SCORE_NOT_NUMBER', { item, value: p.text }, { sheet: rr.sheet, row: rr.row, col }, who);
+    if (/^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!)/i.test(p.text)) ctx.log.add('FORMULA_ERROR', { value: p.text }, { sheet: grid.name, row, col }, who);
+    else ctx.log.add('SCORE_NOT_NUMBER', { item, value: p.text }, { sheet: grid.name, row, col }, who);
     return null;
   }
-  if (p.fromText) ctx.log.add('SCORE_TEXT_NUMBER', { item, value: cellText(v), number: String(p.value).replace('.', ctx.log.lang === 'vi' ? ',' : '.') }, { sheet: rr.sheet, row: rr.row, col }, who);
+  if (p.fromText) ctx.log.add('SCORE_TEXT_NUMBER', { item, value: cellText(v), number: String(p.value).replace('.', ctx.log.lang === 'vi' ? ',' : '.') }, { sheet: grid.name, row, col }, who);
   return p.value;
 }
 
@@ -300,7 +295,7 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
       continue;
     }
     const folded = fold(name);
-    if (!hasScores && isSignatureText(name)) break;
+    if (!hasScores && SIGNATURE.test(folded)) break;
     if (TOTAL_ROW.test(folded)) continue;
     const stt = sttCol === undefined ? null : cellAt(grid, r, sttCol);
     const sttIsNumber = parseNumber(stt).kind === 'number';
@@ -311,7 +306,7 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
     const cand = emptyCandidate(sheet, r, cols.nameCol, kind);
     const who = { unit: '', candidate: name };
     cand.name = name;
-    cand.nameKey = nameKey(name);
+    cand.nameKey = nameKeyOfFolded(folded);
     if (!legacyReported) {
       const enc = detectLegacyEncoding(name);
       if (enc) {
@@ -393,17 +388,17 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
     for (const [code, c] of cols.evidenceByItem) cand.evidenceByItem.set(code, cleanText(cellText(cellAt(grid, r, c))));
 
     for (const cc of cols.criteria) {
-      const score: ItemScore = cand.scores.get(cc.code) ?? { self: null, appraised: null, selfRef: null, appraisedRef: null };
-      const v = readScore(grid, { sheet, row: r, ref }, cc.col, cc.code, ctx, who);
+      let score = cand.scores.get(cc.code);
+      if (!score) cand.scores.set(cc.code, (score = { self: null, appraised: null, row: r, selfCol: null, appraisedCol: null }));
+      const v = readScore(grid, r, cc.col, cc.code, ctx, who);
       if (cc.sub === 'appraised') {
         score.appraised = v;
-        score.appraisedRef = ref(cc.col);
+        score.appraisedCol = cc.col;
         if (v !== null) hasAppraisal = true;
       } else {
         score.self = v;
-        score.selfRef = ref(cc.col);
+        score.selfCol = cc.col;
       }
-      cand.scores.set(cc.code, score);
     }
     candidates.push(cand);
   }
@@ -477,14 +472,14 @@ function findCriteriaRows(grid: SheetGrid, filled: string[][], ctx: RecognizeCon
       if (!crit) crit = criterionFromHeader(headerKey(content), ctx.criteria, ctx.textIndex);
       if (!crit || crit.children.length > 0) continue;
       found++;
-      const score: ItemScore = { self: null, appraised: null, selfRef: null, appraisedRef: null };
+      const score: ItemScore = { self: null, appraised: null, row, selfCol: null, appraisedCol: null };
       if (selfCol >= 0) {
-        score.self = readScore(grid, { sheet, row, ref }, selfCol, crit.code, ctx, who);
-        score.selfRef = ref(selfCol);
+        score.self = readScore(grid, row, selfCol, crit.code, ctx, who);
+        score.selfCol = selfCol;
       }
       if (appraisedCol >= 0) {
-        score.appraised = readScore(grid, { sheet, row, ref }, appraisedCol, crit.code, ctx, who);
-        score.appraisedRef = ref(appraisedCol);
+        score.appraised = readScore(grid, row, appraisedCol, crit.code, ctx, who);
+        score.appraisedCol = appraisedCol;
         if (score.appraised !== null) hasAppraisal = true;
       }
       if (noteCol >= 0) cand.evidenceByItem.set(crit.code, cleanText(cellText(cellAt(grid, row, noteCol))));

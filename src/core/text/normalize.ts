@@ -11,8 +11,21 @@ export function cleanText(s: string): string {
   return s.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
+const foldCache = new Map<string, string>();
+
 /** Lower case, no diacritics, đ → d, single spaces. "Họ và tên" and "HO VA TEN" give "ho va ten". */
 export function fold(s: string): string {
+  // Headers, ratings, unit names and titles repeat on every sheet: remember them.
+  let f = foldCache.get(s);
+  if (f === undefined) {
+    f = foldText(s);
+    if (foldCache.size > 50000) foldCache.clear();
+    foldCache.set(s, f);
+  }
+  return f;
+}
+
+function foldText(s: string): string {
   return s
     .normalize('NFD')
     .replace(COMBINING, '')
@@ -35,7 +48,11 @@ export function matchKey(s: string): string {
 
 /** Key that identifies a person's name: folded, punctuation-free. */
 export function nameKey(s: string): string {
-  return fold(s).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return nameKeyOfFolded(fold(s));
+}
+
+export function nameKeyOfFolded(folded: string): string {
+  return /^[a-z0-9 ]*$/.test(folded) ? folded : folded.replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Initials of a title's words, "Lao động tiên tiến" → "ldtt": how staff abbreviate titles. */
