@@ -126,6 +126,8 @@ export interface ItemScore {
 /** One row of a unit score sheet: a person or a collective. */
 export interface Candidate {
   id: string;
+  /** Position in the engine's candidate list: lets hot loops use arrays instead of maps. */
+  index: number;
   kind: Subject;
   name: string;
   nameKey: string;
@@ -151,7 +153,8 @@ export interface Candidate {
   evidence: string;
   evidenceRef: CellRef | null;
   evidenceByItem: Map<string, string>;
-  scores: Map<string, ItemScore>;
+  /** Per criterion code (a Map-like view over one array per candidate). */
+  scores: { get(code: string): ItemScore | undefined; has(code: string): boolean; set(code: string, s: ItemScore): void };
   note: string;
 }
 

@@ -1,5 +1,5 @@
 import { AwardRecord, Campaign, Candidate, CheckResult, Lang, Scope, ScoreBreakdown, TitleDecision, TitleRule, Unit } from '../model';
-import { EvalContext, evaluate } from '../rules/conditions';
+import { EvalContext, check, evaluate } from '../rules/conditions';
 import { ratingAtLeast } from '../rules/levels';
 import { fold, initials } from '../text/normalize';
 import { formatScore } from '../text/numbers';
@@ -26,7 +26,6 @@ export interface QuotaSummary {
 export interface Proposal {
   decisions: Map<string, TitleDecision[]>;
   quotas: QuotaSummary[];
-  awarded: Map<string, Set<string>>;
 }
 
 interface Inputs {
@@ -58,7 +57,12 @@ export function scopeText(scope: Scope, label: string, lang: Lang): string {
 /** Titles proposed row by row from the top of `Danh hiệu`: eligibility, then quotas in rank order. */
 export function proposeTitles(inp: Inputs): Proposal {
   const lang = inp.log.lang;
-  const awarded = new Map<string, Set<string>>(); // titleKey → candidate ids
+  const n = inp.candidates.length;
+  // Indexed by Candidate.index: 9,000 candidates × every title touch these in the hot loop.
+  const awarded = new Map<string, Uint8Array>(); // titleKey → 1 where proposed
+  const scoreOf = inp.candidates.map((c) => inp.scores.get(c.id)!);
+  const posOf = inp.candidates.map((c) => inp.ranking.positions.get(c.id)!);
+  const all: TitleDecision[][] = inp.candidates.map(() => []);
   const decisions = new Map<string, TitleDecision[]>();
   const quotas: QuotaSummary[] = [];
   const byUnit = new Map<string, Candidate[]>();
@@ -81,36 +85,38 @@ export function proposeTitles(inp: Inputs): Proposal {
   const ctx: EvalContext = {
     lang,
     year: inp.campaign?.year ?? null,
-    score: (c) => inp.scores.get(c.id)!,
-    hasTitle: (c, key) => awarded.get(key)?.has(c.id) ?? false,
+    score: (c) => scoreOf[c.index],
+    hasTitle: (c, key) => awarded.get(key)?.[c.index] === 1,
     members: (c) => byUnit.get(c.unitKey) ?? [],
     titleYears: (c, key) => {
       if (!c.dob) return null;
       const years = new Set<number>();
+      const records = history.get(`${c.nameKey}|${c.dob}`);
+      if (!records) return years;
       const alias = initials(key);
-      for (const h of history.get(`${c.nameKey}|${c.dob}`) ?? []) if (!h.thematic && (h.titleKey === key || fold(h.title).replace(/[^a-z0-9]/g, '') === alias)) years.add(h.year);
+      for (const h of records) if (!h.thematic && (h.titleKey === key || fold(h.title).replace(/[^a-z0-9]/g, '') === alias)) years.add(h.year);
       return years;
     },
   };
 
   for (const rule of inp.rules) {
-    const got = new Set<string>();
+    const got = new Uint8Array(n);
     awarded.set(rule.key, got);
     const subjects = inp.candidates.filter((c) => c.kind === rule.subject);
     const eligible: Candidate[] = [];
-    const own = new Map<string, TitleDecision>();
+    const own: TitleDecision[] = new Array(n);
     // Labels are the rule's, the same for every candidate: built once.
     const floorLabel = t(lang, 'Điểm sàn', 'Floor');
     const scoreLabel = rule.minScore === null ? '' : t(lang, `Tổng điểm ≥ ${formatScore(rule.minScore, lang)}`, `Total ≥ ${formatScore(rule.minScore, lang)}`);
     const ratingLabel = rule.minRating === null ? '' : t(lang, `Xếp loại ${rule.minRating} trở lên`, `Rating ${rule.minRating} or better`);
     const noRating = t(lang, 'chưa có xếp loại', 'no rating');
     for (const c of subjects) {
-      const s = inp.scores.get(c.id)!;
+      const s = scoreOf[c.index];
       const checks: CheckResult[] = [];
       if (s.belowFloor.length > 0)
-        checks.push({ label: floorLabel, ok: false, detail: t(lang, `dưới điểm sàn ở ${s.belowFloor.join(', ')}`, `below the floor on ${s.belowFloor.join(', ')}`) });
+        checks.push(check(floorLabel, false, () => t(lang, `dưới điểm sàn ở ${s.belowFloor.join(', ')}`, `below the floor on ${s.belowFloor.join(', ')}`)));
       if (rule.minScore !== null)
-        checks.push({ label: scoreLabel, ok: Math.round(s.total * 10000) >= Math.round(rule.minScore * 10000), detail: t(lang, `được ${formatScore(s.total, lang)}`, `has ${formatScore(s.total, lang)}`) });
+        checks.push(check(scoreLabel, Math.round(s.total * 10000) >= Math.round(rule.minScore * 10000), () => t(lang, `được ${formatScore(s.total, lang)}`, `has ${formatScore(s.total, lang)}`)));
       if (rule.minRating !== null) checks.push({ label: ratingLabel, ok: ratingAtLeast(c.rating, rule.minRating), detail: c.rating ?? noRating });
       for (const cond of rule.conditions) checks.push(evaluate(cond, c, ctx));
       const ok = rule.usable && checks.every((x) => x.ok);
@@ -122,21 +128,22 @@ export function proposeTitles(inp: Inputs): Proposal {
         quotaNote: '',
         cutBy: [],
       };
-      own.set(c.id, d);
+      own[c.index] = d;
       if (ok) eligible.push(c);
     }
 
     const hasQuota = rule.quotaPercent !== null || rule.maxCount !== null;
     // Group the eligible by the rule's scope; fill each scope's slots in its rank order.
-    const keyOf = (c: Candidate) => inp.ranking.positions.get(c.id)![rule.scope].scopeKey;
-    const eligibleIds = new Set(eligible.map((c) => c.id));
+    const keyOf = (c: Candidate) => posOf[c.index][rule.scope].scopeKey;
+    const isEligible = new Uint8Array(n);
+    for (const c of eligible) isEligible[c.index] = 1;
     // Every scope with candidates gets a line in the summary, even when nobody is eligible.
     const scopeKeys = new Set(subjects.map(keyOf));
     const counts = hasQuota ? quotaBases(rule, inp, awarded, keyOf) : null;
     for (const scopeKey of scopeKeys) {
       const ranking = inp.ranking.scopes.get(scopeKey)!;
       // The scope's rank order, kept to the eligible: quota places are filled in this order.
-      const list = ranking.ordered.filter((c) => eligibleIds.has(c.id));
+      const list = ranking.ordered.filter((c) => isEligible[c.index] === 1);
       const sample = ranking.ordered[0];
       const label = ranking.label;
       const summary: QuotaSummary = {
@@ -155,7 +162,7 @@ export function proposeTitles(inp: Inputs): Proposal {
       };
       quotas.push(summary);
       if (!hasQuota) {
-        for (const c of list) got.add(c.id);
+        for (const c of list) got[c.index] = 1;
         summary.proposed = list.length;
         continue;
       }
@@ -166,17 +173,17 @@ export function proposeTitles(inp: Inputs): Proposal {
       let i = 0;
       const holders: string[] = [];
       while (i < list.length) {
-        const rank = inp.ranking.positions.get(list[i].id)![rule.scope].rank;
+        const rank = posOf[list[i].index][rule.scope].rank;
         let end = i;
-        while (end + 1 < list.length && inp.ranking.positions.get(list[end + 1].id)![rule.scope].rank === rank) end++;
+        while (end + 1 < list.length && posOf[list[end + 1].index][rule.scope].rank === rank) end++;
         const group = list.slice(i, end + 1);
         const free = limit - taken;
         const where = scopeText(rule.scope, label, lang);
         if (group.length <= free) {
           for (const c of group) {
-            got.add(c.id);
+            got[c.index] = 1;
             holders.push(c.id);
-            own.get(c.id)!.quotaNote = t(lang, `${basis}; hạng ${rank} trong ${where}, trong chỉ tiêu`, `${basis}; rank ${rank} in ${where}, within the quota`);
+            own[c.index].quotaNote = t(lang, `${basis}; hạng ${rank} trong ${where}, trong chỉ tiêu`, `${basis}; rank ${rank} in ${where}, within the quota`);
           }
           taken += group.length;
           summary.proposed += group.length;
@@ -184,7 +191,7 @@ export function proposeTitles(inp: Inputs): Proposal {
           // A tie across the boundary: nobody is dropped silently, the council votes.
           const names = group.map((c) => c.name).join(', ');
           for (const c of group) {
-            const d = own.get(c.id)!;
+            const d = own[c.index];
             d.status = 'tiedAtQuota';
             d.cutBy = [...holders];
             d.quotaNote = t(
@@ -198,7 +205,7 @@ export function proposeTitles(inp: Inputs): Proposal {
           taken = limit; // the open places are the council's to give
         } else {
           for (const c of group) {
-            const d = own.get(c.id)!;
+            const d = own[c.index];
             d.status = 'cutByQuota';
             d.cutBy = [...holders];
             const by = holders.slice(0, 5).map((id) => names.get(id)!.name).join(', ') + (holders.length > 5 ? ', …' : '');
@@ -213,14 +220,13 @@ export function proposeTitles(inp: Inputs): Proposal {
       }
     }
     for (const c of subjects) {
-      const d = own.get(c.id)!;
-      if (d.status === 'proposed' && !got.has(c.id)) d.status = 'cutByQuota';
-      const list = decisions.get(c.id);
-      if (list) list.push(d);
-      else decisions.set(c.id, [d]);
+      const d = own[c.index];
+      if (d.status === 'proposed' && got[c.index] !== 1) d.status = 'cutByQuota';
+      all[c.index].push(d);
     }
   }
-  return { decisions, quotas, awarded };
+  for (const c of inp.candidates) if (all[c.index].length > 0) decisions.set(c.id, all[c.index]);
+  return { decisions, quotas };
 }
 
 function roundQuota(x: number, mode: Campaign['quotaRounding']): number {
@@ -237,12 +243,12 @@ interface QuotaBases {
   candidatesPerUnit: Map<string, number>;
 }
 
-function quotaBases(rule: TitleRule, inp: Inputs, awarded: Map<string, Set<string>>, keyOf: (c: Candidate) => string): QuotaBases {
-  const holders = rule.quotaBase?.kind === 'title' ? (awarded.get(rule.quotaBase.key) ?? new Set<string>()) : null;
+function quotaBases(rule: TitleRule, inp: Inputs, awarded: Map<string, Uint8Array>, keyOf: (c: Candidate) => string): QuotaBases {
+  const holders = rule.quotaBase?.kind === 'title' ? (awarded.get(rule.quotaBase.key) ?? null) : null;
   const b: QuotaBases = { titleHolders: new Map(), candidates: new Map(), unitsOf: new Map(), candidatesPerUnit: new Map() };
   const inc = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   for (const c of inp.candidates) {
-    if (holders?.has(c.id)) inc(b.titleHolders, keyOf(c));
+    if (holders && holders[c.index] === 1) inc(b.titleHolders, keyOf(c));
     if (c.kind !== rule.subject) continue;
     const k = keyOf(c);
     inc(b.candidates, k);

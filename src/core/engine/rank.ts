@@ -1,5 +1,5 @@
 import { Candidate, RankPosition, Scope, ScoreBreakdown, TieBreakKey } from '../model';
-import { compareNames, nameSortKey, NameSortKey } from '../text/normalize';
+import { compareNameRanks, nameSortKey, NameRank, rankNames } from '../text/normalize';
 import { ratingRank } from '../rules/levels';
 
 /** A ranking scope: candidates of one kind within one unit, one block, or the whole campaign. */
@@ -54,14 +54,15 @@ export function rankCandidates(candidates: Candidate[], scores: Map<string, Scor
     c: Candidate;
     /** Total, then the chain's values, rounded once to 1/10000 point so comparing allocates nothing. */
     key: number[];
-    name: NameSortKey;
+    name: NameRank;
   }
   const shown = new Map<string, number[]>();
-  const entries: Entry[] = candidates.map((c) => {
+  const names = rankNames(candidates.map((c) => nameSortKey(c.name, c.kind === 'individual')));
+  const entries: Entry[] = candidates.map((c, i) => {
     const s = scores.get(c.id)!;
     const values = merit.map((k) => tieValue(k, c, s));
     shown.set(c.id, merit.map((k, i) => (k.kind === 'deductions' ? -values[i] : values[i])));
-    return { c, key: [s.total, ...values].map((v) => Math.round(v * 10000)), name: nameSortKey(c.name, c.kind === 'individual') };
+    return { c, key: [s.total, ...values].map((v) => Math.round(v * 10000)), name: names[i] };
   });
   const sameMerit = (a: Entry, b: Entry) => {
     for (let i = 0; i < a.key.length; i++) if (a.key[i] !== b.key[i]) return false;
@@ -72,7 +73,7 @@ export function rankCandidates(candidates: Candidate[], scores: Map<string, Scor
       const d = b.key[i] - a.key[i];
       if (d !== 0) return d;
     }
-    return compareNames(a.name, b.name) || (a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0);
+    return compareNameRanks(a.name, b.name) || (a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0);
   };
   // One sort for everyone; each scope's list keeps that order, so no scope sorts again.
   entries.sort(compare);

@@ -92,7 +92,7 @@ export function scoreCandidate(c: Candidate, plan: ScoringPlan, campaign: Campai
     entered,
   );
   const self = totals(plan, (code) => c.scores.get(code)?.self ?? null, maxBonus, plan.scratch.self, null);
-  const contribution = new CriterionPoints(plan.index, Float64Array.from(points));
+  const contribution = new CriterionPoints(plan.index, points.slice());
   const belowFloor: string[] = [];
   for (let i = 0; i < n; i++) {
     const node = plan.postOrder[i];
@@ -104,7 +104,18 @@ export function scoreCandidate(c: Candidate, plan: ScoringPlan, campaign: Campai
     const v = c.scores.get(leaf.code)?.self ?? 0;
     plain += leaf.kind === 'deduction' ? -v : v;
   }
-  return { contribution, ...final, selfTotal: self.total, selfPlainSum: roundScore(plain), hasAppraisal, belowFloor };
+  return {
+    contribution,
+    scored: final.scored,
+    bonusRaw: final.bonusRaw,
+    bonus: final.bonus,
+    deductions: final.deductions,
+    total: final.total,
+    selfTotal: self.total,
+    selfPlainSum: roundScore(plain),
+    hasAppraisal,
+    belowFloor,
+  };
 }
 
 /** A candidate's points per criterion: one small array, read by code through the plan's index. */

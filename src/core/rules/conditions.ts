@@ -240,6 +240,27 @@ function ratingName(r: RatingCode): string {
   return RATING_LEVELS.find((x) => x.code === r)?.code ?? r;
 }
 
+/**
+ * A condition's verdict. The verdict is decided at once; the wording of the detail only when an
+ * explanation is shown, since 9,000 candidates × every title would otherwise build it for nothing.
+ */
+class Check implements CheckResult {
+  private text: string | null = null;
+  constructor(
+    readonly label: string,
+    readonly ok: boolean,
+    private readonly describe: () => string,
+  ) {}
+
+  get detail(): string {
+    return (this.text ??= this.describe());
+  }
+}
+
+export function check(label: string, ok: boolean, describe: () => string): CheckResult {
+  return new Check(label, ok, describe);
+}
+
 export function evaluate(cond: Condition, c: Candidate, ctx: EvalContext): CheckResult {
   const L = ctx.lang;
   const label = cond.text;
@@ -247,85 +268,84 @@ export function evaluate(cond: Condition, c: Candidate, ctx: EvalContext): Check
     case 'noDiscipline': {
       const bad = disciplineAtLeast(c.discipline, cond.fromLevel);
       const has = c.discipline.kind === 'none' ? t(L, 'không bị kỷ luật', 'no discipline') : t(L, `kỷ luật: ${c.discipline.text}`, `discipline: ${c.discipline.text}`);
-      return { label, ok: !bad, detail: has };
+      return check(label, !bad, () => has);
     }
     case 'initiatives':
-      return { label, ok: compare(c.initiatives, cond.op, cond.value), detail: t(L, `${c.initiatives} sáng kiến`, `${c.initiatives} initiative(s)`) };
+      return check(label, compare(c.initiatives, cond.op, cond.value), () => t(L, `${c.initiatives} sáng kiến`, `${c.initiatives} initiative(s)`));
     case 'daysOff': {
-      if (c.daysOff === null) return { label, ok: true, detail: t(L, 'không ghi ngày nghỉ (coi là 0)', 'no days off recorded (0)') };
-      return { label, ok: compare(c.daysOff, cond.op, cond.value), detail: t(L, `nghỉ ${c.daysOff} ngày`, `${c.daysOff} day(s) off`) };
+      if (c.daysOff === null) return check(label, true, () => t(L, 'không ghi ngày nghỉ (coi là 0)', 'no days off recorded (0)'));
+      return check(label, compare(c.daysOff, cond.op, cond.value), () => t(L, `nghỉ ${c.daysOff} ngày`, `${c.daysOff} day(s) off`));
     }
     case 'hasTitle': {
       const has = ctx.hasTitle(c, cond.titleKey);
       const ok = cond.negate ? !has : has;
-      return {
-        label,
-        ok,
-        detail: has ? t(L, `được đề xuất ${cond.titleName}`, `proposed for ${cond.titleName}`) : t(L, `không được đề xuất ${cond.titleName}`, `not proposed for ${cond.titleName}`),
-      };
+      return check(label, ok, () => (has ? t(L, `được đề xuất ${cond.titleName}`, `proposed for ${cond.titleName}`) : t(L, `không được đề xuất ${cond.titleName}`, `not proposed for ${cond.titleName}`)));
     }
     case 'consecutive': {
-      if (ctx.year === null) return { label, ok: false, detail: t(L, 'phong trào chưa ghi năm', 'campaign year missing') };
+      const year = ctx.year;
+      if (year === null) return check(label, false, () => t(L, 'phong trào chưa ghi năm', 'campaign year missing'));
       const years = ctx.titleYears(c, cond.titleKey);
-      if (years === null) return { label, ok: false, detail: t(L, 'không có ngày sinh để đối chiếu lịch sử khen thưởng', 'no date of birth to match the award history') };
+      if (years === null) return check(label, false, () => t(L, 'không có ngày sinh để đối chiếu lịch sử khen thưởng', 'no date of birth to match the award history'));
       const missing: number[] = [];
-      for (let y = ctx.year - cond.years; y < ctx.year; y++) if (!years.has(y)) missing.push(y);
-      return {
+      for (let y = year - cond.years; y < year; y++) if (!years.has(y)) missing.push(y);
+      return check(
         label,
-        ok: missing.length === 0,
-        detail:
+        missing.length === 0,
+        () =>
           missing.length === 0
-            ? t(L, `lịch sử có ${cond.titleName} các năm ${ctx.year - cond.years}–${ctx.year - 1}`, `history has ${cond.titleName} for ${ctx.year - cond.years}–${ctx.year - 1}`)
+            ? t(L, `lịch sử có ${cond.titleName} các năm ${year - cond.years}–${year - 1}`, `history has ${cond.titleName} for ${year - cond.years}–${year - 1}`)
             : t(L, `lịch sử thiếu năm ${missing.join(', ')}`, `history lacks ${missing.join(', ')}`),
-      };
+      );
     }
     case 'rating':
-      return { label, ok: ratingAtLeast(c.rating, cond.rating), detail: c.rating ? t(L, `xếp loại ${c.rating}`, `rated ${c.rating}`) : t(L, 'chưa có xếp loại', 'no rating') };
+      return check(label, ratingAtLeast(c.rating, cond.rating), () => c.rating ? t(L, `xếp loại ${c.rating}`, `rated ${c.rating}`) : t(L, 'chưa có xếp loại', 'no rating'));
     case 'totalScore': {
       const total = ctx.score(c).total;
-      return { label, ok: compare(total, cond.op, cond.value), detail: t(L, `tổng điểm ${formatScore(total, L)}`, `total ${formatScore(total, L)}`) };
+      return check(label, compare(total, cond.op, cond.value), () => t(L, `tổng điểm ${formatScore(total, L)}`, `total ${formatScore(total, L)}`));
     }
     case 'criterion': {
       const v = ctx.score(c).contribution.get(cond.code) ?? 0;
-      return { label, ok: compare(v, cond.op, cond.value), detail: t(L, `${cond.code} được ${formatScore(v, L)} điểm`, `${cond.code} has ${formatScore(v, L)}`) };
+      return check(label, compare(v, cond.op, cond.value), () => t(L, `${cond.code} được ${formatScore(v, L)} điểm`, `${cond.code} has ${formatScore(v, L)}`));
     }
     case 'memberShareTitle':
     case 'memberShareRating': {
-      if (c.kind !== 'collective') return { label, ok: false, detail: t(L, 'điều kiện chỉ áp dụng cho tập thể', 'applies to collectives only') };
+      if (c.kind !== 'collective') return check(label, false, () => t(L, 'điều kiện chỉ áp dụng cho tập thể', 'applies to collectives only'));
       const members = ctx.members(c);
-      if (members.length === 0) return { label, ok: false, detail: t(L, 'không có danh sách thành viên trong các bảng chấm điểm', 'no members found in the score sheets') };
+      if (members.length === 0) return check(label, false, () => t(L, 'không có danh sách thành viên trong các bảng chấm điểm', 'no members found in the score sheets'));
       const count =
         cond.type === 'memberShareTitle'
           ? members.filter((m) => ctx.hasTitle(m, cond.titleKey)).length
           : members.filter((m) => ratingAtLeast(m.rating, cond.rating)).length;
       const pct = (count * 100) / members.length;
       const what = cond.type === 'memberShareTitle' ? cond.titleName : t(L, `${ratingName(cond.rating)} trở lên`, `${ratingName(cond.rating)} or better`);
-      return {
+      return check(
         label,
-        ok: compare(pct, cond.op, cond.percent),
-        detail: t(L, `${count}/${members.length} thành viên ${what} (${formatScore(pct, L)}%, cần ${OP_TEXT[cond.op]} ${cond.percent}%)`, `${count}/${members.length} members ${what} (${formatScore(pct, L)}%, needs ${OP_TEXT[cond.op]} ${cond.percent}%)`),
-      };
+        compare(pct, cond.op, cond.percent),
+        () =>
+          t(L, `${count}/${members.length} thành viên ${what} (${formatScore(pct, L)}%, cần ${OP_TEXT[cond.op]} ${cond.percent}%)`, `${count}/${members.length} members ${what} (${formatScore(pct, L)}%, needs ${OP_TEXT[cond.op]} ${cond.percent}%)`),
+      );
     }
     case 'hasMember': {
-      if (c.kind !== 'collective') return { label, ok: false, detail: t(L, 'điều kiện chỉ áp dụng cho tập thể', 'applies to collectives only') };
+      if (c.kind !== 'collective') return check(label, false, () => t(L, 'điều kiện chỉ áp dụng cho tập thể', 'applies to collectives only'));
       const who = ctx.members(c).filter((m) => ctx.hasTitle(m, cond.titleKey));
-      return {
+      return check(
         label,
-        ok: who.length > 0,
-        detail: who.length > 0 ? t(L, `${who.length} thành viên ${cond.titleName}`, `${who.length} member(s) ${cond.titleName}`) : t(L, `không có thành viên ${cond.titleName}`, `no member ${cond.titleName}`),
-      };
+        who.length > 0,
+        () =>
+          who.length > 0 ? t(L, `${who.length} thành viên ${cond.titleName}`, `${who.length} member(s) ${cond.titleName}`) : t(L, `không có thành viên ${cond.titleName}`, `no member ${cond.titleName}`),
+      );
     }
     case 'noMemberDiscipline': {
-      if (c.kind !== 'collective') return { label, ok: false, detail: t(L, 'điều kiện chỉ áp dụng cho tập thể', 'applies to collectives only') };
+      if (c.kind !== 'collective') return check(label, false, () => t(L, 'điều kiện chỉ áp dụng cho tập thể', 'applies to collectives only'));
       const bad = ctx.members(c).filter((m) => disciplineAtLeast(m.discipline, cond.fromLevel));
-      return {
+      return check(
         label,
-        ok: bad.length === 0,
-        detail:
+        bad.length === 0,
+        () =>
           bad.length === 0
             ? t(L, `không thành viên nào bị kỷ luật từ ${levelName(cond.fromLevel, L)}`, `no member disciplined from ${levelName(cond.fromLevel, L)}`)
             : t(L, `thành viên bị kỷ luật: ${bad.map((b) => b.name).join(', ')}`, `disciplined members: ${bad.map((b) => b.name).join(', ')}`),
-      };
+      );
     }
   }
 }

@@ -5,6 +5,7 @@ import { cleanText, detectLegacyEncoding, fold, matchKey, nameKey, nameKeyOfFold
 import { parseDate, parseNumber } from '../text/numbers';
 import { parseDiscipline, parseRating } from '../rules/levels';
 import { headerKey } from '../config/table';
+import { ItemScores } from './itemScores';
 import { classifyCode } from '../config/criteria';
 import {
   ColumnRole,
@@ -39,6 +40,8 @@ export type Recognition = { kind: 'score'; info: ScoreSheetInfo } | { kind: 'not
 
 export interface RecognizeContext {
   criteria: CriteriaTree;
+  /** Criterion code → slot in each candidate's scores. */
+  slots: ReadonlyMap<string, number>;
   textIndex: Map<string, Criterion>;
   units: Unit[];
   defaultSubject: Subject;
@@ -226,9 +229,10 @@ function readScore(grid: SheetGrid, row: number, col: number, item: string, ctx:
   return p.value;
 }
 
-function emptyCandidate(sheet: string, row: number, col: number, kind: Subject): Candidate {
+function emptyCandidate(sheet: string, row: number, col: number, kind: Subject, slots: ReadonlyMap<string, number>): Candidate {
   return {
     id: `${sheet}!${row + 1}`,
+    index: -1,
     kind,
     name: '',
     nameKey: '',
@@ -254,7 +258,7 @@ function emptyCandidate(sheet: string, row: number, col: number, kind: Subject):
     evidence: '',
     evidenceRef: null,
     evidenceByItem: new Map(),
-    scores: new Map(),
+    scores: new ItemScores(slots),
     note: '',
   };
 }
@@ -303,7 +307,7 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
     // A section heading ("I. Lãnh đạo phòng", "Khối văn phòng"): no number, no scores.
     if (!sttIsNumber && !anyScore && (text(r, 'rating') === '' || (stt !== null && /^[ivxlcA-Z]+\.?$/i.test(cellText(stt).trim())))) continue;
 
-    const cand = emptyCandidate(sheet, r, cols.nameCol, kind);
+    const cand = emptyCandidate(sheet, r, cols.nameCol, kind, ctx.slots);
     const who = { unit: '', candidate: name };
     cand.name = name;
     cand.nameKey = nameKeyOfFolded(folded);
@@ -443,7 +447,7 @@ function findCriteriaRows(grid: SheetGrid, filled: string[][], ctx: RecognizeCon
     const sheet = grid.name;
     const unit = sheetUnit(grid, r, ctx);
     const u = ctx.units.find((x) => x.key === unit.key);
-    const cand = emptyCandidate(sheet, r, contentCol, 'collective');
+    const cand = emptyCandidate(sheet, r, contentCol, 'collective', ctx.slots);
     cand.name = u?.name ?? unit.name;
     cand.nameKey = nameKey(cand.name);
     cand.unitName = cand.name;

@@ -75,14 +75,10 @@ export interface NameSortKey {
 }
 
 export function nameSortKey(name: string, isPerson: boolean): NameSortKey {
-  const words = cleanText(name).split(' ').filter(Boolean);
-  if (!isPerson || words.length < 2) return { given: cleanText(name), middle: '', family: '', full: cleanText(name) };
-  return {
-    given: words[words.length - 1],
-    middle: words.slice(1, -1).join(' '),
-    family: words[0],
-    full: cleanText(name),
-  };
+  const full = cleanText(name);
+  const words = full.split(' ');
+  if (!isPerson || words.length < 2) return { given: full, middle: '', family: '', full };
+  return { given: words[words.length - 1], middle: words.slice(1, -1).join(' '), family: words[0], full };
 }
 
 /** Vietnamese list order: given name, then middle, then family name, with Vietnamese collation. */
@@ -93,6 +89,38 @@ export function compareNames(a: NameSortKey, b: NameSortKey): number {
     collator.compare(a.family, b.family) ||
     collator.compare(a.full, b.full)
   );
+}
+
+/**
+ * Collation ranks of many names at once: each distinct given, middle and family name is collated
+ * once, so sorting thousands of people compares integers, not strings.
+ */
+export interface NameRank {
+  given: number;
+  middle: number;
+  family: number;
+  full: string;
+}
+
+export function rankNames(keys: NameSortKey[]): NameRank[] {
+  const ordinal = (parts: string[]) => {
+    const distinct = [...new Set(parts)].sort(collator.compare);
+    const m = new Map<string, number>();
+    let rank = 0;
+    distinct.forEach((p, i) => {
+      if (i > 0 && collator.compare(distinct[i - 1], p) !== 0) rank = i;
+      m.set(p, rank);
+    });
+    return m;
+  };
+  const g = ordinal(keys.map((k) => k.given));
+  const mid = ordinal(keys.map((k) => k.middle));
+  const f = ordinal(keys.map((k) => k.family));
+  return keys.map((k) => ({ given: g.get(k.given)!, middle: mid.get(k.middle)!, family: f.get(k.family)!, full: k.full }));
+}
+
+export function compareNameRanks(a: NameRank, b: NameRank): number {
+  return a.given - b.given || a.middle - b.middle || a.family - b.family || (a.full === b.full ? 0 : collator.compare(a.full, b.full));
 }
 
 export function compareText(a: string, b: string): number {
