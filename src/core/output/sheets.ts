@@ -23,6 +23,13 @@ function tr(lang: Lang, vi: string, en: string): string {
   return lang === 'vi' ? vi : en;
 }
 
+/** "Phong trào … năm 2025": the year added only when the name does not already say it. */
+function campaignTitle(r: EngineResult, sep = ' – '): string {
+  const name = r.campaign?.name ?? '';
+  const year = r.campaign?.year;
+  return year && !name.includes(String(year)) ? `${name}${sep}${year}` : name;
+}
+
 const SCORE_FORMAT = '0.##';
 
 /** `Kiểm tra`: one row per finding, each linked to its cell. */
@@ -32,7 +39,7 @@ export function buildFindingsSheet(r: EngineResult): SheetModel {
   const errors = r.findings.filter((f) => f.severity === 'error').length;
   const warnings = r.findings.length - errors;
   b.banner(tr(L, 'KẾT QUẢ KIỂM TRA BẢNG CHẤM ĐIỂM', 'SCORE SHEET VALIDATION REPORT'), 'title');
-  b.banner(`${r.campaign?.name ?? ''}${r.campaign?.year ? ` – ${r.campaign.year}` : ''}`, 'subtitle');
+  b.banner(campaignTitle(r), 'subtitle');
   b.banner(
     tr(
       L,
@@ -115,7 +122,7 @@ export function buildRankingSheet(r: EngineResult): SheetModel {
   const width = head.length;
   const b = new SheetBuilder(width);
   b.banner(tr(L, 'BẢNG XẾP HẠNG THI ĐUA', 'EMULATION RANKING'), 'title');
-  b.banner(`${r.campaign?.name ?? ''}${r.campaign?.year ? ` – ${r.campaign.year}` : ''}`, 'subtitle');
+  b.banner(campaignTitle(r), 'subtitle');
   const tb = r.campaign?.tieBreakText ? tr(L, `Khi bằng điểm xét lần lượt: ${r.campaign.tieBreakText}. `, `Ties broken by: ${r.campaign.tieBreakText}. `) : '';
   b.banner(tb + tr(L, 'Còn bằng nhau thì đồng hạng (1, 2, 2, 4) và xếp theo tên.', 'Still equal: shared rank (1, 2, 2, 4), listed by name.'), 'italic');
   const firstCrit = 7;
@@ -204,35 +211,38 @@ export function buildSummarySheet(r: EngineResult): SheetModel {
     tr(L, 'Đơn vị', 'Unit'),
     tr(L, 'Khối', 'Block'),
     tr(L, 'Bảng chấm điểm', 'Score sheet'),
-    tr(L, 'Số ứng viên', 'Candidates'),
+    tr(L, 'Số cá nhân', 'Individuals'),
     ...RATING_LEVELS.map((x) => x.code),
     tr(L, 'Chưa xếp loại', 'No rating'),
     ...titles.map((t) => t.name),
-    tr(L, 'Điểm bình quân', 'Average score'),
+    tr(L, 'Điểm bình quân cá nhân', 'Average (individuals)'),
     tr(L, 'Biểu đồ điểm bình quân', 'Average (bar)'),
   ];
   const width = head.length;
   const b = new SheetBuilder(width);
   b.banner(tr(L, 'TỔNG HỢP KẾT QUẢ THI ĐUA THEO ĐƠN VỊ', 'SUMMARY BY UNIT'), 'title');
-  b.banner(`${r.campaign?.name ?? ''}${r.campaign?.year ? ` – ${r.campaign.year}` : ''}`, 'subtitle');
+  b.banner(campaignTitle(r), 'subtitle');
   b.blank();
   const h = b.row(head, 'header');
   const units = unitRows(r);
   const avgCol = width - 2;
-  const maxAvg = Math.max(1, ...units.map((u) => avg(r, u.candidates)));
+  // People and the unit's own collective row are counted apart: a unit's score is not a person's.
+  const people = (u: UnitRow) => u.candidates.filter((c) => c.kind === 'individual');
+  const maxAvg = Math.max(1, ...units.map((u) => avg(r, people(u))));
   const totals = new Array<number>(width).fill(0);
   units.forEach((u, i) => {
-    const ratings = RATING_LEVELS.map((lv) => u.candidates.filter((c) => c.rating === lv.code).length);
-    const none = u.candidates.filter((c) => c.rating === null).length;
+    const staff = people(u);
+    const ratings = RATING_LEVELS.map((lv) => staff.filter((c) => c.rating === lv.code).length);
+    const none = staff.filter((c) => c.rating === null).length;
     const perTitle = titles.map((t) => u.candidates.filter((c) => (r.decisions.get(c.id) ?? []).some((d) => d.titleKey === t.key && d.status === 'proposed')).length);
-    const average = avg(r, u.candidates);
+    const average = avg(r, staff);
     const received = u.sheets.length > 0 ? tr(L, `Đã nộp (${u.sheets.join(', ')})`, `Received (${u.sheets.join(', ')})`) : tr(L, 'Chưa nộp', 'Missing');
-    const values: CellValue[] = [i + 1, u.name, u.block, received, u.candidates.length, ...ratings, none, ...perTitle, u.candidates.length ? roundScore(average) : null, u.candidates.length ? '█'.repeat(Math.round((average / maxAvg) * 20)) : ''];
+    const values: CellValue[] = [i + 1, u.name, u.block, received, staff.length, ...ratings, none, ...perTitle, staff.length ? roundScore(average) : null, staff.length ? '█'.repeat(Math.round((average / maxAvg) * 20)) : ''];
     const row = b.row(values);
     if (u.sheets.length === 0) b.style(row, 3, row, 3, 'warning');
     for (let c = 4; c < avgCol; c++) totals[c] += Number(values[c] ?? 0);
   });
-  const all = r.candidates;
+  const all = r.candidates.filter((c) => c.kind === 'individual');
   const totalRow: CellValue[] = ['', tr(L, 'Tổng cộng', 'Total'), '', tr(L, `${units.filter((u) => u.sheets.length > 0).length}/${units.length} đơn vị đã nộp`, `${units.filter((u) => u.sheets.length > 0).length}/${units.length} units received`)];
   for (let c = 4; c < avgCol; c++) totalRow[c] = totals[c];
   totalRow[avgCol] = all.length ? roundScore(avg(r, all)) : null;
@@ -249,10 +259,19 @@ export function buildSummarySheet(r: EngineResult): SheetModel {
       : ['No.', 'Title', 'Scope', 'Places', 'Eligible', 'Proposed', 'Tied, council vote', 'Outside quota', 'Basis'],
     'header',
   );
+  // The basis is a sentence: it spans the rest of the width, as does its header.
+  const lastCol = Math.max(8, width - 1);
+  if (lastCol > 8) b.merge(qh, 8, qh, lastCol);
+  b.style(qh, 0, qh, lastCol, 'header');
   r.quotas.forEach((q, i) => {
-    b.row([i + 1, q.title, scopeText(q.scope, q.scopeLabel, L), q.limit === null ? tr(L, 'Không giới hạn', 'No limit') : q.limit, q.eligible, q.proposed, q.tied, q.cut, q.basis]);
+    const row = b.row([i + 1, q.title, scopeText(q.scope, q.scopeLabel, L), q.limit === null ? tr(L, 'Không giới hạn', 'No limit') : q.limit, q.eligible, q.proposed, q.tied, q.cut, q.basis]);
+    if (lastCol > 8) b.merge(row, 8, row, lastCol);
   });
-  if (r.quotas.length > 0) b.style(qh + 1, 0, b.next - 1, 8, 'cell');
+  if (r.quotas.length > 0) {
+    b.style(qh + 1, 0, b.next - 1, lastCol, 'cell');
+    b.style(qh + 1, 1, b.next - 1, 2, 'cellWrap');
+    b.style(qh + 1, 8, b.next - 1, lastCol, 'cellWrap');
+  }
   return b.build({
     id: 'summary',
     name: GENERATED_SHEETS.summary,
@@ -292,7 +311,7 @@ export function buildProposalSheet(r: EngineResult): SheetModel {
   b.blank();
   b.banner(tr(L, 'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG', 'LIST OF PROPOSED AWARDS'), 'title');
   b.banner(tr(L, '(Kèm theo Tờ trình số ……/TTr-…… ngày …… tháng …… năm ……)', '(Attached to submission No. ……)'), 'italic');
-  if (r.campaign?.name) b.banner(`${r.campaign.name}${r.campaign.year ? tr(L, ` năm ${r.campaign.year}`, ` ${r.campaign.year}`) : ''}`, 'subtitle');
+  if (r.campaign?.name) b.banner(campaignTitle(r, tr(L, ' năm ', ' ')), 'subtitle');
   b.blank();
   const h = b.row(
     L === 'vi'
@@ -304,6 +323,7 @@ export function buildProposalSheet(r: EngineResult): SheetModel {
   const byUnitThenName = (a: Candidate, c: Candidate) =>
     (unitOrder.get(a.unitKey) ?? 9999) - (unitOrder.get(c.unitKey) ?? 9999) || compareText(a.unitName, c.unitName) || compareNames(nameSortKey(a.name, a.kind === 'individual'), nameSortKey(c.name, c.kind === 'individual'));
   let counts = { collective: 0, individual: 0 };
+  const distinct = { collective: new Set<string>(), individual: new Set<string>() };
   const roman = ['I', 'II', 'III'];
   let section = 0;
   for (const kind of ['collective', 'individual'] as const) {
@@ -316,6 +336,7 @@ export function buildProposalSheet(r: EngineResult): SheetModel {
       list.forEach((c, i) => {
         b.row([i + 1, c.name, kind === 'individual' ? [c.position, c.unitName].filter(Boolean).join(', ') : c.unitName !== c.name ? c.unitName : '', t.name, achievementSummary(r, c), '']);
         counts = { ...counts, [kind]: counts[kind] + 1 };
+        distinct[kind].add(c.id);
       });
     });
   }
@@ -333,7 +354,16 @@ export function buildProposalSheet(r: EngineResult): SheetModel {
     b.style(h + 1, 0, lastData, 0, 'cellCenter');
   } else b.banner(tr(L, 'Không có ai được đề xuất.', 'Nobody is proposed.'), 'muted');
   b.blank();
-  b.banner(tr(L, `Tổng cộng: ${counts.collective} tập thể, ${counts.individual} cá nhân.`, `Total: ${counts.collective} collective(s), ${counts.individual} individual(s).`), 'italic', 0, 5);
+  b.banner(
+    tr(
+      L,
+      `Tổng cộng: ${distinct.collective.size} tập thể (${counts.collective} lượt đề nghị), ${distinct.individual.size} cá nhân (${counts.individual} lượt đề nghị).`,
+      `Total: ${distinct.collective.size} collective(s) (${counts.collective} proposals), ${distinct.individual.size} individual(s) (${counts.individual} proposals).`,
+    ),
+    'italic',
+    0,
+    5,
+  );
   b.blank();
   row = b.row([tr(L, 'NGƯỜI LẬP BIỂU', 'PREPARED BY'), '', '', tr(L, 'THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ', 'HEAD OF AGENCY')]);
   b.merge(row, 0, row, 2);

@@ -109,6 +109,8 @@ export function writeSheet(wb: ExcelJS.Workbook, m: SheetModel): ExcelJS.Workshe
     }
   }
   for (const mg of m.merges) ws.mergeCells(mg.top + 1, mg.left + 1, mg.bottom + 1, mg.right + 1);
+  // Neither Excel nor LibreOffice grows a row for wrapped text written by a library: set heights.
+  for (const [r, h] of rowHeights(m, perCell)) ws.getRow(r + 1).height = h;
   for (const l of m.links) {
     const cell = ws.getCell(l.row + 1, l.col + 1);
     const text = cell.value === null || cell.value === undefined ? l.cell : String(cell.value);
@@ -117,6 +119,38 @@ export function writeSheet(wb: ExcelJS.Workbook, m: SheetModel): ExcelJS.Workshe
   }
   if (m.autoFilter) ws.autoFilter = `${a1(m.autoFilter.top, m.autoFilter.left)}:${a1(m.autoFilter.bottom, m.autoFilter.right)}`;
   return ws;
+}
+
+const WRAPPING: ReadonlySet<StyleName> = new Set(['header', 'cellWrap', 'agency', 'subtitle']);
+
+/** Row heights (points) for rows whose wrapped text needs more than one line. */
+export function rowHeights(m: SheetModel, perCell: Map<string, StyleName[]>): Map<number, number> {
+  const spans = new Map<string, number>();
+  for (const mg of m.merges) {
+    let w = 0;
+    for (let c = mg.left; c <= mg.right; c++) w += m.columnWidths[c] ?? 9;
+    spans.set(`${mg.top},${mg.left}`, w);
+  }
+  const heights = new Map<number, number>();
+  const lineHeight = m.page.fontSize * 1.35;
+  for (let r = 0; r < m.rows.length; r++) {
+    const row = m.rows[r];
+    if (!row) continue;
+    let lines = 1;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v !== 'string' || v === '') continue;
+      if (!(perCell.get(`${r},${c}`) ?? []).some((st) => WRAPPING.has(st))) continue;
+      // Column width counts characters of the default font; Times New Roman at 13 pt fits about
+      // 1.3 of them per unit (measured on LibreOffice renderings of the proposal list).
+      const width = Math.max(4, (spans.get(`${r},${c}`) ?? m.columnWidths[c] ?? 9) * 1.3 * (13 / m.page.fontSize) - 1);
+      let n = 0;
+      for (const part of v.split('\n')) n += Math.max(1, Math.ceil(part.length / width));
+      if (n > lines) lines = n;
+    }
+    if (lines > 1) heights.set(r, Math.min(409, Math.ceil(lines * lineHeight + 4)));
+  }
+  return heights;
 }
 
 /** Sheets listed in the add-in's marker sheet. */
