@@ -1,9 +1,9 @@
-import { SheetGrid, cellAt, cellText, isBlank } from '../grid';
+import { SheetGrid, cellText, isBlank } from '../grid';
 import { Criterion, CriterionKind, CriteriaTree } from '../model';
 import { FindingLog } from '../engine/findingLog';
 import { cleanText, fold } from '../text/normalize';
 import { parseNumber } from '../text/numbers';
-import { ColumnSpec, locateTable } from './table';
+import { ColumnSpec, openTable } from './table';
 
 const SPECS: ColumnSpec[] = [
   { id: 'code', label: 'Mã', aliases: ['ma', 'ma tieu chi', 'ma so', 'stt', 'tt'] },
@@ -39,18 +39,10 @@ function parseKind(text: string): CriterionKind | null | 'invalid' {
 
 export function readCriteria(grid: SheetGrid, log: FindingLog): CriteriaTree | null {
   const sheet = grid.name;
-  const loc = locateTable(grid, SPECS, ['code', 'text', 'max']);
-  if (!loc.found) {
-    for (const m of loc.missing) log.add('CONFIG_HEADER_MISSING', { sheet, column: m.label }, { sheet, row: loc.bestRow, col: 0 });
-    return null;
-  }
-  const { headerRow, cols } = loc.layout;
+  const table = openTable(grid, SPECS, ['code', 'text', 'max'], log);
+  if (!table) return null;
+  const { headerRow, cols, get } = table;
   const col = (id: string) => cols.get(id);
-  const get = (r: number, id: string) => {
-    const c = col(id);
-    return c === undefined ? null : cellAt(grid, r, c);
-  };
-
   const all: Criterion[] = [];
   const byCode = new Map<string, Criterion>();
   const stack: Criterion[] = [];

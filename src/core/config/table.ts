@@ -1,4 +1,5 @@
-import { SheetGrid, cellAt, cellText, gridWidth } from '../grid';
+import { CellValue, SheetGrid, cellAt, cellText, gridWidth } from '../grid';
+import type { FindingLog } from '../engine/findingLog';
 import { matchKey } from '../text/normalize';
 
 /** A column a config table may have, with the header texts staff write for it. */
@@ -53,4 +54,34 @@ export function locateTable(
     if (cols.size > best.cols.size) best = { row: r, cols };
   }
   return { found: false, bestRow: best.row, missing: specs.filter((s) => required.includes(s.id) && !best.cols.has(s.id)) };
+}
+
+/** A located config table with its cell readers. */
+export interface OpenTable {
+  headerRow: number;
+  cols: Map<string, number>;
+  /** The value under column `id` on row `r`, or null when the table has no such column. */
+  get(r: number, id: string): CellValue;
+  /** Where a finding about row `r`, column `id` points (column A when the column is absent). */
+  at(r: number, id: string): { sheet: string; row: number; col: number };
+}
+
+/** Finds the table and reports each missing required column on the closest header row. */
+export function openTable(grid: SheetGrid, specs: readonly ColumnSpec[], required: readonly string[], log: FindingLog): OpenTable | null {
+  const sheet = grid.name;
+  const loc = locateTable(grid, specs, required);
+  if (!loc.found) {
+    for (const m of loc.missing) log.add('CONFIG_HEADER_MISSING', { sheet, column: m.label }, { sheet, row: loc.bestRow, col: 0 });
+    return null;
+  }
+  const { headerRow, cols } = loc.layout;
+  return {
+    headerRow,
+    cols,
+    get: (r, id) => {
+      const c = cols.get(id);
+      return c === undefined ? null : cellAt(grid, r, c);
+    },
+    at: (r, id) => ({ sheet, row: r, col: cols.get(id) ?? 0 }),
+  };
 }

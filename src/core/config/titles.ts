@@ -1,11 +1,11 @@
-import { SheetGrid, cellAt, cellText, isBlank } from '../grid';
+import { SheetGrid, cellText, isBlank } from '../grid';
 import { CriteriaTree, QuotaBase, Scope, TitleRule } from '../model';
 import { FindingLog } from '../engine/findingLog';
 import { cleanText, fold, initials } from '../text/normalize';
 import { parseNumber } from '../text/numbers';
 import { parseRating } from '../rules/levels';
 import { parseConditions } from '../rules/conditions';
-import { ColumnSpec, locateTable } from './table';
+import { ColumnSpec, openTable } from './table';
 import { parseSubject } from './campaign';
 
 const SPECS: ColumnSpec[] = [
@@ -36,17 +36,9 @@ export function parseScope(text: string): Scope | null {
 
 export function readTitles(grid: SheetGrid, criteria: CriteriaTree | null, log: FindingLog): TitleRule[] {
   const sheet = grid.name;
-  const loc = locateTable(grid, SPECS, ['name', 'subject']);
-  if (!loc.found) {
-    for (const m of loc.missing) log.add('CONFIG_HEADER_MISSING', { sheet, column: m.label }, { sheet, row: loc.bestRow, col: 0 });
-    return [];
-  }
-  const { headerRow, cols } = loc.layout;
-  const get = (r: number, id: string) => {
-    const c = cols.get(id);
-    return c === undefined ? null : cellAt(grid, r, c);
-  };
-  const at = (r: number, id: string) => ({ sheet, row: r, col: cols.get(id) ?? 0 });
+  const table = openTable(grid, SPECS, ['name', 'subject'], log);
+  if (!table) return [];
+  const { headerRow, cols, get, at } = table;
 
   const allNames: string[] = [];
   for (let r = headerRow + 1; r < grid.rows.length; r++) if (!isBlank(get(r, 'name'))) allNames.push(cleanText(cellText(get(r, 'name'))));

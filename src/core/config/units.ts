@@ -1,9 +1,9 @@
-import { SheetGrid, cellAt, cellText, isBlank } from '../grid';
+import { SheetGrid, cellText, isBlank } from '../grid';
 import { AwardRecord, Unit } from '../model';
 import { FindingLog } from '../engine/findingLog';
 import { cleanText, fold, matchKey, nameKey } from '../text/normalize';
 import { parseDate, parseNumber, isoToVi } from '../text/numbers';
-import { ColumnSpec, locateTable } from './table';
+import { ColumnSpec, openTable } from './table';
 
 const UNIT_SPECS: ColumnSpec[] = [
   { id: 'code', label: 'Mã đơn vị', aliases: ['ma don vi', 'ma', 'ma so'] },
@@ -15,16 +15,9 @@ const UNIT_SPECS: ColumnSpec[] = [
 
 export function readUnits(grid: SheetGrid, log: FindingLog): Unit[] {
   const sheet = grid.name;
-  const loc = locateTable(grid, UNIT_SPECS, ['name']);
-  if (!loc.found) {
-    for (const m of loc.missing) log.add('CONFIG_HEADER_MISSING', { sheet, column: m.label }, { sheet, row: loc.bestRow, col: 0 });
-    return [];
-  }
-  const { headerRow, cols } = loc.layout;
-  const get = (r: number, id: string) => {
-    const c = cols.get(id);
-    return c === undefined ? null : cellAt(grid, r, c);
-  };
+  const table = openTable(grid, UNIT_SPECS, ['name'], log);
+  if (!table) return [];
+  const { headerRow, cols, get } = table;
   const units: Unit[] = [];
   for (let r = headerRow + 1; r < grid.rows.length; r++) {
     if (isBlank(get(r, 'name'))) continue;
@@ -67,16 +60,9 @@ const HISTORY_SPECS: ColumnSpec[] = [
 
 export function readHistory(grid: SheetGrid, log: FindingLog): AwardRecord[] {
   const sheet = grid.name;
-  const loc = locateTable(grid, HISTORY_SPECS, ['name', 'year', 'title']);
-  if (!loc.found) {
-    for (const m of loc.missing) log.add('CONFIG_HEADER_MISSING', { sheet, column: m.label }, { sheet, row: loc.bestRow, col: 0 });
-    return [];
-  }
-  const { headerRow, cols } = loc.layout;
-  const get = (r: number, id: string) => {
-    const c = cols.get(id);
-    return c === undefined ? null : cellAt(grid, r, c);
-  };
+  const table = openTable(grid, HISTORY_SPECS, ['name', 'year', 'title'], log);
+  if (!table) return [];
+  const { headerRow, cols, get } = table;
   const out: AwardRecord[] = [];
   for (let r = headerRow + 1; r < grid.rows.length; r++) {
     if (isBlank(get(r, 'name')) && isBlank(get(r, 'title'))) continue;
