@@ -146,6 +146,12 @@ describe('unusable input', () => {
     expect(JSON.parse(r.stdout).findings[0]).toMatchObject({ severity: 'error', sheet: 'Phong trào' });
     expect(existsSync(join(OUT, 'nocampaign.out.xlsx'))).toBe(false);
   });
+  test('the output folder is created when it does not exist yet', async () => {
+    const out = join(OUT, `new-${Date.now()}`, 'deeper', 'ket-qua.xlsx');
+    const r = await cli(['rank', samplePath, '-o', out]);
+    expect(r.code).toBe(1);
+    expect(existsSync(out)).toBe(true);
+  });
   test('the output may not be the input', async () => {
     const r = await cli(['rank', samplePath, '-o', samplePath]);
     expect(r.code).toBe(2);

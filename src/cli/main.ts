@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, resolve, dirname, extname, join } from 'node:path';
 import { Lang } from '../core/model';
 import { toJsonReport } from '../core/app';
@@ -76,6 +76,7 @@ export async function main(argv: string[], io: Out = { log: (s) => process.stdou
       io.err('Cần -o <tệp.xlsx> để ghi sổ tính mẫu.');
       return EXIT.unusable;
     }
+    await mkdir(dirname(resolve(a.out)), { recursive: true });
     await writeFile(a.out, await writeTemplate(a.year ?? new Date().getFullYear(), a.org));
     io.log(`Đã tạo sổ tính mẫu: ${a.out}`);
     return EXIT.ok;
@@ -114,7 +115,10 @@ export async function main(argv: string[], io: Out = { log: (s) => process.stdou
     io.err('Tệp kết quả phải khác tệp gốc: add-in không bao giờ ghi đè sổ tính đầu vào.');
     return EXIT.unusable;
   }
-  if (out && r.usable) await writeFile(out, await writeResult(job, now));
+  if (out && r.usable) {
+    await mkdir(dirname(resolve(out)), { recursive: true });
+    await writeFile(out, await writeResult(job, now));
+  }
 
   const errors = r.findings.filter((f) => f.severity === 'error').length;
   if (a.json) io.log(JSON.stringify(toJsonReport(r), null, 2));
