@@ -154,7 +154,13 @@ export interface Candidate {
   evidenceRef: CellRef | null;
   evidenceByItem: Map<string, string>;
   /** Per criterion code (a Map-like view over one array per candidate). */
-  scores: { get(code: string): ItemScore | undefined; has(code: string): boolean; set(code: string, s: ItemScore): void };
+  scores: {
+    get(code: string): ItemScore | undefined;
+    has(code: string): boolean;
+    self(code: string): number | null;
+    appraised(code: string): number | null;
+    put(code: string, row: number, sub: 'self' | 'appraised', col: number, value: number | null): void;
+  };
   note: string;
 }
 

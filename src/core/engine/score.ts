@@ -79,20 +79,19 @@ export function scoreCandidate(c: Candidate, plan: ScoringPlan, campaign: Campai
   const final = totals(
     plan,
     (code) => {
-      const s = c.scores.get(code);
-      if (!s) return null;
-      if (s.appraised !== null) {
+      const appraised = c.scores.appraised(code);
+      if (appraised !== null) {
         hasAppraisal = true;
-        return s.appraised;
+        return appraised;
       }
-      return s.self;
+      return c.scores.self(code);
     },
     maxBonus,
     points,
     entered,
   );
-  const self = totals(plan, (code) => c.scores.get(code)?.self ?? null, maxBonus, plan.scratch.self, null);
-  const contribution = new CriterionPoints(plan.index, points.slice());
+  const self = totals(plan, (code) => c.scores.self(code), maxBonus, plan.scratch.self, null);
+  const contribution = new CriterionPoints(plan.index, Array.prototype.slice.call(points) as number[]);
   const belowFloor: string[] = [];
   for (let i = 0; i < n; i++) {
     const node = plan.postOrder[i];
@@ -101,7 +100,7 @@ export function scoreCandidate(c: Candidate, plan: ScoringPlan, campaign: Campai
   }
   let plain = 0;
   for (const leaf of plan.leaves) {
-    const v = c.scores.get(leaf.code)?.self ?? 0;
+    const v = c.scores.self(leaf.code) ?? 0;
     plain += leaf.kind === 'deduction' ? -v : v;
   }
   return {
@@ -122,7 +121,8 @@ export function scoreCandidate(c: Candidate, plan: ScoringPlan, campaign: Campai
 export class CriterionPoints {
   constructor(
     private readonly index: Map<string, number>,
-    private readonly values: Float64Array,
+    // A plain array: small typed arrays get an off-heap store each, slower to make by the thousand.
+    private readonly values: number[],
   ) {}
 
   get(code: string): number | undefined {

@@ -1,29 +1,56 @@
 import { ItemScore } from '../model';
 
 /**
- * A candidate's scores by criterion code: one small array per candidate, read through an index
- * shared by every candidate of the campaign (a Map per row cost more than the scoring itself).
+ * A candidate's scores by criterion code, kept in one flat array of numbers per candidate
+ * (self, appraised, row, self column, appraised column for each criterion; NaN for none) and
+ * read through a slot index shared by every candidate of the campaign. Thousands of small
+ * long-lived objects per sheet cost more than the scoring itself; one array does not.
  */
+const FIELDS = 5;
+
 export class ItemScores {
-  private readonly items: (ItemScore | undefined)[];
+  private readonly v: number[];
 
   constructor(private readonly slots: ReadonlyMap<string, number>) {
-    this.items = new Array<ItemScore | undefined>(slots.size);
+    this.v = new Array<number>(slots.size * FIELDS).fill(NaN);
   }
 
-  get(code: string): ItemScore | undefined {
+  private slot(code: string): number {
     const i = this.slots.get(code);
-    return i === undefined ? undefined : this.items[i];
+    return i === undefined ? -1 : i * FIELDS;
   }
 
   has(code: string): boolean {
-    return this.get(code) !== undefined;
+    const i = this.slot(code);
+    return i >= 0 && !Number.isNaN(this.v[i + 2]);
   }
 
-  set(code: string, s: ItemScore): void {
-    const i = this.slots.get(code);
-    if (i === undefined) throw new Error(`unknown criterion ${code}`);
-    this.items[i] = s;
+  /** The self-score, or null when none was entered (or the sheet has no column for it). */
+  self(code: string): number | null {
+    const i = this.slot(code);
+    return i < 0 || Number.isNaN(this.v[i]) ? null : this.v[i];
+  }
+
+  appraised(code: string): number | null {
+    const i = this.slot(code);
+    return i < 0 || Number.isNaN(this.v[i + 1]) ? null : this.v[i + 1];
+  }
+
+  get(code: string): ItemScore | undefined {
+    if (!this.has(code)) return undefined;
+    const i = this.slot(code);
+    const num = (x: number) => (Number.isNaN(x) ? null : x);
+    return { self: num(this.v[i]), appraised: num(this.v[i + 1]), row: this.v[i + 2], selfCol: num(this.v[i + 3]), appraisedCol: num(this.v[i + 4]) };
+  }
+
+  /** Records a score cell: the criterion's row, and the value found in the self or appraised column. */
+  put(code: string, row: number, sub: 'self' | 'appraised', col: number, value: number | null): void {
+    const i = this.slot(code);
+    if (i < 0) throw new Error(`unknown criterion ${code}`);
+    this.v[i + 2] = row;
+    const at = sub === 'self' ? 0 : 1;
+    this.v[i + at] = value === null ? NaN : value;
+    this.v[i + 3 + at] = col;
   }
 }
 

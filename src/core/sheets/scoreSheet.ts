@@ -1,5 +1,5 @@
 import { CellValue, SheetGrid, cellAt, cellText, gridWidth, isBlank } from '../grid';
-import { Candidate, CellRef, CriteriaTree, Criterion, ItemScore, Subject, Unit } from '../model';
+import { Candidate, CellRef, CriteriaTree, Criterion, Subject, Unit } from '../model';
 import { FindingLog } from '../engine/findingLog';
 import { cleanText, detectLegacyEncoding, fold, matchKey, nameKey, nameKeyOfFolded } from '../text/normalize';
 import { parseDate, parseNumber } from '../text/numbers';
@@ -392,17 +392,9 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
     for (const [code, c] of cols.evidenceByItem) cand.evidenceByItem.set(code, cleanText(cellText(cellAt(grid, r, c))));
 
     for (const cc of cols.criteria) {
-      let score = cand.scores.get(cc.code);
-      if (!score) cand.scores.set(cc.code, (score = { self: null, appraised: null, row: r, selfCol: null, appraisedCol: null }));
       const v = readScore(grid, r, cc.col, cc.code, ctx, who);
-      if (cc.sub === 'appraised') {
-        score.appraised = v;
-        score.appraisedCol = cc.col;
-        if (v !== null) hasAppraisal = true;
-      } else {
-        score.self = v;
-        score.selfCol = cc.col;
-      }
+      cand.scores.put(cc.code, r, cc.sub, cc.col, v);
+      if (cc.sub === 'appraised' && v !== null) hasAppraisal = true;
     }
     candidates.push(cand);
   }
@@ -476,18 +468,13 @@ function findCriteriaRows(grid: SheetGrid, filled: string[][], ctx: RecognizeCon
       if (!crit) crit = criterionFromHeader(headerKey(content), ctx.criteria, ctx.textIndex);
       if (!crit || crit.children.length > 0) continue;
       found++;
-      const score: ItemScore = { self: null, appraised: null, row, selfCol: null, appraisedCol: null };
-      if (selfCol >= 0) {
-        score.self = readScore(grid, row, selfCol, crit.code, ctx, who);
-        score.selfCol = selfCol;
-      }
+      if (selfCol >= 0) cand.scores.put(crit.code, row, 'self', selfCol, readScore(grid, row, selfCol, crit.code, ctx, who));
       if (appraisedCol >= 0) {
-        score.appraised = readScore(grid, row, appraisedCol, crit.code, ctx, who);
-        score.appraisedCol = appraisedCol;
-        if (score.appraised !== null) hasAppraisal = true;
+        const v = readScore(grid, row, appraisedCol, crit.code, ctx, who);
+        cand.scores.put(crit.code, row, 'appraised', appraisedCol, v);
+        if (v !== null) hasAppraisal = true;
       }
       if (noteCol >= 0) cand.evidenceByItem.set(crit.code, cleanText(cellText(cellAt(grid, row, noteCol))));
-      cand.scores.set(crit.code, score);
     }
     if (found === 0) continue;
     return {
