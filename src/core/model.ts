@@ -159,6 +159,8 @@ export interface Candidate {
     has(code: string): boolean;
     self(code: string): number | null;
     appraised(code: string): number | null;
+    selfAt(slot: number): number;
+    appraisedAt(slot: number): number;
     put(code: string, row: number, sub: 'self' | 'appraised', col: number, value: number | null): void;
   };
   note: string;

@@ -15,6 +15,8 @@ export interface ScoringPlan {
   childIndexes: number[][];
   rootIndexes: number[];
   leaves: Criterion[];
+  /** For each node of postOrder, its slot in the candidates' scores (its row order in `Tiêu chí`). */
+  slots: number[];
   /** Criterion code → index in postOrder, shared by every candidate's points. */
   index: Map<string, number>;
   /** Scratch space reused for every candidate: scoring 9,000 rows allocates no arrays. */
@@ -32,7 +34,8 @@ export function planScoring(tree: CriteriaTree): ScoringPlan {
   };
   const rootIndexes = tree.roots.map(visit);
   const n = postOrder.length;
-  return { postOrder, childIndexes, rootIndexes, leaves: tree.leaves, index: new Map(postOrder.map((c, i) => [c.code, i] as const)), scratch: { points: new Float64Array(n), entered: new Float64Array(n), self: new Float64Array(n) } };
+  const slotOf = new Map(tree.all.map((c, i) => [c.code, i] as const));
+  return { postOrder, childIndexes, rootIndexes, leaves: tree.leaves, slots: postOrder.map((c) => slotOf.get(c.code)!), index: new Map(postOrder.map((c, i) => [c.code, i] as const)), scratch: { points: new Float64Array(n), entered: new Float64Array(n), self: new Float64Array(n) } };
 }
 
 interface Totals {
@@ -44,14 +47,15 @@ interface Totals {
 }
 
 /** One pass over the plan into `points` (indexed like postOrder); `entered` gets the leaves' raw values. */
-function totals(plan: ScoringPlan, pick: (code: string) => number | null, maxBonus: number | null, points: Float64Array, entered: Float64Array | null): Totals {
+function totals(plan: ScoringPlan, pick: (slot: number) => number, maxBonus: number | null, points: Float64Array, entered: Float64Array | null): Totals {
   const nodes = plan.postOrder;
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
     const kids = plan.childIndexes[i];
     let raw = 0;
     if (kids.length === 0) {
-      raw = pick(node.code) ?? 0;
+      raw = pick(plan.slots[i]);
+      if (Number.isNaN(raw)) raw = 0;
       if (entered) entered[i] = raw;
       if (raw < 0) raw = 0;
     } else for (let k = 0; k < kids.length; k++) raw += points[kids[k]];
@@ -78,20 +82,20 @@ export function scoreCandidate(c: Candidate, plan: ScoringPlan, campaign: Campai
   let hasAppraisal = false;
   const final = totals(
     plan,
-    (code) => {
-      const appraised = c.scores.appraised(code);
-      if (appraised !== null) {
+    (slot) => {
+      const appraised = c.scores.appraisedAt(slot);
+      if (!Number.isNaN(appraised)) {
         hasAppraisal = true;
         return appraised;
       }
-      return c.scores.self(code);
+      return c.scores.selfAt(slot);
     },
     maxBonus,
     points,
     entered,
   );
-  const self = totals(plan, (code) => c.scores.self(code), maxBonus, plan.scratch.self, null);
-  const contribution = new CriterionPoints(plan.index, Array.prototype.slice.call(points) as number[]);
+  const self = totals(plan, (slot) => c.scores.selfAt(slot), maxBonus, plan.scratch.self, null);
+  const contribution = new CriterionPoints(plan.index, copy(points));
   const belowFloor: string[] = [];
   for (let i = 0; i < n; i++) {
     const node = plan.postOrder[i];
@@ -99,9 +103,10 @@ export function scoreCandidate(c: Candidate, plan: ScoringPlan, campaign: Campai
     if (node.floor !== null && (leaf ? entered[i] : points[i]) < node.floor) belowFloor.push(node.code);
   }
   let plain = 0;
-  for (const leaf of plan.leaves) {
-    const v = c.scores.self(leaf.code) ?? 0;
-    plain += leaf.kind === 'deduction' ? -v : v;
+  for (let i = 0; i < n; i++) {
+    if (plan.childIndexes[i].length > 0) continue;
+    const v = c.scores.selfAt(plan.slots[i]);
+    if (!Number.isNaN(v)) plain += plan.postOrder[i].kind === 'deduction' ? -v : v;
   }
   return {
     contribution,
@@ -115,6 +120,12 @@ export function scoreCandidate(c: Candidate, plan: ScoringPlan, campaign: Campai
     hasAppraisal,
     belowFloor,
   };
+}
+
+function copy(xs: Float64Array): number[] {
+  const out = new Array<number>(xs.length);
+  for (let i = 0; i < xs.length; i++) out[i] = xs[i];
+  return out;
 }
 
 /** A candidate's points per criterion: one small array, read by code through the plan's index. */

@@ -36,11 +36,19 @@ export class ItemScores {
     return i < 0 || Number.isNaN(this.v[i + 1]) ? null : this.v[i + 1];
   }
 
+  /** By slot (the criterion's position in `Tiêu chí`): the scoring loop's access, no lookup. NaN for none. */
+  selfAt(slot: number): number {
+    return this.v[slot * FIELDS];
+  }
+
+  appraisedAt(slot: number): number {
+    return this.v[slot * FIELDS + 1];
+  }
+
   get(code: string): ItemScore | undefined {
-    if (!this.has(code)) return undefined;
     const i = this.slot(code);
-    const num = (x: number) => (Number.isNaN(x) ? null : x);
-    return { self: num(this.v[i]), appraised: num(this.v[i + 1]), row: this.v[i + 2], selfCol: num(this.v[i + 3]), appraisedCol: num(this.v[i + 4]) };
+    if (i < 0 || Number.isNaN(this.v[i + 2])) return undefined;
+    return { self: orNull(this.v[i]), appraised: orNull(this.v[i + 1]), row: this.v[i + 2], selfCol: orNull(this.v[i + 3]), appraisedCol: orNull(this.v[i + 4]) };
   }
 
   /** Records a score cell: the criterion's row, and the value found in the self or appraised column. */
@@ -52,6 +60,10 @@ export class ItemScores {
     this.v[i + at] = value === null ? NaN : value;
     this.v[i + 3 + at] = col;
   }
+}
+
+function orNull(x: number): number | null {
+  return Number.isNaN(x) ? null : x;
 }
 
 export function criterionSlots(codes: readonly string[]): Map<string, number> {

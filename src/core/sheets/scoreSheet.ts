@@ -311,7 +311,8 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
     const who = { unit: '', candidate: name };
     cand.name = name;
     cand.nameKey = nameKeyOfFolded(folded);
-    if (!legacyReported) {
+    // A legacy encoding is a property of the whole sheet: its first rows tell.
+    if (!legacyReported && candidates.length < 30) {
       const enc = detectLegacyEncoding(name);
       if (enc) {
         ctx.log.add('LEGACY_ENCODING', { value: name, encoding: enc }, { sheet, row: r, col: cols.nameCol }, who);

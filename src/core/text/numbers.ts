@@ -66,10 +66,12 @@ export function parseDate(v: CellValue): { kind: 'blank' } | { kind: 'date'; iso
   return { kind: 'invalid', text: t };
 }
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function validDate(y: number, mo: number, d: number, text: string): { kind: 'date'; iso: string } | { kind: 'invalid'; text: string } {
-  const dt = new Date(Date.UTC(y, mo - 1, d));
-  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d) return { kind: 'invalid', text };
-  return { kind: 'date', iso: dt.toISOString().slice(0, 10) };
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  if (y < 1 || mo < 1 || mo > 12 || d < 1 || d > (mo === 2 && leap ? 29 : DAYS[mo - 1])) return { kind: 'invalid', text };
+  return { kind: 'date', iso: `${String(y).padStart(4, '0')}-${mo < 10 ? '0' : ''}${mo}-${d < 10 ? '0' : ''}${d}` };
 }
 
 /** ISO date to the dd/mm/yyyy staff write. */
