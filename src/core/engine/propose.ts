@@ -5,6 +5,7 @@ import { fold, initials } from '../text/normalize';
 import { formatScore } from '../text/numbers';
 import { Ranking } from './rank';
 import { FindingLog } from './findingLog';
+import { PerCandidate } from './perCandidate';
 
 /** How one title's quota was filled in one scope: what the Tổng hợp sheet shows. */
 export interface QuotaSummary {
@@ -24,19 +25,20 @@ export interface QuotaSummary {
 }
 
 export interface Proposal {
-  decisions: Map<string, TitleDecision[]>;
+  decisions: PerCandidate<TitleDecision[]>;
   quotas: QuotaSummary[];
 }
 
 interface Inputs {
   rules: TitleRule[];
   candidates: Candidate[];
-  scores: Map<string, ScoreBreakdown>;
+  scores: PerCandidate<ScoreBreakdown>;
   ranking: Ranking;
   units: Unit[];
   history: AwardRecord[];
   campaign: Campaign | null;
   log: FindingLog;
+  ids: ReadonlyMap<string, number>;
 }
 
 function t(lang: Lang, vi: string, en: string) {
@@ -60,10 +62,10 @@ export function proposeTitles(inp: Inputs): Proposal {
   const n = inp.candidates.length;
   // Indexed by Candidate.index: 9,000 candidates × every title touch these in the hot loop.
   const awarded = new Map<string, Uint8Array>(); // titleKey → 1 where proposed
-  const scoreOf = inp.candidates.map((c) => inp.scores.get(c.id)!);
-  const posOf = inp.candidates.map((c) => inp.ranking.positions.get(c.id)!);
+  const scoreOf = inp.candidates.map((c) => inp.scores.at(c));
+  const posOf = inp.candidates.map((c) => inp.ranking.positions.at(c));
   const all: TitleDecision[][] = inp.candidates.map(() => []);
-  const decisions = new Map<string, TitleDecision[]>();
+  const decisions = new PerCandidate<TitleDecision[]>(inp.ids);
   const quotas: QuotaSummary[] = [];
   const byUnit = new Map<string, Candidate[]>();
   for (const c of inp.candidates)
@@ -80,7 +82,6 @@ export function proposeTitles(inp: Inputs): Proposal {
     if (list) list.push(h);
     else history.set(k, [h]);
   }
-  const names = new Map(inp.candidates.map((c) => [c.id, c] as const));
 
   const ctx: EvalContext = {
     lang,
@@ -208,7 +209,7 @@ export function proposeTitles(inp: Inputs): Proposal {
             const d = own[c.index];
             d.status = 'cutByQuota';
             d.cutBy = [...holders];
-            const by = holders.slice(0, 5).map((id) => names.get(id)!.name).join(', ') + (holders.length > 5 ? ', …' : '');
+            const by = holders.slice(0, 5).map((id) => inp.candidates[inp.ids.get(id)!].name).join(', ') + (holders.length > 5 ? ', …' : '');
             d.quotaNote =
               limit === 0
                 ? t(lang, `${basis}: không có suất nào`, `${basis}: no place`)
@@ -225,7 +226,7 @@ export function proposeTitles(inp: Inputs): Proposal {
       all[c.index].push(d);
     }
   }
-  for (const c of inp.candidates) if (all[c.index].length > 0) decisions.set(c.id, all[c.index]);
+  for (const c of inp.candidates) if (all[c.index].length > 0) decisions.put(c, all[c.index]);
   return { decisions, quotas };
 }
 

@@ -1,6 +1,7 @@
 import { Candidate, RankPosition, Scope, ScoreBreakdown, TieBreakKey } from '../model';
 import { compareNameRanks, nameSortKey, NameRank, rankNames } from '../text/normalize';
 import { ratingRank } from '../rules/levels';
+import { PerCandidate } from './perCandidate';
 
 /** A ranking scope: candidates of one kind within one unit, one block, or the whole campaign. */
 export interface ScopeRanking {
@@ -13,9 +14,9 @@ export interface ScopeRanking {
 
 export interface Ranking {
   scopes: Map<string, ScopeRanking>;
-  positions: Map<string, Record<Scope, RankPosition>>;
+  positions: PerCandidate<Record<Scope, RankPosition>>;
   /** Tie-break values per candidate, in chain order, as shown (deductions as points, not negated). */
-  tieValues: Map<string, number[]>;
+  tieValues: PerCandidate<number[]>;
 }
 
 export function scopeKeyOf(c: Candidate, scope: Scope): string {
@@ -48,7 +49,7 @@ function tieValue(key: TieBreakKey, c: Candidate, s: ScoreBreakdown): number {
   }
 }
 
-export function rankCandidates(candidates: Candidate[], scores: Map<string, ScoreBreakdown>, chain: TieBreakKey[]): Ranking {
+export function rankCandidates(candidates: Candidate[], scores: PerCandidate<ScoreBreakdown>, chain: TieBreakKey[], ids: ReadonlyMap<string, number>): Ranking {
   const merit = chain.filter((k) => k.kind !== 'name');
   interface Entry {
     c: Candidate;
@@ -56,12 +57,12 @@ export function rankCandidates(candidates: Candidate[], scores: Map<string, Scor
     key: number[];
     name: NameRank;
   }
-  const shown = new Map<string, number[]>();
+  const shown = new PerCandidate<number[]>(ids);
   const names = rankNames(candidates.map((c) => nameSortKey(c.name, c.kind === 'individual')));
   const entries: Entry[] = candidates.map((c, i) => {
-    const s = scores.get(c.id)!;
+    const s = scores.at(c);
     const values = merit.map((k) => tieValue(k, c, s));
-    shown.set(c.id, merit.map((k, i) => (k.kind === 'deductions' ? -values[i] : values[i])));
+    shown.put(c, merit.map((k, i) => (k.kind === 'deductions' ? -values[i] : values[i])));
     return { c, key: [s.total, ...values].map((v) => Math.round(v * 10000)), name: names[i] };
   });
   const sameMerit = (a: Entry, b: Entry) => {
@@ -87,19 +88,22 @@ export function rankCandidates(candidates: Candidate[], scores: Map<string, Scor
       g.entries.push(e);
       g.ranking.ordered.push(e.c);
     }
-  const positions = new Map<string, Record<Scope, RankPosition>>();
-  for (const c of candidates) positions.set(c.id, {} as Record<Scope, RankPosition>);
+  // Each scope's positions first, then one record per candidate built whole.
+  const byScope: Record<Scope, RankPosition[]> = { unit: [], block: [], all: [] };
   for (const { ranking, entries: list } of groups.values()) {
     let i = 0;
     while (i < list.length) {
       let end = i;
       while (end + 1 < list.length && sameMerit(list[end + 1], list[i])) end++;
-      for (let j = i; j <= end; j++) positions.get(list[j].c.id)![ranking.scope] = { rank: i + 1, of: list.length, tiedCount: end - i, scopeKey: ranking.key };
+      const pos: RankPosition = { rank: i + 1, of: list.length, tiedCount: end - i, scopeKey: ranking.key };
+      for (let j = i; j <= end; j++) byScope[ranking.scope][list[j].c.index] = pos;
       i = end + 1;
     }
   }
   const scopes = new Map<string, ScopeRanking>();
   for (const [k, g] of groups) scopes.set(k, g.ranking);
+  const positions = new PerCandidate<Record<Scope, RankPosition>>(ids);
+  for (const c of candidates) positions.put(c, { unit: byScope.unit[c.index], block: byScope.block[c.index], all: byScope.all[c.index] });
   return { scopes, positions, tieValues: shown };
 }
 

@@ -12,6 +12,7 @@ import { ScoreSheetInfo, recognizeScoreSheet } from '../sheets/scoreSheet';
 import { criterionTextIndex } from '../sheets/headers';
 import { criterionSlots } from '../sheets/itemScores';
 import { planScoring, scoreCandidate } from './score';
+import { PerCandidate, candidateIndex } from './perCandidate';
 import { Ranking, rankCandidates } from './rank';
 import { Proposal, QuotaSummary, proposeTitles } from './propose';
 import { checkRequests, findDuplicates, findMissingUnits, validateScores } from './validate';
@@ -40,9 +41,9 @@ export interface EngineResult {
   /** Sheets the add-in generated on an earlier run (listed in its marker sheet). */
   ownSheets: string[];
   candidates: Candidate[];
-  scores: Map<string, ScoreBreakdown>;
+  scores: PerCandidate<ScoreBreakdown>;
   ranking: Ranking;
-  decisions: Map<string, TitleDecision[]>;
+  decisions: PerCandidate<TitleDecision[]>;
   quotas: QuotaSummary[];
   findings: Finding[];
   fingerprint: string;
@@ -82,7 +83,6 @@ export function fingerprintSheets(sheets: SheetGrid[]): string {
   return bytesToHex(h.digest());
 }
 
-const EMPTY_RANKING: Ranking = { scopes: new Map(), positions: new Map(), tieValues: new Map() };
 
 export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): EngineResult {
   const lang = opts.lang ?? 'vi';
@@ -156,20 +156,21 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
   } else for (const grid of others) skipped.push({ sheet: grid.name, reason: 'noCampaign' });
   lap('sheets');
 
-  const scores = new Map<string, ScoreBreakdown>();
-  let ranking = EMPTY_RANKING;
-  let proposal: Proposal = { decisions: new Map(), quotas: [] };
+  const ids = candidateIndex(candidates);
+  const scores = new PerCandidate<ScoreBreakdown>(ids);
+  let ranking: Ranking = { scopes: new Map(), positions: new PerCandidate(ids), tieValues: new PerCandidate(ids) };
+  let proposal: Proposal = { decisions: new PerCandidate(ids), quotas: [] };
   if (criteria) {
     const plan = planScoring(criteria);
-    for (const c of candidates) scores.set(c.id, scoreCandidate(c, plan, campaign));
+    for (const c of candidates) scores.put(c, scoreCandidate(c, plan, campaign));
     lap('score');
     validateScores(candidates, new Map(sheets.map((s) => [s.sheet, s] as const)), criteria, scores, campaign, log);
     findDuplicates(candidates, log);
     if (unitsGrid) findMissingUnits(units, candidates, sheets, log);
     lap('validate');
-    ranking = rankCandidates(candidates, scores, campaign?.tieBreak ?? []);
+    ranking = rankCandidates(candidates, scores, campaign?.tieBreak ?? [], ids);
     lap('rank');
-    proposal = proposeTitles({ rules: titles, candidates, scores, ranking, units, history, campaign, log });
+    proposal = proposeTitles({ rules: titles, candidates, scores, ranking, units, history, campaign, log, ids });
     checkRequests(candidates, titles, proposal.decisions, log);
     lap('propose');
   }

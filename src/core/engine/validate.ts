@@ -1,5 +1,6 @@
 import { Campaign, Candidate, CriteriaTree, ScoreBreakdown, TitleDecision, TitleRule, Unit } from '../model';
 import { FindingLog } from './findingLog';
+import { PerCandidate } from './perCandidate';
 import { ScoreSheetInfo } from '../sheets/scoreSheet';
 import { fold, initials } from '../text/normalize';
 import { formatScore, isoToVi } from '../text/numbers';
@@ -12,12 +13,12 @@ function whoOf(c: Candidate) {
 }
 
 /** Checks of each row's scores against the criteria and of its stated totals. */
-export function validateScores(candidates: Candidate[], sheets: Map<string, ScoreSheetInfo>, tree: CriteriaTree, scores: Map<string, ScoreBreakdown>, campaign: Campaign | null, log: FindingLog): void {
+export function validateScores(candidates: Candidate[], sheets: Map<string, ScoreSheetInfo>, tree: CriteriaTree, scores: PerCandidate<ScoreBreakdown>, campaign: Campaign | null, log: FindingLog): void {
   const L = log.lang;
   // A score cell that held unreadable text was already reported as such, not as missing.
   const unreadable = new Set(log.items.filter((f) => f.code === 'SCORE_NOT_NUMBER' || f.code === 'FORMULA_ERROR').map((f) => `${f.sheet}!${f.cell}`));
   for (const c of candidates) {
-    const s = scores.get(c.id)!;
+    const s = scores.at(c);
     const info = sheets.get(c.sheet)!;
     const who = whoOf(c);
     for (const leaf of tree.leaves) {
@@ -116,7 +117,7 @@ export function findMissingUnits(units: Unit[], candidates: Candidate[], sheets:
 }
 
 /** A title the unit asked for, checked against what the rules allow. */
-export function checkRequests(candidates: Candidate[], rules: TitleRule[], decisions: Map<string, TitleDecision[]>, log: FindingLog): void {
+export function checkRequests(candidates: Candidate[], rules: TitleRule[], decisions: PerCandidate<TitleDecision[]>, log: FindingLog): void {
   for (const c of candidates) {
     if (!c.requestedRef) continue;
     for (const req of c.requestedTitles) {
@@ -127,7 +128,7 @@ export function checkRequests(candidates: Candidate[], rules: TitleRule[], decis
         log.add('TITLE_REQUEST_UNKNOWN', { value: req }, c.requestedRef, whoOf(c));
         continue;
       }
-      const d = decisions.get(c.id)?.find((x) => x.titleKey === rule.key);
+      const d = decisions.at(c)?.find((x) => x.titleKey === rule.key);
       if (!d) {
         log.add('TITLE_REQUEST_NOT_ELIGIBLE', { title: rule.name, reason: log.lang === 'vi' ? `danh hiệu dành cho ${rule.subject === 'individual' ? 'cá nhân' : 'tập thể'}` : `the title is for ${rule.subject === 'individual' ? 'individuals' : 'collectives'}` }, c.requestedRef, whoOf(c));
         continue;
