@@ -152,7 +152,8 @@ export interface Candidate {
   requestedRef: CellRef | null;
   evidence: string;
   evidenceRef: CellRef | null;
-  evidenceByItem: Map<string, string>;
+  /** Evidence per criterion, where the sheet has a column for it (null when none). */
+  evidenceByItem: Map<string, string> | null;
   /** Per criterion code (a Map-like view over one array per candidate). */
   scores: {
     get(code: string): ItemScore | undefined;
@@ -160,6 +161,9 @@ export interface Candidate {
     self(code: string): number | null;
     appraised(code: string): number | null;
     selfAt(slot: number): number;
+    rowOf(code: string): number;
+    selfColOf(code: string): number | null;
+    appraisedColOf(code: string): number | null;
     appraisedAt(slot: number): number;
     put(code: string, row: number, sub: 'self' | 'appraised', col: number, value: number | null): void;
   };

@@ -22,16 +22,23 @@ export function validateScores(candidates: Candidate[], sheets: Map<string, Scor
     const info = sheets.get(c.sheet)!;
     const who = whoOf(c);
     for (const leaf of tree.leaves) {
-      const item = c.scores.get(leaf.code);
-      if (!item) continue; // the missing column is reported once for the sheet
+      // Read through the allocation-free accessors: this runs for every score cell.
+      const item = c.scores;
+      const code = leaf.code;
+      if (!item.has(code)) continue; // the missing column is reported once for the sheet
+      const self = item.self(code);
+      const appraised = item.appraised(code);
+      const row = item.rowOf(code);
+      const selfCol = item.selfColOf(code);
       const max = leaf.max ?? Number.POSITIVE_INFINITY;
-      if (item.self !== null && item.selfCol !== null) checkRange(item.self, max, leaf.code, { sheet: c.sheet, row: item.row, col: item.selfCol }, who, log);
-      if (item.appraised !== null && item.appraisedCol !== null) checkRange(item.appraised, max, leaf.code, { sheet: c.sheet, row: item.row, col: item.appraisedCol }, who, log);
-      if (leaf.kind === 'scored' && item.self === null && item.appraised === null && item.selfCol !== null && !unreadable.has(`${c.sheet}!${a1(item.row, item.selfCol)}`))
-        log.add('SCORE_MISSING', { item: leaf.code }, { sheet: c.sheet, row: item.row, col: item.selfCol }, who);
-      if (leaf.evidenceRequired && (item.appraised ?? item.self ?? 0) > 0 && info.hasEvidenceColumn) {
-        const ev = c.evidenceByItem.get(leaf.code) ?? c.evidence;
-        if (!ev) log.add('EVIDENCE_MISSING', { item: leaf.code }, c.evidenceRef ?? (item.selfCol !== null ? { sheet: c.sheet, row: item.row, col: item.selfCol } : c.nameRef), who);
+      if (self !== null && selfCol !== null && (self > max + 1e-9 || self < 0)) checkRange(self, max, code, { sheet: c.sheet, row, col: selfCol }, who, log);
+      const appraisedCol = item.appraisedColOf(code);
+      if (appraised !== null && appraisedCol !== null && (appraised > max + 1e-9 || appraised < 0)) checkRange(appraised, max, code, { sheet: c.sheet, row, col: appraisedCol }, who, log);
+      if (leaf.kind === 'scored' && self === null && appraised === null && selfCol !== null && !unreadable.has(`${c.sheet}!${a1(row, selfCol)}`))
+        log.add('SCORE_MISSING', { item: code }, { sheet: c.sheet, row, col: selfCol }, who);
+      if (leaf.evidenceRequired && (appraised ?? self ?? 0) > 0 && info.hasEvidenceColumn) {
+        const ev = c.evidenceByItem?.get(code) ?? c.evidence;
+        if (!ev) log.add('EVIDENCE_MISSING', { item: code }, c.evidenceRef ?? (selfCol !== null ? { sheet: c.sheet, row, col: selfCol } : c.nameRef), who);
       }
     }
     if (c.statedTotal !== null && c.statedTotalRef) {

@@ -45,6 +45,20 @@ export class ItemScores {
     return this.v[slot * FIELDS + 1];
   }
 
+  rowOf(code: string): number {
+    return this.v[this.slot(code) + 2];
+  }
+
+  selfColOf(code: string): number | null {
+    const i = this.slot(code);
+    return i < 0 ? null : orNull(this.v[i + 3]);
+  }
+
+  appraisedColOf(code: string): number | null {
+    const i = this.slot(code);
+    return i < 0 ? null : orNull(this.v[i + 4]);
+  }
+
   get(code: string): ItemScore | undefined {
     const i = this.slot(code);
     if (i < 0 || Number.isNaN(this.v[i + 2])) return undefined;

@@ -218,6 +218,7 @@ function countInitiatives(v: CellValue): { count: number; invalid: string | null
 
 function readScore(grid: SheetGrid, row: number, col: number, item: string, ctx: RecognizeContext, who: { unit: string; candidate: string }): number | null {
   const v = cellAt(grid, row, col);
+  if (typeof v === 'number' && Number.isFinite(v)) return v; // the common case, without the parse result object
   const p = parseNumber(v);
   if (p.kind === 'blank') return null;
   if (p.kind === 'invalid') {
@@ -257,10 +258,17 @@ function emptyCandidate(sheet: string, row: number, col: number, kind: Subject, 
     requestedRef: null,
     evidence: '',
     evidenceRef: null,
-    evidenceByItem: new Map(),
+    evidenceByItem: null,
     scores: new ItemScores(slots),
     note: '',
   };
+}
+
+/** A row's texts, for the rare checks that look at the whole row (numbering row, signature block). */
+function rowTexts(grid: SheetGrid, r: number, width: number): string[] {
+  const t: string[] = [];
+  for (let c = 0; c < width; c++) t.push(cellText(cellAt(grid, r, c)));
+  return t;
 }
 
 function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext): ScoreSheetInfo {
@@ -280,22 +288,23 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
   };
 
   for (let r = cols.lastHeaderRow + 1; r < grid.rows.length; r++) {
-    // Built only where needed: most rows have a name and are read column by column.
-    const rowTexts = () => {
-      const t: string[] = [];
-      for (let c = 0; c < width; c++) t.push(cellText(cellAt(grid, r, c)));
-      return t;
-    };
-    if (r === cols.lastHeaderRow + 1 && isNumberingRow(rowTexts())) {
+    if (r === cols.lastHeaderRow + 1 && isNumberingRow(rowTexts(grid, r, width))) {
       firstDataRow = r + 1;
       continue;
     }
     const rawName = cellAt(grid, r, cols.nameCol);
     const name = cleanText(cellText(rawName));
-    const hasScores = cols.criteria.some((cc) => typeof cellAt(grid, r, cc.col) === 'number');
+    // Plain loops: this runs for every row of every sheet.
+    let hasScores = false;
+    let anyScore = false;
+    for (const cc of cols.criteria) {
+      const v = cellAt(grid, r, cc.col);
+      if (typeof v === 'number') hasScores = true;
+      if (!isBlank(v)) anyScore = true;
+    }
     if (name === '' || typeof rawName === 'number') {
       // Spacer, or the signature block starting outside the name column.
-      if (!hasScores && rowTexts().some((t) => t.trim() !== '' && isSignatureText(t))) break;
+      if (!hasScores && rowTexts(grid, r, width).some((t) => t.trim() !== '' && isSignatureText(t))) break;
       continue;
     }
     const folded = fold(name);
@@ -303,7 +312,6 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
     if (TOTAL_ROW.test(folded)) continue;
     const stt = sttCol === undefined ? null : cellAt(grid, r, sttCol);
     const sttIsNumber = parseNumber(stt).kind === 'number';
-    const anyScore = cols.criteria.some((cc) => !isBlank(cellAt(grid, r, cc.col)));
     // A section heading ("I. Lãnh đạo phòng", "Khối văn phòng"): no number, no scores.
     if (!sttIsNumber && !anyScore && (text(r, 'rating') === '' || (stt !== null && /^[ivxlcA-Z]+\.?$/i.test(cellText(stt).trim())))) continue;
 
@@ -390,7 +398,10 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
     const evCol = cols.roles.get('evidence') ?? cols.roles.get('note');
     if (evCol !== undefined) cand.evidenceRef = ref(evCol);
     cand.note = text(r, 'note');
-    for (const [code, c] of cols.evidenceByItem) cand.evidenceByItem.set(code, cleanText(cellText(cellAt(grid, r, c))));
+    if (cols.evidenceByItem.size > 0) {
+      cand.evidenceByItem = new Map();
+      for (const [code, c] of cols.evidenceByItem) cand.evidenceByItem.set(code, cleanText(cellText(cellAt(grid, r, c))));
+    }
 
     for (const cc of cols.criteria) {
       const v = readScore(grid, r, cc.col, cc.code, ctx, who);
@@ -475,7 +486,7 @@ function findCriteriaRows(grid: SheetGrid, filled: string[][], ctx: RecognizeCon
         cand.scores.put(crit.code, row, 'appraised', appraisedCol, v);
         if (v !== null) hasAppraisal = true;
       }
-      if (noteCol >= 0) cand.evidenceByItem.set(crit.code, cleanText(cellText(cellAt(grid, row, noteCol))));
+      if (noteCol >= 0) (cand.evidenceByItem ??= new Map()).set(crit.code, cleanText(cellText(cellAt(grid, row, noteCol))));
     }
     if (found === 0) continue;
     return {
