@@ -19,10 +19,21 @@ export interface Ranking {
   tieValues: PerCandidate<number[]>;
 }
 
+const scopeKeys = new Map<string, string>();
+
+/** The key of a candidate's ranking scope; the strings are made once per unit, not per candidate. */
 export function scopeKeyOf(c: Candidate, scope: Scope): string {
-  if (scope === 'unit') return `${c.kind}|unit|${c.unitKey}`;
-  if (scope === 'block') return `${c.kind}|block|${c.block}`;
-  return `${c.kind}|all`;
+  if (scope === 'all') return c.kind === 'individual' ? 'individual|all' : 'collective|all';
+  const part = scope === 'unit' ? c.unitKey : c.block;
+  const cacheKey = c.kind === 'individual' ? (scope === 'unit' ? 'iu' : 'ib') : scope === 'unit' ? 'cu' : 'cb';
+  const k = cacheKey + part;
+  let key = scopeKeys.get(k);
+  if (key === undefined) {
+    key = `${c.kind}|${scope}|${part}`;
+    if (scopeKeys.size > 10000) scopeKeys.clear();
+    scopeKeys.set(k, key);
+  }
+  return key;
 }
 
 function scopeLabel(c: Candidate, scope: Scope): string {
@@ -63,7 +74,10 @@ export function rankCandidates(candidates: Candidate[], scores: PerCandidate<Sco
     const s = scores.at(c);
     const values = merit.map((k) => tieValue(k, c, s));
     shown.put(c, merit.map((k, i) => (k.kind === 'deductions' ? -values[i] : values[i])));
-    return { c, key: [s.total, ...values].map((v) => Math.round(v * 10000)), name: names[i] };
+    const key = new Array<number>(values.length + 1);
+    key[0] = Math.round(s.total * 10000);
+    for (let k = 0; k < values.length; k++) key[k + 1] = Math.round(values[k] * 10000);
+    return { c, key, name: names[i] };
   });
   const sameMerit = (a: Entry, b: Entry) => {
     for (let i = 0; i < a.key.length; i++) if (a.key[i] !== b.key[i]) return false;
