@@ -103,3 +103,32 @@ describe('properties', () => {
     );
   });
 });
+
+describe('the fast verdict agrees with the explained one', () => {
+  test('holds() equals judge().ok for every condition of the sample on every candidate', async () => {
+    const { bookBytes } = await import('../scripts/lib/bookFactory');
+    const { sampleSpec } = await import('../scripts/lib/sampleSpec');
+    const { loadWorkbook, workbookToGrids } = await import('../src/host/file/readWorkbook');
+    const { runEngine } = await import('../src/core/engine/run');
+    const { holds, judge } = await import('../src/core/rules/conditions');
+    const r = runEngine(workbookToGrids(await loadWorkbook(await bookBytes(sampleSpec()))));
+    const proposed = (c: { id: string }, key: string) => (r.decisions.get(c.id) ?? []).some((d) => d.titleKey === key && d.status === 'proposed');
+    const ctx = {
+      lang: 'vi' as const,
+      year: r.campaign!.year,
+      score: (c: { id: string }) => r.scores.get(c.id)!,
+      hasTitle: proposed,
+      members: (c: { unitKey: string }) => r.candidates.filter((m) => m.kind === 'individual' && m.unitKey === c.unitKey),
+      titleYears: (c: { dob: string | null; nameKey: string }, key: string) =>
+        c.dob ? new Set(r.history.filter((h) => h.nameKey === c.nameKey && h.dob === c.dob && h.titleKey === key && !h.thematic).map((h) => h.year)) : null,
+    };
+    let compared = 0;
+    for (const rule of r.titles)
+      for (const cond of rule.conditions)
+        for (const c of r.candidates) {
+          expect([rule.name, cond.text, c.name, holds(cond, c, ctx)]).toEqual([rule.name, cond.text, c.name, judge(cond, c, ctx).ok]);
+          compared++;
+        }
+    expect(compared).toBeGreaterThan(300);
+  });
+});

@@ -261,7 +261,64 @@ export function check(label: string, ok: boolean, describe: () => string): Check
   return new Check(label, ok, describe);
 }
 
+/** A condition checked on a candidate; its wording is produced only when someone reads it. */
+class ConditionCheck implements CheckResult {
+  private text: string | null = null;
+  constructor(
+    private readonly cond: Condition,
+    private readonly c: Candidate,
+    private readonly ctx: EvalContext,
+    readonly ok: boolean,
+  ) {}
+
+  get label(): string {
+    return this.cond.text;
+  }
+
+  get detail(): string {
+    return (this.text ??= judge(this.cond, this.c, this.ctx).detail);
+  }
+}
+
+/** Whether a condition holds: the verdict alone, allocating nothing (run for every candidate × title). */
+export function holds(cond: Condition, c: Candidate, ctx: EvalContext): boolean {
+  switch (cond.type) {
+    case 'noDiscipline':
+      return !disciplineAtLeast(c.discipline, cond.fromLevel);
+    case 'initiatives':
+      return compare(c.initiatives, cond.op, cond.value);
+    case 'daysOff':
+      return c.daysOff === null || compare(c.daysOff, cond.op, cond.value);
+    case 'hasTitle':
+      return ctx.hasTitle(c, cond.titleKey) !== cond.negate;
+    case 'rating':
+      return ratingAtLeast(c.rating, cond.rating);
+    case 'totalScore':
+      return compare(ctx.score(c).total, cond.op, cond.value);
+    case 'criterion':
+      return compare(ctx.score(c).contribution.get(cond.code) ?? 0, cond.op, cond.value);
+    case 'consecutive': {
+      if (ctx.year === null || !c.dob) return false;
+      const years = ctx.titleYears(c, cond.titleKey);
+      if (years === null) return false;
+      for (let y = ctx.year - cond.years; y < ctx.year; y++) if (!years.has(y)) return false;
+      return true;
+    }
+    case 'memberShareTitle':
+    case 'memberShareRating':
+    case 'hasMember':
+    case 'noMemberDiscipline':
+      // Collectives are few: the full judgement is cheap enough.
+      return judge(cond, c, ctx).ok;
+  }
+}
+
 export function evaluate(cond: Condition, c: Candidate, ctx: EvalContext): CheckResult {
+  return new ConditionCheck(cond, c, ctx, holds(cond, c, ctx));
+}
+
+/** The verdict with its wording, e.g. "nghỉ 45 ngày", "lịch sử thiếu năm 2023". */
+export function judge(cond: Condition, c: Candidate, ctx: EvalContext): CheckResult {
   const L = ctx.lang;
   const label = cond.text;
   switch (cond.type) {
