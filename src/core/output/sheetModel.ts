@@ -14,6 +14,8 @@ export type StyleName =
   | 'cell'
   | 'cellCenter'
   | 'cellWrap'
+  | 'wrap'
+  | 'top'
   | 'number'
   | 'section'
   | 'group'

@@ -30,7 +30,6 @@ function campaignTitle(r: EngineResult, sep = ' – '): string {
   return year && !name.includes(String(year)) ? `${name}${sep}${year}` : name;
 }
 
-const SCORE_FORMAT = '0.##';
 
 /** `Kiểm tra`: one row per finding, each linked to its cell. */
 export function buildFindingsSheet(r: EngineResult): SheetModel {
@@ -161,9 +160,10 @@ export function buildRankingSheet(r: EngineResult): SheetModel {
       if ((r.decisions.get(c.id) ?? []).some((d) => d.status === 'tiedAtQuota')) b.style(row, 3, row, 3, 'tie');
       else if (proposedTitles(r, c).length > 0) b.style(row, width - 3, row, width - 3, 'proposed');
     }
+    // A working sheet of thousands of rows: gridlines instead of borders, only the explanation wraps.
     const last = b.next - 1;
-    b.style(h + 1, 0, last, width - 1, 'cell');
-    b.style(h + 1, width - 2, last, width - 2, 'cellWrap');
+    b.style(h + 1, 0, last, width - 1, 'top');
+    b.style(h + 1, width - 2, last, width - 2, 'wrap');
     b.style(h + 1, totalCol, last, totalCol, 'total');
   }
   if (firstHeader < 0) b.banner(tr(L, 'Chưa có ứng viên nào.', 'No candidates yet.'), 'muted');
@@ -172,8 +172,7 @@ export function buildRankingSheet(r: EngineResult): SheetModel {
     name: GENERATED_SHEETS.ranking,
     columnWidths: [9, 9, 9, 26, 24, 14, 9, ...leaves.map(() => 7), ...groups.map(() => 8), 8, 8, 9, ...chain.map(() => 9), 30, 70, 16],
     freeze: firstHeader >= 0 ? { rows: firstHeader + 1, cols: 4 } : undefined,
-    numberFormats: firstHeader >= 0 ? Array.from({ length: width - firstCrit - 3 }, (_, i) => ({ col: firstCrit + i, fromRow: firstHeader + 1, format: SCORE_FORMAT })) : [],
-    page: { orientation: 'landscape', fitToWidth: true, printTitleRows: firstHeader >= 0 ? [firstHeader, firstHeader] : undefined, font: 'Times New Roman', fontSize: 10 },
+    page: { orientation: 'landscape', fitToWidth: true, printTitleRows: firstHeader >= 0 ? [firstHeader, firstHeader] : undefined, font: 'Calibri', fontSize: 11 },
   });
 }
 
@@ -237,7 +236,7 @@ export function buildSummarySheet(r: EngineResult): SheetModel {
     const perTitle = titles.map((t) => u.candidates.filter((c) => (r.decisions.get(c.id) ?? []).some((d) => d.titleKey === t.key && d.status === 'proposed')).length);
     const average = avg(r, staff);
     const received = u.sheets.length > 0 ? tr(L, `Đã nộp (${u.sheets.join(', ')})`, `Received (${u.sheets.join(', ')})`) : tr(L, 'Chưa nộp', 'Missing');
-    const values: CellValue[] = [i + 1, u.name, u.block, received, staff.length, ...ratings, none, ...perTitle, staff.length ? roundScore(average) : null, staff.length ? '█'.repeat(Math.round((average / maxAvg) * 20)) : ''];
+    const values: CellValue[] = [i + 1, u.name, u.block, received, staff.length, ...ratings, none, ...perTitle, staff.length ? Math.round(average * 100) / 100 : null, staff.length ? '█'.repeat(Math.round((average / maxAvg) * 20)) : ''];
     const row = b.row(values);
     if (u.sheets.length === 0) b.style(row, 3, row, 3, 'warning');
     for (let c = 4; c < avgCol; c++) totals[c] += Number(values[c] ?? 0);
@@ -245,7 +244,7 @@ export function buildSummarySheet(r: EngineResult): SheetModel {
   const all = r.candidates.filter((c) => c.kind === 'individual');
   const totalRow: CellValue[] = ['', tr(L, 'Tổng cộng', 'Total'), '', tr(L, `${units.filter((u) => u.sheets.length > 0).length}/${units.length} đơn vị đã nộp`, `${units.filter((u) => u.sheets.length > 0).length}/${units.length} units received`)];
   for (let c = 4; c < avgCol; c++) totalRow[c] = totals[c];
-  totalRow[avgCol] = all.length ? roundScore(avg(r, all)) : null;
+  totalRow[avgCol] = all.length ? Math.round(avg(r, all) * 100) / 100 : null;
   const tRow = b.row(totalRow, 'total');
   b.style(h + 1, 0, tRow, width - 1, 'cell');
   b.style(tRow, 0, tRow, width - 1, 'total');
@@ -277,7 +276,6 @@ export function buildSummarySheet(r: EngineResult): SheetModel {
     name: GENERATED_SHEETS.summary,
     columnWidths: [6, 30, 14, 26, 10, ...RATING_LEVELS.map(() => 9), 9, ...titles.map(() => 14), 10, 24],
     freeze: { rows: h + 1, cols: 2 },
-    numberFormats: [{ col: avgCol, fromRow: h + 1, format: SCORE_FORMAT }],
     page: { orientation: 'landscape', fitToWidth: true, printTitleRows: [h, h], font: 'Times New Roman', fontSize: 11 },
     chart: units.length > 0 ? { title: tr(L, 'Điểm bình quân theo đơn vị', 'Average score by unit'), categoriesCol: 1, valuesCol: avgCol, fromRow: h + 1, toRow: h + units.length } : undefined,
   });

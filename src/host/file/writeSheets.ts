@@ -24,6 +24,8 @@ const LOOKS: Record<StyleName, (size: number) => Look> = {
   cell: () => ({ border: THIN, alignment: { vertical: 'top' } }),
   cellCenter: () => ({ alignment: { horizontal: 'center', vertical: 'top' } }),
   cellWrap: () => ({ border: THIN, alignment: { vertical: 'top', wrapText: true } }),
+  wrap: () => ({ alignment: { vertical: 'top', wrapText: true } }),
+  top: () => ({ alignment: { vertical: 'top' } }),
   number: () => ({}),
   section: (s) => ({ font: { bold: true, size: s }, fill: fill('FFEDEDED') }),
   group: (s) => ({ font: { bold: true, italic: true, size: s } }),
@@ -61,7 +63,10 @@ export function writeSheet(wb: ExcelJS.Workbook, m: SheetModel): ExcelJS.Workshe
     },
   });
   m.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  const base: Look = { font: { name: m.page.font, size: m.page.fontSize } };
+  // Working sheets in Calibri 11 (the workbook default) need no style on plain cells: at 9,000
+  // rows, every styled cell costs time when the file is written.
+  const plain = m.page.font === 'Calibri' && m.page.fontSize === 11;
+  const base: Look = plain ? {} : { font: { name: m.page.font, size: m.page.fontSize } };
   for (let r = 0; r < m.rows.length; r++) {
     const values = m.rows[r];
     if (!values || values.length === 0) continue;
@@ -72,26 +77,23 @@ export function writeSheet(wb: ExcelJS.Workbook, m: SheetModel): ExcelJS.Workshe
       row.getCell(c + 1).value = v;
     }
   }
-  // Styles: combine every range over a cell, then share one style object per combination.
-  const perCell = new Map<string, StyleName[]>();
+  // Styles: every range over a cell combined into one key ("cell+total"), one style object per key.
   const width = Math.max(m.columnWidths.length, ...m.rows.map((r) => r?.length ?? 0));
-  for (const s of m.styles)
-    for (let r = s.top; r <= s.bottom; r++)
-      for (let c = s.left; c <= Math.min(s.right, width - 1); c++) {
-        const k = `${r},${c}`;
-        const list = perCell.get(k);
-        if (list) list.push(s.style);
-        else perCell.set(k, [s.style]);
-      }
+  const combos: (string | undefined)[][] = [];
+  for (const st of m.styles)
+    for (let r = st.top; r <= st.bottom; r++) {
+      const row = (combos[r] ??= []);
+      for (let c = st.left; c <= Math.min(st.right, width - 1); c++) row[c] = row[c] === undefined ? st.style : `${row[c]}+${st.style}`;
+    }
   const cache = new Map<string, Partial<ExcelJS.Style>>();
   const numFmt = new Map<number, { fromRow: number; format: string }>();
   for (const nf of m.numberFormats ?? []) numFmt.set(nf.col, nf);
-  const styleFor = (names: StyleName[], fmt: string | undefined): Partial<ExcelJS.Style> => {
-    const key = names.join('+') + '|' + (fmt ?? '');
+  const styleFor = (combo: string, fmt: string | undefined): Partial<ExcelJS.Style> => {
+    const key = combo + '|' + (fmt ?? '');
     let st = cache.get(key);
     if (!st) {
       let look = base;
-      for (const n of names) look = mergeLook(look, LOOKS[n](m.page.fontSize));
+      for (const n of combo ? (combo.split('+') as StyleName[]) : []) look = mergeLook(look, LOOKS[n](m.page.fontSize));
       look = { ...look, font: { ...look.font, name: m.page.font } };
       st = { ...look, ...(fmt ? { numFmt: fmt } : {}) } as Partial<ExcelJS.Style>;
       cache.set(key, st);
@@ -99,32 +101,47 @@ export function writeSheet(wb: ExcelJS.Workbook, m: SheetModel): ExcelJS.Workshe
     return st;
   };
   for (let r = 0; r < Math.max(m.rows.length, 1); r++) {
+    const row = ws.getRow(r + 1);
     for (let c = 0; c < width; c++) {
-      const names = perCell.get(`${r},${c}`) ?? [];
+      const combo = combos[r]?.[c];
       const nf = numFmt.get(c);
       const v = m.rows[r]?.[c];
       const fmt = nf && r >= nf.fromRow && typeof v === 'number' ? nf.format : undefined;
-      if (names.length === 0 && (v === null || v === undefined || v === '') && !fmt) continue;
-      ws.getCell(r + 1, c + 1).style = styleFor(names, fmt);
+      if (combo === undefined && !fmt && (plain || v === null || v === undefined || v === '')) continue;
+      row.getCell(c + 1).style = styleFor(combo ?? '', fmt);
     }
   }
   for (const mg of m.merges) ws.mergeCells(mg.top + 1, mg.left + 1, mg.bottom + 1, mg.right + 1);
   // Neither Excel nor LibreOffice grows a row for wrapped text written by a library: set heights.
-  for (const [r, h] of rowHeights(m, perCell)) ws.getRow(r + 1).height = h;
+  for (const [r, h] of rowHeights(m, combos)) ws.getRow(r + 1).height = h;
+  const linkStyles = new Map<string, Partial<ExcelJS.Style>>();
   for (const l of m.links) {
     const cell = ws.getCell(l.row + 1, l.col + 1);
     const text = cell.value === null || cell.value === undefined ? l.cell : String(cell.value);
     cell.value = { text, hyperlink: `#'${l.sheet.replace(/'/g, "''")}'!${l.cell}` };
-    cell.style = { ...cell.style, font: { ...(cell.style.font ?? {}), color: { argb: 'FF0563C1' }, underline: true } };
+    const combo = combos[l.row]?.[l.col] ?? '';
+    let st = linkStyles.get(combo);
+    if (!st) {
+      const own = styleFor(combo, undefined);
+      linkStyles.set(combo, (st = { ...own, font: { ...(own.font ?? {}), color: { argb: 'FF0563C1' }, underline: true } }));
+    }
+    cell.style = st;
   }
   if (m.autoFilter) ws.autoFilter = `${a1(m.autoFilter.top, m.autoFilter.left)}:${a1(m.autoFilter.bottom, m.autoFilter.right)}`;
   return ws;
 }
 
-const WRAPPING: ReadonlySet<StyleName> = new Set(['header', 'cellWrap', 'agency', 'subtitle']);
+const WRAPPING: ReadonlySet<StyleName> = new Set(['header', 'cellWrap', 'wrap', 'agency', 'subtitle']);
 
 /** Row heights (points) for rows whose wrapped text needs more than one line. */
-export function rowHeights(m: SheetModel, perCell: Map<string, StyleName[]>): Map<number, number> {
+export function rowHeights(m: SheetModel, combos: (string | undefined)[][]): Map<number, number> {
+  const wraps = new Map<string, boolean>();
+  const wrapping = (combo: string | undefined) => {
+    if (combo === undefined) return false;
+    let w = wraps.get(combo);
+    if (w === undefined) wraps.set(combo, (w = combo.split('+').some((st) => WRAPPING.has(st as StyleName))));
+    return w;
+  };
   const spans = new Map<string, number>();
   for (const mg of m.merges) {
     let w = 0;
@@ -140,17 +157,38 @@ export function rowHeights(m: SheetModel, perCell: Map<string, StyleName[]>): Ma
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       if (typeof v !== 'string' || v === '') continue;
-      if (!(perCell.get(`${r},${c}`) ?? []).some((st) => WRAPPING.has(st))) continue;
-      // Column width counts characters of the default font; Times New Roman at 13 pt fits about
-      // 1.3 of them per unit (measured on LibreOffice renderings of the proposal list).
-      const width = Math.max(4, (spans.get(`${r},${c}`) ?? m.columnWidths[c] ?? 9) * 1.3 * (13 / m.page.fontSize) - 1);
+      if (!wrapping(combos[r]?.[c])) continue;
+      // Column width counts '0' digits of Calibri 11; Vietnamese text runs about 1.2 characters a
+      // unit in Calibri 11 and 1.3 in Times New Roman 13 (checked on LibreOffice renderings).
+      const perUnit = m.page.font === 'Calibri' ? 1.2 * (11 / m.page.fontSize) : 1.3 * (13 / m.page.fontSize);
+      const width = Math.max(4, (spans.get(`${r},${c}`) ?? m.columnWidths[c] ?? 9) * perUnit - 1);
       let n = 0;
-      for (const part of v.split('\n')) n += Math.max(1, Math.ceil(part.length / width));
+      for (const part of v.split('\n')) n += wrappedLines(part, width);
       if (n > lines) lines = n;
     }
     if (lines > 1) heights.set(r, Math.min(409, Math.ceil(lines * lineHeight + 4)));
   }
   return heights;
+}
+
+/** Lines a text takes when wrapped word by word at `width` characters. */
+export function wrappedLines(text: string, width: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(' ')) {
+    const w = word.length;
+    if (used === 0) used = w;
+    else if (used + 1 + w <= width) used += 1 + w;
+    else {
+      lines++;
+      used = w;
+    }
+    while (used > width) {
+      lines++;
+      used -= width;
+    }
+  }
+  return lines;
 }
 
 /** Sheets listed in the add-in's marker sheet. */
