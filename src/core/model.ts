@@ -1,5 +1,6 @@
 import { RatingCode, DisciplineReading } from './rules/levels';
 import type { Condition } from './rules/conditions';
+import type { ItemScores } from './sheets/itemScores';
 
 /** Where a value came from: sheet name and 0-based row/column. */
 export interface CellRef {
@@ -155,18 +156,7 @@ export interface Candidate {
   /** Evidence per criterion, where the sheet has a column for it (null when none). */
   evidenceByItem: Map<string, string> | null;
   /** Per criterion code (a Map-like view over one array per candidate). */
-  scores: {
-    get(code: string): ItemScore | undefined;
-    has(code: string): boolean;
-    self(code: string): number | null;
-    appraised(code: string): number | null;
-    selfAt(slot: number): number;
-    rowOf(code: string): number;
-    selfColOf(code: string): number | null;
-    appraisedColOf(code: string): number | null;
-    appraisedAt(slot: number): number;
-    put(code: string, row: number, sub: 'self' | 'appraised', col: number, value: number | null): void;
-  };
+  scores: ItemScores;
   note: string;
 }
 

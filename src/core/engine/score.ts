@@ -14,7 +14,6 @@ export interface ScoringPlan {
   /** For each node of postOrder, the postOrder indexes of its children. */
   childIndexes: number[][];
   rootIndexes: number[];
-  leaves: Criterion[];
   /** For each node of postOrder, its slot in the candidates' scores (its row order in `Tiêu chí`). */
   slots: number[];
   /** Criterion code → index in postOrder, shared by every candidate's points. */
@@ -35,7 +34,7 @@ export function planScoring(tree: CriteriaTree): ScoringPlan {
   const rootIndexes = tree.roots.map(visit);
   const n = postOrder.length;
   const slotOf = new Map(tree.all.map((c, i) => [c.code, i] as const));
-  return { postOrder, childIndexes, rootIndexes, leaves: tree.leaves, slots: postOrder.map((c) => slotOf.get(c.code)!), index: new Map(postOrder.map((c, i) => [c.code, i] as const)), scratch: { points: new Float64Array(n), entered: new Float64Array(n), self: new Float64Array(n) } };
+  return { postOrder, childIndexes, rootIndexes, slots: postOrder.map((c) => slotOf.get(c.code)!), index: new Map(postOrder.map((c, i) => [c.code, i] as const)), scratch: { points: new Float64Array(n), entered: new Float64Array(n), self: new Float64Array(n) } };
 }
 
 interface Totals {

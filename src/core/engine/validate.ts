@@ -31,9 +31,9 @@ export function validateScores(candidates: Candidate[], sheets: Map<string, Scor
       const row = item.rowOf(code);
       const selfCol = item.selfColOf(code);
       const max = leaf.max ?? Number.POSITIVE_INFINITY;
-      if (self !== null && selfCol !== null && (self > max + 1e-9 || self < 0)) checkRange(self, max, code, { sheet: c.sheet, row, col: selfCol }, who, log);
+      if (self !== null && selfCol !== null) checkRange(self, max, code, c.sheet, row, selfCol, who, log);
       const appraisedCol = item.appraisedColOf(code);
-      if (appraised !== null && appraisedCol !== null && (appraised > max + 1e-9 || appraised < 0)) checkRange(appraised, max, code, { sheet: c.sheet, row, col: appraisedCol }, who, log);
+      if (appraised !== null && appraisedCol !== null) checkRange(appraised, max, code, c.sheet, row, appraisedCol, who, log);
       if (leaf.kind === 'scored' && self === null && appraised === null && selfCol !== null && !unreadable.has(`${c.sheet}!${a1(row, selfCol)}`))
         log.add('SCORE_MISSING', { item: code }, { sheet: c.sheet, row, col: selfCol }, who);
       if (leaf.evidenceRequired && (appraised ?? self ?? 0) > 0 && info.hasEvidenceColumn) {
@@ -74,10 +74,11 @@ export function validateScores(candidates: Candidate[], sheets: Map<string, Scor
   }
 }
 
-function checkRange(v: number, max: number, item: string, at: { sheet: string; row: number; col: number }, who: { unit: string; candidate: string }, log: FindingLog): void {
+/** A score outside 0…max, reported on its cell. The cell reference is built only for a finding. */
+function checkRange(v: number, max: number, item: string, sheet: string, row: number, col: number, who: { unit: string; candidate: string }, log: FindingLog): void {
+  if (v <= max + 1e-9 && v >= 0) return;
   const L = log.lang;
-  if (v > max + 1e-9) log.add('SCORE_ABOVE_MAX', { item, value: formatScore(v, L), max: formatScore(max, L) }, at, who);
-  else if (v < 0) log.add('SCORE_NEGATIVE', { item, value: formatScore(v, L), max: formatScore(max, L) }, at, who);
+  log.add(v > max + 1e-9 ? 'SCORE_ABOVE_MAX' : 'SCORE_NEGATIVE', { item, value: formatScore(v, L), max: formatScore(max, L) }, { sheet, row, col }, who);
 }
 
 /** The same person on two rows: by staff code, or by name and date of birth. */
