@@ -2,9 +2,7 @@ import ExcelJS from 'exceljs';
 import { a1 } from '../../core/grid';
 import { MARKER_SHEET } from '../../core/config/sheetNames';
 import { SheetModel, StyleName } from '../../core/output/sheetModel';
-
-/** How each named style looks in a real workbook. */
-type Look = Partial<Pick<ExcelJS.Style, 'font' | 'alignment' | 'fill' | 'border'>>;
+import { LINK_LOOK, Look, combineLooks, rowHeights, sheetWidth, styleCombos } from '../../core/output/looks';
 
 const THIN: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' },
@@ -12,40 +10,25 @@ const THIN: Partial<ExcelJS.Borders> = {
   bottom: { style: 'thin' },
   right: { style: 'thin' },
 };
-const fill = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
 
-const LOOKS: Record<StyleName, (size: number) => Look> = {
-  motto: (s) => ({ font: { bold: true, size: s }, alignment: { horizontal: 'center', vertical: 'middle' } }),
-  agency: (s) => ({ font: { bold: true, size: s - 1 }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } }),
-  title: (s) => ({ font: { bold: true, size: s + 2 }, alignment: { horizontal: 'center', vertical: 'middle' } }),
-  subtitle: (s) => ({ font: { bold: true, size: s }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } }),
-  italic: (s) => ({ font: { italic: true, size: s }, alignment: { horizontal: 'center' } }),
-  header: (s) => ({ font: { bold: true, size: s }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true }, fill: fill('FFD9E1F2'), border: THIN }),
-  cell: () => ({ border: THIN, alignment: { vertical: 'top' } }),
-  cellCenter: () => ({ alignment: { horizontal: 'center', vertical: 'top' } }),
-  cellWrap: () => ({ border: THIN, alignment: { vertical: 'top', wrapText: true } }),
-  wrap: () => ({ alignment: { vertical: 'top', wrapText: true } }),
-  top: () => ({ alignment: { vertical: 'top' } }),
-  number: () => ({}),
-  section: (s) => ({ font: { bold: true, size: s }, fill: fill('FFEDEDED') }),
-  group: (s) => ({ font: { bold: true, italic: true, size: s } }),
-  total: (s) => ({ font: { bold: true, size: s } }),
-  error: (s) => ({ font: { bold: true, size: s, color: { argb: 'FF9C0006' } }, fill: fill('FFFFC7CE') }),
-  warning: (s) => ({ font: { size: s, color: { argb: 'FF9C5700' } }, fill: fill('FFFFEB9C') }),
-  proposed: (s) => ({ font: { size: s, color: { argb: 'FF006100' } }, fill: fill('FFC6EFCE') }),
-  tie: (s) => ({ font: { bold: true, size: s }, fill: fill('FFFFEB9C') }),
-  muted: (s) => ({ font: { italic: true, size: s, color: { argb: 'FF595959' } } }),
-  signature: (s) => ({ font: { bold: true, size: s }, alignment: { horizontal: 'center' } }),
-  signatureName: (s) => ({ font: { bold: true, size: s }, alignment: { horizontal: 'center' } }),
-};
-
-function mergeLook(a: Look, b: Look): Look {
-  return {
-    font: a.font || b.font ? { ...a.font, ...b.font } : undefined,
-    alignment: a.alignment || b.alignment ? { ...a.alignment, ...b.alignment } : undefined,
-    fill: b.fill ?? a.fill,
-    border: b.border ?? a.border,
+/** A shared look as an ExcelJS style, in the sheet's font. */
+function toExcelJsStyle(look: Look, font: string, size: number, numFmt?: string): Partial<ExcelJS.Style> {
+  const st: Partial<ExcelJS.Style> = {
+    font: {
+      name: font,
+      size: size + (look.sizeDelta ?? 0),
+      ...(look.bold ? { bold: true } : {}),
+      ...(look.italic ? { italic: true } : {}),
+      ...(look.underline ? { underline: true } : {}),
+      ...(look.color ? { color: { argb: 'FF' + look.color } } : {}),
+    },
   };
+  if (look.hAlign || look.vAlign || look.wrap)
+    st.alignment = { ...(look.hAlign ? { horizontal: look.hAlign } : {}), ...(look.vAlign ? { vertical: look.vAlign } : {}), ...(look.wrap ? { wrapText: true } : {}) };
+  if (look.fill) st.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF' + look.fill } };
+  if (look.border) st.border = THIN;
+  if (numFmt) st.numFmt = numFmt;
+  return st;
 }
 
 /** Writes one generated sheet: values first, then styles by range, merges, links, print setup. */
@@ -66,7 +49,6 @@ export function writeSheet(wb: ExcelJS.Workbook, m: SheetModel): ExcelJS.Workshe
   // Working sheets in Calibri 11 (the workbook default) need no style on plain cells: at 9,000
   // rows, every styled cell costs time when the file is written.
   const plain = m.page.font === 'Calibri' && m.page.fontSize === 11;
-  const base: Look = plain ? {} : { font: { name: m.page.font, size: m.page.fontSize } };
   for (let r = 0; r < m.rows.length; r++) {
     const values = m.rows[r];
     if (!values || values.length === 0) continue;
@@ -78,26 +60,15 @@ export function writeSheet(wb: ExcelJS.Workbook, m: SheetModel): ExcelJS.Workshe
     }
   }
   // Styles: every range over a cell combined into one key ("cell+total"), one style object per key.
-  const width = Math.max(m.columnWidths.length, ...m.rows.map((r) => r?.length ?? 0));
-  const combos: (string | undefined)[][] = [];
-  for (const st of m.styles)
-    for (let r = st.top; r <= st.bottom; r++) {
-      const row = (combos[r] ??= []);
-      for (let c = st.left; c <= Math.min(st.right, width - 1); c++) row[c] = row[c] === undefined ? st.style : `${row[c]}+${st.style}`;
-    }
+  const width = sheetWidth(m);
+  const combos = styleCombos(m);
   const cache = new Map<string, Partial<ExcelJS.Style>>();
   const numFmt = new Map<number, { fromRow: number; format: string }>();
   for (const nf of m.numberFormats ?? []) numFmt.set(nf.col, nf);
   const styleFor = (combo: string, fmt: string | undefined): Partial<ExcelJS.Style> => {
     const key = combo + '|' + (fmt ?? '');
     let st = cache.get(key);
-    if (!st) {
-      let look = base;
-      for (const n of combo ? (combo.split('+') as StyleName[]) : []) look = mergeLook(look, LOOKS[n](m.page.fontSize));
-      look = { ...look, font: { ...look.font, name: m.page.font } };
-      st = { ...look, ...(fmt ? { numFmt: fmt } : {}) } as Partial<ExcelJS.Style>;
-      cache.set(key, st);
-    }
+    if (!st) cache.set(key, (st = toExcelJsStyle(combineLooks(combo ? (combo.split('+') as StyleName[]) : []), m.page.font, m.page.fontSize, fmt)));
     return st;
   };
   for (let r = 0; r < Math.max(m.rows.length, 1); r++) {
@@ -122,73 +93,13 @@ export function writeSheet(wb: ExcelJS.Workbook, m: SheetModel): ExcelJS.Workshe
     const combo = combos[l.row]?.[l.col] ?? '';
     let st = linkStyles.get(combo);
     if (!st) {
-      const own = styleFor(combo, undefined);
-      linkStyles.set(combo, (st = { ...own, font: { ...(own.font ?? {}), color: { argb: 'FF0563C1' }, underline: true } }));
+      const names = combo ? (combo.split('+') as StyleName[]) : [];
+      linkStyles.set(combo, (st = toExcelJsStyle({ ...combineLooks(names), ...LINK_LOOK }, m.page.font, m.page.fontSize)));
     }
     cell.style = st;
   }
   if (m.autoFilter) ws.autoFilter = `${a1(m.autoFilter.top, m.autoFilter.left)}:${a1(m.autoFilter.bottom, m.autoFilter.right)}`;
   return ws;
-}
-
-const WRAPPING: ReadonlySet<StyleName> = new Set(['header', 'cellWrap', 'wrap', 'agency', 'subtitle']);
-
-/** Row heights (points) for rows whose wrapped text needs more than one line. */
-export function rowHeights(m: SheetModel, combos: (string | undefined)[][]): Map<number, number> {
-  const wraps = new Map<string, boolean>();
-  const wrapping = (combo: string | undefined) => {
-    if (combo === undefined) return false;
-    let w = wraps.get(combo);
-    if (w === undefined) wraps.set(combo, (w = combo.split('+').some((st) => WRAPPING.has(st as StyleName))));
-    return w;
-  };
-  const spans = new Map<string, number>();
-  for (const mg of m.merges) {
-    let w = 0;
-    for (let c = mg.left; c <= mg.right; c++) w += m.columnWidths[c] ?? 9;
-    spans.set(`${mg.top},${mg.left}`, w);
-  }
-  const heights = new Map<number, number>();
-  const lineHeight = m.page.fontSize * 1.35;
-  for (let r = 0; r < m.rows.length; r++) {
-    const row = m.rows[r];
-    if (!row) continue;
-    let lines = 1;
-    for (let c = 0; c < row.length; c++) {
-      const v = row[c];
-      if (typeof v !== 'string' || v === '') continue;
-      if (!wrapping(combos[r]?.[c])) continue;
-      // Column width counts '0' digits of Calibri 11; Vietnamese text runs about 1.2 characters a
-      // unit in Calibri 11 and 1.3 in Times New Roman 13 (checked on LibreOffice renderings).
-      const perUnit = m.page.font === 'Calibri' ? 1.2 * (11 / m.page.fontSize) : 1.3 * (13 / m.page.fontSize);
-      const width = Math.max(4, (spans.get(`${r},${c}`) ?? m.columnWidths[c] ?? 9) * perUnit - 1);
-      let n = 0;
-      for (const part of v.split('\n')) n += wrappedLines(part, width);
-      if (n > lines) lines = n;
-    }
-    if (lines > 1) heights.set(r, Math.min(409, Math.ceil(lines * lineHeight + 4)));
-  }
-  return heights;
-}
-
-/** Lines a text takes when wrapped word by word at `width` characters. */
-export function wrappedLines(text: string, width: number): number {
-  let lines = 1;
-  let used = 0;
-  for (const word of text.split(' ')) {
-    const w = word.length;
-    if (used === 0) used = w;
-    else if (used + 1 + w <= width) used += 1 + w;
-    else {
-      lines++;
-      used = w;
-    }
-    while (used > width) {
-      lines++;
-      used -= width;
-    }
-  }
-  return lines;
 }
 
 /** Sheets listed in the add-in's marker sheet. */
