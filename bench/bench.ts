@@ -10,62 +10,16 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { CriterionSpec, RosterSpec, PersonRow, buildBook, personName, dob, rng } from '../scripts/lib/bookFactory';
+import { buildBook } from '../scripts/lib/bookFactory';
+import { BOOKS, Kind, bookSpecFor } from '../scripts/lib/provinceSpec';
 import type * as ReadWorkbook from '../src/host/file/readWorkbook';
 import type * as Run from '../src/core/engine/run';
 import type * as Sheets from '../src/core/output/sheets';
 import type * as WriteSheets from '../src/host/file/writeSheets';
-import { DEFAULT_TITLES } from '../src/core/template/defaults';
 
 const OUT = join(__dirname, 'out');
-const BOOKS = {
-  province: { units: 60, candidates: 9000, criteria: 20 },
-  stress: { units: 100, candidates: 50000, criteria: 30 },
-} as const;
-type Kind = keyof typeof BOOKS;
-
-function criteria(n: number): CriterionSpec[] {
-  // Four groups of scored items, plus one bonus and one deduction item.
-  const items = n - 2;
-  const out: CriterionSpec[] = [];
-  const per = Math.ceil(items / 4);
-  let made = 0;
-  for (let g = 1; g <= 4 && made < items; g++) {
-    out.push({ code: ['I', 'II', 'III', 'IV'][g - 1], text: `Nhóm ${g}`, max: 25 });
-    for (let i = 1; i <= per && made < items; i++, made++) out.push({ code: `${g}.${i}`, text: `Tiêu chí ${g}.${i}`, max: 5, floor: i === 1 ? 1 : null });
-  }
-  out.push({ code: 'C1', text: 'Điểm thưởng', max: 5, kind: 'Cộng' });
-  out.push({ code: 'T1', text: 'Điểm trừ', max: 6, kind: 'Trừ' });
-  return out;
-}
-
 function generate(kind: Kind): string {
-  const spec = BOOKS[kind];
-  const crit = criteria(spec.criteria);
-  const codes = crit.filter((c) => !['I', 'II', 'III', 'IV'].includes(c.code)).map((c) => c.code);
-  const rand = rng(2025);
-  const per = Math.floor(spec.candidates / spec.units);
-  const rosters: RosterSpec[] = [];
-  const units = [];
-  for (let u = 0; u < spec.units; u++) {
-    const code = `DV${String(u + 1).padStart(3, '0')}`;
-    units.push({ code, name: `Đơn vị số ${u + 1}`, block: `Khối ${(u % 6) + 1}`, headcount: per + 5 });
-    const rows: PersonRow[] = [];
-    for (let i = 0; i < per; i++) {
-      const scores: PersonRow['scores'] = {};
-      for (const c of codes) scores[c] = c === 'C1' ? (rand() < 0.1 ? 5 : null) : c === 'T1' ? (rand() < 0.1 ? 2 : null) : Math.round(rand() * 10) / 2;
-      const r = rand();
-      rows.push({ name: personName(rand), dob: dob(rand), position: 'Chuyên viên', rating: r < 0.2 ? 'HTXSNV' : r < 0.85 ? 'HTTNV' : 'HTNV', initiatives: rand() < 0.2 ? 1 : null, scores, total: 'auto', evidence: 'BC' });
-    }
-    rosters.push({ sheet: code, titleLines: ['SỞ …', `ĐƠN VỊ SỐ ${u + 1}`, 'BẢNG TỰ CHẤM ĐIỂM'], criteria: codes, rows, totalRow: true, signature: true });
-  }
-  const wb = buildBook({
-    campaign: [['Tên phong trào', `Benchmark ${kind}`], ['Năm', 2025], ['Thứ tự khi bằng điểm', 'Nhóm I; Điểm trừ; Tên']],
-    criteria: crit,
-    titles: DEFAULT_TITLES,
-    units,
-    rosters,
-  });
+  const wb = buildBook(bookSpecFor(kind));
   const file = join(OUT, `${kind}.xlsx`);
   return file as string & { wb?: ExcelJS.Workbook } && (writeBook(wb, file), file);
 }

@@ -95,6 +95,12 @@ export function filledHeaderText(grid: SheetGrid, maxRow: number): string[][] {
     const text = cellText(cellAt(grid, m.top, m.left));
     for (let r = m.top; r <= Math.min(m.bottom, maxRow); r++) for (let c = m.left; c <= m.right && c < width; c++) if (out[r]) out[r][c] = text;
   }
+  // A host that cannot read merged areas (Excel before ExcelApi 1.13) gives none: a blank header
+  // cell above a "Thẩm định" / "Tự chấm" sub-header then belongs to the criterion on its left.
+  if (grid.merges === undefined)
+    for (let r = 0; r + 1 < out.length; r++)
+      for (let c = 1; c < width; c++)
+        if (out[r][c] === '' && out[r][c - 1] !== '' && subKind(headerKey(out[r + 1][c])) !== null && subKind(headerKey(out[r + 1][c - 1])) !== null) out[r][c] = out[r][c - 1];
   return out;
 }
 

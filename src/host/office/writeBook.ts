@@ -1,0 +1,265 @@
+import { CellValue, MergeArea, a1 } from '../../core/grid';
+import { MARKER_SHEET } from '../../core/config/sheetNames';
+import { SheetModel, StyleName } from '../../core/output/sheetModel';
+import { LINK_LOOK, Look, combineLooks, rowHeights, sheetWidth, styleCombos } from '../../core/output/looks';
+import { FEATURE_SETS, OfficeEnv } from './officeEnv';
+import { PAYLOAD_TARGET, payloadBytes } from './payload';
+
+export interface WriteRequest {
+  models: SheetModel[];
+  /** The add-in's own sheets found when the workbook was read (from its marker sheet). */
+  ownSheets: string[];
+  /** Whether the marker sheet exists now. */
+  markerExists: boolean;
+  stamp: { time: string; fingerprint: string };
+}
+
+export interface WriteOptions {
+  onProgress?(sheetsWritten: number, sheetsTotal: number): void;
+  targetBytes?: number;
+}
+
+export interface WriteReport {
+  written: string[];
+  /** Features skipped because this Excel lacks the requirement set (shown to the user). */
+  skipped: string[];
+}
+
+/**
+ * Queues Office.js calls and syncs when the queued request would pass the payload target, so a
+ * large sheet goes out in a few big requests and a small one shares its request with others.
+ */
+class Batch {
+  private bytes = 0;
+  syncs = 0;
+  constructor(
+    private ctx: Excel.RequestContext,
+    private env: OfficeEnv,
+    private target: number,
+  ) {
+    this.suspend();
+  }
+
+  /** Calculation and screen updating stay off until the next sync: ask again after each one. */
+  private suspend(): void {
+    if (this.env.supports(FEATURE_SETS.suspendCalculation)) this.ctx.workbook.application.suspendApiCalculationUntilNextSync();
+    if (this.env.supports(FEATURE_SETS.suspendScreenUpdating)) this.ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
+  }
+
+  /** Room for `bytes` more: syncs first when they would not fit. */
+  async reserve(bytes: number): Promise<void> {
+    if (this.bytes > 0 && this.bytes + bytes > this.target) await this.flush();
+    this.bytes += bytes;
+  }
+
+  async flush(): Promise<void> {
+    if (this.bytes === 0) return;
+    await this.ctx.sync();
+    this.syncs++;
+    this.bytes = 0;
+    this.suspend();
+  }
+}
+
+/** Rough size of one formatting call in a request. */
+const CALL_BYTES = 160;
+
+/**
+ * Writes the generated sheets: replaces the add-in's own sheets (and only those), records them
+ * in the very hidden marker sheet, and activates the first one. Values go first in whole 2-D
+ * blocks, formats after, each on a range; syncs happen only when a request is full.
+ */
+export async function writeGeneratedSheets(env: OfficeEnv, req: WriteRequest, o: WriteOptions = {}): Promise<WriteReport> {
+  const skipped = new Set<string>();
+  return env.run(async (ctx) => {
+    const batch = new Batch(ctx, env, o.targetBytes ?? PAYLOAD_TARGET);
+    const sheets = ctx.workbook.worksheets;
+    const newNames = new Set(req.models.map((m) => m.name));
+    const kept: string[] = [];
+    for (const name of req.ownSheets) {
+      if (newNames.has(name)) sheets.getItem(name).delete();
+      else kept.push(name);
+    }
+    if (req.markerExists) sheets.getItem(MARKER_SHEET).delete();
+    await batch.reserve(CALL_BYTES * (req.ownSheets.length + 1));
+
+    let done = 0;
+    for (const m of req.models) {
+      const ws = sheets.add(m.name);
+      await queueSheet(ws, m, env, batch, skipped);
+      // Each sheet is sent before the next starts, so progress is real and the budget is
+      // at most one sync per generated sheet plus the extra ones of very large sheets.
+      await batch.flush();
+      o.onProgress?.(++done, req.models.length);
+    }
+
+    const marker = sheets.add(MARKER_SHEET);
+    const rows: CellValue[][] = [['Sheet', 'Loại', 'Thời điểm', 'Dấu vân tay dữ liệu'], ...req.models.map((m) => [m.name, m.id, req.stamp.time, req.stamp.fingerprint]), ...kept.map((n) => [n, 'kept', req.stamp.time, ''])];
+    marker.getRangeByIndexes(0, 0, rows.length, 4).values = rows.map((r) => r.map(toExcelValue));
+    marker.visibility = 'VeryHidden';
+    const first = req.models.find((m) => m.id === 'ranking') ?? req.models[0];
+    if (first) sheets.getItem(first.name).activate();
+    await batch.reserve(payloadBytes(rows));
+    await batch.flush();
+    return { written: req.models.map((m) => m.name), skipped: [...skipped] };
+  });
+}
+
+/** Writes sheets the user will own (the campaign template): no marker, nothing replaced. */
+export async function writeUserSheets(env: OfficeEnv, models: SheetModel[]): Promise<WriteReport> {
+  const skipped = new Set<string>();
+  return env.run(async (ctx) => {
+    const batch = new Batch(ctx, env, PAYLOAD_TARGET);
+    for (const m of models) {
+      const ws = ctx.workbook.worksheets.add(m.name);
+      await queueSheet(ws, m, env, batch, skipped);
+    }
+    if (models[0]) ctx.workbook.worksheets.getItem(models[0].name).activate();
+    await batch.flush();
+    return { written: models.map((m) => m.name), skipped: [...skipped] };
+  });
+}
+
+/** Selects a cell for the user (a finding clicked in the task pane). */
+export async function selectCell(env: OfficeEnv, sheet: string, cell: string): Promise<void> {
+  await env.run(async (ctx) => {
+    const ws = ctx.workbook.worksheets.getItem(sheet);
+    ws.activate();
+    ws.getRange(cell || 'A1').select();
+    await ctx.sync();
+  });
+}
+
+/**
+ * Text Excel would read as something else when written through `values` (a formula, a number,
+ * a date, TRUE) gets the apostrophe that keeps it text: criterion codes like "1.1" stay codes.
+ */
+export function toExcelValue(v: CellValue | undefined): string | number | boolean {
+  if (v === null || v === undefined) return '';
+  if (typeof v !== 'string') return v;
+  if (v === '') return '';
+  if (/^[=+\-@]/.test(v) || /^\s*[-+]?[\d.,\s/:%$€]+\s*$/.test(v) || /^(true|false)$/i.test(v.trim()) || /^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?$/.test(v.trim())) return `'${v}`;
+  return v;
+}
+
+/** Column width in Excel's character units to the points Office.js expects. */
+export function columnWidthPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+async function queueSheet(ws: Excel.Worksheet, m: SheetModel, env: OfficeEnv, batch: Batch, skipped: Set<string>): Promise<void> {
+  const width = Math.max(1, sheetWidth(m));
+  const height = Math.max(1, m.rows.length);
+  const range = (top: number, left: number, rows: number, cols: number) => ws.getRangeByIndexes(top, left, rows, cols);
+
+  // 1. Values, in row blocks of about a request each.
+  let top = 0;
+  while (top < height) {
+    const block: (string | number | boolean)[][] = [];
+    let bytes = 0;
+    while (top + block.length < height && (block.length === 0 || bytes < PAYLOAD_TARGET / 2)) {
+      const src = m.rows[top + block.length] ?? [];
+      const row = new Array(width);
+      for (let c = 0; c < width; c++) row[c] = toExcelValue(src[c]);
+      bytes += payloadBytes(row);
+      block.push(row);
+    }
+    await batch.reserve(bytes);
+    range(top, 0, block.length, width).values = block;
+    top += block.length;
+  }
+
+  // 2. Formats, on ranges: the sheet's font, then each style range, number formats, sizes.
+  const all = range(0, 0, height, width);
+  all.format.font.name = m.page.font;
+  all.format.font.size = m.page.fontSize;
+  await batch.reserve(CALL_BYTES);
+  for (const st of m.styles) {
+    await batch.reserve(CALL_BYTES * 2);
+    const rows = st.bottom - st.top + 1;
+    const cols = Math.min(st.right, width - 1) - st.left + 1;
+    if (cols < 1 || rows < 1) continue;
+    applyLook(range(st.top, st.left, rows, cols), combineLooks([st.style as StyleName]), m.page.fontSize, rows, cols);
+  }
+  for (const nf of m.numberFormats ?? []) {
+    if (nf.fromRow >= height) continue;
+    const n = height - nf.fromRow;
+    await batch.reserve(payloadBytes(nf.format) * n + CALL_BYTES);
+    range(nf.fromRow, nf.col, n, 1).numberFormat = Array.from({ length: n }, () => [nf.format]);
+  }
+  for (let c = 0; c < m.columnWidths.length; c++) {
+    await batch.reserve(CALL_BYTES);
+    range(0, c, 1, 1).format.columnWidth = columnWidthPoints(m.columnWidths[c]);
+  }
+  const heights = [...rowHeights(m, styleCombos(m))].sort((a, b) => a[0] - b[0]);
+  for (let i = 0; i < heights.length; ) {
+    // Consecutive rows of the same height share one call.
+    let j = i + 1;
+    while (j < heights.length && heights[j][0] === heights[j - 1][0] + 1 && heights[j][1] === heights[i][1]) j++;
+    await batch.reserve(CALL_BYTES);
+    range(heights[i][0], 0, j - i, 1).format.rowHeight = heights[i][1];
+    i = j;
+  }
+  for (const mg of m.merges) {
+    await batch.reserve(CALL_BYTES);
+    rangeOf(ws, mg).merge(false);
+  }
+  for (const l of m.links) {
+    const text = m.rows[l.row]?.[l.col];
+    const target = `'${l.sheet.replace(/'/g, "''")}'!${l.cell}`;
+    await batch.reserve(CALL_BYTES + payloadBytes(target) + payloadBytes(text));
+    const cell = range(l.row, l.col, 1, 1);
+    cell.hyperlink = { documentReference: target, textToDisplay: text === null || text === undefined ? l.cell : String(text) };
+    applyLook(cell, LINK_LOOK, m.page.fontSize, 1, 1);
+  }
+
+  // 3. Sheet settings: frozen panes, filter, print layout, chart.
+  if (m.freeze && (m.freeze.rows > 0 || m.freeze.cols > 0)) {
+    if (m.freeze.cols > 0) ws.freezePanes.freezeAt(range(0, 0, Math.max(1, m.freeze.rows), m.freeze.cols));
+    else ws.freezePanes.freezeRows(m.freeze.rows);
+  }
+  if (m.autoFilter) {
+    if (env.supports(FEATURE_SETS.autoFilter)) ws.autoFilter.apply(rangeOf(ws, m.autoFilter));
+    else skipped.add('autoFilter');
+  }
+  if (env.supports(FEATURE_SETS.pageLayout)) {
+    ws.pageLayout.orientation = m.page.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+    ws.pageLayout.paperSize = 'A4';
+    if (m.page.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1 };
+    if (m.page.printTitleRows) ws.pageLayout.setPrintTitleRows(`$${m.page.printTitleRows[0] + 1}:$${m.page.printTitleRows[1] + 1}`);
+  } else skipped.add('pageLayout');
+  if (m.chart && m.chart.toRow >= m.chart.fromRow) {
+    const n = m.chart.toRow - m.chart.fromRow + 1;
+    const chart = ws.charts.add('BarClustered', range(m.chart.fromRow, m.chart.valuesCol, n, 1), 'Columns');
+    chart.series.getItemAt(0).setXAxisValues(range(m.chart.fromRow, m.chart.categoriesCol, n, 1));
+    chart.title.text = m.chart.title;
+    chart.legend.visible = false;
+    chart.setPosition(a1(m.chart.fromRow, width + 1));
+  }
+  await batch.reserve(CALL_BYTES * 8);
+}
+
+function rangeOf(ws: Excel.Worksheet, b: MergeArea): Excel.Range {
+  return ws.getRangeByIndexes(b.top, b.left, b.bottom - b.top + 1, b.right - b.left + 1);
+}
+
+const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const;
+
+function applyLook(r: Excel.Range, look: Look, size: number, rows: number, cols: number): void {
+  const f = r.format;
+  if (look.bold) f.font.bold = true;
+  if (look.italic) f.font.italic = true;
+  if (look.underline) f.font.underline = 'Single';
+  if (look.color) f.font.color = '#' + look.color;
+  if (look.sizeDelta) f.font.size = size + look.sizeDelta;
+  if (look.fill) f.fill.color = '#' + look.fill;
+  if (look.hAlign) f.horizontalAlignment = look.hAlign === 'center' ? 'Center' : look.hAlign === 'right' ? 'Right' : 'Left';
+  if (look.vAlign) f.verticalAlignment = look.vAlign === 'top' ? 'Top' : 'Center';
+  if (look.wrap) f.wrapText = true;
+  if (look.border)
+    for (const e of EDGES) {
+      // Inside edges exist only where the range has more than one row or column.
+      if ((e === 'InsideHorizontal' && rows < 2) || (e === 'InsideVertical' && cols < 2)) continue;
+      f.borders.getItem(e).style = 'Continuous';
+    }
+}
