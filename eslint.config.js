@@ -4,7 +4,7 @@ const tseslint = require('typescript-eslint');
 const officeAddins = require('eslint-plugin-office-addins');
 
 module.exports = tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'out/**', 'bench/out/**', 'test/out/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'dist-web/**', 'e2e/screenshots/**', 'node_modules/**', 'out/**', 'bench/out/**', 'test/out/**', 'coverage/**'] },
   ...tseslint.configs.recommended,
   { files: ['**/*.ts'], rules: { '@typescript-eslint/no-non-null-assertion': 'off' } },
   {

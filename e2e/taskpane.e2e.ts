@@ -1,0 +1,139 @@
+/**
+ * The built task pane in real Chromium (Debian's, driven by playwright-core), used as a person
+ * would: outside Excel on the bundled sample file, and inside the harness with the strict
+ * in-memory Excel as its host. Screenshots of every step go to e2e/screenshots/.
+ *
+ *   npm run e2e        (builds dist-web with the harness first)
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { chromium, Browser, Page } from 'playwright-core';
+import { serve } from './serve';
+
+const ROOT = path.join(__dirname, '..');
+const SHOTS = path.join(__dirname, 'screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+async function newPage(browser: Browser, width = 380): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true, locale: 'vi-VN' });
+  // No internet here: Microsoft's Office.js CDN is unreachable, as on a locked-down intranet.
+  await page.route('https://appsforoffice.microsoft.com/**', (r) => r.abort());
+  page.on('pageerror', (e) => {
+    throw new Error(`page error: ${e.message}`);
+  });
+  return page;
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  console.log(`  screenshot ${name}.png`);
+}
+
+async function outsideExcel(browser: Browser, base: string): Promise<void> {
+  console.log('outside Excel, on the bundled sample file');
+  const page = await newPage(browser);
+  await page.goto(`${base}taskpane.html`);
+  await page.getByText('Đã nhận bảng chấm của').waitFor({ timeout: 30000 });
+  await page.getByText('Phong trào thi đua', { exact: false }).first().waitFor();
+  await shot(page, 'file-01-status');
+
+  await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+  await page.getByRole('heading', { name: /Kết quả kiểm tra/ }).waitFor({ timeout: 30000 });
+  await page.getByText(/Đã ghi: Kiểm tra/).waitFor();
+  await shot(page, 'file-02-validated');
+
+  const firstFinding = page.locator('button[data-finding]').first();
+  const label = (await firstFinding.getAttribute('aria-label')) ?? '';
+  await firstFinding.click();
+  const m = /ô (\S+) của sheet (.+?):/.exec(label);
+  assert.ok(m, `finding label names a cell: ${label}`);
+  await page.getByRole('figure', { name: `Ô ${m[1]}, sheet ${m[2]}` }).waitFor();
+  const hit = page.locator(`td[data-cell="${m[1]}"]`);
+  assert.equal(await hit.count(), 1, 'the preview shows the finding cell');
+  await shot(page, 'file-03-finding-clicked');
+
+  await page.getByRole('button', { name: 'Xếp hạng', exact: true }).click();
+  await page.getByRole('table', { name: 'Kết quả xếp hạng' }).waitFor({ timeout: 30000 });
+  const rows = await page.getByRole('table', { name: 'Kết quả xếp hạng' }).getByRole('row').count();
+  assert.ok(rows > 2, 'the quota table lists titles');
+  await shot(page, 'file-04-ranked');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Tải về sổ kết quả/ }).click()]);
+  const file = path.join(SHOTS, download.suggestedFilename());
+  await download.saveAs(file);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const names = wb.worksheets.map((w) => w.name);
+  for (const n of ['Xếp hạng', 'Tổng hợp', 'Đề nghị khen thưởng', 'Kiểm tra', 'Nhật ký']) assert.ok(names.includes(n), `downloaded workbook has ${n}: ${names.join(', ')}`);
+  console.log(`  downloaded ${download.suggestedFilename()} with ${names.length} sheets`);
+  fs.unlinkSync(file);
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Rank', exact: true }).waitFor();
+  await shot(page, 'file-05-english');
+  await page.close();
+}
+
+async function insideHarness(browser: Browser, base: string, api: string): Promise<void> {
+  console.log(`in the harness: in-memory Excel (ExcelApi ${api}) as the host`);
+  const page = await newPage(browser, 1280);
+  await page.goto(`${base}harness.html?api=${api}`);
+  await page.getByText('Đã nhận bảng chấm của').waitFor({ timeout: 30000 });
+  const tag = api.replace('.', '_');
+  await shot(page, `excel-${tag}-01-status`);
+
+  await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+  await page.getByRole('heading', { name: /Kết quả kiểm tra/ }).waitFor({ timeout: 30000 });
+  const sheets = await page.evaluate(() => window.memoryExcel!.book.sheets.map((s) => s.name));
+  assert.ok(sheets.includes('Kiểm tra'), `Kiểm tra written: ${sheets.join(', ')}`);
+  await shot(page, `excel-${tag}-02-validated`);
+
+  const firstFinding = page.locator('button[data-finding]').first();
+  const label = (await firstFinding.getAttribute('aria-label')) ?? '';
+  const m = /ô (\S+) của sheet (.+?):/.exec(label)!;
+  await firstFinding.click();
+  await page.waitForFunction(([sheet, cell]) => window.memoryExcel!.book.selection?.address === cell && window.memoryExcel!.book.selection?.sheet === sheet, [m[2], m[1]]);
+  const active = await page.evaluate(() => window.memoryExcel!.book.activeSheet);
+  assert.equal(active, m[2], 'the finding sheet is active');
+  await shot(page, `excel-${tag}-03-finding-selected`);
+
+  const before = await page.evaluate(() => window.memoryExcel!.syncs.length);
+  await page.getByRole('button', { name: 'Xếp hạng', exact: true }).click();
+  await page.getByRole('table', { name: 'Kết quả xếp hạng' }).waitFor({ timeout: 30000 });
+  const after = await page.evaluate(() => ({
+    syncs: window.memoryExcel!.syncs.length,
+    failed: window.memoryExcel!.syncs.filter((s) => s.failed).length,
+    active: window.memoryExcel!.book.activeSheet,
+    names: window.memoryExcel!.book.sheets.map((s) => `${s.name}:${s.visibility}`),
+  }));
+  assert.equal(after.failed, 0);
+  assert.equal(after.active, 'Xếp hạng');
+  for (const n of ['Xếp hạng:Visible', 'Tổng hợp:Visible', 'Đề nghị khen thưởng:Visible', '_ThiDua:VeryHidden']) assert.ok(after.names.includes(n), `${n} in ${after.names.join(', ')}`);
+  console.log(`  one click "Xếp hạng": ${after.syncs - before} syncs`);
+  await shot(page, `excel-${tag}-04-ranked`);
+  await page.close();
+}
+
+async function main(): Promise<void> {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const dist = path.join(ROOT, 'dist-web');
+  assert.ok(fs.existsSync(path.join(dist, 'harness.html')), 'dist-web with the harness is built (npm run build:e2e)');
+  const server = await serve(dist);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-background-networking'] });
+  try {
+    await outsideExcel(browser, server.url);
+    await insideHarness(browser, server.url, '1.13');
+    await insideHarness(browser, server.url, '1.7');
+    console.log('e2e passed');
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,42 @@
+import { WorkbookGrids } from '../../core/grid';
+import { Lang } from '../../core/model';
+import { runJob } from '../../core/app';
+import { RunSummary, summarize } from '../../core/output/summary';
+import { SheetModel } from '../../core/output/sheetModel';
+
+export interface EngineRequest {
+  grids: WorkbookGrids;
+  action: 'validate' | 'rank';
+  lang: Lang;
+  now: string;
+  version: string;
+}
+
+/** What the engine sends back to the page: plain data only (it may cross a worker boundary). */
+export interface EngineResponse {
+  sheets: SheetModel[];
+  summary: RunSummary;
+  ownSheets: string[];
+}
+
+export type EngineRunner = (req: EngineRequest, signal?: AbortSignal) => Promise<EngineResponse>;
+
+/** The whole engine job: the same for the worker and for the page itself. */
+export function runEngineJob(req: EngineRequest): EngineResponse {
+  const job = runJob(req.grids, { action: req.action, lang: req.lang, now: req.now, version: req.version });
+  return {
+    sheets: job.sheets,
+    summary: summarize(job.result, req.action, req.grids.sheets.map((s) => s.name)),
+    ownSheets: job.result.ownSheets,
+  };
+}
+
+/**
+ * Runs the engine on the page, after yielding once so the progress shows. Used where workers are
+ * not available, and in component tests.
+ */
+export const inlineRunner: EngineRunner = async (req, signal) => {
+  await new Promise((r) => setTimeout(r, 0));
+  if (signal?.aborted) throw new DOMException('cancelled', 'AbortError');
+  return runEngineJob(req);
+};

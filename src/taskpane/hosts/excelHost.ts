@@ -1,0 +1,23 @@
+import { FEATURE_SETS, OfficeEnv } from '../../host/office/officeEnv';
+import { readWorkbook } from '../../host/office/readBook';
+import { selectCell, writeGeneratedSheets, writeUserSheets } from '../../host/office/writeBook';
+import { WorkbookHost } from './types';
+
+/** The open workbook, through the Office.js adapter. */
+export function excelHost(env: OfficeEnv, documentName = ''): WorkbookHost {
+  return {
+    kind: 'excel',
+    name: () => documentName,
+    read: ({ signal, onProgress }) => readWorkbook(env, { signal, onProgress: (p) => onProgress?.({ done: p.cellsRead, total: p.cellsTotal }) }).then((g) => ({ ...g, source: documentName || undefined })),
+    write: (job, onProgress) => writeGeneratedSheets(env, job, { onProgress }),
+    select: (sheet, cell) => selectCell(env, sheet, cell),
+    writeTemplate: (models) => writeUserSheets(env, models),
+    notes: () => {
+      const out: ('noMerges' | 'oldExcel')[] = [];
+      // The core needs ExcelApi 1.7 (Office 2019); the manifest asks for it, but say it plainly.
+      if (!env.supports('1.7')) out.push('oldExcel');
+      else if (!env.supports(FEATURE_SETS.mergedAreas)) out.push('noMerges');
+      return out;
+    },
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * The task pane's entry. Inside Excel it works on the open workbook through Office.js; in a plain
+ * browser (Office.js missing or not in Office) it works on an .xlsx file the user picks.
+ */
+import { officeEnvFromGlobals } from '../host/office/officeEnv';
+import { langFromDisplayLanguage } from './i18n';
+import { excelHost } from './hosts/excelHost';
+import { browserFileHost } from './hosts/browserFileHost';
+import { workerRunner } from './engine/workerRunner';
+import { isDarkBackground, mount } from './mount';
+
+const SAMPLE = 'samples/so-xay-dung-2025.xlsx';
+
+async function officeReady(): Promise<{ host: string | null } | null> {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  if (!office || typeof office.onReady !== 'function') return null;
+  // Outside Office, onReady resolves with no host; never wait forever.
+  return Promise.race([office.onReady().then((i) => ({ host: i.host ? String(i.host) : null })), new Promise<null>((r) => setTimeout(() => r(null), 3000))]);
+}
+
+async function start(): Promise<void> {
+  const el = document.getElementById('root')!;
+  const params = new URLSearchParams(location.search);
+  const info = params.get('host') === 'file' ? null : await officeReady();
+  const env = info?.host === 'Excel' ? officeEnvFromGlobals() : null;
+  if (env) {
+    const ctx = Office.context;
+    const name = (ctx.document?.url ?? '').split(/[\\/]/).pop() ?? '';
+    mount(el, {
+      host: excelHost(env, name),
+      runner: workerRunner,
+      lang: (params.get('lang') as 'vi' | 'en' | null) ?? langFromDisplayLanguage(ctx.displayLanguage),
+      dark: isDarkBackground(ctx.officeTheme?.bodyBackgroundColor),
+    });
+    return;
+  }
+  const openSample = async () => browserFileHost('so-xay-dung-2025.xlsx', await (await fetch(SAMPLE)).arrayBuffer());
+  mount(el, {
+    host: params.get('file') === 'none' ? null : await openSample().catch(() => null),
+    runner: workerRunner,
+    lang: (params.get('lang') as 'vi' | 'en' | null) ?? langFromDisplayLanguage(navigator.language),
+    openFile: async (f) => browserFileHost(f.name, await f.arrayBuffer()),
+    openSample,
+    dark: params.get('theme') === 'dark',
+  });
+}
+
+void start();

@@ -1,0 +1,70 @@
+import { Lang } from '../core/model';
+import { MARKER_SHEET } from '../core/config/sheetNames';
+import { buildTemplateSheets } from '../core/template/defaults';
+import { configSheetId } from '../core/config/sheetNames';
+import { WorkbookGrids } from '../core/grid';
+import { RunSummary } from '../core/output/summary';
+import { EngineRunner } from './engine/runner';
+import { WorkbookHost, WriteOutcome } from './hosts/types';
+
+export type Step = 'reading' | 'checking' | 'writing';
+
+export interface RunOutcome {
+  summary: RunSummary;
+  write: WriteOutcome;
+  grids: WorkbookGrids;
+}
+
+export const VERSION = '0.2.0';
+
+/**
+ * One click: read the workbook, run the engine, write the generated sheets. Cancelling is
+ * honoured up to the write; the write itself is never cut halfway.
+ */
+export async function runAction(
+  host: WorkbookHost,
+  runner: EngineRunner,
+  action: 'validate' | 'rank',
+  lang: Lang,
+  o: { signal?: AbortSignal; onStep?(step: Step, fraction: number | null): void; now?: () => string },
+): Promise<RunOutcome> {
+  const now = o.now ?? (() => new Date().toISOString());
+  o.onStep?.('reading', 0);
+  const grids = await host.read({ signal: o.signal, onProgress: (p) => o.onStep?.('reading', p.total ? p.done / p.total : null) });
+  throwIfAborted(o.signal);
+  o.onStep?.('checking', null);
+  const time = now();
+  const res = await runner({ grids, action, lang, now: time, version: VERSION }, o.signal);
+  throwIfAborted(o.signal);
+  o.onStep?.('writing', 0);
+  const write = await host.write(
+    { models: res.sheets, ownSheets: res.ownSheets, markerExists: grids.sheets.some((s) => s.name === MARKER_SHEET), stamp: { time, fingerprint: res.summary.fingerprint } },
+    (done, total) => o.onStep?.('writing', done / total),
+  );
+  return { summary: res.summary, write, grids };
+}
+
+/** Writes the campaign template, unless the workbook already has configuration sheets. */
+export async function createTemplate(host: WorkbookHost, year: number): Promise<{ outcome: WriteOutcome | null; existing: string[] }> {
+  if (host.kind === 'excel') {
+    const grids = await host.read({});
+    const existing = grids.sheets.filter((s) => configSheetId(s.name) !== null).map((s) => s.name);
+    if (existing.length) return { outcome: null, existing };
+  }
+  return { outcome: await host.writeTemplate(buildTemplateSheets({ year })), existing: [] };
+}
+
+export class CancelledError extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'AbortError';
+  }
+}
+
+function throwIfAborted(signal?: AbortSignal): void {
+  if (signal?.aborted) throw new CancelledError();
+}
+
+export function isCancel(e: unknown): boolean {
+  return (e instanceof Error || e instanceof DOMException) && (e.name === 'AbortError' || e.name === 'CancelledError' || e.message === 'cancelled');
+}

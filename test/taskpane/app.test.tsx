@@ -1,0 +1,134 @@
+/**
+ * The task pane with Testing Library, on the strict in-memory Excel through the real adapter,
+ * with the engine on the page (the worker is a build detail).
+ */
+import fs from 'fs';
+import path from 'path';
+
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { App } from '../../src/taskpane/components/App';
+import { inlineRunner } from '../../src/taskpane/engine/runner';
+import { excelHost } from '../../src/taskpane/hosts/excelHost';
+import { WorkbookHost } from '../../src/taskpane/hosts/types';
+import { MemoryBook, MemoryExcel } from '../../src/host/memory/memoryExcel';
+import { loadWorkbook, workbookToGrids } from '../../src/host/file/readWorkbook';
+import { Lang } from '../../src/core/model';
+
+const SAMPLE = path.join(__dirname, '..', '..', 'samples', 'so-xay-dung-2025.xlsx');
+
+async function sampleExcel(apiVersion = '1.13'): Promise<MemoryExcel> {
+  const grids = workbookToGrids(await loadWorkbook(fs.readFileSync(SAMPLE)));
+  return new MemoryExcel(MemoryBook.fromGrids(grids.sheets), { apiVersion });
+}
+
+function hostOf(x: MemoryExcel): WorkbookHost {
+  return excelHost({ run: x.run, supports: (v) => x.isSetSupported('ExcelApi', v) }, 'so-xay-dung-2025.xlsx');
+}
+
+function renderPane(host: WorkbookHost, lang: Lang = 'vi') {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <App host={host} runner={inlineRunner} lang={lang} now={() => '2026-11-23T08:00:00.000Z'} />
+    </FluentProvider>,
+  );
+}
+
+describe('task pane in Excel', () => {
+  it('shows the campaign status on opening: config sheets and units received / missing', async () => {
+    renderPane(hostOf(await sampleExcel()));
+    expect(await screen.findByText(/Đã nhận bảng chấm của 5\/6 đơn vị/, {}, { timeout: 10000 })).toBeTruthy();
+    expect(screen.getByText(/Chưa nộp: Trung tâm Kiểm định/)).toBeTruthy();
+    const config = screen.getByRole('list', { name: 'Sheet cấu hình' });
+    expect(within(config).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Phong tràocó', 'Tiêu chícó', 'Danh hiệucó', 'Đơn vịcó', 'Lịch sử khen thưởngcó']);
+    // A campaign exists: the template button must not offer to write over it.
+    expect((screen.getByRole('button', { name: /Tạo mẫu phong trào/ }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('Kiểm tra lists findings by sheet and severity; clicking one selects its cell in the workbook', async () => {
+    const x = await sampleExcel();
+    renderPane(hostOf(x));
+    await screen.findByText(/Đã nhận bảng chấm/, {}, { timeout: 10000 });
+    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    await screen.findByRole('heading', { name: /Kết quả kiểm tra/ }, { timeout: 10000 });
+    expect(screen.getByText(/Đã ghi: Kiểm tra, Nhật ký/)).toBeTruthy();
+    expect(x.book.sheet('Kiểm tra')).toBeDefined();
+    const errors = screen.getAllByRole('region').length;
+    expect(errors).toBeGreaterThan(0);
+    const finding = screen.getByRole('button', { name: /Đến ô H6 của sheet P.QLXD: Điểm tiêu chí 1.1 là 32/ });
+    fireEvent.click(finding);
+    await waitFor(() => expect(x.book.selection).toEqual({ sheet: 'P.QLXD', address: 'H6' }));
+    expect(x.book.activeSheet).toBe('P.QLXD');
+    expect(finding.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('Xếp hạng writes the summary sheets and shows titles proposed against quotas', async () => {
+    const x = await sampleExcel();
+    renderPane(hostOf(x));
+    await screen.findByText(/Đã nhận bảng chấm/, {}, { timeout: 10000 });
+    fireEvent.click(screen.getByRole('button', { name: 'Xếp hạng' }));
+    const table = await screen.findByRole('table', { name: 'Kết quả xếp hạng' }, { timeout: 10000 });
+    const header = within(table).getAllByRole('columnheader').map((h) => h.textContent);
+    expect(header).toEqual(['Danh hiệu', 'Phạm vi', 'Chỉ tiêu', 'Đủ điều kiện', 'Đề xuất', 'Bằng điểm']);
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      const cells = within(r).getAllByRole('cell').map((c) => c.textContent ?? '');
+      const [limit, eligible, proposed] = [cells[2], Number(cells[3]), Number(cells[4])];
+      expect(proposed).toBeLessThanOrEqual(eligible);
+      if (limit !== '–') expect(proposed).toBeLessThanOrEqual(Number(limit));
+    }
+    expect(screen.getByText(/đề xuất khen thưởng/)).toBeTruthy();
+    for (const n of ['Xếp hạng', 'Tổng hợp', 'Đề nghị khen thưởng', 'Kiểm tra', 'Nhật ký']) expect(x.book.sheet(n)).toBeDefined();
+    expect(x.book.activeSheet).toBe('Xếp hạng');
+  });
+
+  it('Hủy stops a run before anything is written and says the workbook is unchanged', async () => {
+    const x = await sampleExcel();
+    const real = hostOf(x);
+    // After the status check, reading hangs (a huge workbook) until the user cancels.
+    let hang = false;
+    const slow: WorkbookHost = {
+      ...real,
+      read: async (o) => {
+        const g = await real.read(o);
+        if (hang) await new Promise<void>((r) => o.signal?.addEventListener('abort', () => r()));
+        return g;
+      },
+    };
+    renderPane(slow);
+    await screen.findByText(/Đã nhận bảng chấm/, {}, { timeout: 10000 });
+    const sheetsBefore = x.book.sheets.map((s) => s.name);
+    hang = true;
+    fireEvent.click(screen.getByRole('button', { name: 'Xếp hạng' }));
+    const cancel = await screen.findByRole('button', { name: 'Hủy' });
+    expect(screen.getByRole('progressbar')).toBeTruthy();
+    await act(async () => fireEvent.click(cancel));
+    expect(await screen.findByText('Đã hủy. Sổ không thay đổi.')).toBeTruthy();
+    expect(x.book.sheets.map((s) => s.name)).toEqual(sheetsBefore);
+  });
+
+  it('writes the campaign template into an empty workbook in one click', async () => {
+    const x = new MemoryExcel(MemoryBook.fromGrids([{ name: 'Sheet1', rows: [] }]));
+    renderPane(hostOf(x));
+    expect(await screen.findByText('Chưa có phong trào trong sổ này', {}, { timeout: 10000 })).toBeTruthy();
+    const button = screen.getByRole('button', { name: /Tạo mẫu phong trào/ }) as HTMLButtonElement;
+    await waitFor(() => expect(button.disabled).toBe(false));
+    fireEvent.click(button);
+    expect(await screen.findByText(/Đã tạo: Phong trào, Tiêu chí, Danh hiệu, Đơn vị/, {}, { timeout: 10000 })).toBeTruthy();
+    expect(x.book.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Sheet1', 'Phong trào', 'Tiêu chí', 'Danh hiệu', 'Đơn vị']));
+  });
+
+  it('on an Excel without ExcelApi 1.13 says how merged headers are read', async () => {
+    renderPane(hostOf(await sampleExcel('1.7')));
+    expect(await screen.findByText(/chưa đọc được ô gộp/)).toBeTruthy();
+  });
+
+  it('speaks English when Office does, and every control has an accessible name', async () => {
+    renderPane(hostOf(await sampleExcel()), 'en');
+    expect(await screen.findByText(/Score sheets received from 5 of 6 units/, {}, { timeout: 10000 })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Check' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Rank' })).toBeTruthy();
+    for (const b of screen.getAllByRole('button')) expect((b.getAttribute('aria-label') ?? b.textContent ?? '').trim()).not.toBe('');
+  });
+});
