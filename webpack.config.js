@@ -75,7 +75,7 @@ module.exports = (env = {}, argv = {}) => {
     ],
     devServer: {
       port: 3000,
-      server: httpsOptions(),
+      server: env.WEBPACK_SERVE ? httpsOptions() : 'https',
       headers: { 'Access-Control-Allow-Origin': '*' },
       static: false,
       hot: false,

@@ -26,6 +26,14 @@ async function newPage(browser: Browser, width = 380): Promise<Page> {
   return page;
 }
 
+/** The pane is idle again: both main buttons usable. */
+async function idle(page: Page, check = 'Kiểm tra', rank = 'Xếp hạng'): Promise<void> {
+  await page.waitForFunction(
+    ([a, b]) => [...document.querySelectorAll('button')].filter((x) => x.textContent === a || x.textContent === b).every((x) => !(x as HTMLButtonElement).disabled),
+    [check, rank],
+  );
+}
+
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
   console.log(`  screenshot ${name}.png`);
@@ -37,11 +45,13 @@ async function outsideExcel(browser: Browser, base: string): Promise<void> {
   await page.goto(`${base}taskpane.html`);
   await page.getByText('Đã nhận bảng chấm của').waitFor({ timeout: 30000 });
   await page.getByText('Phong trào thi đua', { exact: false }).first().waitFor();
+  await idle(page);
   await shot(page, 'file-01-status');
 
   await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
   await page.getByRole('heading', { name: /Kết quả kiểm tra/ }).waitFor({ timeout: 30000 });
   await page.getByText(/Đã ghi: Kiểm tra/).waitFor();
+  await idle(page);
   await shot(page, 'file-02-validated');
 
   const firstFinding = page.locator('button[data-finding]').first();
@@ -58,6 +68,7 @@ async function outsideExcel(browser: Browser, base: string): Promise<void> {
   await page.getByRole('table', { name: 'Kết quả xếp hạng' }).waitFor({ timeout: 30000 });
   const rows = await page.getByRole('table', { name: 'Kết quả xếp hạng' }).getByRole('row').count();
   assert.ok(rows > 2, 'the quota table lists titles');
+  await idle(page);
   await shot(page, 'file-04-ranked');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Tải về sổ kết quả/ }).click()]);
@@ -72,6 +83,7 @@ async function outsideExcel(browser: Browser, base: string): Promise<void> {
 
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('button', { name: 'Rank', exact: true }).waitFor();
+  await idle(page, 'Check', 'Rank');
   await shot(page, 'file-05-english');
   await page.close();
 }
@@ -82,12 +94,14 @@ async function insideHarness(browser: Browser, base: string, api: string): Promi
   await page.goto(`${base}harness.html?api=${api}`);
   await page.getByText('Đã nhận bảng chấm của').waitFor({ timeout: 30000 });
   const tag = api.replace('.', '_');
+  await idle(page);
   await shot(page, `excel-${tag}-01-status`);
 
   await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
   await page.getByRole('heading', { name: /Kết quả kiểm tra/ }).waitFor({ timeout: 30000 });
   const sheets = await page.evaluate(() => window.memoryExcel!.book.sheets.map((s) => s.name));
   assert.ok(sheets.includes('Kiểm tra'), `Kiểm tra written: ${sheets.join(', ')}`);
+  await idle(page);
   await shot(page, `excel-${tag}-02-validated`);
 
   const firstFinding = page.locator('button[data-finding]').first();
@@ -112,6 +126,7 @@ async function insideHarness(browser: Browser, base: string, api: string): Promi
   assert.equal(after.active, 'Xếp hạng');
   for (const n of ['Xếp hạng:Visible', 'Tổng hợp:Visible', 'Đề nghị khen thưởng:Visible', '_ThiDua:VeryHidden']) assert.ok(after.names.includes(n), `${n} in ${after.names.join(', ')}`);
   console.log(`  one click "Xếp hạng": ${after.syncs - before} syncs`);
+  await idle(page);
   await shot(page, `excel-${tag}-04-ranked`);
   await page.close();
 }

@@ -69,16 +69,18 @@ describe('task pane in Excel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Xếp hạng' }));
     const table = await screen.findByRole('table', { name: 'Kết quả xếp hạng' }, { timeout: 10000 });
     const header = within(table).getAllByRole('columnheader').map((h) => h.textContent);
-    expect(header).toEqual(['Danh hiệu', 'Phạm vi', 'Chỉ tiêu', 'Đủ điều kiện', 'Đề xuất', 'Bằng điểm']);
+    expect(header).toEqual(['Danh hiệu', 'Chỉ tiêu', 'Đủ ĐK', 'Đề xuất']);
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.length).toBeGreaterThan(0);
     for (const r of rows) {
       const cells = within(r).getAllByRole('cell').map((c) => c.textContent ?? '');
-      const [limit, eligible, proposed] = [cells[2], Number(cells[3]), Number(cells[4])];
+      const [limit, eligible, proposed] = [cells[1], Number(cells[2]), Number(cells[3])];
       expect(proposed).toBeLessThanOrEqual(eligible);
       if (limit !== '–') expect(proposed).toBeLessThanOrEqual(Number(limit));
     }
     expect(screen.getByText(/đề xuất khen thưởng/)).toBeTruthy();
+    // The sample's tie at the quota boundary is shown, not silently cut.
+    expect(within(table).getByText(/bằng điểm ở ranh giới chỉ tiêu/)).toBeTruthy();
     for (const n of ['Xếp hạng', 'Tổng hợp', 'Đề nghị khen thưởng', 'Kiểm tra', 'Nhật ký']) expect(x.book.sheet(n)).toBeDefined();
     expect(x.book.activeSheet).toBe('Xếp hạng');
   });

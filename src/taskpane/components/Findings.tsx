@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Caption1, makeStyles, tokens, Text } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Caption1, makeStyles, mergeClasses, tokens, Text } from '@fluentui/react-components';
 import { ErrorCircle16Filled, Warning16Filled } from '@fluentui/react-icons';
 import { Finding } from '../../core/model';
 import { Strings } from '../i18n';
@@ -68,7 +68,7 @@ function SeverityGroup(props: { sev: 'error' | 'warning'; list: Finding[]; t: St
         <Button
           key={i}
           appearance="subtle"
-          className={`${s.item} ${props.picked === f ? s.selected : ''}`}
+          className={mergeClasses(s.item, props.picked === f && s.selected)}
           aria-label={`${f.cell ? t.goToCell(f.sheet, f.cell) : f.sheet}: ${f.message}`}
           aria-pressed={props.picked === f}
           onClick={() => props.onPick(f)}

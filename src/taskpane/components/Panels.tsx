@@ -1,4 +1,4 @@
-import { Body1, Caption1, Card, CardHeader, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import { Badge, Body1, Caption1, Card, CardHeader, makeStyles, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle16Filled, Circle16Regular, DismissCircle16Filled } from '@fluentui/react-icons';
 import { RunSummary } from '../../core/output/summary';
 import { CellValue, SheetGrid, a1, cellAt, columnLetter, parseA1 } from '../../core/grid';
@@ -8,7 +8,8 @@ const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '2px' },
   li: { display: 'flex', gap: '6px', alignItems: 'center' },
   muted: { color: tokens.colorNeutralForeground3 },
-  num: { textAlign: 'right' },
+  num: { textAlign: 'right', width: '52px' },
+  titleCell: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', paddingTop: '4px', paddingBottom: '4px' },
   preview: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, width: '100%', tableLayout: 'fixed' },
   pc: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 4px', overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis', maxWidth: '90px' },
   ph: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
@@ -55,6 +56,7 @@ export function StatusCard({ summary, t }: { summary: RunSummary; t: Strings }) 
 
 export function ResultsTable({ summary, t }: { summary: RunSummary; t: Strings }) {
   const s = useStyles();
+  // Four columns fit a 320-pixel pane: the scope and any tie sit under the title's name.
   return (
     <div>
       <Body1 block>{t.proposedCount(summary.proposedCount)}</Body1>
@@ -62,22 +64,32 @@ export function ResultsTable({ summary, t }: { summary: RunSummary; t: Strings }
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{t.title}</TableHeaderCell>
-            <TableHeaderCell>{t.scope}</TableHeaderCell>
             <TableHeaderCell className={s.num}>{t.quota}</TableHeaderCell>
-            <TableHeaderCell className={s.num}>{t.eligible}</TableHeaderCell>
+            <TableHeaderCell className={s.num} title={t.eligible}>
+              {t.eligibleShort}
+            </TableHeaderCell>
             <TableHeaderCell className={s.num}>{t.proposed}</TableHeaderCell>
-            <TableHeaderCell className={s.num}>{t.tied}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {summary.quotas.map((q, i) => (
             <TableRow key={i}>
-              <TableCell>{q.title}</TableCell>
-              <TableCell>{q.scope}</TableCell>
+              <TableCell>
+                <div className={s.titleCell}>
+                  <Text>{q.title}</Text>
+                  <Caption1 className={s.muted}>{q.scope || t.wholeCampaign}</Caption1>
+                  {q.tied > 0 && (
+                    <Badge color="warning" appearance="tint" size="small">
+                      {t.tiedCount(q.tied)}
+                    </Badge>
+                  )}
+                </div>
+              </TableCell>
               <TableCell className={s.num}>{q.limit ?? '–'}</TableCell>
               <TableCell className={s.num}>{q.eligible}</TableCell>
-              <TableCell className={s.num}>{q.proposed}</TableCell>
-              <TableCell className={s.num}>{q.tied || ''}</TableCell>
+              <TableCell className={s.num}>
+                <Text weight="semibold">{q.proposed}</Text>
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>
@@ -99,9 +111,9 @@ export function CellPreview({ grid, cell, t }: { grid: SheetGrid; cell: string; 
       <table className={s.preview}>
         <thead>
           <tr>
-            <th className={`${s.pc} ${s.ph}`} />
+            <th className={mergeClasses(s.pc, s.ph)} />
             {cols.map((c) => (
-              <th key={c} className={`${s.pc} ${s.ph}`}>
+              <th key={c} className={mergeClasses(s.pc, s.ph)}>
                 {columnLetter(c)}
               </th>
             ))}
@@ -110,9 +122,9 @@ export function CellPreview({ grid, cell, t }: { grid: SheetGrid; cell: string; 
         <tbody>
           {rows.map((r) => (
             <tr key={r}>
-              <th className={`${s.pc} ${s.ph}`}>{r + 1}</th>
+              <th className={mergeClasses(s.pc, s.ph)}>{r + 1}</th>
               {cols.map((c) => (
-                <td key={c} className={`${s.pc} ${r === at.row && c === at.col ? s.hit : ''}`} title={show(cellAt(grid, r, c))} data-cell={a1(r, c)}>
+                <td key={c} className={mergeClasses(s.pc, r === at.row && c === at.col && s.hit)} title={show(cellAt(grid, r, c))} data-cell={a1(r, c)}>
                   {show(cellAt(grid, r, c))}
                 </td>
               ))}
