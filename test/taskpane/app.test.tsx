@@ -14,6 +14,8 @@ import { WorkbookHost } from '../../src/taskpane/hosts/types';
 import { MemoryBook, MemoryExcel } from '../../src/host/memory/memoryExcel';
 import { loadWorkbook, workbookToGrids } from '../../src/host/file/readWorkbook';
 import { Lang } from '../../src/core/model';
+import { langFromDisplayLanguage } from '../../src/taskpane/i18n';
+import { isDarkBackground } from '../../src/taskpane/mount';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'samples', 'so-xay-dung-2025.xlsx');
 
@@ -132,5 +134,21 @@ describe('task pane in Excel', () => {
     expect(screen.getByRole('button', { name: 'Check' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Rank' })).toBeTruthy();
     for (const b of screen.getAllByRole('button')) expect((b.getAttribute('aria-label') ?? b.textContent ?? '').trim()).not.toBe('');
+  });
+});
+
+describe('following Office', () => {
+  it('takes the language from Office’s display language, Vietnamese unless it is English', () => {
+    expect(langFromDisplayLanguage('vi-VN')).toBe('vi');
+    expect(langFromDisplayLanguage('en-US')).toBe('en');
+    expect(langFromDisplayLanguage('en-GB')).toBe('en');
+    expect(langFromDisplayLanguage(undefined)).toBe('vi');
+  });
+
+  it('takes the dark theme when Office’s background is dark', () => {
+    expect(isDarkBackground('#262626')).toBe(true);
+    expect(isDarkBackground('#FFFFFF')).toBe(false);
+    expect(isDarkBackground('#e6e6e6')).toBe(false);
+    expect(isDarkBackground(undefined)).toBe(false);
   });
 });
