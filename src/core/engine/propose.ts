@@ -173,6 +173,17 @@ export function proposeTitles(inp: Inputs): Proposal {
       let taken = 0;
       let i = 0;
       const holders: string[] = [];
+      // Everyone cut after the places are filled was cut by the same holders: one shared copy
+      // (and one list of names) per change, not one per candidate; thousands are cut in a province.
+      let shared: { ids: string[]; names: string } | null = null;
+      const snapshot = () => {
+        if (!shared || shared.ids.length !== holders.length)
+          shared = {
+            ids: holders.slice(),
+            names: holders.slice(0, 5).map((id) => inp.candidates[inp.ids.get(id)!].name).join(', ') + (holders.length > 5 ? ', …' : ''),
+          };
+        return shared;
+      };
       while (i < list.length) {
         const rank = posOf[list[i].index][rule.scope].rank;
         let end = i;
@@ -191,10 +202,11 @@ export function proposeTitles(inp: Inputs): Proposal {
         } else if (free > 0) {
           // A tie across the boundary: nobody is dropped silently, the council votes.
           const names = group.map((c) => c.name).join(', ');
+          const by = snapshot();
           for (const c of group) {
             const d = own[c.index];
             d.status = 'tiedAtQuota';
-            d.cutBy = [...holders];
+            d.cutBy = by.ids;
             d.quotaNote = t(
               lang,
               `${basis}; ${group.length} người đồng hạng ${rank} tranh ${free} suất còn lại: chờ Hội đồng bỏ phiếu`,
@@ -205,15 +217,16 @@ export function proposeTitles(inp: Inputs): Proposal {
           summary.tied += group.length;
           taken = limit; // the open places are the council's to give
         } else {
+          const { ids, names: by } = snapshot();
+          const note =
+            limit === 0
+              ? t(lang, `${basis}: không có suất nào`, `${basis}: no place`)
+              : t(lang, `${basis}; hạng ${rank} trong ${where}, ngoài chỉ tiêu; các suất thuộc: ${by}`, `${basis}; rank ${rank} in ${where}, outside the quota; places held by: ${by}`);
           for (const c of group) {
             const d = own[c.index];
             d.status = 'cutByQuota';
-            d.cutBy = [...holders];
-            const by = holders.slice(0, 5).map((id) => inp.candidates[inp.ids.get(id)!].name).join(', ') + (holders.length > 5 ? ', …' : '');
-            d.quotaNote =
-              limit === 0
-                ? t(lang, `${basis}: không có suất nào`, `${basis}: no place`)
-                : t(lang, `${basis}; hạng ${rank} trong ${where}, ngoài chỉ tiêu; các suất thuộc: ${by}`, `${basis}; rank ${rank} in ${where}, outside the quota; places held by: ${by}`);
+            d.cutBy = ids;
+            d.quotaNote = note;
           }
           summary.cut += group.length;
         }
