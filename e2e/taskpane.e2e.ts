@@ -86,6 +86,16 @@ async function outsideExcel(browser: Browser, base: string): Promise<void> {
   await idle(page, 'Check', 'Rank');
   await shot(page, 'file-05-english');
   await page.close();
+
+  // Office's dark theme gives Fluent's dark theme (here forced by the page address).
+  const dark = await newPage(browser);
+  await dark.goto(`${base}taskpane.html?theme=dark`);
+  await dark.getByText('Đã nhận bảng chấm của').waitFor({ timeout: 30000 });
+  await idle(dark);
+  const bg = await dark.evaluate(() => getComputedStyle(document.querySelector('main')!).backgroundColor);
+  assert.notEqual(bg, 'rgb(255, 255, 255)', 'dark theme background');
+  await shot(dark, 'file-06-dark');
+  await dark.close();
 }
 
 async function insideHarness(browser: Browser, base: string, api: string): Promise<void> {
@@ -97,7 +107,9 @@ async function insideHarness(browser: Browser, base: string, api: string): Promi
   await idle(page);
   await shot(page, `excel-${tag}-01-status`);
 
-  await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+  // Keyboard only, as a user without a mouse: focus the button, press Enter.
+  await page.getByRole('button', { name: 'Kiểm tra', exact: true }).focus();
+  await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: /Kết quả kiểm tra/ }).waitFor({ timeout: 30000 });
   const sheets = await page.evaluate(() => window.memoryExcel!.book.sheets.map((s) => s.name));
   assert.ok(sheets.includes('Kiểm tra'), `Kiểm tra written: ${sheets.join(', ')}`);
@@ -107,7 +119,8 @@ async function insideHarness(browser: Browser, base: string, api: string): Promi
   const firstFinding = page.locator('button[data-finding]').first();
   const label = (await firstFinding.getAttribute('aria-label')) ?? '';
   const m = /ô (\S+) của sheet (.+?):/.exec(label)!;
-  await firstFinding.click();
+  await firstFinding.focus();
+  await page.keyboard.press('Enter');
   await page.waitForFunction(([sheet, cell]) => window.memoryExcel!.book.selection?.address === cell && window.memoryExcel!.book.selection?.sheet === sheet, [m[2], m[1]]);
   const active = await page.evaluate(() => window.memoryExcel!.book.activeSheet);
   assert.equal(active, m[2], 'the finding sheet is active');

@@ -135,6 +135,19 @@ describe('task pane in Excel', () => {
     expect(screen.getByRole('button', { name: 'Rank' })).toBeTruthy();
     for (const b of screen.getAllByRole('button')) expect((b.getAttribute('aria-label') ?? b.textContent ?? '').trim()).not.toBe('');
   });
+
+  it('switching language re-words the findings already on screen without writing again', async () => {
+    const x = await sampleExcel();
+    renderPane(hostOf(x));
+    await screen.findByText(/Đã nhận bảng chấm/, {}, { timeout: 10000 });
+    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    await screen.findByText(/Điểm tiêu chí 1.1 là 32/, {}, { timeout: 10000 });
+    const syncs = x.syncs.length;
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(await screen.findByText(/Check results/)).toBeTruthy();
+    await waitFor(() => expect(screen.queryByText(/Điểm tiêu chí 1.1 là 32/)).toBeNull());
+    expect(x.syncs.length).toBe(syncs);
+  });
 });
 
 describe('following Office', () => {

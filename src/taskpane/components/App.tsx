@@ -103,6 +103,21 @@ export function App(props: AppProps) {
     if (host) void refreshStatus(host);
   }, [host]);
 
+  // A new language re-words what is on screen: the engine runs again on the grids already read
+  // (nothing is read or written), and the last run's notes, in the old language, go.
+  const shownLang = React.useRef(lang);
+  React.useEffect(() => {
+    if (shownLang.current === lang) return;
+    shownLang.current = lang;
+    setNotes([]);
+    if (!grids) return;
+    const action = result?.action ?? 'validate';
+    void props.runner({ grids, action, lang, now: new Date().toISOString(), version: '' }).then((res) => {
+      setStatus(res.summary);
+      if (result) setResult(res.summary);
+    });
+  }, [lang, grids, result, props]);
+
   const hostNotes: Note[] = (host?.notes() ?? []).map((n) => ({ intent: n === 'oldExcel' ? 'error' : 'info', text: n === 'oldExcel' ? t.oldExcel : t.noMergesNote }));
 
   async function run(action: 'validate' | 'rank') {
