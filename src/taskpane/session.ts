@@ -6,6 +6,7 @@ import { WorkbookGrids } from '../core/grid';
 import { RunSummary } from '../core/output/summary';
 import { EngineRunner } from './engine/runner';
 import { WorkbookHost, WriteOutcome } from './hosts/types';
+import { VERSION } from '../core/version';
 
 export type Step = 'reading' | 'checking' | 'writing';
 
@@ -15,7 +16,6 @@ export interface RunOutcome {
   grids: WorkbookGrids;
 }
 
-export const VERSION = '0.2.0';
 
 /**
  * One click: read the workbook, run the engine, write the generated sheets. Cancelling is

@@ -64,3 +64,13 @@ describe('manifest.xml', () => {
     }
   });
 });
+
+describe('one version everywhere', () => {
+  it('package.json, manifest.xml and the version written to Nhật ký agree', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { VERSION } = require('../../src/core/version') as { VERSION: string };
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(pkg.version).toBe(VERSION);
+    expect(manifest).toContain(`<Version>${VERSION}.0</Version>`);
+  });
+});

@@ -4,8 +4,9 @@ import { JobResult, runJob } from '../../core/app';
 import { loadWorkbook, workbookToGrids } from './readWorkbook';
 import { replaceGeneratedSheets, writeSheet } from './writeSheets';
 import { buildTemplateSheets } from '../../core/template/defaults';
+import { VERSION } from '../../core/version';
 
-export const VERSION = '0.1.0';
+export { VERSION };
 
 export interface FileJob extends JobResult {
   workbook: ExcelJS.Workbook;

@@ -25,6 +25,7 @@ import { EngineRunner } from '../engine/runner';
 import { WorkbookHost, WriteOutcome } from '../hosts/types';
 import { Step, createTemplate, isCancel, runAction } from '../session';
 import { Strings, strings } from '../i18n';
+import { VERSION } from '../../core/version';
 import { FindingsList } from './Findings';
 import { CellPreview, ResultsTable, StatusCard } from './Panels';
 
@@ -148,18 +149,16 @@ export function App(props: AppProps) {
   }
 
   async function template() {
-    if (!host && !props.openSample) return;
+    if (!host) return;
     setBusy({ step: 'template', fraction: null, abort: new AbortController() });
     setNotes([]);
     try {
-      const target = host ?? null;
-      if (!target) return;
-      const { outcome, existing } = await createTemplate(target, new Date().getFullYear());
+      const { outcome, existing } = await createTemplate(host, new Date().getFullYear());
       if (!outcome) setNotes([{ intent: 'warning', text: `${t.templateExists} (${existing.join(', ')})` }]);
       else {
         setNotes([{ intent: 'success', text: t.templateDone(outcome.written.join(', ')) }]);
         offer(outcome);
-        if (target.kind === 'excel') void refreshStatus(target);
+        if (host.kind === 'excel') void refreshStatus(host);
       }
     } catch (e) {
       setNotes([{ intent: 'error', text: `${t.failed}: ${message(e, t)}` }]);
@@ -313,7 +312,7 @@ export function App(props: AppProps) {
       )}
       {!host && !busy && <Body1 className={s.muted}>{t.chooseFile}</Body1>}
       <Text size={100} className={s.muted}>
-        v0.2.0
+        v{VERSION}
       </Text>
     </main>
   );
