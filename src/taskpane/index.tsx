@@ -6,6 +6,7 @@ import { officeEnvFromGlobals } from '../host/office/officeEnv';
 import { langFromDisplayLanguage } from './i18n';
 import { excelHost } from './hosts/excelHost';
 import { browserFileHost } from './hosts/browserFileHost';
+import { workerXlsx } from './hosts/xlsxWorker';
 import { workerRunner } from './engine/workerRunner';
 import { isDarkBackground, mount } from './mount';
 
@@ -34,12 +35,12 @@ async function start(): Promise<void> {
     });
     return;
   }
-  const openSample = async () => browserFileHost('so-xay-dung-2025.xlsx', await (await fetch(SAMPLE)).arrayBuffer());
+  const openSample = async () => browserFileHost('so-xay-dung-2025.xlsx', await (await fetch(SAMPLE)).arrayBuffer(), workerXlsx);
   mount(el, {
     host: params.get('file') === 'none' ? null : await openSample().catch(() => null),
     runner: workerRunner,
     lang: (params.get('lang') as 'vi' | 'en' | null) ?? langFromDisplayLanguage(navigator.language),
-    openFile: async (f) => browserFileHost(f.name, await f.arrayBuffer()),
+    openFile: async (f) => browserFileHost(f.name, await f.arrayBuffer(), workerXlsx),
     openSample,
     dark: params.get('theme') === 'dark',
   });

@@ -11,6 +11,8 @@ import { App } from '../../src/taskpane/components/App';
 import { inlineRunner } from '../../src/taskpane/engine/runner';
 import { excelHost } from '../../src/taskpane/hosts/excelHost';
 import { WorkbookHost } from '../../src/taskpane/hosts/types';
+import { browserFileHost } from '../../src/taskpane/hosts/browserFileHost';
+import { runXlsxJob } from '../../src/taskpane/hosts/xlsxJobs';
 import { MemoryBook, MemoryExcel } from '../../src/host/memory/memoryExcel';
 import { loadWorkbook, workbookToGrids } from '../../src/host/file/readWorkbook';
 import { Lang } from '../../src/core/model';
@@ -147,6 +149,34 @@ describe('task pane in Excel', () => {
     expect(await screen.findByText(/Check results/)).toBeTruthy();
     await waitFor(() => expect(screen.queryByText(/Điểm tiêu chí 1.1 là 32/)).toBeNull());
     expect(x.syncs.length).toBe(syncs);
+  });
+});
+
+describe('task pane in a browser, on a file', () => {
+  it('works on the file the user opens and offers the result as a download', async () => {
+    const bytes = fs.readFileSync(SAMPLE);
+    const open = async () => browserFileHost('so-xay-dung-2025.xlsx', bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, runXlsxJob);
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App host={null} runner={inlineRunner} lang="vi" openFile={open} openSample={open} />
+      </FluentProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Dùng sổ mẫu' }));
+    await screen.findByText(/Đã nhận bảng chấm của 5\/6 đơn vị/, {}, { timeout: 15000 });
+    fireEvent.click(screen.getByRole('button', { name: 'Xếp hạng' }));
+    const link = await screen.findByRole('link', { name: /Tải về sổ kết quả \(so-xay-dung-2025.ket-qua.xlsx\)/ }, { timeout: 15000 });
+    expect(link.getAttribute('download')).toBe('so-xay-dung-2025.ket-qua.xlsx');
+  });
+
+  it('says plainly when the file is not an Excel workbook', async () => {
+    const open = async () => browserFileHost('danh-sach.xlsx', new TextEncoder().encode('Họ và tên;Điểm').buffer as ArrayBuffer, runXlsxJob);
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App host={null} runner={inlineRunner} lang="vi" openFile={open} openSample={open} />
+      </FluentProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Dùng sổ mẫu' }));
+    expect(await screen.findByText(/Tệp này không phải sổ Excel \(.xlsx\) đọc được/, {}, { timeout: 10000 })).toBeTruthy();
   });
 });
 

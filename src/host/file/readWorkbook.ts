@@ -51,7 +51,9 @@ export function workbookToGrids(wb: ExcelJS.Workbook, source?: string): Workbook
   return { sheets, source };
 }
 
-export class NotAWorkbookError extends Error {}
+export class NotAWorkbookError extends Error {
+  override name = 'NotAWorkbookError';
+}
 
 /** Loads an .xlsx from bytes. Anything that is not a readable xlsx raises NotAWorkbookError. */
 export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {

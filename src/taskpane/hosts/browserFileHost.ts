@@ -1,39 +1,36 @@
-import type ExcelJS from 'exceljs';
+import type { XlsxJob, XlsxResult } from './xlsxJobs';
+
+/** Where the .xlsx jobs run: a worker in the built pane (xlsxWorker.ts), the page in tests. */
+export type XlsxRunner = (job: XlsxJob) => Promise<XlsxResult>;
 import { WorkbookHost } from './types';
 
 /**
  * A workbook file in the browser, for users without Office 2019+ and for the UI tests. ExcelJS
- * is loaded only when a file is opened (it is most of the download). Nothing leaves the page:
- * the result is offered as a download.
+ * runs in a worker, loaded only when a file is opened (it is most of the download), so the pane
+ * stays responsive on a large file. Nothing leaves the page: the result is offered as a download.
  */
-export function browserFileHost(fileName: string, bytes: ArrayBuffer): WorkbookHost {
-  let workbook: ExcelJS.Workbook | null = null;
+export function browserFileHost(fileName: string, bytes: ArrayBuffer, xlsx: XlsxRunner): WorkbookHost {
   const resultName = fileName.replace(/\.xlsx$/i, '') + '.ket-qua.xlsx';
   return {
     kind: 'file',
     name: () => fileName,
     async read({ onProgress }) {
-      const { loadWorkbook, workbookToGrids } = await import(/* webpackChunkName: "xlsx" */ '../../host/file/readWorkbook');
-      // Read a fresh copy each time: the previous run's sheets must not leak into this one.
-      workbook = await loadWorkbook(bytes.slice(0));
-      const grids = workbookToGrids(workbook, fileName);
+      // A copy each time: the original bytes stay untouched for the write.
+      const r = await xlsx({ op: 'read', bytes: bytes.slice(0), fileName });
       onProgress?.({ done: 1, total: 1 });
-      return grids;
+      if (r.op !== 'read') throw new Error('unexpected reply');
+      return r.grids;
     },
     async write(job) {
-      if (!workbook) throw new Error('read() first');
-      const { replaceGeneratedSheets } = await import(/* webpackChunkName: "xlsx" */ '../../host/file/writeSheets');
-      replaceGeneratedSheets(workbook, job.models, job.stamp);
-      const out = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-      return { written: job.models.map((m) => m.name), skipped: [], download: { fileName: resultName, bytes: out } };
+      // The copy is made from the file as it was opened: the user's sheets exactly as they were.
+      const r = await xlsx({ op: 'write', bytes: bytes.slice(0), models: job.models, stamp: job.stamp });
+      if (r.op === 'read') throw new Error('unexpected reply');
+      return { written: job.models.map((m) => m.name), skipped: [], download: { fileName: resultName, bytes: r.bytes } };
     },
     async writeTemplate(models) {
-      const ExcelJSMod = (await import(/* webpackChunkName: "xlsx" */ 'exceljs')).default;
-      const { writeSheet } = await import(/* webpackChunkName: "xlsx" */ '../../host/file/writeSheets');
-      const wb = new ExcelJSMod.Workbook();
-      for (const m of models) writeSheet(wb, m);
-      const out = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-      return { written: models.map((m) => m.name), skipped: [], download: { fileName: 'mau-phong-trao.xlsx', bytes: out } };
+      const r = await xlsx({ op: 'template', models });
+      if (r.op === 'read') throw new Error('unexpected reply');
+      return { written: models.map((m) => m.name), skipped: [], download: { fileName: 'mau-phong-trao.xlsx', bytes: r.bytes } };
     },
     notes: () => [],
   };
