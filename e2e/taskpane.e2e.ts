@@ -83,6 +83,8 @@ async function outsideExcel(browser: Browser, base: string): Promise<void> {
 
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('button', { name: 'Rank', exact: true }).waitFor();
+  // The findings on screen are re-worded in English (the engine runs again; nothing is written).
+  await page.waitForFunction(() => !document.body.innerText.includes('Điểm tiêu chí 1.1'));
   await idle(page, 'Check', 'Rank');
   await shot(page, 'file-05-english');
   await page.close();

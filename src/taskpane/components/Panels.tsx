@@ -1,4 +1,4 @@
-import { Badge, Body1, Caption1, Card, CardHeader, makeStyles, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import { Body1, Caption1, Card, CardHeader, makeStyles, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle16Filled, Circle16Regular, DismissCircle16Filled } from '@fluentui/react-icons';
 import { RunSummary } from '../../core/output/summary';
 import { CellValue, SheetGrid, a1, cellAt, columnLetter, parseA1 } from '../../core/grid';
@@ -9,6 +9,7 @@ const useStyles = makeStyles({
   li: { display: 'flex', gap: '6px', alignItems: 'center' },
   muted: { color: tokens.colorNeutralForeground3 },
   num: { textAlign: 'right', width: '52px' },
+  tie: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
   titleCell: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', paddingTop: '4px', paddingBottom: '4px' },
   preview: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, width: '100%', tableLayout: 'fixed' },
   pc: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 4px', overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis', maxWidth: '90px' },
@@ -78,11 +79,7 @@ export function ResultsTable({ summary, t }: { summary: RunSummary; t: Strings }
                 <div className={s.titleCell}>
                   <Text>{q.title}</Text>
                   <Caption1 className={s.muted}>{q.scope || t.wholeCampaign}</Caption1>
-                  {q.tied > 0 && (
-                    <Badge color="warning" appearance="tint" size="small">
-                      {t.tiedCount(q.tied)}
-                    </Badge>
-                  )}
+                  {q.tied > 0 && <Caption1 className={s.tie}>{t.tiedCount(q.tied)}</Caption1>}
                 </div>
               </TableCell>
               <TableCell className={s.num}>{q.limit ?? '–'}</TableCell>
