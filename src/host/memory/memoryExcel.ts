@@ -6,8 +6,9 @@
  * - Reading a property that was not loaded, or before the sync that loads it, throws
  *   `PropertyNotLoaded`, as Office.js does.
  * - Each sync counts its request bytes (what was queued: values written, addresses, formats) and
- *   response bytes (what was loaded); a request or response over the payload limit (5 MB, Excel
- *   on the web) fails with `RequestPayloadSizeLimitExceeded` and changes nothing.
+ *   response bytes (what was loaded). Over the payload limit (5 MB, Excel on the web) the sync
+ *   fails with `RequestPayloadSizeLimitExceeded`: a request before anything runs, a response
+ *   before anything loaded can be read.
  * - API calls of a requirement set newer than the one configured throw `ApiNotFound`.
  *
  * It serves the jest tests of the adapter and the browser harness that the Playwright tests drive.
@@ -195,7 +196,10 @@ abstract class ClientObject {
     this.ctx.enqueue(payloadBytes(props), () => {
       const data = fill();
       this.ctx.countResponse(wire(data));
-      for (const p of props) if (p in data) this.loaded.set(p, data[p]);
+      // Readable only once the whole response has arrived.
+      this.ctx.arrived.push(() => {
+        for (const p of props) if (p in data) this.loaded.set(p, data[p]);
+      });
     });
   }
 }
@@ -209,6 +213,7 @@ function parseProps(p?: string | string[] | Record<string, unknown>): string[] {
 
 export class MemoryContext {
   queue: Op[] = [];
+  arrived: (() => void)[] = [];
   private response = 0;
   readonly workbook: WorkbookProxy;
   constructor(
@@ -241,15 +246,16 @@ export class MemoryContext {
       rec.failed = 'RequestPayloadSizeLimitExceeded';
       throw new MemoryExcelError('RequestPayloadSizeLimitExceeded', `request of ${requestBytes} bytes`);
     }
-    // Run on a copy of the book's state first? Excel applies the batch in order and stops at the
-    // first error; the tests never rely on partial batches, so ops run directly.
+    // Excel applies a batch in order and stops at the first error, keeping what ran before it.
     this.response = 0;
+    this.arrived = [];
     for (const op of ops) op.run();
     rec.responseBytes = this.response;
     if (this.response > this.excel.payloadLimit) {
       rec.failed = 'RequestPayloadSizeLimitExceeded';
       throw new MemoryExcelError('RequestPayloadSizeLimitExceeded', `response of ${this.response} bytes`);
     }
+    for (const a of this.arrived) a();
   }
 }
 
