@@ -152,6 +152,32 @@ describe('task pane in Excel', () => {
   });
 });
 
+describe('when Excel refuses', () => {
+  it('says in Vietnamese what to do when the user is editing a cell, and changes nothing', async () => {
+    const x = await sampleExcel();
+    renderPane(hostOf(x));
+    await screen.findByText(/Đã nhận bảng chấm/, {}, { timeout: 10000 });
+    const before = x.book.sheets.map((s) => s.name);
+    x.blockedBy = 'InvalidOperationInCellEditMode';
+    fireEvent.click(screen.getByRole('button', { name: 'Xếp hạng' }));
+    expect(await screen.findByText(/Excel đang ở chế độ sửa ô. Bấm Enter hoặc Esc/)).toBeTruthy();
+    expect(x.book.sheets.map((s) => s.name)).toEqual(before);
+    // Once the cell is left, the same click works.
+    x.blockedBy = null;
+    fireEvent.click(screen.getByRole('button', { name: 'Xếp hạng' }));
+    expect(await screen.findByRole('table', { name: 'Kết quả xếp hạng' }, { timeout: 10000 })).toBeTruthy();
+  });
+
+  it('explains a protected workbook', async () => {
+    const x = await sampleExcel();
+    renderPane(hostOf(x));
+    await screen.findByText(/Đã nhận bảng chấm/, {}, { timeout: 10000 });
+    x.blockedBy = 'AccessDenied';
+    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    expect(await screen.findByText(/đang được bảo vệ \(Protect\)/)).toBeTruthy();
+  });
+});
+
 describe('task pane in a browser, on a file', () => {
   it('works on the file the user opens and offers the result as a download', async () => {
     const bytes = fs.readFileSync(SAMPLE);

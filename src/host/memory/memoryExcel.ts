@@ -26,6 +26,9 @@ export interface MemoryExcelOptions {
   cellReadLimit?: number;
 }
 
+/** A state of Excel that makes every sync fail, as the real one does (see `MemoryExcel.blockedBy`). */
+export type BlockingState = 'InvalidOperationInCellEditMode' | 'AccessDenied' | 'Conflict';
+
 export interface SyncRecord {
   requestBytes: number;
   responseBytes: number;
@@ -242,6 +245,10 @@ export class MemoryContext {
     const rec: SyncRecord = { requestBytes, responseBytes: 0, operations: ops.length };
     this.excel.syncs.push(rec);
     await Promise.resolve();
+    if (this.excel.blockedBy) {
+      rec.failed = this.excel.blockedBy;
+      throw new MemoryExcelError(this.excel.blockedBy, 'Excel refused the batch');
+    }
     if (requestBytes > this.excel.payloadLimit) {
       rec.failed = 'RequestPayloadSizeLimitExceeded';
       throw new MemoryExcelError('RequestPayloadSizeLimitExceeded', `request of ${requestBytes} bytes`);
@@ -768,6 +775,8 @@ export class MemoryExcel {
   readonly payloadLimit: number;
   readonly cellReadLimit: number;
   syncs: SyncRecord[] = [];
+  /** Set to make every sync fail: the user editing a cell, a protected workbook, a co-author. */
+  blockedBy: BlockingState | null = null;
 
   constructor(
     public book: MemoryBook,

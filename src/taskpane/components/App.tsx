@@ -26,6 +26,7 @@ import { WorkbookHost, WriteOutcome } from '../hosts/types';
 import { Step, createTemplate, isCancel, runAction } from '../session';
 import { Strings, strings } from '../i18n';
 import { VERSION } from '../../core/version';
+import { officeErrorMessage } from '../errors';
 import { FindingsList } from './Findings';
 import { CellPreview, ResultsTable, StatusCard } from './Panels';
 
@@ -92,7 +93,7 @@ export function App(props: AppProps) {
         setStatus(res.summary);
         setGrids(g);
       } catch (e) {
-        if (!isCancel(e)) setNotes([{ intent: 'error', text: `${t.failed}: ${message(e, t)}` }]);
+        if (!isCancel(e)) setNotes([{ intent: 'error', text: `${t.failed}: ${message(e, t, lang)}` }]);
       } finally {
         setBusy(null);
       }
@@ -142,7 +143,7 @@ export function App(props: AppProps) {
       setNotes(n);
       offer(out.write);
     } catch (e) {
-      setNotes([isCancel(e) ? { intent: 'warning', text: t.cancelled } : { intent: 'error', text: `${t.failed}: ${message(e, t)}` }]);
+      setNotes([isCancel(e) ? { intent: 'warning', text: t.cancelled } : { intent: 'error', text: `${t.failed}: ${message(e, t, lang)}` }]);
     } finally {
       setBusy(null);
     }
@@ -161,7 +162,7 @@ export function App(props: AppProps) {
         if (host.kind === 'excel') void refreshStatus(host);
       }
     } catch (e) {
-      setNotes([{ intent: 'error', text: `${t.failed}: ${message(e, t)}` }]);
+      setNotes([{ intent: 'error', text: `${t.failed}: ${message(e, t, lang)}` }]);
     } finally {
       setBusy(null);
     }
@@ -173,7 +174,7 @@ export function App(props: AppProps) {
       try {
         await host.select(f.sheet, f.cell);
       } catch (e) {
-        setNotes([{ intent: 'error', text: `${t.failed}: ${message(e, t)}` }]);
+        setNotes([{ intent: 'error', text: `${t.failed}: ${message(e, t, lang)}` }]);
       }
     }
   }
@@ -187,7 +188,7 @@ export function App(props: AppProps) {
     try {
       setHost(await load());
     } catch (e) {
-      setNotes([{ intent: 'error', text: message(e, t) }]);
+      setNotes([{ intent: 'error', text: message(e, t, lang) }]);
     }
   }
 
@@ -318,7 +319,9 @@ export function App(props: AppProps) {
   );
 }
 
-function message(e: unknown, t: Strings): string {
+function message(e: unknown, t: Strings, lang: Lang): string {
+  const office = officeErrorMessage(e, lang);
+  if (office) return office;
   const m = e instanceof Error ? e.message : String(e);
   if ((e as Error | null)?.name === 'NotAWorkbookError' || /zip|central directory|not a workbook/i.test(m)) return t.notWorkbook;
   return m;
