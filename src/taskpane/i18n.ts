@@ -65,6 +65,7 @@ const VI = {
   notWorkbook: 'Tệp này không phải sổ Excel (.xlsx) đọc được.',
   skippedSheets: (n: number) => `${n} sheet không phải bảng chấm điểm, bỏ qua`,
   language: 'English',
+  refresh: 'Đọc lại tình trạng sổ',
 };
 
 export type Strings = typeof VI;
@@ -133,6 +134,7 @@ const EN: Strings = {
   notWorkbook: 'This file is not a readable Excel workbook (.xlsx).',
   skippedSheets: (n) => `${n} sheet${n === 1 ? '' : 's'} that are not score sheets, skipped`,
   language: 'Tiếng Việt',
+  refresh: 'Read the workbook status again',
 };
 
 export function strings(lang: Lang): Strings {

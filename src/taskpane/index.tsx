@@ -7,6 +7,7 @@ import { langFromDisplayLanguage } from './i18n';
 import { excelHost } from './hosts/excelHost';
 import { browserFileHost } from './hosts/browserFileHost';
 import { workerXlsx } from './hosts/xlsxWorker';
+import { buildTemplateSheets } from '../core/template/defaults';
 import { workerRunner } from './engine/workerRunner';
 import { isDarkBackground, mount } from './mount';
 
@@ -42,6 +43,7 @@ async function start(): Promise<void> {
     lang: (params.get('lang') as 'vi' | 'en' | null) ?? langFromDisplayLanguage(navigator.language),
     openFile: async (f) => browserFileHost(f.name, await f.arrayBuffer(), workerXlsx),
     openSample,
+    downloadTemplate: () => browserFileHost('mau-phong-trao.xlsx', new ArrayBuffer(0), workerXlsx).writeTemplate(buildTemplateSheets({ year: new Date().getFullYear() })),
     dark: params.get('theme') === 'dark',
   });
 }

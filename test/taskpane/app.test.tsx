@@ -13,6 +13,7 @@ import { excelHost } from '../../src/taskpane/hosts/excelHost';
 import { WorkbookHost } from '../../src/taskpane/hosts/types';
 import { browserFileHost } from '../../src/taskpane/hosts/browserFileHost';
 import { runXlsxJob } from '../../src/taskpane/hosts/xlsxJobs';
+import { buildTemplateSheets } from '../../src/core/template/defaults';
 import { MemoryBook, MemoryExcel } from '../../src/host/memory/memoryExcel';
 import { loadWorkbook, workbookToGrids } from '../../src/host/file/readWorkbook';
 import { Lang } from '../../src/core/model';
@@ -192,6 +193,18 @@ describe('task pane in a browser, on a file', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Xếp hạng' }));
     const link = await screen.findByRole('link', { name: /Tải về sổ kết quả \(so-xay-dung-2025.ket-qua.xlsx\)/ }, { timeout: 15000 });
     expect(link.getAttribute('download')).toBe('so-xay-dung-2025.ket-qua.xlsx');
+  });
+
+  it('offers the campaign template as a download, even before a file is opened', async () => {
+    const blank = browserFileHost('mau-phong-trao.xlsx', new ArrayBuffer(0), runXlsxJob);
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App host={null} runner={inlineRunner} lang="vi" openFile={async () => blank} downloadTemplate={() => blank.writeTemplate(buildTemplateSheets({ year: 2026 }))} />
+      </FluentProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: /Tạo mẫu phong trào/ }));
+    expect(await screen.findByRole('link', { name: /Tải về sổ mẫu phong trào \(mau-phong-trao.xlsx\)/ }, { timeout: 10000 })).toBeTruthy();
+    expect(screen.getByText(/Đã tạo: Phong trào, Tiêu chí, Danh hiệu, Đơn vị/)).toBeTruthy();
   });
 
   it('says plainly when the file is not an Excel workbook', async () => {

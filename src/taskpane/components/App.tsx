@@ -17,7 +17,7 @@ import {
   tokens,
   Tooltip,
 } from '@fluentui/react-components';
-import { ArrowDownload16Regular, ArrowUpload16Regular, DocumentAdd16Regular, ListBarTree16Regular, TaskListSquareLtr16Regular } from '@fluentui/react-icons';
+import { ArrowClockwise16Regular, ArrowDownload16Regular, ArrowUpload16Regular, DocumentAdd16Regular, ListBarTree16Regular, TaskListSquareLtr16Regular } from '@fluentui/react-icons';
 import { Lang, Finding } from '../../core/model';
 import { RunSummary } from '../../core/output/summary';
 import { WorkbookGrids } from '../../core/grid';
@@ -49,6 +49,8 @@ export interface AppProps {
   /** Browser only: open a file the user picked, or the bundled sample. */
   openFile?(file: File): Promise<WorkbookHost>;
   openSample?(): Promise<WorkbookHost>;
+  /** Browser only: the campaign template as a new file, with or without a file open. */
+  downloadTemplate?(): Promise<WriteOutcome>;
   now?(): string;
 }
 
@@ -74,12 +76,12 @@ export function App(props: AppProps) {
   const [busy, setBusy] = React.useState<Busy | null>(null);
   const [notes, setNotes] = React.useState<Note[]>([]);
   const [picked, setPicked] = React.useState<Finding | null>(null);
-  const [download, setDownload] = React.useState<{ fileName: string; url: string } | null>(null);
+  const [download, setDownload] = React.useState<{ fileName: string; url: string; template: boolean } | null>(null);
 
-  const offer = React.useCallback((w: WriteOutcome) => {
+  const offer = React.useCallback((w: WriteOutcome, template = false) => {
     if (!w.download) return;
     const url = URL.createObjectURL(new Blob([w.download.bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
-    setDownload({ fileName: w.download.fileName, url });
+    setDownload({ fileName: w.download.fileName, url, template });
   }, []);
 
   // Campaign status as soon as a workbook is there: a check without writing anything.
@@ -150,10 +152,17 @@ export function App(props: AppProps) {
   }
 
   async function template() {
-    if (!host) return;
     setBusy({ step: 'template', fraction: null, abort: new AbortController() });
     setNotes([]);
     try {
+      // In the browser the template is a new file to download: nothing open is touched.
+      if (props.downloadTemplate) {
+        const outcome = await props.downloadTemplate();
+        setNotes([{ intent: 'success', text: t.templateDone(outcome.written.join(', ')) }]);
+        offer(outcome, true);
+        return;
+      }
+      if (!host) return;
       const { outcome, existing } = await createTemplate(host, new Date().getFullYear());
       if (!outcome) setNotes([{ intent: 'warning', text: `${t.templateExists} (${existing.join(', ')})` }]);
       else {
@@ -207,9 +216,14 @@ export function App(props: AppProps) {
             {host ? `${host.kind === 'excel' ? t.inExcel : t.inBrowser}${host.name() ? ` · ${host.name()}` : ''}` : t.inBrowser}
           </Caption1>
         </div>
-        <Button size="small" appearance="subtle" onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')} aria-label={t.language}>
-          {t.language}
-        </Button>
+        <div>
+          <Tooltip content={t.refresh} relationship="label">
+            <Button size="small" appearance="subtle" icon={<ArrowClockwise16Regular />} onClick={() => host && void refreshStatus(host)} disabled={!host || running} />
+          </Tooltip>
+          <Button size="small" appearance="subtle" onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')} aria-label={t.language}>
+            {t.language}
+          </Button>
+        </div>
       </header>
 
       {props.openFile && (
@@ -247,7 +261,7 @@ export function App(props: AppProps) {
 
       {download && (
         <Button as="a" href={download.url} download={download.fileName} icon={<ArrowDownload16Regular />} appearance="primary">
-          {t.download} ({download.fileName})
+          {download.template ? t.downloadTemplate : t.download} ({download.fileName})
         </Button>
       )}
 
@@ -267,7 +281,12 @@ export function App(props: AppProps) {
       </div>
       <div className={s.secondary}>
         <Tooltip content={t.templateHint} relationship="description">
-          <Button size="small" icon={<DocumentAdd16Regular />} onClick={() => void template()} disabled={!host || running || (status?.config.some((c) => c.found) ?? false)}>
+          <Button
+            size="small"
+            icon={<DocumentAdd16Regular />}
+            onClick={() => void template()}
+            disabled={running || (!props.downloadTemplate && (!host || (status?.config.some((c) => c.found) ?? false)))}
+          >
             {t.template}
           </Button>
         </Tooltip>
