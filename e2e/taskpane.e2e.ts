@@ -35,7 +35,8 @@ async function idle(page: Page, check = 'Kiểm tra', rank = 'Xếp hạng'): Pr
 }
 
 async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  // Finished transitions: Fluent fades buttons in and out of their disabled state.
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
   console.log(`  screenshot ${name}.png`);
 }
 
@@ -80,6 +81,20 @@ async function outsideExcel(browser: Browser, base: string): Promise<void> {
   for (const n of ['Xếp hạng', 'Tổng hợp', 'Đề nghị khen thưởng', 'Kiểm tra', 'Nhật ký']) assert.ok(names.includes(n), `downloaded workbook has ${n}: ${names.join(', ')}`);
   console.log(`  downloaded ${download.suggestedFilename()} with ${names.length} sheets`);
   fs.unlinkSync(file);
+
+  // A first-time user: the campaign template as a new file, nothing open is touched.
+  await page.getByRole('button', { name: /Tạo mẫu phong trào/ }).click();
+  const [tpl] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Tải về sổ mẫu phong trào/ }).click()]);
+  const tplFile = path.join(SHOTS, tpl.suggestedFilename());
+  await tpl.saveAs(tplFile);
+  const tw = new ExcelJS.Workbook();
+  await tw.xlsx.readFile(tplFile);
+  assert.deepEqual(
+    tw.worksheets.map((w) => w.name).filter((n) => ['Phong trào', 'Tiêu chí', 'Danh hiệu', 'Đơn vị'].includes(n)),
+    ['Phong trào', 'Tiêu chí', 'Danh hiệu', 'Đơn vị'],
+  );
+  fs.unlinkSync(tplFile);
+  console.log(`  template ${tpl.suggestedFilename()}: ${tw.worksheets.map((w) => w.name).join(', ')}`);
 
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('button', { name: 'Rank', exact: true }).waitFor();

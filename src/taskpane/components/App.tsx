@@ -33,6 +33,7 @@ import { CellPreview, ResultsTable, StatusCard } from './Panels';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '12px', minHeight: '100vh', boxSizing: 'border-box', backgroundColor: tokens.colorNeutralBackground1 },
   header: { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: '8px' },
+  tools: { display: 'flex', alignItems: 'center', flexShrink: 0 },
   actions: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '8px' },
   secondary: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -216,7 +217,7 @@ export function App(props: AppProps) {
             {host ? `${host.kind === 'excel' ? t.inExcel : t.inBrowser}${host.name() ? ` · ${host.name()}` : ''}` : t.inBrowser}
           </Caption1>
         </div>
-        <div>
+        <div className={s.tools}>
           <Tooltip content={t.refresh} relationship="label">
             <Button size="small" appearance="subtle" icon={<ArrowClockwise16Regular />} onClick={() => host && void refreshStatus(host)} disabled={!host || running} />
           </Tooltip>
