@@ -191,6 +191,9 @@ describe('writing the generated sheets through Office.js', () => {
     const findings = job.sheets.find((m) => m.id === 'findings')!;
     const link = findings.links[0];
     expect(x.book.sheet(findings.name)!.hyperlinks.get(`${link.row},${link.col}`)?.documentReference).toMatch(/^'.+'!\w+\d+$/);
+    // Every linked cell looks like a link, though the look went on whole runs of cells.
+    for (const m of job.sheets)
+      for (const l of m.links) expect([m.name, l.row, l.col, x.book.formatAt(m.name, l.row, l.col).color]).toEqual([m.name, l.row, l.col, '#0563C1']);
     const header = findings.styles.find((s) => s.style === 'header')!;
     expect(x.book.formatAt(findings.name, header.top, header.left).bold).toBe(true);
     // The marker sheet lists them, very hidden; the ranking sheet is active.

@@ -78,6 +78,9 @@ export class MemoryExcelError extends Error {
 
 const key = (r: number, c: number) => `${r},${c}`;
 
+/** Office.js's request bytes around each call (action record and object paths). */
+export const CALL_OVERHEAD_BYTES = 250;
+
 function versionAtLeast(have: string, want: string): boolean {
   const [ha, hb] = have.split('.').map(Number);
   const [wa, wb] = want.split('.').map(Number);
@@ -226,8 +229,14 @@ export class MemoryContext {
     this.workbook = new WorkbookProxy(this);
   }
 
+  /**
+   * Queues one call. Its request size is its payload plus what Office.js sends around every call:
+   * the action record and the object paths that lead to the object (workbook › sheet › range ›
+   * format › font), about 250 bytes in Office.js's JSON, so a thousand small calls weigh what
+   * they really weigh.
+   */
   enqueue(bytes: number, run: () => void): void {
-    this.queue.push({ bytes, run });
+    this.queue.push({ bytes: bytes + CALL_OVERHEAD_BYTES, run });
   }
 
   countResponse(data: unknown): void {

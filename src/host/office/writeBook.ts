@@ -61,8 +61,12 @@ class Batch {
   }
 }
 
-/** Rough size of one formatting call in a request. */
-const CALL_BYTES = 160;
+/**
+ * What one call weighs in an Office.js request besides its own values: the action record and
+ * the object paths that lead to its object (workbook › sheet › range › format › font). About
+ * 250 bytes in Office.js's JSON; ten thousand small calls are a few megabytes.
+ */
+const CALL_BYTES = 250;
 
 /**
  * Writes the generated sheets: replaces the add-in's own sheets (and only those), records them
@@ -81,7 +85,7 @@ export async function writeGeneratedSheets(env: OfficeEnv, req: WriteRequest, o:
       else kept.push(name);
     }
     if (req.markerExists) sheets.getItem(MARKER_SHEET).delete();
-    await batch.reserve(CALL_BYTES * (req.ownSheets.length + 1));
+    await batch.reserve(CALL_BYTES * 2 * (req.ownSheets.length + 1));
 
     let done = 0;
     for (const m of req.models) {
@@ -164,22 +168,23 @@ async function queueSheet(ws: Excel.Worksheet, m: SheetModel, env: OfficeEnv, ba
       bytes += payloadBytes(row);
       block.push(row);
     }
-    await batch.reserve(bytes);
+    await batch.reserve(bytes + CALL_BYTES);
     range(top, 0, block.length, width).values = block;
     top += block.length;
   }
 
   // 2. Formats, on ranges: the sheet's font, then each style range, number formats, sizes.
   const all = range(0, 0, height, width);
+  await batch.reserve(CALL_BYTES * 2);
   all.format.font.name = m.page.font;
   all.format.font.size = m.page.fontSize;
-  await batch.reserve(CALL_BYTES);
   for (const st of m.styles) {
-    await batch.reserve(CALL_BYTES * 2);
     const rows = st.bottom - st.top + 1;
     const cols = Math.min(st.right, width - 1) - st.left + 1;
     if (cols < 1 || rows < 1) continue;
-    applyLook(range(st.top, st.left, rows, cols), combineLooks([st.style as StyleName]), m.page.fontSize, rows, cols);
+    const look = combineLooks([st.style as StyleName]);
+    await batch.reserve(CALL_BYTES * lookCalls(look, rows, cols));
+    applyLook(range(st.top, st.left, rows, cols), look, m.page.fontSize, rows, cols);
   }
   for (const nf of m.numberFormats ?? []) {
     if (nf.fromRow >= height) continue;
@@ -207,10 +212,16 @@ async function queueSheet(ws: Excel.Worksheet, m: SheetModel, env: OfficeEnv, ba
   for (const l of m.links) {
     const text = m.rows[l.row]?.[l.col];
     const target = `'${l.sheet.replace(/'/g, "''")}'!${l.cell}`;
-    await batch.reserve(CALL_BYTES + payloadBytes(target) + payloadBytes(text));
-    const cell = range(l.row, l.col, 1, 1);
-    cell.hyperlink = { documentReference: target, textToDisplay: text === null || text === undefined ? l.cell : String(text) };
-    applyLook(cell, LINK_LOOK, m.page.fontSize, 1, 1);
+    const display = text === null || text === undefined ? l.cell : String(text);
+    await batch.reserve(CALL_BYTES + payloadBytes(target) + payloadBytes(display) + 40);
+    range(l.row, l.col, 1, 1).hyperlink = { documentReference: target, textToDisplay: display };
+  }
+  // The link look goes on each run of linked cells down a column (a ranking's name column is
+  // one run), not cell by cell.
+  for (const run of linkRuns(m.links)) {
+    const rows = run.bottom - run.top + 1;
+    await batch.reserve(CALL_BYTES * lookCalls(LINK_LOOK, rows, 1));
+    applyLook(range(run.top, run.col, rows, 1), LINK_LOOK, m.page.fontSize, rows, 1);
   }
 
   // 3. Sheet settings: frozen panes, filter, print layout, chart.
@@ -237,6 +248,26 @@ async function queueSheet(ws: Excel.Worksheet, m: SheetModel, env: OfficeEnv, ba
     chart.setPosition(a1(m.chart.fromRow, width + 1));
   }
   await batch.reserve(CALL_BYTES * 8);
+}
+
+/** Linked cells grouped into runs of consecutive rows in one column. */
+export function linkRuns(links: SheetModel['links']): { col: number; top: number; bottom: number }[] {
+  const sorted = [...links].sort((a, b) => a.col - b.col || a.row - b.row);
+  const runs: { col: number; top: number; bottom: number }[] = [];
+  for (const l of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.col === l.col && l.row === last.bottom + 1) last.bottom = l.row;
+    else if (!(last && last.col === l.col && l.row === last.bottom)) runs.push({ col: l.col, top: l.row, bottom: l.row });
+  }
+  return runs;
+}
+
+/** How many property sets applyLook makes for a look on a range of this size. */
+function lookCalls(look: Look, rows: number, cols: number): number {
+  let n = 0;
+  for (const k of ['bold', 'italic', 'underline', 'color', 'sizeDelta', 'fill', 'hAlign', 'vAlign', 'wrap'] as const) if (look[k]) n++;
+  if (look.border) n += 4 + (rows > 1 ? 1 : 0) + (cols > 1 ? 1 : 0);
+  return n + 1; // and the range itself
 }
 
 function rangeOf(ws: Excel.Worksheet, b: MergeArea): Excel.Range {
