@@ -84,6 +84,8 @@ export function App(props: AppProps) {
     const url = URL.createObjectURL(new Blob([w.download.bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
     setDownload({ fileName: w.download.fileName, url, template });
   }, []);
+  // A replaced or dropped download frees its bytes.
+  React.useEffect(() => () => void (download && URL.revokeObjectURL(download.url)), [download]);
 
   // Campaign status as soon as a workbook is there: a check without writing anything.
   const refreshStatus = React.useCallback(
@@ -115,6 +117,7 @@ export function App(props: AppProps) {
     if (shownLang.current === lang) return;
     shownLang.current = lang;
     setNotes([]);
+    setPicked(null);
     if (!grids) return;
     const action = result?.action ?? 'validate';
     void props.runner({ grids, action, lang, now: new Date().toISOString(), version: '' }).then((res) => {
