@@ -161,6 +161,26 @@ async function insideHarness(browser: Browser, base: string, api: string): Promi
   await page.close();
 }
 
+async function cancelInHarness(browser: Browser, base: string): Promise<void> {
+  console.log('in the harness, a slow Excel (600 ms a sync): progress, then Hủy');
+  const page = await newPage(browser, 1280);
+  await page.goto(`${base}harness.html?latency=600`);
+  await page.getByText('Đã nhận bảng chấm của').waitFor({ timeout: 30000 });
+  await idle(page);
+  const before = await page.evaluate(() => window.memoryExcel!.book.sheets.map((s) => s.name).join('|'));
+  await page.getByRole('button', { name: 'Xếp hạng', exact: true }).click();
+  await page.getByRole('progressbar').waitFor();
+  await page.getByText('Đang đọc sổ…').first().waitFor();
+  await shot(page, 'excel-cancel-01-progress');
+  await page.getByRole('button', { name: 'Hủy' }).click();
+  await page.getByText('Đã hủy. Sổ không thay đổi.').waitFor({ timeout: 30000 });
+  const after = await page.evaluate(() => window.memoryExcel!.book.sheets.map((s) => s.name).join('|'));
+  assert.equal(after, before, 'a cancelled run leaves the workbook as it was');
+  await idle(page);
+  await shot(page, 'excel-cancel-02-cancelled');
+  await page.close();
+}
+
 async function main(): Promise<void> {
   fs.mkdirSync(SHOTS, { recursive: true });
   const dist = path.join(ROOT, 'dist-web');
@@ -171,6 +191,7 @@ async function main(): Promise<void> {
     await outsideExcel(browser, server.url);
     await insideHarness(browser, server.url, '1.13');
     await insideHarness(browser, server.url, '1.7');
+    await cancelInHarness(browser, server.url);
     console.log('e2e passed');
   } finally {
     await browser.close();

@@ -23,6 +23,8 @@ async function start(): Promise<void> {
   const grids = workbookToGrids(await loadWorkbook(bytes), 'so-xay-dung-2025.xlsx');
   const excel = new MemoryExcel(MemoryBook.fromGrids(grids.sheets), { apiVersion: params.get('api') ?? '1.13' });
   window.memoryExcel = excel;
+  // ?latency=400: every sync takes that long, like a slow connection to Excel on the web.
+  excel.latencyMs = Number(params.get('latency') ?? 0);
   // Redraw the workbook view after every batch, as Excel would repaint.
   const run = excel.run;
   excel.run = async (batch) => {

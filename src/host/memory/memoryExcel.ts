@@ -24,6 +24,8 @@ export interface MemoryExcelOptions {
   payloadLimit?: number;
   /** Most cells one read may return. Default 5 million as in Excel. */
   cellReadLimit?: number;
+  /** Milliseconds each sync takes, as a round trip to Excel does (0: at once). */
+  latencyMs?: number;
 }
 
 /** A state of Excel that makes every sync fail, as the real one does (see `MemoryExcel.blockedBy`). */
@@ -253,7 +255,8 @@ export class MemoryContext {
     const requestBytes = ops.reduce((n, o) => n + o.bytes, 0) + 64;
     const rec: SyncRecord = { requestBytes, responseBytes: 0, operations: ops.length };
     this.excel.syncs.push(rec);
-    await Promise.resolve();
+    if (this.excel.latencyMs > 0) await new Promise((r) => setTimeout(r, this.excel.latencyMs));
+    else await Promise.resolve();
     if (this.excel.blockedBy) {
       rec.failed = this.excel.blockedBy;
       throw new MemoryExcelError(this.excel.blockedBy, 'Excel refused the batch');
@@ -783,6 +786,7 @@ export class MemoryExcel {
   readonly apiVersion: string;
   readonly payloadLimit: number;
   readonly cellReadLimit: number;
+  latencyMs: number;
   syncs: SyncRecord[] = [];
   /** Set to make every sync fail: the user editing a cell, a protected workbook, a co-author. */
   blockedBy: BlockingState | null = null;
@@ -794,6 +798,7 @@ export class MemoryExcel {
     this.apiVersion = o.apiVersion ?? '1.13';
     this.payloadLimit = o.payloadLimit ?? 5 * 1024 * 1024;
     this.cellReadLimit = o.cellReadLimit ?? 5_000_000;
+    this.latencyMs = o.latencyMs ?? 0;
   }
 
   /** Same contract as Excel.run: the batch, then a last sync of whatever is still queued. */

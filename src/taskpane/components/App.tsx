@@ -304,7 +304,7 @@ export function App(props: AppProps) {
       {busy && busy.step !== 'status' && busy.step !== 'template' && (
         <div className={s.progress}>
           <Field validationMessage={writing ? t.cannotCancelWriting : undefined} validationState="none" label={t.steps[busy.step]}>
-            <ProgressBar value={busy.fraction ?? undefined} thickness="large" aria-label={t.steps[busy.step]} />
+            <ProgressBar value={busy.fraction || undefined} thickness="large" aria-label={t.steps[busy.step]} />
           </Field>
           <div className={s.progressRow}>
             <span />
