@@ -29,6 +29,7 @@ async function main(): Promise<void> {
     await writeGeneratedSheets(env, {
       models: job.sheets,
       ownSheets: job.result.ownSheets,
+      existingSheets: read.sheets.map((s) => s.name),
       markerExists: read.sheets.some((s) => s.name === MARKER_SHEET),
       stamp: { time: '', fingerprint: job.result.fingerprint },
     });

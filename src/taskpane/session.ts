@@ -38,7 +38,7 @@ export async function runAction(
   throwIfAborted(o.signal);
   o.onStep?.('writing', 0);
   const write = await host.write(
-    { models: res.sheets, ownSheets: res.ownSheets, markerExists: grids.sheets.some((s) => s.name === MARKER_SHEET), stamp: { time, fingerprint: res.summary.fingerprint } },
+    { models: res.sheets, ownSheets: res.ownSheets, existingSheets: grids.sheets.map((s) => s.name), markerExists: grids.sheets.some((s) => s.name === MARKER_SHEET), stamp: { time, fingerprint: res.summary.fingerprint } },
     (done, total) => o.onStep?.('writing', done / total),
   );
   return { summary: res.summary, write, grids };

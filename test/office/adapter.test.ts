@@ -47,6 +47,7 @@ async function oneClick(x: MemoryExcel, action: 'validate' | 'rank' = 'rank') {
   const report = await writeGeneratedSheets(env, {
     models: job.sheets,
     ownSheets: job.result.ownSheets,
+    existingSheets: grids.sheets.map((s) => s.name),
     markerExists: grids.sheets.some((s) => s.name === MARKER_SHEET),
     stamp: { time: NOW, fingerprint: job.result.fingerprint },
   });
@@ -219,6 +220,20 @@ describe('writing the generated sheets through Office.js', () => {
     // The log keeps the first run's rows.
     const log = second.job.sheets.find((m) => m.id === 'log')!;
     expect(values(x.book.toGrid(log.name)).length).toBeGreaterThan(values(first.grids.sheets.find((s) => s.name === log.name) ?? { name: '', rows: [] }).length);
+  });
+
+  it('a generated sheet the user deleted or renamed since is not in the way of the next run', async () => {
+    const fileGrids = await sampleGrids();
+    const x = new MemoryExcel(MemoryBook.fromGrids(fileGrids.sheets));
+    await oneClick(x);
+    x.book.sheets = x.book.sheets.filter((s) => s.name !== 'Kiểm tra');
+    x.book.sheet('Tổng hợp')!.name = 'Tổng hợp năm trước';
+    const again = await oneClick(x);
+    expect(x.stats.failedSyncs).toBe(0);
+    expect(x.book.sheet('Kiểm tra')).toBeDefined();
+    expect(x.book.sheet('Tổng hợp năm trước')).toBeDefined(); // the user's now: kept
+    expect(again.job.sheets.map((m) => m.name)).toContain('Tổng hợp');
+    expect(x.book.sheet('Tổng hợp')).toBeDefined();
   });
 
   it('on ExcelApi 1.7 skips the print layout and the filter and says so, without failing', async () => {

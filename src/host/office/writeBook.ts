@@ -9,6 +9,9 @@ export interface WriteRequest {
   models: SheetModel[];
   /** The add-in's own sheets found when the workbook was read (from its marker sheet). */
   ownSheets: string[];
+  /** Every sheet the workbook had when it was read: an own sheet the user has since deleted or
+   * renamed is not there to replace. */
+  existingSheets: string[];
   /** Whether the marker sheet exists now. */
   markerExists: boolean;
   stamp: { time: string; fingerprint: string };
@@ -80,7 +83,9 @@ export async function writeGeneratedSheets(env: OfficeEnv, req: WriteRequest, o:
     const sheets = ctx.workbook.worksheets;
     const newNames = new Set(req.models.map((m) => m.name));
     const kept: string[] = [];
+    const existing = new Set(req.existingSheets);
     for (const name of req.ownSheets) {
+      if (!existing.has(name)) continue; // deleted or renamed by the user: nothing to replace
       if (newNames.has(name)) sheets.getItem(name).delete();
       else kept.push(name);
     }

@@ -9,6 +9,7 @@ export interface ReadProgress {
 export interface WriteJob {
   models: SheetModel[];
   ownSheets: string[];
+  existingSheets: string[];
   markerExists: boolean;
   stamp: { time: string; fingerprint: string };
 }
