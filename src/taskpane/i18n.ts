@@ -66,6 +66,7 @@ const VI = {
   skippedSheets: (n: number) => `${n} sheet không phải bảng chấm điểm, bỏ qua`,
   language: 'English',
   refresh: 'Đọc lại tình trạng sổ',
+  hiddenSheet: (sheet: string, cell: string) => `Sheet "${sheet}" đang ẩn. Bấm chuột phải vào tên sheet › Bỏ ẩn (Unhide) để xem ô ${cell}.`,
 };
 
 export type Strings = typeof VI;
@@ -135,6 +136,7 @@ const EN: Strings = {
   skippedSheets: (n) => `${n} sheet${n === 1 ? '' : 's'} that are not score sheets, skipped`,
   language: 'Tiếng Việt',
   refresh: 'Read the workbook status again',
+  hiddenSheet: (sheet, cell) => `Sheet "${sheet}" is hidden. Right-click a sheet tab › Unhide to see cell ${cell}.`,
 };
 
 export function strings(lang: Lang): Strings {

@@ -67,6 +67,17 @@ describe('task pane in Excel', () => {
     expect(finding.getAttribute('aria-pressed')).toBe('true');
   });
 
+  it('a finding on a hidden sheet says how to unhide it instead of failing', async () => {
+    const x = await sampleExcel();
+    x.book.sheet('P.QLXD')!.visibility = 'Hidden';
+    renderPane(hostOf(x));
+    await screen.findByText(/Đã nhận bảng chấm/, {}, { timeout: 10000 });
+    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    fireEvent.click(await screen.findByRole('button', { name: /Đến ô H6 của sheet P.QLXD/ }, { timeout: 10000 }));
+    expect(await screen.findByText(/Sheet "P.QLXD" đang ẩn. .*Bỏ ẩn \(Unhide\) để xem ô H6/)).toBeTruthy();
+    expect(x.book.selection).toBeNull();
+  });
+
   it('Xếp hạng writes the summary sheets and shows titles proposed against quotas', async () => {
     const x = await sampleExcel();
     renderPane(hostOf(x));

@@ -183,9 +183,16 @@ export function App(props: AppProps) {
 
   async function pick(f: Finding) {
     setPicked(f);
-    if (host?.select && f.cell) {
+    // A finding about a whole sheet opens that sheet; one about a missing sheet has nowhere to go.
+    const sheet = grids?.sheets.find((g) => g.name === f.sheet);
+    if (host?.select && sheet && sheet.visibility !== 'visible' && sheet.visibility !== undefined) {
+      // Excel cannot select a cell on a hidden sheet: say how to see it instead of failing.
+      setNotes([{ intent: 'info', text: t.hiddenSheet(f.sheet, f.cell || 'A1') }]);
+      return;
+    }
+    if (host?.select && sheet) {
       try {
-        await host.select(f.sheet, f.cell);
+        await host.select(f.sheet, f.cell || 'A1');
       } catch (e) {
         setNotes([{ intent: 'error', text: `${t.failed}: ${message(e, t, lang)}` }]);
       }
