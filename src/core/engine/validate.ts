@@ -115,13 +115,17 @@ export function findDuplicates(candidates: Candidate[], log: FindingLog): void {
   }
 }
 
-export function findMissingUnits(units: Unit[], candidates: Candidate[], sheets: ScoreSheetInfo[], log: FindingLog): void {
+/** Units of `Đơn vị` with no score sheet and no candidate anywhere: they have not sent theirs. */
+export function unitsWithoutSheet(units: Unit[], candidates: Candidate[], sheets: ScoreSheetInfo[]): Unit[] {
   const seen = new Set<string>();
   for (const c of candidates) seen.add(c.unitKey);
   for (const s of sheets) seen.add(s.unitKey);
-  for (const u of units)
-    if (!seen.has(u.key))
-      log.add('UNIT_NO_SHEET', { value: u.name, deadline: u.deadline ? (log.lang === 'vi' ? ` (hạn nộp ${u.deadline})` : ` (due ${u.deadline})`) : '' }, u.ref, { unit: u.name });
+  return units.filter((u) => !seen.has(u.key));
+}
+
+export function findMissingUnits(units: Unit[], candidates: Candidate[], sheets: ScoreSheetInfo[], log: FindingLog): void {
+  for (const u of unitsWithoutSheet(units, candidates, sheets))
+    log.add('UNIT_NO_SHEET', { value: u.name, deadline: u.deadline ? (log.lang === 'vi' ? ` (hạn nộp ${u.deadline})` : ` (due ${u.deadline})`) : '' }, u.ref, { unit: u.name });
 }
 
 /** A title the unit asked for, checked against what the rules allow. */

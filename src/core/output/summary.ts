@@ -2,6 +2,7 @@ import { EngineResult } from '../engine/run';
 import { CONFIG_SHEETS, ConfigSheetId, configSheetId } from '../config/sheetNames';
 import { Finding } from '../model';
 import { proposedTitles } from './explain';
+import { unitsWithoutSheet } from '../engine/validate';
 
 /**
  * What the task pane shows after a run, as plain data (it crosses from the engine's worker to
@@ -13,7 +14,8 @@ export interface RunSummary {
   usable: boolean;
   /** Config sheets in the contract's order, and whether the workbook has each. */
   config: { id: ConfigSheetId; sheet: string; found: boolean; optional: boolean }[];
-  units: { total: number; received: { name: string; sheets: string[] }[]; missing: string[] };
+  /** Units of `Đơn vị`: how many, how many sent a score sheet, which have not. */
+  units: { total: number; received: number; missing: string[] };
   candidates: { individual: number; collective: number };
   findings: Finding[];
   errors: number;
@@ -28,14 +30,7 @@ export interface RunSummary {
 
 export function summarize(r: EngineResult, action: 'validate' | 'rank', sheetNames: string[]): RunSummary {
   const present = new Set(sheetNames.map(configSheetId).filter((x): x is ConfigSheetId => x !== null));
-  const bySheet = new Map<string, { name: string; sheets: string[] }>();
-  for (const s of r.sheets) {
-    const e = bySheet.get(s.unitKey) ?? { name: s.unitName, sheets: [] };
-    e.sheets.push(s.sheet);
-    bySheet.set(s.unitKey, e);
-  }
-  const received = [...bySheet.values()];
-  const missing = r.units.filter((u) => !bySheet.has(u.key) && !r.sheets.some((s) => s.candidates.some((c) => c.unitKey === u.key))).map((u) => u.name);
+  const missing = unitsWithoutSheet(r.units, r.candidates, r.sheets).map((u) => u.name);
   const proposedAll = action === 'rank' ? r.candidates.filter((c) => proposedTitles(r, c).length > 0) : [];
   const order = (id: string) => r.ranking.positions.get(id)?.all.rank ?? 0;
   return {
@@ -43,7 +38,7 @@ export function summarize(r: EngineResult, action: 'validate' | 'rank', sheetNam
     campaign: r.campaign ? { name: r.campaign.name, year: r.campaign.year } : null,
     usable: r.usable,
     config: (Object.keys(CONFIG_SHEETS) as ConfigSheetId[]).map((id) => ({ id, sheet: CONFIG_SHEETS[id], found: present.has(id), optional: id === 'history' })),
-    units: { total: r.units.length, received, missing },
+    units: { total: r.units.length, received: r.units.length - missing.length, missing },
     candidates: {
       individual: r.candidates.filter((c) => c.kind === 'individual').length,
       collective: r.candidates.filter((c) => c.kind === 'collective').length,

@@ -42,7 +42,7 @@ export function StatusCard({ summary, t }: { summary: RunSummary; t: Strings }) 
       </ul>
       {summary.units.total > 0 && (
         <div>
-          <Body1>{t.unitsReceived(summary.units.total - summary.units.missing.length, summary.units.total)}</Body1>
+          <Body1>{t.unitsReceived(summary.units.received, summary.units.total)}</Body1>
           {summary.units.missing.length > 0 && (
             <Caption1 block className={s.muted}>
               {t.unitsMissing}: {summary.units.missing.join(', ')}
