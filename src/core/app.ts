@@ -16,11 +16,16 @@ export interface JobResult {
   sheets: SheetModel[];
 }
 
-export function runJob(book: WorkbookGrids, o: { lang?: Lang; action: 'validate' | 'rank'; now: string; version: string }): JobResult {
+/**
+ * `models: false` stops before the generated sheets are laid out (the costliest step after the
+ * engine): for a look at the results that writes nothing, such as the task pane's status.
+ */
+export function runJob(book: WorkbookGrids, o: { lang?: Lang; action: 'validate' | 'rank'; now: string; version: string; models?: boolean }): JobResult {
   const result = runEngine(book, { lang: o.lang });
   const wanted = o.action === 'rank' ? Object.values(GENERATED_SHEETS) : [GENERATED_SHEETS.findings, GENERATED_SHEETS.log];
   const { names, findings } = resolveOutputNames(sheetNames(book), result.ownSheets, wanted, result.lang);
   result.findings.push(...findings);
+  if (o.models === false) return { result, sheets: [] };
   const previousLog = result.ownSheets.includes(GENERATED_SHEETS.log) ? (book.sheets.find((s) => s.name === GENERATED_SHEETS.log) ?? null) : null;
   const opts: OutputOptions = { now: o.now, action: o.action, version: o.version, previousLog };
   return { result, sheets: applyNames(buildOutputSheets(result, opts), names) };

@@ -295,3 +295,16 @@ describe('budgets of a one-click run on the province book (60 unit sheets, 9,000
     expect(s.maxResponseBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT);
   }, 120000);
 });
+
+describe('runJob without the sheet layout', () => {
+  it('gives the same result and findings (a taken sheet name included) and no sheets', async () => {
+    const grids = await sampleGrids();
+    const book = { ...grids, sheets: [...grids.sheets, { name: 'Xếp hạng', rows: [['Bảng của tôi']] }] };
+    const full = runJob(book, { action: 'rank', now: NOW, version: 't' });
+    const light = runJob(book, { action: 'rank', now: NOW, version: 't', models: false });
+    expect(light.sheets).toEqual([]);
+    expect(full.sheets.length).toBe(5);
+    expect(toJsonReport(light.result)).toEqual(toJsonReport(full.result));
+    expect(light.result.findings.some((f) => f.sheet === 'Xếp hạng')).toBe(true);
+  });
+});

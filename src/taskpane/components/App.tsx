@@ -94,7 +94,7 @@ export function App(props: AppProps) {
       setBusy({ step: 'status', fraction: null, abort });
       try {
         const g = await h.read({ signal: abort.signal });
-        const res = await props.runner({ grids: g, action: 'validate', lang, now: new Date().toISOString(), version: '' }, abort.signal);
+        const res = await props.runner({ grids: g, action: 'validate', lang, now: new Date().toISOString(), version: VERSION, summaryOnly: true }, abort.signal);
         setStatus(res.summary);
         setGrids(g);
       } catch (e) {
@@ -120,7 +120,7 @@ export function App(props: AppProps) {
     setPicked(null);
     if (!grids) return;
     const action = result?.action ?? 'validate';
-    void props.runner({ grids, action, lang, now: new Date().toISOString(), version: '' }).then((res) => {
+    void props.runner({ grids, action, lang, now: new Date().toISOString(), version: VERSION, summaryOnly: true }).then((res) => {
       setStatus(res.summary);
       if (result) setResult(res.summary);
     });

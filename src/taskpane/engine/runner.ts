@@ -10,6 +10,8 @@ export interface EngineRequest {
   lang: Lang;
   now: string;
   version: string;
+  /** Only the summary (nothing will be written): the sheets are not laid out. */
+  summaryOnly?: boolean;
 }
 
 /** What the engine sends back to the page: plain data only (it may cross a worker boundary). */
@@ -23,7 +25,7 @@ export type EngineRunner = (req: EngineRequest, signal?: AbortSignal) => Promise
 
 /** The whole engine job: the same for the worker and for the page itself. */
 export function runEngineJob(req: EngineRequest): EngineResponse {
-  const job = runJob(req.grids, { action: req.action, lang: req.lang, now: req.now, version: req.version });
+  const job = runJob(req.grids, { action: req.action, lang: req.lang, now: req.now, version: req.version, models: !req.summaryOnly });
   return {
     sheets: job.sheets,
     summary: summarize(job.result, req.action, req.grids.sheets.map((s) => s.name)),
