@@ -137,6 +137,20 @@ describe('task pane in Excel', () => {
     expect(x.book.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Sheet1', 'Phong trào', 'Tiêu chí', 'Danh hiệu', 'Đơn vị']));
   });
 
+  it('the refresh button shows the workbook as it is now, also after a run', async () => {
+    const x = await sampleExcel();
+    renderPane(hostOf(x));
+    await screen.findByText(/Đã nhận bảng chấm của 5\/6 đơn vị/, {}, { timeout: 10000 });
+    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    await screen.findByRole('heading', { name: /Kết quả kiểm tra/ }, { timeout: 10000 });
+    // The unit that had not sent its sheet sends it: a copy of another unit's sheet, renamed.
+    const late = x.book.sheet('P.QLXD')!;
+    const copy = x.book.addSheet('KĐCL');
+    for (const [k, v] of late.cells) copy.cells.set(k, typeof v === 'string' && /Phòng Quản lý/i.test(v) ? 'Trung tâm Kiểm định chất lượng xây dựng' : v);
+    fireEvent.click(screen.getByRole('button', { name: 'Đọc lại tình trạng sổ' }));
+    expect(await screen.findByText(/Đã nhận bảng chấm của 6\/6 đơn vị/, {}, { timeout: 10000 })).toBeTruthy();
+  });
+
   it('on an Excel without ExcelApi 1.13 says how merged headers are read', async () => {
     renderPane(hostOf(await sampleExcel('1.7')));
     expect(await screen.findByText(/chưa đọc được ô gộp/)).toBeTruthy();

@@ -216,7 +216,6 @@ export function App(props: AppProps) {
   const running = busy !== null;
   const writing = busy?.step === 'writing';
   const previewGrid = picked && grids && !host?.select ? grids.sheets.find((g) => g.name === picked.sheet) : undefined;
-  const shown = result ?? status;
 
   return (
     <main className={s.root} lang={lang}>
@@ -276,7 +275,7 @@ export function App(props: AppProps) {
         </Button>
       )}
 
-      {shown ? <StatusCard summary={shown} t={t} /> : busy?.step === 'status' ? <Spinner size="small" label={t.steps.reading} /> : null}
+      {status ? <StatusCard summary={status} t={t} /> : busy?.step === 'status' ? <Spinner size="small" label={t.steps.reading} /> : null}
 
       <div className={s.actions}>
         <Tooltip content={t.validateHint} relationship="description">
