@@ -7,6 +7,9 @@ import { RunSummary } from '../core/output/summary';
 import { EngineRunner } from './engine/runner';
 import { WorkbookHost, WriteOutcome } from './hosts/types';
 import { VERSION } from '../core/version';
+import { throwIfCancelled } from '../host/cancel';
+
+export { isCancel } from '../host/cancel';
 
 export type Step = 'reading' | 'checking' | 'writing';
 
@@ -31,11 +34,11 @@ export async function runAction(
   const now = o.now ?? (() => new Date().toISOString());
   o.onStep?.('reading', 0);
   const grids = await host.read({ signal: o.signal, onProgress: (p) => o.onStep?.('reading', p.total ? p.done / p.total : null) });
-  throwIfAborted(o.signal);
+  throwIfCancelled(o.signal);
   o.onStep?.('checking', null);
   const time = now();
   const res = await runner({ grids, action, lang, now: time, version: VERSION }, o.signal);
-  throwIfAborted(o.signal);
+  throwIfCancelled(o.signal);
   o.onStep?.('writing', 0);
   const write = await host.write(
     { models: res.sheets, ownSheets: res.ownSheets, existingSheets: grids.sheets.map((s) => s.name), markerExists: grids.sheets.some((s) => s.name === MARKER_SHEET), stamp: { time, fingerprint: res.summary.fingerprint } },
@@ -52,19 +55,4 @@ export async function createTemplate(host: WorkbookHost, year: number): Promise<
     if (existing.length) return { outcome: null, existing };
   }
   return { outcome: await host.writeTemplate(buildTemplateSheets({ year })), existing: [] };
-}
-
-export class CancelledError extends Error {
-  constructor() {
-    super('cancelled');
-    this.name = 'AbortError';
-  }
-}
-
-function throwIfAborted(signal?: AbortSignal): void {
-  if (signal?.aborted) throw new CancelledError();
-}
-
-export function isCancel(e: unknown): boolean {
-  return (e instanceof Error || e instanceof DOMException) && (e.name === 'AbortError' || e.name === 'CancelledError' || e.message === 'cancelled');
 }

@@ -1,5 +1,6 @@
 import { CellValue, MergeArea, SheetGrid, WorkbookGrids, parseA1 } from '../../core/grid';
 import { FEATURE_SETS, OfficeEnv } from './officeEnv';
+import { throwIfCancelled } from '../cancel';
 import { CELL_READ_LIMIT, PAYLOAD_TARGET, isPayloadError, payloadBytes } from './payload';
 
 /** Merged areas are only needed where headers are: the first rows of a sheet. */
@@ -15,13 +16,6 @@ export interface ReadOptions {
   onProgress?(p: ReadProgress): void;
   /** Bytes one response may carry (tests lower it to exercise the block shrinking). */
   targetBytes?: number;
-}
-
-export class CancelledError extends Error {
-  constructor() {
-    super('cancelled');
-    this.name = 'CancelledError';
-  }
 }
 
 interface Block {
@@ -120,10 +114,6 @@ export async function readWorkbook(env: OfficeEnv, o: ReadOptions = {}): Promise
     for (const g of grids) for (let r = 0; r < g.rows.length; r++) g.rows[r] ??= [];
     return { sheets: grids };
   });
-}
-
-function throwIfCancelled(signal?: AbortSignal): void {
-  if (signal?.aborted) throw new CancelledError();
 }
 
 /** Cuts a block into row blocks of at most `cells` cells (at least one row each). */

@@ -3,6 +3,7 @@ import { Lang } from '../../core/model';
 import { runJob } from '../../core/app';
 import { RunSummary, summarize } from '../../core/output/summary';
 import { SheetModel } from '../../core/output/sheetModel';
+import { throwIfCancelled } from '../../host/cancel';
 
 export interface EngineRequest {
   grids: WorkbookGrids;
@@ -39,6 +40,6 @@ export function runEngineJob(req: EngineRequest): EngineResponse {
  */
 export const inlineRunner: EngineRunner = async (req, signal) => {
   await new Promise((r) => setTimeout(r, 0));
-  if (signal?.aborted) throw new DOMException('cancelled', 'AbortError');
+  throwIfCancelled(signal);
   return runEngineJob(req);
 };

@@ -1,4 +1,5 @@
 import { EngineResponse, EngineRunner, inlineRunner } from './runner';
+import { CancelledError } from '../../host/cancel';
 
 /**
  * The engine in a Web Worker (webpack bundles the worker as its own chunk). Cancelling ends the
@@ -10,7 +11,7 @@ export const workerRunner: EngineRunner = (req, signal) => {
     const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { name: 'thidua-engine' });
     const stop = () => {
       worker.terminate();
-      reject(new DOMException('cancelled', 'AbortError'));
+      reject(new CancelledError());
     };
     signal?.addEventListener('abort', stop, { once: true });
     worker.onmessage = (e: MessageEvent<{ ok: boolean; response?: EngineResponse; error?: string }>) => {
