@@ -13,7 +13,6 @@ import { MemoryBook, MemoryExcel } from '../src/host/memory/memoryExcel';
 import { readWorkbook } from '../src/host/office/readBook';
 import { writeGeneratedSheets } from '../src/host/office/writeBook';
 import { runJob } from '../src/core/app';
-import { MARKER_SHEET } from '../src/core/config/sheetNames';
 
 async function main(): Promise<void> {
   const grids = workbookToGrids(buildBook(bookSpecFor('province')), 'province.xlsx');
@@ -30,7 +29,6 @@ async function main(): Promise<void> {
       models: job.sheets,
       ownSheets: job.result.ownSheets,
       existingSheets: read.sheets.map((s) => s.name),
-      markerExists: read.sheets.some((s) => s.name === MARKER_SHEET),
       stamp: { time: '', fingerprint: job.result.fingerprint },
     });
     const t3 = performance.now();

@@ -1,5 +1,4 @@
 import { Lang } from '../core/model';
-import { MARKER_SHEET } from '../core/config/sheetNames';
 import { buildTemplateSheets } from '../core/template/defaults';
 import { configSheetId } from '../core/config/sheetNames';
 import { WorkbookGrids } from '../core/grid';
@@ -41,7 +40,7 @@ export async function runAction(
   throwIfCancelled(o.signal);
   o.onStep?.('writing', 0);
   const write = await host.write(
-    { models: res.sheets, ownSheets: res.ownSheets, existingSheets: grids.sheets.map((s) => s.name), markerExists: grids.sheets.some((s) => s.name === MARKER_SHEET), stamp: { time, fingerprint: res.summary.fingerprint } },
+    { models: res.sheets, ownSheets: res.ownSheets, existingSheets: grids.sheets.map((s) => s.name), stamp: { time, fingerprint: res.summary.fingerprint } },
     (done, total) => o.onStep?.('writing', done / total),
   );
   return { summary: res.summary, write, grids };

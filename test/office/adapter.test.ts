@@ -48,7 +48,6 @@ async function oneClick(x: MemoryExcel, action: 'validate' | 'rank' = 'rank') {
     models: job.sheets,
     ownSheets: job.result.ownSheets,
     existingSheets: grids.sheets.map((s) => s.name),
-    markerExists: grids.sheets.some((s) => s.name === MARKER_SHEET),
     stamp: { time: NOW, fingerprint: job.result.fingerprint },
   });
   return { grids, job, report };

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { a1 } from '../../core/grid';
 import { MARKER_SHEET } from '../../core/config/sheetNames';
+import { markerRows, planReplacement } from '../../core/output/marker';
 import { SheetModel, StyleName } from '../../core/output/sheetModel';
 import { LINK_LOOK, Look, combineLooks, rowHeights, sheetWidth, styleCombos } from '../../core/output/looks';
 
@@ -118,21 +119,11 @@ export function ownSheetNames(wb: ExcelJS.Workbook): string[] {
  * sheet. User sheets are never touched: names were resolved beforehand (resolveOutputNames).
  */
 export function replaceGeneratedSheets(wb: ExcelJS.Workbook, models: SheetModel[], stamp: { time: string; fingerprint: string }): void {
-  const own = new Set(ownSheetNames(wb));
-  const newNames = new Set(models.map((m) => m.name));
-  const keep: string[] = [];
-  for (const name of own) {
-    const ws = wb.getWorksheet(name);
-    if (!ws) continue;
-    // A generated sheet not produced this time (e.g. Xếp hạng after a validate-only run) stays.
-    if (newNames.has(name)) wb.removeWorksheet(ws.id);
-    else keep.push(name);
-  }
+  const plan = planReplacement(ownSheetNames(wb), (name) => wb.getWorksheet(name) !== undefined, models.map((m) => m.name));
+  for (const name of plan.remove) wb.removeWorksheet(wb.getWorksheet(name)!.id);
   const oldMarker = wb.getWorksheet(MARKER_SHEET);
   if (oldMarker) wb.removeWorksheet(oldMarker.id);
   for (const m of models) writeSheet(wb, m);
   const marker = wb.addWorksheet(MARKER_SHEET, { state: 'veryHidden' });
-  marker.addRow(['Sheet', 'Loại', 'Thời điểm', 'Dấu vân tay dữ liệu']);
-  for (const m of models) marker.addRow([m.name, m.id, stamp.time, stamp.fingerprint]);
-  for (const name of keep) marker.addRow([name, 'kept', stamp.time, '']);
+  for (const row of markerRows(models, plan.kept, stamp)) marker.addRow(row);
 }

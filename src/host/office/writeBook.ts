@@ -1,6 +1,7 @@
 import { CellValue, MergeArea, a1 } from '../../core/grid';
 import { MARKER_SHEET } from '../../core/config/sheetNames';
 import { SheetModel, StyleName } from '../../core/output/sheetModel';
+import { markerRows, planReplacement } from '../../core/output/marker';
 import { LINK_LOOK, Look, combineLooks, rowHeights, sheetWidth, styleCombos } from '../../core/output/looks';
 import { FEATURE_SETS, OfficeEnv } from './officeEnv';
 import { PAYLOAD_TARGET, payloadBytes } from './payload';
@@ -12,8 +13,6 @@ export interface WriteRequest {
   /** Every sheet the workbook had when it was read: an own sheet the user has since deleted or
    * renamed is not there to replace. */
   existingSheets: string[];
-  /** Whether the marker sheet exists now. */
-  markerExists: boolean;
   stamp: { time: string; fingerprint: string };
 }
 
@@ -81,16 +80,11 @@ export async function writeGeneratedSheets(env: OfficeEnv, req: WriteRequest, o:
   return env.run(async (ctx) => {
     const batch = new Batch(ctx, env, o.targetBytes ?? PAYLOAD_TARGET);
     const sheets = ctx.workbook.worksheets;
-    const newNames = new Set(req.models.map((m) => m.name));
-    const kept: string[] = [];
     const existing = new Set(req.existingSheets);
-    for (const name of req.ownSheets) {
-      if (!existing.has(name)) continue; // deleted or renamed by the user: nothing to replace
-      if (newNames.has(name)) sheets.getItem(name).delete();
-      else kept.push(name);
-    }
-    if (req.markerExists) sheets.getItem(MARKER_SHEET).delete();
-    await batch.reserve(CALL_BYTES * 2 * (req.ownSheets.length + 1));
+    const plan = planReplacement(req.ownSheets, (name) => existing.has(name), req.models.map((m) => m.name));
+    for (const name of plan.remove) sheets.getItem(name).delete();
+    if (existing.has(MARKER_SHEET)) sheets.getItem(MARKER_SHEET).delete();
+    await batch.reserve(CALL_BYTES * 2 * (plan.remove.length + 1));
 
     let done = 0;
     for (const m of req.models) {
@@ -103,7 +97,7 @@ export async function writeGeneratedSheets(env: OfficeEnv, req: WriteRequest, o:
     }
 
     const marker = sheets.add(MARKER_SHEET);
-    const rows: CellValue[][] = [['Sheet', 'Loại', 'Thời điểm', 'Dấu vân tay dữ liệu'], ...req.models.map((m) => [m.name, m.id, req.stamp.time, req.stamp.fingerprint]), ...kept.map((n) => [n, 'kept', req.stamp.time, ''])];
+    const rows = markerRows(req.models, plan.kept, req.stamp);
     marker.getRangeByIndexes(0, 0, rows.length, 4).values = rows.map((r) => r.map(toExcelValue));
     marker.visibility = 'VeryHidden';
     const first = req.models.find((m) => m.id === 'ranking') ?? req.models[0];

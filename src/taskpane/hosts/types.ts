@@ -10,7 +10,6 @@ export interface WriteJob {
   models: SheetModel[];
   ownSheets: string[];
   existingSheets: string[];
-  markerExists: boolean;
   stamp: { time: string; fingerprint: string };
 }
 
