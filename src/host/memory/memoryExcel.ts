@@ -194,6 +194,18 @@ abstract class ClientObject {
   protected loaded = new Map<string, unknown>();
   constructor(protected ctx: MemoryContext) {}
 
+  /** Readable after a load and sync, like every other property (Office.js's *OrNullObject). */
+  get isNullObject(): boolean {
+    return this.read('isNullObject');
+  }
+
+  /** The properties a load() names; naming none loads everything, which the add-in must not do. */
+  protected wanted(props?: string | string[]): string[] {
+    const wanted = parseProps(props);
+    if (wanted.length === 0) throw new MemoryExcelError('InvalidArgument', 'load() without properties loads everything: name what you need');
+    return wanted;
+  }
+
   protected read<T>(prop: string): T {
     if (!this.loaded.has(prop)) throw new MemoryExcelError('PropertyNotLoaded', `${this.constructor.name}.${prop} read before load() and sync()`);
     return this.loaded.get(prop) as T;
@@ -396,9 +408,6 @@ class WorksheetProxy extends ClientObject {
     return s;
   }
 
-  get isNullObject(): boolean {
-    return this.read('isNullObject');
-  }
   get name(): string {
     return this.read('name');
   }
@@ -418,7 +427,7 @@ class WorksheetProxy extends ClientObject {
   }
 
   load(props?: string | string[]): this {
-    const wanted = parseProps(props);
+    const wanted = this.wanted(props);
     this.queueLoad([...wanted, 'isNullObject'], () => {
       const s = this.resolve();
       if (!s) return { isNullObject: true };
@@ -569,9 +578,6 @@ class RangeProxy extends ClientObject {
     return this.cached;
   }
 
-  get isNullObject(): boolean {
-    return this.read('isNullObject');
-  }
   get values(): CellValue[][] {
     return this.read('values');
   }
@@ -623,8 +629,7 @@ class RangeProxy extends ClientObject {
   }
 
   load(props?: string | string[]): this {
-    const wanted = parseProps(props);
-    if (wanted.length === 0) throw new MemoryExcelError('InvalidArgument', 'load() without properties loads everything: name what you need');
+    const wanted = this.wanted(props);
     this.queueLoad([...wanted, 'isNullObject'], () => {
       const b = this.boxOrNull();
       if (!b) return { isNullObject: true };
@@ -725,14 +730,11 @@ class RangeAreasProxy extends ClientObject {
   ) {
     super(ctx);
   }
-  get isNullObject(): boolean {
-    return this.read('isNullObject');
-  }
   get address(): string {
     return this.read('address');
   }
   load(props?: string | string[]): this {
-    const wanted = parseProps(props);
+    const wanted = this.wanted(props);
     this.queueLoad([...wanted, 'isNullObject'], () => {
       const found = this.locate();
       if (!found) return { isNullObject: true };
