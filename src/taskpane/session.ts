@@ -49,8 +49,7 @@ export async function runAction(
 /** Writes the campaign template, unless the workbook already has configuration sheets. */
 export async function createTemplate(host: WorkbookHost, year: number): Promise<{ outcome: WriteOutcome | null; existing: string[] }> {
   if (host.kind === 'excel') {
-    const grids = await host.read({});
-    const existing = grids.sheets.filter((s) => configSheetId(s.name) !== null).map((s) => s.name);
+    const existing = (await host.sheetNames()).filter((name) => configSheetId(name) !== null);
     if (existing.length) return { outcome: null, existing };
   }
   return { outcome: await host.writeTemplate(buildTemplateSheets({ year })), existing: [] };

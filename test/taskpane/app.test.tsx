@@ -9,6 +9,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from '../../src/taskpane/components/App';
 import { inlineRunner } from '../../src/taskpane/engine/runner';
+import { createTemplate } from '../../src/taskpane/session';
 import { excelHost } from '../../src/taskpane/hosts/excelHost';
 import { WorkbookHost } from '../../src/taskpane/hosts/types';
 import { browserFileHost } from '../../src/taskpane/hosts/browserFileHost';
@@ -149,6 +150,14 @@ describe('task pane in Excel', () => {
     for (const [k, v] of late.cells) copy.cells.set(k, typeof v === 'string' && /Phòng Quản lý/i.test(v) ? 'Trung tâm Kiểm định chất lượng xây dựng' : v);
     fireEvent.click(screen.getByRole('button', { name: 'Đọc lại tình trạng sổ' }));
     expect(await screen.findByText(/Đã nhận bảng chấm của 6\/6 đơn vị/, {}, { timeout: 10000 })).toBeTruthy();
+  });
+
+  it('the template is refused, after one sync for the sheet names, when a campaign is there', async () => {
+    const x = await sampleExcel();
+    const { outcome, existing } = await createTemplate(hostOf(x), 2026);
+    expect(outcome).toBeNull();
+    expect(existing).toEqual(['Phong trào', 'Tiêu chí', 'Danh hiệu', 'Đơn vị', 'Lịch sử khen thưởng']);
+    expect(x.syncs.length).toBe(1);
   });
 
   it('on an Excel without ExcelApi 1.13 says how merged headers are read', async () => {

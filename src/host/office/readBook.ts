@@ -116,6 +116,16 @@ export async function readWorkbook(env: OfficeEnv, o: ReadOptions = {}): Promise
   });
 }
 
+/** The workbook's sheet names, in one sync: enough to see whether a campaign is set up. */
+export async function readSheetNames(env: OfficeEnv): Promise<string[]> {
+  return env.run(async (ctx) => {
+    const worksheets = ctx.workbook.worksheets;
+    worksheets.load('items/name');
+    await ctx.sync();
+    return worksheets.items.map((ws) => ws.name);
+  });
+}
+
 /** Cuts a block into row blocks of at most `cells` cells (at least one row each). */
 export function splitRows(b: Block, cells: number): Block[] {
   const per = Math.max(1, Math.floor(cells / Math.max(1, b.cols)));

@@ -21,6 +21,9 @@ export function browserFileHost(fileName: string, bytes: ArrayBuffer, xlsx: Xlsx
       if (r.op !== 'read') throw new Error('unexpected reply');
       return r.grids;
     },
+    async sheetNames() {
+      return (await this.read({})).sheets.map((s) => s.name);
+    },
     async write(job) {
       // The copy is made from the file as it was opened: the user's sheets exactly as they were.
       const r = await xlsx({ op: 'write', bytes: bytes.slice(0), models: job.models, stamp: job.stamp });

@@ -1,5 +1,5 @@
 import { FEATURE_SETS, OfficeEnv } from '../../host/office/officeEnv';
-import { readWorkbook } from '../../host/office/readBook';
+import { readSheetNames, readWorkbook } from '../../host/office/readBook';
 import { selectCell, writeGeneratedSheets, writeUserSheets } from '../../host/office/writeBook';
 import { WorkbookHost } from './types';
 
@@ -9,6 +9,7 @@ export function excelHost(env: OfficeEnv, documentName = ''): WorkbookHost {
     kind: 'excel',
     name: () => documentName,
     read: ({ signal, onProgress }) => readWorkbook(env, { signal, onProgress: (p) => onProgress?.({ done: p.cellsRead, total: p.cellsTotal }) }).then((g) => ({ ...g, source: documentName || undefined })),
+    sheetNames: () => readSheetNames(env),
     write: (job, onProgress) => writeGeneratedSheets(env, job, { onProgress }),
     select: (sheet, cell) => selectCell(env, sheet, cell),
     writeTemplate: (models) => writeUserSheets(env, models),

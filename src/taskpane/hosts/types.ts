@@ -30,6 +30,8 @@ export interface WorkbookHost {
   /** Document or file name, shown in the header and written to the log. */
   name(): string;
   read(o: { signal?: AbortSignal; onProgress?(p: ReadProgress): void }): Promise<WorkbookGrids>;
+  /** Just the sheet names, cheaper than read() where the host can. */
+  sheetNames(): Promise<string[]>;
   write(job: WriteJob, onProgress?: (done: number, total: number) => void): Promise<WriteOutcome>;
   /** Shows a cell to the user: selects it in Excel; in the browser the pane shows a preview. */
   select?(sheet: string, cell: string): Promise<void>;
