@@ -33,7 +33,6 @@ export interface WriteReport {
  */
 class Batch {
   private bytes = 0;
-  syncs = 0;
   constructor(
     private ctx: Excel.RequestContext,
     private env: OfficeEnv,
@@ -57,7 +56,6 @@ class Batch {
   async flush(): Promise<void> {
     if (this.bytes === 0) return;
     await this.ctx.sync();
-    this.syncs++;
     this.bytes = 0;
     this.suspend();
   }

@@ -192,7 +192,7 @@ export function App(props: AppProps) {
     }
     if (host?.select && sheet) {
       try {
-        await host.select(f.sheet, f.cell || 'A1');
+        await host.select(f.sheet, f.cell);
       } catch (e) {
         setNotes([{ intent: 'error', text: `${t.failed}: ${message(e, t, lang)}` }]);
       }
