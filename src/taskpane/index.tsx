@@ -23,6 +23,8 @@ async function officeReady(): Promise<{ host: string | null } | null> {
 async function start(): Promise<void> {
   const el = document.getElementById('root')!;
   const params = new URLSearchParams(location.search);
+  // ?lang=en or ?lang=vi overrides the language Office or the browser reports.
+  const langParam = params.get('lang') === 'en' ? 'en' : params.get('lang') === 'vi' ? 'vi' : null;
   const info = params.get('host') === 'file' ? null : await officeReady();
   const env = info?.host === 'Excel' ? officeEnvFromGlobals() : null;
   if (env) {
@@ -31,7 +33,7 @@ async function start(): Promise<void> {
     mount(el, {
       host: excelHost(env, name),
       runner: workerRunner,
-      lang: (params.get('lang') as 'vi' | 'en' | null) ?? langFromDisplayLanguage(ctx.displayLanguage),
+      lang: langParam ?? langFromDisplayLanguage(ctx.displayLanguage),
       dark: isDarkBackground(ctx.officeTheme?.bodyBackgroundColor),
     });
     return;
@@ -40,7 +42,7 @@ async function start(): Promise<void> {
   mount(el, {
     host: params.get('file') === 'none' ? null : await openSample().catch(() => null),
     runner: workerRunner,
-    lang: (params.get('lang') as 'vi' | 'en' | null) ?? langFromDisplayLanguage(navigator.language),
+    lang: langParam ?? langFromDisplayLanguage(navigator.language),
     openFile: async (f) => browserFileHost(f.name, await f.arrayBuffer(), workerXlsx),
     openSample,
     downloadTemplate: () => browserFileHost('mau-phong-trao.xlsx', new ArrayBuffer(0), workerXlsx).writeTemplate(buildTemplateSheets({ year: new Date().getFullYear() })),

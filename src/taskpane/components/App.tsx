@@ -87,6 +87,8 @@ export function App(props: AppProps) {
   // A replaced or dropped download frees its bytes.
   React.useEffect(() => () => void (download && URL.revokeObjectURL(download.url)), [download]);
 
+  const failure = (e: unknown): Note => ({ intent: 'error', text: `${t.failed}: ${message(e, t, lang)}` });
+
   // Campaign status as soon as a workbook is there: a check without writing anything.
   const refreshStatus = React.useCallback(
     async (h: WorkbookHost) => {
@@ -98,7 +100,7 @@ export function App(props: AppProps) {
         setStatus(res.summary);
         setGrids(g);
       } catch (e) {
-        if (!isCancel(e)) setNotes([{ intent: 'error', text: `${t.failed}: ${message(e, t, lang)}` }]);
+        if (!isCancel(e)) setNotes([failure(e)]);
       } finally {
         setBusy(null);
       }
@@ -149,7 +151,7 @@ export function App(props: AppProps) {
       setNotes(n);
       offer(out.write);
     } catch (e) {
-      setNotes([isCancel(e) ? { intent: 'warning', text: t.cancelled } : { intent: 'error', text: `${t.failed}: ${message(e, t, lang)}` }]);
+      setNotes([isCancel(e) ? { intent: 'warning', text: t.cancelled } : failure(e)]);
     } finally {
       setBusy(null);
     }
@@ -175,7 +177,7 @@ export function App(props: AppProps) {
         if (host.kind === 'excel') void refreshStatus(host);
       }
     } catch (e) {
-      setNotes([{ intent: 'error', text: `${t.failed}: ${message(e, t, lang)}` }]);
+      setNotes([failure(e)]);
     } finally {
       setBusy(null);
     }
@@ -185,7 +187,7 @@ export function App(props: AppProps) {
     setPicked(f);
     // A finding about a whole sheet opens that sheet; one about a missing sheet has nowhere to go.
     const sheet = grids?.sheets.find((g) => g.name === f.sheet);
-    if (host?.select && sheet && sheet.visibility !== 'visible' && sheet.visibility !== undefined) {
+    if (host?.select && sheet && (sheet.visibility ?? 'visible') !== 'visible') {
       // Excel cannot select a cell on a hidden sheet: say how to see it instead of failing.
       setNotes([{ intent: 'info', text: t.hiddenSheet(f.sheet, f.cell || 'A1') }]);
       return;
@@ -194,7 +196,7 @@ export function App(props: AppProps) {
       try {
         await host.select(f.sheet, f.cell);
       } catch (e) {
-        setNotes([{ intent: 'error', text: `${t.failed}: ${message(e, t, lang)}` }]);
+        setNotes([failure(e)]);
       }
     }
   }
