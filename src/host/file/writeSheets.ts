@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { a1 } from '../../core/grid';
 import { MARKER_SHEET } from '../../core/config/sheetNames';
-import { markerRows, planReplacement } from '../../core/output/marker';
+import { markerRows, planReplacement, readOwnSheets } from '../../core/output/marker';
+import { worksheetToGrid } from './readWorkbook';
 import { SheetModel, StyleName } from '../../core/output/sheetModel';
 import { LINK_LOOK, Look, combineLooks, rowHeights, sheetWidth, styleCombos } from '../../core/output/looks';
 
@@ -103,27 +104,17 @@ export function writeSheet(wb: ExcelJS.Workbook, m: SheetModel): ExcelJS.Workshe
   return ws;
 }
 
-/** Sheets listed in the add-in's marker sheet. */
-export function ownSheetNames(wb: ExcelJS.Workbook): string[] {
-  const marker = wb.getWorksheet(MARKER_SHEET);
-  if (!marker) return [];
-  const names: string[] = [];
-  marker.eachRow((row, n) => {
-    if (n > 1 && row.getCell(1).value) names.push(String(row.getCell(1).value));
-  });
-  return names;
-}
-
 /**
  * Replaces the add-in's own sheets with new ones and records them in the very hidden marker
  * sheet. User sheets are never touched: names were resolved beforehand (resolveOutputNames).
  */
 export function replaceGeneratedSheets(wb: ExcelJS.Workbook, models: SheetModel[], stamp: { time: string; fingerprint: string }): void {
-  const plan = planReplacement(ownSheetNames(wb), (name) => wb.getWorksheet(name) !== undefined, models.map((m) => m.name));
+  const marker = wb.getWorksheet(MARKER_SHEET);
+  const own = marker ? readOwnSheets({ sheets: [worksheetToGrid(marker)] }) : [];
+  const plan = planReplacement(own, (name) => wb.getWorksheet(name) !== undefined, models.map((m) => m.name));
   for (const name of plan.remove) wb.removeWorksheet(wb.getWorksheet(name)!.id);
-  const oldMarker = wb.getWorksheet(MARKER_SHEET);
-  if (oldMarker) wb.removeWorksheet(oldMarker.id);
+  if (marker) wb.removeWorksheet(marker.id);
   for (const m of models) writeSheet(wb, m);
-  const marker = wb.addWorksheet(MARKER_SHEET, { state: 'veryHidden' });
-  for (const row of markerRows(models, plan.kept, stamp)) marker.addRow(row);
+  const record = wb.addWorksheet(MARKER_SHEET, { state: 'veryHidden' });
+  for (const row of markerRows(models, plan.kept, stamp)) record.addRow(row);
 }
