@@ -203,7 +203,7 @@ export interface TitleDecision {
   /** Quota explanation: slots, base, who holds them. */
   quotaNote: string;
   /** Candidates who took the slots ahead of this one (ids). */
-  cutBy: string[];
+  cutBy: readonly string[];
 }
 
 export type Severity = 'error' | 'warning';

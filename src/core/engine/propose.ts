@@ -1,5 +1,5 @@
-import { AwardRecord, Campaign, Candidate, CheckResult, Lang, Scope, ScoreBreakdown, TitleDecision, TitleRule, Unit } from '../model';
-import { EvalContext, check, evaluate } from '../rules/conditions';
+import { AwardRecord, Campaign, Candidate, CheckResult, Lang, Scope, ScoreBreakdown, TitleDecision, TitleRule, TitleStatus, Unit } from '../model';
+import { EvalContext, check, evaluate, holds } from '../rules/conditions';
 import { ratingAtLeast } from '../rules/levels';
 import { fold, initials } from '../text/normalize';
 import { formatScore } from '../text/numbers';
@@ -105,31 +105,11 @@ export function proposeTitles(inp: Inputs): Proposal {
     awarded.set(rule.key, got);
     const subjects = inp.candidates.filter((c) => c.kind === rule.subject);
     const eligible: Candidate[] = [];
-    const own: TitleDecision[] = new Array(n);
-    // Labels are the rule's, the same for every candidate: built once.
-    const floorLabel = t(lang, 'Điểm sàn', 'Floor');
-    const scoreLabel = rule.minScore === null ? '' : t(lang, `Tổng điểm ≥ ${formatScore(rule.minScore, lang)}`, `Total ≥ ${formatScore(rule.minScore, lang)}`);
-    const ratingLabel = rule.minRating === null ? '' : t(lang, `Xếp loại ${rule.minRating} trở lên`, `Rating ${rule.minRating} or better`);
-    const noRating = t(lang, 'chưa có xếp loại', 'no rating');
+    const own: Decision[] = new Array(n);
+    const judge = new RuleJudge(rule, ctx);
     for (const c of subjects) {
-      const s = scoreOf[c.index];
-      const checks: CheckResult[] = [];
-      if (s.belowFloor.length > 0)
-        checks.push(check(floorLabel, false, () => t(lang, `dưới điểm sàn ở ${s.belowFloor.join(', ')}`, `below the floor on ${s.belowFloor.join(', ')}`)));
-      if (rule.minScore !== null)
-        checks.push(check(scoreLabel, Math.round(s.total * 10000) >= Math.round(rule.minScore * 10000), () => t(lang, `được ${formatScore(s.total, lang)}`, `has ${formatScore(s.total, lang)}`)));
-      if (rule.minRating !== null) checks.push({ label: ratingLabel, ok: ratingAtLeast(c.rating, rule.minRating), detail: c.rating ?? noRating });
-      for (const cond of rule.conditions) checks.push(evaluate(cond, c, ctx));
-      const ok = rule.usable && checks.every((x) => x.ok);
-      const d: TitleDecision = {
-        title: rule.name,
-        titleKey: rule.key,
-        status: !rule.usable ? 'ruleUnusable' : ok ? 'proposed' : 'notEligible',
-        checks,
-        quotaNote: '',
-        cutBy: [],
-      };
-      own[c.index] = d;
+      const ok = rule.usable && judge.holds(c);
+      own[c.index] = new Decision(judge, c, !rule.usable ? 'ruleUnusable' : ok ? 'proposed' : 'notEligible');
       if (ok) eligible.push(c);
     }
 
@@ -173,62 +153,55 @@ export function proposeTitles(inp: Inputs): Proposal {
       let taken = 0;
       let i = 0;
       const holders: string[] = [];
+      const place = new ScopeQuota(basis, scopeText(rule.scope, label, lang), limit, lang);
       // Everyone cut after the places are filled was cut by the same holders: one shared copy
       // (and one list of names) per change, not one per candidate; thousands are cut in a province.
-      let shared: { ids: string[]; names: string } | null = null;
       const snapshot = () => {
-        if (!shared || shared.ids.length !== holders.length)
-          shared = {
+        if (!place.holders || place.holders.ids.length !== holders.length)
+          place.holders = {
             ids: holders.slice(),
             names: holders.slice(0, 5).map((id) => inp.candidates[inp.ids.get(id)!].name).join(', ') + (holders.length > 5 ? ', …' : ''),
           };
-        return shared;
+        return place.holders;
       };
       while (i < list.length) {
         const rank = posOf[list[i].index][rule.scope].rank;
         let end = i;
         while (end + 1 < list.length && posOf[list[end + 1].index][rule.scope].rank === rank) end++;
-        const group = list.slice(i, end + 1);
+        const size = end - i + 1;
         const free = limit - taken;
-        const where = scopeText(rule.scope, label, lang);
-        if (group.length <= free) {
-          for (const c of group) {
+        if (size <= free) {
+          for (let j = i; j <= end; j++) {
+            const c = list[j];
             got[c.index] = 1;
             holders.push(c.id);
-            own[c.index].quotaNote = t(lang, `${basis}; hạng ${rank} trong ${where}, trong chỉ tiêu`, `${basis}; rank ${rank} in ${where}, within the quota`);
+            own[c.index].place(place, 'within', rank, size, free);
           }
-          taken += group.length;
-          summary.proposed += group.length;
+          taken += size;
+          summary.proposed += size;
         } else if (free > 0) {
           // A tie across the boundary: nobody is dropped silently, the council votes.
+          const group = list.slice(i, end + 1);
           const names = group.map((c) => c.name).join(', ');
           const by = snapshot();
           for (const c of group) {
             const d = own[c.index];
             d.status = 'tiedAtQuota';
             d.cutBy = by.ids;
-            d.quotaNote = t(
-              lang,
-              `${basis}; ${group.length} người đồng hạng ${rank} tranh ${free} suất còn lại: chờ Hội đồng bỏ phiếu`,
-              `${basis}; ${group.length} tied at rank ${rank} for ${free} remaining place(s): for the council to vote`,
-            );
-            inp.log.add('QUOTA_TIE', { count: group.length, rank, scope: where, slots: free, title: rule.name, names }, { sheet: c.sheet, row: c.nameRef.row, col: c.nameRef.col }, { unit: c.unitName, candidate: c.name });
+            d.place(place, 'tied', rank, size, free);
+            inp.log.add('QUOTA_TIE', { count: size, rank, scope: place.where, slots: free, title: rule.name, names }, { sheet: c.sheet, row: c.nameRef.row, col: c.nameRef.col }, { unit: c.unitName, candidate: c.name });
           }
-          summary.tied += group.length;
+          summary.tied += size;
           taken = limit; // the open places are the council's to give
         } else {
-          const { ids, names: by } = snapshot();
-          const note =
-            limit === 0
-              ? t(lang, `${basis}: không có suất nào`, `${basis}: no place`)
-              : t(lang, `${basis}; hạng ${rank} trong ${where}, ngoài chỉ tiêu; các suất thuộc: ${by}`, `${basis}; rank ${rank} in ${where}, outside the quota; places held by: ${by}`);
-          for (const c of group) {
-            const d = own[c.index];
+          const { ids } = snapshot();
+          for (let j = i; j <= end; j++) {
+            const d = own[list[j].index];
             d.status = 'cutByQuota';
             d.cutBy = ids;
-            d.quotaNote = note;
+            d.place(place, 'cut', rank, size, free);
           }
-          summary.cut += group.length;
+          summary.cut += size;
         }
         i = end + 1;
       }
@@ -241,6 +214,130 @@ export function proposeTitles(inp: Inputs): Proposal {
   }
   for (const c of inp.candidates) if (all[c.index].length > 0) decisions.put(c, all[c.index]);
   return { decisions, quotas };
+}
+
+/**
+ * A title's test for one candidate: the verdict alone in the hot loop (9,000 candidates × every
+ * title), the labelled checks only when an explanation is read. Both come from the same rule.
+ */
+class RuleJudge {
+  private readonly floorLabel: string;
+  private readonly scoreLabel: string;
+  private readonly ratingLabel: string;
+  private readonly noRating: string;
+
+  constructor(
+    readonly rule: TitleRule,
+    private readonly ctx: EvalContext,
+  ) {
+    const lang = ctx.lang;
+    this.floorLabel = t(lang, 'Điểm sàn', 'Floor');
+    this.scoreLabel = rule.minScore === null ? '' : t(lang, `Tổng điểm ≥ ${formatScore(rule.minScore, lang)}`, `Total ≥ ${formatScore(rule.minScore, lang)}`);
+    this.ratingLabel = rule.minRating === null ? '' : t(lang, `Xếp loại ${rule.minRating} trở lên`, `Rating ${rule.minRating} or better`);
+    this.noRating = t(lang, 'chưa có xếp loại', 'no rating');
+  }
+
+  holds(c: Candidate): boolean {
+    const { rule, ctx } = this;
+    const s = ctx.score(c);
+    if (s.belowFloor.length > 0) return false;
+    if (rule.minScore !== null && !reaches(s.total, rule.minScore)) return false;
+    if (rule.minRating !== null && !ratingAtLeast(c.rating, rule.minRating)) return false;
+    for (const cond of rule.conditions) if (!holds(cond, c, ctx)) return false;
+    return true;
+  }
+
+  checks(c: Candidate): CheckResult[] {
+    const { rule, ctx } = this;
+    const lang = ctx.lang;
+    const s = ctx.score(c);
+    const checks: CheckResult[] = [];
+    if (s.belowFloor.length > 0)
+      checks.push(check(this.floorLabel, false, () => t(lang, `dưới điểm sàn ở ${s.belowFloor.join(', ')}`, `below the floor on ${s.belowFloor.join(', ')}`)));
+    if (rule.minScore !== null) checks.push(check(this.scoreLabel, reaches(s.total, rule.minScore), () => t(lang, `được ${formatScore(s.total, lang)}`, `has ${formatScore(s.total, lang)}`)));
+    if (rule.minRating !== null) checks.push({ label: this.ratingLabel, ok: ratingAtLeast(c.rating, rule.minRating), detail: c.rating ?? this.noRating });
+    for (const cond of rule.conditions) checks.push(evaluate(cond, c, ctx));
+    return checks;
+  }
+}
+
+/** A total reaches a minimum when equal to 1/10000 point: sums of decimals are not exact. */
+function reaches(total: number, min: number): boolean {
+  return Math.round(total * 10000) >= Math.round(min * 10000);
+}
+
+/** One title's quota in one scope: the wording every decision there shares. */
+class ScopeQuota {
+  holders: { ids: string[]; names: string } | null = null;
+
+  constructor(
+    readonly basis: string,
+    readonly where: string,
+    readonly limit: number,
+    private readonly lang: Lang,
+  ) {}
+
+  note(place: Place, rank: number, size: number, free: number): string {
+    const { basis, where, lang } = this;
+    if (place === 'within') return t(lang, `${basis}; hạng ${rank} trong ${where}, trong chỉ tiêu`, `${basis}; rank ${rank} in ${where}, within the quota`);
+    if (place === 'tied')
+      return t(
+        lang,
+        `${basis}; ${size} người đồng hạng ${rank} tranh ${free} suất còn lại: chờ Hội đồng bỏ phiếu`,
+        `${basis}; ${size} tied at rank ${rank} for ${free} remaining place(s): for the council to vote`,
+      );
+    if (this.limit === 0) return t(lang, `${basis}: không có suất nào`, `${basis}: no place`);
+    const by = this.holders?.names ?? '';
+    return t(lang, `${basis}; hạng ${rank} trong ${where}, ngoài chỉ tiêu; các suất thuộc: ${by}`, `${basis}; rank ${rank} in ${where}, outside the quota; places held by: ${by}`);
+  }
+}
+
+type Place = 'within' | 'tied' | 'cut';
+
+const NO_ONE: readonly string[] = Object.freeze([]);
+
+/**
+ * One title's verdict for one candidate. The status is decided by the engine; the checks and the
+ * quota note are worded when read, so a province's 60,000 verdicts keep a few numbers each.
+ */
+class Decision implements TitleDecision {
+  cutBy: readonly string[] = NO_ONE;
+  private quota: ScopeQuota | null = null;
+  private where: Place = 'within';
+  private rank = 0;
+  private size = 0;
+  private free = 0;
+  private worded: CheckResult[] | null = null;
+
+  constructor(
+    private readonly judge: RuleJudge,
+    private readonly c: Candidate,
+    public status: TitleStatus,
+  ) {}
+
+  get title(): string {
+    return this.judge.rule.name;
+  }
+
+  get titleKey(): string {
+    return this.judge.rule.key;
+  }
+
+  get checks(): CheckResult[] {
+    return (this.worded ??= this.judge.checks(this.c));
+  }
+
+  get quotaNote(): string {
+    return this.quota ? this.quota.note(this.where, this.rank, this.size, this.free) : '';
+  }
+
+  place(quota: ScopeQuota, where: Place, rank: number, size: number, free: number): void {
+    this.quota = quota;
+    this.where = where;
+    this.rank = rank;
+    this.size = size;
+    this.free = free;
+  }
 }
 
 function roundQuota(x: number, mode: Campaign['quotaRounding']): number {

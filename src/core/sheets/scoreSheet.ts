@@ -5,7 +5,7 @@ import { cleanText, detectLegacyEncoding, fold, matchKey, nameKey, nameKeyOfFold
 import { parseDate, parseNumber } from '../text/numbers';
 import { parseDiscipline, parseRating } from '../rules/levels';
 import { headerKey } from '../config/table';
-import { ItemScores } from './itemScores';
+import { ItemScores, ScoreLayout } from './itemScores';
 import { classifyCode } from '../config/criteria';
 import {
   ColumnRole,
@@ -230,7 +230,7 @@ function readScore(grid: SheetGrid, row: number, col: number, item: string, ctx:
   return p.value;
 }
 
-function emptyCandidate(sheet: string, row: number, col: number, kind: Subject, slots: ReadonlyMap<string, number>): Candidate {
+function emptyCandidate(sheet: string, row: number, col: number, kind: Subject, layout: ScoreLayout): Candidate {
   return {
     id: `${sheet}!${row + 1}`,
     index: -1,
@@ -259,7 +259,7 @@ function emptyCandidate(sheet: string, row: number, col: number, kind: Subject, 
     evidence: '',
     evidenceRef: null,
     evidenceByItem: null,
-    scores: new ItemScores(slots),
+    scores: new ItemScores(layout, row),
     note: '',
   };
 }
@@ -279,6 +279,10 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
   const sttCol = cols.roles.get('stt');
   const width = gridWidth(grid);
   const candidates: Candidate[] = [];
+  // Where the scores are is the same for every row: placed once for the sheet.
+  const layout = new ScoreLayout(ctx.slots, false);
+  const scoreCols = cols.criteria.map((cc) => ({ ...cc, slot: layout.slotOf(cc.code) }));
+  for (const cc of scoreCols) layout.place(cc.slot, cc.sub, cc.col, cols.headerRow);
   let legacyReported = false;
   let firstDataRow = cols.lastHeaderRow + 1;
   let hasAppraisal = false;
@@ -315,7 +319,7 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
     // A section heading ("I. Lãnh đạo phòng", "Khối văn phòng"): no number, no scores.
     if (!sttIsNumber && !anyScore && (text(r, 'rating') === '' || (stt !== null && /^[ivxlcA-Z]+\.?$/i.test(cellText(stt).trim())))) continue;
 
-    const cand = emptyCandidate(sheet, r, cols.nameCol, kind, ctx.slots);
+    const cand = emptyCandidate(sheet, r, cols.nameCol, kind, layout);
     const who = { unit: '', candidate: name };
     cand.name = name;
     cand.nameKey = nameKeyOfFolded(folded);
@@ -403,9 +407,9 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
       for (const [code, c] of cols.evidenceByItem) cand.evidenceByItem.set(code, cleanText(cellText(cellAt(grid, r, c))));
     }
 
-    for (const cc of cols.criteria) {
+    for (const cc of scoreCols) {
       const v = readScore(grid, r, cc.col, cc.code, ctx, who);
-      cand.scores.put(cc.code, r, cc.sub, cc.col, v);
+      cand.scores.set(cc.slot, cc.sub, v);
       if (cc.sub === 'appraised' && v !== null) hasAppraisal = true;
     }
     candidates.push(cand);
@@ -451,7 +455,8 @@ function findCriteriaRows(grid: SheetGrid, filled: string[][], ctx: RecognizeCon
     const sheet = grid.name;
     const unit = sheetUnit(grid, r, ctx);
     const u = ctx.units.find((x) => x.key === unit.key);
-    const cand = emptyCandidate(sheet, r, contentCol, 'collective', ctx.slots);
+    const layout = new ScoreLayout(ctx.slots, true);
+    const cand = emptyCandidate(sheet, r, contentCol, 'collective', layout);
     cand.name = u?.name ?? unit.name;
     cand.nameKey = nameKey(cand.name);
     cand.unitName = cand.name;
@@ -480,10 +485,15 @@ function findCriteriaRows(grid: SheetGrid, filled: string[][], ctx: RecognizeCon
       if (!crit) crit = criterionFromHeader(headerKey(content), ctx.criteria, ctx.textIndex);
       if (!crit || crit.children.length > 0) continue;
       found++;
-      if (selfCol >= 0) cand.scores.put(crit.code, row, 'self', selfCol, readScore(grid, row, selfCol, crit.code, ctx, who));
+      const slot = layout.slotOf(crit.code);
+      if (selfCol >= 0) {
+        layout.place(slot, 'self', selfCol, row);
+        cand.scores.set(slot, 'self', readScore(grid, row, selfCol, crit.code, ctx, who));
+      }
       if (appraisedCol >= 0) {
         const v = readScore(grid, row, appraisedCol, crit.code, ctx, who);
-        cand.scores.put(crit.code, row, 'appraised', appraisedCol, v);
+        layout.place(slot, 'appraised', appraisedCol, row);
+        cand.scores.set(slot, 'appraised', v);
         if (v !== null) hasAppraisal = true;
       }
       if (noteCol >= 0) (cand.evidenceByItem ??= new Map()).set(crit.code, cleanText(cellText(cellAt(grid, row, noteCol))));
