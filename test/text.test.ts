@@ -1,5 +1,6 @@
 import { fold, matchKey, nameSortKey, compareNames, detectLegacyEncoding, cleanText } from '../src/core/text/normalize';
-import { parseNumber, parseDate, formatScore } from '../src/core/text/numbers';
+import { parseNumber, parseDate, formatScore, serialToIso } from '../src/core/text/numbers';
+import fc from 'fast-check';
 import { parseRating, parseDiscipline } from '../src/core/rules/levels';
 
 describe('Vietnamese text', () => {
@@ -9,6 +10,21 @@ describe('Vietnamese text', () => {
     expect(fold('Đơn vị')).toBe('don vi');
     expect(matchKey('Phòng Kế hoạch – Tài chính')).toBe('phong ke hoach tai chinh');
     expect(cleanText('Nguyễn\u00a0 Văn  An'.normalize('NFD'))).toBe('Nguyễn Văn An');
+  });
+
+  test('cleanText is NFC, single inner spaces, trimmed, whatever the spaces (fast path agrees with the slow one)', () => {
+    const slow = (s: string) => s.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim();
+    const spaces = fc.constantFrom(' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2003', '\ufeff', '');
+    const words = fc.constantFrom('Nguyễn', 'Văn', 'An', 'Đỗ', 'Ánh'.normalize('NFD'), 'x');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(spaces, words)), spaces, (parts, tail) => {
+        const s = parts.map(([sp, w]) => sp + w).join('') + tail;
+        expect(cleanText(s)).toBe(slow(s));
+      }),
+      { numRuns: 500 },
+    );
+    const clean = 'Trần Thị Bình';
+    expect(cleanText(clean)).toBe(clean);
   });
 
   test('names sort by given name, then middle, then family name, in Vietnamese collation', () => {
@@ -26,6 +42,14 @@ describe('Vietnamese text', () => {
 });
 
 describe('numbers typed by people', () => {
+  test('Excel serial dates become the same calendar dates as the Date object gives, over the whole range', () => {
+    const viaDate = (serial: number) => new Date(Math.round((serial - 25569) * 86400000)).toISOString().slice(0, 10);
+    for (let serial = 1; serial <= 2958465; serial += 97) expect(serialToIso(serial)).toBe(viaDate(serial));
+    for (const serial of [1, 59, 60, 61, 25569, 36526.75, 44621, 2958465]) expect(serialToIso(serial)).toBe(viaDate(serial));
+    expect(serialToIso(45658)).toBe('2025-01-01');
+    expect(serialToIso(0)).toBeNull();
+  });
+
   test.each([
     [9.5, 9.5, false],
     ['9,5', 9.5, true],

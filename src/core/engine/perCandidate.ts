@@ -6,7 +6,7 @@
 export class PerCandidate<T> {
   private readonly items: (T | undefined)[];
 
-  constructor(private readonly index: ReadonlyMap<string, number>) {
+  constructor(private readonly index: CandidateIndex) {
     this.items = new Array<T | undefined>(index.size);
   }
 
@@ -32,6 +32,20 @@ export class PerCandidate<T> {
   }
 }
 
-export function candidateIndex(candidates: readonly { id: string; index: number }[]): Map<string, number> {
-  return new Map(candidates.map((c) => [c.id, c.index] as const));
+/**
+ * Candidate id → position. Only hosts and tests look candidates up by id, so the map is built on
+ * the first lookup, not by every engine run (9,000 ids hashed for nothing).
+ */
+export class CandidateIndex {
+  private map: Map<string, number> | null = null;
+
+  constructor(private readonly candidates: readonly { id: string; index: number }[]) {}
+
+  get size(): number {
+    return this.candidates.length;
+  }
+
+  get(id: string): number | undefined {
+    return (this.map ??= new Map(this.candidates.map((c) => [c.id, c.index] as const))).get(id);
+  }
 }

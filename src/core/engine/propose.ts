@@ -5,7 +5,7 @@ import { fold, initials } from '../text/normalize';
 import { formatScore } from '../text/numbers';
 import { Ranking } from './rank';
 import { FindingLog } from './findingLog';
-import { PerCandidate } from './perCandidate';
+import { CandidateIndex, PerCandidate } from './perCandidate';
 
 /** How one title's quota was filled in one scope: what the Tổng hợp sheet shows. */
 export interface QuotaSummary {
@@ -38,7 +38,7 @@ interface Inputs {
   history: AwardRecord[];
   campaign: Campaign | null;
   log: FindingLog;
-  ids: ReadonlyMap<string, number>;
+  ids: CandidateIndex;
 }
 
 function t(lang: Lang, vi: string, en: string) {
@@ -152,15 +152,15 @@ export function proposeTitles(inp: Inputs): Proposal {
       summary.basis = basis;
       let taken = 0;
       let i = 0;
-      const holders: string[] = [];
+      const holders: Candidate[] = [];
       const place = new ScopeQuota(basis, scopeText(rule.scope, label, lang), limit, lang);
       // Everyone cut after the places are filled was cut by the same holders: one shared copy
       // (and one list of names) per change, not one per candidate; thousands are cut in a province.
       const snapshot = () => {
         if (!place.holders || place.holders.ids.length !== holders.length)
           place.holders = {
-            ids: holders.slice(),
-            names: holders.slice(0, 5).map((id) => inp.candidates[inp.ids.get(id)!].name).join(', ') + (holders.length > 5 ? ', …' : ''),
+            ids: holders.map((h) => h.id),
+            names: holders.slice(0, 5).map((h) => h.name).join(', ') + (holders.length > 5 ? ', …' : ''),
           };
         return place.holders;
       };
@@ -174,7 +174,7 @@ export function proposeTitles(inp: Inputs): Proposal {
           for (let j = i; j <= end; j++) {
             const c = list[j];
             got[c.index] = 1;
-            holders.push(c.id);
+            holders.push(c);
             own[c.index].place(place, 'within', rank, size, free);
           }
           taken += size;

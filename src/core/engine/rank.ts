@@ -1,7 +1,7 @@
 import { Candidate, RankPosition, Scope, ScoreBreakdown, TieBreakKey } from '../model';
 import { compareNameRanks, nameSortKey, NameRank, rankNames } from '../text/normalize';
 import { ratingRank } from '../rules/levels';
-import { PerCandidate } from './perCandidate';
+import { CandidateIndex, PerCandidate } from './perCandidate';
 
 /** A ranking scope: candidates of one kind within one unit, one block, or the whole campaign. */
 export interface ScopeRanking {
@@ -60,7 +60,7 @@ function tieValue(key: TieBreakKey, c: Candidate, s: ScoreBreakdown): number {
   }
 }
 
-export function rankCandidates(candidates: Candidate[], scores: PerCandidate<ScoreBreakdown>, chain: TieBreakKey[], ids: ReadonlyMap<string, number>): Ranking {
+export function rankCandidates(candidates: Candidate[], scores: PerCandidate<ScoreBreakdown>, chain: TieBreakKey[], ids: CandidateIndex): Ranking {
   const merit = chain.filter((k) => k.kind !== 'name');
   interface Entry {
     c: Candidate;

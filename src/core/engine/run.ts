@@ -12,7 +12,7 @@ import { ScoreSheetInfo, recognizeScoreSheet } from '../sheets/scoreSheet';
 import { criterionTextIndex } from '../sheets/headers';
 import { criterionSlots } from '../sheets/itemScores';
 import { planScoring, scoreCandidate } from './score';
-import { PerCandidate, candidateIndex } from './perCandidate';
+import { CandidateIndex, PerCandidate } from './perCandidate';
 import { Ranking, rankCandidates } from './rank';
 import { Proposal, QuotaSummary, proposeTitles } from './propose';
 import { checkRequests, findDuplicates, findMissingUnits, validateScores } from './validate';
@@ -150,7 +150,7 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
   } else for (const grid of others) skipped.push({ sheet: grid.name, reason: 'noCampaign' });
   lap('sheets');
 
-  const ids = candidateIndex(candidates);
+  const ids = new CandidateIndex(candidates);
   const scores = new PerCandidate<ScoreBreakdown>(ids);
   let ranking: Ranking = { scopes: new Map(), positions: new PerCandidate(ids), tieValues: new PerCandidate(ids) };
   let proposal: Proposal = { decisions: new PerCandidate(ids), quotas: [] };

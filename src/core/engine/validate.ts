@@ -5,6 +5,7 @@ import { ScoreSheetInfo } from '../sheets/scoreSheet';
 import { fold, initials } from '../text/normalize';
 import { formatScore, isoToVi } from '../text/numbers';
 import { a1 } from '../grid';
+import { criterionSlots } from '../sheets/itemScores';
 
 const TOLERANCE = 0.011;
 
@@ -17,23 +18,30 @@ export function validateScores(candidates: Candidate[], sheets: Map<string, Scor
   const L = log.lang;
   // A score cell that held unreadable text was already reported as such, not as missing.
   const unreadable = new Set(log.items.filter((f) => f.code === 'SCORE_NOT_NUMBER' || f.code === 'FORMULA_ERROR').map((f) => `${f.sheet}!${f.cell}`));
+  const slotOf = criterionSlots(tree.all.map((x) => x.code));
+  const leafSlots = tree.leaves.map((l) => slotOf.get(l.code)!);
   for (const c of candidates) {
     const s = scores.at(c);
     const info = sheets.get(c.sheet)!;
     const who = whoOf(c);
-    for (const leaf of tree.leaves) {
-      // Read through the allocation-free accessors: this runs for every score cell.
+    for (let li = 0; li < leafSlots.length; li++) {
+      // By slot, with NaN for none: this runs for every score cell and allocates nothing.
+      const leaf = tree.leaves[li];
+      const slot = leafSlots[li];
       const item = c.scores;
       const code = leaf.code;
-      if (!item.has(code)) continue; // the missing column is reported once for the sheet
-      const self = item.self(code);
-      const appraised = item.appraised(code);
-      const row = item.rowOf(code);
-      const selfCol = item.selfColOf(code);
+      if (!item.placedAt(slot)) continue; // the missing column is reported once for the sheet
+      const selfN = item.selfAt(slot);
+      const appraisedN = item.appraisedAt(slot);
+      const self = Number.isNaN(selfN) ? null : selfN;
+      const appraised = Number.isNaN(appraisedN) ? null : appraisedN;
+      const row = item.rowAt(slot);
+      const selfColN = item.colAt(slot, 'self');
+      const selfCol = Number.isNaN(selfColN) ? null : selfColN;
       const max = leaf.max ?? Number.POSITIVE_INFINITY;
       if (self !== null && selfCol !== null) checkRange(self, max, code, c.sheet, row, selfCol, who, log);
-      const appraisedCol = item.appraisedColOf(code);
-      if (appraised !== null && appraisedCol !== null) checkRange(appraised, max, code, c.sheet, row, appraisedCol, who, log);
+      const appraisedColN = item.colAt(slot, 'appraised');
+      if (appraised !== null && !Number.isNaN(appraisedColN)) checkRange(appraised, max, code, c.sheet, row, appraisedColN, who, log);
       if (leaf.kind === 'scored' && self === null && appraised === null && selfCol !== null && !unreadable.has(`${c.sheet}!${a1(row, selfCol)}`))
         log.add('SCORE_MISSING', { item: code }, { sheet: c.sheet, row, col: selfCol }, who);
       if (leaf.evidenceRequired && (appraised ?? self ?? 0) > 0 && info.hasEvidenceColumn) {

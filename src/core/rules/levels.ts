@@ -75,9 +75,12 @@ export type DisciplineReading = { kind: 'none' } | { kind: 'level'; level: numbe
 
 const NONE_WORDS = new Set(['', 'khong', 'khong co', 'k', 'kc', '0', '-', 'x khong', 'chua', 'khong bi ky luat']);
 
+/** Shared by every candidate without a measure: one object, not one per row. */
+export const NO_DISCIPLINE: DisciplineReading = Object.freeze({ kind: 'none' });
+
 export function parseDiscipline(text: string): DisciplineReading {
   const k = fold(text).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
-  if (NONE_WORDS.has(k)) return { kind: 'none' };
+  if (NONE_WORDS.has(k)) return NO_DISCIPLINE;
   for (const d of DISCIPLINE_LEVELS) if (d.keys.some((key) => k.includes(key))) return { kind: 'level', level: d.level, text };
   return { kind: 'unknown', text };
 }

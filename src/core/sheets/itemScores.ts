@@ -90,6 +90,19 @@ export class ItemScores {
     return this.v[slot * 2 + 1];
   }
 
+  /** By slot, for the validation loop over every score cell. */
+  placedAt(slot: number): boolean {
+    return this.layout.placed(slot);
+  }
+
+  rowAt(slot: number): number {
+    return this.layout.row(slot, this.row);
+  }
+
+  colAt(slot: number, sub: 'self' | 'appraised'): number {
+    return this.layout.col(slot, sub);
+  }
+
   rowOf(code: string): number {
     const i = this.slot(code);
     return i < 0 || !this.layout.placed(i) ? NaN : this.layout.row(i, this.row);

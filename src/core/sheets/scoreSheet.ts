@@ -3,7 +3,7 @@ import { Candidate, CellRef, CriteriaTree, Criterion, Subject, Unit } from '../m
 import { FindingLog } from '../engine/findingLog';
 import { cleanText, detectLegacyEncoding, fold, matchKey, nameKey, nameKeyOfFolded } from '../text/normalize';
 import { parseDate, parseNumber } from '../text/numbers';
-import { parseDiscipline, parseRating } from '../rules/levels';
+import { NO_DISCIPLINE, parseDiscipline, parseRating } from '../rules/levels';
 import { headerKey } from '../config/table';
 import { ItemScores, ScoreLayout } from './itemScores';
 import { classifyCode } from '../config/criteria';
@@ -248,7 +248,7 @@ function emptyCandidate(sheet: string, row: number, col: number, kind: Subject, 
     block: '',
     rating: null,
     initiatives: 0,
-    discipline: { kind: 'none' },
+    discipline: NO_DISCIPLINE,
     daysOff: null,
     statedTotal: null,
     statedTotalRef: null,

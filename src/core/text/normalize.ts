@@ -8,8 +8,13 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
 
 /** Clean display form: NFC, single spaces, trimmed. */
 export function cleanText(s: string): string {
-  return s.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim();
+  const n = s.normalize('NFC');
+  // Most cells are clean already: then no new string is made.
+  return MESSY_SPACE.test(n) ? n.replace(/[\s\u00a0]+/g, ' ').trim() : n;
 }
+
+/** Any white space but a single inner space: a leading or trailing one, two in a row, a tab, a line break, a no-break space. */
+const MESSY_SPACE = /^\s|\s$|\s\s|[^\S ]/;
 
 const foldCache = new Map<string, string>();
 

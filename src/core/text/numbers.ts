@@ -45,9 +45,17 @@ export function formatScore(x: number, lang: 'vi' | 'en' = 'vi'): string {
 /** Excel serial date (1900 system) to ISO yyyy-mm-dd. */
 export function serialToIso(serial: number): string | null {
   if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return null;
-  const ms = Math.round((serial - 25569) * 86400000);
-  const d = new Date(ms);
-  return d.toISOString().slice(0, 10);
+  // The civil date of a day count (H. Hinnant's algorithm): exact, and no Date object per cell.
+  const z = Math.floor(Math.round((serial - 25569) * 86400000) / 86400000) + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
 /** A date of birth as a real date (serial) or text "dd/mm/yyyy", "d-m-yyyy", "yyyy-mm-dd". */
