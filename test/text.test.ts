@@ -1,4 +1,4 @@
-import { fold, matchKey, nameSortKey, compareNames, detectLegacyEncoding, cleanText } from '../src/core/text/normalize';
+import { fold, foldByUnicode, matchKey, nameSortKey, compareNames, detectLegacyEncoding, cleanText } from '../src/core/text/normalize';
 import { parseNumber, parseDate, formatScore, serialToIso } from '../src/core/text/numbers';
 import fc from 'fast-check';
 import { parseRating, parseDiscipline } from '../src/core/rules/levels';
@@ -10,6 +10,29 @@ describe('Vietnamese text', () => {
     expect(fold('Đơn vị')).toBe('don vi');
     expect(matchKey('Phòng Kế hoạch – Tài chính')).toBe('phong ke hoach tai chinh');
     expect(cleanText('Nguyễn\u00a0 Văn  An'.normalize('NFD'))).toBe('Nguyễn Văn An');
+  });
+
+  test('the fast fold gives the same key as the Unicode rule, on Vietnamese text in any form and on anything else', () => {
+    const viet = 'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ';
+    const letters = [...viet, ...viet.toUpperCase(), ...'bcdghklmnpqrstvx0123456789 .,;:-–—−%()/'];
+    const spaces = [' ', '  ', '\t', '\n', '\u00a0', '\u2003', '\ufeff', '\u3000'];
+    const word = fc.array(fc.constantFrom(...letters), { maxLength: 12 }).map((cs) => cs.join(''));
+    const form = fc.constantFrom('NFC', 'NFD', 'NFKC') as fc.Arbitrary<'NFC' | 'NFD' | 'NFKC'>;
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...spaces), word)), form, (parts, f) => {
+        const s = parts.map(([sp, w]) => sp + w).join('').normalize(f);
+        expect(fold(s)).toBe(foldByUnicode(s));
+      }),
+      { numRuns: 1000 },
+    );
+    // Anything at all, including scripts and symbols the table does not hold.
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (s) => {
+        expect(fold(s)).toBe(foldByUnicode(s));
+      }),
+      { numRuns: 1000 },
+    );
+    for (let cp = 0; cp < 0x2100; cp++) expect(fold(`A${String.fromCharCode(cp)}b`)).toBe(foldByUnicode(`A${String.fromCharCode(cp)}b`));
   });
 
   test('cleanText is NFC, single inner spaces, trimmed, whatever the spaces (fast path agrees with the slow one)', () => {

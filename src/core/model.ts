@@ -134,7 +134,7 @@ export interface Candidate {
   nameKey: string;
   sheet: string;
   row: number;
-  nameRef: CellRef;
+  readonly nameRef: CellRef;
   staffCode: string | null;
   dob: string | null;
   position: string;
@@ -146,13 +146,13 @@ export interface Candidate {
   discipline: DisciplineReading;
   daysOff: number | null;
   statedTotal: number | null;
-  statedTotalRef: CellRef | null;
+  readonly statedTotalRef: CellRef | null;
   statedAppraisedTotal: number | null;
-  statedAppraisedTotalRef: CellRef | null;
-  requestedTitles: string[];
-  requestedRef: CellRef | null;
+  readonly statedAppraisedTotalRef: CellRef | null;
+  requestedTitles: readonly string[];
+  readonly requestedRef: CellRef | null;
   evidence: string;
-  evidenceRef: CellRef | null;
+  readonly evidenceRef: CellRef | null;
   /** Evidence per criterion, where the sheet has a column for it (null when none). */
   evidenceByItem: Map<string, string> | null;
   /** Per criterion code (a Map-like view over one array per candidate). */

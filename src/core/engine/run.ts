@@ -11,7 +11,7 @@ import { CONFIG_SHEETS, MARKER_SHEET, configSheetId, generatedSheetId, sheetKey 
 import { ScoreSheetInfo, recognizeScoreSheet } from '../sheets/scoreSheet';
 import { criterionTextIndex } from '../sheets/headers';
 import { criterionSlots } from '../sheets/itemScores';
-import { planScoring, scoreCandidate } from './score';
+import { ScoreStore, planScoring, scoreCandidate } from './score';
 import { CandidateIndex, PerCandidate } from './perCandidate';
 import { Ranking, rankCandidates } from './rank';
 import { Proposal, QuotaSummary, proposeTitles } from './propose';
@@ -155,8 +155,8 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
   let ranking: Ranking = { scopes: new Map(), positions: new PerCandidate(ids), tieValues: new PerCandidate(ids) };
   let proposal: Proposal = { decisions: new PerCandidate(ids), quotas: [] };
   if (criteria) {
-    const plan = planScoring(criteria);
-    for (const c of candidates) scores.put(c, scoreCandidate(c, plan, campaign));
+    const store = new ScoreStore(planScoring(criteria), candidates.length);
+    for (const c of candidates) scores.put(c, scoreCandidate(c, store, c.index, campaign));
     lap('score');
     validateScores(candidates, new Map(sheets.map((s) => [s.sheet, s] as const)), criteria, scores, campaign, log);
     findDuplicates(candidates, log);

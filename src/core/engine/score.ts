@@ -19,7 +19,7 @@ export interface ScoringPlan {
   /** Criterion code → index in postOrder, shared by every candidate's points. */
   index: Map<string, number>;
   /** Scratch space reused for every candidate: scoring 9,000 rows allocates no arrays. */
-  scratch: { points: Float64Array; entered: Float64Array; self: Float64Array };
+  scratch: { entered: Float64Array; self: Float64Array };
 }
 
 export function planScoring(tree: CriteriaTree): ScoringPlan {
@@ -34,109 +34,162 @@ export function planScoring(tree: CriteriaTree): ScoringPlan {
   const rootIndexes = tree.roots.map(visit);
   const n = postOrder.length;
   const slotOf = new Map(tree.all.map((c, i) => [c.code, i] as const));
-  return { postOrder, childIndexes, rootIndexes, slots: postOrder.map((c) => slotOf.get(c.code)!), index: new Map(postOrder.map((c, i) => [c.code, i] as const)), scratch: { points: new Float64Array(n), entered: new Float64Array(n), self: new Float64Array(n) } };
+  return { postOrder, childIndexes, rootIndexes, slots: postOrder.map((c) => slotOf.get(c.code)!), index: new Map(postOrder.map((c, i) => [c.code, i] as const)), scratch: { entered: new Float64Array(n), self: new Float64Array(n) } };
 }
 
-interface Totals {
-  scored: number;
-  bonusRaw: number;
-  bonus: number;
-  deductions: number;
-  total: number;
+/**
+ * Every candidate's points and totals in one Float64Array, a fixed stride each: the numbers live
+ * off the JavaScript heap, so the garbage collector neither scans nor copies them (a province's
+ * 9,000 breakdowns were 6 MB of small arrays and boxed numbers it moved twice).
+ */
+export class ScoreStore {
+  /** Per candidate: the points of each plan node, then the totals below. */
+  readonly stride: number;
+  private readonly values: Float64Array;
+
+  constructor(
+    readonly plan: ScoringPlan,
+    count: number,
+  ) {
+    this.stride = plan.postOrder.length + TOTALS;
+    this.values = new Float64Array(Math.max(1, count * this.stride));
+  }
+
+  /** The store's numbers, for the scoring pass to write and the breakdowns to read. */
+  get data(): Float64Array {
+    return this.values;
+  }
 }
 
-/** One pass over the plan into `points` (indexed like postOrder); `entered` gets the leaves' raw values. */
-function totals(plan: ScoringPlan, pick: (slot: number) => number, maxBonus: number | null, points: Float64Array, entered: Float64Array | null): Totals {
+// Offsets of the totals after the nodes' points.
+const SCORED = 0;
+const BONUS_RAW = 1;
+const BONUS = 2;
+const DEDUCTIONS = 3;
+const TOTAL = 4;
+const SELF_TOTAL = 5;
+const PLAIN_SUM = 6;
+const TOTALS = 7;
+
+const NO_CODES: string[] = [];
+
+/** A candidate's breakdown: a view over its stretch of the store. */
+class StoredBreakdown implements ScoreBreakdown {
+  constructor(
+    private readonly store: ScoreStore,
+    private readonly at: number,
+    readonly hasAppraisal: boolean,
+    readonly belowFloor: string[],
+  ) {}
+
+  private sum(k: number): number {
+    return this.store.data[this.at + this.store.plan.postOrder.length + k];
+  }
+
+  get contribution(): { get(code: string): number | undefined } {
+    return this;
+  }
+
+  /** Points of a criterion or group, by code (ScoreBreakdown.contribution). */
+  get(code: string): number | undefined {
+    const i = this.store.plan.index.get(code);
+    return i === undefined ? undefined : this.store.data[this.at + i];
+  }
+
+  get scored(): number {
+    return this.sum(SCORED);
+  }
+  get bonusRaw(): number {
+    return this.sum(BONUS_RAW);
+  }
+  get bonus(): number {
+    return this.sum(BONUS);
+  }
+  get deductions(): number {
+    return this.sum(DEDUCTIONS);
+  }
+  get total(): number {
+    return this.sum(TOTAL);
+  }
+  get selfTotal(): number {
+    return this.sum(SELF_TOTAL);
+  }
+  get selfPlainSum(): number {
+    return this.sum(PLAIN_SUM);
+  }
+}
+
+/**
+ * Scores one candidate into its stretch of the store (the `index`-th), in one pass over the plan
+ * for both the final score (appraised where present) and the self score.
+ */
+export function scoreCandidate(c: Candidate, store: ScoreStore, index: number, campaign: Campaign | null): ScoreBreakdown {
+  const plan = store.plan;
+  const maxBonus = campaign?.maxBonus ?? null;
   const nodes = plan.postOrder;
-  for (let i = 0; i < nodes.length; i++) {
+  const n = nodes.length;
+  const out = store.data;
+  const at = index * store.stride;
+  const { self: selfPoints, entered } = plan.scratch;
+  const scores = c.scores;
+  let hasAppraisal = false;
+  let belowFloor: string[] | null = null;
+  let plain = 0;
+  for (let i = 0; i < n; i++) {
     const node = nodes[i];
     const kids = plan.childIndexes[i];
     let raw = 0;
+    let selfRaw = 0;
     if (kids.length === 0) {
-      raw = pick(plan.slots[i]);
-      if (Number.isNaN(raw)) raw = 0;
-      if (entered) entered[i] = raw;
+      const slot = plan.slots[i];
+      const self = scores.selfAt(slot);
+      const appraised = scores.appraisedAt(slot);
+      if (!Number.isNaN(self)) plain += node.kind === 'deduction' ? -self : self;
+      if (!Number.isNaN(appraised)) hasAppraisal = true;
+      raw = Number.isNaN(appraised) ? (Number.isNaN(self) ? 0 : self) : appraised;
+      selfRaw = Number.isNaN(self) ? 0 : self;
+      entered[i] = raw;
       if (raw < 0) raw = 0;
-    } else for (let k = 0; k < kids.length; k++) raw += points[kids[k]];
-    const capped = node.max !== null && raw > node.max ? node.max : raw;
-    points[i] = roundScore(capped * node.weight);
+      if (selfRaw < 0) selfRaw = 0;
+    } else
+      for (let k = 0; k < kids.length; k++) {
+        raw += out[at + kids[k]];
+        selfRaw += selfPoints[kids[k]];
+      }
+    const max = node.max;
+    const points = roundScore((max !== null && raw > max ? max : raw) * node.weight);
+    out[at + i] = points;
+    selfPoints[i] = roundScore((max !== null && selfRaw > max ? max : selfRaw) * node.weight);
+    if (node.floor !== null && (kids.length === 0 ? entered[i] : points) < node.floor) (belowFloor ??= []).push(node.code);
   }
   let scored = 0;
   let bonusRaw = 0;
   let deductions = 0;
+  let selfScored = 0;
+  let selfBonusRaw = 0;
+  let selfDeductions = 0;
   for (const i of plan.rootIndexes) {
     const kind = nodes[i].kind;
-    if (kind === 'scored') scored += points[i];
-    else if (kind === 'bonus') bonusRaw += points[i];
-    else deductions += points[i];
+    if (kind === 'scored') {
+      scored += out[at + i];
+      selfScored += selfPoints[i];
+    } else if (kind === 'bonus') {
+      bonusRaw += out[at + i];
+      selfBonusRaw += selfPoints[i];
+    } else {
+      deductions += out[at + i];
+      selfDeductions += selfPoints[i];
+    }
   }
   const bonus = maxBonus !== null ? Math.min(bonusRaw, maxBonus) : bonusRaw;
-  return { scored: roundScore(scored), bonusRaw: roundScore(bonusRaw), bonus: roundScore(bonus), deductions: roundScore(deductions), total: roundScore(scored + bonus - deductions) };
-}
-
-export function scoreCandidate(c: Candidate, plan: ScoringPlan, campaign: Campaign | null): ScoreBreakdown {
-  const maxBonus = campaign?.maxBonus ?? null;
-  const n = plan.postOrder.length;
-  const { points, entered } = plan.scratch;
-  let hasAppraisal = false;
-  const final = totals(
-    plan,
-    (slot) => {
-      const appraised = c.scores.appraisedAt(slot);
-      if (!Number.isNaN(appraised)) {
-        hasAppraisal = true;
-        return appraised;
-      }
-      return c.scores.selfAt(slot);
-    },
-    maxBonus,
-    points,
-    entered,
-  );
-  const self = totals(plan, (slot) => c.scores.selfAt(slot), maxBonus, plan.scratch.self, null);
-  const contribution = new CriterionPoints(plan.index, copy(points));
-  const belowFloor: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const node = plan.postOrder[i];
-    const leaf = plan.childIndexes[i].length === 0;
-    if (node.floor !== null && (leaf ? entered[i] : points[i]) < node.floor) belowFloor.push(node.code);
-  }
-  let plain = 0;
-  for (let i = 0; i < n; i++) {
-    if (plan.childIndexes[i].length > 0) continue;
-    const v = c.scores.selfAt(plan.slots[i]);
-    if (!Number.isNaN(v)) plain += plan.postOrder[i].kind === 'deduction' ? -v : v;
-  }
-  return {
-    contribution,
-    scored: final.scored,
-    bonusRaw: final.bonusRaw,
-    bonus: final.bonus,
-    deductions: final.deductions,
-    total: final.total,
-    selfTotal: self.total,
-    selfPlainSum: roundScore(plain),
-    hasAppraisal,
-    belowFloor,
-  };
-}
-
-function copy(xs: Float64Array): number[] {
-  const out = new Array<number>(xs.length);
-  for (let i = 0; i < xs.length; i++) out[i] = xs[i];
-  return out;
-}
-
-/** A candidate's points per criterion: one small array, read by code through the plan's index. */
-export class CriterionPoints {
-  constructor(
-    private readonly index: Map<string, number>,
-    // A plain array: small typed arrays get an off-heap store each, slower to make by the thousand.
-    private readonly values: number[],
-  ) {}
-
-  get(code: string): number | undefined {
-    const i = this.index.get(code);
-    return i === undefined ? undefined : this.values[i];
-  }
+  const selfBonus = maxBonus !== null ? Math.min(selfBonusRaw, maxBonus) : selfBonusRaw;
+  const t = at + n;
+  out[t + SCORED] = roundScore(scored);
+  out[t + BONUS_RAW] = roundScore(bonusRaw);
+  out[t + BONUS] = roundScore(bonus);
+  out[t + DEDUCTIONS] = roundScore(deductions);
+  out[t + TOTAL] = roundScore(scored + bonus - deductions);
+  out[t + SELF_TOTAL] = roundScore(selfScored + selfBonus - selfDeductions);
+  out[t + PLAIN_SUM] = roundScore(plain);
+  return new StoredBreakdown(store, at, hasAppraisal, belowFloor ?? NO_CODES);
 }

@@ -8,6 +8,8 @@ import { ItemScore } from '../model';
 export class ScoreLayout {
   private readonly cols: number[];
   private readonly rows: number[] | null;
+  /** A candidate's empty scores, copied for each row: a copy of a packed array of doubles is one memcpy. */
+  readonly blank: number[] = [];
 
   constructor(
     readonly slots: ReadonlyMap<string, number>,
@@ -16,6 +18,7 @@ export class ScoreLayout {
   ) {
     this.cols = new Array<number>(slots.size * 2).fill(NaN);
     this.rows = rowPerCriterion ? new Array<number>(slots.size).fill(NaN) : null;
+    for (let i = 0; i < slots.size * 2; i++) this.blank.push(NaN);
   }
 
   slotOf(code: string): number {
@@ -57,7 +60,7 @@ export class ItemScores {
     private readonly layout: ScoreLayout,
     private readonly row: number,
   ) {
-    this.v = new Array<number>(layout.slots.size * 2).fill(NaN);
+    this.v = layout.blank.slice();
   }
 
   private slot(code: string): number {

@@ -3,7 +3,7 @@ import { Candidate, CellRef, CriteriaTree, Criterion, Subject, Unit } from '../m
 import { FindingLog } from '../engine/findingLog';
 import { cleanText, detectLegacyEncoding, fold, matchKey, nameKey, nameKeyOfFolded } from '../text/normalize';
 import { parseDate, parseNumber } from '../text/numbers';
-import { NO_DISCIPLINE, parseDiscipline, parseRating } from '../rules/levels';
+import { DisciplineReading, NO_DISCIPLINE, RatingCode, parseDiscipline, parseRating } from '../rules/levels';
 import { headerKey } from '../config/table';
 import { ItemScores, ScoreLayout } from './itemScores';
 import { classifyCode } from '../config/criteria';
@@ -230,38 +230,80 @@ function readScore(grid: SheetGrid, row: number, col: number, item: string, ctx:
   return p.value;
 }
 
-function emptyCandidate(sheet: string, row: number, col: number, kind: Subject, layout: ScoreLayout): Candidate {
-  return {
-    id: `${sheet}!${row + 1}`,
-    index: -1,
-    kind,
-    name: '',
-    nameKey: '',
-    sheet,
-    row,
-    nameRef: { sheet, row, col },
-    staffCode: null,
-    dob: null,
-    position: '',
-    unitName: '',
-    unitKey: '',
-    block: '',
-    rating: null,
-    initiatives: 0,
-    discipline: NO_DISCIPLINE,
-    daysOff: null,
-    statedTotal: null,
-    statedTotalRef: null,
-    statedAppraisedTotal: null,
-    statedAppraisedTotalRef: null,
-    requestedTitles: [],
-    requestedRef: null,
-    evidence: '',
-    evidenceRef: null,
-    evidenceByItem: null,
-    scores: new ItemScores(layout, row),
-    note: '',
-  };
+/**
+ * Where a sheet's per-candidate cells are (-1: no such column), shared by all its rows: each row
+ * keeps its numbers and texts, and its cell references are made when a finding asks for them.
+ */
+interface FieldCells {
+  name: number;
+  total: number;
+  appraisedTotal: number;
+  requested: number;
+  evidence: number;
+  /** The row of the stated totals in the criteria-rows form; -1: the candidate's own row. */
+  totalRow: number;
+}
+
+const NO_TITLES: readonly string[] = Object.freeze([]);
+
+/** A candidate read from one row (or, in the criteria-rows form, one sheet) of a score sheet. */
+class SheetCandidate implements Candidate {
+  readonly id: string;
+  index = -1;
+  name = '';
+  nameKey = '';
+  staffCode: string | null = null;
+  dob: string | null = null;
+  position = '';
+  unitName = '';
+  unitKey = '';
+  block = '';
+  rating: RatingCode | null = null;
+  initiatives = 0;
+  discipline: DisciplineReading = NO_DISCIPLINE;
+  daysOff: number | null = null;
+  statedTotal: number | null = null;
+  statedAppraisedTotal: number | null = null;
+  requestedTitles: readonly string[] = NO_TITLES;
+  evidence = '';
+  evidenceByItem: Map<string, string> | null = null;
+  readonly scores: ItemScores;
+  note = '';
+
+  constructor(
+    readonly sheet: string,
+    readonly row: number,
+    readonly kind: Subject,
+    private readonly cells: FieldCells,
+    layout: ScoreLayout,
+  ) {
+    this.id = `${sheet}!${row + 1}`;
+    this.scores = new ItemScores(layout, row);
+  }
+
+  get nameRef(): CellRef {
+    return { sheet: this.sheet, row: this.row, col: this.cells.name };
+  }
+
+  get statedTotalRef(): CellRef | null {
+    return this.totalCell(this.cells.total);
+  }
+
+  get statedAppraisedTotalRef(): CellRef | null {
+    return this.totalCell(this.cells.appraisedTotal);
+  }
+
+  get requestedRef(): CellRef | null {
+    return this.cells.requested < 0 ? null : { sheet: this.sheet, row: this.row, col: this.cells.requested };
+  }
+
+  get evidenceRef(): CellRef | null {
+    return this.cells.evidence < 0 ? null : { sheet: this.sheet, row: this.row, col: this.cells.evidence };
+  }
+
+  private totalCell(col: number): CellRef | null {
+    return col < 0 ? null : { sheet: this.sheet, row: this.cells.totalRow >= 0 ? this.cells.totalRow : this.row, col };
+  }
 }
 
 /** A row's texts, for the rare checks that look at the whole row (numbering row, signature block). */
@@ -283,6 +325,15 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
   const layout = new ScoreLayout(ctx.slots, false);
   const scoreCols = cols.criteria.map((cc) => ({ ...cc, slot: layout.slotOf(cc.code) }));
   for (const cc of scoreCols) layout.place(cc.slot, cc.sub, cc.col, cols.headerRow);
+  const cells: FieldCells = {
+    name: cols.nameCol,
+    total: cols.roles.get('total') ?? -1,
+    appraisedTotal: cols.totalAppraisedCol ?? -1,
+    requested: cols.roles.get('requested') ?? -1,
+    evidence: cols.roles.get('evidence') ?? cols.roles.get('note') ?? -1,
+    totalRow: -1,
+  };
+  const at = (row: number, col: number): CellRef => ({ sheet, row, col });
   let legacyReported = false;
   let firstDataRow = cols.lastHeaderRow + 1;
   let hasAppraisal = false;
@@ -319,7 +370,7 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
     // A section heading ("I. Lãnh đạo phòng", "Khối văn phòng"): no number, no scores.
     if (!sttIsNumber && !anyScore && (text(r, 'rating') === '' || (stt !== null && /^[ivxlcA-Z]+\.?$/i.test(cellText(stt).trim())))) continue;
 
-    const cand = emptyCandidate(sheet, r, cols.nameCol, kind, layout);
+    const cand = new SheetCandidate(sheet, r, kind, cells, layout);
     const who = { unit: '', candidate: name };
     cand.name = name;
     cand.nameKey = nameKeyOfFolded(folded);
@@ -343,52 +394,48 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
       cand.unitKey = u ? u.key : own ? matchKey(own) : unit.key;
     }
     who.unit = cand.unitName;
-    const ref = (c: number): CellRef => ({ sheet, row: r, col: c });
-
     cand.staffCode = text(r, 'staffCode') || null;
     cand.position = text(r, 'position');
     const dobCol = cols.roles.get('dob');
     if (dobCol !== undefined) {
       const d = parseDate(cellAt(grid, r, dobCol));
       if (d.kind === 'date') cand.dob = d.iso;
-      else if (d.kind === 'invalid') ctx.log.add('DATE_INVALID', { value: d.text }, ref(dobCol), who);
+      else if (d.kind === 'invalid') ctx.log.add('DATE_INVALID', { value: d.text }, at(r, dobCol), who);
     }
     const ratingCol = cols.roles.get('rating');
     if (ratingCol !== undefined) {
       const t = text(r, 'rating');
       if (t) {
         cand.rating = parseRating(t);
-        if (!cand.rating) ctx.log.add('RATING_INVALID', { value: t }, ref(ratingCol), who);
-      } else if (kind === 'individual') ctx.log.add('RATING_MISSING', {}, ref(ratingCol), who);
+        if (!cand.rating) ctx.log.add('RATING_INVALID', { value: t }, at(r, ratingCol), who);
+      } else if (kind === 'individual') ctx.log.add('RATING_MISSING', {}, at(r, ratingCol), who);
     }
     const initCol = cols.roles.get('initiatives');
     if (initCol !== undefined) {
       const n = countInitiatives(cellAt(grid, r, initCol));
       cand.initiatives = n.count;
-      if (n.invalid !== null) ctx.log.add('NUMBER_INVALID', { label: 'Sáng kiến', value: n.invalid }, ref(initCol), who);
+      if (n.invalid !== null) ctx.log.add('NUMBER_INVALID', { label: 'Sáng kiến', value: n.invalid }, at(r, initCol), who);
     }
     const discCol = cols.roles.get('discipline');
     if (discCol !== undefined) {
       cand.discipline = parseDiscipline(text(r, 'discipline'));
-      if (cand.discipline.kind === 'unknown') ctx.log.add('DISCIPLINE_UNKNOWN', { value: cand.discipline.text }, ref(discCol), who);
+      if (cand.discipline.kind === 'unknown') ctx.log.add('DISCIPLINE_UNKNOWN', { value: cand.discipline.text }, at(r, discCol), who);
     }
     const offCol = cols.roles.get('daysOff');
     if (offCol !== undefined) {
       const p = parseNumber(cellAt(grid, r, offCol));
       if (p.kind === 'number') cand.daysOff = p.value;
-      else if (p.kind === 'invalid') ctx.log.add('NUMBER_INVALID', { label: 'Số ngày nghỉ', value: p.text }, ref(offCol), who);
+      else if (p.kind === 'invalid') ctx.log.add('NUMBER_INVALID', { label: 'Số ngày nghỉ', value: p.text }, at(r, offCol), who);
     }
     const totalCol = cols.roles.get('total');
     if (totalCol !== undefined) {
       const p = parseNumber(cellAt(grid, r, totalCol));
       if (p.kind === 'number') cand.statedTotal = p.value;
-      else if (p.kind === 'invalid') ctx.log.add('TOTAL_NOT_NUMBER', { value: p.text }, ref(totalCol), who);
-      cand.statedTotalRef = ref(totalCol);
+      else if (p.kind === 'invalid') ctx.log.add('TOTAL_NOT_NUMBER', { value: p.text }, at(r, totalCol), who);
     }
     if (cols.totalAppraisedCol !== null) {
       const p = parseNumber(cellAt(grid, r, cols.totalAppraisedCol));
       if (p.kind === 'number') cand.statedAppraisedTotal = p.value;
-      cand.statedAppraisedTotalRef = ref(cols.totalAppraisedCol);
     }
     const reqCol = cols.roles.get('requested');
     if (reqCol !== undefined) {
@@ -396,11 +443,8 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
         .split(/[;\n]+|,(?!\d)/)
         .map((s) => cleanText(s))
         .filter((s) => s !== '' && !/^(khong|khong de nghi|-)$/.test(fold(s)));
-      cand.requestedRef = ref(reqCol);
     }
     cand.evidence = text(r, 'evidence') || text(r, 'note');
-    const evCol = cols.roles.get('evidence') ?? cols.roles.get('note');
-    if (evCol !== undefined) cand.evidenceRef = ref(evCol);
     cand.note = text(r, 'note');
     if (cols.evidenceByItem.size > 0) {
       cand.evidenceByItem = new Map();
@@ -456,7 +500,8 @@ function findCriteriaRows(grid: SheetGrid, filled: string[][], ctx: RecognizeCon
     const unit = sheetUnit(grid, r, ctx);
     const u = ctx.units.find((x) => x.key === unit.key);
     const layout = new ScoreLayout(ctx.slots, true);
-    const cand = emptyCandidate(sheet, r, contentCol, 'collective', layout);
+    const cells: FieldCells = { name: contentCol, total: -1, appraisedTotal: -1, requested: -1, evidence: -1, totalRow: -1 };
+    const cand = new SheetCandidate(sheet, r, 'collective', cells, layout);
     cand.name = u?.name ?? unit.name;
     cand.nameKey = nameKey(cand.name);
     cand.unitName = cand.name;
@@ -468,15 +513,15 @@ function findCriteriaRows(grid: SheetGrid, filled: string[][], ctx: RecognizeCon
       const content = cleanText(cellText(cellAt(grid, row, contentCol)));
       const code = codeCol >= 0 ? cellText(cellAt(grid, row, codeCol)).trim() : '';
       if (content === '' && code === '') continue;
-      const ref = (c: number): CellRef => ({ sheet, row, col: c });
       if (TOTAL_ROW.test(fold(content)) || TOTAL_ROW.test(fold(code))) {
         const pick = (c: number) => (c >= 0 ? parseNumber(cellAt(grid, row, c)) : ({ kind: 'blank' } as const));
         const s = pick(selfCol);
         const a = pick(appraisedCol);
         if (s.kind === 'number') cand.statedTotal = s.value;
-        if (selfCol >= 0) cand.statedTotalRef = ref(selfCol);
         if (a.kind === 'number') cand.statedAppraisedTotal = a.value;
-        if (appraisedCol >= 0) cand.statedAppraisedTotalRef = ref(appraisedCol);
+        cells.totalRow = row;
+        cells.total = selfCol;
+        cells.appraisedTotal = appraisedCol;
         continue;
       }
       if (isSignatureText(content) || isSignatureText(code)) break;

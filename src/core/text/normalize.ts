@@ -30,7 +30,60 @@ export function fold(s: string): string {
   return f;
 }
 
+/**
+ * fold() one character at a time through a table of the Latin letters Vietnamese uses (each
+ * folded once by the Unicode rule below), which is several times faster than NFD plus regular
+ * expressions on a province's 9,000 names. Any character outside the table sends the whole
+ * string to the Unicode rule, so both give the same key (a test checks this).
+ */
 function foldText(s: string): string {
+  if (s.length > 4096) return foldByUnicode(s);
+  const table = FOLD_TABLE ?? (FOLD_TABLE = foldTable());
+  const out: number[] = [];
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    let f: number;
+    if (ch < 128) f = ch >= 65 && ch <= 90 ? ch + 32 : ch === 32 || (ch >= 9 && ch <= 13) ? SPACE : ch;
+    else if (ch < table.length) f = table[ch];
+    else f = (ch >= 0x2010 && ch <= 0x2015) || ch === 0x2212 ? 45 : SPACE_CODES.has(ch) ? SPACE : OTHER;
+    if (f === OTHER) return foldByUnicode(s);
+    if (f === DROP) continue;
+    if (f === SPACE) {
+      space = out.length > 0;
+      continue;
+    }
+    if (space) out.push(32);
+    space = false;
+    out.push(f);
+  }
+  return String.fromCharCode(...out);
+}
+
+const OTHER = -1;
+const DROP = -2;
+const SPACE = -3;
+/** White space JavaScript's \s knows beyond ASCII and the table's range. */
+const SPACE_CODES = new Set([0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
+let FOLD_TABLE: Int16Array | null = null;
+
+/** For each code point below U+1F00: its folded ASCII code, DROP, SPACE, or OTHER (use the Unicode rule). */
+function foldTable(): Int16Array {
+  const t = new Int16Array(0x1f00).fill(OTHER);
+  for (let cp = 128; cp < t.length; cp++) {
+    const c = String.fromCharCode(cp);
+    if (/\s/.test(c)) t[cp] = SPACE;
+    else {
+      const f = foldByUnicode(c);
+      if (f === '') t[cp] = /[\u0300-\u036f]/.test(c) ? DROP : OTHER;
+      else if (f.length === 1 && f.charCodeAt(0) < 128 && f !== ' ') t[cp] = f.charCodeAt(0);
+    }
+  }
+  return t;
+}
+
+/** The rule itself: NFD, drop the combining marks, đ → d, dashes → '-', lower case, single spaces. */
+export function foldByUnicode(s: string): string {
   return s
     .normalize('NFD')
     .replace(COMBINING, '')
