@@ -1,4 +1,4 @@
-import { CellValue, SheetGrid, cellAt, cellText, gridWidth, isBlank } from '../grid';
+import { CellValue, SheetGrid, cellAt, cellText, gridWidth } from '../grid';
 import { Candidate, CellRef, CriteriaTree, Criterion, Subject, Unit } from '../model';
 import { FindingLog } from '../engine/findingLog';
 import { cleanText, detectLegacyEncoding, fold, matchKey, nameKey, nameKeyOfFolded } from '../text/normalize';
@@ -313,50 +313,180 @@ function rowTexts(grid: SheetGrid, r: number, width: number): string[] {
   return t;
 }
 
+/** A roster sheet's columns, looked up once for all its rows (-1: the sheet has no such column). */
+interface RowColumns {
+  unit: number;
+  stt: number;
+  staffCode: number;
+  position: number;
+  dob: number;
+  rating: number;
+  initiatives: number;
+  discipline: number;
+  daysOff: number;
+  total: number;
+  appraisedTotal: number;
+  requested: number;
+  evidence: number;
+  note: number;
+}
+
+interface ScoreColumn {
+  col: number;
+  code: string;
+  slot: number;
+  sub: 'self' | 'appraised';
+}
+
+const NO_CELLS: CellValue[] = [];
+
+function rowColumns(cols: RosterColumns, kind: Subject): RowColumns {
+  const at = (role: ColumnRole) => cols.roles.get(role) ?? -1;
+  return {
+    unit: kind === 'individual' ? at('unit') : -1,
+    stt: at('stt'),
+    staffCode: at('staffCode'),
+    position: at('position'),
+    dob: at('dob'),
+    rating: at('rating'),
+    initiatives: at('initiatives'),
+    discipline: at('discipline'),
+    daysOff: at('daysOff'),
+    total: at('total'),
+    appraisedTotal: cols.totalAppraisedCol ?? -1,
+    requested: at('requested'),
+    evidence: at('evidence'),
+    note: at('note'),
+  };
+}
+
+/** A cell of the row as clean text ('' for no such column). */
+function textIn(cells: CellValue[], col: number): string {
+  if (col < 0) return '';
+  const v = cells[col];
+  return v === undefined || v === null ? '' : cleanText(cellText(v));
+}
+
+/** Bit 1: some score cell holds a number; bit 2: some score cell is not blank. */
+function scoreCellsState(cells: CellValue[], scoreCols: ScoreColumn[]): number {
+  let state = 0;
+  for (let i = 0; i < scoreCols.length; i++) {
+    const v = cells[scoreCols[i].col];
+    if (typeof v === 'number') return 3;
+    if (v !== undefined && v !== null && !(typeof v === 'string' && v.trim() === '')) state = 2;
+  }
+  return state;
+}
+
+type Who = { unit: string; candidate: string };
+
+/** The row's own fields: staff code, date of birth, rating, initiatives, discipline, days off, totals, requests, evidence. */
+function readFields(cand: SheetCandidate, cells: CellValue[], r: number, rc: RowColumns, evidenceByItem: Map<string, number>, ctx: RecognizeContext, who: Who): void {
+  const at = (col: number): CellRef => ({ sheet: cand.sheet, row: r, col });
+  cand.staffCode = textIn(cells, rc.staffCode) || null;
+  cand.position = textIn(cells, rc.position);
+  if (rc.dob >= 0) {
+    const d = parseDate(cells[rc.dob] ?? null);
+    if (d.kind === 'date') cand.dob = d.iso;
+    else if (d.kind === 'invalid') ctx.log.add('DATE_INVALID', { value: d.text }, at(rc.dob), who);
+  }
+  if (rc.rating >= 0) {
+    const t = textIn(cells, rc.rating);
+    if (t) {
+      cand.rating = parseRating(t);
+      if (!cand.rating) ctx.log.add('RATING_INVALID', { value: t }, at(rc.rating), who);
+    } else if (cand.kind === 'individual') ctx.log.add('RATING_MISSING', {}, at(rc.rating), who);
+  }
+  if (rc.initiatives >= 0) {
+    const n = countInitiatives(cells[rc.initiatives] ?? null);
+    cand.initiatives = n.count;
+    if (n.invalid !== null) ctx.log.add('NUMBER_INVALID', { label: 'Sáng kiến', value: n.invalid }, at(rc.initiatives), who);
+  }
+  if (rc.discipline >= 0) {
+    cand.discipline = parseDiscipline(textIn(cells, rc.discipline));
+    if (cand.discipline.kind === 'unknown') ctx.log.add('DISCIPLINE_UNKNOWN', { value: cand.discipline.text }, at(rc.discipline), who);
+  }
+  if (rc.daysOff >= 0) {
+    const p = parseNumber(cells[rc.daysOff] ?? null);
+    if (p.kind === 'number') cand.daysOff = p.value;
+    else if (p.kind === 'invalid') ctx.log.add('NUMBER_INVALID', { label: 'Số ngày nghỉ', value: p.text }, at(rc.daysOff), who);
+  }
+  if (rc.total >= 0) {
+    const v = cells[rc.total];
+    if (typeof v === 'number' && Number.isFinite(v)) cand.statedTotal = v;
+    else {
+      const p = parseNumber(v ?? null);
+      if (p.kind === 'number') cand.statedTotal = p.value;
+      else if (p.kind === 'invalid') ctx.log.add('TOTAL_NOT_NUMBER', { value: p.text }, at(rc.total), who);
+    }
+  }
+  if (rc.appraisedTotal >= 0) {
+    const p = parseNumber(cells[rc.appraisedTotal] ?? null);
+    if (p.kind === 'number') cand.statedAppraisedTotal = p.value;
+  }
+  if (rc.requested >= 0) {
+    const asked = textIn(cells, rc.requested);
+    if (asked !== '')
+      cand.requestedTitles = asked
+        .split(/[;\n]+|,(?!\d)/)
+        .map((s) => cleanText(s))
+        .filter((s) => s !== '' && !/^(khong|khong de nghi|-)$/.test(fold(s)));
+  }
+  cand.note = textIn(cells, rc.note);
+  cand.evidence = textIn(cells, rc.evidence) || cand.note;
+  if (evidenceByItem.size > 0) {
+    cand.evidenceByItem = new Map();
+    for (const [code, c] of evidenceByItem) cand.evidenceByItem.set(code, textIn(cells, c));
+  }
+}
+
+/** The row's scores into the candidate; true when some appraised score was read. */
+function readScores(cand: SheetCandidate, cells: CellValue[], r: number, scoreCols: ScoreColumn[], ctx: RecognizeContext, grid: SheetGrid, who: Who): boolean {
+  let appraised = false;
+  for (let i = 0; i < scoreCols.length; i++) {
+    const cc = scoreCols[i];
+    const v = cells[cc.col];
+    // The common case, a number, without the parse result object.
+    const score = typeof v === 'number' && Number.isFinite(v) ? v : readScore(grid, r, cc.col, cc.code, ctx, who);
+    cand.scores.set(cc.slot, cc.sub, score);
+    if (cc.sub === 'appraised' && score !== null) appraised = true;
+  }
+  return appraised;
+}
+
 function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext): ScoreSheetInfo {
   const sheet = grid.name;
   const kind: Subject = cols.kind ?? ctx.defaultSubject;
   const unit = sheetUnit(grid, cols.headerRow, ctx);
-  const unitCol = kind === 'individual' ? cols.roles.get('unit') : undefined;
-  const sttCol = cols.roles.get('stt');
+  const rc = rowColumns(cols, kind);
   const width = gridWidth(grid);
   const candidates: Candidate[] = [];
   // Where the scores are is the same for every row: placed once for the sheet.
   const layout = new ScoreLayout(ctx.slots, false);
-  const scoreCols = cols.criteria.map((cc) => ({ ...cc, slot: layout.slotOf(cc.code) }));
+  const scoreCols: ScoreColumn[] = cols.criteria.map((cc) => ({ col: cc.col, code: cc.code, sub: cc.sub, slot: layout.slotOf(cc.code) }));
   for (const cc of scoreCols) layout.place(cc.slot, cc.sub, cc.col, cols.headerRow);
   const cells: FieldCells = {
     name: cols.nameCol,
-    total: cols.roles.get('total') ?? -1,
-    appraisedTotal: cols.totalAppraisedCol ?? -1,
-    requested: cols.roles.get('requested') ?? -1,
-    evidence: cols.roles.get('evidence') ?? cols.roles.get('note') ?? -1,
+    total: rc.total,
+    appraisedTotal: rc.appraisedTotal,
+    requested: rc.requested,
+    evidence: rc.evidence >= 0 ? rc.evidence : rc.note,
     totalRow: -1,
   };
-  const at = (row: number, col: number): CellRef => ({ sheet, row, col });
   let legacyReported = false;
   let firstDataRow = cols.lastHeaderRow + 1;
   let hasAppraisal = false;
-  const text = (r: number, role: ColumnRole) => {
-    const c = cols.roles.get(role);
-    return c === undefined ? '' : cleanText(cellText(cellAt(grid, r, c)));
-  };
 
   for (let r = cols.lastHeaderRow + 1; r < grid.rows.length; r++) {
     if (r === cols.lastHeaderRow + 1 && isNumberingRow(rowTexts(grid, r, width))) {
       firstDataRow = r + 1;
       continue;
     }
-    const rawName = cellAt(grid, r, cols.nameCol);
-    const name = cleanText(cellText(rawName));
-    // Plain loops: this runs for every row of every sheet.
-    let hasScores = false;
-    let anyScore = false;
-    for (const cc of cols.criteria) {
-      const v = cellAt(grid, r, cc.col);
-      if (typeof v === 'number') hasScores = true;
-      if (!isBlank(v)) anyScore = true;
-    }
+    const row = grid.rows[r] ?? NO_CELLS;
+    const rawName = row[cols.nameCol] ?? null;
+    const name = rawName === null ? '' : cleanText(cellText(rawName));
+    const state = scoreCellsState(row, scoreCols);
+    const hasScores = (state & 1) !== 0;
     if (name === '' || typeof rawName === 'number') {
       // Spacer, or the signature block starting outside the name column.
       if (!hasScores && rowTexts(grid, r, width).some((t) => t.trim() !== '' && isSignatureText(t))) break;
@@ -365,13 +495,13 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
     const folded = fold(name);
     if (!hasScores && SIGNATURE.test(folded)) break;
     if (TOTAL_ROW.test(folded)) continue;
-    const stt = sttCol === undefined ? null : cellAt(grid, r, sttCol);
-    const sttIsNumber = parseNumber(stt).kind === 'number';
+    const stt = rc.stt < 0 ? null : (row[rc.stt] ?? null);
+    const sttIsNumber = (typeof stt === 'number' && Number.isFinite(stt)) || parseNumber(stt).kind === 'number';
     // A section heading ("I. Lãnh đạo phòng", "Khối văn phòng"): no number, no scores.
-    if (!sttIsNumber && !anyScore && (text(r, 'rating') === '' || (stt !== null && /^[ivxlcA-Z]+\.?$/i.test(cellText(stt).trim())))) continue;
+    if (!sttIsNumber && state === 0 && (textIn(row, rc.rating) === '' || (stt !== null && /^[ivxlcA-Z]+\.?$/i.test(cellText(stt).trim())))) continue;
 
     const cand = new SheetCandidate(sheet, r, kind, cells, layout);
-    const who = { unit: '', candidate: name };
+    const who: Who = { unit: '', candidate: name };
     cand.name = name;
     cand.nameKey = nameKeyOfFolded(folded);
     // A legacy encoding is a property of the whole sheet: its first rows tell.
@@ -388,74 +518,14 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
       cand.unitName = u ? u.name : name;
       cand.unitKey = u ? u.key : matchKey(name);
     } else {
-      const own = unitCol === undefined ? '' : cleanText(cellText(cellAt(grid, r, unitCol)));
+      const own = textIn(row, rc.unit);
       const u = own ? matchUnit(own, ctx.units) : null;
       cand.unitName = u ? u.name : own || unit.name;
       cand.unitKey = u ? u.key : own ? matchKey(own) : unit.key;
     }
     who.unit = cand.unitName;
-    cand.staffCode = text(r, 'staffCode') || null;
-    cand.position = text(r, 'position');
-    const dobCol = cols.roles.get('dob');
-    if (dobCol !== undefined) {
-      const d = parseDate(cellAt(grid, r, dobCol));
-      if (d.kind === 'date') cand.dob = d.iso;
-      else if (d.kind === 'invalid') ctx.log.add('DATE_INVALID', { value: d.text }, at(r, dobCol), who);
-    }
-    const ratingCol = cols.roles.get('rating');
-    if (ratingCol !== undefined) {
-      const t = text(r, 'rating');
-      if (t) {
-        cand.rating = parseRating(t);
-        if (!cand.rating) ctx.log.add('RATING_INVALID', { value: t }, at(r, ratingCol), who);
-      } else if (kind === 'individual') ctx.log.add('RATING_MISSING', {}, at(r, ratingCol), who);
-    }
-    const initCol = cols.roles.get('initiatives');
-    if (initCol !== undefined) {
-      const n = countInitiatives(cellAt(grid, r, initCol));
-      cand.initiatives = n.count;
-      if (n.invalid !== null) ctx.log.add('NUMBER_INVALID', { label: 'Sáng kiến', value: n.invalid }, at(r, initCol), who);
-    }
-    const discCol = cols.roles.get('discipline');
-    if (discCol !== undefined) {
-      cand.discipline = parseDiscipline(text(r, 'discipline'));
-      if (cand.discipline.kind === 'unknown') ctx.log.add('DISCIPLINE_UNKNOWN', { value: cand.discipline.text }, at(r, discCol), who);
-    }
-    const offCol = cols.roles.get('daysOff');
-    if (offCol !== undefined) {
-      const p = parseNumber(cellAt(grid, r, offCol));
-      if (p.kind === 'number') cand.daysOff = p.value;
-      else if (p.kind === 'invalid') ctx.log.add('NUMBER_INVALID', { label: 'Số ngày nghỉ', value: p.text }, at(r, offCol), who);
-    }
-    const totalCol = cols.roles.get('total');
-    if (totalCol !== undefined) {
-      const p = parseNumber(cellAt(grid, r, totalCol));
-      if (p.kind === 'number') cand.statedTotal = p.value;
-      else if (p.kind === 'invalid') ctx.log.add('TOTAL_NOT_NUMBER', { value: p.text }, at(r, totalCol), who);
-    }
-    if (cols.totalAppraisedCol !== null) {
-      const p = parseNumber(cellAt(grid, r, cols.totalAppraisedCol));
-      if (p.kind === 'number') cand.statedAppraisedTotal = p.value;
-    }
-    const reqCol = cols.roles.get('requested');
-    if (reqCol !== undefined) {
-      cand.requestedTitles = text(r, 'requested')
-        .split(/[;\n]+|,(?!\d)/)
-        .map((s) => cleanText(s))
-        .filter((s) => s !== '' && !/^(khong|khong de nghi|-)$/.test(fold(s)));
-    }
-    cand.evidence = text(r, 'evidence') || text(r, 'note');
-    cand.note = text(r, 'note');
-    if (cols.evidenceByItem.size > 0) {
-      cand.evidenceByItem = new Map();
-      for (const [code, c] of cols.evidenceByItem) cand.evidenceByItem.set(code, cleanText(cellText(cellAt(grid, r, c))));
-    }
-
-    for (const cc of scoreCols) {
-      const v = readScore(grid, r, cc.col, cc.code, ctx, who);
-      cand.scores.set(cc.slot, cc.sub, v);
-      if (cc.sub === 'appraised' && v !== null) hasAppraisal = true;
-    }
+    readFields(cand, row, r, rc, cols.evidenceByItem, ctx, who);
+    if (readScores(cand, row, r, scoreCols, ctx, grid, who)) hasAppraisal = true;
     candidates.push(cand);
   }
   return {
@@ -464,7 +534,7 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
     kind,
     unitName: unit.name,
     unitKey: unit.key,
-    unitSource: unitCol !== undefined ? 'column' : unit.source,
+    unitSource: rc.unit >= 0 ? 'column' : unit.source,
     headerRow: cols.headerRow,
     firstDataRow,
     candidates,
