@@ -65,6 +65,36 @@ describe('Vietnamese text', () => {
 });
 
 describe('numbers typed by people', () => {
+  test('dates typed as text: the fast reader agrees with the patterns on any short string of digits and separators', () => {
+    // The patterns, as parseDate applied them before the fast reader.
+    const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    const valid = (y: number, mo: number, d: number) => {
+      const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+      return !(y < 1 || mo < 1 || mo > 12 || d < 1 || d > (mo === 2 && leap ? 29 : DAYS[mo - 1]));
+    };
+    const byPattern = (text: string): string | null => {
+      const t = text.trim();
+      let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+      if (m) return valid(+m[3], +m[2], +m[1]) ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : 'invalid';
+      m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+      if (m) return valid(+m[1], +m[2], +m[3]) ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : 'invalid';
+      return t === '' ? 'blank' : 'invalid';
+    };
+    const shaped = fc.tuple(fc.nat(40), fc.constantFrom('/', '.', '-', 'x'), fc.nat(14), fc.constantFrom('/', '.', '-'), fc.nat(2100)).map(([d, a, m, b, y]) => `${d}${a}${m}${b}${y}`);
+    const noise = fc.array(fc.constantFrom(...'0123456789/.-x '), { maxLength: 12 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(fc.oneof(shaped, noise), (t) => {
+        const d = parseDate(t);
+        expect(d.kind === 'date' ? d.iso : d.kind).toBe(byPattern(t));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(parseDate('05/03/1985')).toEqual({ kind: 'date', iso: '1985-03-05' });
+    expect(parseDate('5-3-1985')).toEqual({ kind: 'date', iso: '1985-03-05' });
+    expect(parseDate('31/02/1985').kind).toBe('invalid');
+    expect(parseDate('123/03/1985').kind).toBe('invalid');
+  });
+
   test('Excel serial dates become the same calendar dates as the Date object gives, over the whole range', () => {
     const viaDate = (serial: number) => new Date(Math.round((serial - 25569) * 86400000)).toISOString().slice(0, 10);
     for (let serial = 1; serial <= 2958465; serial += 97) expect(serialToIso(serial)).toBe(viaDate(serial));

@@ -3,7 +3,13 @@
  * by candidate (`at`, the hot loops) or by id (`get`, hosts and tests). One id index serves every
  * table, where a Map per table cost more to build than the work it served.
  */
-export class PerCandidate<T> {
+/** What readers of a per-candidate table need: by candidate, or by id. */
+export interface CandidateValues<T> {
+  at(c: { index: number }): T;
+  get(id: string): T | undefined;
+}
+
+export class PerCandidate<T> implements CandidateValues<T> {
   private readonly items: (T | undefined)[];
 
   constructor(private readonly index: CandidateIndex) {

@@ -64,16 +64,19 @@ export function proposeTitles(inp: Inputs): Proposal {
   const awarded = new Map<string, Uint8Array>(); // titleKey → 1 where proposed
   const scoreOf = inp.candidates.map((c) => inp.scores.at(c));
   const posOf = inp.candidates.map((c) => inp.ranking.positions.at(c));
-  const all: TitleDecision[][] = inp.candidates.map(() => []);
+  // Plain indexed loops below: before the JIT has compiled them, for…of makes an object per step.
+  const perRule: Decision[][] = [];
   const decisions = new PerCandidate<TitleDecision[]>(inp.ids);
   const quotas: QuotaSummary[] = [];
   const byUnit = new Map<string, Candidate[]>();
-  for (const c of inp.candidates)
+  for (let i = 0; i < n; i++) {
+    const c = inp.candidates[i];
     if (c.kind === 'individual') {
       const list = byUnit.get(c.unitKey);
       if (list) list.push(c);
       else byUnit.set(c.unitKey, [c]);
     }
+  }
   const history = new Map<string, AwardRecord[]>();
   for (const h of inp.history) {
     if (!h.dob) continue;
@@ -105,9 +108,11 @@ export function proposeTitles(inp: Inputs): Proposal {
     awarded.set(rule.key, got);
     const subjects = inp.candidates.filter((c) => c.kind === rule.subject);
     const eligible: Candidate[] = [];
-    const own: Decision[] = new Array(n);
+    const own: Decision[] = new Array<Decision>(n);
+    perRule.push(own);
     const judge = new RuleJudge(rule, ctx);
-    for (const c of subjects) {
+    for (let k = 0; k < subjects.length; k++) {
+      const c = subjects[k];
       const ok = rule.usable && judge.holds(c);
       own[c.index] = new Decision(judge, c, !rule.usable ? 'ruleUnusable' : ok ? 'proposed' : 'notEligible');
       if (ok) eligible.push(c);
@@ -117,7 +122,7 @@ export function proposeTitles(inp: Inputs): Proposal {
     // Group the eligible by the rule's scope; fill each scope's slots in its rank order.
     const keyOf = (c: Candidate) => posOf[c.index][rule.scope].scopeKey;
     const isEligible = new Uint8Array(n);
-    for (const c of eligible) isEligible[c.index] = 1;
+    for (let k = 0; k < eligible.length; k++) isEligible[eligible[k].index] = 1;
     // Every scope with candidates gets a line in the summary, even when nobody is eligible.
     const scopeKeys = new Set(subjects.map(keyOf));
     const counts = hasQuota ? quotaBases(rule, inp, awarded, keyOf) : null;
@@ -143,7 +148,7 @@ export function proposeTitles(inp: Inputs): Proposal {
       };
       quotas.push(summary);
       if (!hasQuota) {
-        for (const c of list) got[c.index] = 1;
+        for (let k = 0; k < list.length; k++) got[list[k].index] = 1;
         summary.proposed = list.length;
         continue;
       }
@@ -206,13 +211,22 @@ export function proposeTitles(inp: Inputs): Proposal {
         i = end + 1;
       }
     }
-    for (const c of subjects) {
-      const d = own[c.index];
-      if (d.status === 'proposed' && got[c.index] !== 1) d.status = 'cutByQuota';
-      all[c.index].push(d);
+    for (let k = 0; k < subjects.length; k++) {
+      const d = own[subjects[k].index];
+      if (d.status === 'proposed' && got[subjects[k].index] !== 1) d.status = 'cutByQuota';
     }
   }
-  for (const c of inp.candidates) if (all[c.index].length > 0) decisions.put(c, all[c.index]);
+  // Each candidate's verdicts in the rules' order, in an array of its exact size.
+  const rulesOf = (kind: Candidate['kind']) => inp.rules.flatMap((r, i) => (r.subject === kind ? [i] : []));
+  const byKind = { individual: rulesOf('individual'), collective: rulesOf('collective') };
+  for (let i = 0; i < n; i++) {
+    const c = inp.candidates[i];
+    const mine = byKind[c.kind];
+    if (mine.length === 0) continue;
+    const list = new Array<TitleDecision>(mine.length);
+    for (let k = 0; k < mine.length; k++) list[k] = perRule[mine[k]][c.index];
+    decisions.put(c, list);
+  }
   return { decisions, quotas };
 }
 
@@ -358,7 +372,8 @@ function quotaBases(rule: TitleRule, inp: Inputs, awarded: Map<string, Uint8Arra
   const holders = rule.quotaBase?.kind === 'title' ? (awarded.get(rule.quotaBase.key) ?? null) : null;
   const b: QuotaBases = { titleHolders: new Map(), candidates: new Map(), unitsOf: new Map(), candidatesPerUnit: new Map() };
   const inc = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
-  for (const c of inp.candidates) {
+  for (let i = 0; i < inp.candidates.length; i++) {
+    const c = inp.candidates[i];
     if (holders && holders[c.index] === 1) inc(b.titleHolders, keyOf(c));
     if (c.kind !== rule.subject) continue;
     const k = keyOf(c);

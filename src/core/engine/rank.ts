@@ -1,7 +1,7 @@
 import { Candidate, RankPosition, Scope, ScoreBreakdown, TieBreakKey } from '../model';
-import { compareNameRanks, nameSortKey, NameRank, rankNames } from '../text/normalize';
+import { compareNameRanks, rankNames } from '../text/normalize';
 import { ratingRank } from '../rules/levels';
-import { CandidateIndex, PerCandidate } from './perCandidate';
+import { CandidateIndex, CandidateValues, PerCandidate } from './perCandidate';
 
 /** A ranking scope: candidates of one kind within one unit, one block, or the whole campaign. */
 export interface ScopeRanking {
@@ -16,7 +16,7 @@ export interface Ranking {
   scopes: Map<string, ScopeRanking>;
   positions: PerCandidate<Record<Scope, RankPosition>>;
   /** Tie-break values per candidate, in chain order, as shown (deductions as points, not negated). */
-  tieValues: PerCandidate<number[]>;
+  tieValues: CandidateValues<number[]>;
 }
 
 const scopeKeys = new Map<string, string>();
@@ -62,63 +62,94 @@ function tieValue(key: TieBreakKey, c: Candidate, s: ScoreBreakdown): number {
 
 export function rankCandidates(candidates: Candidate[], scores: PerCandidate<ScoreBreakdown>, chain: TieBreakKey[], ids: CandidateIndex): Ranking {
   const merit = chain.filter((k) => k.kind !== 'name');
-  interface Entry {
-    c: Candidate;
-    /** Total, then the chain's values, rounded once to 1/10000 point so comparing allocates nothing. */
-    key: number[];
-    name: NameRank;
-  }
-  const shown = new PerCandidate<number[]>(ids);
-  const names = rankNames(candidates.map((c) => nameSortKey(c.name, c.kind === 'individual')));
-  const entries: Entry[] = candidates.map((c, i) => {
+  const n = candidates.length;
+  const m = merit.length;
+  const w = m + 1;
+  // Per candidate (by index): the total, then the chain's values, rounded once to 1/10000 point
+  // so that comparing is integer arithmetic; and the values as shown (deductions as points).
+  const keys = new Float64Array(n * w);
+  const shown = new Float64Array(n * m);
+  for (let i = 0; i < n; i++) {
+    const c = candidates[i];
     const s = scores.at(c);
-    const values = merit.map((k) => tieValue(k, c, s));
-    shown.put(c, merit.map((k, i) => (k.kind === 'deductions' ? -values[i] : values[i])));
-    const key = new Array<number>(values.length + 1);
-    key[0] = Math.round(s.total * 10000);
-    for (let k = 0; k < values.length; k++) key[k + 1] = Math.round(values[k] * 10000);
-    return { c, key, name: names[i] };
-  });
-  const sameMerit = (a: Entry, b: Entry) => {
-    for (let i = 0; i < a.key.length; i++) if (a.key[i] !== b.key[i]) return false;
+    keys[i * w] = Math.round(s.total * 10000);
+    for (let k = 0; k < m; k++) {
+      const v = tieValue(merit[k], c, s);
+      shown[c.index * m + k] = merit[k].kind === 'deductions' ? -v : v;
+      keys[i * w + k + 1] = Math.round(v * 10000);
+    }
+  }
+  const names = rankNames(
+    candidates.map((c) => c.name),
+    (i) => candidates[i].kind === 'individual',
+  );
+  const sameMerit = (a: number, b: number) => {
+    for (let k = 0; k < w; k++) if (keys[a * w + k] !== keys[b * w + k]) return false;
     return true;
   };
-  const compare = (a: Entry, b: Entry) => {
-    for (let i = 0; i < a.key.length; i++) {
-      const d = b.key[i] - a.key[i];
+  const compare = (a: number, b: number) => {
+    for (let k = 0; k < w; k++) {
+      const d = keys[b * w + k] - keys[a * w + k];
       if (d !== 0) return d;
     }
-    return compareNameRanks(a.name, b.name) || (a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0);
+    const ia = candidates[a].id;
+    const ib = candidates[b].id;
+    return compareNameRanks(names, a, b) || (ia < ib ? -1 : ia > ib ? 1 : 0);
   };
   // One sort for everyone; each scope's list keeps that order, so no scope sorts again.
-  entries.sort(compare);
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) order.push(i);
+  order.sort(compare);
 
-  const groups = new Map<string, { ranking: ScopeRanking; entries: Entry[] }>();
-  for (const e of entries)
-    for (const scope of SCOPES) {
-      const key = scopeKeyOf(e.c, scope);
+  const groups = new Map<string, { ranking: ScopeRanking; members: number[] }>();
+  for (let o = 0; o < n; o++) {
+    const i = order[o];
+    const c = candidates[i];
+    for (let sc = 0; sc < SCOPES.length; sc++) {
+      const scope = SCOPES[sc];
+      const key = scopeKeyOf(c, scope);
       let g = groups.get(key);
-      if (!g) groups.set(key, (g = { ranking: { scope, key, label: scopeLabel(e.c, scope), ordered: [] }, entries: [] }));
-      g.entries.push(e);
-      g.ranking.ordered.push(e.c);
+      if (!g) groups.set(key, (g = { ranking: { scope, key, label: scopeLabel(c, scope), ordered: [] }, members: [] }));
+      g.members.push(i);
+      g.ranking.ordered.push(c);
     }
+  }
   // Each scope's positions first, then one record per candidate built whole.
-  const byScope: Record<Scope, RankPosition[]> = { unit: [], block: [], all: [] };
-  for (const { ranking, entries: list } of groups.values()) {
+  const byScope: Record<Scope, RankPosition[]> = { unit: new Array<RankPosition>(n), block: new Array<RankPosition>(n), all: new Array<RankPosition>(n) };
+  for (const { ranking, members } of groups.values()) {
+    const at = byScope[ranking.scope];
     let i = 0;
-    while (i < list.length) {
+    while (i < members.length) {
       let end = i;
-      while (end + 1 < list.length && sameMerit(list[end + 1], list[i])) end++;
-      const pos: RankPosition = { rank: i + 1, of: list.length, tiedCount: end - i, scopeKey: ranking.key };
-      for (let j = i; j <= end; j++) byScope[ranking.scope][list[j].c.index] = pos;
+      while (end + 1 < members.length && sameMerit(members[end + 1], members[i])) end++;
+      const pos: RankPosition = { rank: i + 1, of: members.length, tiedCount: end - i, scopeKey: ranking.key };
+      for (let j = i; j <= end; j++) at[members[j]] = pos;
       i = end + 1;
     }
   }
   const scopes = new Map<string, ScopeRanking>();
   for (const [k, g] of groups) scopes.set(k, g.ranking);
   const positions = new PerCandidate<Record<Scope, RankPosition>>(ids);
-  for (const c of candidates) positions.put(c, { unit: byScope.unit[c.index], block: byScope.block[c.index], all: byScope.all[c.index] });
-  return { scopes, positions, tieValues: shown };
+  for (let i = 0; i < n; i++) positions.put(candidates[i], { unit: byScope.unit[i], block: byScope.block[i], all: byScope.all[i] });
+  return { scopes, positions, tieValues: new TieValues(shown, m, ids) };
+}
+
+/** The tie-break values as shown, per candidate: a view over one array, copied out when read. */
+class TieValues implements CandidateValues<number[]> {
+  constructor(
+    private readonly values: Float64Array,
+    private readonly width: number,
+    private readonly ids: CandidateIndex,
+  ) {}
+
+  at(c: { index: number }): number[] {
+    return Array.from(this.values.subarray(c.index * this.width, (c.index + 1) * this.width));
+  }
+
+  get(id: string): number[] | undefined {
+    const i = this.ids.get(id);
+    return i === undefined ? undefined : this.at({ index: i });
+  }
 }
 
 const SCOPES: Scope[] = ['unit', 'block', 'all'];

@@ -151,34 +151,46 @@ export function compareNames(a: NameSortKey, b: NameSortKey): number {
 
 /**
  * Collation ranks of many names at once: each distinct given, middle and family name is collated
- * once, so sorting thousands of people compares integers, not strings.
+ * once, so sorting thousands of people compares integers, not strings. Indexed like the names.
  */
-export interface NameRank {
-  given: number;
-  middle: number;
-  family: number;
-  full: string;
+export interface NameRanks {
+  given: Int32Array;
+  middle: Int32Array;
+  family: Int32Array;
+  full: string[];
 }
 
-export function rankNames(keys: NameSortKey[]): NameRank[] {
-  const ordinal = (parts: string[]) => {
+export function rankNames(names: readonly string[], isPerson: (i: number) => boolean): NameRanks {
+  const n = names.length;
+  const given: string[] = new Array<string>(n);
+  const middle: string[] = new Array<string>(n);
+  const family: string[] = new Array<string>(n);
+  const full: string[] = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const k = nameSortKey(names[i], isPerson(i));
+    given[i] = k.given;
+    middle[i] = k.middle;
+    family[i] = k.family;
+    full[i] = k.full;
+  }
+  const ordinal = (parts: string[]): Int32Array => {
     const distinct = [...new Set(parts)].sort(collator.compare);
     const m = new Map<string, number>();
     let rank = 0;
-    distinct.forEach((p, i) => {
-      if (i > 0 && collator.compare(distinct[i - 1], p) !== 0) rank = i;
-      m.set(p, rank);
-    });
-    return m;
+    for (let i = 0; i < distinct.length; i++) {
+      if (i > 0 && collator.compare(distinct[i - 1], distinct[i]) !== 0) rank = i;
+      m.set(distinct[i], rank);
+    }
+    const out = new Int32Array(parts.length);
+    for (let i = 0; i < parts.length; i++) out[i] = m.get(parts[i])!;
+    return out;
   };
-  const g = ordinal(keys.map((k) => k.given));
-  const mid = ordinal(keys.map((k) => k.middle));
-  const f = ordinal(keys.map((k) => k.family));
-  return keys.map((k) => ({ given: g.get(k.given)!, middle: mid.get(k.middle)!, family: f.get(k.family)!, full: k.full }));
+  return { given: ordinal(given), middle: ordinal(middle), family: ordinal(family), full };
 }
 
-export function compareNameRanks(a: NameRank, b: NameRank): number {
-  return a.given - b.given || a.middle - b.middle || a.family - b.family || (a.full === b.full ? 0 : collator.compare(a.full, b.full));
+/** Vietnamese name order of the i-th and j-th names of one rankNames() result. */
+export function compareNameRanks(r: NameRanks, i: number, j: number): number {
+  return r.given[i] - r.given[j] || r.middle[i] - r.middle[j] || r.family[i] - r.family[j] || (r.full[i] === r.full[j] ? 0 : collator.compare(r.full[i], r.full[j]));
 }
 
 export function compareText(a: string, b: string): number {

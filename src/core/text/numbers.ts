@@ -67,11 +67,47 @@ export function parseDate(v: CellValue): { kind: 'blank' } | { kind: 'date'; iso
   }
   if (typeof v === 'boolean') return { kind: 'invalid', text: String(v) };
   const t = v.trim();
+  const dmy = dayMonthYear(t);
+  if (dmy >= 0) return validDate(Math.floor(dmy / 10000), Math.floor(dmy / 100) % 100, dmy % 100, t);
   let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
   if (m) return validDate(Number(m[3]), Number(m[2]), Number(m[1]), t);
   m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
   if (m) return validDate(Number(m[1]), Number(m[2]), Number(m[3]), t);
   return { kind: 'invalid', text: t };
+}
+
+/**
+ * "dd/mm/yyyy" (or d-m-yyyy, dd.mm.yyyy) read without a regular expression, the way most dates of
+ * birth arrive: yyyymmdd as one number, or -1 for any other shape (the expressions then decide).
+ */
+function dayMonthYear(t: string): number {
+  let i = 0;
+  let day = 0;
+  let month = 0;
+  let year = 0;
+  let digits = 0;
+  for (; i < t.length && digits < 3; i++, digits++) {
+    const ch = t.charCodeAt(i) - 48;
+    if (ch < 0 || ch > 9) break;
+    day = day * 10 + ch;
+  }
+  if (digits < 1 || digits > 2 || i >= t.length) return -1;
+  const sep = t[i++];
+  if (sep !== '/' && sep !== '.' && sep !== '-') return -1;
+  for (digits = 0; i < t.length && digits < 3; i++, digits++) {
+    const ch = t.charCodeAt(i) - 48;
+    if (ch < 0 || ch > 9) break;
+    month = month * 10 + ch;
+  }
+  if (digits < 1 || digits > 2 || i >= t.length) return -1;
+  const sep2 = t[i++];
+  if (sep2 !== '/' && sep2 !== '.' && sep2 !== '-') return -1;
+  for (digits = 0; i < t.length; i++, digits++) {
+    const ch = t.charCodeAt(i) - 48;
+    if (ch < 0 || ch > 9) return -1;
+    year = year * 10 + ch;
+  }
+  return digits === 4 ? year * 10000 + month * 100 + day : -1;
 }
 
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
