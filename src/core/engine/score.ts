@@ -131,7 +131,7 @@ export function scoreCandidate(c: Candidate, store: ScoreStore, index: number, c
   const out = store.data;
   const at = index * store.stride;
   const { self: selfPoints, entered } = plan.scratch;
-  const scores = c.scores;
+  const scores = c.scores.v; // self at 2·slot, appraised at 2·slot + 1
   let hasAppraisal = false;
   let belowFloor: string[] | null = null;
   let plain = 0;
@@ -142,8 +142,8 @@ export function scoreCandidate(c: Candidate, store: ScoreStore, index: number, c
     let selfRaw = 0;
     if (kids.length === 0) {
       const slot = plan.slots[i];
-      const self = scores.selfAt(slot);
-      const appraised = scores.appraisedAt(slot);
+      const self = scores[slot * 2];
+      const appraised = scores[slot * 2 + 1];
       if (!Number.isNaN(self)) plain += node.kind === 'deduction' ? -self : self;
       if (!Number.isNaN(appraised)) hasAppraisal = true;
       raw = Number.isNaN(appraised) ? (Number.isNaN(self) ? 0 : self) : appraised;

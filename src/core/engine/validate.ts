@@ -24,23 +24,24 @@ export function validateScores(candidates: Candidate[], sheets: Map<string, Scor
     const s = scores.at(c);
     const info = sheets.get(c.sheet)!;
     const who = whoOf(c);
+    // The score arrays read directly, NaN for none: this runs for every score cell.
+    const values = c.scores.v;
+    const { cols, rows } = c.scores.layout;
     for (let li = 0; li < leafSlots.length; li++) {
-      // By slot, with NaN for none: this runs for every score cell and allocates nothing.
       const leaf = tree.leaves[li];
       const slot = leafSlots[li];
-      const item = c.scores;
       const code = leaf.code;
-      if (!item.placedAt(slot)) continue; // the missing column is reported once for the sheet
-      const selfN = item.selfAt(slot);
-      const appraisedN = item.appraisedAt(slot);
+      const selfColN = cols[slot * 2];
+      const appraisedColN = cols[slot * 2 + 1];
+      if (Number.isNaN(selfColN) && Number.isNaN(appraisedColN)) continue; // the missing column is reported once for the sheet
+      const selfN = values[slot * 2];
+      const appraisedN = values[slot * 2 + 1];
       const self = Number.isNaN(selfN) ? null : selfN;
       const appraised = Number.isNaN(appraisedN) ? null : appraisedN;
-      const row = item.rowAt(slot);
-      const selfColN = item.colAt(slot, 'self');
+      const row = rows ? rows[slot] : c.row;
       const selfCol = Number.isNaN(selfColN) ? null : selfColN;
       const max = leaf.max ?? Number.POSITIVE_INFINITY;
       if (self !== null && selfCol !== null) checkRange(self, max, code, c.sheet, row, selfCol, who, log);
-      const appraisedColN = item.colAt(slot, 'appraised');
       if (appraised !== null && !Number.isNaN(appraisedColN)) checkRange(appraised, max, code, c.sheet, row, appraisedColN, who, log);
       if (leaf.kind === 'scored' && self === null && appraised === null && selfCol !== null && !unreadable.has(`${c.sheet}!${a1(row, selfCol)}`))
         log.add('SCORE_MISSING', { item: code }, { sheet: c.sheet, row, col: selfCol }, who);

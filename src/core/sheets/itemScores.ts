@@ -6,8 +6,10 @@ import { ItemScore } from '../model';
  * Every row of a roster sheet shares one layout, so a candidate keeps only its numbers.
  */
 export class ScoreLayout {
-  private readonly cols: number[];
-  private readonly rows: number[] | null;
+  /** Self column at 2·slot, appraised column at 2·slot + 1 (NaN: none), for loops that read it directly. */
+  readonly cols: number[];
+  /** Per slot, the row of the criterion in the criteria-rows form; null: the candidate's own row. */
+  readonly rows: number[] | null;
   /** A candidate's empty scores, copied for each row: a copy of a packed array of doubles is one memcpy. */
   readonly blank: number[] = [];
 
@@ -54,10 +56,15 @@ export class ScoreLayout {
  * than the scoring itself, and what survives the young generation is what the GC pays for.
  */
 export class ItemScores {
-  private readonly v: number[];
+  /**
+   * Self score at 2·slot, appraised at 2·slot + 1 (NaN: none). Read directly by the loops over
+   * every score cell (reading, scoring, validating): a method call per cell is what costs most
+   * before the JIT has compiled them, and the first run is the one a user waits for.
+   */
+  readonly v: number[];
 
   constructor(
-    private readonly layout: ScoreLayout,
+    readonly layout: ScoreLayout,
     private readonly row: number,
   ) {
     this.v = layout.blank.slice();
@@ -73,58 +80,11 @@ export class ItemScores {
     return i >= 0 && this.layout.placed(i);
   }
 
-  /** The self-score, or null when none was entered (or the sheet has no column for it). */
-  self(code: string): number | null {
-    const i = this.slot(code);
-    return i < 0 ? null : orNull(this.v[i * 2]);
-  }
-
-  appraised(code: string): number | null {
-    const i = this.slot(code);
-    return i < 0 ? null : orNull(this.v[i * 2 + 1]);
-  }
-
-  /** By slot: the scoring loop's access, no lookup. NaN for none. */
-  selfAt(slot: number): number {
-    return this.v[slot * 2];
-  }
-
-  appraisedAt(slot: number): number {
-    return this.v[slot * 2 + 1];
-  }
-
-  /** By slot, for the validation loop over every score cell. */
-  placedAt(slot: number): boolean {
-    return this.layout.placed(slot);
-  }
-
-  rowAt(slot: number): number {
-    return this.layout.row(slot, this.row);
-  }
-
-  colAt(slot: number, sub: 'self' | 'appraised'): number {
-    return this.layout.col(slot, sub);
-  }
-
-  rowOf(code: string): number {
-    const i = this.slot(code);
-    return i < 0 || !this.layout.placed(i) ? NaN : this.layout.row(i, this.row);
-  }
-
-  selfColOf(code: string): number | null {
-    const i = this.slot(code);
-    return i < 0 ? null : orNull(this.layout.col(i, 'self'));
-  }
-
-  appraisedColOf(code: string): number | null {
-    const i = this.slot(code);
-    return i < 0 ? null : orNull(this.layout.col(i, 'appraised'));
-  }
-
+  /** One criterion's scores and cells, for hosts and tests. */
   get(code: string): ItemScore | undefined {
     const i = this.slot(code);
     if (i < 0 || !this.layout.placed(i)) return undefined;
-    return { self: orNull(this.v[i * 2]), appraised: orNull(this.v[i * 2 + 1]), row: this.layout.row(i, this.row), selfCol: this.selfColOf(code), appraisedCol: this.appraisedColOf(code) };
+    return { self: orNull(this.v[i * 2]), appraised: orNull(this.v[i * 2 + 1]), row: this.layout.row(i, this.row), selfCol: orNull(this.layout.col(i, 'self')), appraisedCol: orNull(this.layout.col(i, 'appraised')) };
   }
 
   /** The value read from a score cell (null: blank or unreadable) of a slot the layout has placed. */

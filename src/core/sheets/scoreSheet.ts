@@ -336,6 +336,8 @@ interface ScoreColumn {
   code: string;
   slot: number;
   sub: 'self' | 'appraised';
+  /** Where the value goes in ItemScores.v. */
+  at: number;
 }
 
 const NO_CELLS: CellValue[] = [];
@@ -443,12 +445,13 @@ function readFields(cand: SheetCandidate, cells: CellValue[], r: number, rc: Row
 /** The row's scores into the candidate; true when some appraised score was read. */
 function readScores(cand: SheetCandidate, cells: CellValue[], r: number, scoreCols: ScoreColumn[], ctx: RecognizeContext, grid: SheetGrid, who: Who): boolean {
   let appraised = false;
+  const values = cand.scores.v;
   for (let i = 0; i < scoreCols.length; i++) {
     const cc = scoreCols[i];
     const v = cells[cc.col];
     // The common case, a number, without the parse result object.
     const score = typeof v === 'number' && Number.isFinite(v) ? v : readScore(grid, r, cc.col, cc.code, ctx, who);
-    cand.scores.set(cc.slot, cc.sub, score);
+    values[cc.at] = score === null ? NaN : score;
     if (cc.sub === 'appraised' && score !== null) appraised = true;
   }
   return appraised;
@@ -463,7 +466,10 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
   const candidates: Candidate[] = [];
   // Where the scores are is the same for every row: placed once for the sheet.
   const layout = new ScoreLayout(ctx.slots, false);
-  const scoreCols: ScoreColumn[] = cols.criteria.map((cc) => ({ col: cc.col, code: cc.code, sub: cc.sub, slot: layout.slotOf(cc.code) }));
+  const scoreCols: ScoreColumn[] = cols.criteria.map((cc) => {
+    const slot = layout.slotOf(cc.code);
+    return { col: cc.col, code: cc.code, sub: cc.sub, slot, at: slot * 2 + (cc.sub === 'self' ? 0 : 1) };
+  });
   for (const cc of scoreCols) layout.place(cc.slot, cc.sub, cc.col, cols.headerRow);
   const cells: FieldCells = {
     name: cols.nameCol,
