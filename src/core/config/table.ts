@@ -16,8 +16,17 @@ export interface TableLayout {
 
 /** Header text as a key: parenthesised notes such as "(điểm)" or "(%)" and punctuation dropped. */
 export function headerKey(text: string): string {
-  return matchKey(text.replace(/\([^)]*\)/g, ' ').replace(/[*:]/g, ' '));
+  // Every sheet repeats the same headers: each text is keyed once.
+  let k = headerKeys.get(text);
+  if (k === undefined) {
+    k = matchKey(text.replace(/\([^)]*\)/g, ' ').replace(/[*:]/g, ' '));
+    if (headerKeys.size > 20000) headerKeys.clear();
+    headerKeys.set(text, k);
+  }
+  return k;
 }
+
+const headerKeys = new Map<string, string>();
 
 function matchRow(grid: SheetGrid, row: number, specs: readonly ColumnSpec[]): Map<string, number> {
   const cols = new Map<string, number>();

@@ -257,7 +257,8 @@ class RuleJudge {
     if (s.belowFloor.length > 0) return false;
     if (rule.minScore !== null && !reaches(s.total, rule.minScore)) return false;
     if (rule.minRating !== null && !ratingAtLeast(c.rating, rule.minRating)) return false;
-    for (const cond of rule.conditions) if (!holds(cond, c, ctx)) return false;
+    const conditions = rule.conditions;
+    for (let i = 0; i < conditions.length; i++) if (!holds(conditions[i], c, ctx)) return false;
     return true;
   }
 

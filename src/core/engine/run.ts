@@ -140,9 +140,11 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
       const info = rec.info;
       if (info.unitSource === 'fallback' && info.kind === 'individual')
         log.add('SHEET_UNIT_UNKNOWN', { sheet: grid.name }, { sheet: grid.name, row: 0, col: 0 });
-      for (const c of info.candidates) c.block = blockOf.get(c.unitKey) ?? '';
       sheets.push(info);
-      for (const c of info.candidates) {
+      const list = info.candidates;
+      for (let i = 0; i < list.length; i++) {
+        const c = list[i];
+        c.block = blockOf.get(c.unitKey) ?? '';
         c.index = candidates.length;
         candidates.push(c);
       }
@@ -156,7 +158,7 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
   let proposal: Proposal = { decisions: new PerCandidate(ids), quotas: [] };
   if (criteria) {
     const store = new ScoreStore(planScoring(criteria), candidates.length);
-    for (const c of candidates) scores.put(c, scoreCandidate(c, store, c.index, campaign));
+    for (let i = 0; i < candidates.length; i++) scores.put(candidates[i], scoreCandidate(candidates[i], store, i, campaign));
     lap('score');
     validateScores(candidates, new Map(sheets.map((s) => [s.sheet, s] as const)), criteria, scores, campaign, log);
     findDuplicates(candidates, log);

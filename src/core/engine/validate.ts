@@ -20,10 +20,11 @@ export function validateScores(candidates: Candidate[], sheets: Map<string, Scor
   const unreadable = new Set(log.items.filter((f) => f.code === 'SCORE_NOT_NUMBER' || f.code === 'FORMULA_ERROR').map((f) => `${f.sheet}!${f.cell}`));
   const slotOf = criterionSlots(tree.all.map((x) => x.code));
   const leafSlots = tree.leaves.map((l) => slotOf.get(l.code)!);
-  for (const c of candidates) {
+  // Indexed loops over the candidates: for…of makes an object per step until the JIT compiles it.
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
     const s = scores.at(c);
     const info = sheets.get(c.sheet)!;
-    const who = whoOf(c);
     // The score arrays read directly, NaN for none: this runs for every score cell.
     const values = c.scores.v;
     const { cols, rows } = c.scores.layout;
@@ -41,13 +42,13 @@ export function validateScores(candidates: Candidate[], sheets: Map<string, Scor
       const row = rows ? rows[slot] : c.row;
       const selfCol = Number.isNaN(selfColN) ? null : selfColN;
       const max = leaf.max ?? Number.POSITIVE_INFINITY;
-      if (self !== null && selfCol !== null) checkRange(self, max, code, c.sheet, row, selfCol, who, log);
-      if (appraised !== null && !Number.isNaN(appraisedColN)) checkRange(appraised, max, code, c.sheet, row, appraisedColN, who, log);
+      if (self !== null && selfCol !== null) checkRange(self, max, code, c, row, selfCol, log);
+      if (appraised !== null && !Number.isNaN(appraisedColN)) checkRange(appraised, max, code, c, row, appraisedColN, log);
       if (leaf.kind === 'scored' && self === null && appraised === null && selfCol !== null && !unreadable.has(`${c.sheet}!${a1(row, selfCol)}`))
-        log.add('SCORE_MISSING', { item: code }, { sheet: c.sheet, row, col: selfCol }, who);
+        log.add('SCORE_MISSING', { item: code }, { sheet: c.sheet, row, col: selfCol }, whoOf(c));
       if (leaf.evidenceRequired && (appraised ?? self ?? 0) > 0 && info.hasEvidenceColumn) {
         const ev = c.evidenceByItem?.get(code) ?? c.evidence;
-        if (!ev) log.add('EVIDENCE_MISSING', { item: code }, c.evidenceRef ?? (selfCol !== null ? { sheet: c.sheet, row, col: selfCol } : c.nameRef), who);
+        if (!ev) log.add('EVIDENCE_MISSING', { item: code }, c.evidenceRef ?? (selfCol !== null ? { sheet: c.sheet, row, col: selfCol } : c.nameRef), whoOf(c));
       }
     }
     if (c.statedTotal !== null && c.statedTotalRef) {
@@ -59,11 +60,11 @@ export function validateScores(candidates: Candidate[], sheets: Map<string, Scor
             ? ' Tổng trên bảng là tổng cộng thẳng các ô, chưa áp dụng điểm tối đa của tiêu chí/nhóm hoặc điểm thưởng tối đa.'
             : ' The stated total is a plain sum of the cells, without the item/group maximum or the bonus cap.'
           : '';
-        log.add('TOTAL_MISMATCH', { stated: formatScore(c.statedTotal, L), computed: formatScore(s.selfTotal, L), hint }, c.statedTotalRef, who);
+        log.add('TOTAL_MISMATCH', { stated: formatScore(c.statedTotal, L), computed: formatScore(s.selfTotal, L), hint }, c.statedTotalRef, whoOf(c));
       }
     }
     if (c.statedAppraisedTotal !== null && c.statedAppraisedTotalRef && Math.abs(c.statedAppraisedTotal - s.total) >= TOLERANCE)
-      log.add('TOTAL_MISMATCH', { stated: formatScore(c.statedAppraisedTotal, L), computed: formatScore(s.total, L), hint: '' }, c.statedAppraisedTotalRef, who);
+      log.add('TOTAL_MISMATCH', { stated: formatScore(c.statedAppraisedTotal, L), computed: formatScore(s.total, L), hint: '' }, c.statedAppraisedTotalRef, whoOf(c));
     if (s.hasAppraisal && campaign?.gapThreshold !== null && campaign?.gapThreshold !== undefined) {
       const gap = Math.abs(s.total - s.selfTotal);
       if (gap > campaign.gapThreshold + 1e-9)
@@ -71,7 +72,7 @@ export function validateScores(candidates: Candidate[], sheets: Map<string, Scor
           'SCORE_GAP',
           { appraised: formatScore(s.total, L), self: formatScore(s.selfTotal, L), gap: formatScore(gap, L), threshold: formatScore(campaign.gapThreshold, L) },
           c.statedAppraisedTotalRef ?? c.statedTotalRef ?? c.nameRef,
-          who,
+          whoOf(c),
         );
     }
   }
@@ -84,10 +85,10 @@ export function validateScores(candidates: Candidate[], sheets: Map<string, Scor
 }
 
 /** A score outside 0…max, reported on its cell. The cell reference is built only for a finding. */
-function checkRange(v: number, max: number, item: string, sheet: string, row: number, col: number, who: { unit: string; candidate: string }, log: FindingLog): void {
+function checkRange(v: number, max: number, item: string, c: Candidate, row: number, col: number, log: FindingLog): void {
   if (v <= max + 1e-9 && v >= 0) return;
   const L = log.lang;
-  log.add(v > max + 1e-9 ? 'SCORE_ABOVE_MAX' : 'SCORE_NEGATIVE', { item, value: formatScore(v, L), max: formatScore(max, L) }, { sheet, row, col }, who);
+  log.add(v > max + 1e-9 ? 'SCORE_ABOVE_MAX' : 'SCORE_NEGATIVE', { item, value: formatScore(v, L), max: formatScore(max, L) }, { sheet: c.sheet, row, col }, whoOf(c));
 }
 
 /** The same person on two rows: by staff code, or by name and date of birth. */
@@ -96,14 +97,14 @@ export function findDuplicates(candidates: Candidate[], log: FindingLog): void {
   const byNameDob = new Map<string, Candidate>();
   const byNameOnly = new Map<string, Candidate>();
   const where = (c: Candidate) => `${c.sheet}!${a1(c.nameRef.row, c.nameRef.col)}`;
-  for (const c of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
     if (c.kind !== 'individual') continue;
-    const who = whoOf(c);
     const code = c.staffCode ? fold(c.staffCode) : null;
     if (code) {
       const first = byCode.get(code);
       if (first) {
-        log.add('DUPLICATE_PERSON', { name: c.name, other: where(first), how: log.lang === 'vi' ? `trùng mã cán bộ ${c.staffCode}` : `same staff code ${c.staffCode}` }, c.nameRef, who);
+        log.add('DUPLICATE_PERSON', { name: c.name, other: where(first), how: log.lang === 'vi' ? `trùng mã cán bộ ${c.staffCode}` : `same staff code ${c.staffCode}` }, c.nameRef, whoOf(c));
         continue;
       }
       byCode.set(code, c);
@@ -112,13 +113,13 @@ export function findDuplicates(candidates: Candidate[], log: FindingLog): void {
       const k = `${c.nameKey}|${c.dob}`;
       const first = byNameDob.get(k);
       if (first) {
-        log.add('DUPLICATE_PERSON', { name: c.name, other: where(first), how: log.lang === 'vi' ? `trùng họ tên và ngày sinh ${isoToVi(c.dob)}` : `same name and date of birth ${isoToVi(c.dob)}` }, c.nameRef, who);
+        log.add('DUPLICATE_PERSON', { name: c.name, other: where(first), how: log.lang === 'vi' ? `trùng họ tên và ngày sinh ${isoToVi(c.dob)}` : `same name and date of birth ${isoToVi(c.dob)}` }, c.nameRef, whoOf(c));
         continue;
       }
       byNameDob.set(k, c);
     } else if (!code) {
       const first = byNameOnly.get(c.nameKey);
-      if (first) log.add('DUPLICATE_NAME_NO_ID', { name: c.name, other: where(first) }, c.nameRef, who);
+      if (first) log.add('DUPLICATE_NAME_NO_ID', { name: c.name, other: where(first) }, c.nameRef, whoOf(c));
       else byNameOnly.set(c.nameKey, c);
     }
   }
@@ -139,25 +140,28 @@ export function findMissingUnits(units: Unit[], candidates: Candidate[], sheets:
 
 /** A title the unit asked for, checked against what the rules allow. */
 export function checkRequests(candidates: Candidate[], rules: TitleRule[], decisions: PerCandidate<TitleDecision[]>, log: FindingLog): void {
-  for (const c of candidates) {
-    if (!c.requestedRef) continue;
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if (c.requestedTitles.length === 0) continue;
+    const at = c.requestedRef;
+    if (at === null) continue;
     for (const req of c.requestedTitles) {
       const k = fold(req);
       const alias = k.replace(/[^a-z0-9]/g, '');
       const rule = rules.find((r) => r.key === k || r.aliases.includes(alias) || initials(r.name) === alias);
       if (!rule) {
-        log.add('TITLE_REQUEST_UNKNOWN', { value: req }, c.requestedRef, whoOf(c));
+        log.add('TITLE_REQUEST_UNKNOWN', { value: req }, at, whoOf(c));
         continue;
       }
       const d = decisions.at(c)?.find((x) => x.titleKey === rule.key);
       if (!d) {
-        log.add('TITLE_REQUEST_NOT_ELIGIBLE', { title: rule.name, reason: log.lang === 'vi' ? `danh hiệu dành cho ${rule.subject === 'individual' ? 'cá nhân' : 'tập thể'}` : `the title is for ${rule.subject === 'individual' ? 'individuals' : 'collectives'}` }, c.requestedRef, whoOf(c));
+        log.add('TITLE_REQUEST_NOT_ELIGIBLE', { title: rule.name, reason: log.lang === 'vi' ? `danh hiệu dành cho ${rule.subject === 'individual' ? 'cá nhân' : 'tập thể'}` : `the title is for ${rule.subject === 'individual' ? 'individuals' : 'collectives'}` }, at, whoOf(c));
         continue;
       }
       if (d.status === 'notEligible' || d.status === 'ruleUnusable') {
         const failed = d.checks.filter((x) => !x.ok).map((x) => `${x.label} (${x.detail})`);
         const reason = d.status === 'ruleUnusable' ? (log.lang === 'vi' ? 'quy định của danh hiệu có lỗi, xem sheet "Danh hiệu"' : 'the title rule has an error, see "Danh hiệu"') : failed.join('; ');
-        log.add('TITLE_REQUEST_NOT_ELIGIBLE', { title: rule.name, reason }, c.requestedRef, whoOf(c));
+        log.add('TITLE_REQUEST_NOT_ELIGIBLE', { title: rule.name, reason }, at, whoOf(c));
       }
     }
   }

@@ -44,8 +44,10 @@ export function parseRating(text: string): RatingCode | null {
   return RATING_BY_KEY.get(k) ?? null;
 }
 
+const RANK_OF = new Map<RatingCode, number>(RATING_LEVELS.map((r) => [r.code, r.rank]));
+
 export function ratingRank(code: RatingCode): number {
-  return RATING_LEVELS.find((r) => r.code === code)?.rank ?? 0;
+  return RANK_OF.get(code) ?? 0;
 }
 
 export function ratingAtLeast(actual: RatingCode | null, minimum: RatingCode): boolean {
