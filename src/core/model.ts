@@ -174,7 +174,7 @@ export interface ScoreBreakdown {
   /** The plain sum of the entered self scores, before any cap: what a unit's own formula shows. */
   selfPlainSum: number;
   hasAppraisal: boolean;
-  belowFloor: string[];
+  belowFloor: readonly string[];
 }
 
 export type RankScopeKind = Scope;

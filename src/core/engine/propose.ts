@@ -309,7 +309,9 @@ class ScopeQuota {
 
 type Place = 'within' | 'tied' | 'cut';
 
-const NO_ONE: readonly string[] = Object.freeze([]);
+// Shared and typed read-only; not frozen, as a frozen array has its own hidden class and the
+// field that holds it would change type when the first real list arrives (the JIT then starts over).
+const NO_ONE: readonly string[] = [];
 
 /**
  * One title's verdict for one candidate. The status is decided by the engine; the checks and the

@@ -71,7 +71,7 @@ const SELF_TOTAL = 5;
 const PLAIN_SUM = 6;
 const TOTALS = 7;
 
-const NO_CODES: string[] = [];
+const NO_CODES: readonly string[] = [];
 
 /** A candidate's breakdown: a view over its stretch of the store. */
 class StoredBreakdown implements ScoreBreakdown {
@@ -79,7 +79,7 @@ class StoredBreakdown implements ScoreBreakdown {
     private readonly store: ScoreStore,
     private readonly at: number,
     readonly hasAppraisal: boolean,
-    readonly belowFloor: string[],
+    readonly belowFloor: readonly string[],
   ) {}
 
   private sum(k: number): number {

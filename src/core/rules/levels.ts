@@ -78,7 +78,7 @@ export type DisciplineReading = { kind: 'none' } | { kind: 'level'; level: numbe
 const NONE_WORDS = new Set(['', 'khong', 'khong co', 'k', 'kc', '0', '-', 'x khong', 'chua', 'khong bi ky luat']);
 
 /** Shared by every candidate without a measure: one object, not one per row. */
-export const NO_DISCIPLINE: DisciplineReading = Object.freeze({ kind: 'none' });
+export const NO_DISCIPLINE: DisciplineReading = { kind: 'none' };
 
 export function parseDiscipline(text: string): DisciplineReading {
   const k = fold(text).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();

@@ -244,7 +244,8 @@ interface FieldCells {
   totalRow: number;
 }
 
-const NO_TITLES: readonly string[] = Object.freeze([]);
+/** Shared by every row that asks for nothing (typed read-only; see NO_ONE in propose.ts on freezing). */
+const NO_TITLES: readonly string[] = [];
 
 /** A candidate read from one row (or, in the criteria-rows form, one sheet) of a score sheet. */
 class SheetCandidate implements Candidate {
