@@ -5,20 +5,22 @@ exports.rankCandidates = rankCandidates;
 const normalize_1 = require("../text/normalize");
 const levels_1 = require("../rules/levels");
 const perCandidate_1 = require("./perCandidate");
-const scopeKeys = new Map();
+const scopeKeys = {
+    individual: { unit: new Map(), block: new Map() },
+    collective: { unit: new Map(), block: new Map() },
+};
 /** The key of a candidate's ranking scope; the strings are made once per unit, not per candidate. */
 function scopeKeyOf(c, scope) {
     if (scope === 'all')
         return c.kind === 'individual' ? 'individual|all' : 'collective|all';
     const part = scope === 'unit' ? c.unitKey : c.block;
-    const cacheKey = c.kind === 'individual' ? (scope === 'unit' ? 'iu' : 'ib') : scope === 'unit' ? 'cu' : 'cb';
-    const k = cacheKey + part;
-    let key = scopeKeys.get(k);
+    const made = scopeKeys[c.kind][scope];
+    let key = made.get(part);
     if (key === undefined) {
         key = `${c.kind}|${scope}|${part}`;
-        if (scopeKeys.size > 10000)
-            scopeKeys.clear();
-        scopeKeys.set(k, key);
+        if (made.size > 10000)
+            made.clear();
+        made.set(part, key);
     }
     return key;
 }

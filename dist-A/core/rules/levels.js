@@ -29,10 +29,20 @@ RATING_BY_KEY.set('ht', 'HTNV');
 RATING_BY_KEY.set('kht', 'KHTNV');
 /** "HTXSNV", "Hoàn thành xuất sắc nhiệm vụ", "hoan thanh xuat sac nhiem vu", "HT XS NV". */
 function parseRating(text) {
-    const k = (0, normalize_1.fold)(text).replace(/[^a-z]/g, '');
-    if (k === '')
-        return null;
-    return RATING_BY_KEY.get(k) ?? null;
+    // A sheet says the same three or four things thousands of times: each text is read once.
+    let r = ratingMemo.get(text);
+    if (r === undefined) {
+        const k = (0, normalize_1.fold)(text).replace(/[^a-z]/g, '');
+        r = k === '' ? null : (RATING_BY_KEY.get(k) ?? null);
+        remember(ratingMemo, text, r);
+    }
+    return r;
+}
+const ratingMemo = new Map();
+function remember(memo, text, value) {
+    if (memo.size > 5000)
+        memo.clear();
+    memo.set(text, value);
 }
 const RANK_OF = new Map(exports.RATING_LEVELS.map((r) => [r.code, r.rank]));
 function ratingRank(code) {
@@ -53,7 +63,17 @@ exports.DISCIPLINE_BASIS = 'Luật Cán bộ, công chức 2008 (sửa đổi 20
 const NONE_WORDS = new Set(['', 'khong', 'khong co', 'k', 'kc', '0', '-', 'x khong', 'chua', 'khong bi ky luat']);
 /** Shared by every candidate without a measure: one object, not one per row. */
 exports.NO_DISCIPLINE = { kind: 'none' };
+/** The reading of a `Kỷ luật` cell; the same text gives the same (shared, unchanging) reading. */
 function parseDiscipline(text) {
+    let d = disciplineMemo.get(text);
+    if (d === undefined) {
+        d = readDiscipline(text);
+        remember(disciplineMemo, text, d);
+    }
+    return d;
+}
+const disciplineMemo = new Map();
+function readDiscipline(text) {
     const k = (0, normalize_1.fold)(text).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
     if (NONE_WORDS.has(k))
         return exports.NO_DISCIPLINE;

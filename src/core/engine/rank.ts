@@ -19,19 +19,21 @@ export interface Ranking {
   tieValues: CandidateValues<number[]>;
 }
 
-const scopeKeys = new Map<string, string>();
+const scopeKeys = {
+  individual: { unit: new Map<string, string>(), block: new Map<string, string>() },
+  collective: { unit: new Map<string, string>(), block: new Map<string, string>() },
+};
 
 /** The key of a candidate's ranking scope; the strings are made once per unit, not per candidate. */
 export function scopeKeyOf(c: Candidate, scope: Scope): string {
   if (scope === 'all') return c.kind === 'individual' ? 'individual|all' : 'collective|all';
   const part = scope === 'unit' ? c.unitKey : c.block;
-  const cacheKey = c.kind === 'individual' ? (scope === 'unit' ? 'iu' : 'ib') : scope === 'unit' ? 'cu' : 'cb';
-  const k = cacheKey + part;
-  let key = scopeKeys.get(k);
+  const made = scopeKeys[c.kind][scope];
+  let key = made.get(part);
   if (key === undefined) {
     key = `${c.kind}|${scope}|${part}`;
-    if (scopeKeys.size > 10000) scopeKeys.clear();
-    scopeKeys.set(k, key);
+    if (made.size > 10000) made.clear();
+    made.set(part, key);
   }
   return key;
 }
