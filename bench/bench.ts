@@ -134,7 +134,8 @@ async function mainBench() {
   const prov = rows.find((r) => r.book === 'province');
   if (prov)
     console.log(
-      `province targets: engine first run ${prov.engineMs} ms, warm median ${prov.engineWarmMs} ms (< 1000 ms: ${prov.engineMs < 1000 ? 'met' : 'NOT met'}); warm engine ${(prov.warmShareOfLoad * 100).toFixed(1)}% of median load (< 25%: ${prov.warmShareOfLoad < 0.25 ? 'met' : 'NOT met'})`,
+      `province targets: engine first run ${prov.engineMs} ms, warm median ${prov.engineWarmMs} ms (< 1000 ms: ${prov.engineMs < 1000 ? 'met' : 'NOT met'}); ` +
+        `engine ${(prov.engineShareOfLoad * 100).toFixed(1)}% of load on the first run, ${(prov.warmShareOfLoad * 100).toFixed(1)}% warm against the median load (< 25%: ${prov.engineShareOfLoad < 0.25 && prov.warmShareOfLoad < 0.25 ? 'met' : 'NOT met'})`,
     );
 }
 
