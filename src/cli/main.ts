@@ -140,7 +140,7 @@ function printText(job: Awaited<ReturnType<typeof runOnFile>>, out: string | nul
   for (const f of show) io.log(`  [${f.severity === 'error' ? t('Lỗi', 'Error') : t('Cảnh báo', 'Warning')}] ${f.sheet}${f.cell ? '!' + f.cell : ''}${f.candidate ? ` (${f.candidate})` : ''}: ${f.message}`);
   if (r.findings.length > show.length) io.log(t(`  … và ${r.findings.length - show.length} mục khác (xem sheet "Kiểm tra").`, `  … and ${r.findings.length - show.length} more (see "Kiểm tra").`));
   const counts = new Map<string, number>();
-  for (const ds of r.decisions.values()) for (const d of ds) if (d.status === 'proposed') counts.set(d.title, (counts.get(d.title) ?? 0) + 1);
+  for (const c of r.candidates) for (const d of r.decisions.get(c.id) ?? []) if (d.status === 'proposed') counts.set(d.title, (counts.get(d.title) ?? 0) + 1);
   if (r.titles.length) {
     io.log(t('Đề xuất danh hiệu:', 'Titles proposed:'));
     for (const title of r.titles) io.log(`  ${title.name}: ${counts.get(title.name) ?? 0}`);

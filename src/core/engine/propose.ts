@@ -5,7 +5,7 @@ import { fold, initials } from '../text/normalize';
 import { formatScore } from '../text/numbers';
 import { Ranking } from './rank';
 import { FindingLog } from './findingLog';
-import { CandidateIndex, PerCandidate } from './perCandidate';
+import { CandidateIndex, CandidateValues, PerCandidate } from './perCandidate';
 
 /** How one title's quota was filled in one scope: what the Tổng hợp sheet shows. */
 export interface QuotaSummary {
@@ -25,7 +25,7 @@ export interface QuotaSummary {
 }
 
 export interface Proposal {
-  decisions: PerCandidate<TitleDecision[]>;
+  decisions: CandidateValues<TitleDecision[]>;
   quotas: QuotaSummary[];
 }
 
@@ -65,8 +65,7 @@ export function proposeTitles(inp: Inputs): Proposal {
   const scoreOf = inp.candidates.map((c) => inp.scores.at(c));
   const posOf = inp.candidates.map((c) => inp.ranking.positions.at(c));
   // Plain indexed loops below: before the JIT has compiled them, for…of makes an object per step.
-  const perRule: Decision[][] = [];
-  const decisions = new PerCandidate<TitleDecision[]>(inp.ids);
+  const perRule: RuleVerdicts[] = [];
   const quotas: QuotaSummary[] = [];
   const byUnit = new Map<string, Candidate[]>();
   for (let i = 0; i < n; i++) {
@@ -108,13 +107,12 @@ export function proposeTitles(inp: Inputs): Proposal {
     awarded.set(rule.key, got);
     const subjects = inp.candidates.filter((c) => c.kind === rule.subject);
     const eligible: Candidate[] = [];
-    const own: Decision[] = new Array<Decision>(n);
+    const own = new RuleVerdicts(new RuleJudge(rule, ctx), n);
     perRule.push(own);
-    const judge = new RuleJudge(rule, ctx);
     for (let k = 0; k < subjects.length; k++) {
       const c = subjects[k];
-      const ok = rule.usable && judge.holds(c);
-      own[c.index] = new Decision(judge, c, !rule.usable ? 'ruleUnusable' : ok ? 'proposed' : 'notEligible');
+      const ok = rule.usable && own.judge.holds(c);
+      own.status[c.index] = !rule.usable ? RULE_UNUSABLE : ok ? PROPOSED : NOT_ELIGIBLE;
       if (ok) eligible.push(c);
     }
 
@@ -159,6 +157,7 @@ export function proposeTitles(inp: Inputs): Proposal {
       let i = 0;
       const holders: Candidate[] = [];
       const place = new ScopeQuota(basis, scopeText(rule.scope, label, lang), limit, lang);
+      const where = own.addScope(place);
       // Everyone cut after the places are filled was cut by the same holders: one shared copy
       // (and one list of names) per change, not one per candidate; thousands are cut in a province.
       const snapshot = () => {
@@ -180,7 +179,7 @@ export function proposeTitles(inp: Inputs): Proposal {
             const c = list[j];
             got[c.index] = 1;
             holders.push(c);
-            own[c.index].place(place, 'within', rank, size, free);
+            own.place(c.index, where, WITHIN, rank, size, free);
           }
           taken += size;
           summary.proposed += size;
@@ -188,23 +187,19 @@ export function proposeTitles(inp: Inputs): Proposal {
           // A tie across the boundary: nobody is dropped silently, the council votes.
           const group = list.slice(i, end + 1);
           const names = group.map((c) => c.name).join(', ');
-          const by = snapshot();
+          snapshot();
           for (const c of group) {
-            const d = own[c.index];
-            d.status = 'tiedAtQuota';
-            d.cutBy = by.ids;
-            d.place(place, 'tied', rank, size, free);
+            own.status[c.index] = TIED;
+            own.place(c.index, where, TIED_PLACE, rank, size, free);
             inp.log.add('QUOTA_TIE', { count: size, rank, scope: place.where, slots: free, title: rule.name, names }, { sheet: c.sheet, row: c.nameRef.row, col: c.nameRef.col }, { unit: c.unitName, candidate: c.name });
           }
           summary.tied += size;
           taken = limit; // the open places are the council's to give
         } else {
-          const { ids } = snapshot();
+          snapshot();
           for (let j = i; j <= end; j++) {
-            const d = own[list[j].index];
-            d.status = 'cutByQuota';
-            d.cutBy = ids;
-            d.place(place, 'cut', rank, size, free);
+            own.status[list[j].index] = CUT;
+            own.place(list[j].index, where, CUT_PLACE, rank, size, free);
           }
           summary.cut += size;
         }
@@ -212,22 +207,11 @@ export function proposeTitles(inp: Inputs): Proposal {
       }
     }
     for (let k = 0; k < subjects.length; k++) {
-      const d = own[subjects[k].index];
-      if (d.status === 'proposed' && got[subjects[k].index] !== 1) d.status = 'cutByQuota';
+      const i = subjects[k].index;
+      if (own.status[i] === PROPOSED && got[i] !== 1) own.status[i] = CUT;
     }
   }
-  // Each candidate's verdicts in the rules' order, in an array of its exact size.
-  const rulesOf = (kind: Candidate['kind']) => inp.rules.flatMap((r, i) => (r.subject === kind ? [i] : []));
-  const byKind = { individual: rulesOf('individual'), collective: rulesOf('collective') };
-  for (let i = 0; i < n; i++) {
-    const c = inp.candidates[i];
-    const mine = byKind[c.kind];
-    if (mine.length === 0) continue;
-    const list = new Array<TitleDecision>(mine.length);
-    for (let k = 0; k < mine.length; k++) list[k] = perRule[mine[k]][c.index];
-    decisions.put(c, list);
-  }
-  return { decisions, quotas };
+  return { decisions: new Verdicts(inp.candidates, inp.rules, perRule, inp.ids), quotas };
 }
 
 /**
@@ -307,53 +291,140 @@ class ScopeQuota {
   }
 }
 
-type Place = 'within' | 'tied' | 'cut';
+// A verdict's status and quota place, as small numbers in per-title tables.
+const PROPOSED = 0;
+const NOT_ELIGIBLE = 1;
+const CUT = 2;
+const TIED = 3;
+const RULE_UNUSABLE = 4;
+const STATUS: readonly TitleStatus[] = ['proposed', 'notEligible', 'cutByQuota', 'tiedAtQuota', 'ruleUnusable'];
 
-// Shared and typed read-only; not frozen, as a frozen array has its own hidden class and the
-// field that holds it would change type when the first real list arrives (the JIT then starts over).
+const NO_PLACE = 0;
+const WITHIN = 1;
+const TIED_PLACE = 2;
+const CUT_PLACE = 3;
+type Place = 'within' | 'tied' | 'cut';
+const PLACES: readonly Place[] = ['within', 'within', 'tied', 'cut'];
+
 const NO_ONE: readonly string[] = [];
 
 /**
- * One title's verdict for one candidate. The status is decided by the engine; the checks and the
- * quota note are worded when read, so a province's 60,000 verdicts keep a few numbers each.
+ * One title's verdicts for every candidate, as numbers indexed by candidate: a province's 60,000
+ * verdicts are a few typed arrays, not 60,000 objects for the garbage collector to move. The
+ * TitleDecision objects hosts read are made from them when asked for.
  */
+class RuleVerdicts {
+  readonly status: Uint8Array;
+  readonly where: Uint8Array;
+  readonly rank: Int32Array;
+  readonly size: Int32Array;
+  readonly free: Int32Array;
+  /** Per candidate, its index in `scopes` (-1: none). */
+  readonly scope: Int32Array;
+  readonly scopes: ScopeQuota[] = [];
+
+  constructor(
+    readonly judge: RuleJudge,
+    n: number,
+  ) {
+    this.status = new Uint8Array(n);
+    this.where = new Uint8Array(n);
+    this.rank = new Int32Array(n);
+    this.size = new Int32Array(n);
+    this.free = new Int32Array(n);
+    this.scope = new Int32Array(n).fill(-1);
+  }
+
+  addScope(q: ScopeQuota): number {
+    this.scopes.push(q);
+    return this.scopes.length - 1;
+  }
+
+  place(i: number, scope: number, where: number, rank: number, size: number, free: number): void {
+    this.scope[i] = scope;
+    this.where[i] = where;
+    this.rank[i] = rank;
+    this.size[i] = size;
+    this.free[i] = free;
+  }
+}
+
+/** Every candidate's decisions, made from the per-title tables on first read and kept. */
+class Verdicts implements CandidateValues<TitleDecision[]> {
+  private readonly made: (TitleDecision[] | undefined)[];
+  private readonly rulesFor: Record<Candidate['kind'], number[]>;
+
+  constructor(
+    private readonly candidates: readonly Candidate[],
+    rules: readonly TitleRule[],
+    private readonly perRule: readonly RuleVerdicts[],
+    private readonly ids: CandidateIndex,
+  ) {
+    this.made = new Array<TitleDecision[] | undefined>(candidates.length);
+    const rulesOf = (kind: Candidate['kind']) => rules.flatMap((r, i) => (r.subject === kind ? [i] : []));
+    this.rulesFor = { individual: rulesOf('individual'), collective: rulesOf('collective') };
+  }
+
+  /** The candidate's decisions in the rules' order (empty when no title is for its kind). */
+  at(c: { index: number }): TitleDecision[] {
+    let list = this.made[c.index];
+    if (!list) {
+      const cand = this.candidates[c.index];
+      list = this.rulesFor[cand.kind].map((r) => new Decision(this.perRule[r], cand));
+      this.made[c.index] = list;
+    }
+    return list;
+  }
+
+  get(id: string): TitleDecision[] | undefined {
+    const i = this.ids.get(id);
+    if (i === undefined) return undefined;
+    const list = this.at({ index: i });
+    return list.length > 0 ? list : undefined;
+  }
+}
+
+/** One title's verdict for one candidate, read from the title's tables; checks worded when read. */
 class Decision implements TitleDecision {
-  cutBy: readonly string[] = NO_ONE;
-  private quota: ScopeQuota | null = null;
-  private where: Place = 'within';
-  private rank = 0;
-  private size = 0;
-  private free = 0;
   private worded: CheckResult[] | null = null;
 
   constructor(
-    private readonly judge: RuleJudge,
+    private readonly verdicts: RuleVerdicts,
     private readonly c: Candidate,
-    public status: TitleStatus,
   ) {}
 
   get title(): string {
-    return this.judge.rule.name;
+    return this.verdicts.judge.rule.name;
   }
 
   get titleKey(): string {
-    return this.judge.rule.key;
+    return this.verdicts.judge.rule.key;
+  }
+
+  get status(): TitleStatus {
+    return STATUS[this.verdicts.status[this.c.index]];
   }
 
   get checks(): CheckResult[] {
-    return (this.worded ??= this.judge.checks(this.c));
+    return (this.worded ??= this.verdicts.judge.checks(this.c));
+  }
+
+  private get quota(): ScopeQuota | null {
+    const s = this.verdicts.scope[this.c.index];
+    return s < 0 ? null : this.verdicts.scopes[s];
   }
 
   get quotaNote(): string {
-    return this.quota ? this.quota.note(this.where, this.rank, this.size, this.free) : '';
+    const v = this.verdicts;
+    const i = this.c.index;
+    const q = this.quota;
+    return q && v.where[i] !== NO_PLACE ? q.note(PLACES[v.where[i]], v.rank[i], v.size[i], v.free[i]) : '';
   }
 
-  place(quota: ScopeQuota, where: Place, rank: number, size: number, free: number): void {
-    this.quota = quota;
-    this.where = where;
-    this.rank = rank;
-    this.size = size;
-    this.free = free;
+  /** Those who hold the places, for a candidate tied at or cut by the quota. */
+  get cutBy(): readonly string[] {
+    const st = this.verdicts.status[this.c.index];
+    return (st === TIED || st === CUT) && this.quota?.holders ? this.quota.holders.ids : NO_ONE;
   }
 }
 

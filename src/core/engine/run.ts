@@ -12,7 +12,7 @@ import { ScoreSheetInfo, recognizeScoreSheet } from '../sheets/scoreSheet';
 import { criterionTextIndex } from '../sheets/headers';
 import { criterionSlots } from '../sheets/itemScores';
 import { ScoreStore, planScoring, scoreCandidate } from './score';
-import { CandidateIndex, PerCandidate } from './perCandidate';
+import { CandidateIndex, CandidateValues, PerCandidate } from './perCandidate';
 import { Ranking, rankCandidates } from './rank';
 import { Proposal, QuotaSummary, proposeTitles } from './propose';
 import { checkRequests, findDuplicates, findMissingUnits, validateScores } from './validate';
@@ -44,7 +44,7 @@ export interface EngineResult {
   candidates: Candidate[];
   scores: PerCandidate<ScoreBreakdown>;
   ranking: Ranking;
-  decisions: PerCandidate<TitleDecision[]>;
+  decisions: CandidateValues<TitleDecision[]>;
   quotas: QuotaSummary[];
   findings: Finding[];
   fingerprint: string;

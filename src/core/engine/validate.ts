@@ -1,6 +1,6 @@
 import { Campaign, Candidate, CriteriaTree, ScoreBreakdown, TitleDecision, TitleRule, Unit } from '../model';
 import { FindingLog } from './findingLog';
-import { PerCandidate } from './perCandidate';
+import { CandidateValues, PerCandidate } from './perCandidate';
 import { ScoreSheetInfo } from '../sheets/scoreSheet';
 import { fold, initials } from '../text/normalize';
 import { formatScore, isoToVi } from '../text/numbers';
@@ -139,7 +139,7 @@ export function findMissingUnits(units: Unit[], candidates: Candidate[], sheets:
 }
 
 /** A title the unit asked for, checked against what the rules allow. */
-export function checkRequests(candidates: Candidate[], rules: TitleRule[], decisions: PerCandidate<TitleDecision[]>, log: FindingLog): void {
+export function checkRequests(candidates: Candidate[], rules: TitleRule[], decisions: CandidateValues<TitleDecision[]>, log: FindingLog): void {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     if (c.requestedTitles.length === 0) continue;

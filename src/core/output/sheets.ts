@@ -396,7 +396,7 @@ export function buildLogSheet(r: EngineResult, o: OutputOptions): SheetModel {
   if (start > 0) for (let i = start; i < prev.length; i++) if (prev[i] && prev[i].some((v) => v !== null && v !== '')) b.row(prev[i].slice(0, head.length));
   const errors = r.findings.filter((f) => f.severity === 'error').length;
   let proposed = 0;
-  for (const ds of r.decisions.values()) for (const d of ds) if (d.status === 'proposed') proposed++;
+  for (const c of r.candidates) for (const d of r.decisions.get(c.id) ?? []) if (d.status === 'proposed') proposed++;
   b.row([o.now, o.action === 'rank' ? tr(L, 'Xếp hạng', 'Rank') : tr(L, 'Kiểm tra', 'Validate'), r.source, r.fingerprint, r.sheets.length, r.candidates.length, errors, r.findings.length - errors, proposed, o.version]);
   b.style(h + 1, 0, b.next - 1, head.length - 1, 'cell');
   return b.build({

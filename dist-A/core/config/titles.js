@@ -1,0 +1,146 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.titleKey = titleKey;
+exports.parseScope = parseScope;
+exports.readTitles = readTitles;
+const grid_1 = require("../grid");
+const normalize_1 = require("../text/normalize");
+const numbers_1 = require("../text/numbers");
+const levels_1 = require("../rules/levels");
+const conditions_1 = require("../rules/conditions");
+const table_1 = require("./table");
+const campaign_1 = require("./campaign");
+const SPECS = [
+    { id: 'name', label: 'Danh hiệu / hình thức', aliases: ['danh hieu hinh thuc', 'danh hieu', 'hinh thuc', 'hinh thuc khen thuong', 'ten danh hieu', 'danh hieu hinh thuc khen thuong'] },
+    { id: 'subject', label: 'Đối tượng', aliases: ['doi tuong'] },
+    { id: 'minScore', label: 'Điểm tối thiểu', aliases: ['diem toi thieu', 'diem toi thieu dat'] },
+    { id: 'minRating', label: 'Xếp loại tối thiểu', aliases: ['xep loai toi thieu', 'xep loai'] },
+    { id: 'conditions', label: 'Điều kiện', aliases: ['dieu kien', 'dieu kien khac', 'tieu chuan'] },
+    { id: 'percent', label: 'Tỷ lệ tối đa (%)', aliases: ['ty le toi da', 'ty le toi da %', 'ty le', 'ty le %'] },
+    { id: 'base', label: 'Tính trên', aliases: ['tinh tren', 'co so tinh ty le', 'tinh tren so'] },
+    { id: 'maxCount', label: 'Số lượng tối đa', aliases: ['so luong toi da', 'so luong'] },
+    { id: 'scope', label: 'Phạm vi', aliases: ['pham vi', 'pham vi xet'] },
+    { id: 'basis', label: 'Căn cứ', aliases: ['can cu', 'can cu phap ly', 'co so phap ly'] },
+];
+function titleKey(name) {
+    return (0, normalize_1.fold)(name);
+}
+function parseScope(text) {
+    const k = (0, normalize_1.fold)(text);
+    if (k === '')
+        return 'all';
+    if (k.startsWith('don vi') || k.startsWith('phong'))
+        return 'unit';
+    if (k.startsWith('khoi') || k.startsWith('cum'))
+        return 'block';
+    if (k.startsWith('toan') || k.startsWith('co quan') || k.startsWith('tat ca'))
+        return 'all';
+    return null;
+}
+function readTitles(grid, criteria, log) {
+    const sheet = grid.name;
+    const table = (0, table_1.openTable)(grid, SPECS, ['name', 'subject'], log);
+    if (!table)
+        return [];
+    const { headerRow, cols, get, at } = table;
+    const allNames = [];
+    for (let r = headerRow + 1; r < grid.rows.length; r++)
+        if (!(0, grid_1.isBlank)(get(r, 'name')))
+            allNames.push((0, normalize_1.cleanText)((0, grid_1.cellText)(get(r, 'name'))));
+    const rules = [];
+    const emptyCriteria = { all: [], byCode: new Map(), leaves: [], roots: [] };
+    for (let r = headerRow + 1; r < grid.rows.length; r++) {
+        if ((0, grid_1.isBlank)(get(r, 'name')))
+            continue;
+        const name = (0, normalize_1.cleanText)((0, grid_1.cellText)(get(r, 'name')));
+        // A note written under the table: a long text alone on its row.
+        if (name.length > 60 && [...cols.keys()].every((id) => id === 'name' || (0, grid_1.isBlank)(get(r, id))))
+            continue;
+        const key = titleKey(name);
+        if (rules.some((x) => x.key === key)) {
+            log.add('TITLE_DUPLICATE', { title: name }, at(r, 'name'));
+            continue;
+        }
+        let usable = true;
+        const subject = (0, campaign_1.parseSubject)((0, grid_1.cellText)(get(r, 'subject')));
+        if (!subject) {
+            log.add('CONFIG_BAD_VALUE', { label: `Đối tượng (${name})`, value: (0, grid_1.cellText)(get(r, 'subject')), allowed: 'Cá nhân, Tập thể' }, at(r, 'subject'));
+            usable = false;
+        }
+        const num = (id, label) => {
+            const p = (0, numbers_1.parseNumber)(get(r, id));
+            if (p.kind === 'number')
+                return p.value;
+            if (p.kind === 'invalid') {
+                log.add('CONFIG_BAD_NUMBER', { label: `${label} (${name})`, value: p.text }, at(r, id));
+                usable = false;
+            }
+            return null;
+        };
+        const minScore = num('minScore', 'Điểm tối thiểu');
+        const quotaPercent = num('percent', 'Tỷ lệ tối đa');
+        const maxCount = num('maxCount', 'Số lượng tối đa');
+        let minRating = null;
+        const ratingText = (0, grid_1.cellText)(get(r, 'minRating')).trim();
+        if (ratingText) {
+            minRating = (0, levels_1.parseRating)(ratingText.replace(/tr[ởơo] l[êe]n/gi, ''));
+            if (!minRating) {
+                log.add('RATING_INVALID', { value: ratingText }, at(r, 'minRating'));
+                usable = false;
+            }
+        }
+        let scope = parseScope((0, grid_1.cellText)(get(r, 'scope')));
+        if (!scope) {
+            log.add('CONFIG_BAD_VALUE', { label: `Phạm vi (${name})`, value: (0, grid_1.cellText)(get(r, 'scope')), allowed: 'Đơn vị, Khối, Toàn bộ' }, at(r, 'scope'));
+            scope = 'all';
+            usable = false;
+        }
+        let quotaBase = null;
+        const baseText = (0, normalize_1.cleanText)((0, grid_1.cellText)(get(r, 'base')));
+        if (baseText) {
+            const bk = (0, normalize_1.fold)(baseText);
+            const above = rules.find((x) => x.key === bk || x.aliases.includes(bk.replace(/[^a-z0-9]/g, '')));
+            if (/^(tong )?so (lao dong|nguoi|can bo)|bien che|headcount/.test(bk))
+                quotaBase = { kind: 'headcount' };
+            else if (/^so (ung vien|nguoi duoc cham|nguoi tham gia)/.test(bk))
+                quotaBase = { kind: 'candidates' };
+            else if (above)
+                quotaBase = { kind: 'title', name: above.name, key: above.key };
+            else {
+                log.add('TITLE_BAD_BASE', { title: name, value: baseText }, at(r, 'base'));
+                usable = false;
+            }
+        }
+        else if (quotaPercent !== null)
+            quotaBase = { kind: 'headcount' };
+        const conditionText = (0, normalize_1.cleanText)((0, grid_1.cellText)(get(r, 'conditions')).replace(/\r?\n/g, '; '));
+        const parsed = (0, conditions_1.parseConditions)(conditionText, { titlesAbove: rules, allTitleNames: allNames, criteria: criteria ?? emptyCriteria });
+        if (!parsed.ok) {
+            log.add('TITLE_BAD_CONDITION', { value: parsed.text, title: name, reason: log.lang === 'vi' ? parsed.reason.vi : parsed.reason.en }, at(r, 'conditions'));
+            usable = false;
+        }
+        rules.push({
+            name,
+            key,
+            aliases: [(0, normalize_1.initials)(name)],
+            subject: subject ?? 'individual',
+            minScore,
+            minRating,
+            conditionText,
+            conditions: parsed.ok ? parsed.conditions : [],
+            usable,
+            quotaPercent,
+            quotaBase,
+            maxCount,
+            scope,
+            legalBasis: (0, normalize_1.cleanText)((0, grid_1.cellText)(get(r, 'basis'))),
+            order: rules.length,
+            ref: at(r, 'name'),
+            conditionRef: at(r, 'conditions'),
+        });
+    }
+    if (rules.length === 0)
+        log.add('TITLES_EMPTY', {}, { sheet, row: headerRow, col: 0 });
+    return rules;
+}
+//# sourceMappingURL=titles.js.map

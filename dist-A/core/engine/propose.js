@@ -1,0 +1,399 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.scopeText = scopeText;
+exports.proposeTitles = proposeTitles;
+const conditions_1 = require("../rules/conditions");
+const levels_1 = require("../rules/levels");
+const normalize_1 = require("../text/normalize");
+const numbers_1 = require("../text/numbers");
+const perCandidate_1 = require("./perCandidate");
+function t(lang, vi, en) {
+    return lang === 'vi' ? vi : en;
+}
+const SCOPE_NAME = {
+    unit: { vi: 'đơn vị', en: 'unit' },
+    block: { vi: 'khối', en: 'block' },
+    all: { vi: 'toàn phong trào', en: 'whole campaign' },
+};
+function scopeText(scope, label, lang) {
+    const name = lang === 'vi' ? SCOPE_NAME[scope].vi : SCOPE_NAME[scope].en;
+    return scope === 'all' ? name : `${name} ${label || t(lang, '(chưa phân khối)', '(no block)')}`;
+}
+/** Titles proposed row by row from the top of `Danh hiệu`: eligibility, then quotas in rank order. */
+function proposeTitles(inp) {
+    const lang = inp.log.lang;
+    const n = inp.candidates.length;
+    // Indexed by Candidate.index: 9,000 candidates × every title touch these in the hot loop.
+    const awarded = new Map(); // titleKey → 1 where proposed
+    const scoreOf = inp.candidates.map((c) => inp.scores.at(c));
+    const posOf = inp.candidates.map((c) => inp.ranking.positions.at(c));
+    // Plain indexed loops below: before the JIT has compiled them, for…of makes an object per step.
+    const perRule = [];
+    const decisions = new perCandidate_1.PerCandidate(inp.ids);
+    const quotas = [];
+    const byUnit = new Map();
+    for (let i = 0; i < n; i++) {
+        const c = inp.candidates[i];
+        if (c.kind === 'individual') {
+            const list = byUnit.get(c.unitKey);
+            if (list)
+                list.push(c);
+            else
+                byUnit.set(c.unitKey, [c]);
+        }
+    }
+    const history = new Map();
+    for (const h of inp.history) {
+        if (!h.dob)
+            continue;
+        const k = `${h.nameKey}|${h.dob}`;
+        const list = history.get(k);
+        if (list)
+            list.push(h);
+        else
+            history.set(k, [h]);
+    }
+    const ctx = {
+        lang,
+        year: inp.campaign?.year ?? null,
+        score: (c) => scoreOf[c.index],
+        hasTitle: (c, key) => awarded.get(key)?.[c.index] === 1,
+        members: (c) => byUnit.get(c.unitKey) ?? [],
+        titleYears: (c, key) => {
+            if (!c.dob)
+                return null;
+            const years = new Set();
+            const records = history.get(`${c.nameKey}|${c.dob}`);
+            if (!records)
+                return years;
+            const alias = (0, normalize_1.initials)(key);
+            for (const h of records)
+                if (!h.thematic && (h.titleKey === key || (0, normalize_1.fold)(h.title).replace(/[^a-z0-9]/g, '') === alias))
+                    years.add(h.year);
+            return years;
+        },
+    };
+    for (const rule of inp.rules) {
+        const got = new Uint8Array(n);
+        awarded.set(rule.key, got);
+        const subjects = inp.candidates.filter((c) => c.kind === rule.subject);
+        const eligible = [];
+        const own = new Array(n);
+        perRule.push(own);
+        const judge = new RuleJudge(rule, ctx);
+        for (let k = 0; k < subjects.length; k++) {
+            const c = subjects[k];
+            const ok = rule.usable && judge.holds(c);
+            own[c.index] = new Decision(judge, c, !rule.usable ? 'ruleUnusable' : ok ? 'proposed' : 'notEligible');
+            if (ok)
+                eligible.push(c);
+        }
+        const hasQuota = rule.quotaPercent !== null || rule.maxCount !== null;
+        // Group the eligible by the rule's scope; fill each scope's slots in its rank order.
+        const keyOf = (c) => posOf[c.index][rule.scope].scopeKey;
+        const isEligible = new Uint8Array(n);
+        for (let k = 0; k < eligible.length; k++)
+            isEligible[eligible[k].index] = 1;
+        // Every scope with candidates gets a line in the summary, even when nobody is eligible.
+        const scopeKeys = new Set(subjects.map(keyOf));
+        const counts = hasQuota ? quotaBases(rule, inp, awarded, keyOf) : null;
+        for (const scopeKey of scopeKeys) {
+            const ranking = inp.ranking.scopes.get(scopeKey);
+            // The scope's rank order, kept to the eligible: quota places are filled in this order.
+            const list = ranking.ordered.filter((c) => isEligible[c.index] === 1);
+            const sample = ranking.ordered[0];
+            const label = ranking.label;
+            const summary = {
+                title: rule.name,
+                titleKey: rule.key,
+                subject: rule.subject,
+                scope: rule.scope,
+                scopeKey,
+                scopeLabel: label,
+                limit: null,
+                basis: '',
+                eligible: list.length,
+                proposed: 0,
+                tied: 0,
+                cut: 0,
+            };
+            quotas.push(summary);
+            if (!hasQuota) {
+                for (let k = 0; k < list.length; k++)
+                    got[list[k].index] = 1;
+                summary.proposed = list.length;
+                continue;
+            }
+            const { limit, basis } = quotaLimit(rule, sample, scopeKey, inp, counts, lang);
+            summary.limit = limit;
+            summary.basis = basis;
+            let taken = 0;
+            let i = 0;
+            const holders = [];
+            const place = new ScopeQuota(basis, scopeText(rule.scope, label, lang), limit, lang);
+            // Everyone cut after the places are filled was cut by the same holders: one shared copy
+            // (and one list of names) per change, not one per candidate; thousands are cut in a province.
+            const snapshot = () => {
+                if (!place.holders || place.holders.ids.length !== holders.length)
+                    place.holders = {
+                        ids: holders.map((h) => h.id),
+                        names: holders.slice(0, 5).map((h) => h.name).join(', ') + (holders.length > 5 ? ', …' : ''),
+                    };
+                return place.holders;
+            };
+            while (i < list.length) {
+                const rank = posOf[list[i].index][rule.scope].rank;
+                let end = i;
+                while (end + 1 < list.length && posOf[list[end + 1].index][rule.scope].rank === rank)
+                    end++;
+                const size = end - i + 1;
+                const free = limit - taken;
+                if (size <= free) {
+                    for (let j = i; j <= end; j++) {
+                        const c = list[j];
+                        got[c.index] = 1;
+                        holders.push(c);
+                        own[c.index].place(place, 'within', rank, size, free);
+                    }
+                    taken += size;
+                    summary.proposed += size;
+                }
+                else if (free > 0) {
+                    // A tie across the boundary: nobody is dropped silently, the council votes.
+                    const group = list.slice(i, end + 1);
+                    const names = group.map((c) => c.name).join(', ');
+                    const by = snapshot();
+                    for (const c of group) {
+                        const d = own[c.index];
+                        d.status = 'tiedAtQuota';
+                        d.cutBy = by.ids;
+                        d.place(place, 'tied', rank, size, free);
+                        inp.log.add('QUOTA_TIE', { count: size, rank, scope: place.where, slots: free, title: rule.name, names }, { sheet: c.sheet, row: c.nameRef.row, col: c.nameRef.col }, { unit: c.unitName, candidate: c.name });
+                    }
+                    summary.tied += size;
+                    taken = limit; // the open places are the council's to give
+                }
+                else {
+                    const { ids } = snapshot();
+                    for (let j = i; j <= end; j++) {
+                        const d = own[list[j].index];
+                        d.status = 'cutByQuota';
+                        d.cutBy = ids;
+                        d.place(place, 'cut', rank, size, free);
+                    }
+                    summary.cut += size;
+                }
+                i = end + 1;
+            }
+        }
+        for (let k = 0; k < subjects.length; k++) {
+            const d = own[subjects[k].index];
+            if (d.status === 'proposed' && got[subjects[k].index] !== 1)
+                d.status = 'cutByQuota';
+        }
+    }
+    // Each candidate's verdicts in the rules' order, in an array of its exact size.
+    const rulesOf = (kind) => inp.rules.flatMap((r, i) => (r.subject === kind ? [i] : []));
+    const byKind = { individual: rulesOf('individual'), collective: rulesOf('collective') };
+    for (let i = 0; i < n; i++) {
+        const c = inp.candidates[i];
+        const mine = byKind[c.kind];
+        if (mine.length === 0)
+            continue;
+        const list = new Array(mine.length);
+        for (let k = 0; k < mine.length; k++)
+            list[k] = perRule[mine[k]][c.index];
+        decisions.put(c, list);
+    }
+    return { decisions, quotas };
+}
+/**
+ * A title's test for one candidate: the verdict alone in the hot loop (9,000 candidates × every
+ * title), the labelled checks only when an explanation is read. Both come from the same rule.
+ */
+class RuleJudge {
+    rule;
+    ctx;
+    floorLabel;
+    scoreLabel;
+    ratingLabel;
+    noRating;
+    constructor(rule, ctx) {
+        this.rule = rule;
+        this.ctx = ctx;
+        const lang = ctx.lang;
+        this.floorLabel = t(lang, 'Điểm sàn', 'Floor');
+        this.scoreLabel = rule.minScore === null ? '' : t(lang, `Tổng điểm ≥ ${(0, numbers_1.formatScore)(rule.minScore, lang)}`, `Total ≥ ${(0, numbers_1.formatScore)(rule.minScore, lang)}`);
+        this.ratingLabel = rule.minRating === null ? '' : t(lang, `Xếp loại ${rule.minRating} trở lên`, `Rating ${rule.minRating} or better`);
+        this.noRating = t(lang, 'chưa có xếp loại', 'no rating');
+    }
+    holds(c) {
+        const { rule, ctx } = this;
+        const s = ctx.score(c);
+        if (s.belowFloor.length > 0)
+            return false;
+        if (rule.minScore !== null && !reaches(s.total, rule.minScore))
+            return false;
+        if (rule.minRating !== null && !(0, levels_1.ratingAtLeast)(c.rating, rule.minRating))
+            return false;
+        const conditions = rule.conditions;
+        for (let i = 0; i < conditions.length; i++)
+            if (!(0, conditions_1.holds)(conditions[i], c, ctx))
+                return false;
+        return true;
+    }
+    checks(c) {
+        const { rule, ctx } = this;
+        const lang = ctx.lang;
+        const s = ctx.score(c);
+        const checks = [];
+        if (s.belowFloor.length > 0)
+            checks.push((0, conditions_1.check)(this.floorLabel, false, () => t(lang, `dưới điểm sàn ở ${s.belowFloor.join(', ')}`, `below the floor on ${s.belowFloor.join(', ')}`)));
+        if (rule.minScore !== null)
+            checks.push((0, conditions_1.check)(this.scoreLabel, reaches(s.total, rule.minScore), () => t(lang, `được ${(0, numbers_1.formatScore)(s.total, lang)}`, `has ${(0, numbers_1.formatScore)(s.total, lang)}`)));
+        if (rule.minRating !== null)
+            checks.push({ label: this.ratingLabel, ok: (0, levels_1.ratingAtLeast)(c.rating, rule.minRating), detail: c.rating ?? this.noRating });
+        for (const cond of rule.conditions)
+            checks.push((0, conditions_1.evaluate)(cond, c, ctx));
+        return checks;
+    }
+}
+/** A total reaches a minimum when equal to 1/10000 point: sums of decimals are not exact. */
+function reaches(total, min) {
+    return Math.round(total * 10000) >= Math.round(min * 10000);
+}
+/** One title's quota in one scope: the wording every decision there shares. */
+class ScopeQuota {
+    basis;
+    where;
+    limit;
+    lang;
+    holders = null;
+    constructor(basis, where, limit, lang) {
+        this.basis = basis;
+        this.where = where;
+        this.limit = limit;
+        this.lang = lang;
+    }
+    note(place, rank, size, free) {
+        const { basis, where, lang } = this;
+        if (place === 'within')
+            return t(lang, `${basis}; hạng ${rank} trong ${where}, trong chỉ tiêu`, `${basis}; rank ${rank} in ${where}, within the quota`);
+        if (place === 'tied')
+            return t(lang, `${basis}; ${size} người đồng hạng ${rank} tranh ${free} suất còn lại: chờ Hội đồng bỏ phiếu`, `${basis}; ${size} tied at rank ${rank} for ${free} remaining place(s): for the council to vote`);
+        if (this.limit === 0)
+            return t(lang, `${basis}: không có suất nào`, `${basis}: no place`);
+        const by = this.holders?.names ?? '';
+        return t(lang, `${basis}; hạng ${rank} trong ${where}, ngoài chỉ tiêu; các suất thuộc: ${by}`, `${basis}; rank ${rank} in ${where}, outside the quota; places held by: ${by}`);
+    }
+}
+// Shared and typed read-only; not frozen, as a frozen array has its own hidden class and the
+// field that holds it would change type when the first real list arrives (the JIT then starts over).
+const NO_ONE = [];
+/**
+ * One title's verdict for one candidate. The status is decided by the engine; the checks and the
+ * quota note are worded when read, so a province's 60,000 verdicts keep a few numbers each.
+ */
+class Decision {
+    judge;
+    c;
+    status;
+    cutBy = NO_ONE;
+    quota = null;
+    where = 'within';
+    rank = 0;
+    size = 0;
+    free = 0;
+    worded = null;
+    constructor(judge, c, status) {
+        this.judge = judge;
+        this.c = c;
+        this.status = status;
+    }
+    get title() {
+        return this.judge.rule.name;
+    }
+    get titleKey() {
+        return this.judge.rule.key;
+    }
+    get checks() {
+        return (this.worded ??= this.judge.checks(this.c));
+    }
+    get quotaNote() {
+        return this.quota ? this.quota.note(this.where, this.rank, this.size, this.free) : '';
+    }
+    place(quota, where, rank, size, free) {
+        this.quota = quota;
+        this.where = where;
+        this.rank = rank;
+        this.size = size;
+        this.free = free;
+    }
+}
+function roundQuota(x, mode) {
+    // Integer arithmetic on hundredths keeps 15% × 20 at exactly 3.
+    const hundredths = Math.round(x * 100);
+    return mode === 'nearest' ? Math.floor((hundredths + 50) / 100) : Math.floor(hundredths / 100);
+}
+function quotaBases(rule, inp, awarded, keyOf) {
+    const holders = rule.quotaBase?.kind === 'title' ? (awarded.get(rule.quotaBase.key) ?? null) : null;
+    const b = { titleHolders: new Map(), candidates: new Map(), unitsOf: new Map(), candidatesPerUnit: new Map() };
+    const inc = (m, k) => m.set(k, (m.get(k) ?? 0) + 1);
+    for (let i = 0; i < inp.candidates.length; i++) {
+        const c = inp.candidates[i];
+        if (holders && holders[c.index] === 1)
+            inc(b.titleHolders, keyOf(c));
+        if (c.kind !== rule.subject)
+            continue;
+        const k = keyOf(c);
+        inc(b.candidates, k);
+        inc(b.candidatesPerUnit, c.unitKey);
+        let set = b.unitsOf.get(k);
+        if (!set)
+            b.unitsOf.set(k, (set = new Set()));
+        set.add(c.unitKey);
+    }
+    return b;
+}
+function quotaLimit(rule, sample, scopeKey, inp, bases, lang) {
+    const parts = [];
+    let limit = Number.POSITIVE_INFINITY;
+    if (rule.quotaPercent !== null && rule.quotaBase) {
+        let base = 0;
+        let baseName = '';
+        if (rule.quotaBase.kind === 'title') {
+            base = bases.titleHolders.get(scopeKey) ?? 0;
+            baseName = rule.quotaBase.name;
+        }
+        else if (rule.quotaBase.kind === 'candidates') {
+            base = bases.candidates.get(scopeKey) ?? 0;
+            baseName = t(lang, 'ứng viên', 'candidates');
+        }
+        else {
+            // Headcount from `Đơn vị`; a unit without it counts its candidates.
+            const unitKeys = new Set(bases.unitsOf.get(scopeKey) ?? []);
+            if (rule.scope === 'block')
+                for (const u of inp.units)
+                    if (u.block === sample.block)
+                        unitKeys.add(u.key);
+            if (rule.scope === 'all')
+                for (const u of inp.units)
+                    unitKeys.add(u.key);
+            for (const key of unitKeys) {
+                const u = inp.units.find((x) => x.key === key);
+                base += u?.headcount ?? bases.candidatesPerUnit.get(key) ?? 0;
+            }
+            baseName = t(lang, 'lao động', 'staff');
+        }
+        const raw = (rule.quotaPercent * base) / 100;
+        const rounded = roundQuota(raw, inp.campaign?.quotaRounding ?? 'down');
+        limit = Math.min(limit, rounded);
+        parts.push(t(lang, `chỉ tiêu ${(0, numbers_1.formatScore)(rule.quotaPercent, lang)}% × ${base} ${baseName} = ${(0, numbers_1.formatScore)(raw, lang)} → ${rounded} suất (làm tròn ${inp.campaign?.quotaRounding === 'nearest' ? 'gần nhất' : 'xuống'})`, `quota ${rule.quotaPercent}% × ${base} ${baseName} = ${(0, numbers_1.formatScore)(raw, lang)} → ${rounded} place(s) (rounded ${inp.campaign?.quotaRounding === 'nearest' ? 'to nearest' : 'down'})`));
+    }
+    if (rule.maxCount !== null) {
+        limit = Math.min(limit, Math.floor(rule.maxCount));
+        parts.push(t(lang, `tối đa ${rule.maxCount} suất`, `at most ${rule.maxCount} place(s)`));
+    }
+    return { limit: Math.max(0, limit), basis: parts.join('; ') };
+}
+//# sourceMappingURL=propose.js.map

@@ -1,0 +1,173 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.validateScores = validateScores;
+exports.findDuplicates = findDuplicates;
+exports.unitsWithoutSheet = unitsWithoutSheet;
+exports.findMissingUnits = findMissingUnits;
+exports.checkRequests = checkRequests;
+const normalize_1 = require("../text/normalize");
+const numbers_1 = require("../text/numbers");
+const grid_1 = require("../grid");
+const itemScores_1 = require("../sheets/itemScores");
+const TOLERANCE = 0.011;
+function whoOf(c) {
+    return { unit: c.unitName, candidate: c.name };
+}
+/** Checks of each row's scores against the criteria and of its stated totals. */
+function validateScores(candidates, sheets, tree, scores, campaign, log) {
+    const L = log.lang;
+    // A score cell that held unreadable text was already reported as such, not as missing.
+    const unreadable = new Set(log.items.filter((f) => f.code === 'SCORE_NOT_NUMBER' || f.code === 'FORMULA_ERROR').map((f) => `${f.sheet}!${f.cell}`));
+    const slotOf = (0, itemScores_1.criterionSlots)(tree.all.map((x) => x.code));
+    const leafSlots = tree.leaves.map((l) => slotOf.get(l.code));
+    // Indexed loops over the candidates: for…of makes an object per step until the JIT compiles it.
+    for (let i = 0; i < candidates.length; i++) {
+        const c = candidates[i];
+        const s = scores.at(c);
+        const info = sheets.get(c.sheet);
+        // The score arrays read directly, NaN for none: this runs for every score cell.
+        const values = c.scores.v;
+        const { cols, rows } = c.scores.layout;
+        for (let li = 0; li < leafSlots.length; li++) {
+            const leaf = tree.leaves[li];
+            const slot = leafSlots[li];
+            const code = leaf.code;
+            const selfColN = cols[slot * 2];
+            const appraisedColN = cols[slot * 2 + 1];
+            if (Number.isNaN(selfColN) && Number.isNaN(appraisedColN))
+                continue; // the missing column is reported once for the sheet
+            const selfN = values[slot * 2];
+            const appraisedN = values[slot * 2 + 1];
+            const self = Number.isNaN(selfN) ? null : selfN;
+            const appraised = Number.isNaN(appraisedN) ? null : appraisedN;
+            const row = rows ? rows[slot] : c.row;
+            const selfCol = Number.isNaN(selfColN) ? null : selfColN;
+            const max = leaf.max ?? Number.POSITIVE_INFINITY;
+            if (self !== null && selfCol !== null)
+                checkRange(self, max, code, c, row, selfCol, log);
+            if (appraised !== null && !Number.isNaN(appraisedColN))
+                checkRange(appraised, max, code, c, row, appraisedColN, log);
+            if (leaf.kind === 'scored' && self === null && appraised === null && selfCol !== null && !unreadable.has(`${c.sheet}!${(0, grid_1.a1)(row, selfCol)}`))
+                log.add('SCORE_MISSING', { item: code }, { sheet: c.sheet, row, col: selfCol }, whoOf(c));
+            if (leaf.evidenceRequired && (appraised ?? self ?? 0) > 0 && info.hasEvidenceColumn) {
+                const ev = c.evidenceByItem?.get(code) ?? c.evidence;
+                if (!ev)
+                    log.add('EVIDENCE_MISSING', { item: code }, c.evidenceRef ?? (selfCol !== null ? { sheet: c.sheet, row, col: selfCol } : c.nameRef), whoOf(c));
+            }
+        }
+        if (c.statedTotal !== null && c.statedTotalRef) {
+            const ok = Math.abs(c.statedTotal - s.selfTotal) < TOLERANCE || (!s.hasAppraisal && Math.abs(c.statedTotal - s.total) < TOLERANCE) || (s.hasAppraisal && c.statedAppraisedTotal === null && Math.abs(c.statedTotal - s.total) < TOLERANCE);
+            if (!ok) {
+                const plain = Math.abs(c.statedTotal - s.selfPlainSum) < TOLERANCE;
+                const hint = plain
+                    ? L === 'vi'
+                        ? ' Tổng trên bảng là tổng cộng thẳng các ô, chưa áp dụng điểm tối đa của tiêu chí/nhóm hoặc điểm thưởng tối đa.'
+                        : ' The stated total is a plain sum of the cells, without the item/group maximum or the bonus cap.'
+                    : '';
+                log.add('TOTAL_MISMATCH', { stated: (0, numbers_1.formatScore)(c.statedTotal, L), computed: (0, numbers_1.formatScore)(s.selfTotal, L), hint }, c.statedTotalRef, whoOf(c));
+            }
+        }
+        if (c.statedAppraisedTotal !== null && c.statedAppraisedTotalRef && Math.abs(c.statedAppraisedTotal - s.total) >= TOLERANCE)
+            log.add('TOTAL_MISMATCH', { stated: (0, numbers_1.formatScore)(c.statedAppraisedTotal, L), computed: (0, numbers_1.formatScore)(s.total, L), hint: '' }, c.statedAppraisedTotalRef, whoOf(c));
+        if (s.hasAppraisal && campaign?.gapThreshold !== null && campaign?.gapThreshold !== undefined) {
+            const gap = Math.abs(s.total - s.selfTotal);
+            if (gap > campaign.gapThreshold + 1e-9)
+                log.add('SCORE_GAP', { appraised: (0, numbers_1.formatScore)(s.total, L), self: (0, numbers_1.formatScore)(s.selfTotal, L), gap: (0, numbers_1.formatScore)(gap, L), threshold: (0, numbers_1.formatScore)(campaign.gapThreshold, L) }, c.statedAppraisedTotalRef ?? c.statedTotalRef ?? c.nameRef, whoOf(c));
+        }
+    }
+    for (const info of sheets.values()) {
+        if (info.missingCriteria.length > 0)
+            log.add('SHEET_CRITERION_COLUMN_MISSING', { sheet: info.sheet, value: info.missingCriteria.join(', ') }, { sheet: info.sheet, row: info.headerRow, col: 0 });
+        const needs = tree.leaves.filter((l) => l.evidenceRequired).map((l) => l.code);
+        if (needs.length > 0 && !info.hasEvidenceColumn && info.candidates.length > 0)
+            log.add('EVIDENCE_COLUMN_MISSING', { value: needs.join(', ') }, { sheet: info.sheet, row: info.headerRow, col: 0 });
+    }
+}
+/** A score outside 0…max, reported on its cell. The cell reference is built only for a finding. */
+function checkRange(v, max, item, c, row, col, log) {
+    if (v <= max + 1e-9 && v >= 0)
+        return;
+    const L = log.lang;
+    log.add(v > max + 1e-9 ? 'SCORE_ABOVE_MAX' : 'SCORE_NEGATIVE', { item, value: (0, numbers_1.formatScore)(v, L), max: (0, numbers_1.formatScore)(max, L) }, { sheet: c.sheet, row, col }, whoOf(c));
+}
+/** The same person on two rows: by staff code, or by name and date of birth. */
+function findDuplicates(candidates, log) {
+    const byCode = new Map();
+    const byNameDob = new Map();
+    const byNameOnly = new Map();
+    const where = (c) => `${c.sheet}!${(0, grid_1.a1)(c.nameRef.row, c.nameRef.col)}`;
+    for (let i = 0; i < candidates.length; i++) {
+        const c = candidates[i];
+        if (c.kind !== 'individual')
+            continue;
+        const code = c.staffCode ? (0, normalize_1.fold)(c.staffCode) : null;
+        if (code) {
+            const first = byCode.get(code);
+            if (first) {
+                log.add('DUPLICATE_PERSON', { name: c.name, other: where(first), how: log.lang === 'vi' ? `trùng mã cán bộ ${c.staffCode}` : `same staff code ${c.staffCode}` }, c.nameRef, whoOf(c));
+                continue;
+            }
+            byCode.set(code, c);
+        }
+        if (c.dob) {
+            const k = `${c.nameKey}|${c.dob}`;
+            const first = byNameDob.get(k);
+            if (first) {
+                log.add('DUPLICATE_PERSON', { name: c.name, other: where(first), how: log.lang === 'vi' ? `trùng họ tên và ngày sinh ${(0, numbers_1.isoToVi)(c.dob)}` : `same name and date of birth ${(0, numbers_1.isoToVi)(c.dob)}` }, c.nameRef, whoOf(c));
+                continue;
+            }
+            byNameDob.set(k, c);
+        }
+        else if (!code) {
+            const first = byNameOnly.get(c.nameKey);
+            if (first)
+                log.add('DUPLICATE_NAME_NO_ID', { name: c.name, other: where(first) }, c.nameRef, whoOf(c));
+            else
+                byNameOnly.set(c.nameKey, c);
+        }
+    }
+}
+/** Units of `Đơn vị` with no score sheet and no candidate anywhere: they have not sent theirs. */
+function unitsWithoutSheet(units, candidates, sheets) {
+    const seen = new Set();
+    for (const c of candidates)
+        seen.add(c.unitKey);
+    for (const s of sheets)
+        seen.add(s.unitKey);
+    return units.filter((u) => !seen.has(u.key));
+}
+function findMissingUnits(units, candidates, sheets, log) {
+    for (const u of unitsWithoutSheet(units, candidates, sheets))
+        log.add('UNIT_NO_SHEET', { value: u.name, deadline: u.deadline ? (log.lang === 'vi' ? ` (hạn nộp ${u.deadline})` : ` (due ${u.deadline})`) : '' }, u.ref, { unit: u.name });
+}
+/** A title the unit asked for, checked against what the rules allow. */
+function checkRequests(candidates, rules, decisions, log) {
+    for (let i = 0; i < candidates.length; i++) {
+        const c = candidates[i];
+        if (c.requestedTitles.length === 0)
+            continue;
+        const at = c.requestedRef;
+        if (at === null)
+            continue;
+        for (const req of c.requestedTitles) {
+            const k = (0, normalize_1.fold)(req);
+            const alias = k.replace(/[^a-z0-9]/g, '');
+            const rule = rules.find((r) => r.key === k || r.aliases.includes(alias) || (0, normalize_1.initials)(r.name) === alias);
+            if (!rule) {
+                log.add('TITLE_REQUEST_UNKNOWN', { value: req }, at, whoOf(c));
+                continue;
+            }
+            const d = decisions.at(c)?.find((x) => x.titleKey === rule.key);
+            if (!d) {
+                log.add('TITLE_REQUEST_NOT_ELIGIBLE', { title: rule.name, reason: log.lang === 'vi' ? `danh hiệu dành cho ${rule.subject === 'individual' ? 'cá nhân' : 'tập thể'}` : `the title is for ${rule.subject === 'individual' ? 'individuals' : 'collectives'}` }, at, whoOf(c));
+                continue;
+            }
+            if (d.status === 'notEligible' || d.status === 'ruleUnusable') {
+                const failed = d.checks.filter((x) => !x.ok).map((x) => `${x.label} (${x.detail})`);
+                const reason = d.status === 'ruleUnusable' ? (log.lang === 'vi' ? 'quy định của danh hiệu có lỗi, xem sheet "Danh hiệu"' : 'the title rule has an error, see "Danh hiệu"') : failed.join('; ');
+                log.add('TITLE_REQUEST_NOT_ELIGIBLE', { title: rule.name, reason }, at, whoOf(c));
+            }
+        }
+    }
+}
+//# sourceMappingURL=validate.js.map

@@ -1,0 +1,394 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.buildFindingsSheet = buildFindingsSheet;
+exports.buildRankingSheet = buildRankingSheet;
+exports.buildSummarySheet = buildSummarySheet;
+exports.buildProposalSheet = buildProposalSheet;
+exports.buildLogSheet = buildLogSheet;
+exports.buildOutputSheets = buildOutputSheets;
+const grid_1 = require("../grid");
+const sheetNames_1 = require("../config/sheetNames");
+const levels_1 = require("../rules/levels");
+const normalize_1 = require("../text/normalize");
+const numbers_1 = require("../text/numbers");
+const builder_1 = require("./builder");
+const explain_1 = require("./explain");
+const propose_1 = require("../engine/propose");
+function tr(lang, vi, en) {
+    return lang === 'vi' ? vi : en;
+}
+/** "Phong trào … năm 2025": the year added only when the name does not already say it. */
+function campaignTitle(r, sep = ' – ') {
+    const name = r.campaign?.name ?? '';
+    const year = r.campaign?.year;
+    return year && !name.includes(String(year)) ? `${name}${sep}${year}` : name;
+}
+/** `Kiểm tra`: one row per finding, each linked to its cell. */
+function buildFindingsSheet(r) {
+    const L = r.lang;
+    const b = new builder_1.SheetBuilder(8);
+    const errors = r.findings.filter((f) => f.severity === 'error').length;
+    const warnings = r.findings.length - errors;
+    b.banner(tr(L, 'KẾT QUẢ KIỂM TRA BẢNG CHẤM ĐIỂM', 'SCORE SHEET VALIDATION REPORT'), 'title');
+    b.banner(campaignTitle(r), 'subtitle');
+    b.banner(tr(L, `${errors} lỗi, ${warnings} cảnh báo; ${r.sheets.length} bảng chấm điểm, ${r.candidates.length} ứng viên.`, `${errors} error(s), ${warnings} warning(s); ${r.sheets.length} score sheet(s), ${r.candidates.length} candidate(s).`), 'italic');
+    const header = b.row(L === 'vi'
+        ? ['STT', 'Mức độ', 'Sheet', 'Ô', 'Đơn vị', 'Ứng viên', 'Nội dung', 'Cách sửa']
+        : ['No.', 'Severity', 'Sheet', 'Cell', 'Unit', 'Candidate', 'Finding', 'How to fix'], 'header');
+    r.findings.forEach((f, i) => {
+        const row = b.row([i + 1, f.severity === 'error' ? tr(L, 'Lỗi', 'Error') : tr(L, 'Cảnh báo', 'Warning'), f.sheet, f.cell, f.unit, f.candidate, f.message, f.fix]);
+        b.style(row, 1, row, 1, f.severity === 'error' ? 'error' : 'warning');
+        if (f.cell && r.source !== undefined)
+            b.link(row, 3, f.sheet, f.cell);
+    });
+    if (r.findings.length === 0)
+        b.banner(tr(L, 'Không có lỗi hay cảnh báo.', 'No errors or warnings.'), 'muted');
+    const last = b.next - 1;
+    if (last > header) {
+        b.style(header + 1, 0, last, 5, 'cell');
+        b.style(header + 1, 6, last, 7, 'cellWrap');
+    }
+    if (r.skipped.length > 0) {
+        b.blank();
+        b.banner(tr(L, 'Sheet không phải bảng chấm điểm (đã bỏ qua, không thay đổi):', 'Sheets that are not score sheets (skipped, untouched):'), 'group');
+        for (const s of r.skipped)
+            b.row(['', '', s.sheet, '', '', '', reasonText(s.reason, L)]);
+    }
+    return b.build({
+        id: 'findings',
+        name: sheetNames_1.GENERATED_SHEETS.findings,
+        columnWidths: [6, 10, 22, 8, 24, 24, 60, 50],
+        freeze: { rows: header + 1, cols: 0 },
+        autoFilter: r.findings.length > 0 ? { top: header, left: 0, bottom: header + r.findings.length, right: 7 } : undefined,
+        page: { orientation: 'landscape', fitToWidth: true, printTitleRows: [header, header], font: 'Times New Roman', fontSize: 11 },
+    });
+}
+function reasonText(reason, L) {
+    if (reason === 'noCriteria')
+        return tr(L, 'có cột họ tên nhưng không có cột tiêu chí', 'name column but no criterion column');
+    if (reason === 'noCampaign')
+        return tr(L, 'chưa đọc được phong trào/tiêu chí', 'campaign or criteria not readable');
+    return tr(L, 'không có dòng tiêu đề bảng chấm điểm', 'no score-sheet header row');
+}
+/** Candidates of one kind in whole-campaign rank order. */
+function ordered(r, kind) {
+    const scope = r.ranking.scopes.get(`${kind}|all`);
+    return scope ? scope.ordered : [];
+}
+/** `Xếp hạng`: ranks in each scope, every score and subtotal, titles and the reasons. */
+function buildRankingSheet(r) {
+    const L = r.lang;
+    const leaves = r.criteria?.leaves ?? [];
+    const groups = (r.criteria?.all ?? []).filter((c) => c.children.length > 0);
+    const chain = (r.campaign?.tieBreak ?? []).filter((k) => k.kind !== 'name');
+    const chainLabels = chain.map((k) => k.kind === 'criterion' ? tr(L, `Phụ: ${k.code}`, `Tie: ${k.code}`) : k.kind === 'deductions' ? tr(L, 'Phụ: điểm trừ', 'Tie: deductions') : k.kind === 'bonus' ? tr(L, 'Phụ: điểm thưởng', 'Tie: bonus') : k.kind === 'rating' ? tr(L, 'Phụ: xếp loại', 'Tie: rating') : tr(L, 'Phụ: sáng kiến', 'Tie: initiatives'));
+    const head = [
+        tr(L, 'Hạng toàn phong trào', 'Rank (campaign)'),
+        tr(L, 'Hạng trong khối', 'Rank (block)'),
+        tr(L, 'Hạng trong đơn vị', 'Rank (unit)'),
+        tr(L, 'Họ và tên / Tên tập thể', 'Name'),
+        tr(L, 'Đơn vị', 'Unit'),
+        tr(L, 'Khối', 'Block'),
+        tr(L, 'Xếp loại', 'Rating'),
+        ...leaves.map((c) => c.code),
+        ...groups.map((g) => tr(L, `Nhóm ${g.code}`, `Group ${g.code}`)),
+        tr(L, 'Điểm thưởng', 'Bonus'),
+        tr(L, 'Điểm trừ', 'Deductions'),
+        tr(L, 'Tổng điểm', 'Total'),
+        ...chainLabels,
+        tr(L, 'Danh hiệu đề xuất', 'Titles proposed'),
+        tr(L, 'Giải trình', 'Explanation'),
+        tr(L, 'Nguồn', 'Source'),
+    ];
+    const width = head.length;
+    const b = new builder_1.SheetBuilder(width);
+    b.banner(tr(L, 'BẢNG XẾP HẠNG THI ĐUA', 'EMULATION RANKING'), 'title');
+    b.banner(campaignTitle(r), 'subtitle');
+    const tb = r.campaign?.tieBreakText ? tr(L, `Khi bằng điểm xét lần lượt: ${r.campaign.tieBreakText}. `, `Ties broken by: ${r.campaign.tieBreakText}. `) : '';
+    b.banner(tb + tr(L, 'Còn bằng nhau thì đồng hạng (1, 2, 2, 4) và xếp theo tên.', 'Still equal: shared rank (1, 2, 2, 4), listed by name.'), 'italic');
+    const firstCrit = 7;
+    const totalCol = firstCrit + leaves.length + groups.length + 2;
+    let firstHeader = -1;
+    for (const kind of ['individual', 'collective']) {
+        const list = ordered(r, kind);
+        if (list.length === 0)
+            continue;
+        b.blank();
+        b.banner(kind === 'individual' ? tr(L, 'CÁ NHÂN', 'INDIVIDUALS') : tr(L, 'TẬP THỂ', 'COLLECTIVES'), 'section');
+        const h = b.row(head, 'header');
+        if (firstHeader < 0)
+            firstHeader = h;
+        for (const c of list) {
+            const s = r.scores.get(c.id);
+            const p = r.ranking.positions.get(c.id);
+            const values = [
+                p.all.rank,
+                c.block ? p.block.rank : null,
+                p.unit.rank,
+                c.name,
+                c.unitName,
+                c.block,
+                c.rating ?? '',
+                ...leaves.map((l) => (c.scores.has(l.code) ? (s.contribution.get(l.code) ?? 0) : null)),
+                ...groups.map((g) => s.contribution.get(g.code) ?? 0),
+                s.bonus,
+                s.deductions,
+                s.total,
+                ...(r.ranking.tieValues.get(c.id) ?? []).map(numbers_1.roundScore),
+                (0, explain_1.proposedTitles)(r, c).join('; '),
+                (0, explain_1.explainCandidate)(r, c),
+                `${c.sheet}!${(0, grid_1.a1)(c.nameRef.row, c.nameRef.col)}`,
+            ];
+            const row = b.row(values);
+            b.link(row, width - 1, c.sheet, (0, grid_1.a1)(c.nameRef.row, c.nameRef.col));
+            if ((r.decisions.get(c.id) ?? []).some((d) => d.status === 'tiedAtQuota'))
+                b.style(row, 3, row, 3, 'tie');
+            else if ((0, explain_1.proposedTitles)(r, c).length > 0)
+                b.style(row, width - 3, row, width - 3, 'proposed');
+        }
+        // A working sheet of thousands of rows: gridlines instead of borders, only the explanation wraps.
+        const last = b.next - 1;
+        b.style(h + 1, 0, last, width - 1, 'top');
+        b.style(h + 1, width - 2, last, width - 2, 'wrap');
+        b.style(h + 1, totalCol, last, totalCol, 'total');
+    }
+    if (firstHeader < 0)
+        b.banner(tr(L, 'Chưa có ứng viên nào.', 'No candidates yet.'), 'muted');
+    return b.build({
+        id: 'ranking',
+        name: sheetNames_1.GENERATED_SHEETS.ranking,
+        columnWidths: [9, 9, 9, 26, 24, 14, 9, ...leaves.map(() => 7), ...groups.map(() => 8), 8, 8, 9, ...chain.map(() => 9), 30, 70, 16],
+        freeze: firstHeader >= 0 ? { rows: firstHeader + 1, cols: 4 } : undefined,
+        page: { orientation: 'landscape', fitToWidth: true, printTitleRows: firstHeader >= 0 ? [firstHeader, firstHeader] : undefined, font: 'Calibri', fontSize: 11 },
+    });
+}
+function unitRows(r) {
+    const rows = new Map();
+    for (const u of r.units)
+        rows.set(u.key, { key: u.key, name: u.name, block: u.block, sheets: [], candidates: [], expected: true });
+    for (const s of r.sheets) {
+        for (const c of s.candidates) {
+            let row = rows.get(c.unitKey);
+            if (!row)
+                rows.set(c.unitKey, (row = { key: c.unitKey, name: c.unitName, block: c.block, sheets: [], candidates: [], expected: false }));
+            row.candidates.push(c);
+            if (!row.sheets.includes(s.sheet))
+                row.sheets.push(s.sheet);
+        }
+        const own = rows.get(s.unitKey);
+        if (own && !own.sheets.includes(s.sheet))
+            own.sheets.push(s.sheet);
+    }
+    return [...rows.values()];
+}
+/** `Tổng hợp`: per unit, sheets received, ratings, titles, average; then quotas. */
+function buildSummarySheet(r) {
+    const L = r.lang;
+    const titles = r.titles;
+    const head = [
+        'STT',
+        tr(L, 'Đơn vị', 'Unit'),
+        tr(L, 'Khối', 'Block'),
+        tr(L, 'Bảng chấm điểm', 'Score sheet'),
+        tr(L, 'Số cá nhân', 'Individuals'),
+        ...levels_1.RATING_LEVELS.map((x) => x.code),
+        tr(L, 'Chưa xếp loại', 'No rating'),
+        ...titles.map((t) => t.name),
+        tr(L, 'Điểm bình quân cá nhân', 'Average (individuals)'),
+        tr(L, 'Biểu đồ điểm bình quân', 'Average (bar)'),
+    ];
+    const width = head.length;
+    const b = new builder_1.SheetBuilder(width);
+    b.banner(tr(L, 'TỔNG HỢP KẾT QUẢ THI ĐUA THEO ĐƠN VỊ', 'SUMMARY BY UNIT'), 'title');
+    b.banner(campaignTitle(r), 'subtitle');
+    b.blank();
+    const h = b.row(head, 'header');
+    const units = unitRows(r);
+    const avgCol = width - 2;
+    // People and the unit's own collective row are counted apart: a unit's score is not a person's.
+    const people = (u) => u.candidates.filter((c) => c.kind === 'individual');
+    const maxAvg = Math.max(1, ...units.map((u) => avg(r, people(u))));
+    const totals = new Array(width).fill(0);
+    units.forEach((u, i) => {
+        const staff = people(u);
+        const ratings = levels_1.RATING_LEVELS.map((lv) => staff.filter((c) => c.rating === lv.code).length);
+        const none = staff.filter((c) => c.rating === null).length;
+        const perTitle = titles.map((t) => u.candidates.filter((c) => (r.decisions.get(c.id) ?? []).some((d) => d.titleKey === t.key && d.status === 'proposed')).length);
+        const average = avg(r, staff);
+        const received = u.sheets.length > 0 ? tr(L, `Đã nộp (${u.sheets.join(', ')})`, `Received (${u.sheets.join(', ')})`) : tr(L, 'Chưa nộp', 'Missing');
+        const values = [i + 1, u.name, u.block, received, staff.length, ...ratings, none, ...perTitle, staff.length ? Math.round(average * 100) / 100 : null, staff.length ? '█'.repeat(Math.round((average / maxAvg) * 20)) : ''];
+        const row = b.row(values);
+        if (u.sheets.length === 0)
+            b.style(row, 3, row, 3, 'warning');
+        for (let c = 4; c < avgCol; c++)
+            totals[c] += Number(values[c] ?? 0);
+    });
+    const all = r.candidates.filter((c) => c.kind === 'individual');
+    const totalRow = ['', tr(L, 'Tổng cộng', 'Total'), '', tr(L, `${units.filter((u) => u.sheets.length > 0).length}/${units.length} đơn vị đã nộp`, `${units.filter((u) => u.sheets.length > 0).length}/${units.length} units received`)];
+    for (let c = 4; c < avgCol; c++)
+        totalRow[c] = totals[c];
+    totalRow[avgCol] = all.length ? Math.round(avg(r, all) * 100) / 100 : null;
+    const tRow = b.row(totalRow, 'total');
+    b.style(h + 1, 0, tRow, width - 1, 'cell');
+    b.style(tRow, 0, tRow, width - 1, 'total');
+    // Quotas: how each title's places were filled, scope by scope.
+    b.blank();
+    b.banner(tr(L, 'CHỈ TIÊU DANH HIỆU', 'TITLE QUOTAS'), 'section');
+    const qh = b.row(L === 'vi'
+        ? ['STT', 'Danh hiệu', 'Phạm vi', 'Số suất', 'Đủ điều kiện', 'Đề xuất', 'Đồng hạng chờ bỏ phiếu', 'Ngoài chỉ tiêu', 'Cách tính']
+        : ['No.', 'Title', 'Scope', 'Places', 'Eligible', 'Proposed', 'Tied, council vote', 'Outside quota', 'Basis'], 'header');
+    // The basis is a sentence: it spans the rest of the width, as does its header.
+    const lastCol = Math.max(8, width - 1);
+    if (lastCol > 8)
+        b.merge(qh, 8, qh, lastCol);
+    b.style(qh, 0, qh, lastCol, 'header');
+    r.quotas.forEach((q, i) => {
+        const row = b.row([i + 1, q.title, (0, propose_1.scopeText)(q.scope, q.scopeLabel, L), q.limit === null ? tr(L, 'Không giới hạn', 'No limit') : q.limit, q.eligible, q.proposed, q.tied, q.cut, q.basis]);
+        if (lastCol > 8)
+            b.merge(row, 8, row, lastCol);
+    });
+    if (r.quotas.length > 0) {
+        b.style(qh + 1, 0, b.next - 1, lastCol, 'cell');
+        b.style(qh + 1, 1, b.next - 1, 2, 'cellWrap');
+        b.style(qh + 1, 8, b.next - 1, lastCol, 'cellWrap');
+    }
+    return b.build({
+        id: 'summary',
+        name: sheetNames_1.GENERATED_SHEETS.summary,
+        columnWidths: [6, 30, 14, 26, 10, ...levels_1.RATING_LEVELS.map(() => 9), 9, ...titles.map(() => 14), 10, 24],
+        freeze: { rows: h + 1, cols: 2 },
+        page: { orientation: 'landscape', fitToWidth: true, printTitleRows: [h, h], font: 'Times New Roman', fontSize: 11 },
+        chart: units.length > 0 ? { title: tr(L, 'Điểm bình quân theo đơn vị', 'Average score by unit'), categoriesCol: 1, valuesCol: avgCol, fromRow: h + 1, toRow: h + units.length } : undefined,
+    });
+}
+function avg(r, list) {
+    if (list.length === 0)
+        return 0;
+    let s = 0;
+    for (const c of list)
+        s += r.scores.get(c.id).total;
+    return s / list.length;
+}
+/** `Đề nghị khen thưởng`: the proposal list in the administrative layout (NĐ 30/2020), A4. */
+function buildProposalSheet(r) {
+    const L = r.lang;
+    const b = new builder_1.SheetBuilder(6);
+    const organizer = (r.campaign?.organizer || tr(L, 'CƠ QUAN, ĐƠN VỊ', 'AGENCY')).toUpperCase();
+    let row = b.row([organizer, '', '', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
+    b.merge(row, 0, row, 2);
+    b.merge(row, 3, row, 5);
+    b.style(row, 0, row, 2, 'agency');
+    b.style(row, 3, row, 5, 'motto');
+    row = b.row([tr(L, 'HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG', 'EMULATION AND COMMENDATION COUNCIL'), '', '', 'Độc lập - Tự do - Hạnh phúc']);
+    b.merge(row, 0, row, 2);
+    b.merge(row, 3, row, 5);
+    b.style(row, 0, row, 2, 'agency');
+    b.style(row, 3, row, 5, 'motto');
+    row = b.row(['', '', '', tr(L, '…………, ngày …… tháng …… năm ……', '…………, date ……')]);
+    b.merge(row, 3, row, 5);
+    b.style(row, 3, row, 5, 'italic');
+    b.blank();
+    b.banner(tr(L, 'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG', 'LIST OF PROPOSED AWARDS'), 'title');
+    b.banner(tr(L, '(Kèm theo Tờ trình số ……/TTr-…… ngày …… tháng …… năm ……)', '(Attached to submission No. ……)'), 'italic');
+    if (r.campaign?.name)
+        b.banner(campaignTitle(r, tr(L, ' năm ', ' ')), 'subtitle');
+    b.blank();
+    const h = b.row(L === 'vi'
+        ? ['STT', 'Họ và tên (tên tập thể)', 'Chức vụ, đơn vị', 'Hình thức đề nghị', 'Tóm tắt thành tích', 'Ghi chú']
+        : ['No.', 'Name (collective)', 'Position, unit', 'Proposed form', 'Achievements', 'Notes'], 'header');
+    const unitOrder = new Map(r.units.map((u, i) => [u.key, i]));
+    const byUnitThenName = (a, c) => (unitOrder.get(a.unitKey) ?? 9999) - (unitOrder.get(c.unitKey) ?? 9999) || (0, normalize_1.compareText)(a.unitName, c.unitName) || (0, normalize_1.compareNames)((0, normalize_1.nameSortKey)(a.name, a.kind === 'individual'), (0, normalize_1.nameSortKey)(c.name, c.kind === 'individual'));
+    let counts = { collective: 0, individual: 0 };
+    const distinct = { collective: new Set(), individual: new Set() };
+    const roman = ['I', 'II', 'III'];
+    let section = 0;
+    for (const kind of ['collective', 'individual']) {
+        const rules = r.titles.filter((t) => t.subject === kind);
+        const lists = rules.map((t) => ({ t, list: r.candidates.filter((c) => c.kind === kind && (r.decisions.get(c.id) ?? []).some((d) => d.titleKey === t.key && d.status === 'proposed')).sort(byUnitThenName) })).filter((x) => x.list.length > 0);
+        if (lists.length === 0)
+            continue;
+        b.banner(`${roman[section++]}. ${kind === 'collective' ? tr(L, 'TẬP THỂ', 'COLLECTIVES') : tr(L, 'CÁ NHÂN', 'INDIVIDUALS')}`, 'section');
+        lists.forEach(({ t, list }, gi) => {
+            b.banner(`${gi + 1}. ${t.name} (${list.length})`, 'group');
+            list.forEach((c, i) => {
+                b.row([i + 1, c.name, kind === 'individual' ? [c.position, c.unitName].filter(Boolean).join(', ') : c.unitName !== c.name ? c.unitName : '', t.name, (0, explain_1.achievementSummary)(r, c), '']);
+                counts = { ...counts, [kind]: counts[kind] + 1 };
+                distinct[kind].add(c.id);
+            });
+        });
+    }
+    const tied = r.candidates.filter((c) => (r.decisions.get(c.id) ?? []).some((d) => d.status === 'tiedAtQuota'));
+    if (tied.length > 0) {
+        b.banner(`${roman[section++] ?? 'IV'}. ${tr(L, 'ĐỒNG ĐIỂM TẠI RANH GIỚI CHỈ TIÊU – HỘI ĐỒNG BỎ PHIẾU', 'TIED AT THE QUOTA BOUNDARY – COUNCIL VOTE')}`, 'section');
+        tied.sort(byUnitThenName).forEach((c, i) => {
+            const ds = (r.decisions.get(c.id) ?? []).filter((d) => d.status === 'tiedAtQuota');
+            b.row([i + 1, c.name, [c.position, c.unitName].filter(Boolean).join(', '), ds.map((d) => d.title).join('; '), (0, explain_1.achievementSummary)(r, c), tr(L, 'Chờ Hội đồng bỏ phiếu', 'Council to vote')]);
+        });
+    }
+    const lastData = b.next - 1;
+    if (lastData > h) {
+        b.style(h + 1, 0, lastData, 5, 'cellWrap');
+        b.style(h + 1, 0, lastData, 0, 'cellCenter');
+    }
+    else
+        b.banner(tr(L, 'Không có ai được đề xuất.', 'Nobody is proposed.'), 'muted');
+    b.blank();
+    b.banner(tr(L, `Tổng cộng: ${distinct.collective.size} tập thể (${counts.collective} lượt đề nghị), ${distinct.individual.size} cá nhân (${counts.individual} lượt đề nghị).`, `Total: ${distinct.collective.size} collective(s) (${counts.collective} proposals), ${distinct.individual.size} individual(s) (${counts.individual} proposals).`), 'italic', 0, 5);
+    b.blank();
+    row = b.row([tr(L, 'NGƯỜI LẬP BIỂU', 'PREPARED BY'), '', '', tr(L, 'THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ', 'HEAD OF AGENCY')]);
+    b.merge(row, 0, row, 2);
+    b.merge(row, 3, row, 5);
+    b.style(row, 0, row, 5, 'signature');
+    row = b.row([tr(L, '(Ký, ghi rõ họ tên)', '(Signature, full name)'), '', '', tr(L, '(Ký, ghi rõ họ tên, đóng dấu)', '(Signature, full name, seal)')]);
+    b.merge(row, 0, row, 2);
+    b.merge(row, 3, row, 5);
+    b.style(row, 0, row, 5, 'italic');
+    return b.build({
+        id: 'proposal',
+        name: sheetNames_1.GENERATED_SHEETS.proposal,
+        columnWidths: [6, 26, 24, 20, 40, 14],
+        page: { orientation: 'portrait', fitToWidth: true, printTitleRows: [h, h], font: 'Times New Roman', fontSize: 13 },
+    });
+}
+/** `Nhật ký`: one row per run, earlier rows kept. */
+function buildLogSheet(r, o) {
+    const L = r.lang;
+    const head = L === 'vi'
+        ? ['Thời điểm', 'Thao tác', 'Tệp / sổ tính', 'Dấu vân tay dữ liệu (SHA-256)', 'Số bảng chấm điểm', 'Số ứng viên', 'Lỗi', 'Cảnh báo', 'Lượt đề xuất danh hiệu', 'Phiên bản']
+        : ['Time', 'Action', 'Workbook', 'Data fingerprint (SHA-256)', 'Score sheets', 'Candidates', 'Errors', 'Warnings', 'Titles proposed', 'Version'];
+    const b = new builder_1.SheetBuilder(head.length);
+    b.banner(tr(L, 'NHẬT KÝ XỬ LÝ', 'RUN LOG'), 'title');
+    const h = b.row(head, 'header');
+    const prev = o.previousLog?.rows ?? [];
+    // Earlier runs: every row under the previous header row.
+    let start = -1;
+    for (let i = 0; i < prev.length; i++)
+        if (prev[i]?.[3] !== undefined && /SHA-256/.test(String(prev[i]?.[3] ?? '')))
+            start = i + 1;
+    if (start > 0)
+        for (let i = start; i < prev.length; i++)
+            if (prev[i] && prev[i].some((v) => v !== null && v !== ''))
+                b.row(prev[i].slice(0, head.length));
+    const errors = r.findings.filter((f) => f.severity === 'error').length;
+    let proposed = 0;
+    for (const ds of r.decisions.values())
+        for (const d of ds)
+            if (d.status === 'proposed')
+                proposed++;
+    b.row([o.now, o.action === 'rank' ? tr(L, 'Xếp hạng', 'Rank') : tr(L, 'Kiểm tra', 'Validate'), r.source, r.fingerprint, r.sheets.length, r.candidates.length, errors, r.findings.length - errors, proposed, o.version]);
+    b.style(h + 1, 0, b.next - 1, head.length - 1, 'cell');
+    return b.build({
+        id: 'log',
+        name: sheetNames_1.GENERATED_SHEETS.log,
+        columnWidths: [22, 12, 30, 68, 12, 12, 8, 10, 14, 10],
+        freeze: { rows: h + 1, cols: 0 },
+        page: { orientation: 'landscape', fitToWidth: true, font: 'Times New Roman', fontSize: 11 },
+    });
+}
+/** Every generated sheet of the contract, in the order they are placed. */
+function buildOutputSheets(r, o) {
+    if (o.action === 'validate')
+        return [buildFindingsSheet(r), buildLogSheet(r, o)];
+    return [buildFindingsSheet(r), buildRankingSheet(r), buildSummarySheet(r), buildProposalSheet(r), buildLogSheet(r, o)];
+}
+//# sourceMappingURL=sheets.js.map

@@ -1,0 +1,598 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.matchUnit = matchUnit;
+exports.recognizeScoreSheet = recognizeScoreSheet;
+const grid_1 = require("../grid");
+const normalize_1 = require("../text/normalize");
+const numbers_1 = require("../text/numbers");
+const levels_1 = require("../rules/levels");
+const table_1 = require("../config/table");
+const itemScores_1 = require("./itemScores");
+const criteria_1 = require("../config/criteria");
+const headers_1 = require("./headers");
+const HEADER_SCAN = 15;
+function isNumberingRow(texts) {
+    const filled = texts.map((t) => t.trim()).filter((t) => t !== '');
+    return filled.length >= 3 && filled.every((t) => /^\(?[\d+=\-*/x ]+\)?$/i.test(t));
+}
+function analyseRoster(grid, filled, r, nameCol, kind, ctx) {
+    const width = (0, grid_1.gridWidth)(grid);
+    // A second header row holds the "Tự chấm / Thẩm định" split or the codes under a group label.
+    let headerRows = [r];
+    const next = filled[r + 1];
+    if (next && !isNumberingRow(next)) {
+        const nameBelow = (0, table_1.headerKey)(next[nameCol] ?? '');
+        const nameContinues = nameBelow === '' || nameBelow === (0, table_1.headerKey)(filled[r][nameCol]);
+        const hasSub = next.some((t, c) => c !== nameCol && ((0, headers_1.subKind)((0, table_1.headerKey)(t)) !== null || (0, headers_1.criterionFromHeader)((0, table_1.headerKey)(t), ctx.criteria, ctx.textIndex) !== null));
+        if (nameContinues && hasSub)
+            headerRows = [r, r + 1];
+    }
+    const roles = new Map();
+    const criteria = [];
+    const evidenceByItem = new Map();
+    let totalAppraisedCol = null;
+    let last = null;
+    for (let c = 0; c < width; c++) {
+        if (c === nameCol) {
+            last = null;
+            continue;
+        }
+        const keys = headerRows.map((hr) => (0, table_1.headerKey)(filled[hr]?.[c] ?? ''));
+        if (keys.every((k) => k === '')) {
+            last = null;
+            continue;
+        }
+        const sk = keys.map(headers_1.subKind).find((x) => x !== null) ?? null;
+        // 1. a criterion code, 2. a known column, 3. a criterion's text.
+        let crit = null;
+        for (const k of keys) {
+            if (/^minh chung\b/.test(k))
+                break;
+            const shape = (0, criteria_1.classifyCode)(k.replace(/^(tieu chi|tc|muc|diem)\s+/, '').split(' ')[0] ?? '');
+            if (shape) {
+                crit = ctx.criteria.all.find((x) => x.key === shape.key) ?? null;
+                if (crit)
+                    break;
+            }
+        }
+        const role = crit ? null : (keys.map(headers_1.roleOf).find((x) => x !== null) ?? null);
+        if (!crit && !role)
+            for (const k of keys)
+                if ((crit = (0, headers_1.criterionFromHeader)(k, ctx.criteria, ctx.textIndex)))
+                    break;
+        if (crit && crit.children.length === 0) {
+            criteria.push({ col: c, code: crit.code, sub: sk ?? 'self' });
+            last = { kind: 'crit', code: crit.code };
+            continue;
+        }
+        if (crit) {
+            last = null; // a group subtotal column: recomputed, not read
+            continue;
+        }
+        if (role === 'evidence') {
+            const codeKey = keys[0].replace(/^minh chung\s*/, '').replace(/^(tieu chi|tc)\s+/, '');
+            const target = codeKey ? ctx.criteria.all.find((x) => x.key === codeKey) : undefined;
+            if (target)
+                evidenceByItem.set(target.code, c);
+            else if (!roles.has('evidence'))
+                roles.set('evidence', c);
+            last = null;
+            continue;
+        }
+        if (role === 'total') {
+            if (sk === 'appraised')
+                totalAppraisedCol = c;
+            else if (!roles.has('total'))
+                roles.set('total', c);
+            last = { kind: 'total' };
+            continue;
+        }
+        if (role) {
+            if (!roles.has(role))
+                roles.set(role, c);
+            last = null;
+            continue;
+        }
+        // An unmerged second column under the same code: only its sub-header names it.
+        if (sk && last?.kind === 'crit')
+            criteria.push({ col: c, code: last.code, sub: sk });
+        else if (sk === 'appraised' && last?.kind === 'total')
+            totalAppraisedCol = c;
+        last = null;
+    }
+    return { headerRow: r, lastHeaderRow: headerRows[headerRows.length - 1], nameCol, kind, roles, totalAppraisedCol, criteria, evidenceByItem };
+}
+function findRoster(grid, filled, ctx) {
+    let sawName = false;
+    let best = null;
+    for (let r = 0; r < Math.min(HEADER_SCAN, filled.length); r++) {
+        const row = filled[r];
+        for (let c = 0; c < row.length; c++) {
+            const kind = (0, headers_1.nameHeaderKind)((0, table_1.headerKey)(row[c]));
+            if (!kind)
+                continue;
+            sawName = true;
+            const cols = analyseRoster(grid, filled, r, c, kind, ctx);
+            if (cols.criteria.length > 0 && (!best || cols.criteria.length > best.criteria.length))
+                best = cols;
+            break;
+        }
+        if (best)
+            break;
+    }
+    return { found: best, sawName };
+}
+/** The unit named above the table, matched against `Đơn vị`; else a line that reads like a unit. */
+function unitFromTitleBlock(grid, headerRow, units) {
+    const width = (0, grid_1.gridWidth)(grid);
+    const texts = [];
+    for (let r = 0; r < headerRow; r++)
+        for (let c = 0; c < width; c++)
+            if (typeof (0, grid_1.cellAt)(grid, r, c) === 'string')
+                texts.push((0, grid_1.cellText)((0, grid_1.cellAt)(grid, r, c)));
+    for (const t of texts) {
+        const k = (0, normalize_1.matchKey)(t.replace(/^\s*(đơn vị|don vi|phòng|phong)\s*:\s*/i, (m) => ((0, normalize_1.fold)(m).startsWith('phong') ? m.replace(':', '') : '')));
+        const u = units.find((x) => x.key === k || (x.codeKey !== '' && x.codeKey === k)) ?? units.find((x) => x.key.length >= 6 && (` ${k} `).includes(` ${x.key} `));
+        if (u)
+            return { name: u.name, key: u.key };
+    }
+    if (units.length === 0) {
+        for (const t of texts) {
+            const m = /^\s*(?:đơn vị|don vi)\s*:\s*(.+)$/i.exec(t);
+            if (m)
+                return { name: (0, normalize_1.cleanText)(m[1]), key: (0, normalize_1.matchKey)(m[1]) };
+            if (/^(phong|ban|trung tam|van phong|chi cuc|thanh tra|doan|to|khoa|xi nghiep)\b/.test((0, normalize_1.fold)(t)) && !/^(phong trao)/.test((0, normalize_1.fold)(t)))
+                return { name: (0, normalize_1.cleanText)(t), key: (0, normalize_1.matchKey)(t) };
+        }
+    }
+    return null;
+}
+function matchUnit(text, units) {
+    const k = (0, normalize_1.matchKey)(text);
+    if (k === '')
+        return null;
+    return units.find((u) => u.key === k || (u.codeKey !== '' && u.codeKey === k)) ?? null;
+}
+function unitFromSheetName(name, units) {
+    const k = (0, normalize_1.matchKey)(name);
+    return matchUnit(name, units) ?? units.find((u) => (u.codeKey !== '' && (` ${k} `).includes(` ${u.codeKey} `)) || (u.key.length >= 4 && k.includes(u.key))) ?? null;
+}
+function sheetUnit(grid, headerRow, ctx) {
+    const title = unitFromTitleBlock(grid, headerRow, ctx.units);
+    if (title)
+        return { ...title, source: 'title' };
+    const byName = unitFromSheetName(grid.name, ctx.units);
+    if (byName)
+        return { name: byName.name, key: byName.key, source: 'sheetName' };
+    return { name: (0, normalize_1.cleanText)(grid.name), key: (0, normalize_1.matchKey)(grid.name), source: 'fallback' };
+}
+function countInitiatives(v) {
+    const p = (0, numbers_1.parseNumber)(v);
+    if (p.kind === 'blank')
+        return { count: 0, invalid: null };
+    if (p.kind === 'number')
+        return p.value >= 0 && Number.isInteger(p.value) ? { count: p.value, invalid: null } : { count: 0, invalid: (0, grid_1.cellText)(v) };
+    const k = (0, normalize_1.fold)(p.text);
+    if (/^(khong|khong co|chua co|chua|0|k)$/.test(k))
+        return { count: 0, invalid: null };
+    if (/^(co|x)$/.test(k))
+        return { count: 1, invalid: null };
+    // A description: one initiative per line or ";"-separated item.
+    return { count: p.text.split(/[;\n]+/).filter((s) => s.trim().length > 0).length, invalid: null };
+}
+function readScore(grid, row, col, item, ctx, who) {
+    const v = (0, grid_1.cellAt)(grid, row, col);
+    if (typeof v === 'number' && Number.isFinite(v))
+        return v; // the common case, without the parse result object
+    const p = (0, numbers_1.parseNumber)(v);
+    if (p.kind === 'blank')
+        return null;
+    if (p.kind === 'invalid') {
+        if (/^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!)/i.test(p.text))
+            ctx.log.add('FORMULA_ERROR', { value: p.text }, { sheet: grid.name, row, col }, who);
+        else
+            ctx.log.add('SCORE_NOT_NUMBER', { item, value: p.text }, { sheet: grid.name, row, col }, who);
+        return null;
+    }
+    if (p.fromText)
+        ctx.log.add('SCORE_TEXT_NUMBER', { item, value: (0, grid_1.cellText)(v), number: String(p.value).replace('.', ctx.log.lang === 'vi' ? ',' : '.') }, { sheet: grid.name, row, col }, who);
+    return p.value;
+}
+/** Shared by every row that asks for nothing (typed read-only; see NO_ONE in propose.ts on freezing). */
+const NO_TITLES = [];
+/** A candidate read from one row (or, in the criteria-rows form, one sheet) of a score sheet. */
+class SheetCandidate {
+    sheet;
+    row;
+    kind;
+    cells;
+    id;
+    index = -1;
+    name = '';
+    nameKey = '';
+    staffCode = null;
+    dob = null;
+    position = '';
+    unitName = '';
+    unitKey = '';
+    block = '';
+    rating = null;
+    initiatives = 0;
+    discipline = levels_1.NO_DISCIPLINE;
+    daysOff = null;
+    statedTotal = null;
+    statedAppraisedTotal = null;
+    requestedTitles = NO_TITLES;
+    evidence = '';
+    evidenceByItem = null;
+    scores;
+    note = '';
+    constructor(sheet, row, kind, cells, layout) {
+        this.sheet = sheet;
+        this.row = row;
+        this.kind = kind;
+        this.cells = cells;
+        this.id = `${sheet}!${row + 1}`;
+        this.scores = new itemScores_1.ItemScores(layout, row);
+    }
+    get nameRef() {
+        return { sheet: this.sheet, row: this.row, col: this.cells.name };
+    }
+    get statedTotalRef() {
+        return this.totalCell(this.cells.total);
+    }
+    get statedAppraisedTotalRef() {
+        return this.totalCell(this.cells.appraisedTotal);
+    }
+    get requestedRef() {
+        return this.cells.requested < 0 ? null : { sheet: this.sheet, row: this.row, col: this.cells.requested };
+    }
+    get evidenceRef() {
+        return this.cells.evidence < 0 ? null : { sheet: this.sheet, row: this.row, col: this.cells.evidence };
+    }
+    totalCell(col) {
+        return col < 0 ? null : { sheet: this.sheet, row: this.cells.totalRow >= 0 ? this.cells.totalRow : this.row, col };
+    }
+}
+/** A row's texts, for the rare checks that look at the whole row (numbering row, signature block). */
+function rowTexts(grid, r, width) {
+    const t = [];
+    for (let c = 0; c < width; c++)
+        t.push((0, grid_1.cellText)((0, grid_1.cellAt)(grid, r, c)));
+    return t;
+}
+const NO_CELLS = [];
+function rowColumns(cols, kind) {
+    const at = (role) => cols.roles.get(role) ?? -1;
+    return {
+        unit: kind === 'individual' ? at('unit') : -1,
+        stt: at('stt'),
+        staffCode: at('staffCode'),
+        position: at('position'),
+        dob: at('dob'),
+        rating: at('rating'),
+        initiatives: at('initiatives'),
+        discipline: at('discipline'),
+        daysOff: at('daysOff'),
+        total: at('total'),
+        appraisedTotal: cols.totalAppraisedCol ?? -1,
+        requested: at('requested'),
+        evidence: at('evidence'),
+        note: at('note'),
+    };
+}
+/** A cell of the row as clean text ('' for no such column). */
+function textIn(cells, col) {
+    if (col < 0)
+        return '';
+    const v = cells[col];
+    return v === undefined || v === null ? '' : (0, normalize_1.cleanText)((0, grid_1.cellText)(v));
+}
+/** Bit 1: some score cell holds a number; bit 2: some score cell is not blank. */
+function scoreCellsState(cells, scoreCols) {
+    let state = 0;
+    for (let i = 0; i < scoreCols.length; i++) {
+        const v = cells[scoreCols[i].col];
+        if (typeof v === 'number')
+            return 3;
+        if (v !== undefined && v !== null && !(typeof v === 'string' && v.trim() === ''))
+            state = 2;
+    }
+    return state;
+}
+/** The row's own fields: staff code, date of birth, rating, initiatives, discipline, days off, totals, requests, evidence. */
+function readFields(cand, cells, r, rc, evidenceByItem, ctx, who) {
+    const at = (col) => ({ sheet: cand.sheet, row: r, col });
+    cand.staffCode = textIn(cells, rc.staffCode) || null;
+    cand.position = textIn(cells, rc.position);
+    if (rc.dob >= 0) {
+        const d = (0, numbers_1.parseDate)(cells[rc.dob] ?? null);
+        if (d.kind === 'date')
+            cand.dob = d.iso;
+        else if (d.kind === 'invalid')
+            ctx.log.add('DATE_INVALID', { value: d.text }, at(rc.dob), who);
+    }
+    if (rc.rating >= 0) {
+        const t = textIn(cells, rc.rating);
+        if (t) {
+            cand.rating = (0, levels_1.parseRating)(t);
+            if (!cand.rating)
+                ctx.log.add('RATING_INVALID', { value: t }, at(rc.rating), who);
+        }
+        else if (cand.kind === 'individual')
+            ctx.log.add('RATING_MISSING', {}, at(rc.rating), who);
+    }
+    if (rc.initiatives >= 0) {
+        const n = countInitiatives(cells[rc.initiatives] ?? null);
+        cand.initiatives = n.count;
+        if (n.invalid !== null)
+            ctx.log.add('NUMBER_INVALID', { label: 'Sáng kiến', value: n.invalid }, at(rc.initiatives), who);
+    }
+    if (rc.discipline >= 0) {
+        cand.discipline = (0, levels_1.parseDiscipline)(textIn(cells, rc.discipline));
+        if (cand.discipline.kind === 'unknown')
+            ctx.log.add('DISCIPLINE_UNKNOWN', { value: cand.discipline.text }, at(rc.discipline), who);
+    }
+    if (rc.daysOff >= 0) {
+        const p = (0, numbers_1.parseNumber)(cells[rc.daysOff] ?? null);
+        if (p.kind === 'number')
+            cand.daysOff = p.value;
+        else if (p.kind === 'invalid')
+            ctx.log.add('NUMBER_INVALID', { label: 'Số ngày nghỉ', value: p.text }, at(rc.daysOff), who);
+    }
+    if (rc.total >= 0) {
+        const v = cells[rc.total];
+        if (typeof v === 'number' && Number.isFinite(v))
+            cand.statedTotal = v;
+        else {
+            const p = (0, numbers_1.parseNumber)(v ?? null);
+            if (p.kind === 'number')
+                cand.statedTotal = p.value;
+            else if (p.kind === 'invalid')
+                ctx.log.add('TOTAL_NOT_NUMBER', { value: p.text }, at(rc.total), who);
+        }
+    }
+    if (rc.appraisedTotal >= 0) {
+        const p = (0, numbers_1.parseNumber)(cells[rc.appraisedTotal] ?? null);
+        if (p.kind === 'number')
+            cand.statedAppraisedTotal = p.value;
+    }
+    if (rc.requested >= 0) {
+        const asked = textIn(cells, rc.requested);
+        if (asked !== '')
+            cand.requestedTitles = asked
+                .split(/[;\n]+|,(?!\d)/)
+                .map((s) => (0, normalize_1.cleanText)(s))
+                .filter((s) => s !== '' && !/^(khong|khong de nghi|-)$/.test((0, normalize_1.fold)(s)));
+    }
+    cand.note = textIn(cells, rc.note);
+    cand.evidence = textIn(cells, rc.evidence) || cand.note;
+    if (evidenceByItem.size > 0) {
+        cand.evidenceByItem = new Map();
+        for (const [code, c] of evidenceByItem)
+            cand.evidenceByItem.set(code, textIn(cells, c));
+    }
+}
+/** The row's scores into the candidate; true when some appraised score was read. */
+function readScores(cand, cells, r, scoreCols, ctx, grid, who) {
+    let appraised = false;
+    const values = cand.scores.v;
+    for (let i = 0; i < scoreCols.length; i++) {
+        const cc = scoreCols[i];
+        const v = cells[cc.col];
+        // The common case, a number, without the parse result object.
+        const score = typeof v === 'number' && Number.isFinite(v) ? v : readScore(grid, r, cc.col, cc.code, ctx, who);
+        values[cc.at] = score === null ? NaN : score;
+        if (cc.sub === 'appraised' && score !== null)
+            appraised = true;
+    }
+    return appraised;
+}
+function readRoster(grid, cols, ctx) {
+    const sheet = grid.name;
+    const kind = cols.kind ?? ctx.defaultSubject;
+    const unit = sheetUnit(grid, cols.headerRow, ctx);
+    const rc = rowColumns(cols, kind);
+    const width = (0, grid_1.gridWidth)(grid);
+    const candidates = [];
+    // Where the scores are is the same for every row: placed once for the sheet.
+    const layout = new itemScores_1.ScoreLayout(ctx.slots, false);
+    const scoreCols = cols.criteria.map((cc) => {
+        const slot = layout.slotOf(cc.code);
+        return { col: cc.col, code: cc.code, sub: cc.sub, slot, at: slot * 2 + (cc.sub === 'self' ? 0 : 1) };
+    });
+    for (const cc of scoreCols)
+        layout.place(cc.slot, cc.sub, cc.col, cols.headerRow);
+    const cells = {
+        name: cols.nameCol,
+        total: rc.total,
+        appraisedTotal: rc.appraisedTotal,
+        requested: rc.requested,
+        evidence: rc.evidence >= 0 ? rc.evidence : rc.note,
+        totalRow: -1,
+    };
+    let legacyReported = false;
+    let firstDataRow = cols.lastHeaderRow + 1;
+    let hasAppraisal = false;
+    for (let r = cols.lastHeaderRow + 1; r < grid.rows.length; r++) {
+        if (r === cols.lastHeaderRow + 1 && isNumberingRow(rowTexts(grid, r, width))) {
+            firstDataRow = r + 1;
+            continue;
+        }
+        const row = grid.rows[r] ?? NO_CELLS;
+        const rawName = row[cols.nameCol] ?? null;
+        const name = rawName === null ? '' : (0, normalize_1.cleanText)((0, grid_1.cellText)(rawName));
+        const state = scoreCellsState(row, scoreCols);
+        const hasScores = (state & 1) !== 0;
+        if (name === '' || typeof rawName === 'number') {
+            // Spacer, or the signature block starting outside the name column.
+            if (!hasScores && rowTexts(grid, r, width).some((t) => t.trim() !== '' && (0, headers_1.isSignatureText)(t)))
+                break;
+            continue;
+        }
+        const folded = (0, normalize_1.fold)(name);
+        if (!hasScores && headers_1.SIGNATURE.test(folded))
+            break;
+        if (headers_1.TOTAL_ROW.test(folded))
+            continue;
+        const stt = rc.stt < 0 ? null : (row[rc.stt] ?? null);
+        const sttIsNumber = (typeof stt === 'number' && Number.isFinite(stt)) || (0, numbers_1.parseNumber)(stt).kind === 'number';
+        // A section heading ("I. Lãnh đạo phòng", "Khối văn phòng"): no number, no scores.
+        if (!sttIsNumber && state === 0 && (textIn(row, rc.rating) === '' || (stt !== null && /^[ivxlcA-Z]+\.?$/i.test((0, grid_1.cellText)(stt).trim()))))
+            continue;
+        const cand = new SheetCandidate(sheet, r, kind, cells, layout);
+        const who = { unit: '', candidate: name };
+        cand.name = name;
+        cand.nameKey = (0, normalize_1.nameKeyOfFolded)(folded);
+        // A legacy encoding is a property of the whole sheet: its first rows tell.
+        if (!legacyReported && candidates.length < 30) {
+            const enc = (0, normalize_1.detectLegacyEncoding)(name);
+            if (enc) {
+                ctx.log.add('LEGACY_ENCODING', { value: name, encoding: enc }, { sheet, row: r, col: cols.nameCol }, who);
+                legacyReported = true;
+            }
+        }
+        // Unit: the row's own column, else the sheet's.
+        if (kind === 'collective') {
+            const u = matchUnit(name, ctx.units);
+            cand.unitName = u ? u.name : name;
+            cand.unitKey = u ? u.key : (0, normalize_1.matchKey)(name);
+        }
+        else {
+            const own = textIn(row, rc.unit);
+            const u = own ? matchUnit(own, ctx.units) : null;
+            cand.unitName = u ? u.name : own || unit.name;
+            cand.unitKey = u ? u.key : own ? (0, normalize_1.matchKey)(own) : unit.key;
+        }
+        who.unit = cand.unitName;
+        readFields(cand, row, r, rc, cols.evidenceByItem, ctx, who);
+        if (readScores(cand, row, r, scoreCols, ctx, grid, who))
+            hasAppraisal = true;
+        candidates.push(cand);
+    }
+    return {
+        sheet,
+        layout: 'roster',
+        kind,
+        unitName: unit.name,
+        unitKey: unit.key,
+        unitSource: rc.unit >= 0 ? 'column' : unit.source,
+        headerRow: cols.headerRow,
+        firstDataRow,
+        candidates,
+        hasAppraisal,
+        missingCriteria: ctx.criteria.leaves.filter((l) => l.kind === 'scored' && !cols.criteria.some((cc) => cc.code === l.code)).map((l) => l.code),
+        hasEvidenceColumn: cols.roles.has('evidence') || cols.roles.has('note') || cols.evidenceByItem.size > 0,
+    };
+}
+/**
+ * The block-scoring form (domain §5): one collective per sheet, criteria down the rows,
+ * columns STT | Nội dung tiêu chí | Điểm chuẩn | Điểm tự chấm | Điểm khối chấm | Ghi chú.
+ */
+function findCriteriaRows(grid, filled, ctx) {
+    for (let r = 0; r < Math.min(HEADER_SCAN, filled.length); r++) {
+        const keys = filled[r].map(table_1.headerKey);
+        const contentCol = keys.findIndex((k) => ['noi dung tieu chi', 'noi dung', 'tieu chi', 'noi dung cham diem', 'noi dung danh gia'].includes(k));
+        if (contentCol < 0)
+            continue;
+        const below = filled[r + 1]?.map(table_1.headerKey) ?? [];
+        const subOf = (c) => (0, headers_1.subKind)(keys[c]) ?? (below[c] ? (0, headers_1.subKind)(below[c]) : null);
+        let selfCol = -1;
+        let appraisedCol = -1;
+        for (let c = 0; c < keys.length; c++) {
+            const s = subOf(c);
+            if (s === 'self' && selfCol < 0)
+                selfCol = c;
+            if (s === 'appraised' && appraisedCol < 0)
+                appraisedCol = c;
+        }
+        if (selfCol < 0 && appraisedCol < 0)
+            continue;
+        const codeCol = keys.findIndex((k) => ['stt', 'tt', 'ma', 'ma tieu chi', 'muc'].includes(k));
+        const noteCol = keys.findIndex((k) => (0, headers_1.roleOf)(k) === 'evidence' || (0, headers_1.roleOf)(k) === 'note');
+        const lastHeader = below.some((k, c) => c !== contentCol && (0, headers_1.subKind)(k) !== null) ? r + 1 : r;
+        const sheet = grid.name;
+        const unit = sheetUnit(grid, r, ctx);
+        const u = ctx.units.find((x) => x.key === unit.key);
+        const layout = new itemScores_1.ScoreLayout(ctx.slots, true);
+        const cells = { name: contentCol, total: -1, appraisedTotal: -1, requested: -1, evidence: -1, totalRow: -1 };
+        const cand = new SheetCandidate(sheet, r, 'collective', cells, layout);
+        cand.name = u?.name ?? unit.name;
+        cand.nameKey = (0, normalize_1.nameKey)(cand.name);
+        cand.unitName = cand.name;
+        cand.unitKey = unit.key;
+        const who = { unit: cand.name, candidate: cand.name };
+        let hasAppraisal = false;
+        let found = 0;
+        for (let row = lastHeader + 1; row < grid.rows.length; row++) {
+            const content = (0, normalize_1.cleanText)((0, grid_1.cellText)((0, grid_1.cellAt)(grid, row, contentCol)));
+            const code = codeCol >= 0 ? (0, grid_1.cellText)((0, grid_1.cellAt)(grid, row, codeCol)).trim() : '';
+            if (content === '' && code === '')
+                continue;
+            if (headers_1.TOTAL_ROW.test((0, normalize_1.fold)(content)) || headers_1.TOTAL_ROW.test((0, normalize_1.fold)(code))) {
+                const pick = (c) => (c >= 0 ? (0, numbers_1.parseNumber)((0, grid_1.cellAt)(grid, row, c)) : { kind: 'blank' });
+                const s = pick(selfCol);
+                const a = pick(appraisedCol);
+                if (s.kind === 'number')
+                    cand.statedTotal = s.value;
+                if (a.kind === 'number')
+                    cand.statedAppraisedTotal = a.value;
+                cells.totalRow = row;
+                cells.total = selfCol;
+                cells.appraisedTotal = appraisedCol;
+                continue;
+            }
+            if ((0, headers_1.isSignatureText)(content) || (0, headers_1.isSignatureText)(code))
+                break;
+            const shape = (0, criteria_1.classifyCode)(code);
+            let crit = shape ? (ctx.criteria.all.find((x) => x.key === shape.key) ?? null) : null;
+            if (!crit)
+                crit = (0, headers_1.criterionFromHeader)((0, table_1.headerKey)(content), ctx.criteria, ctx.textIndex);
+            if (!crit || crit.children.length > 0)
+                continue;
+            found++;
+            const slot = layout.slotOf(crit.code);
+            if (selfCol >= 0) {
+                layout.place(slot, 'self', selfCol, row);
+                cand.scores.set(slot, 'self', readScore(grid, row, selfCol, crit.code, ctx, who));
+            }
+            if (appraisedCol >= 0) {
+                const v = readScore(grid, row, appraisedCol, crit.code, ctx, who);
+                layout.place(slot, 'appraised', appraisedCol, row);
+                cand.scores.set(slot, 'appraised', v);
+                if (v !== null)
+                    hasAppraisal = true;
+            }
+            if (noteCol >= 0)
+                (cand.evidenceByItem ??= new Map()).set(crit.code, (0, normalize_1.cleanText)((0, grid_1.cellText)((0, grid_1.cellAt)(grid, row, noteCol))));
+        }
+        if (found === 0)
+            continue;
+        return {
+            sheet,
+            layout: 'criteriaRows',
+            kind: 'collective',
+            unitName: cand.name,
+            unitKey: cand.unitKey,
+            unitSource: unit.source,
+            headerRow: r,
+            firstDataRow: lastHeader + 1,
+            candidates: [cand],
+            hasAppraisal,
+            missingCriteria: ctx.criteria.leaves.filter((l) => l.kind === 'scored' && !cand.scores.has(l.code)).map((l) => l.code),
+            hasEvidenceColumn: noteCol >= 0,
+        };
+    }
+    return null;
+}
+function recognizeScoreSheet(grid, ctx) {
+    const filled = (0, headers_1.filledHeaderText)(grid, HEADER_SCAN + 1);
+    const roster = findRoster(grid, filled, ctx);
+    if (roster.found)
+        return { kind: 'score', info: readRoster(grid, roster.found, ctx) };
+    const rows = findCriteriaRows(grid, filled, ctx);
+    if (rows)
+        return { kind: 'score', info: rows };
+    return { kind: 'notScore', reason: roster.sawName ? 'noCriteria' : 'noHeader' };
+}
+//# sourceMappingURL=scoreSheet.js.map

@@ -1,0 +1,147 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.DEFAULT_CRITERIA = exports.DEFAULT_TITLES = void 0;
+exports.buildTemplateSheets = buildTemplateSheets;
+const sheetNames_1 = require("../config/sheetNames");
+const builder_1 = require("../output/builder");
+exports.DEFAULT_TITLES = [
+    {
+        name: 'Lao động tiên tiến',
+        subject: 'Cá nhân',
+        minScore: null,
+        minRating: 'HTTNV',
+        conditions: 'không kỷ luật từ khiển trách; nghỉ < 40 ngày',
+        percent: null,
+        base: '',
+        maxCount: null,
+        scope: '',
+        basis: 'Luật TĐKT 06/2022/QH15 (HTTNV trở lên) [C]; loại trừ nghỉ ≥ 40 ngày, bị kỷ luật, công tác < 10 tháng: thực tiễn [R] (thai sản không tính: ghi 0 ngày)',
+    },
+    {
+        name: 'Chiến sĩ thi đua cơ sở',
+        subject: 'Cá nhân',
+        minScore: null,
+        minRating: 'HTXSNV',
+        conditions: 'đạt Lao động tiên tiến; sáng kiến ≥ 1',
+        percent: 15,
+        base: 'Lao động tiên tiến',
+        maxCount: null,
+        scope: 'Đơn vị',
+        basis: 'Luật TĐKT 06/2022/QH15 (LĐTT + sáng kiến) [C]; tỷ lệ 15% số LĐTT: NĐ 91/2017/NĐ-CP (hết hiệu lực) [C-old]; yêu cầu HTXSNV: thực tiễn [R]',
+    },
+    {
+        name: 'Chiến sĩ thi đua cấp tỉnh',
+        subject: 'Cá nhân',
+        minScore: null,
+        minRating: '',
+        conditions: 'đạt Chiến sĩ thi đua cơ sở; 2 năm liên tục Chiến sĩ thi đua cơ sở',
+        percent: null,
+        base: '',
+        maxCount: null,
+        scope: '',
+        basis: 'Luật TĐKT 06/2022/QH15: 3 lần liên tục CSTĐCS và sáng kiến cấp tỉnh [C] (phạm vi sáng kiến do Hội đồng xác nhận)',
+    },
+    {
+        name: 'Tập thể lao động tiên tiến',
+        subject: 'Tập thể',
+        minScore: null,
+        minRating: '',
+        conditions: 'tỷ lệ thành viên Lao động tiên tiến > 50%; không có thành viên kỷ luật từ cảnh cáo',
+        percent: null,
+        base: '',
+        maxCount: null,
+        scope: '',
+        basis: 'Luật TĐKT 2003 (sửa đổi) và NĐ 91/2017 [C-old]',
+    },
+    {
+        name: 'Tập thể lao động xuất sắc',
+        subject: 'Tập thể',
+        minScore: null,
+        minRating: '',
+        conditions: 'đạt Tập thể lao động tiên tiến; tỷ lệ thành viên xếp loại HTNV trở lên ≥ 100%; tỷ lệ thành viên Lao động tiên tiến ≥ 70%; có thành viên Chiến sĩ thi đua cơ sở; không có thành viên kỷ luật từ cảnh cáo',
+        percent: null,
+        base: '',
+        maxCount: null,
+        scope: '',
+        basis: 'Luật TĐKT 2003 (sửa đổi) và NĐ 91/2017 [C-old]',
+    },
+    {
+        name: 'Cờ thi đua cấp tỉnh',
+        subject: 'Tập thể',
+        minScore: null,
+        minRating: '',
+        conditions: '',
+        percent: null,
+        base: '',
+        maxCount: 1,
+        scope: 'Khối',
+        basis: 'Đơn vị dẫn đầu khối thi đua: thực tiễn [C-old]',
+    },
+    {
+        name: 'Bằng khen của Chủ tịch UBND tỉnh',
+        subject: 'Tập thể',
+        minScore: null,
+        minRating: '',
+        conditions: 'không đạt Cờ thi đua cấp tỉnh',
+        percent: null,
+        base: '',
+        maxCount: 2,
+        scope: 'Khối',
+        basis: 'Xếp liền sau đơn vị nhận Cờ trong khối (2–3 đơn vị) [C]; một thành tích một hình thức (NĐ 152/2025/NĐ-CP) [C]',
+    },
+];
+/** A typical block scoring sheet (domain §5): groups 60/20/10/10, bonuses and deductions. [R] */
+exports.DEFAULT_CRITERIA = [
+    { code: 'I', text: 'Thực hiện nhiệm vụ chuyên môn', max: 60, kind: '', weight: null, floor: null, evidence: '' },
+    { code: '1.1', text: 'Hoàn thành kế hoạch công tác năm', max: 30, kind: '', weight: null, floor: 15, evidence: 'Bắt buộc' },
+    { code: '1.2', text: 'Chất lượng, tiến độ thực hiện nhiệm vụ được giao', max: 20, kind: '', weight: null, floor: null, evidence: '' },
+    { code: '1.3', text: 'Tham mưu, đề xuất giải pháp', max: 10, kind: '', weight: null, floor: null, evidence: '' },
+    { code: 'II', text: 'Xây dựng Đảng, đoàn thể', max: 20, kind: '', weight: null, floor: null, evidence: '' },
+    { code: '2.1', text: 'Chấp hành chủ trương, đường lối, nội quy, quy chế', max: 10, kind: '', weight: null, floor: null, evidence: '' },
+    { code: '2.2', text: 'Tham gia hoạt động đoàn thể', max: 10, kind: '', weight: null, floor: null, evidence: '' },
+    { code: 'III', text: 'Công tác thi đua, khen thưởng', max: 10, kind: '', weight: null, floor: null, evidence: '' },
+    { code: '3.1', text: 'Hưởng ứng phong trào thi đua, báo cáo đúng hạn', max: 10, kind: '', weight: null, floor: null, evidence: '' },
+    { code: 'IV', text: 'Cải cách hành chính, chuyển đổi số', max: 10, kind: '', weight: null, floor: null, evidence: '' },
+    { code: '4.1', text: 'Ứng dụng công nghệ thông tin, chuyển đổi số', max: 5, kind: '', weight: null, floor: null, evidence: '' },
+    { code: '4.2', text: 'Cải cách thủ tục hành chính', max: 5, kind: '', weight: null, floor: null, evidence: '' },
+    { code: 'C1', text: 'Được tặng Cờ thi đua cấp tỉnh', max: 10, kind: 'Cộng', weight: null, floor: null, evidence: 'Bắt buộc' },
+    { code: 'C2', text: 'Được tặng Cờ thi đua của Chính phủ', max: 15, kind: 'Cộng', weight: null, floor: null, evidence: 'Bắt buộc' },
+    { code: 'T1', text: 'Chậm nộp báo cáo (2 điểm mỗi lần)', max: 6, kind: 'Trừ', weight: null, floor: null, evidence: '' },
+    { code: 'T2', text: 'Vi phạm quy chế, kỷ luật', max: 10, kind: 'Trừ', weight: null, floor: null, evidence: '' },
+];
+function table(name, head, rows, widths, note) {
+    const b = new builder_1.SheetBuilder(head.length);
+    // The note goes above the table: rows under it would be read as data.
+    if (note) {
+        b.banner(note, 'muted');
+        b.blank();
+    }
+    const h = b.row(head, 'header');
+    for (const r of rows)
+        b.row(r);
+    if (rows.length > 0)
+        b.style(h + 1, 0, b.next - 1, head.length - 1, 'cellWrap');
+    return b.build({ id: 'config', name, columnWidths: widths, freeze: { rows: h + 1, cols: 0 }, page: { orientation: 'landscape', fitToWidth: true, font: 'Times New Roman', fontSize: 12 } });
+}
+/** The config sheets of a new campaign, with the default rules: a first-time user starts here. */
+function buildTemplateSheets(o) {
+    const campaign = table(sheetNames_1.CONFIG_SHEETS.campaign, ['Thông tin', 'Giá trị', 'Hướng dẫn'], [
+        ['Tên phong trào', `Phong trào thi đua năm ${o.year}`, 'Bắt buộc'],
+        ['Năm', o.year, 'Năm xét khen thưởng; dùng cho điều kiện "N năm liên tục"'],
+        ['Đơn vị tổ chức', o.organizer ?? '', 'In ở góc trái Danh sách đề nghị khen thưởng'],
+        ['Đối tượng', 'Cá nhân', 'Cá nhân | Tập thể: đối tượng mặc định khi tiêu đề bảng không rõ'],
+        ['Điểm thưởng tối đa', 10, 'Tổng điểm cộng không vượt mức này [R]'],
+        ['Ngưỡng chênh lệch', 10, 'Cảnh báo khi điểm thẩm định lệch điểm tự chấm quá mức này'],
+        ['Thứ tự khi bằng điểm', 'Nhóm I; Điểm trừ; Tên', 'Xét lần lượt; còn bằng nhau thì đồng hạng, Hội đồng bỏ phiếu'],
+        ['Làm tròn chỉ tiêu', 'Xuống', 'Xuống | Gần nhất'],
+    ], [26, 40, 70]);
+    const criteria = table(sheetNames_1.CONFIG_SHEETS.criteria, ['Mã', 'Nội dung tiêu chí', 'Điểm tối đa', 'Loại', 'Trọng số', 'Điểm sàn', 'Minh chứng'], exports.DEFAULT_CRITERIA.map((c) => [c.code, c.text, c.max, c.kind, c.weight, c.floor, c.evidence]), [8, 56, 12, 10, 10, 10, 12], 'Mã I, II… là nhóm (điểm nhóm không vượt Điểm tối đa của nhóm); 1.1… là tiêu chí; Loại để trống = chấm điểm, Cộng = điểm thưởng, Trừ = điểm trừ. Khung nhóm 60/20/10/10 theo thực tiễn chấm điểm khối thi đua [R].');
+    const titles = table(sheetNames_1.CONFIG_SHEETS.titles, ['Danh hiệu / hình thức', 'Đối tượng', 'Điểm tối thiểu', 'Xếp loại tối thiểu', 'Điều kiện', 'Tỷ lệ tối đa (%)', 'Tính trên', 'Số lượng tối đa', 'Phạm vi', 'Căn cứ'], exports.DEFAULT_TITLES.map((t) => [t.name, t.subject, t.minScore, t.minRating, t.conditions, t.percent, t.base, t.maxCount, t.scope, t.basis]), [30, 10, 10, 12, 50, 10, 20, 10, 10, 60], 'Xét từ trên xuống: điều kiện chỉ được nêu danh hiệu ở dòng trên. [C] quy định hiện hành; [C-old] quy định trước 2024, cần rà soát; [R] thực tiễn, tùy cơ quan.');
+    const units = table(sheetNames_1.CONFIG_SHEETS.units, ['Mã đơn vị', 'Tên đơn vị', 'Khối thi đua', 'Số lao động', 'Hạn nộp'], [
+        ['VP', 'Văn phòng', 'Khối tham mưu', null, null],
+        ['KHTC', 'Phòng Kế hoạch - Tài chính', 'Khối tham mưu', null, null],
+    ], [12, 40, 20, 12, 14], 'Mỗi đơn vị một dòng; tên sheet chấm điểm nên là Mã đơn vị.');
+    const history = table(sheetNames_1.CONFIG_SHEETS.history, ['Họ và tên', 'Ngày sinh', 'Đơn vị', 'Năm', 'Danh hiệu / hình thức', 'Số quyết định', 'Ngày', 'Cơ quan ban hành'], [], [26, 12, 26, 8, 30, 18, 12, 24]);
+    return [campaign, criteria, titles, units, history];
+}
+//# sourceMappingURL=defaults.js.map

@@ -1,0 +1,206 @@
+"use strict";
+/**
+ * Vietnamese text as it arrives from real sheets: composed or decomposed Unicode, stray spaces,
+ * with or without diacritics. Matching is done on folded keys; display keeps the NFC text.
+ */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.cleanText = cleanText;
+exports.fold = fold;
+exports.foldByUnicode = foldByUnicode;
+exports.matchKey = matchKey;
+exports.nameKey = nameKey;
+exports.nameKeyOfFolded = nameKeyOfFolded;
+exports.initials = initials;
+exports.nameSortKey = nameSortKey;
+exports.compareNames = compareNames;
+exports.rankNames = rankNames;
+exports.compareNameRanks = compareNameRanks;
+exports.compareText = compareText;
+exports.detectLegacyEncoding = detectLegacyEncoding;
+const COMBINING = /[\u0300-\u036f]/g;
+const DASHES = /[\u2010-\u2015\u2212]/g;
+/** Clean display form: NFC, single spaces, trimmed. */
+function cleanText(s) {
+    const n = s.normalize('NFC');
+    // Most cells are clean already: then no new string is made.
+    return MESSY_SPACE.test(n) ? n.replace(/[\s\u00a0]+/g, ' ').trim() : n;
+}
+/** Any white space but a single inner space: a leading or trailing one, two in a row, a tab, a line break, a no-break space. */
+const MESSY_SPACE = /^\s|\s$|\s\s|[^\S ]/;
+const foldCache = new Map();
+/** Lower case, no diacritics, đ → d, single spaces. "Họ và tên" and "HO VA TEN" give "ho va ten". */
+function fold(s) {
+    // Headers, ratings, unit names and titles repeat on every sheet: remember them.
+    let f = foldCache.get(s);
+    if (f === undefined) {
+        f = foldText(s);
+        if (foldCache.size > 50000)
+            foldCache.clear();
+        foldCache.set(s, f);
+    }
+    return f;
+}
+/**
+ * fold() one character at a time through a table of the Latin letters Vietnamese uses (each
+ * folded once by the Unicode rule below), which is several times faster than NFD plus regular
+ * expressions on a province's 9,000 names. Any character outside the table sends the whole
+ * string to the Unicode rule, so both give the same key (a test checks this).
+ */
+function foldText(s) {
+    if (s.length > 4096)
+        return foldByUnicode(s);
+    const table = FOLD_TABLE ?? (FOLD_TABLE = foldTable());
+    const out = [];
+    let space = false;
+    for (let i = 0; i < s.length; i++) {
+        const ch = s.charCodeAt(i);
+        let f;
+        if (ch < 128)
+            f = ch >= 65 && ch <= 90 ? ch + 32 : ch === 32 || (ch >= 9 && ch <= 13) ? SPACE : ch;
+        else if (ch < table.length)
+            f = table[ch];
+        else
+            f = (ch >= 0x2010 && ch <= 0x2015) || ch === 0x2212 ? 45 : SPACE_CODES.has(ch) ? SPACE : OTHER;
+        if (f === OTHER)
+            return foldByUnicode(s);
+        if (f === DROP)
+            continue;
+        if (f === SPACE) {
+            space = out.length > 0;
+            continue;
+        }
+        if (space)
+            out.push(32);
+        space = false;
+        out.push(f);
+    }
+    return String.fromCharCode(...out);
+}
+const OTHER = -1;
+const DROP = -2;
+const SPACE = -3;
+/** White space JavaScript's \s knows beyond ASCII and the table's range. */
+const SPACE_CODES = new Set([0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
+let FOLD_TABLE = null;
+/** For each code point below U+1F00: its folded ASCII code, DROP, SPACE, or OTHER (use the Unicode rule). */
+function foldTable() {
+    const t = new Int16Array(0x1f00).fill(OTHER);
+    for (let cp = 128; cp < t.length; cp++) {
+        const c = String.fromCharCode(cp);
+        if (/\s/.test(c))
+            t[cp] = SPACE;
+        else {
+            const f = foldByUnicode(c);
+            if (f === '')
+                t[cp] = /[\u0300-\u036f]/.test(c) ? DROP : OTHER;
+            else if (f.length === 1 && f.charCodeAt(0) < 128 && f !== ' ')
+                t[cp] = f.charCodeAt(0);
+        }
+    }
+    return t;
+}
+/** The rule itself: NFD, drop the combining marks, đ → d, dashes → '-', lower case, single spaces. */
+function foldByUnicode(s) {
+    return s
+        .normalize('NFD')
+        .replace(COMBINING, '')
+        .replace(/đ/g, 'd')
+        .replace(/Đ/g, 'D')
+        .replace(DASHES, '-')
+        .toLowerCase()
+        .replace(/[\s\u00a0]+/g, ' ')
+        .trim();
+}
+/** fold() with punctuation turned into spaces: for headers, unit names, sheet names. */
+function matchKey(s) {
+    return fold(s)
+        .replace(/[^a-z0-9%.]+/g, ' ')
+        .replace(/(^|\s)\.+|\.+(\s|$)/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/** Key that identifies a person's name: folded, punctuation-free. */
+function nameKey(s) {
+    return nameKeyOfFolded(fold(s));
+}
+function nameKeyOfFolded(folded) {
+    return /^[a-z0-9 ]*$/.test(folded) ? folded : folded.replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+/** Initials of a title's words, "Lao động tiên tiến" → "ldtt": how staff abbreviate titles. */
+function initials(s) {
+    return fold(s)
+        .split(/[^a-z0-9]+/)
+        .filter((w) => w.length > 0)
+        .map((w) => w[0])
+        .join('');
+}
+const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+function nameSortKey(name, isPerson) {
+    const full = cleanText(name);
+    const words = full.split(' ');
+    if (!isPerson || words.length < 2)
+        return { given: full, middle: '', family: '', full };
+    return { given: words[words.length - 1], middle: words.slice(1, -1).join(' '), family: words[0], full };
+}
+/** Vietnamese list order: given name, then middle, then family name, with Vietnamese collation. */
+function compareNames(a, b) {
+    return (collator.compare(a.given, b.given) ||
+        collator.compare(a.middle, b.middle) ||
+        collator.compare(a.family, b.family) ||
+        collator.compare(a.full, b.full));
+}
+function rankNames(names, isPerson) {
+    const n = names.length;
+    const given = new Array(n);
+    const middle = new Array(n);
+    const family = new Array(n);
+    const full = new Array(n);
+    for (let i = 0; i < n; i++) {
+        const k = nameSortKey(names[i], isPerson(i));
+        given[i] = k.given;
+        middle[i] = k.middle;
+        family[i] = k.family;
+        full[i] = k.full;
+    }
+    const ordinal = (parts) => {
+        const distinct = [...new Set(parts)].sort(collator.compare);
+        const m = new Map();
+        let rank = 0;
+        for (let i = 0; i < distinct.length; i++) {
+            if (i > 0 && collator.compare(distinct[i - 1], distinct[i]) !== 0)
+                rank = i;
+            m.set(distinct[i], rank);
+        }
+        const out = new Int32Array(parts.length);
+        for (let i = 0; i < parts.length; i++)
+            out[i] = m.get(parts[i]);
+        return out;
+    };
+    return { given: ordinal(given), middle: ordinal(middle), family: ordinal(family), full };
+}
+/** Vietnamese name order of the i-th and j-th names of one rankNames() result. */
+function compareNameRanks(r, i, j) {
+    return r.given[i] - r.given[j] || r.middle[i] - r.middle[j] || r.family[i] - r.family[j] || (r.full[i] === r.full[j] ? 0 : collator.compare(r.full[i], r.full[j]));
+}
+function compareText(a, b) {
+    return collator.compare(a, b);
+}
+/**
+ * Legacy 8-bit Vietnamese encodings read as Latin-1. TCVN3 (.VnTime) puts tone marks on
+ * symbols such as ¸ µ ¶ · ¹ and on capitals inside words ("NguyÔn"); VNI writes the marks as
+ * trailing letters that Vietnamese never uses (ø ï ë ä ö ü å æ î ñ) or after a vowel
+ * where Vietnamese never puts one ("Nguyeãn", "Vaên"). Detection only: the
+ * text is never changed without the user's word.
+ */
+function detectLegacyEncoding(s) {
+    if (!/[\u00a1-\u00ff]/.test(s))
+        return null;
+    if (/[¡¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿]/.test(s))
+        return 'TCVN3';
+    if (/[a-zđ][ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]/.test(s) && s.normalize('NFC') === s)
+        return 'TCVN3';
+    if (/[øïëäöüåæîñÿ]/i.test(s) || /[aeo][âêôã]|[aeiouy][û]/i.test(s))
+        return 'VNI';
+    return null;
+}
+//# sourceMappingURL=normalize.js.map

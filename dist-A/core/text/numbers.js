@@ -1,0 +1,133 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.parseNumber = parseNumber;
+exports.roundScore = roundScore;
+exports.formatScore = formatScore;
+exports.serialToIso = serialToIso;
+exports.parseDate = parseDate;
+exports.isoToVi = isoToVi;
+const PLAIN = /^[+-]?\d+(?:[.,]\d+)?$/;
+const THOUSANDS = /^[+-]?\d{1,3}(?:([.,])\d{3})(?:\1\d{3})+(?:[.,]\d+)?$/;
+function parseNumber(v) {
+    if (v === null)
+        return { kind: 'blank' };
+    if (typeof v === 'number')
+        return Number.isFinite(v) ? { kind: 'number', value: v, fromText: false } : { kind: 'invalid', text: String(v) };
+    if (typeof v === 'boolean')
+        return { kind: 'invalid', text: String(v) };
+    const t = v.replace(/[\s\u00a0]+/g, '');
+    if (t === '' || t === '-' || t === '–')
+        return { kind: 'blank' };
+    if (PLAIN.test(t))
+        return { kind: 'number', value: Number(t.replace(',', '.')), fromText: true };
+    const m = THOUSANDS.exec(t);
+    if (m) {
+        const sep = m[1];
+        const other = sep === '.' ? ',' : '.';
+        const normal = t.split(sep).join('').replace(other, '.');
+        const value = Number(normal);
+        if (Number.isFinite(value))
+            return { kind: 'number', value, fromText: true };
+    }
+    return { kind: 'invalid', text: v.trim() };
+}
+/** Round away binary noise so that 0.1 + 0.2 ties with 0.3 when scores are compared. */
+function roundScore(x) {
+    return Math.round(x * 10000) / 10000;
+}
+/** Vietnamese display of a score: decimal comma, at most two decimals. */
+function formatScore(x, lang = 'vi') {
+    const s = (Math.round(x * 100) / 100).toString();
+    return lang === 'vi' ? s.replace('.', ',') : s;
+}
+/** Excel serial date (1900 system) to ISO yyyy-mm-dd. */
+function serialToIso(serial) {
+    if (!Number.isFinite(serial) || serial < 1 || serial > 2958465)
+        return null;
+    // The civil date of a day count (H. Hinnant's algorithm): exact, and no Date object per cell.
+    const z = Math.floor(Math.round((serial - 25569) * 86400000) / 86400000) + 719468;
+    const era = Math.floor(z / 146097);
+    const doe = z - era * 146097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+    const m = mp < 10 ? mp + 3 : mp - 9;
+    const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+    return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+}
+/** A date of birth as a real date (serial) or text "dd/mm/yyyy", "d-m-yyyy", "yyyy-mm-dd". */
+function parseDate(v) {
+    if (v === null || (typeof v === 'string' && v.trim() === ''))
+        return { kind: 'blank' };
+    if (typeof v === 'number') {
+        const iso = serialToIso(v);
+        return iso ? { kind: 'date', iso } : { kind: 'invalid', text: String(v) };
+    }
+    if (typeof v === 'boolean')
+        return { kind: 'invalid', text: String(v) };
+    const t = v.trim();
+    const dmy = dayMonthYear(t);
+    if (dmy >= 0)
+        return validDate(Math.floor(dmy / 10000), Math.floor(dmy / 100) % 100, dmy % 100, t);
+    let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+    if (m)
+        return validDate(Number(m[3]), Number(m[2]), Number(m[1]), t);
+    m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+    if (m)
+        return validDate(Number(m[1]), Number(m[2]), Number(m[3]), t);
+    return { kind: 'invalid', text: t };
+}
+/**
+ * "dd/mm/yyyy" (or d-m-yyyy, dd.mm.yyyy) read without a regular expression, the way most dates of
+ * birth arrive: yyyymmdd as one number, or -1 for any other shape (the expressions then decide).
+ */
+function dayMonthYear(t) {
+    let i = 0;
+    let day = 0;
+    let month = 0;
+    let year = 0;
+    let digits = 0;
+    for (; i < t.length && digits < 3; i++, digits++) {
+        const ch = t.charCodeAt(i) - 48;
+        if (ch < 0 || ch > 9)
+            break;
+        day = day * 10 + ch;
+    }
+    if (digits < 1 || digits > 2 || i >= t.length)
+        return -1;
+    const sep = t[i++];
+    if (sep !== '/' && sep !== '.' && sep !== '-')
+        return -1;
+    for (digits = 0; i < t.length && digits < 3; i++, digits++) {
+        const ch = t.charCodeAt(i) - 48;
+        if (ch < 0 || ch > 9)
+            break;
+        month = month * 10 + ch;
+    }
+    if (digits < 1 || digits > 2 || i >= t.length)
+        return -1;
+    const sep2 = t[i++];
+    if (sep2 !== '/' && sep2 !== '.' && sep2 !== '-')
+        return -1;
+    for (digits = 0; i < t.length; i++, digits++) {
+        const ch = t.charCodeAt(i) - 48;
+        if (ch < 0 || ch > 9)
+            return -1;
+        year = year * 10 + ch;
+    }
+    return digits === 4 ? year * 10000 + month * 100 + day : -1;
+}
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function validDate(y, mo, d, text) {
+    const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+    if (y < 1 || mo < 1 || mo > 12 || d < 1 || d > (mo === 2 && leap ? 29 : DAYS[mo - 1]))
+        return { kind: 'invalid', text };
+    return { kind: 'date', iso: `${String(y).padStart(4, '0')}-${mo < 10 ? '0' : ''}${mo}-${d < 10 ? '0' : ''}${d}` };
+}
+/** ISO date to the dd/mm/yyyy staff write. */
+function isoToVi(iso) {
+    const [y, m, d] = iso.split('-');
+    return `${d}/${m}/${y}`;
+}
+//# sourceMappingURL=numbers.js.map
