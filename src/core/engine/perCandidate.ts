@@ -13,7 +13,10 @@ export class PerCandidate<T> implements CandidateValues<T> {
   private readonly items: (T | undefined)[];
 
   constructor(private readonly index: CandidateIndex) {
-    this.items = new Array<T | undefined>(index.size);
+    // Filled with undefined by push: the array is of one kind from the start, so the first value
+    // stored does not change its hidden class under code already compiled for it.
+    this.items = [];
+    for (let i = 0; i < index.size; i++) this.items.push(undefined);
   }
 
   at(c: { index: number }): T {

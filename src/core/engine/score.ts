@@ -19,7 +19,7 @@ export interface ScoringPlan {
   /** Criterion code → index in postOrder, shared by every candidate's points. */
   index: Map<string, number>;
   /** Scratch space reused for every candidate: scoring 9,000 rows allocates no arrays. */
-  scratch: { entered: Float64Array; self: Float64Array };
+  scratch: { entered: Float64Array; self: Float64Array; belowFloor: string[] };
 }
 
 export function planScoring(tree: CriteriaTree): ScoringPlan {
@@ -34,7 +34,7 @@ export function planScoring(tree: CriteriaTree): ScoringPlan {
   const rootIndexes = tree.roots.map(visit);
   const n = postOrder.length;
   const slotOf = new Map(tree.all.map((c, i) => [c.code, i] as const));
-  return { postOrder, childIndexes, rootIndexes, slots: postOrder.map((c) => slotOf.get(c.code)!), index: new Map(postOrder.map((c, i) => [c.code, i] as const)), scratch: { entered: new Float64Array(n), self: new Float64Array(n) } };
+  return { postOrder, childIndexes, rootIndexes, slots: postOrder.map((c) => slotOf.get(c.code)!), index: new Map(postOrder.map((c, i) => [c.code, i] as const)), scratch: { entered: new Float64Array(n), self: new Float64Array(n), belowFloor: [] } };
 }
 
 /**
@@ -130,10 +130,13 @@ export function scoreCandidate(c: Candidate, store: ScoreStore, index: number, c
   const n = nodes.length;
   const out = store.data;
   const at = index * store.stride;
-  const { self: selfPoints, entered } = plan.scratch;
+  // Codes below their floor gather in a scratch list, copied out only when there are any: an
+  // array literal here is an allocation site whose pretenuring V8 may change mid-compilation,
+  // which threw away the first optimised build of this function on every first run.
+  const { self: selfPoints, entered, belowFloor: floorScratch } = plan.scratch;
+  floorScratch.length = 0;
   const scores = c.scores.v; // self at 2·slot, appraised at 2·slot + 1
   let hasAppraisal = false;
-  let belowFloor: string[] | null = null;
   let plain = 0;
   for (let i = 0; i < n; i++) {
     const node = nodes[i];
@@ -160,7 +163,7 @@ export function scoreCandidate(c: Candidate, store: ScoreStore, index: number, c
     const points = roundScore((max !== null && raw > max ? max : raw) * node.weight);
     out[at + i] = points;
     selfPoints[i] = roundScore((max !== null && selfRaw > max ? max : selfRaw) * node.weight);
-    if (node.floor !== null && (kids.length === 0 ? entered[i] : points) < node.floor) (belowFloor ??= []).push(node.code);
+    if (node.floor !== null && (kids.length === 0 ? entered[i] : points) < node.floor) floorScratch.push(node.code);
   }
   let scored = 0;
   let bonusRaw = 0;
@@ -191,5 +194,5 @@ export function scoreCandidate(c: Candidate, store: ScoreStore, index: number, c
   out[t + TOTAL] = roundScore(scored + bonus - deductions);
   out[t + SELF_TOTAL] = roundScore(selfScored + selfBonus - selfDeductions);
   out[t + PLAIN_SUM] = roundScore(plain);
-  return new StoredBreakdown(store, at, hasAppraisal, belowFloor ?? NO_CODES);
+  return new StoredBreakdown(store, at, hasAppraisal, floorScratch.length > 0 ? floorScratch.slice() : NO_CODES);
 }

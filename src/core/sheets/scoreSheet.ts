@@ -467,11 +467,14 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
   const candidates: Candidate[] = [];
   // Where the scores are is the same for every row: placed once for the sheet.
   const layout = new ScoreLayout(ctx.slots, false);
-  const scoreCols: ScoreColumn[] = cols.criteria.map((cc) => {
+  // Built by push, as every sheet's list must be the same kind of array: a list made by map()
+  // on one sheet and by push on another is two hidden classes to the JIT, which then starts over.
+  const scoreCols: ScoreColumn[] = [];
+  for (const cc of cols.criteria) {
     const slot = layout.slotOf(cc.code);
-    return { col: cc.col, code: cc.code, sub: cc.sub, slot, at: slot * 2 + (cc.sub === 'self' ? 0 : 1) };
-  });
-  for (const cc of scoreCols) layout.place(cc.slot, cc.sub, cc.col, cols.headerRow);
+    layout.place(slot, cc.sub, cc.col, cols.headerRow);
+    scoreCols.push({ col: cc.col, code: cc.code, sub: cc.sub, slot, at: slot * 2 + (cc.sub === 'self' ? 0 : 1) });
+  }
   const cells: FieldCells = {
     name: cols.nameCol,
     total: rc.total,
