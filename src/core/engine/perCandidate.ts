@@ -13,10 +13,7 @@ export class PerCandidate<T> implements CandidateValues<T> {
   private readonly items: (T | undefined)[];
 
   constructor(private readonly index: CandidateIndex) {
-    // Filled with undefined by push: the array is of one kind from the start, so the first value
-    // stored does not change its hidden class under code already compiled for it.
-    this.items = [];
-    for (let i = 0; i < index.size; i++) this.items.push(undefined);
+    this.items = slots<T>(index.size);
   }
 
   at(c: { index: number }): T {
@@ -57,4 +54,15 @@ export class CandidateIndex {
   get(id: string): number | undefined {
     return (this.map ??= new Map(this.candidates.map((c) => [c.id, c.index] as const))).get(id);
   }
+}
+
+/**
+ * An array of n empty places, filled by push: it is of one kind from the start, so storing the
+ * first value does not change its hidden class under code already compiled for it (as
+ * `new Array(n)` does), and writing in any order never makes it a sparse dictionary.
+ */
+export function slots<T>(n: number): (T | undefined)[] {
+  const a: (T | undefined)[] = [];
+  for (let i = 0; i < n; i++) a.push(undefined);
+  return a;
 }

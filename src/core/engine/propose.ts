@@ -5,7 +5,7 @@ import { fold, initials } from '../text/normalize';
 import { formatScore } from '../text/numbers';
 import { Ranking } from './rank';
 import { FindingLog } from './findingLog';
-import { CandidateIndex, CandidateValues, PerCandidate } from './perCandidate';
+import { CandidateIndex, CandidateValues, PerCandidate, slots } from './perCandidate';
 
 /** How one title's quota was filled in one scope: what the Tổng hợp sheet shows. */
 export interface QuotaSummary {
@@ -360,7 +360,7 @@ class Verdicts implements CandidateValues<TitleDecision[]> {
     private readonly perRule: readonly RuleVerdicts[],
     private readonly ids: CandidateIndex,
   ) {
-    this.made = new Array<TitleDecision[] | undefined>(candidates.length);
+    this.made = slots<TitleDecision[]>(candidates.length);
     const rulesOf = (kind: Candidate['kind']) => rules.flatMap((r, i) => (r.subject === kind ? [i] : []));
     this.rulesFor = { individual: rulesOf('individual'), collective: rulesOf('collective') };
   }

@@ -1,7 +1,7 @@
 import { Candidate, RankPosition, Scope, ScoreBreakdown, TieBreakKey } from '../model';
 import { compareNameRanks, rankNames } from '../text/normalize';
 import { ratingRank } from '../rules/levels';
-import { CandidateIndex, CandidateValues, PerCandidate } from './perCandidate';
+import { CandidateIndex, CandidateValues, PerCandidate, slots } from './perCandidate';
 
 /** A ranking scope: candidates of one kind within one unit, one block, or the whole campaign. */
 export interface ScopeRanking {
@@ -117,7 +117,7 @@ export function rankCandidates(candidates: Candidate[], scores: PerCandidate<Sco
     }
   }
   // Each scope's positions first, then one record per candidate built whole.
-  const byScope: Record<Scope, RankPosition[]> = { unit: new Array<RankPosition>(n), block: new Array<RankPosition>(n), all: new Array<RankPosition>(n) };
+  const byScope = { unit: slots<RankPosition>(n), block: slots<RankPosition>(n), all: slots<RankPosition>(n) };
   for (const { ranking, members } of groups.values()) {
     const at = byScope[ranking.scope];
     let i = 0;
@@ -132,7 +132,7 @@ export function rankCandidates(candidates: Candidate[], scores: PerCandidate<Sco
   const scopes = new Map<string, ScopeRanking>();
   for (const [k, g] of groups) scopes.set(k, g.ranking);
   const positions = new PerCandidate<Record<Scope, RankPosition>>(ids);
-  for (let i = 0; i < n; i++) positions.put(candidates[i], { unit: byScope.unit[i], block: byScope.block[i], all: byScope.all[i] });
+  for (let i = 0; i < n; i++) positions.put(candidates[i], { unit: byScope.unit[i]!, block: byScope.block[i]!, all: byScope.all[i]! });
   return { scopes, positions, tieValues: new TieValues(shown, m, ids) };
 }
 

@@ -199,7 +199,7 @@ function unitFromSheetName(name: string, units: Unit[]): Unit | null {
 
 function sheetUnit(grid: SheetGrid, headerRow: number, ctx: RecognizeContext): { name: string; key: string; source: ScoreSheetInfo['unitSource'] } {
   const title = unitFromTitleBlock(grid, headerRow, ctx.units);
-  if (title) return { ...title, source: 'title' };
+  if (title) return { name: title.name, key: title.key, source: 'title' }; // one shape for every answer: the row loop reads it
   const byName = unitFromSheetName(grid.name, ctx.units);
   if (byName) return { name: byName.name, key: byName.key, source: 'sheetName' };
   return { name: cleanText(grid.name), key: matchKey(grid.name), source: 'fallback' };
