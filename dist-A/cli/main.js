@@ -144,8 +144,8 @@ function printText(job, out, L, io) {
     if (r.findings.length > show.length)
         io.log(t(`  … và ${r.findings.length - show.length} mục khác (xem sheet "Kiểm tra").`, `  … and ${r.findings.length - show.length} more (see "Kiểm tra").`));
     const counts = new Map();
-    for (const ds of r.decisions.values())
-        for (const d of ds)
+    for (const c of r.candidates)
+        for (const d of r.decisions.get(c.id) ?? [])
             if (d.status === 'proposed')
                 counts.set(d.title, (counts.get(d.title) ?? 0) + 1);
     if (r.titles.length) {

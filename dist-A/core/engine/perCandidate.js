@@ -1,12 +1,13 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.CandidateIndex = exports.PerCandidate = void 0;
+exports.slots = slots;
 class PerCandidate {
     index;
     items;
     constructor(index) {
         this.index = index;
-        this.items = new Array(index.size);
+        this.items = slots(index.size);
     }
     at(c) {
         return this.items[c.index];
@@ -44,4 +45,15 @@ class CandidateIndex {
     }
 }
 exports.CandidateIndex = CandidateIndex;
+/**
+ * An array of n empty places, filled by push: it is of one kind from the start, so storing the
+ * first value does not change its hidden class under code already compiled for it (as
+ * `new Array(n)` does), and writing in any order never makes it a sparse dictionary.
+ */
+function slots(n) {
+    const a = [];
+    for (let i = 0; i < n; i++)
+        a.push(undefined);
+    return a;
+}
 //# sourceMappingURL=perCandidate.js.map

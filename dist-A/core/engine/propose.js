@@ -29,7 +29,6 @@ function proposeTitles(inp) {
     const posOf = inp.candidates.map((c) => inp.ranking.positions.at(c));
     // Plain indexed loops below: before the JIT has compiled them, for…of makes an object per step.
     const perRule = [];
-    const decisions = new perCandidate_1.PerCandidate(inp.ids);
     const quotas = [];
     const byUnit = new Map();
     for (let i = 0; i < n; i++) {
@@ -78,13 +77,12 @@ function proposeTitles(inp) {
         awarded.set(rule.key, got);
         const subjects = inp.candidates.filter((c) => c.kind === rule.subject);
         const eligible = [];
-        const own = new Array(n);
+        const own = new RuleVerdicts(new RuleJudge(rule, ctx), n);
         perRule.push(own);
-        const judge = new RuleJudge(rule, ctx);
         for (let k = 0; k < subjects.length; k++) {
             const c = subjects[k];
-            const ok = rule.usable && judge.holds(c);
-            own[c.index] = new Decision(judge, c, !rule.usable ? 'ruleUnusable' : ok ? 'proposed' : 'notEligible');
+            const ok = rule.usable && own.judge.holds(c);
+            own.status[c.index] = !rule.usable ? RULE_UNUSABLE : ok ? PROPOSED : NOT_ELIGIBLE;
             if (ok)
                 eligible.push(c);
         }
@@ -131,6 +129,7 @@ function proposeTitles(inp) {
             let i = 0;
             const holders = [];
             const place = new ScopeQuota(basis, scopeText(rule.scope, label, lang), limit, lang);
+            const where = own.addScope(place);
             // Everyone cut after the places are filled was cut by the same holders: one shared copy
             // (and one list of names) per change, not one per candidate; thousands are cut in a province.
             const snapshot = () => {
@@ -153,7 +152,7 @@ function proposeTitles(inp) {
                         const c = list[j];
                         got[c.index] = 1;
                         holders.push(c);
-                        own[c.index].place(place, 'within', rank, size, free);
+                        own.place(c.index, where, WITHIN, rank, size, free);
                     }
                     taken += size;
                     summary.proposed += size;
@@ -162,24 +161,20 @@ function proposeTitles(inp) {
                     // A tie across the boundary: nobody is dropped silently, the council votes.
                     const group = list.slice(i, end + 1);
                     const names = group.map((c) => c.name).join(', ');
-                    const by = snapshot();
+                    snapshot();
                     for (const c of group) {
-                        const d = own[c.index];
-                        d.status = 'tiedAtQuota';
-                        d.cutBy = by.ids;
-                        d.place(place, 'tied', rank, size, free);
+                        own.status[c.index] = TIED;
+                        own.place(c.index, where, TIED_PLACE, rank, size, free);
                         inp.log.add('QUOTA_TIE', { count: size, rank, scope: place.where, slots: free, title: rule.name, names }, { sheet: c.sheet, row: c.nameRef.row, col: c.nameRef.col }, { unit: c.unitName, candidate: c.name });
                     }
                     summary.tied += size;
                     taken = limit; // the open places are the council's to give
                 }
                 else {
-                    const { ids } = snapshot();
+                    snapshot();
                     for (let j = i; j <= end; j++) {
-                        const d = own[list[j].index];
-                        d.status = 'cutByQuota';
-                        d.cutBy = ids;
-                        d.place(place, 'cut', rank, size, free);
+                        own.status[list[j].index] = CUT;
+                        own.place(list[j].index, where, CUT_PLACE, rank, size, free);
                     }
                     summary.cut += size;
                 }
@@ -187,25 +182,12 @@ function proposeTitles(inp) {
             }
         }
         for (let k = 0; k < subjects.length; k++) {
-            const d = own[subjects[k].index];
-            if (d.status === 'proposed' && got[subjects[k].index] !== 1)
-                d.status = 'cutByQuota';
+            const i = subjects[k].index;
+            if (own.status[i] === PROPOSED && got[i] !== 1)
+                own.status[i] = CUT;
         }
     }
-    // Each candidate's verdicts in the rules' order, in an array of its exact size.
-    const rulesOf = (kind) => inp.rules.flatMap((r, i) => (r.subject === kind ? [i] : []));
-    const byKind = { individual: rulesOf('individual'), collective: rulesOf('collective') };
-    for (let i = 0; i < n; i++) {
-        const c = inp.candidates[i];
-        const mine = byKind[c.kind];
-        if (mine.length === 0)
-            continue;
-        const list = new Array(mine.length);
-        for (let k = 0; k < mine.length; k++)
-            list[k] = perRule[mine[k]][c.index];
-        decisions.put(c, list);
-    }
-    return { decisions, quotas };
+    return { decisions: new Verdicts(inp.candidates, inp.rules, perRule, inp.ids), quotas };
 }
 /**
  * A title's test for one candidate: the verdict alone in the hot loop (9,000 candidates × every
@@ -287,47 +269,123 @@ class ScopeQuota {
         return t(lang, `${basis}; hạng ${rank} trong ${where}, ngoài chỉ tiêu; các suất thuộc: ${by}`, `${basis}; rank ${rank} in ${where}, outside the quota; places held by: ${by}`);
     }
 }
-// Shared and typed read-only; not frozen, as a frozen array has its own hidden class and the
-// field that holds it would change type when the first real list arrives (the JIT then starts over).
+// A verdict's status and quota place, as small numbers in per-title tables.
+const PROPOSED = 0;
+const NOT_ELIGIBLE = 1;
+const CUT = 2;
+const TIED = 3;
+const RULE_UNUSABLE = 4;
+const STATUS = ['proposed', 'notEligible', 'cutByQuota', 'tiedAtQuota', 'ruleUnusable'];
+const NO_PLACE = 0;
+const WITHIN = 1;
+const TIED_PLACE = 2;
+const CUT_PLACE = 3;
+const PLACES = ['within', 'within', 'tied', 'cut'];
 const NO_ONE = [];
 /**
- * One title's verdict for one candidate. The status is decided by the engine; the checks and the
- * quota note are worded when read, so a province's 60,000 verdicts keep a few numbers each.
+ * One title's verdicts for every candidate, as numbers indexed by candidate: a province's 60,000
+ * verdicts are a few typed arrays, not 60,000 objects for the garbage collector to move. The
+ * TitleDecision objects hosts read are made from them when asked for.
  */
-class Decision {
+class RuleVerdicts {
     judge;
-    c;
     status;
-    cutBy = NO_ONE;
-    quota = null;
-    where = 'within';
-    rank = 0;
-    size = 0;
-    free = 0;
-    worded = null;
-    constructor(judge, c, status) {
+    where;
+    rank;
+    size;
+    free;
+    /** Per candidate, its index in `scopes` (-1: none). */
+    scope;
+    scopes = [];
+    constructor(judge, n) {
         this.judge = judge;
+        this.status = new Uint8Array(n);
+        this.where = new Uint8Array(n);
+        this.rank = new Int32Array(n);
+        this.size = new Int32Array(n);
+        this.free = new Int32Array(n);
+        this.scope = new Int32Array(n).fill(-1);
+    }
+    addScope(q) {
+        this.scopes.push(q);
+        return this.scopes.length - 1;
+    }
+    place(i, scope, where, rank, size, free) {
+        this.scope[i] = scope;
+        this.where[i] = where;
+        this.rank[i] = rank;
+        this.size[i] = size;
+        this.free[i] = free;
+    }
+}
+/** Every candidate's decisions, made from the per-title tables on first read and kept. */
+class Verdicts {
+    candidates;
+    perRule;
+    ids;
+    made;
+    rulesFor;
+    constructor(candidates, rules, perRule, ids) {
+        this.candidates = candidates;
+        this.perRule = perRule;
+        this.ids = ids;
+        this.made = (0, perCandidate_1.slots)(candidates.length);
+        const rulesOf = (kind) => rules.flatMap((r, i) => (r.subject === kind ? [i] : []));
+        this.rulesFor = { individual: rulesOf('individual'), collective: rulesOf('collective') };
+    }
+    /** The candidate's decisions in the rules' order (empty when no title is for its kind). */
+    at(c) {
+        let list = this.made[c.index];
+        if (!list) {
+            const cand = this.candidates[c.index];
+            list = this.rulesFor[cand.kind].map((r) => new Decision(this.perRule[r], cand));
+            this.made[c.index] = list;
+        }
+        return list;
+    }
+    get(id) {
+        const i = this.ids.get(id);
+        if (i === undefined)
+            return undefined;
+        const list = this.at({ index: i });
+        return list.length > 0 ? list : undefined;
+    }
+}
+/** One title's verdict for one candidate, read from the title's tables; checks worded when read. */
+class Decision {
+    verdicts;
+    c;
+    worded = null;
+    constructor(verdicts, c) {
+        this.verdicts = verdicts;
         this.c = c;
-        this.status = status;
     }
     get title() {
-        return this.judge.rule.name;
+        return this.verdicts.judge.rule.name;
     }
     get titleKey() {
-        return this.judge.rule.key;
+        return this.verdicts.judge.rule.key;
+    }
+    get status() {
+        return STATUS[this.verdicts.status[this.c.index]];
     }
     get checks() {
-        return (this.worded ??= this.judge.checks(this.c));
+        return (this.worded ??= this.verdicts.judge.checks(this.c));
+    }
+    get quota() {
+        const s = this.verdicts.scope[this.c.index];
+        return s < 0 ? null : this.verdicts.scopes[s];
     }
     get quotaNote() {
-        return this.quota ? this.quota.note(this.where, this.rank, this.size, this.free) : '';
+        const v = this.verdicts;
+        const i = this.c.index;
+        const q = this.quota;
+        return q && v.where[i] !== NO_PLACE ? q.note(PLACES[v.where[i]], v.rank[i], v.size[i], v.free[i]) : '';
     }
-    place(quota, where, rank, size, free) {
-        this.quota = quota;
-        this.where = where;
-        this.rank = rank;
-        this.size = size;
-        this.free = free;
+    /** Those who hold the places, for a candidate tied at or cut by the quota. */
+    get cutBy() {
+        const st = this.verdicts.status[this.c.index];
+        return (st === TIED || st === CUT) && this.quota?.holders ? this.quota.holders.ids : NO_ONE;
     }
 }
 function roundQuota(x, mode) {

@@ -104,7 +104,7 @@ function rankCandidates(candidates, scores, chain, ids) {
         }
     }
     // Each scope's positions first, then one record per candidate built whole.
-    const byScope = { unit: new Array(n), block: new Array(n), all: new Array(n) };
+    const byScope = { unit: (0, perCandidate_1.slots)(n), block: (0, perCandidate_1.slots)(n), all: (0, perCandidate_1.slots)(n) };
     for (const { ranking, members } of groups.values()) {
         const at = byScope[ranking.scope];
         let i = 0;

@@ -16,7 +16,7 @@ function planScoring(tree) {
     const rootIndexes = tree.roots.map(visit);
     const n = postOrder.length;
     const slotOf = new Map(tree.all.map((c, i) => [c.code, i]));
-    return { postOrder, childIndexes, rootIndexes, slots: postOrder.map((c) => slotOf.get(c.code)), index: new Map(postOrder.map((c, i) => [c.code, i])), scratch: { entered: new Float64Array(n), self: new Float64Array(n) } };
+    return { postOrder, childIndexes, rootIndexes, slots: postOrder.map((c) => slotOf.get(c.code)), index: new Map(postOrder.map((c, i) => [c.code, i])), scratch: { entered: new Float64Array(n), self: new Float64Array(n), belowFloor: [] } };
 }
 /**
  * Every candidate's points and totals in one Float64Array, a fixed stride each: the numbers live
@@ -105,10 +105,13 @@ function scoreCandidate(c, store, index, campaign) {
     const n = nodes.length;
     const out = store.data;
     const at = index * store.stride;
-    const { self: selfPoints, entered } = plan.scratch;
+    // Codes below their floor gather in a scratch list, copied out only when there are any: an
+    // array literal here is an allocation site whose pretenuring V8 may change mid-compilation,
+    // which threw away the first optimised build of this function on every first run.
+    const { self: selfPoints, entered, belowFloor: floorScratch } = plan.scratch;
+    floorScratch.length = 0;
     const scores = c.scores.v; // self at 2·slot, appraised at 2·slot + 1
     let hasAppraisal = false;
-    let belowFloor = null;
     let plain = 0;
     for (let i = 0; i < n; i++) {
         const node = nodes[i];
@@ -141,7 +144,7 @@ function scoreCandidate(c, store, index, campaign) {
         out[at + i] = points;
         selfPoints[i] = (0, numbers_1.roundScore)((max !== null && selfRaw > max ? max : selfRaw) * node.weight);
         if (node.floor !== null && (kids.length === 0 ? entered[i] : points) < node.floor)
-            (belowFloor ??= []).push(node.code);
+            floorScratch.push(node.code);
     }
     let scored = 0;
     let bonusRaw = 0;
@@ -174,6 +177,6 @@ function scoreCandidate(c, store, index, campaign) {
     out[t + TOTAL] = (0, numbers_1.roundScore)(scored + bonus - deductions);
     out[t + SELF_TOTAL] = (0, numbers_1.roundScore)(selfScored + selfBonus - selfDeductions);
     out[t + PLAIN_SUM] = (0, numbers_1.roundScore)(plain);
-    return new StoredBreakdown(store, at, hasAppraisal, belowFloor ?? NO_CODES);
+    return new StoredBreakdown(store, at, hasAppraisal, floorScratch.length > 0 ? floorScratch.slice() : NO_CODES);
 }
 //# sourceMappingURL=score.js.map

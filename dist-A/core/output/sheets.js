@@ -371,8 +371,8 @@ function buildLogSheet(r, o) {
                 b.row(prev[i].slice(0, head.length));
     const errors = r.findings.filter((f) => f.severity === 'error').length;
     let proposed = 0;
-    for (const ds of r.decisions.values())
-        for (const d of ds)
+    for (const c of r.candidates)
+        for (const d of r.decisions.get(c.id) ?? [])
             if (d.status === 'proposed')
                 proposed++;
     b.row([o.now, o.action === 'rank' ? tr(L, 'Xếp hạng', 'Rank') : tr(L, 'Kiểm tra', 'Validate'), r.source, r.fingerprint, r.sheets.length, r.candidates.length, errors, r.findings.length - errors, proposed, o.version]);

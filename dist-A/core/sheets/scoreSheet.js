@@ -160,7 +160,7 @@ function unitFromSheetName(name, units) {
 function sheetUnit(grid, headerRow, ctx) {
     const title = unitFromTitleBlock(grid, headerRow, ctx.units);
     if (title)
-        return { ...title, source: 'title' };
+        return { name: title.name, key: title.key, source: 'title' }; // one shape for every answer: the row loop reads it
     const byName = unitFromSheetName(grid.name, ctx.units);
     if (byName)
         return { name: byName.name, key: byName.key, source: 'sheetName' };
@@ -397,12 +397,14 @@ function readRoster(grid, cols, ctx) {
     const candidates = [];
     // Where the scores are is the same for every row: placed once for the sheet.
     const layout = new itemScores_1.ScoreLayout(ctx.slots, false);
-    const scoreCols = cols.criteria.map((cc) => {
+    // Built by push, as every sheet's list must be the same kind of array: a list made by map()
+    // on one sheet and by push on another is two hidden classes to the JIT, which then starts over.
+    const scoreCols = [];
+    for (const cc of cols.criteria) {
         const slot = layout.slotOf(cc.code);
-        return { col: cc.col, code: cc.code, sub: cc.sub, slot, at: slot * 2 + (cc.sub === 'self' ? 0 : 1) };
-    });
-    for (const cc of scoreCols)
-        layout.place(cc.slot, cc.sub, cc.col, cols.headerRow);
+        layout.place(slot, cc.sub, cc.col, cols.headerRow);
+        scoreCols.push({ col: cc.col, code: cc.code, sub: cc.sub, slot, at: slot * 2 + (cc.sub === 'self' ? 0 : 1) });
+    }
     const cells = {
         name: cols.nameCol,
         total: rc.total,

@@ -135,7 +135,8 @@ export function scoreCandidate(c: Candidate, store: ScoreStore, index: number, c
   // which threw away the first optimised build of this function on every first run.
   const { self: selfPoints, entered, belowFloor: floorScratch } = plan.scratch;
   floorScratch.length = 0;
-  const scores = c.scores.v; // self at 2·slot, appraised at 2·slot + 1
+  const scores = c.scores.v; // self at pos[2·slot], appraised at pos[2·slot + 1] (-1: no column)
+  const pos = c.scores.layout.pos;
   let hasAppraisal = false;
   let plain = 0;
   for (let i = 0; i < n; i++) {
@@ -145,8 +146,10 @@ export function scoreCandidate(c: Candidate, store: ScoreStore, index: number, c
     let selfRaw = 0;
     if (kids.length === 0) {
       const slot = plan.slots[i];
-      const self = scores[slot * 2];
-      const appraised = scores[slot * 2 + 1];
+      const sp = pos[slot * 2];
+      const ap = pos[slot * 2 + 1];
+      const self = sp < 0 ? NaN : scores[sp];
+      const appraised = ap < 0 ? NaN : scores[ap];
       if (!Number.isNaN(self)) plain += node.kind === 'deduction' ? -self : self;
       if (!Number.isNaN(appraised)) hasAppraisal = true;
       raw = Number.isNaN(appraised) ? (Number.isNaN(self) ? 0 : self) : appraised;

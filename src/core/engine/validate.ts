@@ -27,7 +27,7 @@ export function validateScores(candidates: Candidate[], sheets: Map<string, Scor
     const info = sheets.get(c.sheet)!;
     // The score arrays read directly, NaN for none: this runs for every score cell.
     const values = c.scores.v;
-    const { cols, rows } = c.scores.layout;
+    const { cols, rows, pos } = c.scores.layout;
     for (let li = 0; li < leafSlots.length; li++) {
       const leaf = tree.leaves[li];
       const slot = leafSlots[li];
@@ -35,8 +35,10 @@ export function validateScores(candidates: Candidate[], sheets: Map<string, Scor
       const selfColN = cols[slot * 2];
       const appraisedColN = cols[slot * 2 + 1];
       if (Number.isNaN(selfColN) && Number.isNaN(appraisedColN)) continue; // the missing column is reported once for the sheet
-      const selfN = values[slot * 2];
-      const appraisedN = values[slot * 2 + 1];
+      const sp = pos[slot * 2];
+      const ap = pos[slot * 2 + 1];
+      const selfN = sp < 0 ? NaN : values[sp];
+      const appraisedN = ap < 0 ? NaN : values[ap];
       const self = Number.isNaN(selfN) ? null : selfN;
       const appraised = Number.isNaN(appraisedN) ? null : appraisedN;
       const row = rows ? rows[slot] : c.row;

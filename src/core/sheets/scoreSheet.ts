@@ -472,8 +472,8 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
   const scoreCols: ScoreColumn[] = [];
   for (const cc of cols.criteria) {
     const slot = layout.slotOf(cc.code);
-    layout.place(slot, cc.sub, cc.col, cols.headerRow);
-    scoreCols.push({ col: cc.col, code: cc.code, sub: cc.sub, slot, at: slot * 2 + (cc.sub === 'self' ? 0 : 1) });
+    const at = layout.place(slot, cc.sub, cc.col, cols.headerRow);
+    scoreCols.push({ col: cc.col, code: cc.code, sub: cc.sub, slot, at });
   }
   const cells: FieldCells = {
     name: cols.nameCol,
