@@ -39,9 +39,21 @@ RATING_BY_KEY.set('kht', 'KHTNV');
 
 /** "HTXSNV", "Hoàn thành xuất sắc nhiệm vụ", "hoan thanh xuat sac nhiem vu", "HT XS NV". */
 export function parseRating(text: string): RatingCode | null {
-  const k = fold(text).replace(/[^a-z]/g, '');
-  if (k === '') return null;
-  return RATING_BY_KEY.get(k) ?? null;
+  // A sheet says the same three or four things thousands of times: each text is read once.
+  let r = ratingMemo.get(text);
+  if (r === undefined) {
+    const k = fold(text).replace(/[^a-z]/g, '');
+    r = k === '' ? null : (RATING_BY_KEY.get(k) ?? null);
+    remember(ratingMemo, text, r);
+  }
+  return r;
+}
+
+const ratingMemo = new Map<string, RatingCode | null>();
+
+function remember<T>(memo: Map<string, T>, text: string, value: T): void {
+  if (memo.size > 5000) memo.clear();
+  memo.set(text, value);
 }
 
 const RANK_OF = new Map<RatingCode, number>(RATING_LEVELS.map((r) => [r.code, r.rank]));
@@ -73,14 +85,26 @@ export const DISCIPLINE_LEVELS: readonly DisciplineLevel[] = [
 export const DISCIPLINE_BASIS = 'Luật Cán bộ, công chức 2008 (sửa đổi 2019), Điều 79; NĐ 112/2020/NĐ-CP';
 
 /** What a `Kỷ luật` cell says: nothing, a known measure, or a text we cannot place on the scale. */
-export type DisciplineReading = { kind: 'none' } | { kind: 'level'; level: number; text: string } | { kind: 'unknown'; text: string };
+export type DisciplineReading = { readonly kind: 'none' } | { readonly kind: 'level'; readonly level: number; readonly text: string } | { readonly kind: 'unknown'; readonly text: string };
 
 const NONE_WORDS = new Set(['', 'khong', 'khong co', 'k', 'kc', '0', '-', 'x khong', 'chua', 'khong bi ky luat']);
 
 /** Shared by every candidate without a measure: one object, not one per row. */
 export const NO_DISCIPLINE: DisciplineReading = { kind: 'none' };
 
+/** The reading of a `Kỷ luật` cell; the same text gives the same (shared, unchanging) reading. */
 export function parseDiscipline(text: string): DisciplineReading {
+  let d = disciplineMemo.get(text);
+  if (d === undefined) {
+    d = readDiscipline(text);
+    remember(disciplineMemo, text, d);
+  }
+  return d;
+}
+
+const disciplineMemo = new Map<string, DisciplineReading>();
+
+function readDiscipline(text: string): DisciplineReading {
   const k = fold(text).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
   if (NONE_WORDS.has(k)) return NO_DISCIPLINE;
   for (const d of DISCIPLINE_LEVELS) if (d.keys.some((key) => k.includes(key))) return { kind: 'level', level: d.level, text };
