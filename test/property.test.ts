@@ -131,4 +131,27 @@ describe('the fast verdict agrees with the explained one', () => {
         }
     expect(compared).toBeGreaterThan(300);
   });
+
+  test("a title's status agrees with its worded checks, and quota notes and holders match the status", async () => {
+    const { bookBytes } = await import('../scripts/lib/bookFactory');
+    const { sampleSpec } = await import('../scripts/lib/sampleSpec');
+    const { loadWorkbook, workbookToGrids } = await import('../src/host/file/readWorkbook');
+    const { runEngine } = await import('../src/core/engine/run');
+    const r = runEngine(workbookToGrids(await loadWorkbook(await bookBytes(sampleSpec()))));
+    const seen = new Set<string>();
+    for (const c of r.candidates)
+      for (const d of r.decisions.get(c.id) ?? []) {
+        seen.add(d.status);
+        const failed = d.checks.some((x) => !x.ok);
+        // The verdict is decided without words (RuleJudge.holds) and worded later (checks): the two must agree.
+        if (d.status === 'notEligible') expect([c.name, d.title, failed]).toEqual([c.name, d.title, true]);
+        if (d.status === 'proposed' || d.status === 'cutByQuota' || d.status === 'tiedAtQuota') expect([c.name, d.title, failed]).toEqual([c.name, d.title, false]);
+        if (d.status === 'tiedAtQuota') expect(d.quotaNote).toMatch(/Hội đồng/);
+        if (d.status === 'cutByQuota' && d.quotaNote !== '') expect(d.quotaNote).toMatch(/ngoài chỉ tiêu|không có suất/);
+        if (d.status === 'proposed' || d.status === 'notEligible') expect(d.cutBy).toEqual([]);
+        // Reading twice gives the same decisions (they are made once, then kept).
+        expect(r.decisions.get(c.id)).toBe(r.decisions.get(c.id));
+      }
+    expect([...seen].sort()).toEqual(expect.arrayContaining(['cutByQuota', 'notEligible', 'proposed', 'tiedAtQuota']));
+  });
 });
