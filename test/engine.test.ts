@@ -2,6 +2,8 @@ import { campaign, simpleCriteria, titles, units, roster, run, byName, codes, gr
 import { parseConditions } from '../src/core/rules/conditions';
 import { readCriteria } from '../src/core/config/criteria';
 import { FindingLog } from '../src/core/engine/findingLog';
+import { buildSummarySheet } from '../src/core/output/sheets';
+import { summarize } from '../src/core/output/summary';
 
 const LDTT = ['Lao động tiên tiến', 'Cá nhân', null, 'HTTNV', 'không kỷ luật', null, '', null, '', 'Luật 06/2022'];
 
@@ -128,6 +130,30 @@ describe('validation findings, each on its cell', () => {
     expect(f.map((x) => x.unit)).toEqual(['Phòng B']);
     expect(f[0].sheet).toBe('Đơn vị');
     expect(f[0].cell).toBe('B3');
+  });
+  test('a unit that sent its sheet after Hạn nộp, by the Ngày nộp the office recorded', () => {
+    const unitsSheet = grid('Đơn vị', [
+      ['Mã đơn vị', 'Tên đơn vị', 'Hạn nộp', 'Ngày nộp'],
+      ['A', 'Phòng A', '15/12/2025', '18/12/2025'], // three days late
+      ['B', 'Phòng B', '15/12/2025', 46006], // 15/12/2025 as an Excel date: on time
+      ['C', 'Phòng C', '15/12/2025', '20/12/2025'], // a date, but no sheet: missing, not late
+      ['D', 'Phòng D', '15/12/2025', null], // no date recorded: nothing to say
+    ]);
+    const row = [[1, 'An', 'HTTNV', 0, '', 1, 1]];
+    const r = run([campaign(), simpleCriteria(), titles([]), unitsSheet, roster('A', row), roster('B', [[1, 'Bình', 'HTTNV', 0, '', 1, 1]]), roster('D', [[1, 'Dũng', 'HTTNV', 0, '', 1, 1]])]);
+    const late = r.findings.filter((x) => x.code === 'UNIT_LATE');
+    expect(late.map((x) => [x.unit, x.sheet, x.cell, x.severity])).toEqual([['Phòng A', 'Đơn vị', 'D2', 'warning']]);
+    expect(late[0].message).toBe('Đơn vị "Phòng A" nộp bảng chấm điểm ngày 18/12/2025, sau hạn 15/12/2025 (3 ngày).');
+    expect(r.findings.filter((x) => x.code === 'UNIT_NO_SHEET').map((x) => x.unit)).toEqual(['Phòng C']);
+    const tongHop = buildSummarySheet(r);
+    const cellOf = (unit: string) => tongHop.rows.find((cells) => cells[1] === unit)?.[3];
+    expect(cellOf('Phòng A')).toBe('Đã nộp (A), muộn 3 ngày');
+    expect(cellOf('Phòng B')).toBe('Đã nộp (B)');
+    expect(cellOf('Phòng C')).toBe('Chưa nộp');
+    expect(summarize(r, 'validate', ['Đơn vị']).units.late).toEqual([{ name: 'Phòng A', days: 3 }]);
+    expect(run([campaign(), simpleCriteria(), titles([]), unitsSheet, roster('A', row)], 'en').findings.find((x) => x.code === 'UNIT_LATE')!.message).toBe(
+      'Unit "Phòng A" sent its score sheet on 18/12/2025, 3 day(s) after the deadline 15/12/2025.',
+    );
   });
   test('missing evidence where Minh chứng is Bắt buộc', () => {
     const r6 = run([

@@ -28,6 +28,7 @@ const cases: [string, () => ReturnType<typeof run>, string, string][] = [
   ['DUPLICATE_NAME_NO_ID', () => run([...base(), roster('A', [[1, 'Lê Văn An', 1, 1]], ['STT', 'Họ và tên', '1.1', '1.2']), roster('B', [[1, 'Lê Văn An', 1, 1]], ['STT', 'Họ và tên', '1.1', '1.2'])]), 'B', 'B4'],
   ['EVIDENCE_COLUMN_MISSING', () => run([campaign(), grid('Tiêu chí', [CRITERIA_HEAD, ['1.1', 'A', 10, '', null, null, 'Bắt buộc']]), titles([]), roster('A', [[1, 'An', 5]], ['STT', 'Họ và tên', '1.1'])]), 'A', 'A3'],
   ['UNITS_SHEET_MISSING', () => run(base()), 'Đơn vị', ''],
+  ['UNIT_DATE_INVALID', () => run([...base(), grid('Đơn vị', [['Mã đơn vị', 'Tên đơn vị', 'Hạn nộp', 'Ngày nộp'], ['A', 'Phòng A', 'cuối tháng 12', null]])]), 'Đơn vị', 'C2'],
 ];
 
 describe('every finding points at its cell', () => {

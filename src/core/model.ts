@@ -97,7 +97,12 @@ export interface Unit {
   codeKey: string;
   block: string;
   headcount: number | null;
+  /** `Hạn nộp` as written for display (dd/mm/yyyy when it is a date). */
   deadline: string | null;
+  deadlineIso: string | null;
+  /** `Ngày nộp`: when the office received the unit's sheet, if it records it. */
+  receivedIso: string | null;
+  receivedRef: CellRef | null;
   ref: CellRef;
 }
 

@@ -11,6 +11,7 @@ const UNIT_SPECS: ColumnSpec[] = [
   { id: 'block', label: 'Khối thi đua', aliases: ['khoi thi dua', 'khoi', 'cum thi dua', 'khoi cum thi dua', 'cum'] },
   { id: 'headcount', label: 'Số lao động', aliases: ['so lao dong', 'so nguoi', 'bien che', 'tong so lao dong', 'so can bo'] },
   { id: 'deadline', label: 'Hạn nộp', aliases: ['han nop', 'thoi han nop'] },
+  { id: 'received', label: 'Ngày nộp', aliases: ['ngay nop', 'ngay nhan', 'ngay gui', 'da nop ngay', 'ngay nhan bang cham'] },
 ];
 
 export function readUnits(grid: SheetGrid, log: FindingLog): Unit[] {
@@ -32,6 +33,9 @@ export function readUnits(grid: SheetGrid, log: FindingLog): Unit[] {
     const hc = parseNumber(get(r, 'headcount'));
     if (hc.kind === 'invalid') log.add('CONFIG_BAD_NUMBER', { label: `Số lao động (${name})`, value: hc.text }, { sheet, row: r, col: cols.get('headcount')! });
     const dl = parseDate(get(r, 'deadline'));
+    const rc = parseDate(get(r, 'received'));
+    for (const [id, label, d] of [['deadline', 'Hạn nộp', dl], ['received', 'Ngày nộp', rc]] as const)
+      if (d.kind === 'invalid') log.add('UNIT_DATE_INVALID', { label, unit: name, value: d.text }, { sheet, row: r, col: cols.get(id)! });
     units.push({
       code,
       name,
@@ -40,6 +44,9 @@ export function readUnits(grid: SheetGrid, log: FindingLog): Unit[] {
       block: cleanText(cellText(get(r, 'block'))),
       headcount: hc.kind === 'number' ? hc.value : null,
       deadline: dl.kind === 'date' ? isoToVi(dl.iso) : dl.kind === 'invalid' ? dl.text : null,
+      deadlineIso: dl.kind === 'date' ? dl.iso : null,
+      receivedIso: rc.kind === 'date' ? rc.iso : null,
+      receivedRef: cols.has('received') ? { sheet, row: r, col: cols.get('received')! } : null,
       ref: { sheet, row: r, col: cols.get('name')! },
     });
   }

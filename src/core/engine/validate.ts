@@ -135,6 +135,28 @@ export function unitsWithoutSheet(units: Unit[], candidates: Candidate[], sheets
   return units.filter((u) => !seen.has(u.key));
 }
 
+/** Days between two ISO dates (b − a). */
+function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(b) - Date.parse(a)) / 86400000);
+}
+
+/** Units that sent a sheet after their `Hạn nộp`, by the `Ngày nộp` the office recorded. */
+export function lateUnits(units: Unit[], candidates: Candidate[], sheets: ScoreSheetInfo[]): { unit: Unit; days: number }[] {
+  const missing = new Set(unitsWithoutSheet(units, candidates, sheets));
+  const late: { unit: Unit; days: number }[] = [];
+  for (const u of units) {
+    if (missing.has(u) || !u.deadlineIso || !u.receivedIso) continue;
+    const days = daysBetween(u.deadlineIso, u.receivedIso);
+    if (days > 0) late.push({ unit: u, days });
+  }
+  return late;
+}
+
+export function findLateUnits(units: Unit[], candidates: Candidate[], sheets: ScoreSheetInfo[], log: FindingLog): void {
+  for (const { unit: u, days } of lateUnits(units, candidates, sheets))
+    log.add('UNIT_LATE', { value: u.name, received: isoToVi(u.receivedIso!), deadline: isoToVi(u.deadlineIso!), days }, u.receivedRef ?? u.ref, { unit: u.name });
+}
+
 export function findMissingUnits(units: Unit[], candidates: Candidate[], sheets: ScoreSheetInfo[], log: FindingLog): void {
   for (const u of unitsWithoutSheet(units, candidates, sheets))
     log.add('UNIT_NO_SHEET', { value: u.name, deadline: u.deadline ? (log.lang === 'vi' ? ` (hạn nộp ${u.deadline})` : ` (due ${u.deadline})`) : '' }, u.ref, { unit: u.name });

@@ -272,6 +272,20 @@ export const FINDINGS = {
     fixVi: 'Thêm cột Ngày sinh hoặc Mã cán bộ.',
     fixEn: 'Add a date of birth or staff code column.',
   },
+  UNIT_LATE: {
+    severity: 'warning',
+    vi: 'Đơn vị "{value}" nộp bảng chấm điểm ngày {received}, sau hạn {deadline} ({days} ngày).',
+    en: 'Unit "{value}" sent its score sheet on {received}, {days} day(s) after the deadline {deadline}.',
+    fixVi: 'Nếu phong trào trừ điểm nộp chậm, ghi điểm trừ cho đơn vị; nếu ngày nộp ghi nhầm, sửa ô này.',
+    fixEn: 'If the campaign deducts points for late reports, record the deduction; if the date is wrong, correct this cell.',
+  },
+  UNIT_DATE_INVALID: {
+    severity: 'warning',
+    vi: 'Cột "{label}" của đơn vị "{unit}" không đọc được là ngày: "{value}".',
+    en: 'Column "{label}" of unit "{unit}" is not a date: "{value}".',
+    fixVi: 'Ghi ngày dạng dd/mm/yyyy (ví dụ 15/12/2025) hoặc định dạng ô là ngày.',
+    fixEn: 'Write the date as dd/mm/yyyy (e.g. 15/12/2025) or format the cell as a date.',
+  },
   UNIT_NO_SHEET: {
     severity: 'warning',
     vi: 'Đơn vị "{value}" chưa nộp bảng chấm điểm.',

@@ -9,6 +9,7 @@ import { SheetBuilder } from './builder';
 import { SheetModel } from './sheetModel';
 import { achievementSummary, explainCandidate, proposedTitles } from './explain';
 import { scopeText } from '../engine/propose';
+import { lateUnits } from '../engine/validate';
 
 export interface OutputOptions {
   /** ISO time of the run, written to the log. */
@@ -229,16 +230,19 @@ export function buildSummarySheet(r: EngineResult): SheetModel {
   const people = (u: UnitRow) => u.candidates.filter((c) => c.kind === 'individual');
   const maxAvg = Math.max(1, ...units.map((u) => avg(r, people(u))));
   const totals = new Array<number>(width).fill(0);
+  const lateBy = new Map(lateUnits(r.units, r.candidates, r.sheets).map((l) => [l.unit.key, l.days] as const));
   units.forEach((u, i) => {
     const staff = people(u);
     const ratings = RATING_LEVELS.map((lv) => staff.filter((c) => c.rating === lv.code).length);
     const none = staff.filter((c) => c.rating === null).length;
     const perTitle = titles.map((t) => u.candidates.filter((c) => (r.decisions.get(c.id) ?? []).some((d) => d.titleKey === t.key && d.status === 'proposed')).length);
     const average = avg(r, staff);
-    const received = u.sheets.length > 0 ? tr(L, `Đã nộp (${u.sheets.join(', ')})`, `Received (${u.sheets.join(', ')})`) : tr(L, 'Chưa nộp', 'Missing');
+    const late = lateBy.get(u.key);
+    const lateText = late ? tr(L, `, muộn ${late} ngày`, `, ${late} day(s) late`) : '';
+    const received = u.sheets.length > 0 ? tr(L, `Đã nộp (${u.sheets.join(', ')})${lateText}`, `Received (${u.sheets.join(', ')})${lateText}`) : tr(L, 'Chưa nộp', 'Missing');
     const values: CellValue[] = [i + 1, u.name, u.block, received, staff.length, ...ratings, none, ...perTitle, staff.length ? Math.round(average * 100) / 100 : null, staff.length ? '█'.repeat(Math.round((average / maxAvg) * 20)) : ''];
     const row = b.row(values);
-    if (u.sheets.length === 0) b.style(row, 3, row, 3, 'warning');
+    if (u.sheets.length === 0 || late) b.style(row, 3, row, 3, 'warning');
     for (let c = 4; c < avgCol; c++) totals[c] += Number(values[c] ?? 0);
   });
   const all = r.candidates.filter((c) => c.kind === 'individual');

@@ -2,7 +2,7 @@ import { EngineResult } from '../engine/run';
 import { CONFIG_SHEETS, ConfigSheetId, configSheetId } from '../config/sheetNames';
 import { Finding } from '../model';
 import { proposedTitles } from './explain';
-import { unitsWithoutSheet } from '../engine/validate';
+import { lateUnits, unitsWithoutSheet } from '../engine/validate';
 
 /**
  * What the task pane shows after a run, as plain data (it crosses from the engine's worker to
@@ -15,7 +15,7 @@ export interface RunSummary {
   /** Config sheets in the contract's order, and whether the workbook has each. */
   config: { id: ConfigSheetId; sheet: string; found: boolean; optional: boolean }[];
   /** Units of `Đơn vị`: how many, how many sent a score sheet, which have not. */
-  units: { total: number; received: number; missing: string[] };
+  units: { total: number; received: number; missing: string[]; /** Sent after `Hạn nộp`, with the days late. */ late: { name: string; days: number }[] };
   candidates: { individual: number; collective: number };
   findings: Finding[];
   errors: number;
@@ -38,7 +38,7 @@ export function summarize(r: EngineResult, action: 'validate' | 'rank', sheetNam
     campaign: r.campaign ? { name: r.campaign.name, year: r.campaign.year } : null,
     usable: r.usable,
     config: (Object.keys(CONFIG_SHEETS) as ConfigSheetId[]).map((id) => ({ id, sheet: CONFIG_SHEETS[id], found: present.has(id), optional: id === 'history' })),
-    units: { total: r.units.length, received: r.units.length - missing.length, missing },
+    units: { total: r.units.length, received: r.units.length - missing.length, missing, late: lateUnits(r.units, r.candidates, r.sheets).map((l) => ({ name: l.unit.name, days: l.days })) },
     candidates: {
       individual: r.candidates.filter((c) => c.kind === 'individual').length,
       collective: r.candidates.filter((c) => c.kind === 'collective').length,

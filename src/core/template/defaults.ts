@@ -191,13 +191,13 @@ export function buildTemplateSheets(o: TemplateOptions): SheetModel[] {
   );
   const units = table(
     CONFIG_SHEETS.units,
-    ['Mã đơn vị', 'Tên đơn vị', 'Khối thi đua', 'Số lao động', 'Hạn nộp'],
+    ['Mã đơn vị', 'Tên đơn vị', 'Khối thi đua', 'Số lao động', 'Hạn nộp', 'Ngày nộp'],
     [
-      ['VP', 'Văn phòng', 'Khối tham mưu', null, null],
-      ['KHTC', 'Phòng Kế hoạch - Tài chính', 'Khối tham mưu', null, null],
+      ['VP', 'Văn phòng', 'Khối tham mưu', null, null, null],
+      ['KHTC', 'Phòng Kế hoạch - Tài chính', 'Khối tham mưu', null, null, null],
     ],
-    [12, 40, 20, 12, 14],
-    'Mỗi đơn vị một dòng; tên sheet chấm điểm nên là Mã đơn vị.',
+    [12, 40, 20, 12, 14, 14],
+    'Mỗi đơn vị một dòng; tên sheet chấm điểm nên là Mã đơn vị. Ghi Ngày nộp khi nhận bảng chấm để biết đơn vị nộp muộn.',
   );
   const history = table(CONFIG_SHEETS.history, ['Họ và tên', 'Ngày sinh', 'Đơn vị', 'Năm', 'Danh hiệu / hình thức', 'Số quyết định', 'Ngày', 'Cơ quan ban hành'], [], [26, 12, 26, 8, 30, 18, 12, 24]);
   return [campaign, criteria, titles, units, history];

@@ -48,6 +48,11 @@ export function StatusCard({ summary, t }: { summary: RunSummary; t: Strings }) 
               {t.unitsMissing}: {summary.units.missing.join(', ')}
             </Caption1>
           )}
+          {summary.units.late.length > 0 && (
+            <Caption1 block className={s.muted}>
+              {t.unitsLate(summary.units.late.map((l) => `${l.name} (${t.daysLate(l.days)})`).join(', '))}
+            </Caption1>
+          )}
         </div>
       )}
       {summary.skipped.length > 0 && <Caption1 className={s.muted}>{t.skippedSheets(summary.skipped.length)}</Caption1>}
