@@ -36,6 +36,8 @@ export interface UnitSpec {
   block?: string;
   headcount?: number | null;
   deadline?: string;
+  /** Ngày nộp: when the office received the unit's sheet. */
+  received?: string;
 }
 
 export interface HistorySpec {
@@ -58,6 +60,7 @@ export interface PersonRow {
   initiatives?: Cell;
   discipline?: Cell;
   daysOff?: Cell;
+  monthsWorked?: Cell;
   /** code → self score, or [self, appraised]. */
   scores: Record<string, Cell | [Cell, Cell]>;
   /** 'auto' writes the plain sum of the self scores; a number writes it as is. */
@@ -74,7 +77,7 @@ export interface RosterSpec {
   /** Two-row header: code merged over "Tự chấm" / "Thẩm định". */
   appraisal?: boolean;
   nameHeader?: string;
-  columns?: ('stt' | 'code' | 'dob' | 'position' | 'unit' | 'rating' | 'initiatives' | 'discipline' | 'daysOff' | 'total' | 'requested' | 'evidence')[];
+  columns?: ('stt' | 'code' | 'dob' | 'position' | 'unit' | 'rating' | 'initiatives' | 'discipline' | 'daysOff' | 'monthsWorked' | 'total' | 'requested' | 'evidence')[];
   criteria: string[];
   rows: (PersonRow | { section: string } | { spacer: true })[];
   totalRow?: boolean;
@@ -116,6 +119,7 @@ const COLUMN_HEAD: Record<string, string> = {
   initiatives: 'Sáng kiến',
   discipline: 'Kỷ luật',
   daysOff: 'Số ngày nghỉ',
+  monthsWorked: 'Số tháng công tác',
   total: 'Tổng điểm',
   requested: 'Danh hiệu đề nghị',
   evidence: 'Minh chứng',
@@ -257,12 +261,14 @@ export function buildBook(spec: BookSpec): ExcelJS.Workbook {
     ['Danh hiệu / hình thức', 'Đối tượng', 'Điểm tối thiểu', 'Xếp loại tối thiểu', 'Điều kiện', 'Tỷ lệ tối đa (%)', 'Tính trên', 'Số lượng tối đa', 'Phạm vi', 'Căn cứ'],
     spec.titles.map((t) => [t.name, t.subject, t.minScore ?? null, t.minRating ?? '', t.conditions ?? '', t.percent ?? null, t.base ?? '', t.maxCount ?? null, t.scope ?? '', t.basis ?? '']),
   );
-  if (spec.units)
+  if (spec.units) {
+    const received = spec.units.some((u) => u.received);
     table(
       wb.addWorksheet('Đơn vị'),
-      ['Mã đơn vị', 'Tên đơn vị', 'Khối thi đua', 'Số lao động', 'Hạn nộp'],
-      spec.units.map((u) => [u.code, u.name, u.block ?? '', u.headcount ?? null, u.deadline ?? '']),
+      ['Mã đơn vị', 'Tên đơn vị', 'Khối thi đua', 'Số lao động', 'Hạn nộp', ...(received ? ['Ngày nộp'] : [])],
+      spec.units.map((u) => [u.code, u.name, u.block ?? '', u.headcount ?? null, u.deadline ?? '', ...(received ? [u.received ?? ''] : [])]),
     );
+  }
   if (spec.history)
     table(
       wb.addWorksheet('Lịch sử khen thưởng'),

@@ -81,6 +81,7 @@ export function sampleSpec(): BookSpec {
   htkt[2].scores['2.1'] = 'đạt'; // a word where a number belongs
   htkt[3].evidence = ''; // evidence required for 1.1 but not given
   htkt[4].daysOff = 45; // 45 days off: not LĐTT
+  htkt[6].monthsWorked = 7; // joined in June: under the 10 months LĐTT asks, though rated HTXSNV
 
   const tt = people(53, 6, true);
   tt[0].scores['1.1'] = [28, 15]; // the council cut a lot: gap above the threshold
@@ -120,7 +121,7 @@ export function sampleSpec(): BookSpec {
       sheet: 'HTKT',
       titleLines: ['SỞ XÂY DỰNG TỈNH …', 'BẢNG TỰ CHẤM ĐIỂM THI ĐUA NĂM 2025'],
       headerStyle: 'tc',
-      columns: ['stt', 'dob', 'position', 'unit', 'rating', 'initiatives', 'daysOff', 'total', 'requested', 'evidence'],
+      columns: ['stt', 'dob', 'position', 'unit', 'rating', 'initiatives', 'daysOff', 'monthsWorked', 'total', 'requested', 'evidence'],
       criteria: CODES,
       rows: [{ section: 'I. Lãnh đạo phòng' }, ...htkt.slice(0, 2).map((p) => ({ ...p, unit: 'Phòng Hạ tầng kỹ thuật' })), { spacer: true }, { section: 'II. Chuyên viên' }, ...htkt.slice(2).map((p) => ({ ...p, unit: 'Phòng Hạ tầng kỹ thuật' }))],
       signature: true,
@@ -164,11 +165,11 @@ export function sampleSpec(): BookSpec {
     criteria: SAMPLE_CRITERIA,
     titles: DEFAULT_TITLES.map((t) => ({ ...t, minScore: t.name === 'Chiến sĩ thi đua cơ sở' ? 85 : t.minScore, percent: t.name === 'Chiến sĩ thi đua cơ sở' ? 20 : t.percent, scope: t.scope || '' })),
     units: [
-      { code: 'VP', name: 'Văn phòng', block: 'Khối tham mưu', headcount: 13, deadline: '15/12/2025' },
-      { code: 'KHTC', name: 'Phòng Kế hoạch - Tài chính', block: 'Khối tham mưu', headcount: 8, deadline: '15/12/2025' },
-      { code: 'QLXD', name: 'Phòng Quản lý xây dựng', block: 'Khối chuyên môn', headcount: 10, deadline: '15/12/2025' },
-      { code: 'HTKT', name: 'Phòng Hạ tầng kỹ thuật', block: 'Khối chuyên môn', headcount: 7, deadline: '15/12/2025' },
-      { code: 'TTr', name: 'Thanh tra Sở', block: 'Khối chuyên môn', headcount: 6, deadline: '15/12/2025' },
+      { code: 'VP', name: 'Văn phòng', block: 'Khối tham mưu', headcount: 13, deadline: '15/12/2025', received: '12/12/2025' },
+      { code: 'KHTC', name: 'Phòng Kế hoạch - Tài chính', block: 'Khối tham mưu', headcount: 8, deadline: '15/12/2025', received: '15/12/2025' },
+      { code: 'QLXD', name: 'Phòng Quản lý xây dựng', block: 'Khối chuyên môn', headcount: 10, deadline: '15/12/2025', received: '19/12/2025' }, // 4 days late
+      { code: 'HTKT', name: 'Phòng Hạ tầng kỹ thuật', block: 'Khối chuyên môn', headcount: 7, deadline: '15/12/2025', received: '15/12/2025' },
+      { code: 'TTr', name: 'Thanh tra Sở', block: 'Khối chuyên môn', headcount: 6, deadline: '15/12/2025', received: '14/12/2025' },
       { code: 'TTKĐ', name: 'Trung tâm Kiểm định chất lượng xây dựng', block: 'Khối sự nghiệp', headcount: 15, deadline: '15/12/2025' },
     ],
     history: [

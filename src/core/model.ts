@@ -150,6 +150,8 @@ export interface Candidate {
   initiatives: number;
   discipline: DisciplineReading;
   daysOff: number | null;
+  /** Months worked in the campaign's year (`Số tháng công tác`); null: not recorded, taken as a full year. */
+  monthsWorked: number | null;
   statedTotal: number | null;
   readonly statedTotalRef: CellRef | null;
   statedAppraisedTotal: number | null;

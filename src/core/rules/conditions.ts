@@ -12,6 +12,7 @@ import type { Candidate, CheckResult, CriteriaTree, Lang, ScoreBreakdown, TitleR
  *   không kỷ luật từ <mức>                 nothing at <mức> or heavier (Khiển trách < Cảnh cáo < …)
  *   sáng kiến ≥ N                          recognised initiatives
  *   nghỉ < N ngày                          days off work
+ *   công tác ≥ N tháng                     months worked in the year (`Số tháng công tác`)
  *   đạt <danh hiệu> / không đạt <danh hiệu> a title on a row above is / is not proposed
  *   N năm liên tục <danh hiệu>             the history holds it for each of the N previous years
  *   xếp loại <mức> trở lên                 annual rating
@@ -29,6 +30,7 @@ export type Condition =
   | { type: 'noDiscipline'; fromLevel: number; text: string }
   | { type: 'initiatives'; op: Op; value: number; text: string }
   | { type: 'daysOff'; op: Op; value: number; text: string }
+  | { type: 'monthsWorked'; op: Op; value: number; text: string }
   | { type: 'hasTitle'; titleKey: string; titleName: string; negate: boolean; text: string }
   | { type: 'consecutive'; years: number; titleKey: string; titleName: string; text: string }
   | { type: 'rating'; rating: RatingCode; text: string }
@@ -67,7 +69,8 @@ export function canonical(text: string): string {
     .replace(/[％]/g, '%')
     .replace(/=>/g, '>=')
     .replace(/=</g, '<=');
-  s = s.replace(/\btu (\d+(?:[.,]\d+)?) (%\s*)?tro len\b/g, '>= $1$2');
+  // "từ 10 tháng trở lên", "từ 50% trở lên", "từ 1 trở lên": the unit stays after the number.
+  s = s.replace(/\btu (\d+(?:[.,]\d+)?) ?(%|thang|ngay|diem)? ?tro len\b/g, (_, n: string, unit?: string) => `>= ${n}${unit ? (unit === '%' ? '%' : ` ${unit}`) : ''}`);
   s = s.replace(/\b(it nhat|toi thieu) (\d+(?:[.,]\d+)?)/g, '>= $2');
   s = s.replace(/\b(duoi|it hon) (\d+(?:[.,]\d+)?)/g, '< $2');
   s = s.replace(/\b(khong qua|toi da) (\d+(?:[.,]\d+)?)/g, '<= $2');
@@ -121,6 +124,8 @@ function parseOne(raw: string, ctx: ParseContext): Condition | Bilingual {
     return { type: 'initiatives', op: m[1] as Op, value: num(m[2]), text };
   if ((m = new RegExp(`^(?:so )?(?:ngay )?nghi(?: viec| lam)?(?: trong nam)? ${OP} ${NUM}(?: ngay)?$`).exec(s)))
     return { type: 'daysOff', op: m[1] as Op, value: num(m[2]), text };
+  if ((m = new RegExp(`^(?:so thang |thoi gian )?(?:cong tac|lam viec)(?: trong nam)? ${OP} ${NUM}(?: thang)?$`).exec(s)))
+    return { type: 'monthsWorked', op: m[1] as Op, value: num(m[2]), text };
   if ((m = /^(\d+) nam lien tuc (?:dat )?(?:danh hieu )?(.+)$/.exec(s))) {
     const t = findTitleLoose(m[2], ctx);
     return { type: 'consecutive', years: Number(m[1]), titleKey: t.key, titleName: t.name, text };
@@ -289,6 +294,8 @@ export function holds(cond: Condition, c: Candidate, ctx: EvalContext): boolean 
       return compare(c.initiatives, cond.op, cond.value);
     case 'daysOff':
       return c.daysOff === null || compare(c.daysOff, cond.op, cond.value);
+    case 'monthsWorked':
+      return c.monthsWorked === null || compare(c.monthsWorked, cond.op, cond.value);
     case 'hasTitle':
       return ctx.hasTitle(c, cond.titleKey) !== cond.negate;
     case 'rating':
@@ -332,6 +339,10 @@ export function judge(cond: Condition, c: Candidate, ctx: EvalContext): CheckRes
     case 'daysOff': {
       if (c.daysOff === null) return check(label, true, () => t(L, 'không ghi ngày nghỉ (coi là 0)', 'no days off recorded (0)'));
       return check(label, compare(c.daysOff, cond.op, cond.value), () => t(L, `nghỉ ${c.daysOff} ngày`, `${c.daysOff} day(s) off`));
+    }
+    case 'monthsWorked': {
+      if (c.monthsWorked === null) return check(label, true, () => t(L, 'không ghi số tháng công tác (coi là đủ năm)', 'no months worked recorded (a full year)'));
+      return check(label, compare(c.monthsWorked, cond.op, cond.value), () => t(L, `công tác ${c.monthsWorked} tháng`, `${c.monthsWorked} month(s) worked`));
     }
     case 'hasTitle': {
       const has = ctx.hasTitle(c, cond.titleKey);

@@ -15,6 +15,7 @@ export type ColumnRole =
   | 'initiatives'
   | 'discipline'
   | 'daysOff'
+  | 'monthsWorked'
   | 'total'
   | 'requested'
   | 'evidence'
@@ -30,6 +31,7 @@ const ROLE_ALIASES: [ColumnRole, string[]][] = [
   ['initiatives', ['sang kien', 'so sang kien', 'sang kien de tai', 'sang kien kinh nghiem', 'de tai sang kien', 'sang kien giai phap']],
   ['discipline', ['ky luat', 'hinh thuc ky luat', 'bi ky luat']],
   ['daysOff', ['so ngay nghi', 'ngay nghi', 'nghi', 'so ngay nghi lam', 'so ngay nghi viec']],
+  ['monthsWorked', ['so thang cong tac', 'thoi gian cong tac', 'thoi gian cong tac thang', 'so thang lam viec', 'thang cong tac', 'so thang cong tac trong nam']],
   ['total', ['tong diem', 'tong cong', 'tong', 'tong diem tu cham', 'tong so diem', 'tong diem dat', 'cong']],
   ['requested', ['danh hieu de nghi', 'de nghi danh hieu', 'hinh thuc de nghi', 'danh hieu dang ky', 'dang ky danh hieu', 'de nghi', 'de nghi khen thuong', 'danh hieu hinh thuc de nghi']],
   ['evidence', ['minh chung', 'ghi chu minh chung', 'minh chung ghi chu', 'tai lieu minh chung']],

@@ -263,6 +263,7 @@ class SheetCandidate implements Candidate {
   initiatives = 0;
   discipline: DisciplineReading = NO_DISCIPLINE;
   daysOff: number | null = null;
+  monthsWorked: number | null = null;
   statedTotal: number | null = null;
   statedAppraisedTotal: number | null = null;
   requestedTitles: readonly string[] = NO_TITLES;
@@ -325,6 +326,7 @@ interface RowColumns {
   initiatives: number;
   discipline: number;
   daysOff: number;
+  monthsWorked: number;
   total: number;
   appraisedTotal: number;
   requested: number;
@@ -355,6 +357,7 @@ function rowColumns(cols: RosterColumns, kind: Subject): RowColumns {
     initiatives: at('initiatives'),
     discipline: at('discipline'),
     daysOff: at('daysOff'),
+    monthsWorked: at('monthsWorked'),
     total: at('total'),
     appraisedTotal: cols.totalAppraisedCol ?? -1,
     requested: at('requested'),
@@ -413,6 +416,11 @@ function readFields(cand: SheetCandidate, cells: CellValue[], r: number, rc: Row
     const p = parseNumber(cells[rc.daysOff] ?? null);
     if (p.kind === 'number') cand.daysOff = p.value;
     else if (p.kind === 'invalid') ctx.log.add('NUMBER_INVALID', { label: 'Số ngày nghỉ', value: p.text }, at(rc.daysOff), who);
+  }
+  if (rc.monthsWorked >= 0) {
+    const p = parseNumber(cells[rc.monthsWorked] ?? null);
+    if (p.kind === 'number' && p.value >= 0 && p.value <= 12) cand.monthsWorked = p.value;
+    else if (p.kind !== 'blank') ctx.log.add('NUMBER_INVALID', { label: 'Số tháng công tác (0–12)', value: p.kind === 'invalid' ? p.text : String(p.value) }, at(rc.monthsWorked), who);
   }
   if (rc.total >= 0) {
     const v = cells[rc.total];

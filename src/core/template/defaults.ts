@@ -28,7 +28,7 @@ export const DEFAULT_TITLES: DefaultTitle[] = [
     subject: 'Cá nhân',
     minScore: null,
     minRating: 'HTTNV',
-    conditions: 'không kỷ luật từ khiển trách; nghỉ < 40 ngày',
+    conditions: 'không kỷ luật từ khiển trách; nghỉ < 40 ngày; công tác ≥ 10 tháng',
     percent: null,
     base: '',
     maxCount: null,
