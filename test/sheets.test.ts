@@ -90,6 +90,57 @@ describe('recognising real unit score sheets', () => {
     expect(r.findings.find((f) => f.code === 'SHEET_CRITERION_COLUMN_MISSING')).toMatchObject({ sheet: 'A', cell: 'A1' });
   });
 
+  test('a sheet that scores a group as a whole (no item columns): the group score is used, capped, and said', () => {
+    const criteria = simpleCriteria([
+      ['I', 'Chuyên môn', 100],
+      ['1.1', 'Kế hoạch', 50, '', null, 20], // a floor the group-only sheet cannot show
+      ['1.2', 'Chất lượng', 50],
+      ['II', 'Đoàn thể', 20],
+      ['2.1', 'Công đoàn', 20],
+      ['C1', 'Thưởng', 10, 'Cộng'],
+    ]);
+    const sheet = grid('A', [
+      ['STT', 'Họ và tên', 'Xếp loại', 'I. Chuyên môn', '2.1', 'C1'],
+      [1, 'An', 'HTTNV', 92, 18, 5],
+      [2, 'Bình', 'HTTNV', 104, 20, null], // above the group's 100
+    ]);
+    const r = run([campaign(), criteria, titles([]), sheet]);
+    expect(byName(r, 'An').score.total).toBe(92 + 18 + 5);
+    expect(byName(r, 'An').score.belowFloor).toEqual([]);
+    expect(byName(r, 'Bình').score.total).toBe(100 + 20);
+    const above = r.findings.find((f) => f.code === 'SCORE_ABOVE_MAX')!;
+    expect([above.sheet, above.cell, above.candidate]).toEqual(['A', 'D3', 'Bình']);
+    const said = r.findings.find((f) => f.code === 'SHEET_GROUP_TOTALS')!;
+    expect([said.sheet, said.severity, said.message]).toEqual(['A', 'warning', expect.stringContaining('theo nhóm I')]);
+    expect(codes(r)).not.toContain('SHEET_CRITERION_COLUMN_MISSING');
+  });
+
+  test('a group with item columns is summed from them; its own column is only a subtotal', () => {
+    const sheet = grid('A', [
+      ['STT', 'Họ và tên', '1.1', '1.2', 'Nhóm I', 'C1'],
+      [1, 'An', 40, 30, 999, 5],
+    ]);
+    const r = run([campaign(), simpleCriteria(), titles([]), sheet]);
+    expect(byName(r, 'An').score.total).toBe(75);
+    expect(codes(r)).not.toContain('SHEET_GROUP_TOTALS');
+  });
+
+  test('the block-scoring form with group lines only', () => {
+    const rows = [
+      ['SỞ TƯ PHÁP'],
+      ['STT', 'Nội dung tiêu chí', 'Điểm chuẩn', 'Điểm tự chấm', 'Điểm khối chấm'],
+      ['I', 'Chuyên môn', 100, 95, 90],
+      ['C1', 'Thưởng', 10, 10, 10],
+      [null, 'Tổng cộng', 110, 105, 100],
+    ];
+    const r = run([campaign(), simpleCriteria(), titles([]), units([['STP', 'Sở Tư pháp', 'Khối nội chính']]), grid('STP', rows)]);
+    const stp = byName(r, 'Sở Tư pháp');
+    expect([stp.score.total, stp.score.selfTotal]).toEqual([100, 105]);
+    expect(codes(r)).toContain('SHEET_GROUP_TOTALS');
+    expect(codes(r)).not.toContain('TOTAL_MISMATCH');
+    expect(codes(r)).not.toContain('SHEET_CRITERION_COLUMN_MISSING');
+  });
+
   test('the block-scoring form: criteria down the rows, one collective per sheet', () => {
     const rows = [
       ['UBND TỈNH …'],

@@ -13,6 +13,8 @@ export interface ScoringPlan {
   postOrder: Criterion[];
   /** For each node of postOrder, the postOrder indexes of its children. */
   childIndexes: number[][];
+  /** For each node of postOrder, the postOrder index of its parent (-1 for a root). */
+  parentIndexes: number[];
   rootIndexes: number[];
   /** For each node of postOrder, its slot in the candidates' scores (its row order in `Tiêu chí`). */
   slots: number[];
@@ -33,8 +35,11 @@ export function planScoring(tree: CriteriaTree): ScoringPlan {
   };
   const rootIndexes = tree.roots.map(visit);
   const n = postOrder.length;
+  const parentIndexes: number[] = [];
+  for (let i = 0; i < n; i++) parentIndexes.push(-1);
+  childIndexes.forEach((kids, p) => kids.forEach((k) => (parentIndexes[k] = p)));
   const slotOf = new Map(tree.all.map((c, i) => [c.code, i] as const));
-  return { postOrder, childIndexes, rootIndexes, slots: postOrder.map((c) => slotOf.get(c.code)!), index: new Map(postOrder.map((c, i) => [c.code, i] as const)), scratch: { entered: new Float64Array(n), self: new Float64Array(n), belowFloor: [] } };
+  return { postOrder, childIndexes, parentIndexes, rootIndexes, slots: postOrder.map((c) => slotOf.get(c.code)!), index: new Map(postOrder.map((c, i) => [c.code, i] as const)), scratch: { entered: new Float64Array(n), self: new Float64Array(n), belowFloor: [] } };
 }
 
 /**
@@ -119,6 +124,15 @@ class StoredBreakdown implements ScoreBreakdown {
   }
 }
 
+/** Whether an item lies inside a group the sheet scored as a whole: its own floor cannot be checked. */
+function scoredAsGroup(plan: ScoringPlan, pos: number[], i: number): boolean {
+  for (let p = plan.parentIndexes[i]; p >= 0; p = plan.parentIndexes[p]) {
+    const slot = plan.slots[p];
+    if (pos[slot * 2] >= 0 || pos[slot * 2 + 1] >= 0) return true;
+  }
+  return false;
+}
+
 /**
  * Scores one candidate into its stretch of the store (the `index`-th), in one pass over the plan
  * for both the final score (appraised where present) and the self score.
@@ -144,10 +158,12 @@ export function scoreCandidate(c: Candidate, store: ScoreStore, index: number, c
     const kids = plan.childIndexes[i];
     let raw = 0;
     let selfRaw = 0;
-    if (kids.length === 0) {
-      const slot = plan.slots[i];
-      const sp = pos[slot * 2];
-      const ap = pos[slot * 2 + 1];
+    const slot = plan.slots[i];
+    const sp = pos[slot * 2];
+    const ap = pos[slot * 2 + 1];
+    // An item, or a group the sheet scored as a whole (none of its items has a column there).
+    const entersScore = kids.length === 0 || sp >= 0 || ap >= 0;
+    if (entersScore) {
       const self = sp < 0 ? NaN : scores[sp];
       const appraised = ap < 0 ? NaN : scores[ap];
       if (!Number.isNaN(self)) plain += node.kind === 'deduction' ? -self : self;
@@ -166,7 +182,7 @@ export function scoreCandidate(c: Candidate, store: ScoreStore, index: number, c
     const points = roundScore((max !== null && raw > max ? max : raw) * node.weight);
     out[at + i] = points;
     selfPoints[i] = roundScore((max !== null && selfRaw > max ? max : selfRaw) * node.weight);
-    if (node.floor !== null && (kids.length === 0 ? entered[i] : points) < node.floor) floorScratch.push(node.code);
+    if (node.floor !== null && (entersScore ? entered[i] : points) < node.floor && !scoredAsGroup(plan, pos, i)) floorScratch.push(node.code);
   }
   let scored = 0;
   let bonusRaw = 0;

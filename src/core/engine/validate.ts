@@ -19,7 +19,9 @@ export function validateScores(candidates: Candidate[], sheets: Map<string, Scor
   // A score cell that held unreadable text was already reported as such, not as missing.
   const unreadable = new Set(log.items.filter((f) => f.code === 'SCORE_NOT_NUMBER' || f.code === 'FORMULA_ERROR').map((f) => `${f.sheet}!${f.cell}`));
   const slotOf = criterionSlots(tree.all.map((x) => x.code));
-  const leafSlots = tree.leaves.map((l) => slotOf.get(l.code)!);
+  // Items, and groups (read only where a sheet scored a group as a whole, else not placed).
+  const scoredNodes = tree.all;
+  const leafSlots = scoredNodes.map((l) => slotOf.get(l.code)!);
   // Indexed loops over the candidates: for…of makes an object per step until the JIT compiles it.
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
@@ -29,7 +31,7 @@ export function validateScores(candidates: Candidate[], sheets: Map<string, Scor
     const values = c.scores.v;
     const { cols, rows, pos } = c.scores.layout;
     for (let li = 0; li < leafSlots.length; li++) {
-      const leaf = tree.leaves[li];
+      const leaf = scoredNodes[li];
       const slot = leafSlots[li];
       const code = leaf.code;
       const selfColN = cols[slot * 2];
@@ -79,6 +81,8 @@ export function validateScores(candidates: Candidate[], sheets: Map<string, Scor
     }
   }
   for (const info of sheets.values()) {
+    if (info.groupTotals.length > 0)
+      log.add('SHEET_GROUP_TOTALS', { sheet: info.sheet, value: info.groupTotals.join(', ') }, { sheet: info.sheet, row: info.headerRow, col: 0 });
     if (info.missingCriteria.length > 0)
       log.add('SHEET_CRITERION_COLUMN_MISSING', { sheet: info.sheet, value: info.missingCriteria.join(', ') }, { sheet: info.sheet, row: info.headerRow, col: 0 });
     const needs = tree.leaves.filter((l) => l.evidenceRequired).map((l) => l.code);

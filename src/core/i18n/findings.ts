@@ -146,6 +146,13 @@ export const FINDINGS = {
     fixVi: 'Ghi mã tiêu chí (ví dụ "1.1" hoặc "TC 1.1") hoặc đúng nội dung tiêu chí ở tiêu đề cột.',
     fixEn: 'Put the criterion code (e.g. "1.1" or "TC 1.1") or its text in the column headers.',
   },
+  SHEET_GROUP_TOTALS: {
+    severity: 'warning',
+    vi: 'Sheet "{sheet}" chấm điểm theo nhóm {value}, không có điểm từng tiêu chí: điểm nhóm được dùng (không vượt điểm tối đa của nhóm), điểm sàn của từng tiêu chí trong nhóm không xét được.',
+    en: 'Sheet "{sheet}" scores group(s) {value} as a whole, without the items: the group scores are used (capped at the group maximum), and the items\' floors cannot be checked.',
+    fixVi: 'Nếu phong trào chấm theo từng tiêu chí, đề nghị đơn vị nộp lại bảng chấm có đủ cột tiêu chí.',
+    fixEn: 'If the campaign scores item by item, ask the unit for a sheet with the item columns.',
+  },
   SHEET_CRITERION_COLUMN_MISSING: {
     severity: 'error',
     vi: 'Sheet "{sheet}" thiếu cột tiêu chí {value}: điểm tiêu chí này coi như 0.',

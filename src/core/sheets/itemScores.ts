@@ -15,6 +15,8 @@ export class ScoreLayout {
   /** Self score's index in ItemScores.v at 2·slot, appraised at 2·slot + 1; -1: the sheet has none. */
   readonly pos: number[] = [];
   private width = 0;
+  /** A roster's places are handed out in order (dense); the criteria-rows form keeps one per slot. */
+  private readonly dense: boolean;
   private blankScores: number[] | null = null;
 
   constructor(
@@ -28,9 +30,12 @@ export class ScoreLayout {
   ) {
     this.cols = new Array<number>(slots.size * 2).fill(NaN);
     this.rows = rowPerCriterion ? new Array<number>(slots.size).fill(NaN) : null;
-    for (let i = 0; i < slots.size * 2; i++) this.pos.push(rowPerCriterion ? i : -1);
+    for (let i = 0; i < slots.size * 2; i++) this.pos.push(-1);
+    // The criteria-rows candidate has room for every slot; a place is set when its line is found.
+    this.dense = !rowPerCriterion;
     if (rowPerCriterion) this.width = slots.size * 2;
   }
+
 
   /** A candidate's empty scores (NaN), copied for each row: a copy of a packed array of doubles is one memcpy. */
   get blank(): number[] {
@@ -56,8 +61,9 @@ export class ScoreLayout {
     this.cols[k] = col;
     if (this.rows) this.rows[slot] = row;
     if (this.pos[k] < 0) {
-      if (this.blankScores) throw new Error('a roster column placed after its first candidate');
-      this.pos[k] = this.width++;
+      if (!this.dense) this.pos[k] = k;
+      else if (this.blankScores) throw new Error('a roster column placed after its first candidate');
+      else this.pos[k] = this.width++;
     }
     return this.pos[k];
   }

@@ -33,6 +33,8 @@ export interface ScoreSheetInfo {
   candidates: Candidate[];
   hasAppraisal: boolean;
   missingCriteria: string[];
+  /** Groups scored as a whole on this sheet (none of their items has a column): their codes. */
+  groupTotals: string[];
   hasEvidenceColumn: boolean;
 }
 
@@ -64,6 +66,8 @@ interface RosterColumns {
   roles: Map<ColumnRole, number>;
   totalAppraisedCol: number | null;
   criteria: CriterionColumn[];
+  /** Columns of groups (I, II…): read only where the sheet has no column for any of the group's items. */
+  groups: CriterionColumn[];
   evidenceByItem: Map<string, number>;
 }
 
@@ -85,6 +89,7 @@ function analyseRoster(grid: SheetGrid, filled: string[][], r: number, nameCol: 
   }
   const roles = new Map<ColumnRole, number>();
   const criteria: CriterionColumn[] = [];
+  const groups: CriterionColumn[] = [];
   const evidenceByItem = new Map<string, number>();
   let totalAppraisedCol: number | null = null;
   let last: { kind: 'crit'; code: string } | { kind: 'total' } | null = null;
@@ -118,7 +123,9 @@ function analyseRoster(grid: SheetGrid, filled: string[][], r: number, nameCol: 
       continue;
     }
     if (crit) {
-      last = null; // a group subtotal column: recomputed, not read
+      // A group's subtotal column: recomputed from its items, unless the sheet has none of them.
+      groups.push({ col: c, code: crit.code, sub: sk ?? 'self' });
+      last = { kind: 'crit', code: crit.code };
       continue;
     }
     if (role === 'evidence') {
@@ -141,11 +148,40 @@ function analyseRoster(grid: SheetGrid, filled: string[][], r: number, nameCol: 
       continue;
     }
     // An unmerged second column under the same code: only its sub-header names it.
-    if (sk && last?.kind === 'crit') criteria.push({ col: c, code: last.code, sub: sk });
+    if (sk && last?.kind === 'crit') (ctx.criteria.byCode.get(last.code)!.children.length > 0 ? groups : criteria).push({ col: c, code: last.code, sub: sk });
     else if (sk === 'appraised' && last?.kind === 'total') totalAppraisedCol = c;
     last = null;
   }
-  return { headerRow: r, lastHeaderRow: headerRows[headerRows.length - 1], nameCol, kind, roles, totalAppraisedCol, criteria, evidenceByItem };
+  return { headerRow: r, lastHeaderRow: headerRows[headerRows.length - 1], nameCol, kind, roles, totalAppraisedCol, criteria: [...criteria, ...groupsWithoutItems(groups, criteria, ctx.criteria)], groups, evidenceByItem };
+}
+
+/**
+ * The group columns to read as scores: groups none of whose items has a column on the sheet (a
+ * unit that scored "I. Chuyên môn 58" without the items). A group with item columns is summed
+ * from them, its own column only a subtotal.
+ */
+function groupsWithoutItems(groups: CriterionColumn[], items: CriterionColumn[], tree: CriteriaTree): CriterionColumn[] {
+  const hasItem = (code: string): boolean => {
+    const node = tree.byCode.get(code);
+    return !!node && node.children.some((k) => items.some((i) => i.code === k) || hasItem(k));
+  };
+  // The outermost group without items is read; its subgroups are then covered by it.
+  const read = groups.filter((g) => !hasItem(g.code));
+  const inside = (code: string, outer: string): boolean => {
+    const p = tree.byCode.get(code)?.parent ?? null;
+    return p !== null && (p === outer || inside(p, outer));
+  };
+  return read.filter((g) => !read.some((o) => o.code !== g.code && inside(g.code, o.code)));
+}
+
+/** The scored items with no column (and not inside a group scored as a whole), and the groups scored as a whole. */
+function coverage(tree: CriteriaTree, read: Set<string>): { missingCriteria: string[]; groupTotals: string[] } {
+  const groupTotals = tree.all.filter((x) => x.children.length > 0 && read.has(x.code)).map((x) => x.code);
+  const covered = (code: string): boolean => {
+    const p = tree.byCode.get(code)?.parent ?? null;
+    return p !== null && (groupTotals.includes(p) || covered(p));
+  };
+  return { missingCriteria: tree.leaves.filter((l) => l.kind === 'scored' && !read.has(l.code) && !covered(l.code)).map((l) => l.code), groupTotals };
 }
 
 function findRoster(grid: SheetGrid, filled: string[][], ctx: RecognizeContext): { found: RosterColumns | null; sawName: boolean } {
@@ -557,7 +593,7 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
     firstDataRow,
     candidates,
     hasAppraisal,
-    missingCriteria: ctx.criteria.leaves.filter((l) => l.kind === 'scored' && !cols.criteria.some((cc) => cc.code === l.code)).map((l) => l.code),
+    ...coverage(ctx.criteria, new Set(cols.criteria.map((cc) => cc.code))),
     hasEvidenceColumn: cols.roles.has('evidence') || cols.roles.has('note') || cols.evidenceByItem.size > 0,
   };
 }
@@ -597,6 +633,21 @@ function findCriteriaRows(grid: SheetGrid, filled: string[][], ctx: RecognizeCon
     const who = { unit: cand.name, candidate: cand.name };
     let hasAppraisal = false;
     let found = 0;
+    const groupRows: { crit: Criterion; row: number }[] = [];
+    const readRow = (crit: Criterion, row: number) => {
+      const slot = layout.slotOf(crit.code);
+      if (selfCol >= 0) {
+        layout.place(slot, 'self', selfCol, row);
+        cand.scores.set(slot, 'self', readScore(grid, row, selfCol, crit.code, ctx, who));
+      }
+      if (appraisedCol >= 0) {
+        const v = readScore(grid, row, appraisedCol, crit.code, ctx, who);
+        layout.place(slot, 'appraised', appraisedCol, row);
+        cand.scores.set(slot, 'appraised', v);
+        if (v !== null) hasAppraisal = true;
+      }
+      if (noteCol >= 0) (cand.evidenceByItem ??= new Map()).set(crit.code, cleanText(cellText(cellAt(grid, row, noteCol))));
+    };
     for (let row = lastHeader + 1; row < grid.rows.length; row++) {
       const content = cleanText(cellText(cellAt(grid, row, contentCol)));
       const code = codeCol >= 0 ? cellText(cellAt(grid, row, codeCol)).trim() : '';
@@ -616,20 +667,23 @@ function findCriteriaRows(grid: SheetGrid, filled: string[][], ctx: RecognizeCon
       const shape = classifyCode(code);
       let crit = shape ? (ctx.criteria.all.find((x) => x.key === shape.key) ?? null) : null;
       if (!crit) crit = criterionFromHeader(headerKey(content), ctx.criteria, ctx.textIndex);
-      if (!crit || crit.children.length > 0) continue;
+      if (!crit) continue;
+      if (crit.children.length > 0) {
+        groupRows.push({ crit, row }); // a group's line: read only if the sheet has none of its items
+        continue;
+      }
       found++;
-      const slot = layout.slotOf(crit.code);
-      if (selfCol >= 0) {
-        layout.place(slot, 'self', selfCol, row);
-        cand.scores.set(slot, 'self', readScore(grid, row, selfCol, crit.code, ctx, who));
-      }
-      if (appraisedCol >= 0) {
-        const v = readScore(grid, row, appraisedCol, crit.code, ctx, who);
-        layout.place(slot, 'appraised', appraisedCol, row);
-        cand.scores.set(slot, 'appraised', v);
-        if (v !== null) hasAppraisal = true;
-      }
-      if (noteCol >= 0) (cand.evidenceByItem ??= new Map()).set(crit.code, cleanText(cellText(cellAt(grid, row, noteCol))));
+      readRow(crit, row);
+    }
+    // Groups scored as a whole: no line for any of their items (the outermost such group).
+    const itemRows = new Set(ctx.criteria.leaves.filter((l) => cand.scores.has(l.code)).map((l) => l.code));
+    for (const g of groupsWithoutItems(
+      groupRows.map((x) => ({ col: x.row, code: x.crit.code, sub: 'self' as const })),
+      [...itemRows].map((code) => ({ col: -1, code, sub: 'self' as const })),
+      ctx.criteria,
+    )) {
+      found++;
+      readRow(ctx.criteria.byCode.get(g.code)!, g.col);
     }
     if (found === 0) continue;
     return {
@@ -643,7 +697,7 @@ function findCriteriaRows(grid: SheetGrid, filled: string[][], ctx: RecognizeCon
       firstDataRow: lastHeader + 1,
       candidates: [cand],
       hasAppraisal,
-      missingCriteria: ctx.criteria.leaves.filter((l) => l.kind === 'scored' && !cand.scores.has(l.code)).map((l) => l.code),
+      ...coverage(ctx.criteria, new Set(ctx.criteria.all.filter((x) => cand.scores.has(x.code)).map((x) => x.code))),
       hasEvidenceColumn: noteCol >= 0,
     };
   }
