@@ -175,6 +175,9 @@ export function sampleSpec(): BookSpec {
     history: [
       { name: 'Lê Minh Tuấn', dob: '20/11/1979', unit: 'Văn phòng', year: 2023, title: 'Chiến sĩ thi đua cơ sở', decision: '88/QĐ-SXD' },
       { name: 'Lê Minh Tuấn', dob: '20/11/1979', unit: 'Văn phòng', year: 2024, title: 'Chiến sĩ thi đua cơ sở', decision: '102/QĐ-SXD' },
+      // A rating kept in the history: with HTXSNV this year it meets the individual Bằng khen, which
+      // he does not get, as the provincial title above is his form for this achievement.
+      { name: 'Lê Minh Tuấn', dob: '20/11/1979', unit: 'Văn phòng', year: 2024, title: 'HTXSNV', decision: 'Xếp loại 2024' },
       { name: 'Lê Minh Tuấn', dob: '02/01/1990', unit: 'Thanh tra Sở', year: 2024, title: 'Chiến sĩ thi đua cơ sở', decision: '102/QĐ-SXD' },
       { name: 'Nguyễn Thị Hồng Nhung', dob: '12/03/1984', unit: 'Văn phòng', year: 2024, title: 'Bằng khen chuyên đề phòng chống thiên tai', decision: '55/QĐ-UBND' },
     ],

@@ -60,6 +60,18 @@ export const DEFAULT_TITLES: DefaultTitle[] = [
     basis: 'Luật TĐKT 06/2022/QH15: 3 lần liên tục CSTĐCS và sáng kiến cấp tỉnh [C] (phạm vi sáng kiến do Hội đồng xác nhận)',
   },
   {
+    name: 'Bằng khen của Chủ tịch UBND tỉnh (cá nhân)',
+    subject: 'Cá nhân',
+    minScore: null,
+    minRating: 'HTXSNV',
+    conditions: 'không kỷ luật; sáng kiến ≥ 2; 1 năm liên tục Hoàn thành xuất sắc nhiệm vụ; không đạt Chiến sĩ thi đua cấp tỉnh',
+    percent: null,
+    base: '',
+    maxCount: null,
+    scope: '',
+    basis: 'Thực tiễn [R]: 2 năm liên tục HTXSNV (năm nay theo cột Xếp loại, năm trước theo Lịch sử khen thưởng, ghi HTXSNV như một dòng) và 2 sáng kiến; một thành tích một hình thức: NĐ 152/2025/NĐ-CP [C]',
+  },
+  {
     name: 'Tập thể lao động tiên tiến',
     subject: 'Tập thể',
     minScore: null,
