@@ -84,30 +84,23 @@ function dayMonthYear(t: string): number {
   let i = 0;
   let day = 0;
   let month = 0;
-  let year = 0;
-  let digits = 0;
-  for (; i < t.length && digits < 3; i++, digits++) {
-    const ch = t.charCodeAt(i) - 48;
-    if (ch < 0 || ch > 9) break;
-    day = day * 10 + ch;
+  for (let field = 0; field < 3; field++) {
+    let value = 0;
+    let digits = 0;
+    for (; i < t.length; i++, digits++) {
+      const ch = t.charCodeAt(i) - 48;
+      if (ch < 0 || ch > 9) break;
+      value = value * 10 + ch;
+    }
+    if (field === 2) return digits === 4 && i === t.length ? value * 10000 + month * 100 + day : -1;
+    // Day and month: one or two digits, then a separator.
+    if (digits < 1 || digits > 2 || i >= t.length) return -1;
+    const sep = t[i++];
+    if (sep !== '/' && sep !== '.' && sep !== '-') return -1;
+    if (field === 0) day = value;
+    else month = value;
   }
-  if (digits < 1 || digits > 2 || i >= t.length) return -1;
-  const sep = t[i++];
-  if (sep !== '/' && sep !== '.' && sep !== '-') return -1;
-  for (digits = 0; i < t.length && digits < 3; i++, digits++) {
-    const ch = t.charCodeAt(i) - 48;
-    if (ch < 0 || ch > 9) break;
-    month = month * 10 + ch;
-  }
-  if (digits < 1 || digits > 2 || i >= t.length) return -1;
-  const sep2 = t[i++];
-  if (sep2 !== '/' && sep2 !== '.' && sep2 !== '-') return -1;
-  for (digits = 0; i < t.length; i++, digits++) {
-    const ch = t.charCodeAt(i) - 48;
-    if (ch < 0 || ch > 9) return -1;
-    year = year * 10 + ch;
-  }
-  return digits === 4 ? year * 10000 + month * 100 + day : -1;
+  return -1;
 }
 
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
