@@ -183,3 +183,77 @@ describe('the installed command', () => {
     expect(JSON.parse(p.stdout).candidates.length).toBeGreaterThan(0);
   });
 });
+
+describe('thidua convert: legacy-font text to Unicode, in a copy', () => {
+  test('TCVN3 and VNI sheets are converted cell by cell, Unicode and formulas are left alone, the input is unchanged', async () => {
+    const wb = new ExcelJS.Workbook();
+    const tcvn = wb.addWorksheet('P.KHTC');
+    tcvn.addRow(['Phßng KÕ ho¹ch - Tµi chÝnh']);
+    tcvn.addRow(['STT', 'Hä vµ tªn', 'XÕp lo¹i']);
+    tcvn.addRow([1, 'NguyÔn V¨n An', 'Hoµn thµnh xuÊt s¾c nhiÖm vô']);
+    tcvn.addRow([2, '§Æng ThÞ Thu §¹t', 'HTTNV']);
+    tcvn.getCell('D3').value = { formula: 'B3', result: 'NguyÔn V¨n An' };
+    tcvn.getCell('B4').font = { name: '.VnTime', bold: true };
+    const vni = wb.addWorksheet('VP');
+    vni.addRow(['STT', 'Hoï vaø teân']);
+    vni.addRow([1, 'Ñaëng Thò Thu Ñaït']);
+    const uni = wb.addWorksheet('Đã Unicode');
+    uni.addRow(['Họ và tên', 'Nguyễn Văn Bình']);
+    const input = join(OUT, 'legacy.xlsx');
+    await wb.xlsx.writeFile(input);
+    const before = readFileSync(input);
+    const output = join(OUT, 'legacy.unicode.xlsx');
+
+    const r = await cli(['convert', input, '-o', output]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Sheet "P.KHTC" (TCVN3): 6 ô đã chuyển sang Unicode.');
+    expect(r.stdout).toContain('B3: NguyÔn V¨n An → Nguyễn Văn An');
+    expect(r.stdout).toContain('Sheet "VP" (VNI): 2 ô');
+    expect(r.stdout).not.toContain('Đã Unicode');
+    expect(readFileSync(input).equals(before)).toBe(true);
+
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(output);
+    const k = copy.getWorksheet('P.KHTC')!;
+    expect([k.getCell('A1').value, k.getCell('B2').value, k.getCell('C2').value, k.getCell('B3').value, k.getCell('C3').value, k.getCell('B4').value]).toEqual([
+      'Phòng Kế hoạch - Tài chính',
+      'Họ và tên',
+      'Xếp loại',
+      'Nguyễn Văn An',
+      'Hoàn thành xuất sắc nhiệm vụ',
+      'Đặng Thị Thu Đạt',
+    ]);
+    expect(k.getCell('B4').font?.bold).toBe(true); // the cell's format stays
+    expect(k.getCell('D3').formula).toBe('B3'); // a formula is not replaced by its text
+    expect(copy.getWorksheet('VP')!.getCell('B2').value).toBe('Đặng Thị Thu Đạt');
+    expect(copy.getWorksheet('VP')!.getCell('B1').value).toBe('Họ và tên');
+    expect(copy.getWorksheet('Đã Unicode')!.getCell('B1').value).toBe('Nguyễn Văn Bình');
+
+    // The copy reads as Unicode; only the formula's stored result is still old text (Excel recomputes it from B3 on opening).
+    const grids = workbookToGrids(await loadWorkbook(readFileSync(output)));
+    const { legacyChanges } = await import('../src/core/text/legacy');
+    expect(grids.sheets.flatMap((g) => legacyChanges(g, 'TCVN3')).map((c) => `${c.sheet}!${c.row},${c.col}`)).toEqual(['P.KHTC!2,3']);
+    expect(legacyChanges(grids.sheets.find((g) => g.name === 'VP')!, 'VNI')).toEqual([]);
+  });
+
+  test('only the chosen sheet with --sheet; nothing to convert writes nothing; usage errors exit 2', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('A').addRow(['NguyÔn V¨n An']);
+    wb.addWorksheet('B').addRow(['TrÇn ThÞ B×nh']);
+    const input = join(OUT, 'legacy2.xlsx');
+    await wb.xlsx.writeFile(input);
+    const output = join(OUT, 'legacy2.unicode.xlsx');
+    const r = await cli(['convert', input, '-o', output, '--sheet', 'B', '--from', 'tcvn3']);
+    expect(r.code).toBe(0);
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(output);
+    expect([copy.getWorksheet('A')!.getCell('A1').value, copy.getWorksheet('B')!.getCell('A1').value]).toEqual(['NguyÔn V¨n An', 'Trần Thị Bình']);
+
+    const none = await cli(['convert', samplePath, '-o', join(OUT, 'none.xlsx')]);
+    expect([none.code, none.stdout]).toEqual([0, 'Không có ô nào gõ bằng bảng mã cũ: không ghi bản sao.']);
+    expect(existsSync(join(OUT, 'none.xlsx'))).toBe(false);
+    expect((await cli(['convert', input])).code).toBe(2);
+    expect((await cli(['convert', input, '-o', input])).code).toBe(2);
+    expect((await cli(['convert', input, '-o', output, '--from', 'utf8'])).code).toBe(2);
+  });
+});

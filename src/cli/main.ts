@@ -4,7 +4,8 @@ import { Lang } from '../core/model';
 import { toJsonReport } from '../core/app';
 import { formatScore } from '../core/text/numbers';
 import { NotAWorkbookError } from '../host/file/readWorkbook';
-import { VERSION, runOnFile, writeResult, writeTemplate } from '../host/file/fileHost';
+import { VERSION, convertLegacyText, runOnFile, writeResult, writeTemplate } from '../host/file/fileHost';
+import { a1 } from '../core/grid';
 
 /** Exit codes: 0 no errors in the data, 1 errors in the data, 2 unusable input or usage. */
 export const EXIT = { ok: 0, dataErrors: 1, unusable: 2 } as const;
@@ -20,6 +21,9 @@ Cách dùng:
       Tệp gốc không bao giờ bị sửa.
   thidua template -o <mới.xlsx> [--year N] [--org "Tên cơ quan"]
       Tạo sổ tính mẫu: Phong trào, Tiêu chí, Danh hiệu (quy định mặc định kèm căn cứ), Đơn vị.
+  thidua convert <sổ.xlsx> -o <bản-sao.xlsx> [--sheet <tên>]... [--from tcvn3|vni]
+      Chuyển chữ gõ bằng bảng mã cũ (TCVN3/ABC, VNI) sang Unicode trong một bản sao: các sheet
+      được chọn, hoặc mọi sheet có chữ mã cũ; in các ô đã đổi để kiểm tra lại.
 
 Mã thoát: 0 không có lỗi, 1 dữ liệu có lỗi, 2 tệp không dùng được (không phải xlsx, không có phong trào).
 `;
@@ -32,10 +36,12 @@ interface Args {
   lang: Lang;
   year: number | null;
   org: string | undefined;
+  sheets: string[];
+  from: 'TCVN3' | 'VNI' | undefined;
 }
 
 function parseArgs(argv: string[]): Args | string {
-  const a: Args = { command: argv[0] ?? 'help', file: null, out: null, json: false, lang: 'vi', year: null, org: undefined };
+  const a: Args = { command: argv[0] ?? 'help', file: null, out: null, json: false, lang: 'vi', year: null, org: undefined, sheets: [], from: undefined };
   for (let i = 1; i < argv.length; i++) {
     const x = argv[i];
     if (x === '--json') a.json = true;
@@ -46,6 +52,12 @@ function parseArgs(argv: string[]): Args | string {
       a.lang = l;
     } else if (x === '--year') a.year = Number(argv[++i]);
     else if (x === '--org') a.org = argv[++i];
+    else if (x === '--sheet') a.sheets.push(argv[++i] ?? '');
+    else if (x === '--from') {
+      const f = (argv[++i] ?? '').toUpperCase();
+      if (f !== 'TCVN3' && f !== 'VNI') return `--from nhận tcvn3 hoặc vni, không phải "${argv[i]}"`;
+      a.from = f;
+    }
     else if (x.startsWith('-')) return `Không hiểu tùy chọn "${x}"`;
     else if (a.file === null) a.file = x;
     else return `Thừa tham số "${x}"`;
@@ -81,6 +93,7 @@ export async function main(argv: string[], io: Out = { log: (s) => process.stdou
     io.log(`Đã tạo sổ tính mẫu: ${a.out}`);
     return EXIT.ok;
   }
+  if (a.command === 'convert') return convert(a, io);
   if (a.command !== 'validate' && a.command !== 'rank') {
     io.err(`Không có lệnh "${a.command}".`);
     io.err(HELP);
@@ -125,6 +138,44 @@ export async function main(argv: string[], io: Out = { log: (s) => process.stdou
   else printText(job, out, a.lang, io);
   if (!r.usable) return EXIT.unusable;
   return errors > 0 ? EXIT.dataErrors : EXIT.ok;
+}
+
+/** `thidua convert`: a copy with legacy-font text turned into Unicode, and the cells it changed. */
+async function convert(a: Args, io: Out): Promise<number> {
+  const t = (vi: string, en: string) => (a.lang === 'vi' ? vi : en);
+  if (!a.file || !a.out) {
+    io.err(t('Cần <sổ.xlsx> và -o <bản-sao.xlsx>.', 'Needs <book.xlsx> and -o <copy.xlsx>.'));
+    return EXIT.unusable;
+  }
+  if (resolve(a.out) === resolve(a.file)) {
+    io.err('Tệp kết quả phải khác tệp gốc: add-in không bao giờ ghi đè sổ tính đầu vào.');
+    return EXIT.unusable;
+  }
+  let result;
+  try {
+    result = await convertLegacyText(await readFile(a.file), { sheets: a.sheets.length ? a.sheets : undefined, encoding: a.from });
+  } catch (e) {
+    if (e instanceof NotAWorkbookError) {
+      io.err(`"${a.file}" không phải là sổ tính Excel .xlsx đọc được (${e.message}).`);
+      return EXIT.unusable;
+    }
+    io.err(`Không đọc được tệp "${a.file}": ${(e as Error).message}`);
+    return EXIT.unusable;
+  }
+  if (result.changes.length === 0) {
+    io.log(t('Không có ô nào gõ bằng bảng mã cũ: không ghi bản sao.', 'No cell in a legacy encoding: no copy written.'));
+    return EXIT.ok;
+  }
+  await mkdir(dirname(resolve(a.out)), { recursive: true });
+  await writeFile(a.out, result.bytes);
+  for (const s of result.sheets) {
+    const mine = result.changes.filter((c) => c.sheet === s.sheet);
+    io.log(t(`Sheet "${s.sheet}" (${s.encoding}): ${mine.length} ô đã chuyển sang Unicode.`, `Sheet "${s.sheet}" (${s.encoding}): ${mine.length} cell(s) converted to Unicode.`));
+    for (const c of mine.slice(0, 10)) io.log(`  ${a1(c.row, c.col)}: ${c.before} → ${c.after}`);
+    if (mine.length > 10) io.log(t(`  … và ${mine.length - 10} ô khác.`, `  … and ${mine.length - 10} more.`));
+  }
+  io.log(t(`Đã ghi bản sao: ${a.out}. Kiểm tra lại các ô trên trước khi dùng.`, `Copy written: ${a.out}. Check the cells above before using it.`));
+  return EXIT.ok;
 }
 
 function printText(job: Awaited<ReturnType<typeof runOnFile>>, out: string | null, L: Lang, io: Out): void {

@@ -325,8 +325,8 @@ export const FINDINGS = {
     severity: 'warning',
     vi: 'Văn bản "{value}" có vẻ gõ bằng bảng mã cũ {encoding}, không phải Unicode: so khớp tên có thể sai.',
     en: 'Text "{value}" looks like legacy {encoding} encoding, not Unicode: name matching may fail.',
-    fixVi: 'Chuyển mã sang Unicode (ví dụ bằng Unikey, "Công cụ chuyển mã") rồi nộp lại.',
-    fixEn: 'Convert the text to Unicode (e.g. with Unikey) and resend.',
+    fixVi: 'Chuyển mã sang Unicode: lệnh "thidua convert" ghi một bản sao đã chuyển (hoặc dùng Unikey, "Công cụ chuyển mã"), kiểm tra lại rồi dùng bản đó.',
+    fixEn: 'Convert the text to Unicode: "thidua convert" writes a converted copy (or use Unikey\'s converter); check it, then use that copy.',
   },
   FORMULA_ERROR: {
     severity: 'error',

@@ -5,6 +5,7 @@ import { loadWorkbook, workbookToGrids } from './readWorkbook';
 import { replaceGeneratedSheets, writeSheet } from './writeSheets';
 import { buildTemplateSheets } from '../../core/template/defaults';
 import { VERSION } from '../../core/version';
+import { CellChange, LegacyEncoding, legacyChanges, sheetEncoding } from '../../core/text/legacy';
 
 export { VERSION };
 
@@ -29,6 +30,31 @@ export async function writeResult(job: FileJob, now: string): Promise<Uint8Array
   replaceGeneratedSheets(job.workbook, job.sheets, { time: now, fingerprint: job.result.fingerprint });
   const buf = await job.workbook.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);
+}
+
+/**
+ * A copy of the workbook with the legacy-font text of some sheets converted to Unicode: the sheets
+ * given, each with its encoding (or the one its cells show). The user asked for it; the input
+ * bytes are never changed. Cell formats stay; a cell with mixed fonts (rich text) becomes plain text.
+ */
+export async function convertLegacyText(data: ArrayBuffer | Uint8Array, o: { sheets?: string[]; encoding?: LegacyEncoding }): Promise<{ bytes: Uint8Array; changes: CellChange[]; sheets: { sheet: string; encoding: LegacyEncoding }[] }> {
+  const workbook = await loadWorkbook(data);
+  const grids = workbookToGrids(workbook);
+  const chosen = o.sheets ? grids.sheets.filter((g) => o.sheets!.includes(g.name)) : grids.sheets;
+  const changes: CellChange[] = [];
+  const done: { sheet: string; encoding: LegacyEncoding }[] = [];
+  for (const grid of chosen) {
+    const encoding = o.encoding ?? sheetEncoding(grid);
+    if (!encoding) continue;
+    const ws = workbook.getWorksheet(grid.name)!;
+    // A formula's shown text is its result: the formula stays, so its cell is not rewritten.
+    const mine = legacyChanges(grid, encoding).filter((ch) => !ws.getCell(ch.row + 1, ch.col + 1).formula);
+    if (mine.length === 0) continue;
+    for (const ch of mine) ws.getCell(ch.row + 1, ch.col + 1).value = ch.after;
+    changes.push(...mine);
+    done.push({ sheet: grid.name, encoding });
+  }
+  return { bytes: new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer), changes, sheets: done };
 }
 
 /** A new workbook holding the campaign template with the default rules. */
