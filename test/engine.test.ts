@@ -343,6 +343,19 @@ describe('titles and quotas', () => {
   });
 });
 
+describe('a disciplinary review, investigation or complaint still pending', () => {
+  test('blocks every title meanwhile, says why with its legal basis, and is no unreadable-measure warning', () => {
+    const ldtt = ['Lao động tiên tiến', 'Cá nhân', null, 'HTTNV', 'không kỷ luật từ cảnh cáo', null, '', null, '', 'Luật 06/2022'];
+    const r = run([campaign(), simpleCriteria(), titles([ldtt]), roster('A', [[1, 'An', 'HTTNV', 0, 'Đang xem xét kỷ luật', 1, 1], [2, 'Bình', 'HTTNV', 0, 'Khiển trách', 1, 1]])]);
+    const an = byName(r, 'An').decision('Lao động tiên tiến');
+    expect(an.status).toBe('notEligible');
+    expect(an.checks.find((c) => !c.ok)!.detail).toBe('Đang xem xét kỷ luật: chưa đề nghị khen thưởng khi đang xem xét (NĐ 152/2025/NĐ-CP)');
+    // A reprimand is below the rule's "from cảnh cáo": no bar.
+    expect(byName(r, 'Bình').decision('Lao động tiên tiến').status).toBe('proposed');
+    expect(codes(r)).not.toContain('DISCIPLINE_UNKNOWN');
+  });
+});
+
 describe('months worked in the year (Số tháng công tác)', () => {
   test('fewer than 10 months keeps a person from Lao động tiên tiến, with the months said; a blank counts as a full year', () => {
     const ldtt = ['Lao động tiên tiến', 'Cá nhân', null, 'HTTNV', 'không kỷ luật; công tác ≥ 10 tháng', null, '', null, '', 'thực tiễn [R]'];

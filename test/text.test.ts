@@ -147,5 +147,9 @@ describe('ratings and discipline', () => {
     expect(parseDiscipline('Khiển trách')).toMatchObject({ kind: 'level', level: 1 });
     expect(parseDiscipline('Cảnh cáo (QĐ 12)')).toMatchObject({ kind: 'level', level: 2 });
     expect(parseDiscipline('nhắc nhở')).toMatchObject({ kind: 'unknown' });
+    // A matter still open: not yet a measure, but nothing is proposed meanwhile.
+    expect(parseDiscipline('Đang xem xét kỷ luật cảnh cáo')).toMatchObject({ kind: 'pending' });
+    expect(parseDiscipline('dang bi khieu nai')).toMatchObject({ kind: 'pending' });
+    expect(parseDiscipline('Đang điều tra')).toMatchObject({ kind: 'pending' });
   });
 });

@@ -233,6 +233,7 @@ function t(lang: Lang, vi: string, en: string): string {
 function disciplineAtLeast(d: DisciplineReading, level: number): boolean {
   if (d.kind === 'none') return false;
   if (d.kind === 'unknown') return true; // conservative: an unreadable measure blocks until clarified
+  if (d.kind === 'pending') return true; // nothing is proposed while the matter is open (PENDING_BASIS)
   return d.level >= level;
 }
 
@@ -331,7 +332,13 @@ export function judge(cond: Condition, c: Candidate, ctx: EvalContext): CheckRes
   switch (cond.type) {
     case 'noDiscipline': {
       const bad = disciplineAtLeast(c.discipline, cond.fromLevel);
-      const has = c.discipline.kind === 'none' ? t(L, 'không bị kỷ luật', 'no discipline') : t(L, `kỷ luật: ${c.discipline.text}`, `discipline: ${c.discipline.text}`);
+      const d = c.discipline;
+      const has =
+        d.kind === 'none'
+          ? t(L, 'không bị kỷ luật', 'no discipline')
+          : d.kind === 'pending'
+            ? t(L, `${d.text}: chưa đề nghị khen thưởng khi đang xem xét (NĐ 152/2025/NĐ-CP)`, `${d.text}: no proposal while the matter is pending (Decree 152/2025)`)
+            : t(L, `kỷ luật: ${d.text}`, `discipline: ${d.text}`);
       return check(label, !bad, () => has);
     }
     case 'initiatives':
@@ -412,7 +419,9 @@ export function judge(cond: Condition, c: Candidate, ctx: EvalContext): CheckRes
         () =>
           bad.length === 0
             ? t(L, `không thành viên nào bị kỷ luật từ ${levelName(cond.fromLevel, L)}`, `no member disciplined from ${levelName(cond.fromLevel, L)}`)
-            : t(L, `thành viên bị kỷ luật: ${bad.map((b) => b.name).join(', ')}`, `disciplined members: ${bad.map((b) => b.name).join(', ')}`),
+            : bad.every((b) => b.discipline.kind === 'pending')
+              ? t(L, `thành viên đang bị xem xét: ${bad.map((b) => b.name).join(', ')}`, `members under review: ${bad.map((b) => b.name).join(', ')}`)
+              : t(L, `thành viên bị kỷ luật: ${bad.map((b) => b.name).join(', ')}`, `disciplined members: ${bad.map((b) => b.name).join(', ')}`),
       );
     }
   }
