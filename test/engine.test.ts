@@ -356,6 +356,19 @@ describe('a disciplinary review, investigation or complaint still pending', () =
   });
 });
 
+describe('days off with maternity leave (Trong đó nghỉ thai sản)', () => {
+  test('maternity leave is not counted against "nghỉ < 40 ngày", and the explanation says so', () => {
+    const ldtt = ['Lao động tiên tiến', 'Cá nhân', null, 'HTTNV', 'nghỉ < 40 ngày', null, '', null, '', 'thực tiễn [R]'];
+    const head = ['STT', 'Họ và tên', 'Xếp loại', 'Số ngày nghỉ', 'Trong đó nghỉ thai sản', '1.1', '1.2'];
+    const r = run([campaign(), simpleCriteria(), titles([ldtt]), roster('A', [[1, 'An', 'HTTNV', 130, 120, 1, 1], [2, 'Bình', 'HTTNV', 130, 80, 1, 1], [3, 'Chi', 'HTTNV', 45, null, 1, 1]], head)]);
+    const an = byName(r, 'An').decision('Lao động tiên tiến');
+    expect(an.status).toBe('proposed');
+    expect(an.checks[1].detail).toBe('nghỉ 130 ngày, trong đó 120 ngày thai sản không tính: 10 ngày');
+    expect(byName(r, 'Bình').decision('Lao động tiên tiến').status).toBe('notEligible'); // 50 days still count
+    expect(byName(r, 'Chi').decision('Lao động tiên tiến').status).toBe('notEligible');
+  });
+});
+
 describe('months worked in the year (Số tháng công tác)', () => {
   test('fewer than 10 months keeps a person from Lao động tiên tiến, with the months said; a blank counts as a full year', () => {
     const ldtt = ['Lao động tiên tiến', 'Cá nhân', null, 'HTTNV', 'không kỷ luật; công tác ≥ 10 tháng', null, '', null, '', 'thực tiễn [R]'];

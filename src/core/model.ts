@@ -150,6 +150,8 @@ export interface Candidate {
   initiatives: number;
   discipline: DisciplineReading;
   daysOff: number | null;
+  /** Of those, days of maternity leave (`Trong đó nghỉ thai sản`): not counted against a title. */
+  maternityDays: number | null;
   /** Months worked in the campaign's year (`Số tháng công tác`); null: not recorded, taken as a full year. */
   monthsWorked: number | null;
   statedTotal: number | null;

@@ -230,6 +230,11 @@ function t(lang: Lang, vi: string, en: string): string {
   return lang === 'vi' ? vi : en;
 }
 
+/** Days off that count against a title: maternity leave is not counted (domain.md §4, [R]). */
+function countedDaysOff(c: Candidate): number {
+  return Math.max(0, (c.daysOff ?? 0) - (c.maternityDays ?? 0));
+}
+
 function disciplineAtLeast(d: DisciplineReading, level: number): boolean {
   if (d.kind === 'none') return false;
   if (d.kind === 'unknown') return true; // conservative: an unreadable measure blocks until clarified
@@ -294,7 +299,7 @@ export function holds(cond: Condition, c: Candidate, ctx: EvalContext): boolean 
     case 'initiatives':
       return compare(c.initiatives, cond.op, cond.value);
     case 'daysOff':
-      return c.daysOff === null || compare(c.daysOff, cond.op, cond.value);
+      return c.daysOff === null || compare(countedDaysOff(c), cond.op, cond.value);
     case 'monthsWorked':
       return c.monthsWorked === null || compare(c.monthsWorked, cond.op, cond.value);
     case 'hasTitle':
@@ -345,6 +350,11 @@ export function judge(cond: Condition, c: Candidate, ctx: EvalContext): CheckRes
       return check(label, compare(c.initiatives, cond.op, cond.value), () => t(L, `${c.initiatives} sáng kiến`, `${c.initiatives} initiative(s)`));
     case 'daysOff': {
       if (c.daysOff === null) return check(label, true, () => t(L, 'không ghi ngày nghỉ (coi là 0)', 'no days off recorded (0)'));
+      const counted = countedDaysOff(c);
+      if (counted !== c.daysOff)
+        return check(label, compare(counted, cond.op, cond.value), () =>
+          t(L, `nghỉ ${c.daysOff} ngày, trong đó ${c.maternityDays} ngày thai sản không tính: ${counted} ngày`, `${c.daysOff} day(s) off, of which ${c.maternityDays} maternity leave not counted: ${counted}`),
+        );
       return check(label, compare(c.daysOff, cond.op, cond.value), () => t(L, `nghỉ ${c.daysOff} ngày`, `${c.daysOff} day(s) off`));
     }
     case 'monthsWorked': {

@@ -16,6 +16,7 @@ export type ColumnRole =
   | 'discipline'
   | 'daysOff'
   | 'monthsWorked'
+  | 'maternityDays'
   | 'total'
   | 'requested'
   | 'evidence'
@@ -30,6 +31,7 @@ const ROLE_ALIASES: [ColumnRole, string[]][] = [
   ['rating', ['xep loai', 'xep loai chat luong', 'danh gia xep loai', 'muc xep loai', 'ket qua xep loai', 'xep loai nam', 'xep loai clcb', 'xep loai chat luong can bo']],
   ['initiatives', ['sang kien', 'so sang kien', 'sang kien de tai', 'sang kien kinh nghiem', 'de tai sang kien', 'sang kien giai phap']],
   ['discipline', ['ky luat', 'hinh thuc ky luat', 'bi ky luat']],
+  ['maternityDays', ['trong do nghi thai san', 'nghi thai san', 'so ngay nghi thai san', 'thai san', 'ngay nghi thai san']],
   ['daysOff', ['so ngay nghi', 'ngay nghi', 'nghi', 'so ngay nghi lam', 'so ngay nghi viec']],
   ['monthsWorked', ['so thang cong tac', 'thoi gian cong tac', 'thoi gian cong tac thang', 'so thang lam viec', 'thang cong tac', 'so thang cong tac trong nam']],
   ['total', ['tong diem', 'tong cong', 'tong', 'tong diem tu cham', 'tong so diem', 'tong diem dat', 'cong']],

@@ -300,6 +300,7 @@ class SheetCandidate implements Candidate {
   discipline: DisciplineReading = NO_DISCIPLINE;
   daysOff: number | null = null;
   monthsWorked: number | null = null;
+  maternityDays: number | null = null;
   statedTotal: number | null = null;
   statedAppraisedTotal: number | null = null;
   requestedTitles: readonly string[] = NO_TITLES;
@@ -363,6 +364,7 @@ interface RowColumns {
   discipline: number;
   daysOff: number;
   monthsWorked: number;
+  maternityDays: number;
   total: number;
   appraisedTotal: number;
   requested: number;
@@ -394,6 +396,7 @@ function rowColumns(cols: RosterColumns, kind: Subject): RowColumns {
     discipline: at('discipline'),
     daysOff: at('daysOff'),
     monthsWorked: at('monthsWorked'),
+    maternityDays: at('maternityDays'),
     total: at('total'),
     appraisedTotal: cols.totalAppraisedCol ?? -1,
     requested: at('requested'),
@@ -452,6 +455,11 @@ function readFields(cand: SheetCandidate, cells: CellValue[], r: number, rc: Row
     const p = parseNumber(cells[rc.daysOff] ?? null);
     if (p.kind === 'number') cand.daysOff = p.value;
     else if (p.kind === 'invalid') ctx.log.add('NUMBER_INVALID', { label: 'Số ngày nghỉ', value: p.text }, at(rc.daysOff), who);
+  }
+  if (rc.maternityDays >= 0) {
+    const p = parseNumber(cells[rc.maternityDays] ?? null);
+    if (p.kind === 'number' && p.value >= 0) cand.maternityDays = p.value;
+    else if (p.kind !== 'blank') ctx.log.add('NUMBER_INVALID', { label: 'Nghỉ thai sản (ngày)', value: p.kind === 'invalid' ? p.text : String(p.value) }, at(rc.maternityDays), who);
   }
   if (rc.monthsWorked >= 0) {
     const p = parseNumber(cells[rc.monthsWorked] ?? null);

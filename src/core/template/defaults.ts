@@ -33,7 +33,7 @@ export const DEFAULT_TITLES: DefaultTitle[] = [
     base: '',
     maxCount: null,
     scope: '',
-    basis: 'Luật TĐKT 06/2022/QH15 (HTTNV trở lên) [C]; loại trừ nghỉ ≥ 40 ngày, bị kỷ luật, công tác < 10 tháng: thực tiễn [R] (thai sản không tính: ghi 0 ngày)',
+    basis: 'Luật TĐKT 06/2022/QH15 (HTTNV trở lên) [C]; loại trừ nghỉ ≥ 40 ngày, bị kỷ luật, công tác < 10 tháng: thực tiễn [R] (nghỉ thai sản ghi ở cột "Trong đó nghỉ thai sản", không tính)',
   },
   {
     name: 'Chiến sĩ thi đua cơ sở',
