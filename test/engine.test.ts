@@ -356,6 +356,27 @@ describe('a disciplinary review, investigation or complaint still pending', () =
   });
 });
 
+describe('the ratings units sent, against the rating rules', () => {
+  test('HTXSNV above 20% of those rated HTTNV is a warning on the first HTXSNV rating', () => {
+    const rows = [[1, 'An', 'HTXSNV', 0, '', 1, 1], [2, 'Bình', 'HTTNV', 0, '', 1, 1], [3, 'Chi', 'HTTNV', 0, '', 1, 1], [4, 'Dũng', 'HTXSNV', 0, '', 1, 1]];
+    const r = run([campaign(), simpleCriteria(), titles([]), roster('A', rows)]);
+    const f = r.findings.find((x) => x.code === 'RATING_SHARE_HIGH')!;
+    expect([f.sheet, f.cell, f.severity]).toEqual(['A', 'C4', 'warning']);
+    expect(f.message).toContain('2 người xếp loại HTXSNV, quá 20% số người xếp loại HTTNV (2 người → tối đa 0,4)');
+    // Ten HTTNV allow two HTXSNV.
+    const ok = [[1, 'An', 'HTXSNV', 0, '', 1, 1], [2, 'Dũng', 'HTXSNV', 0, '', 1, 1], ...Array.from({ length: 10 }, (_, i) => [i + 3, `Người ${i}`, 'HTTNV', 0, '', 1, 1])];
+    expect(codes(run([campaign(), simpleCriteria(), titles([]), roster('A', ok)]))).not.toContain('RATING_SHARE_HIGH');
+  });
+  test('from 2026, a disciplined person rated above KHTNV is a warning on the rating; not before', () => {
+    const rows = [[1, 'An', 'HTTNV', 0, 'Khiển trách', 1, 1], [2, 'Bình', 'KHTNV', 0, 'Cảnh cáo', 1, 1], [3, 'Chi', 'HTTNV', 0, '', 1, 1]];
+    const y2026 = run([grid('Phong trào', [['Tên phong trào', 'Thi đua 2026'], ['Năm', 2026]]), simpleCriteria(), titles([]), roster('A', rows)]);
+    const f = y2026.findings.filter((x) => x.code === 'RATING_WITH_DISCIPLINE');
+    expect(f.map((x) => [x.cell, x.candidate])).toEqual([['C4', 'An']]);
+    expect(f[0].message).toContain('NĐ 335/2025');
+    expect(codes(run([campaign(), simpleCriteria(), titles([]), roster('A', rows)]))).not.toContain('RATING_WITH_DISCIPLINE');
+  });
+});
+
 describe('days off with maternity leave (Trong đó nghỉ thai sản)', () => {
   test('maternity leave is not counted against "nghỉ < 40 ngày", and the explanation says so', () => {
     const ldtt = ['Lao động tiên tiến', 'Cá nhân', null, 'HTTNV', 'nghỉ < 40 ngày', null, '', null, '', 'thực tiễn [R]'];

@@ -147,6 +147,7 @@ export interface Candidate {
   unitKey: string;
   block: string;
   rating: RatingCode | null;
+  readonly ratingRef: CellRef | null;
   initiatives: number;
   discipline: DisciplineReading;
   daysOff: number | null;

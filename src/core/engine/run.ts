@@ -15,7 +15,7 @@ import { ScoreStore, planScoring, scoreCandidate } from './score';
 import { CandidateIndex, CandidateValues, PerCandidate } from './perCandidate';
 import { Ranking, rankCandidates } from './rank';
 import { Proposal, QuotaSummary, proposeTitles } from './propose';
-import { checkRequests, findDuplicates, findLateUnits, findMissingUnits, validateScores } from './validate';
+import { checkRatings, checkRequests, findDuplicates, findLateUnits, findMissingUnits, validateScores } from './validate';
 import { readOwnSheets } from '../output/marker';
 
 export interface EngineOptions {
@@ -162,6 +162,7 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
     lap('score');
     validateScores(candidates, new Map(sheets.map((s) => [s.sheet, s] as const)), criteria, scores, campaign, log);
     findDuplicates(candidates, log);
+    checkRatings(candidates, campaign, log);
     if (unitsGrid) {
       findMissingUnits(units, candidates, sheets, log);
       findLateUnits(units, candidates, sheets, log);

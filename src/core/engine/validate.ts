@@ -6,6 +6,7 @@ import { fold, initials } from '../text/normalize';
 import { formatScore, isoToVi } from '../text/numbers';
 import { a1 } from '../grid';
 import { criterionSlots } from '../sheets/itemScores';
+import { RATING_LIMITS } from '../rules/levels';
 
 const TOLERANCE = 0.011;
 
@@ -95,6 +96,31 @@ function checkRange(v: number, max: number, item: string, c: Candidate, row: num
   if (v <= max + 1e-9 && v >= 0) return;
   const L = log.lang;
   log.add(v > max + 1e-9 ? 'SCORE_ABOVE_MAX' : 'SCORE_NEGATIVE', { item, value: formatScore(v, L), max: formatScore(max, L) }, { sheet: c.sheet, row, col }, whoOf(c));
+}
+
+/**
+ * The ratings units sent, against the rating rules themselves (a check on the data, not on
+ * titles): HTXSNV at most 20% of those rated HTTNV in the agency; from 2026, a disciplined civil
+ * servant is rated KHTNV. The limits and their basis are data (RATING_LIMITS).
+ */
+export function checkRatings(candidates: Candidate[], campaign: Campaign | null, log: FindingLog): void {
+  const people = candidates.filter((c) => c.kind === 'individual');
+  const excellent = people.filter((c) => c.rating === 'HTXSNV');
+  const good = people.filter((c) => c.rating === 'HTTNV').length;
+  const max = (RATING_LIMITS.excellentShareOfGoodMax * good) / 100;
+  if (excellent.length > 0 && excellent.length > max + 1e-9) {
+    const first = excellent[0];
+    log.add(
+      'RATING_SHARE_HIGH',
+      { count: excellent.length, good, percent: RATING_LIMITS.excellentShareOfGoodMax, max: formatScore(max, log.lang), basis: RATING_LIMITS.shareBasis },
+      first.ratingRef ?? first.nameRef,
+      { unit: '', candidate: '' },
+    );
+  }
+  if (campaign?.year && campaign.year >= RATING_LIMITS.disciplineMeansKhtnvFrom)
+    for (const c of people)
+      if (c.discipline.kind === 'level' && c.rating !== null && c.rating !== 'KHTNV')
+        log.add('RATING_WITH_DISCIPLINE', { rating: c.rating, discipline: c.discipline.text, basis: RATING_LIMITS.disciplineBasis }, c.ratingRef ?? c.nameRef, whoOf(c));
 }
 
 /** The same person on two rows: by staff code, or by name and date of birth. */

@@ -279,6 +279,20 @@ export const FINDINGS = {
     fixVi: 'Thêm cột Ngày sinh hoặc Mã cán bộ.',
     fixEn: 'Add a date of birth or staff code column.',
   },
+  RATING_SHARE_HIGH: {
+    severity: 'warning',
+    vi: '{count} người xếp loại HTXSNV, quá {percent}% số người xếp loại HTTNV ({good} người → tối đa {max}) ({basis}).',
+    en: '{count} people rated HTXSNV, more than {percent}% of those rated HTTNV ({good} → at most {max}) ({basis}).',
+    fixVi: 'Rà soát lại xếp loại HTXSNV với các đơn vị (tỷ lệ tính trong cả cơ quan, theo từng nhóm chức trách tương đồng).',
+    fixEn: 'Review the HTXSNV ratings with the units (the share is per agency and per group of similar duties).',
+  },
+  RATING_WITH_DISCIPLINE: {
+    severity: 'warning',
+    vi: 'Bị kỷ luật ({discipline}) nhưng xếp loại {rating}: từ 2026, công chức bị kỷ luật trong năm xếp loại KHTNV ({basis}).',
+    en: 'Disciplined ({discipline}) but rated {rating}: from 2026 a disciplined civil servant is rated KHTNV ({basis}).',
+    fixVi: 'Kiểm tra lại xếp loại hoặc cột Kỷ luật của người này.',
+    fixEn: 'Check this person\'s rating or the Kỷ luật column.',
+  },
   UNIT_LATE: {
     severity: 'warning',
     vi: 'Đơn vị "{value}" nộp bảng chấm điểm ngày {received}, sau hạn {deadline} ({days} ngày).',

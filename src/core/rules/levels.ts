@@ -22,6 +22,18 @@ export const RATING_LEVELS: readonly RatingLevel[] = [
   { code: 'HTNV', rank: 2, vi: 'Hoàn thành nhiệm vụ', en: 'Completed duties' },
   { code: 'KHTNV', rank: 1, vi: 'Không hoàn thành nhiệm vụ', en: 'Did not complete duties' },
 ];
+
+/**
+ * How many may be rated HTXSNV: at most this share of those rated HTTNV in the same agency.
+ * And from 2026, for civil servants, any disciplinary measure in the year means KHTNV.
+ */
+export const RATING_LIMITS = {
+  excellentShareOfGoodMax: 20,
+  shareBasis: 'NĐ 90/2020/NĐ-CP (sửa đổi bởi NĐ 48/2023/NĐ-CP); NĐ 335/2025/NĐ-CP',
+  disciplineMeansKhtnvFrom: 2026,
+  disciplineBasis: 'NĐ 335/2025/NĐ-CP (công chức, từ 2026)',
+} as const;
+
 export const RATING_BASIS = 'NĐ 90/2020/NĐ-CP, NĐ 48/2023/NĐ-CP; NĐ 335/2025/NĐ-CP (công chức, từ 2026)';
 
 const RATING_BY_KEY = new Map<string, RatingCode>();

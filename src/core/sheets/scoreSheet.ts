@@ -276,6 +276,7 @@ interface FieldCells {
   appraisedTotal: number;
   requested: number;
   evidence: number;
+  rating: number;
   /** The row of the stated totals in the criteria-rows form; -1: the candidate's own row. */
   totalRow: number;
 }
@@ -334,6 +335,10 @@ class SheetCandidate implements Candidate {
 
   get requestedRef(): CellRef | null {
     return this.cells.requested < 0 ? null : { sheet: this.sheet, row: this.row, col: this.cells.requested };
+  }
+
+  get ratingRef(): CellRef | null {
+    return this.cells.rating < 0 ? null : { sheet: this.sheet, row: this.row, col: this.cells.rating };
   }
 
   get evidenceRef(): CellRef | null {
@@ -533,6 +538,7 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
     appraisedTotal: rc.appraisedTotal,
     requested: rc.requested,
     evidence: rc.evidence >= 0 ? rc.evidence : rc.note,
+    rating: rc.rating,
     totalRow: -1,
   };
   let legacyReported = false;
@@ -632,7 +638,7 @@ function findCriteriaRows(grid: SheetGrid, filled: string[][], ctx: RecognizeCon
     const unit = sheetUnit(grid, r, ctx);
     const u = ctx.units.find((x) => x.key === unit.key);
     const layout = new ScoreLayout(ctx.slots, true);
-    const cells: FieldCells = { name: contentCol, total: -1, appraisedTotal: -1, requested: -1, evidence: -1, totalRow: -1 };
+    const cells: FieldCells = { name: contentCol, total: -1, appraisedTotal: -1, requested: -1, evidence: -1, rating: -1, totalRow: -1 };
     const cand = new SheetCandidate(sheet, r, 'collective', cells, layout);
     cand.name = u?.name ?? unit.name;
     cand.nameKey = nameKey(cand.name);
