@@ -20,8 +20,9 @@ export function validateScores(candidates: Candidate[], sheets: Map<string, Scor
   // A score cell that held unreadable text was already reported as such, not as missing.
   const unreadable = new Set(log.items.filter((f) => f.code === 'SCORE_NOT_NUMBER' || f.code === 'FORMULA_ERROR').map((f) => `${f.sheet}!${f.cell}`));
   const slotOf = criterionSlots(tree.all.map((x) => x.code));
-  // Items, and groups (read only where a sheet scored a group as a whole, else not placed).
-  const scoredNodes = tree.all;
+  // Items, and the groups some sheet scored as a whole (elsewhere a group is not placed, and skipped).
+  const groupsRead = new Set([...sheets.values()].flatMap((s) => s.groupTotals));
+  const scoredNodes = tree.all.filter((x) => x.children.length === 0 || groupsRead.has(x.code));
   const leafSlots = scoredNodes.map((l) => slotOf.get(l.code)!);
   // Indexed loops over the candidates: for…of makes an object per step until the JIT compiles it.
   for (let i = 0; i < candidates.length; i++) {
