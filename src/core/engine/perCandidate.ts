@@ -1,14 +1,14 @@
-/**
- * Values per candidate, stored by the candidate's position in the engine's list and read either
- * by candidate (`at`, the hot loops) or by id (`get`, hosts and tests). One id index serves every
- * table, where a Map per table cost more to build than the work it served.
- */
 /** What readers of a per-candidate table need: by candidate, or by id. */
 export interface CandidateValues<T> {
   at(c: { index: number }): T;
   get(id: string): T | undefined;
 }
 
+/**
+ * Values per candidate, stored by the candidate's position in the engine's list and read either
+ * by candidate (`at`, the hot loops) or by id (`get`, hosts and tests). One id index serves every
+ * table, where a Map per table cost more to build than the work it served.
+ */
 export class PerCandidate<T> implements CandidateValues<T> {
   private readonly items: (T | undefined)[];
 
@@ -27,14 +27,6 @@ export class PerCandidate<T> implements CandidateValues<T> {
   get(id: string): T | undefined {
     const i = this.index.get(id);
     return i === undefined ? undefined : this.items[i];
-  }
-
-  has(id: string): boolean {
-    return this.get(id) !== undefined;
-  }
-
-  values(): T[] {
-    return this.items.filter((x): x is T => x !== undefined);
   }
 }
 

@@ -128,7 +128,7 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
   const candidates: Candidate[] = [];
   if (criteria) {
     const textIndex = criterionTextIndex(criteria);
-    const slots = criterionSlots(criteria.all.map((c) => c.code));
+    const slots = criterionSlots(criteria);
     const blockOf = new Map(units.map((u) => [u.key, u.block] as const));
     for (const grid of others) {
       const rec = recognizeScoreSheet(grid, { criteria, slots, textIndex, units, defaultSubject: campaign?.subject ?? 'individual', log });

@@ -1,4 +1,5 @@
 import { Campaign, Candidate, CriteriaTree, Criterion, ScoreBreakdown } from '../model';
+import { criterionSlots } from '../sheets/itemScores';
 import { roundScore } from '../text/numbers';
 
 /**
@@ -38,7 +39,7 @@ export function planScoring(tree: CriteriaTree): ScoringPlan {
   const parentIndexes: number[] = [];
   for (let i = 0; i < n; i++) parentIndexes.push(-1);
   childIndexes.forEach((kids, p) => kids.forEach((k) => (parentIndexes[k] = p)));
-  const slotOf = new Map(tree.all.map((c, i) => [c.code, i] as const));
+  const slotOf = criterionSlots(tree);
   return { postOrder, childIndexes, parentIndexes, rootIndexes, slots: postOrder.map((c) => slotOf.get(c.code)!), index: new Map(postOrder.map((c, i) => [c.code, i] as const)), scratch: { entered: new Float64Array(n), self: new Float64Array(n), belowFloor: [] } };
 }
 

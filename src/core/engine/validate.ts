@@ -19,7 +19,7 @@ export function validateScores(candidates: Candidate[], sheets: Map<string, Scor
   const L = log.lang;
   // A score cell that held unreadable text was already reported as such, not as missing.
   const unreadable = new Set(log.items.filter((f) => f.code === 'SCORE_NOT_NUMBER' || f.code === 'FORMULA_ERROR').map((f) => `${f.sheet}!${f.cell}`));
-  const slotOf = criterionSlots(tree.all.map((x) => x.code));
+  const slotOf = criterionSlots(tree);
   // Items, and the groups some sheet scored as a whole (elsewhere a group is not placed, and skipped).
   const groupsRead = new Set([...sheets.values()].flatMap((s) => s.groupTotals));
   const scoredNodes = tree.all.filter((x) => x.children.length === 0 || groupsRead.has(x.code));

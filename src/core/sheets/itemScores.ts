@@ -1,4 +1,4 @@
-import { ItemScore } from '../model';
+import { CriteriaTree, ItemScore } from '../model';
 
 /**
  * Where a sheet's scores are: for each criterion slot (its position in `Tiêu chí`), the self and
@@ -136,6 +136,10 @@ function orNull(x: number): number | null {
   return Number.isNaN(x) ? null : x;
 }
 
-export function criterionSlots(codes: readonly string[]): Map<string, number> {
-  return new Map(codes.map((c, i) => [c, i] as const));
+/**
+ * Criterion code → slot: its row order in `Tiêu chí`. The one numbering that the readers, the
+ * scoring plan and the validation all index candidates' scores by.
+ */
+export function criterionSlots(tree: CriteriaTree): Map<string, number> {
+  return new Map(tree.all.map((c, i) => [c.code, i] as const));
 }

@@ -65,9 +65,8 @@ interface RosterColumns {
   kind: Subject | null;
   roles: Map<ColumnRole, number>;
   totalAppraisedCol: number | null;
+  /** Items' columns, and the columns of groups scored as a whole (see groupsWithoutItems). */
   criteria: CriterionColumn[];
-  /** Columns of groups (I, II…): read only where the sheet has no column for any of the group's items. */
-  groups: CriterionColumn[];
   evidenceByItem: Map<string, number>;
 }
 
@@ -152,7 +151,7 @@ function analyseRoster(grid: SheetGrid, filled: string[][], r: number, nameCol: 
     else if (sk === 'appraised' && last?.kind === 'total') totalAppraisedCol = c;
     last = null;
   }
-  return { headerRow: r, lastHeaderRow: headerRows[headerRows.length - 1], nameCol, kind, roles, totalAppraisedCol, criteria: [...criteria, ...groupsWithoutItems(groups, criteria, ctx.criteria)], groups, evidenceByItem };
+  return { headerRow: r, lastHeaderRow: headerRows[headerRows.length - 1], nameCol, kind, roles, totalAppraisedCol, criteria: [...criteria, ...groupsWithoutItems(groups, new Set(criteria.map((c) => c.code)), ctx.criteria)], evidenceByItem };
 }
 
 /**
@@ -160,10 +159,10 @@ function analyseRoster(grid: SheetGrid, filled: string[][], r: number, nameCol: 
  * unit that scored "I. Chuyên môn 58" without the items). A group with item columns is summed
  * from them, its own column only a subtotal.
  */
-function groupsWithoutItems(groups: CriterionColumn[], items: CriterionColumn[], tree: CriteriaTree): CriterionColumn[] {
+function groupsWithoutItems<T extends { code: string }>(groups: T[], items: ReadonlySet<string>, tree: CriteriaTree): T[] {
   const hasItem = (code: string): boolean => {
     const node = tree.byCode.get(code);
-    return !!node && node.children.some((k) => items.some((i) => i.code === k) || hasItem(k));
+    return !!node && node.children.some((k) => items.has(k) || hasItem(k));
   };
   // The outermost group without items is read; its subgroups are then covered by it.
   const read = groups.filter((g) => !hasItem(g.code));
@@ -647,7 +646,7 @@ function findCriteriaRows(grid: SheetGrid, filled: string[][], ctx: RecognizeCon
     const who = { unit: cand.name, candidate: cand.name };
     let hasAppraisal = false;
     let found = 0;
-    const groupRows: { crit: Criterion; row: number }[] = [];
+    const groupRows: { code: string; crit: Criterion; row: number }[] = [];
     const readRow = (crit: Criterion, row: number) => {
       const slot = layout.slotOf(crit.code);
       if (selfCol >= 0) {
@@ -683,7 +682,7 @@ function findCriteriaRows(grid: SheetGrid, filled: string[][], ctx: RecognizeCon
       if (!crit) crit = criterionFromHeader(headerKey(content), ctx.criteria, ctx.textIndex);
       if (!crit) continue;
       if (crit.children.length > 0) {
-        groupRows.push({ crit, row }); // a group's line: read only if the sheet has none of its items
+        groupRows.push({ code: crit.code, crit, row }); // a group's line: read only if the sheet has none of its items
         continue;
       }
       found++;
@@ -691,13 +690,9 @@ function findCriteriaRows(grid: SheetGrid, filled: string[][], ctx: RecognizeCon
     }
     // Groups scored as a whole: no line for any of their items (the outermost such group).
     const itemRows = new Set(ctx.criteria.leaves.filter((l) => cand.scores.has(l.code)).map((l) => l.code));
-    for (const g of groupsWithoutItems(
-      groupRows.map((x) => ({ col: x.row, code: x.crit.code, sub: 'self' as const })),
-      [...itemRows].map((code) => ({ col: -1, code, sub: 'self' as const })),
-      ctx.criteria,
-    )) {
+    for (const g of groupsWithoutItems(groupRows, itemRows, ctx.criteria)) {
       found++;
-      readRow(ctx.criteria.byCode.get(g.code)!, g.col);
+      readRow(g.crit, g.row);
     }
     if (found === 0) continue;
     return {
