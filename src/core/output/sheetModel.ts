@@ -41,9 +41,43 @@ export interface CellLink {
   cell: string;
 }
 
+/** Excel data validation on a range (0-based, inclusive): what a unit may type in a template. */
+export interface DataValidation extends MergeArea {
+  kind: 'decimal' | 'whole' | 'list';
+  min?: number;
+  max?: number;
+  /** For `list`: the allowed entries. */
+  list?: string[];
+  allowBlank?: boolean;
+  /** Shown when the cell is selected / when a wrong value is typed. */
+  prompt?: string;
+  error?: string;
+}
+
+/** Which sheet of the add-in's this is (stable id, independent of the display language). */
+export type SheetModelId =
+  | 'findings'
+  | 'ranking'
+  | 'summary'
+  | 'proposal'
+  | 'log'
+  | 'config'
+  // the council's vote and its minutes
+  | 'votes'
+  | 'minutes'
+  // the upward workbook and the roll-up
+  | 'upwardCover'
+  | 'upwardData'
+  | 'upwardExport'
+  | 'upwardReply'
+  | 'upwardStats'
+  // the unit round trip
+  | 'unitTemplate'
+  | 'chase'
+  | 'imported';
+
 export interface SheetModel {
-  /** Which generated sheet this is (stable id, independent of the display language). */
-  id: 'findings' | 'ranking' | 'summary' | 'proposal' | 'log' | 'config';
+  id: SheetModelId;
   name: string;
   rows: CellValue[][];
   columnWidths: number[];
@@ -64,6 +98,15 @@ export interface SheetModel {
     font: 'Times New Roman' | 'Calibri';
     fontSize: number;
   };
+  /** Cells that hold a formula (without "="); `rows` holds its cached result. */
+  formulas?: { row: number; col: number; formula: string }[];
+  validations?: DataValidation[];
+  /** Sheet protection without a password (nothing is lost if it is forgotten); these ranges stay editable. */
+  protection?: { unlocked: MergeArea[] };
+  /** Cell notes (comments), e.g. the message of a finding. */
+  notes?: { row: number; col: number; text: string }[];
+  /** Default visible. */
+  visibility?: 'visible' | 'hidden' | 'veryHidden';
   /** A simple bar chart a host may draw (Office.js can; the file host writes in-cell bars instead). */
   chart?: { title: string; categoriesCol: number; valuesCol: number; fromRow: number; toRow: number };
 }

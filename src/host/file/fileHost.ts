@@ -5,6 +5,8 @@ import { loadWorkbook, workbookToGrids } from './readWorkbook';
 import { replaceGeneratedSheets, writeSheet } from './writeSheets';
 import { buildTemplateSheets } from '../../core/template/defaults';
 import { VERSION } from '../../core/version';
+import { WorkbookGrids } from '../../core/grid';
+import { SheetModel } from '../../core/output/sheetModel';
 import { CellChange, LegacyEncoding, legacyChanges, sheetEncoding } from '../../core/text/legacy';
 
 export { VERSION };
@@ -59,7 +61,20 @@ export async function convertLegacyText(data: ArrayBuffer | Uint8Array, o: { she
 
 /** A new workbook holding the campaign template with the default rules. */
 export async function writeTemplate(year: number, organizer?: string): Promise<Uint8Array> {
+  return writeNewWorkbook(buildTemplateSheets({ year, organizer }));
+}
+
+/**
+ * The one way a file host makes a new workbook from sheet models (template, unit templates, the
+ * upward workbook, the roll-up): every feature writes through here, so the package writer is one.
+ */
+export async function writeNewWorkbook(models: readonly SheetModel[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
-  for (const m of buildTemplateSheets({ year, organizer })) writeSheet(wb, m);
+  for (const m of models) writeSheet(wb, m);
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+/** The grids of an .xlsx file, for features that only read (roll-up, import). NotAWorkbookError otherwise. */
+export async function readGrids(data: ArrayBuffer | Uint8Array, source?: string): Promise<WorkbookGrids> {
+  return workbookToGrids(await loadWorkbook(data), source);
 }
