@@ -22,6 +22,12 @@ export interface SheetGrid {
   merges?: MergeArea[];
   /** Hidden sheets are still read; very hidden ones are the add-in's own bookkeeping. */
   visibility?: 'visible' | 'hidden' | 'veryHidden';
+  /**
+   * Cells whose value alone would mislead, as far as the host can tell (the file reader can;
+   * Office.js hosts may leave this out): a date typed where a number is expected, a formula
+   * whose result was never calculated (no cached value), so findings can say what the cell holds.
+   */
+  special?: { row: number; col: number; kind: 'date' | 'formulaNoValue' }[];
 }
 
 export interface WorkbookGrids {

@@ -1,5 +1,6 @@
 import { CellValue, WorkbookGrids, cellText } from '../grid';
 import { MARKER_SHEET } from '../config/sheetNames';
+import { SheetModel } from './sheetModel';
 
 /**
  * The add-in's record of its own sheets (the very hidden marker sheet), the same for every host:
@@ -32,4 +33,26 @@ export function readOwnSheets(book: WorkbookGrids): string[] {
   const marker = book.sheets.find((s) => s.name === MARKER_SHEET);
   if (!marker) return [];
   return marker.rows.slice(1).map((r) => cellText(r?.[0] ?? null).trim()).filter(Boolean);
+}
+
+/**
+ * What a host does to write a run's sheets, decided here for every host: delete `remove` (the
+ * old marker included), then add `models` in order (the marker is the last one, very hidden).
+ * Hosts execute it and decide nothing about which sheet is whose.
+ */
+export interface WritePlan {
+  remove: string[];
+  models: SheetModel[];
+}
+
+export function planWrite(book: WorkbookGrids, models: readonly SheetModel[], stamp: { time: string; fingerprint: string }): WritePlan {
+  const names = new Set(book.sheets.map((s) => s.name));
+  const plan = planReplacement(readOwnSheets(book), (name) => names.has(name), models.map((m) => m.name));
+  const remove = names.has(MARKER_SHEET) ? [...plan.remove, MARKER_SHEET] : plan.remove;
+  return { remove, models: [...models, markerModel(markerRows(models, plan.kept, stamp))] };
+}
+
+/** The very hidden marker sheet as a model: plain rows, no styles. */
+export function markerModel(rows: CellValue[][]): SheetModel {
+  return { id: 'log', name: MARKER_SHEET, rows, columnWidths: [], styles: [], merges: [], links: [], visibility: 'veryHidden', page: { orientation: 'portrait', fitToWidth: false, font: 'Calibri', fontSize: 11 } };
 }

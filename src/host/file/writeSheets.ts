@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { a1 } from '../../core/grid';
 import { MARKER_SHEET } from '../../core/config/sheetNames';
-import { markerRows, planReplacement, readOwnSheets } from '../../core/output/marker';
+import { planWrite } from '../../core/output/marker';
 import { worksheetToGrid } from './readWorkbook';
 import { SheetModel, StyleName } from '../../core/output/sheetModel';
 import { LINK_LOOK, Look, combineLooks, rowHeights, sheetWidth, styleCombos } from '../../core/output/looks';
@@ -105,16 +105,17 @@ export function writeSheet(wb: ExcelJS.Workbook, m: SheetModel): ExcelJS.Workshe
 }
 
 /**
- * Replaces the add-in's own sheets with new ones and records them in the very hidden marker
- * sheet. User sheets are never touched: names were resolved beforehand (resolveOutputNames).
+ * Carries out the core's write plan: the planned sheets removed, the models (marker last) added.
+ * User sheets are never touched: names and removals were decided by the core (planWrite).
  */
 export function replaceGeneratedSheets(wb: ExcelJS.Workbook, models: SheetModel[], stamp: { time: string; fingerprint: string }): void {
-  const marker = wb.getWorksheet(MARKER_SHEET);
-  const own = marker ? readOwnSheets({ sheets: [worksheetToGrid(marker)] }) : [];
-  const plan = planReplacement(own, (name) => wb.getWorksheet(name) !== undefined, models.map((m) => m.name));
+  const grids = { sheets: wb.worksheets.map((ws) => (ws.name === MARKER_SHEET ? worksheetToGrid(ws) : { name: ws.name, rows: [] })) };
+  const plan = planWrite(grids, models, stamp);
   for (const name of plan.remove) wb.removeWorksheet(wb.getWorksheet(name)!.id);
-  if (marker) wb.removeWorksheet(marker.id);
-  for (const m of models) writeSheet(wb, m);
-  const record = wb.addWorksheet(MARKER_SHEET, { state: 'veryHidden' });
-  for (const row of markerRows(models, plan.kept, stamp)) record.addRow(row);
+  for (const m of plan.models) {
+    if (m.visibility === 'veryHidden') {
+      const record = wb.addWorksheet(m.name, { state: 'veryHidden' });
+      for (const row of m.rows) record.addRow(row);
+    } else writeSheet(wb, m);
+  }
 }
