@@ -74,16 +74,21 @@ describe('the bundled sample, through real .xlsx files', () => {
     for (const s of inGrids.sheets) expect(outGrids.sheets.find((x) => x.name === s.name)?.rows).toEqual(s.rows);
     const names = outGrids.sheets.map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(['Kiểm tra', 'Xếp hạng', 'Tổng hợp', 'Đề nghị khen thưởng', 'Nhật ký', '_ThiDua']));
-    expect(wb.getWorksheet('_ThiDua')!.state).toBe('veryHidden');
-    const findings = wb.getWorksheet('Kiểm tra')!;
-    const link = findings.getCell('D5').value as { hyperlink?: string };
-    expect(link.hyperlink).toMatch(/^#'.+'!/);
+    expect(outGrids.sheets.find((x) => x.name === '_ThiDua')!.visibility).toBe('veryHidden');
+    // Links inside the workbook are Excel's own form: a location, no relationship part each.
+    const findingsPart = wb.sheets.find((x) => x.name === 'Kiểm tra')!.part!;
+    expect(wb.zip.text(findingsPart)).toMatch(/<hyperlink ref="D5" location="'[^"]+'!/);
+    expect(wb.zip.has(findingsPart.replace('worksheets/', 'worksheets/_rels/') + '.rels')).toBe(false);
     const proposal = outGrids.sheets.find((s) => s.name === 'Đề nghị khen thưởng')!;
     const flat = proposal.rows.flat().map(String);
     expect(flat).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(flat.some((t) => /^I\. TẬP THỂ$/.test(t))).toBe(true);
     expect(flat.some((t) => /^II\. CÁ NHÂN$/.test(t))).toBe(true);
-    expect(wb.getWorksheet('Đề nghị khen thưởng')!.pageSetup.paperSize).toBe(9);
+    // ExcelJS, as an independent reader, sees the page setup.
+    const exceljs = new ExcelJS.Workbook();
+    await exceljs.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    expect(exceljs.getWorksheet('Đề nghị khen thưởng')!.pageSetup.paperSize).toBe(9);
+    expect(exceljs.getWorksheet('_ThiDua')!.state).toBe('veryHidden');
   });
 
   test('running again on the result replaces only the add-in\'s sheets and keeps the log', async () => {
