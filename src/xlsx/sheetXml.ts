@@ -253,7 +253,7 @@ export function sheetXml(m: SheetModel, part: string, styles: StyleBook, names: 
     }
     const n = chart.toRow - chart.fromRow + 1;
     extra.push({ part: chartPart, contentType: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml', content: chartXml({ title: chart.title, sheet: m.name, catRef: `${quoteSheet(m.name)}!$${col(chart.categoriesCol)}$${chart.fromRow + 1}:$${col(chart.categoriesCol)}$${chart.toRow + 1}`, valRef: `${quoteSheet(m.name)}!$${col(chart.valuesCol)}$${chart.fromRow + 1}:$${col(chart.valuesCol)}$${chart.toRow + 1}`, cats, vals, font: m.page.font }) });
-    extra.push({ part: drawing, contentType: 'application/vnd.openxmlformats-officedocument.drawing+xml', content: drawingXml({ fromCol: width + 1, fromRow: Math.max(0, chart.fromRow - 1), toCol: width + 10, toRow: Math.max(0, chart.fromRow - 1) + Math.max(16, Math.ceil(n * 1.2) + 4) }) });
+    extra.push({ part: drawing, contentType: 'application/vnd.openxmlformats-officedocument.drawing+xml', content: drawingXml(chartAnchor(m, n)) });
     extra.push({ part: relsOf(drawing), contentType: '', content: relsXml([{ id: 'rId1', type: REL.chart, target: names.relativeFrom(drawing, chartPart) }]) });
     rels.push({ id: 'rId1', type: REL.drawing, target: names.relativeFrom(part, drawing) });
     out.push('<drawing r:id="rId1"/>');
@@ -270,6 +270,18 @@ export function sheetXml(m: SheetModel, part: string, styles: StyleBook, names: 
   }
   out.push('</worksheet>');
   return { chunks: out, rels, extra, definedNames };
+}
+
+/**
+ * Below the sheet's content, from its second column, about 110 characters wide and a row and a
+ * bit per bar: printed with the table (fit to width) without shrinking it, as a chart to the
+ * right of a wide table would.
+ */
+function chartAnchor(m: SheetModel, bars: number): { fromCol: number; fromRow: number; toCol: number; toRow: number } {
+  const fromRow = m.rows.length + 1;
+  let toCol = 1;
+  for (let w = 0; toCol < 60 && w < 110; toCol++) w += m.columnWidths[toCol] ?? 9;
+  return { fromCol: 1, fromRow, toCol, toRow: fromRow + Math.max(16, Math.ceil(bars * 1.3) + 5) };
 }
 
 export function relsOf(part: string): string {
