@@ -285,7 +285,7 @@ export function splice(pkg: XlsxPackage, plan: WritePlan, codec: Codec, now = ne
   const rDecl = rPrefix ? '' : ` xmlns:r="${R_NS}"`;
   const oldOrder = pkg.sheets.map((s) => s.name);
   const finalOrder = [...oldOrder.filter((n) => !removeNames.has(n)), ...newSheets.map((s) => s.name)];
-  const newIndex = (oldIndex: number) => finalOrder.indexOf(oldOrder[oldIndex]);
+  const newIndex = (oldIndex: number) => (removeNames.has(oldOrder[oldIndex]) ? -1 : finalOrder.indexOf(oldOrder[oldIndex]));
   const visibleAt = (i: number) => {
     const old = pkg.sheets.find((s) => s.name === finalOrder[i]);
     const neu = newSheets.find((s) => s.name === finalOrder[i]);
