@@ -197,7 +197,6 @@ export function unescapeOoxml(s: string): string {
 
 // Characters XML 1.0 forbids (controls but tab, LF, CR; lone surrogates; U+FFFE/FFFF), and a
 // literal "_xHHHH_" that Excel would otherwise read as an escape.
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|_(?=x[0-9A-Fa-f]{4}_)/g;
 const hex4 = (c: number) => '_x' + c.toString(16).toUpperCase().padStart(4, '0') + '_';
 

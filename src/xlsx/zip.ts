@@ -83,8 +83,14 @@ export class ZipArchive {
           const len = u16(b, e + 2);
           if (id === 1) {
             let q = e + 4;
-            if (size === 0xffffffff) (size = u64(b, q)), (q += 8);
-            if (compressedSize === 0xffffffff) (compressedSize = u64(b, q)), (q += 8);
+            if (size === 0xffffffff) {
+              size = u64(b, q);
+              q += 8;
+            }
+            if (compressedSize === 0xffffffff) {
+              compressedSize = u64(b, q);
+              q += 8;
+            }
             if (local === 0xffffffff) local = u64(b, q);
           }
           e += 4 + len;

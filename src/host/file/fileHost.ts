@@ -1,6 +1,6 @@
 import { Lang } from '../../core/model';
 import { JobResult, runJob } from '../../core/app';
-import { loadWorkbook, workbookToGrids } from './readWorkbook';
+import { gridsForRun, loadWorkbook, workbookToGrids } from './readWorkbook';
 import { newWorkbook, replaceGeneratedSheets } from './writeSheets';
 import { buildTemplateSheets } from '../../core/template/defaults';
 import { VERSION } from '../../core/version';
@@ -22,8 +22,8 @@ export interface FileJob extends JobResult {
 /** Reads an .xlsx, runs the job, and keeps the package to write the copy from. */
 export async function runOnFile(data: ArrayBuffer | Uint8Array, o: { source: string; lang?: Lang; action: 'validate' | 'rank'; now?: string }): Promise<FileJob> {
   const t0 = performance.now();
-  const workbook = await loadWorkbook(data);
-  const grids = workbookToGrids(workbook, o.source);
+  const workbook = await loadWorkbook(data, nodeCodec);
+  const grids = gridsForRun(workbook, o.source);
   const t1 = performance.now();
   const job = runJob(grids, { lang: o.lang, action: o.action, now: o.now ?? new Date().toISOString(), version: VERSION });
   const t2 = performance.now();
@@ -42,7 +42,7 @@ export async function writeResult(job: FileJob, now: string): Promise<Uint8Array
  * style kept; a cell with mixed fonts becomes plain text); every other part stays byte for byte.
  */
 export async function convertLegacyText(data: ArrayBuffer | Uint8Array, o: { sheets?: string[]; encoding?: LegacyEncoding }): Promise<{ bytes: Uint8Array; changes: CellChange[]; sheets: { sheet: string; encoding: LegacyEncoding }[] }> {
-  const pkg = await loadWorkbook(data);
+  const pkg = await loadWorkbook(data, nodeCodec);
   const grids = workbookToGrids(pkg);
   const chosen = o.sheets ? grids.sheets.filter((g) => o.sheets!.includes(g.name)) : grids.sheets;
   const changes: CellChange[] = [];
@@ -81,5 +81,5 @@ export async function writeNewWorkbook(models: readonly SheetModel[]): Promise<U
 
 /** The grids of an .xlsx file, for features that only read (roll-up, import). NotAWorkbookError otherwise. */
 export async function readGrids(data: ArrayBuffer | Uint8Array, source?: string): Promise<WorkbookGrids> {
-  return workbookToGrids(await loadWorkbook(data), source);
+  return workbookToGrids(await loadWorkbook(data, nodeCodec), source);
 }

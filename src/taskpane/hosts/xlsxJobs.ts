@@ -6,9 +6,10 @@
  */
 import { WorkbookGrids } from '../../core/grid';
 import { SheetModel } from '../../core/output/sheetModel';
-import { readXlsx } from '../../xlsx/read';
+import { openPackage } from '../../xlsx/read';
 import { jsCodec } from '../../xlsx/codec';
 import { newWorkbook, replaceGeneratedSheets } from '../../host/file/writeSheets';
+import { gridsForRun } from '../../host/file/readWorkbook';
 
 export type XlsxJob =
   | { op: 'read'; bytes: ArrayBuffer; fileName: string }
@@ -18,7 +19,7 @@ export type XlsxJob =
 export type XlsxResult = { op: 'read'; grids: WorkbookGrids } | { op: 'write' | 'template'; bytes: Uint8Array };
 
 export async function runXlsxJob(job: XlsxJob): Promise<XlsxResult> {
-  if (job.op === 'read') return { op: 'read', grids: readXlsx(job.bytes, job.fileName, jsCodec) };
+  if (job.op === 'read') return { op: 'read', grids: gridsForRun(openPackage(job.bytes, jsCodec), job.fileName) };
   if (job.op === 'write') return { op: 'write', bytes: replaceGeneratedSheets(job.bytes, job.models, job.stamp, jsCodec) };
   return { op: 'template', bytes: newWorkbook(job.models, jsCodec) };
 }
