@@ -104,6 +104,9 @@ export interface SheetReadContext {
   date1904: boolean;
 }
 
+const CELL_ATTRS = ['r', 't', 's'] as const;
+const cellAttrs: (string | undefined)[] = [];
+
 /** One worksheet part as a grid. */
 export function readSheetXml(xml: string, ref: { name: string; part: string; state: SheetRef['state'] }, ctx: SheetReadContext): SheetGrid {
   const sc = new XmlScanner(xml, ref.part, ref.name);
@@ -133,14 +136,15 @@ export function readSheetXml(xml: string, ref: { name: string; part: string; sta
       row = r ? Number(r) - 1 : row + 1;
       col = -1;
     } else if (name === 'c') {
-      const r = sc.attr('r');
+      sc.attrs(CELL_ATTRS, cellAttrs);
+      const r = cellAttrs[0];
       if (r && parseRef(r, pos)) {
         col = pos[0];
         row = pos[1];
       } else col++;
       if (sc.kind === EMPTY) continue;
-      const t = sc.attr('t');
-      const s = sc.attr('s');
+      const t = cellAttrs[1];
+      const s = cellAttrs[2];
       let v: string | undefined;
       let inline: string | undefined;
       let formula = false;

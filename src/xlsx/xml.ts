@@ -133,6 +133,42 @@ export class XmlScanner {
   }
 
   /**
+   * Several attributes in one pass over the tag (cells: r, t, s), by exact name, into `out`
+   * (undefined when absent). Values are unescaped.
+   */
+  attrs(want: readonly string[], out: (string | undefined)[]): void {
+    for (let k = 0; k < want.length; k++) out[k] = undefined;
+    const x = this.xml;
+    let i = this.attrStart;
+    const end = this.attrEnd;
+    while (i < end) {
+      let ch = x.charCodeAt(i);
+      while (i < end && (ch === 32 || ch === 9 || ch === 10 || ch === 13)) ch = x.charCodeAt(++i);
+      if (i >= end) return;
+      const eq = x.indexOf('=', i);
+      if (eq < 0 || eq >= end) return;
+      let v = eq + 1;
+      while (v < end && x.charCodeAt(v) <= 32) v++;
+      const quote = x.charCodeAt(v);
+      if (quote !== 34 && quote !== 39) this.fail('attribute without quotes');
+      const close = x.indexOf(quote === 34 ? '"' : "'", v + 1);
+      if (close < 0) this.fail('attribute without quotes');
+      let nameEnd = eq;
+      while (nameEnd > i && x.charCodeAt(nameEnd - 1) <= 32) nameEnd--;
+      const len = nameEnd - i;
+      for (let k = 0; k < want.length; k++) {
+        const w = want[k];
+        if (w.length === len && x.startsWith(w, i)) {
+          const raw = x.slice(v + 1, close);
+          out[k] = raw.indexOf('&') < 0 ? raw : unescapeXml(raw);
+          break;
+        }
+      }
+      i = close + 1;
+    }
+  }
+
+  /**
    * The text content of the current OPEN element up to its closing tag, for elements holding only
    * text (`<v>`, `<t>`, `<f>`); moves past the closing tag. Empty for an EMPTY tag.
    */
