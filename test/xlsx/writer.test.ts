@@ -11,7 +11,7 @@ import { planWrite } from '../../src/core/output/marker';
 import { openPackage, readXlsx } from '../../src/xlsx/read';
 import { CELL_TEXT_LIMIT } from '../../src/xlsx/sheetXml';
 import { planningGrids, splice, writeWorkbook } from '../../src/xlsx/write';
-import { ZipArchive } from '../../src/xlsx/zip';
+import { ZipArchive, ZipWriter } from '../../src/xlsx/zip';
 import { nodeCodec } from '../../src/host/file/nodeCodec';
 import { jsCodec } from '../../src/xlsx/codec';
 import { escapeXml, unescapeOoxml, unescapeXml } from '../../src/xlsx/xml';
@@ -188,5 +188,46 @@ describe('splicing our sheets into the user\'s package', () => {
     for (const [name, e] of before) if (!['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml', 'docProps/app.xml', 'xl/styles.xml'].includes(name)) expect(after.get(name)?.raw.equals(e.raw)).toBe(true);
     // The summary's chart is a real chart part.
     expect([...after.keys()].some((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))).toBe(true);
+  });
+});
+
+describe('packages other programs write', () => {
+  const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+  const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  /** A package with a namespace prefix on every element (as some generators write), a calcChain, absolute targets. */
+  function prefixed(): Uint8Array {
+    const w = new ZipWriter(nodeCodec);
+    w.add('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>');
+    w.add('_rels/.rels', `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="/xl/workbook.xml"/></Relationships>`);
+    w.add('xl/workbook.xml', `<?xml version="1.0"?><x:workbook xmlns:x="${NS}" xmlns:r="${R}"><x:bookViews><x:workbookView activeTab="0"/></x:bookViews><x:sheets><x:sheet name="Dữ liệu" sheetId="7" r:id="rId1"/></x:sheets></x:workbook>`);
+    w.add('xl/_rels/workbook.xml.rels', `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="/xl/worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rId3" Type="${REL}/calcChain" Target="calcChain.xml"/></Relationships>`);
+    w.add('xl/worksheets/sheet1.xml', `<?xml version="1.0"?><x:worksheet xmlns:x="${NS}"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>Họ và tên</x:t></x:is></x:c><x:c r="B1"><x:f>1+1</x:f><x:v>2</x:v></x:c></x:row></x:sheetData></x:worksheet>`);
+    w.add('xl/styles.xml', `<?xml version="1.0"?><x:styleSheet xmlns:x="${NS}"><x:fonts count="1"><x:font><x:sz val="11"/><x:name val="Arial"/></x:font></x:fonts><x:fills count="2"><x:fill><x:patternFill patternType="none"/></x:fill><x:fill><x:patternFill patternType="gray125"/></x:fill></x:fills><x:borders count="1"><x:border/></x:borders><x:cellXfs count="1"><x:xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></x:cellXfs></x:styleSheet>`);
+    w.add('xl/calcChain.xml', `<?xml version="1.0"?><x:calcChain xmlns:x="${NS}"><x:c r="B1" i="1"/></x:calcChain>`);
+    return w.finish();
+  }
+
+  test('a prefixed package: our entries carry its prefix; calcChain goes when a sheet is removed', () => {
+    const input = prefixed();
+    expect(readXlsx(input, undefined, nodeCodec).sheets[0].rows).toEqual([['Họ và tên', 2]]);
+    const ours = [model('Kiểm tra', [['Lỗi'], [1.5]], { id: 'findings', styles: [{ top: 0, left: 0, bottom: 0, right: 0, style: 'header' }], numberFormats: [{ col: 0, fromRow: 1, format: '0.0 "điểm"' }], page: { orientation: 'portrait', fitToWidth: false, printTitleRows: [0, 0], font: 'Times New Roman', fontSize: 13 } })];
+    const first = write(input, ours);
+    expect(packageProblems(first)).toEqual([]);
+    const z = new ZipArchive(first, nodeCodec);
+    expect(z.text('xl/workbook.xml')).toMatch(/<x:sheet name="Kiểm tra" sheetId="8" r:id="rId4"\/>/);
+    expect(z.text('xl/workbook.xml')).toMatch(/<x:definedNames><x:definedName name="_xlnm\.Print_Titles" localSheetId="1">/);
+    const styles = z.text('xl/styles.xml')!;
+    expect(styles).toMatch(/^<\?xml version="1.0"\?><x:styleSheet xmlns:x="[^"]+"><x:numFmts count="1"><x:numFmt numFmtId="164" formatCode="0.0 &quot;điểm&quot;"\/><\/x:numFmts><x:fonts count="3">/);
+    expect(styles).not.toMatch(/<(font|fill|xf|numFmt)\b/);
+    expect(z.has('xl/calcChain.xml')).toBe(true); // nothing removed yet
+    const second = write(first, ours);
+    expect(packageProblems(second)).toEqual([]);
+    const z2 = new ZipArchive(second, nodeCodec);
+    expect(z2.has('xl/calcChain.xml')).toBe(false);
+    expect(z2.text('[Content_Types].xml')).not.toContain('calcChain');
+    expect(z2.text('xl/_rels/workbook.xml.rels')).not.toContain('calcChain');
+    expect(z2.text('xl/styles.xml')).toBe(styles);
+    expect(readXlsx(second, undefined, nodeCodec).sheets.map((s) => [s.name, s.rows[0]?.[0]])).toEqual([['Dữ liệu', 'Họ và tên'], ['Kiểm tra', 'Lỗi'], ['_ThiDua', 'Sheet']]);
   });
 });
