@@ -8,6 +8,8 @@ import { sampleSpec } from '../scripts/lib/sampleSpec';
 import { loadWorkbook, workbookToGrids } from '../src/host/file/readWorkbook';
 import { runOnFile, writeResult, writeTemplate } from '../src/host/file/fileHost';
 import { runEngine } from '../src/core/engine/run';
+import { ZipArchive } from '../src/xlsx/zip';
+import { nodeCodec } from '../src/host/file/nodeCodec';
 
 const OUT = join(__dirname, 'out');
 mkdirSync(OUT, { recursive: true });
@@ -216,6 +218,12 @@ describe('thidua convert: legacy-font text to Unicode, in a copy', () => {
     expect(r.stdout).toContain('Sheet "VP" (VNI): 2 ô');
     expect(r.stdout).not.toContain('Đã Unicode');
     expect(readFileSync(input).equals(before)).toBe(true);
+    // Only the two converted sheets' parts are rewritten; every other part is byte for byte.
+    const zin = new ZipArchive(new Uint8Array(before), nodeCodec);
+    const zout = new ZipArchive(new Uint8Array(readFileSync(output)), nodeCodec);
+    const changed = [...zin.entries.values()].filter((e) => !Buffer.from(zin.raw(e)).equals(Buffer.from(zout.raw(zout.entry(e.name)!)))).map((e) => e.name);
+    expect(changed.sort()).toEqual(['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']);
+    expect([...zout.entries.keys()].sort()).toEqual([...zin.entries.keys()].sort());
 
     const copy = new ExcelJS.Workbook();
     await copy.xlsx.readFile(output);
