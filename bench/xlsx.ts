@@ -8,6 +8,7 @@
  * Also the reader alone and the codecs (node zlib vs fflate) on the generated sheets.
  *   npm run bench:xlsx            both books
  *   npm run bench:xlsx -- province
+ *   npm run bench:xlsx -- compare stress   the direct reader's grids against ExcelJS's (cell by cell)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
@@ -36,7 +37,34 @@ function measure(args: string[]): { ms: number; rssMB: number } {
 
 const EXCELJS_LOAD = `const ExcelJS=require('exceljs');const wb=new ExcelJS.Workbook();wb.xlsx.readFile(process.argv[1]).then(()=>process.exit(0))`;
 
+/** Cell-by-cell comparison of the direct reader's grids with today's ExcelJS-based ones. */
+async function compare(kind: string): Promise<void> {
+  /* eslint-disable @typescript-eslint/no-require-imports -- compiled modules, loaded by path */
+  const { readXlsx } = require(join(ROOT, 'dist', 'xlsx', 'read')) as typeof import('../src/xlsx/read');
+  const { nodeCodec } = require(join(ROOT, 'dist', 'host', 'file', 'nodeCodec')) as typeof import('../src/host/file/nodeCodec');
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const { loadWithExcelJs, workbookToGrids } = await import('../test/support/exceljsGrids');
+  const bytes = readFileSync(join(OUT, `${kind}.xlsx`));
+  const old = workbookToGrids(await loadWithExcelJs(bytes));
+  const neu = readXlsx(bytes, undefined, nodeCodec);
+  let cells = 0;
+  let diffs = 0;
+  const same = (a: unknown, b: unknown) => a === b || (typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) < 1e-9);
+  for (let i = 0; i < Math.max(old.sheets.length, neu.sheets.length); i++) {
+    const a = old.sheets[i];
+    const b = neu.sheets[i];
+    if (a?.name !== b?.name || (a?.visibility ?? 'visible') !== (b?.visibility ?? 'visible') || JSON.stringify(a?.merges ?? []) !== JSON.stringify(b?.merges ?? [])) diffs++;
+    for (let r = 0; r < Math.max(a?.rows.length ?? 0, b?.rows.length ?? 0); r++)
+      for (let c = 0; c < Math.max(a?.rows[r]?.length ?? 0, b?.rows[r]?.length ?? 0); c++) {
+        cells++;
+        if (!same(a?.rows[r]?.[c] ?? null, b?.rows[r]?.[c] ?? null)) diffs++;
+      }
+  }
+  console.log(`${kind}: ${old.sheets.length} sheets, ${cells} cells compared, ${diffs} differences between the direct reader and ExcelJS`);
+}
+
 function main(): void {
+  if (process.argv[2] === 'compare') return void compare(process.argv[3] ?? 'province');
   const kinds = process.argv[2] ? [process.argv[2]] : ['province', 'stress'];
   mkdirSync(OUT, { recursive: true });
   if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('run `npm run build` first');
