@@ -8,14 +8,14 @@
  */
 import { buildBook } from '../scripts/lib/bookFactory';
 import { bookSpecFor } from '../scripts/lib/provinceSpec';
-import { workbookToGrids } from '../src/host/file/readWorkbook';
+import { workbookToGrids as exceljsToGrids } from '../test/support/exceljsGrids';
 import { MemoryBook, MemoryExcel } from '../src/host/memory/memoryExcel';
 import { readWorkbook } from '../src/host/office/readBook';
 import { writeGeneratedSheets } from '../src/host/office/writeBook';
 import { runJob } from '../src/core/app';
 
 async function main(): Promise<void> {
-  const grids = workbookToGrids(buildBook(bookSpecFor('province')), 'province.xlsx');
+  const grids = exceljsToGrids(buildBook(bookSpecFor('province')), 'province.xlsx');
   for (const api of ['1.13', '1.7']) {
     const x = new MemoryExcel(MemoryBook.fromGrids(grids.sheets), { apiVersion: api });
     const env = { run: x.run, supports: (v: string) => x.isSetSupported('ExcelApi', v) };

@@ -8,6 +8,8 @@ import { sampleSpec } from '../scripts/lib/sampleSpec';
 import { loadWorkbook, workbookToGrids } from '../src/host/file/readWorkbook';
 import { runOnFile, writeResult, writeTemplate } from '../src/host/file/fileHost';
 import { runEngine } from '../src/core/engine/run';
+import { ZipArchive } from '../src/xlsx/zip';
+import { nodeCodec } from '../src/host/file/nodeCodec';
 
 const OUT = join(__dirname, 'out');
 mkdirSync(OUT, { recursive: true });
@@ -74,16 +76,21 @@ describe('the bundled sample, through real .xlsx files', () => {
     for (const s of inGrids.sheets) expect(outGrids.sheets.find((x) => x.name === s.name)?.rows).toEqual(s.rows);
     const names = outGrids.sheets.map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(['Kiểm tra', 'Xếp hạng', 'Tổng hợp', 'Đề nghị khen thưởng', 'Nhật ký', '_ThiDua']));
-    expect(wb.getWorksheet('_ThiDua')!.state).toBe('veryHidden');
-    const findings = wb.getWorksheet('Kiểm tra')!;
-    const link = findings.getCell('D5').value as { hyperlink?: string };
-    expect(link.hyperlink).toMatch(/^#'.+'!/);
+    expect(outGrids.sheets.find((x) => x.name === '_ThiDua')!.visibility).toBe('veryHidden');
+    // Links inside the workbook are Excel's own form: a location, no relationship part each.
+    const findingsPart = wb.sheets.find((x) => x.name === 'Kiểm tra')!.part!;
+    expect(wb.zip.text(findingsPart)).toMatch(/<hyperlink ref="D5" location="'[^"]+'!/);
+    expect(wb.zip.has(findingsPart.replace('worksheets/', 'worksheets/_rels/') + '.rels')).toBe(false);
     const proposal = outGrids.sheets.find((s) => s.name === 'Đề nghị khen thưởng')!;
     const flat = proposal.rows.flat().map(String);
     expect(flat).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(flat.some((t) => /^I\. TẬP THỂ$/.test(t))).toBe(true);
     expect(flat.some((t) => /^II\. CÁ NHÂN$/.test(t))).toBe(true);
-    expect(wb.getWorksheet('Đề nghị khen thưởng')!.pageSetup.paperSize).toBe(9);
+    // ExcelJS, as an independent reader, sees the page setup.
+    const exceljs = new ExcelJS.Workbook();
+    await exceljs.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    expect(exceljs.getWorksheet('Đề nghị khen thưởng')!.pageSetup.paperSize).toBe(9);
+    expect(exceljs.getWorksheet('_ThiDua')!.state).toBe('veryHidden');
   });
 
   test('running again on the result replaces only the add-in\'s sheets and keeps the log', async () => {
@@ -211,6 +218,12 @@ describe('thidua convert: legacy-font text to Unicode, in a copy', () => {
     expect(r.stdout).toContain('Sheet "VP" (VNI): 2 ô');
     expect(r.stdout).not.toContain('Đã Unicode');
     expect(readFileSync(input).equals(before)).toBe(true);
+    // Only the two converted sheets' parts are rewritten; every other part is byte for byte.
+    const zin = new ZipArchive(new Uint8Array(before), nodeCodec);
+    const zout = new ZipArchive(new Uint8Array(readFileSync(output)), nodeCodec);
+    const changed = [...zin.entries.values()].filter((e) => !Buffer.from(zin.raw(e)).equals(Buffer.from(zout.raw(zout.entry(e.name)!)))).map((e) => e.name);
+    expect(changed.sort()).toEqual(['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']);
+    expect([...zout.entries.keys()].sort()).toEqual([...zin.entries.keys()].sort());
 
     const copy = new ExcelJS.Workbook();
     await copy.xlsx.readFile(output);

@@ -6,6 +6,7 @@
 import fs from 'fs';
 import path from 'path';
 import { loadWorkbook, workbookToGrids } from '../../src/host/file/readWorkbook';
+import { workbookToGrids as exceljsToGrids } from '../support/exceljsGrids';
 import { MemoryBook, MemoryExcel } from '../../src/host/memory/memoryExcel';
 import { OfficeEnv, officeEnvFromGlobals } from '../../src/host/office/officeEnv';
 import { parseAreas, readWorkbook, splitRows } from '../../src/host/office/readBook';
@@ -278,7 +279,7 @@ describe('writing the generated sheets through Office.js', () => {
 
 describe('budgets of a one-click run on the province book (60 unit sheets, 9,000 candidates)', () => {
   it(`stays within unit sheets + generated sheets + 10 syncs and ${PAYLOAD_LIMIT} bytes per request`, async () => {
-    const grids = workbookToGrids(buildBook(bookSpecFor('province')), 'province.xlsx');
+    const grids = exceljsToGrids(buildBook(bookSpecFor('province')), 'province.xlsx');
     const x = new MemoryExcel(MemoryBook.fromGrids(grids.sheets));
     const { job } = await oneClick(x);
     const unitSheets = job.result.sheets.length;

@@ -216,7 +216,6 @@ export function buildSummarySheet(r: EngineResult): SheetModel {
     tr(L, 'Chưa xếp loại', 'No rating'),
     ...titles.map((t) => t.name),
     tr(L, 'Điểm bình quân cá nhân', 'Average (individuals)'),
-    tr(L, 'Biểu đồ điểm bình quân', 'Average (bar)'),
   ];
   const width = head.length;
   const b = new SheetBuilder(width);
@@ -225,10 +224,10 @@ export function buildSummarySheet(r: EngineResult): SheetModel {
   b.blank();
   const h = b.row(head, 'header');
   const units = unitRows(r);
-  const avgCol = width - 2;
+  // The averages are drawn as a bar chart (the model's `chart`), by every host.
+  const avgCol = width - 1;
   // People and the unit's own collective row are counted apart: a unit's score is not a person's.
   const people = (u: UnitRow) => u.candidates.filter((c) => c.kind === 'individual');
-  const maxAvg = Math.max(1, ...units.map((u) => avg(r, people(u))));
   const totals = new Array<number>(width).fill(0);
   const lateBy = new Map(lateUnits(r.units, r.candidates, r.sheets).map((l) => [l.unit.key, l.days] as const));
   units.forEach((u, i) => {
@@ -240,7 +239,7 @@ export function buildSummarySheet(r: EngineResult): SheetModel {
     const late = lateBy.get(u.key);
     const lateText = late ? tr(L, `, muộn ${late} ngày`, `, ${late} day(s) late`) : '';
     const received = u.sheets.length > 0 ? tr(L, `Đã nộp (${u.sheets.join(', ')})${lateText}`, `Received (${u.sheets.join(', ')})${lateText}`) : tr(L, 'Chưa nộp', 'Missing');
-    const values: CellValue[] = [i + 1, u.name, u.block, received, staff.length, ...ratings, none, ...perTitle, staff.length ? Math.round(average * 100) / 100 : null, staff.length ? '█'.repeat(Math.round((average / maxAvg) * 20)) : ''];
+    const values: CellValue[] = [i + 1, u.name, u.block, received, staff.length, ...ratings, none, ...perTitle, staff.length ? Math.round(average * 100) / 100 : null];
     const row = b.row(values);
     if (u.sheets.length === 0 || late) b.style(row, 3, row, 3, 'warning');
     for (let c = 4; c < avgCol; c++) totals[c] += Number(values[c] ?? 0);
@@ -278,7 +277,7 @@ export function buildSummarySheet(r: EngineResult): SheetModel {
   return b.build({
     id: 'summary',
     name: GENERATED_SHEETS.summary,
-    columnWidths: [6, 30, 14, 26, 10, ...RATING_LEVELS.map(() => 9), 9, ...titles.map(() => 14), 10, 24],
+    columnWidths: [6, 30, 14, 26, 10, ...RATING_LEVELS.map(() => 9), 9, ...titles.map(() => 14), 10],
     freeze: { rows: h + 1, cols: 2 },
     page: { orientation: 'landscape', fitToWidth: true, printTitleRows: [h, h], font: 'Times New Roman', fontSize: 11 },
     chart: units.length > 0 ? { title: tr(L, 'Điểm bình quân theo đơn vị', 'Average score by unit'), categoriesCol: 1, valuesCol: avgCol, fromRow: h + 1, toRow: h + units.length } : undefined,

@@ -1,62 +1,69 @@
-import ExcelJS from 'exceljs';
 import { Lang } from '../../core/model';
 import { JobResult, runJob } from '../../core/app';
-import { loadWorkbook, workbookToGrids } from './readWorkbook';
-import { replaceGeneratedSheets, writeSheet } from './writeSheets';
+import { gridsForRun, loadWorkbook, workbookToGrids } from './readWorkbook';
+import { newWorkbook, replaceGeneratedSheets } from './writeSheets';
 import { buildTemplateSheets } from '../../core/template/defaults';
 import { VERSION } from '../../core/version';
 import { WorkbookGrids } from '../../core/grid';
 import { SheetModel } from '../../core/output/sheetModel';
 import { CellChange, LegacyEncoding, legacyChanges, sheetEncoding } from '../../core/text/legacy';
+import { XlsxPackage } from '../../xlsx/package';
+import { patchCells } from '../../xlsx/patchCells';
+import { nodeCodec } from './nodeCodec';
 
 export { VERSION };
 
 export interface FileJob extends JobResult {
-  workbook: ExcelJS.Workbook;
+  /** The opened package the copy is made from (the input bytes are never changed). */
+  workbook: XlsxPackage;
   timings: { loadMs: number; engineMs: number };
 }
 
-/** Reads an .xlsx, runs the job, and keeps the workbook to write the copy from. */
+/** Reads an .xlsx, runs the job, and keeps the package to write the copy from. */
 export async function runOnFile(data: ArrayBuffer | Uint8Array, o: { source: string; lang?: Lang; action: 'validate' | 'rank'; now?: string }): Promise<FileJob> {
   const t0 = performance.now();
-  const workbook = await loadWorkbook(data);
-  const grids = workbookToGrids(workbook, o.source);
+  const workbook = await loadWorkbook(data, nodeCodec);
+  const grids = gridsForRun(workbook, o.source);
   const t1 = performance.now();
   const job = runJob(grids, { lang: o.lang, action: o.action, now: o.now ?? new Date().toISOString(), version: VERSION });
   const t2 = performance.now();
   return { ...job, workbook, timings: { loadMs: t1 - t0, engineMs: t2 - t1 } };
 }
 
-/** The workbook with the generated sheets replaced, as bytes. The input bytes are never changed. */
+/** The workbook with the generated sheets replaced, as bytes: every other part byte for byte. */
 export async function writeResult(job: FileJob, now: string): Promise<Uint8Array> {
-  replaceGeneratedSheets(job.workbook, job.sheets, { time: now, fingerprint: job.result.fingerprint });
-  const buf = await job.workbook.xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
+  return replaceGeneratedSheets(job.workbook, job.sheets, { time: now, fingerprint: job.result.fingerprint }, nodeCodec);
 }
 
 /**
  * A copy of the workbook with the legacy-font text of some sheets converted to Unicode: the sheets
  * given, each with its encoding (or the one its cells show). The user asked for it; the input
- * bytes are never changed. Cell formats stay; a cell with mixed fonts (rich text) becomes plain text.
+ * bytes are never changed. Only the changed cells of those sheets are rewritten (as text, their
+ * style kept; a cell with mixed fonts becomes plain text); every other part stays byte for byte.
  */
 export async function convertLegacyText(data: ArrayBuffer | Uint8Array, o: { sheets?: string[]; encoding?: LegacyEncoding }): Promise<{ bytes: Uint8Array; changes: CellChange[]; sheets: { sheet: string; encoding: LegacyEncoding }[] }> {
-  const workbook = await loadWorkbook(data);
-  const grids = workbookToGrids(workbook);
+  const pkg = await loadWorkbook(data, nodeCodec);
+  const grids = workbookToGrids(pkg);
   const chosen = o.sheets ? grids.sheets.filter((g) => o.sheets!.includes(g.name)) : grids.sheets;
   const changes: CellChange[] = [];
   const done: { sheet: string; encoding: LegacyEncoding }[] = [];
+  const edits = new Map<string, CellChange[]>();
   for (const grid of chosen) {
     const encoding = o.encoding ?? sheetEncoding(grid);
     if (!encoding) continue;
-    const ws = workbook.getWorksheet(grid.name)!;
-    // A formula's shown text is its result: the formula stays, so its cell is not rewritten.
-    const mine = legacyChanges(grid, encoding).filter((ch) => !ws.getCell(ch.row + 1, ch.col + 1).formula);
-    if (mine.length === 0) continue;
-    for (const ch of mine) ws.getCell(ch.row + 1, ch.col + 1).value = ch.after;
-    changes.push(...mine);
-    done.push({ sheet: grid.name, encoding });
+    const candidates = legacyChanges(grid, encoding);
+    if (candidates.length === 0) continue;
+    const part = pkg.sheets.find((s) => s.name === grid.name)?.part;
+    if (!part) continue;
+    edits.set(part, candidates);
   }
-  return { bytes: new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer), changes, sheets: done };
+  // A formula's shown text is its result: the formula stays, so its cell is not rewritten.
+  const bytes = patchCells(pkg, edits, nodeCodec, (_part, applied) => {
+    if (applied.length === 0) return;
+    changes.push(...applied);
+    done.push({ sheet: applied[0].sheet, encoding: o.encoding ?? sheetEncoding(grids.sheets.find((g) => g.name === applied[0].sheet)!)! });
+  });
+  return { bytes, changes, sheets: done };
 }
 
 /** A new workbook holding the campaign template with the default rules. */
@@ -69,12 +76,10 @@ export async function writeTemplate(year: number, organizer?: string): Promise<U
  * upward workbook, the roll-up): every feature writes through here, so the package writer is one.
  */
 export async function writeNewWorkbook(models: readonly SheetModel[]): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  for (const m of models) writeSheet(wb, m);
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return newWorkbook(models, nodeCodec);
 }
 
 /** The grids of an .xlsx file, for features that only read (roll-up, import). NotAWorkbookError otherwise. */
 export async function readGrids(data: ArrayBuffer | Uint8Array, source?: string): Promise<WorkbookGrids> {
-  return workbookToGrids(await loadWorkbook(data), source);
+  return workbookToGrids(await loadWorkbook(data, nodeCodec), source);
 }

@@ -1,67 +1,44 @@
-import ExcelJS from 'exceljs';
-import { CellValue, MergeArea, SheetGrid, WorkbookGrids } from '../../core/grid';
+/**
+ * The file host's reader: xlsx bytes → grids through the direct package reader (src/xlsx).
+ * `loadWorkbook` opens the package (NotAWorkbookError with a sentence for anything that is not a
+ * readable .xlsx); `workbookToGrids` reads its sheets. Pure JS by default (the e2e harness runs it
+ * in a page); Node callers pass `nodeCodec` (fileHost.ts does).
+ */
+import { WorkbookGrids } from '../../core/grid';
+import { XlsxPackage } from '../../xlsx/package';
+import { openPackage, readPackageGrids } from '../../xlsx/read';
+import { Codec } from '../../xlsx/zip';
+import { jsCodec } from '../../xlsx/codec';
+import { planningGrids } from '../../xlsx/write';
+import { readOwnSheets } from '../../core/output/marker';
+import { generatedSheetId } from '../../core/config/sheetNames';
+
+export { NotAWorkbookError } from '../../xlsx/errors';
+export type { NotAWorkbookReason } from '../../xlsx/errors';
 
 /** Excel's serial day number for a JS date (1900 date system, as Office.js reports dates). */
 export function dateToSerial(d: Date): number {
   return d.getTime() / 86400000 + 25569;
 }
 
-/** One ExcelJS cell value as a grid value: formulas give their cached result, rich text its text. */
-export function toCellValue(v: ExcelJS.CellValue): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return dateToSerial(v);
-  if (typeof v === 'object') {
-    if ('formula' in v || 'sharedFormula' in v) {
-      const r = (v as ExcelJS.CellFormulaValue).result;
-      if (r === undefined || r === null) return null;
-      if (typeof r === 'object' && r !== null && 'error' in r) return String((r as ExcelJS.CellErrorValue).error);
-      return toCellValue(r as ExcelJS.CellValue);
-    }
-    if ('richText' in v) return (v as ExcelJS.CellRichTextValue).richText.map((p) => p.text).join('');
-    if ('hyperlink' in v) return toCellValue((v as ExcelJS.CellHyperlinkValue).text as ExcelJS.CellValue);
-    if ('error' in v) return String((v as ExcelJS.CellErrorValue).error);
-  }
-  return String(v);
+/** Opens an .xlsx from bytes. Anything that is not a readable xlsx raises NotAWorkbookError. */
+export async function loadWorkbook(data: ArrayBuffer | Uint8Array, codec: Codec = jsCodec): Promise<XlsxPackage> {
+  return openPackage(data, codec);
 }
 
-export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
-  const rows: CellValue[][] = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const out: CellValue[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      // Merged cells other than the top-left report the master's value: keep them empty, as Office.js does.
-      if (cell.type === ExcelJS.ValueType.Merge) return;
-      out[colNumber - 1] = toCellValue(cell.value);
-    });
-    for (let i = 0; i < out.length; i++) if (out[i] === undefined) out[i] = null;
-    rows[rowNumber - 1] = out;
-  });
-  for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
-  const merges: MergeArea[] = [];
-  const internal = (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
-  for (const m of Object.values(internal)) merges.push({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 });
-  const visibility = ws.state === 'veryHidden' ? 'veryHidden' : ws.state === 'hidden' ? 'hidden' : 'visible';
-  return { name: ws.name, rows, merges, visibility };
+/** Every worksheet of an opened package as a grid, in the workbook's order. */
+export function workbookToGrids(pkg: XlsxPackage, source?: string): WorkbookGrids {
+  return readPackageGrids(pkg, source);
 }
 
-export function workbookToGrids(wb: ExcelJS.Workbook, source?: string): WorkbookGrids {
-  const sheets: SheetGrid[] = [];
-  wb.eachSheet((ws) => sheets.push(worksheetToGrid(ws)));
-  return { sheets, source };
-}
-
-export class NotAWorkbookError extends Error {
-  override name = 'NotAWorkbookError';
-}
-
-/** Loads an .xlsx from bytes. Anything that is not a readable xlsx raises NotAWorkbookError. */
-export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(data as ArrayBuffer);
-  } catch (e) {
-    throw new NotAWorkbookError(e instanceof Error ? e.message : String(e));
-  }
-  return wb;
+/**
+ * The grids a run needs: every sheet, except that the cells of the add-in's own generated sheets
+ * (listed in the marker, named as generated) are not read, as the engine leaves them out of its
+ * inputs anyway; the log's are (a run appends to it). On a copy of the stress book our ranking
+ * sheet alone is 150 MB of XML: reading it would double a re-run's time and memory.
+ */
+export function gridsForRun(pkg: XlsxPackage, source?: string): WorkbookGrids {
+  const own = new Set(readOwnSheets(planningGrids(pkg)));
+  const skip = (name: string) => own.has(name) && generatedSheetId(name) !== null && generatedSheetId(name) !== 'log';
+  return readPackageGrids(pkg, source, { only: (name) => !skip(name) });
 }

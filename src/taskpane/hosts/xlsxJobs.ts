@@ -1,14 +1,15 @@
 /**
  * The .xlsx work of the browser file host, as plain-data jobs: read a file into grids, write the
  * generated sheets into a copy, write the template. They run in a worker (xlsx.worker.ts) so the
- * pane stays responsive while ExcelJS parses a large file; the same functions run on the page
- * where workers are missing.
+ * pane stays responsive on a large file; the same functions run on the page where workers are
+ * missing. The package reader and splice writer are pure JS (src/xlsx) with the pure-JS codec.
  */
-import ExcelJS from 'exceljs';
 import { WorkbookGrids } from '../../core/grid';
 import { SheetModel } from '../../core/output/sheetModel';
-import { loadWorkbook, workbookToGrids } from '../../host/file/readWorkbook';
-import { replaceGeneratedSheets, writeSheet } from '../../host/file/writeSheets';
+import { openPackage } from '../../xlsx/read';
+import { jsCodec } from '../../xlsx/codec';
+import { newWorkbook, replaceGeneratedSheets } from '../../host/file/writeSheets';
+import { gridsForRun } from '../../host/file/readWorkbook';
 
 export type XlsxJob =
   | { op: 'read'; bytes: ArrayBuffer; fileName: string }
@@ -18,9 +19,7 @@ export type XlsxJob =
 export type XlsxResult = { op: 'read'; grids: WorkbookGrids } | { op: 'write' | 'template'; bytes: Uint8Array };
 
 export async function runXlsxJob(job: XlsxJob): Promise<XlsxResult> {
-  if (job.op === 'read') return { op: 'read', grids: workbookToGrids(await loadWorkbook(job.bytes), job.fileName) };
-  const wb = job.op === 'write' ? await loadWorkbook(job.bytes) : new ExcelJS.Workbook();
-  if (job.op === 'write') replaceGeneratedSheets(wb, job.models, job.stamp);
-  else for (const m of job.models) writeSheet(wb, m);
-  return { op: job.op, bytes: new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer) };
+  if (job.op === 'read') return { op: 'read', grids: gridsForRun(openPackage(job.bytes, jsCodec), job.fileName) };
+  if (job.op === 'write') return { op: 'write', bytes: replaceGeneratedSheets(job.bytes, job.models, job.stamp, jsCodec) };
+  return { op: 'template', bytes: newWorkbook(job.models, jsCodec) };
 }

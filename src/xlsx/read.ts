@@ -1,0 +1,256 @@
+/**
+ * xlsx bytes → the core's grids, straight from the package: one sheet part inflated and scanned
+ * at a time, values as Office.js reports them (dates as serial numbers, formulas as their cached
+ * result, errors as their text), plus what a value alone would hide (`special`: dates, formulas
+ * never calculated). Pure JS: the same code runs in Node and in the pane's worker.
+ */
+import { CellValue, MergeArea, SheetGrid, WorkbookGrids } from '../core/grid';
+import { NotAWorkbookError } from './errors';
+import { REL, SheetRef, XlsxPackage } from './package';
+import { CLOSE, EMPTY, OPEN, XmlScanner, unescapeOoxml } from './xml';
+import { Codec } from './zip';
+import { jsCodec } from './codec';
+
+/** Built-in number formats that show dates or times (ECMA-376 §18.8.30, with the CJK ones). */
+const DATE_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+
+/** Whether a format code shows a date or time: d, m, y, h or s outside quotes, escapes and colours. */
+export function isDateFormat(code: string): boolean {
+  const bare = code
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/_.|\*./g, '')
+    .replace(/\[(?![hms]+\])[^\]]*\]/gi, '');
+  // The first section is what a positive number shows.
+  const first = bare.split(';')[0];
+  return /[dmyhs]/i.test(first) && !/^general$/i.test(first.trim());
+}
+
+/** Which cellXfs show dates, from styles.xml. */
+export function dateStyles(xml: string | undefined, part = 'xl/styles.xml'): boolean[] {
+  if (!xml) return [];
+  const custom = new Map<number, string>();
+  const out: boolean[] = [];
+  const sc = new XmlScanner(xml, part);
+  let inXfs = false;
+  while (sc.next()) {
+    if (sc.name === 'numFmt' && sc.kind !== CLOSE) custom.set(Number(sc.attr('numFmtId')), sc.attr('formatCode') ?? '');
+    else if (sc.name === 'cellXfs') inXfs = sc.kind === OPEN;
+    else if (inXfs && sc.name === 'xf' && sc.kind !== CLOSE) {
+      const id = Number(sc.attr('numFmtId') ?? 0);
+      const code = custom.get(id);
+      out.push(code !== undefined ? isDateFormat(code) : DATE_IDS.has(id));
+    }
+  }
+  return out;
+}
+
+export function sharedStrings(xml: string | undefined, part = 'xl/sharedStrings.xml'): string[] {
+  if (!xml) return [];
+  const out: string[] = [];
+  const sc = new XmlScanner(xml, part);
+  let s = '';
+  while (sc.next()) {
+    if (sc.kind === OPEN) {
+      if (sc.name === 't') s += sc.text();
+      else if (sc.name === 'si') s = '';
+      else if (sc.name === 'rPh' || sc.name === 'phoneticPr') sc.skip();
+    } else if (sc.kind === CLOSE && sc.name === 'si') out.push(unescapeOoxml(s));
+    else if (sc.kind === EMPTY && sc.name === 'si') out.push('');
+  }
+  return out;
+}
+
+/** "AB12" → column index (0-based) into `out[0]`, row (0-based) into `out[1]`. */
+function parseRef(ref: string, out: number[]): boolean {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + c - 64;
+    else if (c >= 97 && c <= 122) col = col * 26 + c - 96;
+    else if (c !== 36) break;
+  }
+  let row = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 48 && c <= 57) row = row * 10 + c - 48;
+    else if (c !== 36) return false;
+  }
+  if (col === 0 || row === 0) return false;
+  out[0] = col - 1;
+  out[1] = row - 1;
+  return true;
+}
+
+export function parseRange(ref: string): MergeArea | null {
+  const [a, b = a] = ref.split(':');
+  const p = [0, 0];
+  const q = [0, 0];
+  if (!parseRef(a, p) || !parseRef(b, q)) return null;
+  return { top: Math.min(p[1], q[1]), left: Math.min(p[0], q[0]), bottom: Math.max(p[1], q[1]), right: Math.max(p[0], q[0]) };
+}
+
+/** An ISO date (`t="d"` cells, rare) as a serial day number. */
+function isoToSerial(s: string, date1904: boolean): number | null {
+  const t = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(s) || !s.includes('T') ? s : s + 'Z');
+  if (Number.isNaN(t)) return null;
+  return t / 86400000 + 25569 - (date1904 ? 1462 : 0);
+}
+
+export interface SheetReadContext {
+  strings: string[];
+  dates: boolean[];
+  date1904: boolean;
+}
+
+const CELL_ATTRS = ['r', 't', 's'] as const;
+const cellAttrs: (string | undefined)[] = [];
+
+/** One worksheet part as a grid. */
+export function readSheetXml(xml: string, ref: { name: string; part: string; state: SheetRef['state'] }, ctx: SheetReadContext): SheetGrid {
+  const sc = new XmlScanner(xml, ref.part, ref.name);
+  const rows: CellValue[][] = [];
+  const merges: MergeArea[] = [];
+  const special: NonNullable<SheetGrid['special']> = [];
+  const pos = [0, 0];
+  let row = -1;
+  let col = -1;
+  let lastRow = -1;
+  const put = (r: number, c: number, v: CellValue) => {
+    let cells = rows[r];
+    if (!cells) {
+      for (let i = rows.length; i < r; i++) rows[i] = [];
+      rows[r] = cells = [];
+    }
+    for (let i = cells.length; i < c; i++) cells[i] = null;
+    cells[c] = v;
+    if (r > lastRow) lastRow = r;
+  };
+  const shift = ctx.date1904 ? 1462 : 0;
+  while (sc.next()) {
+    const name = sc.name;
+    if (sc.kind === CLOSE) continue;
+    if (name === 'row') {
+      const r = sc.attr('r');
+      row = r ? Number(r) - 1 : row + 1;
+      col = -1;
+    } else if (name === 'c') {
+      sc.attrs(CELL_ATTRS, cellAttrs);
+      const r = cellAttrs[0];
+      if (r && parseRef(r, pos)) {
+        col = pos[0];
+        row = pos[1];
+      } else col++;
+      if (sc.kind === EMPTY) continue;
+      const t = cellAttrs[1];
+      const s = cellAttrs[2];
+      let v: string | undefined;
+      let inline: string | undefined;
+      let formula = false;
+      // The cell's children: <f>, <v>, <is>, <extLst>.
+      while (sc.next()) {
+        if (sc.kind === CLOSE) {
+          if (sc.name === 'c') break;
+          continue;
+        }
+        if (sc.name === 'v') v = sc.text();
+        else if (sc.name === 'f') {
+          formula = true;
+          sc.text();
+        } else if (sc.name === 'is') {
+          inline = '';
+          if (sc.kind === OPEN)
+            while (sc.next()) {
+              const tag: string = sc.name;
+              if (sc.kind === CLOSE && tag === 'is') break;
+              if (sc.kind === OPEN && tag === 't') inline += sc.text();
+              else if (sc.kind === OPEN && tag === 'rPh') sc.skip();
+            }
+        } else sc.skip();
+      }
+      let value: CellValue = null;
+      if (t === 'inlineStr') value = unescapeOoxml(inline ?? v ?? '');
+      else if (v === undefined) value = null;
+      else if (t === 's') value = ctx.strings[Number(v)] ?? null;
+      else if (t === 'str') value = unescapeOoxml(v);
+      else if (t === 'b') value = v === '1' || v === 'true';
+      else if (t === 'e') value = v;
+      else if (t === 'd') value = isoToSerial(v, ctx.date1904);
+      else if (v !== '') {
+        const n = Number(v);
+        value = Number.isFinite(n) ? n : null;
+        if (value !== null && s !== undefined && ctx.dates[Number(s)]) special.push({ row, col, kind: 'date' });
+      }
+      if (t === 'd' && value !== null) special.push({ row, col, kind: 'date' });
+      if (value === null && formula) special.push({ row, col, kind: 'formulaNoValue' });
+      if (value !== null) put(row, col, shift && typeof value === 'number' && t !== 'd' && s !== undefined && ctx.dates[Number(s)] ? value + shift : value);
+    } else if (name === 'mergeCell') {
+      const m = parseRange(sc.attr('ref') ?? '');
+      if (m) merges.push(m);
+    } else if (name === 'sheetPr' || name === 'sheetViews' || name === 'cols' || name === 'sheetData' || name === 'mergeCells' || name === 'worksheet' || name === 'dialogsheet' || name === 'macrosheet') continue;
+    else if (sc.kind === OPEN) sc.skip();
+  }
+  // Merged cells other than the top-left are empty, as Office.js reports them.
+  for (const m of merges)
+    for (let r = m.top; r <= m.bottom && r < rows.length; r++) {
+      const cells = rows[r];
+      for (let c = m.left; c <= m.right && c < cells.length; c++) if (r !== m.top || c !== m.left) cells[c] = null;
+    }
+  for (const cells of rows) {
+    let n = cells.length;
+    while (n > 0 && cells[n - 1] === null) n--;
+    cells.length = n;
+  }
+  let n = rows.length;
+  while (n > 0 && rows[n - 1].length === 0) n--;
+  rows.length = n;
+  const grid: SheetGrid = { name: ref.name, rows, merges, visibility: ref.state };
+  const kept = special.filter((x) => x.kind !== 'date' || (rows[x.row]?.[x.col] ?? null) !== null);
+  if (kept.length) grid.special = kept;
+  return grid;
+}
+
+/** Opens a package (NotAWorkbookError for anything that is not a readable .xlsx). */
+export function openPackage(data: ArrayBuffer | Uint8Array, codec: Codec = jsCodec): XlsxPackage {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  try {
+    return new XlsxPackage(bytes, codec);
+  } catch (e) {
+    if (e instanceof NotAWorkbookError) throw e;
+    throw new NotAWorkbookError('truncated', { detail: e instanceof Error ? e.message : String(e) });
+  }
+}
+
+/** The grids of every worksheet, in the workbook's order (chart sheets hold no cells and are left out). */
+export function readPackageGrids(pkg: XlsxPackage, source?: string, o: { only?: (name: string) => boolean } = {}): WorkbookGrids {
+  try {
+    const stylesPart = pkg.workbookPartOf(REL.styles);
+    const sstPart = pkg.workbookPartOf(REL.sharedStrings);
+    const ctx: SheetReadContext = {
+      dates: dateStyles(stylesPart ? pkg.zip.text(stylesPart) : undefined, stylesPart),
+      strings: sharedStrings(sstPart ? pkg.zip.text(sstPart) : undefined, sstPart),
+      date1904: pkg.date1904,
+    };
+    const sheets: SheetGrid[] = [];
+    for (const ref of pkg.sheets) {
+      if (!ref.worksheet || !ref.part) continue;
+      if (o.only && !o.only(ref.name)) {
+        sheets.push({ name: ref.name, rows: [], visibility: ref.state });
+        continue;
+      }
+      const xml = pkg.zip.text(ref.part);
+      if (xml === undefined) throw new NotAWorkbookError('badPart', { part: ref.part, sheet: ref.name, detail: 'sheet part missing' });
+      sheets.push(readSheetXml(xml, { name: ref.name, part: ref.part, state: ref.state }, ctx));
+    }
+    return { sheets, source };
+  } catch (e) {
+    if (e instanceof NotAWorkbookError) throw e;
+    throw new NotAWorkbookError('badPart', { detail: e instanceof Error ? e.message : String(e) });
+  }
+}
+
+/** xlsx bytes → grids. */
+export function readXlsx(data: ArrayBuffer | Uint8Array, source?: string, codec: Codec = jsCodec): WorkbookGrids {
+  return readPackageGrids(openPackage(data, codec), source);
+}
