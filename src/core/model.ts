@@ -103,6 +103,11 @@ export interface Unit {
   /** `Ngày nộp`: when the office received the unit's sheet, if it records it. */
   receivedIso: string | null;
   receivedRef: CellRef | null;
+  /** `Đối tượng chấm`: whom the unit's criteria-rows form scores (its head, or the unit); absent: as the sheet says. */
+  scoredSubject?: Subject;
+  /** `Bộ tiêu chí`: the criteria set the unit is scored on; '' for the common one. */
+  criteriaSet?: string;
+  criteriaSetRef?: CellRef;
   ref: CellRef;
 }
 

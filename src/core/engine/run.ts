@@ -10,6 +10,7 @@ import { readUnits, readHistory } from '../config/units';
 import { CONFIG_SHEETS, MARKER_SHEET, configSheetId, generatedSheetId, sheetKey } from '../config/sheetNames';
 import { ScoreSheetInfo, recognizeScoreSheet } from '../sheets/scoreSheet';
 import { criterionTextIndex } from '../sheets/headers';
+import { reportNothingRecognised, reportUnreadSheet, singleScoredCriterion } from '../sheets/unread';
 import { criterionSlots } from '../sheets/itemScores';
 import { ScoreStore, planScoring, scoreCandidate } from './score';
 import { CandidateIndex, CandidateValues, PerCandidate } from './perCandidate';
@@ -126,15 +127,19 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
   const sheets: ScoreSheetInfo[] = [];
   const skipped: SkippedSheet[] = [];
   const candidates: Candidate[] = [];
+  const unread = new Set<string>();
   if (criteria) {
     const textIndex = criterionTextIndex(criteria);
     const slots = criterionSlots(criteria);
     const blockOf = new Map(units.map((u) => [u.key, u.block] as const));
+    const singleScored = singleScoredCriterion(criteria);
     for (const grid of others) {
-      const rec = recognizeScoreSheet(grid, { criteria, slots, textIndex, units, defaultSubject: campaign?.subject ?? 'individual', log });
+      const rec = recognizeScoreSheet(grid, { criteria, slots, textIndex, units, singleScored, defaultSubject: campaign?.subject ?? 'individual', log });
       if (rec.kind === 'notScore') {
         skipped.push({ sheet: grid.name, reason: rec.reason });
-        if (rec.reason === 'noCriteria') log.add('SHEET_NO_CRITERIA', { sheet: grid.name }, { sheet: grid.name });
+        reportUnreadSheet(grid, rec, units, log);
+        // The unit sent a sheet, unread: it is not "chưa nộp".
+        if (rec.diagnosis.unitKey) unread.add(rec.diagnosis.unitKey);
         continue;
       }
       const info = rec.info;
@@ -149,6 +154,7 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
         candidates.push(c);
       }
     }
+    if (sheets.length === 0) reportNothingRecognised(others, log);
   } else for (const grid of others) skipped.push({ sheet: grid.name, reason: 'noCampaign' });
   lap('sheets');
 
@@ -164,7 +170,7 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
     findDuplicates(candidates, log);
     checkRatings(candidates, campaign, log);
     if (unitsGrid) {
-      findMissingUnits(units, candidates, sheets, log);
+      findMissingUnits(units.filter((u) => !unread.has(u.key)), candidates, sheets, log);
       findLateUnits(units, candidates, sheets, log);
     }
     lap('validate');
