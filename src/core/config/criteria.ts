@@ -28,6 +28,21 @@ export function classifyCode(raw: string): { key: string; display: string; level
   return null;
 }
 
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'];
+
+/** The group a dotted item code names by its first part ("4.1": 4, IV or D; "1.2.3": 1.2), or null when the code names none. */
+function expectedGroup(key: string): { keys: string[]; display: string } | null {
+  const m = /^(\d+(?:\.\d+)*)\.\d+$/.exec(key);
+  if (!m) return null;
+  const head = m[1];
+  if (head.includes('.')) return { keys: [head], display: head };
+  const n = Number(head);
+  const keys = [head];
+  if (n >= 1 && n <= ROMAN.length) keys.push(ROMAN[n - 1]);
+  if (n >= 1 && n <= 8) keys.push(String.fromCharCode(96 + n));
+  return { keys, display: n >= 1 && n <= ROMAN.length ? `${ROMAN[n - 1].toUpperCase()} (${head})` : head };
+}
+
 function parseKind(text: string): CriterionKind | null | 'invalid' {
   const k = fold(text);
   if (k === '') return null;
@@ -67,9 +82,22 @@ export function readCriteria(grid: SheetGrid, log: FindingLog): CriteriaTree | n
       if (p.kind === 'invalid') log.add('CONFIG_BAD_NUMBER', { label: `${label} (${shape.display})`, value: p.text }, { sheet, row: r, col: col(id)! });
       return null;
     };
-    const max = numberAt('max', 'Điểm tối đa');
-    const weight = numberAt('weight', 'Trọng số');
-    const floor = numberAt('floor', 'Điểm sàn');
+    let max = numberAt('max', 'Điểm tối đa');
+    let weight = numberAt('weight', 'Trọng số');
+    let floor = numberAt('floor', 'Điểm sàn');
+    // Values no rule can be applied with: said on their cell, and not applied.
+    if (max !== null && max < 0) {
+      log.add('CRITERION_MAX_NEGATIVE', { value: shape.display, max: String(max) }, { sheet, row: r, col: col('max')! });
+      max = null;
+    }
+    if (weight !== null && weight <= 0) {
+      log.add('CRITERION_WEIGHT_INVALID', { value: shape.display, weight: String(weight) }, { sheet, row: r, col: col('weight')! });
+      weight = null;
+    }
+    if (floor !== null && max !== null && floor > max) {
+      log.add('CRITERION_FLOOR_ABOVE_MAX', { value: shape.display, floor: String(floor), max: String(max) }, { sheet, row: r, col: col('floor')! });
+      floor = null;
+    }
     let explicitKind = parseKind(cellText(get(r, 'kind')));
     if (explicitKind === 'invalid') {
       log.add('CONFIG_BAD_VALUE', { label: 'Loại', value: cellText(get(r, 'kind')), allowed: 'để trống, Cộng, Trừ' }, { sheet, row: r, col: col('kind')! });
@@ -78,6 +106,13 @@ export function readCriteria(grid: SheetGrid, log: FindingLog): CriteriaTree | n
 
     while (stack.length > 0 && stack[stack.length - 1].level >= shape.level) stack.pop();
     let parent: Criterion | null = stack.length > 0 ? stack[stack.length - 1] : null;
+    // "4.1" belongs to group 4 (or IV, or D): not to the III above it when IV is missing.
+    const wanted = expectedGroup(shape.key);
+    if (parent && wanted && !wanted.keys.includes(parent.key)) {
+      log.add('CRITERION_NO_GROUP', { value: shape.display, group: wanted.display }, { sheet, row: r, col: col('code')! });
+      parent = null;
+      stack.length = 0;
+    }
     // A bonus or deduction item never sits inside a scored group, whatever its code says.
     if (parent && explicitKind && explicitKind !== parent.kind) {
       parent = null;

@@ -1,6 +1,7 @@
 import { SheetGrid, cellAt, cellText, gridWidth } from '../grid';
 import { CriteriaTree, Criterion } from '../model';
-import { fold } from '../text/normalize';
+import { detectLegacyEncoding, fold } from '../text/normalize';
+import { fromLegacy } from '../text/legacy';
 import { APPRAISED_WORDS, SELF_WORDS, isSignatureFolded, subKind } from './vocabulary';
 import { headerKey } from '../config/table';
 
@@ -27,6 +28,16 @@ export function criterionTextIndex(criteria: CriteriaTree): Map<string, Criterio
 }
 
 /**
+ * A header typed with a legacy font (TCVN3 "Hä vµ tªn", VNI "Hoï vaø teân") read as Unicode, for
+ * matching only: the sheet itself is never changed (the user converts it with `thidua convert`).
+ */
+function headerUnicode(t: string): string {
+  if (!/[\u00a1-\u00ff]/.test(t)) return t;
+  const enc = detectLegacyEncoding(t);
+  return enc ? fromLegacy(t, enc) : t;
+}
+
+/**
  * Header texts with merged areas filled in: the text of a merged header belongs to every
  * column it spans, which is how "1.1" spans its "Tự chấm" and "Thẩm định" sub-columns.
  */
@@ -35,12 +46,12 @@ export function filledHeaderText(grid: SheetGrid, maxRow: number): string[][] {
   const out: string[][] = [];
   for (let r = 0; r <= maxRow && r < grid.rows.length; r++) {
     const row: string[] = [];
-    for (let c = 0; c < width; c++) row.push(cellText(cellAt(grid, r, c)));
+    for (let c = 0; c < width; c++) row.push(headerUnicode(cellText(cellAt(grid, r, c))));
     out.push(row);
   }
   for (const m of grid.merges ?? []) {
     if (m.top > maxRow) continue;
-    const text = cellText(cellAt(grid, m.top, m.left));
+    const text = headerUnicode(cellText(cellAt(grid, m.top, m.left)));
     for (let r = m.top; r <= Math.min(m.bottom, maxRow); r++) for (let c = m.left; c <= m.right && c < width; c++) if (out[r]) out[r][c] = text;
   }
   // A host that cannot read merged areas (Excel before ExcelApi 1.13) gives none: a blank header

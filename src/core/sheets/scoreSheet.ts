@@ -758,7 +758,8 @@ function rowFormColumns(filled: string[][], r: number): RowFormColumns | null {
     for (let c = 0; c < keys.length; c++) if (roleAt(c) === role) return c;
     return -1;
   };
-  const content = first('content');
+  // The content column is named on the header row itself; a title above it is not the header.
+  const content = keys.findIndex((k) => rowFormRole(k) === 'content');
   if (content < 0) return null;
   const self = first('self');
   const appraised = first('appraised');
