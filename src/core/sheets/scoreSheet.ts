@@ -79,7 +79,10 @@ interface RosterColumns {
 
 function isNumberingRow(texts: string[]): boolean {
   const filled = texts.map((t) => t.trim()).filter((t) => t !== '');
-  return filled.length >= 3 && filled.every((t) => /^\(?[\d+=\-*/x ]+\)?$/i.test(t));
+  if (filled.length < 3 || !filled.every((t) => /\d/.test(t) && /^\(?[\d+=\-*/x ]+\)?$/i.test(t))) return false;
+  // Column numbers go up ("1 2 3 …", "(1) (2) (3)=(1)+(2)"): a row of scores does not.
+  const plain = filled.map((t) => /^\(?(\d+)\)?$/.exec(t)).filter((m) => m !== null).map((m) => Number(m![1]));
+  return plain.length >= 2 && plain[0] === 1 && plain.every((n, i) => i === 0 || n > plain[i - 1]);
 }
 
 function analyseRoster(grid: SheetGrid, filled: string[][], r: number, nameCol: number, kind: Subject | null, ctx: RecognizeContext): RosterColumns {
@@ -90,7 +93,8 @@ function analyseRoster(grid: SheetGrid, filled: string[][], r: number, nameCol: 
   if (next && !isNumberingRow(next)) {
     const nameBelow = headerKey(next[nameCol] ?? '');
     const nameContinues = nameBelow === '' || nameBelow === headerKey(filled[r][nameCol]);
-    const hasSub = next.some((t, c) => c !== nameCol && (subKind(headerKey(t)) !== null || criterionFromHeader(headerKey(t), ctx.criteria, ctx.textIndex) !== null));
+    // Not from the STT column: a first data row numbered "I" is no sub-header of criterion I.
+    const hasSub = next.some((t, c) => c !== nameCol && roleOf(headerKey(filled[r][c] ?? '')) !== 'stt' && (subKind(headerKey(t)) !== null || criterionFromHeader(headerKey(t), ctx.criteria, ctx.textIndex) !== null));
     if (nameContinues && hasSub) headerRows = [r, r + 1];
   }
   const roles = new Map<ColumnRole, number>();
@@ -911,8 +915,8 @@ function findCriteriaRows(grid: SheetGrid, filled: string[][], ctx: RecognizeCon
         if (holdsScore(row)) ctx.log.add('CRITERIA_ROW_UNKNOWN', { row: row + 1, code: code || content.slice(0, 60) }, { sheet, row, col: codeCol >= 0 ? codeCol : contentCol }, who);
         continue;
       }
-      if (crit.parent === null && crit.children.length > 0) group = crit;
-      else if (crit.parent === null) group = null;
+      // A top-level line (A, B, I, II…) opens its group: the numbers below it are its own.
+      if (crit.parent === null) group = crit.level === 0 ? crit : null;
       const earlier = readAt.get(crit.code);
       if (earlier !== undefined) {
         ctx.log.add('CRITERIA_ROW_DUPLICATE', { row: row + 1, code: crit.code, other: earlier + 1 }, { sheet, row, col: codeCol >= 0 ? codeCol : contentCol }, who);

@@ -78,7 +78,7 @@ export const INFO_WORDS = /^(gioi tinh|que quan|dan toc|ton giao|trinh do|xep ha
 
 /** A name column for people. */
 const INDIVIDUAL_NAME_PHRASES = ['ho va ten', 'ho ten', 'ho va ten ca nhan', 'ho ten can bo', 'ho va ten can bo'];
-const INDIVIDUAL_NAME_WORDS = /^(ho va ten|ho ten|ho va ten dem)( (can bo|cong chuc|vien chuc|nguoi lao dong|nhan vien|ca nhan|cb|cbcc|cbccvc))?$/;
+const INDIVIDUAL_NAME_WORDS = /^(ho va ten|ho ten|ho va ten dem)( (can bo|cong chuc|vien chuc|nguoi lao dong|nhan vien|ca nhan|cb|cbcc|cbccvc|dang vien|doan vien|hoi vien|giao vien|hoc sinh))*$/;
 /** A name column for collectives. */
 const COLLECTIVE_NAME_PHRASES = ['ten tap the', 'ten don vi', 'tap the', 'ten tap the don vi', 'don vi tap the'];
 /** "Tên" and what is named: a collective word ("tập thể", "đơn vị", "quận - huyện", "xã", "trường"…). */
