@@ -363,3 +363,64 @@ describe('criteria values in `Tiêu chí`', () => {
     expect(byName(r, 'An').score.total).toBe(62);
   });
 });
+
+describe('criteria that differ per block: several criteria sets', () => {
+  const crit = grid('Tiêu chí', [
+    [...CRITERIA_HEAD, 'Bộ tiêu chí'],
+    ['I', 'Chuyên môn', 60, null, null, null, null, 'Khối chuyên môn'],
+    ['1.1', 'Kế hoạch', 40, null, null, null, null, 'Khối chuyên môn'],
+    ['1.2', 'Chất lượng', 20, null, null, null, null, 'Khối chuyên môn'],
+    ['I', 'Tham mưu', 80, null, null, null, null, 'Khối tham mưu'],
+    ['1.1', 'Văn bản tham mưu', 80, null, null, null, null, 'Khối tham mưu'],
+    ['II', 'Đoàn thể', 20],
+    ['2.1', 'Tham gia hoạt động', 20],
+    ['C1', 'Cờ thi đua', 10, 'Cộng'],
+  ]);
+  const form = (unit: string, rows: CellValue[][]) => grid(unit, [[unit.toUpperCase()], ['STT', 'Nội dung tiêu chí', 'Điểm tự chấm'], ...rows]);
+  const unitRows = grid('Đơn vị', [
+    ['Mã đơn vị', 'Tên đơn vị', 'Khối thi đua', 'Bộ tiêu chí'],
+    ['STP', 'Sở Tư pháp', 'Khối chuyên môn', null],
+    ['SYT', 'Sở Y tế', 'Khối chuyên môn', null],
+    ['VP', 'Văn phòng UBND', 'Khối 2', 'Khối tham mưu'],
+    ['SNV', 'Sở Nội vụ', 'Khối 2', 'khoi tham muu'],
+    ['TTr', 'Thanh tra tỉnh', 'Khối 2', 'Khối kiểm tra'],
+  ]);
+  const r = run([
+    campaign([['Đối tượng', 'Tập thể']]),
+    crit,
+    titles([]),
+    unitRows,
+    form('Sở Tư pháp', [['1.1', 'Kế hoạch', 38], ['1.2', 'Chất lượng', 19], ['2.1', 'Tham gia', 18]]),
+    form('Sở Y tế', [['1.1', 'Kế hoạch', 40], ['1.2', 'Chất lượng', 20], ['2.1', 'Tham gia', 15]]),
+    form('Văn phòng UBND', [['1.1', 'Văn bản tham mưu', 70], ['2.1', 'Tham gia', 20], ['C1', 'Cờ', 5]]),
+    form('Sở Nội vụ', [['1.1', 'Văn bản tham mưu', 78], ['2.1', 'Tham gia', 20]]),
+    form('Thanh tra tỉnh', [['1.1', 'Kế hoạch', 30], ['1.2', 'Chất lượng', 20], ['2.1', 'Tham gia', 20]]),
+  ]);
+
+  test('each unit is scored on its own set, the common rows in every set', () => {
+    const total = (n: string) => byName(r, n).score.total;
+    expect([total('Sở Tư pháp'), total('Sở Y tế'), total('Văn phòng UBND'), total('Sở Nội vụ')]).toEqual([75, 75, 95, 98]);
+    expect(byName(r, 'Văn phòng UBND').c.scores.get('1.1')).toMatchObject({ self: 70 });
+    // 1.1 of the tham-mưu set has max 80: 70 and 78 are not above it.
+    expect(r.findings.filter((f) => f.code === 'SCORE_ABOVE_MAX')).toEqual([]);
+    expect(r.findings.filter((f) => f.code === 'SHEET_CRITERION_COLUMN_MISSING')).toEqual([]);
+  });
+
+  test('candidates are ranked within their set', () => {
+    expect(byName(r, 'Sở Nội vụ').pos.all.rank).toBe(1);
+    expect(byName(r, 'Văn phòng UBND').pos.all.rank).toBe(2);
+    expect(byName(r, 'Sở Tư pháp').pos.all).toMatchObject({ rank: 1, tiedCount: 1 });
+    expect(byName(r, 'Sở Nội vụ').pos.all.of).toBe(2);
+  });
+
+  test('a set `Tiêu chí` does not have is said on the unit row, and the unit is read with the common criteria', () => {
+    expect(r.findings.find((f) => f.code === 'CRITERIA_SET_UNKNOWN')).toMatchObject({ sheet: 'Đơn vị', cell: 'D6' });
+    expect(byName(r, 'Thanh tra tỉnh').c.criteriaSet ?? '').toBe('');
+  });
+
+  test('one set: exactly as before (no set column, no sets)', () => {
+    const one = book(grid('S', [['STT', 'Họ và tên', '1.1', '1.2'], [1, 'An', 20, 10]]));
+    expect(one.criteria!.sets).toBeUndefined();
+    expect(one.candidates[0].criteriaSet).toBe('');
+  });
+});

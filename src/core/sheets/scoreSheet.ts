@@ -27,6 +27,8 @@ export interface ScoreSheetInfo {
   /** Groups scored as a whole on this sheet (none of their items has a column): their codes. */
   groupTotals: string[];
   hasEvidenceColumn: boolean;
+  /** The criteria set the sheet was read with (folded name); '' for the campaign's one or common set. */
+  criteriaSet?: string;
 }
 
 /** What was seen on a sheet that was not understood: for the finding that tells the user what to rename. */
@@ -302,6 +304,7 @@ const NO_TITLES: readonly string[] = [];
 class SheetCandidate implements Candidate {
   readonly id: string;
   index = -1;
+  criteriaSet = '';
   name = '';
   nameKey = '';
   staffCode: string | null = null;
@@ -1018,4 +1021,24 @@ function diagnose(grid: SheetGrid, filled: string[][], ctx: RecognizeContext): S
   }
   const t = sheetUnit(grid, Math.max(best, 0), ctx);
   return { headerRow: best >= 0 && bestCount >= 2 ? best : null, understood, unknown, empty: !any, unitKey: t.source === 'fallback' ? null : t.key };
+}
+
+/** What a criteria set changes in the reading context. */
+export type SetContext = Pick<RecognizeContext, 'criteria' | 'slots' | 'textIndex' | 'singleScored'> & { key: string };
+
+/**
+ * A campaign with several criteria sets: the sheet is read once quietly to learn its unit, then
+ * with that unit's set. With one set, this is recognizeScoreSheet.
+ */
+export function recognizeInSet(grid: SheetGrid, ctx: RecognizeContext, setFor: ((unitKey: string) => SetContext | null) | null): Recognition {
+  if (!setFor) return recognizeScoreSheet(grid, ctx);
+  const probe = recognizeScoreSheet(grid, { ...ctx, log: new FindingLog(ctx.log.lang) });
+  const unitKey = probe.kind === 'score' ? probe.info.unitKey : probe.diagnosis.unitKey;
+  const set = unitKey ? setFor(unitKey) : null;
+  const rec = recognizeScoreSheet(grid, set ? { ...ctx, ...set } : ctx);
+  if (rec.kind === 'score' && set) {
+    rec.info.criteriaSet = set.key;
+    for (const c of rec.info.candidates) c.criteriaSet = set.key;
+  }
+  return rec;
 }

@@ -1,7 +1,12 @@
 import { SheetGrid } from '../grid';
 import { CriteriaTree, Criterion, Unit } from '../model';
 import { FindingLog } from '../engine/findingLog';
-import { Recognition } from './scoreSheet';
+import { Recognition, ScoreSheetInfo, SetContext } from './scoreSheet';
+import { Candidate } from '../model';
+import { criteriaSetOf } from '../config/criteria';
+import { criterionTextIndex } from './headers';
+import { criterionSlots } from './itemScores';
+import { fold } from '../text/normalize';
 
 type NotScore = Extract<Recognition, { kind: 'notScore' }>;
 
@@ -40,4 +45,36 @@ export function reportNothingRecognised(others: SheetGrid[], log: FindingLog): v
 export function singleScoredCriterion(tree: CriteriaTree): Criterion | null {
   const scored = tree.roots.filter((c) => c.kind === 'scored');
   return scored.length === 1 ? scored[0] : null;
+}
+
+/**
+ * For a campaign with several criteria sets: the set of a sheet's unit (its `Bộ tiêu chí`, or a set
+ * named as its block), with the reading context of that set; null when the campaign has one set.
+ * A unit naming a set that `Tiêu chí` does not have is said on its cell.
+ */
+export function setChooser(tree: CriteriaTree, units: Unit[], log: FindingLog): ((unitKey: string) => SetContext | null) | null {
+  if (!tree.sets || tree.sets.size === 0) return null;
+  const contexts = new Map<string, SetContext>();
+  for (const [key, t] of tree.sets) contexts.set(key, { key, criteria: t, slots: criterionSlots(t), textIndex: criterionTextIndex(t), singleScored: singleScoredCriterion(t) });
+  const names = [...tree.sets.values()].map((t) => `"${t.setName}"`).join(', ');
+  for (const u of units) if (u.criteriaSet && !tree.sets.has(fold(u.criteriaSet))) log.add('CRITERIA_SET_UNKNOWN', { value: u.criteriaSet, sets: names }, u.criteriaSetRef ?? u.ref, { unit: u.name });
+  return (unitKey) => {
+    const set = criteriaSetOf(tree, units.find((u) => u.key === unitKey));
+    if (!set) return null;
+    return [...contexts.values()].find((c) => c.criteria === set) ?? null;
+  };
+}
+
+/** Candidates and sheets grouped by the criteria set they were read with (one group when the campaign has one set). */
+export function bySet(tree: CriteriaTree, candidates: Candidate[], sheets: ScoreSheetInfo[]): { tree: CriteriaTree; candidates: Candidate[]; sheets: ScoreSheetInfo[] }[] {
+  if (!tree.sets || tree.sets.size === 0) return [{ tree, candidates, sheets }];
+  const groups = new Map<string, { tree: CriteriaTree; candidates: Candidate[]; sheets: ScoreSheetInfo[] }>();
+  const groupOf = (key: string) => {
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { tree: (key && tree.sets!.get(key)) || tree, candidates: [], sheets: [] }));
+    return g;
+  };
+  for (const s of sheets) groupOf(s.criteriaSet ?? '').sheets.push(s);
+  for (const c of candidates) groupOf(c.criteriaSet ?? '').candidates.push(c);
+  return [...groups.values()];
 }
