@@ -4,6 +4,7 @@
  */
 import { CellValue, SheetGrid } from '../../src/core/grid';
 import { EngineResult } from '../../src/core/engine/run';
+import { summarize } from '../../src/core/output/summary';
 import { campaign, simpleCriteria, titles, units, run, grid, byName, codes, CRITERIA_HEAD } from '../support/grids';
 
 const I_ONLY = simpleCriteria([
@@ -422,5 +423,19 @@ describe('criteria that differ per block: several criteria sets', () => {
     const one = book(grid('S', [['STT', 'Họ và tên', '1.1', '1.2'], [1, 'An', 20, 10]]));
     expect(one.criteria!.sets).toBeUndefined();
     expect(one.candidates[0].criteriaSet).toBe('');
+  });
+});
+
+describe('columns and sheets not read are said', () => {
+  test('a column of numbers whose header is not understood, in a sheet otherwise read', () => {
+    const r = book(grid('S', [['STT', 'Họ và tên', '1.1', '1.2', 'Điểm ĐV'], [1, 'An', 20, 10, 28], [2, 'Bình', 25, 15, 39]]));
+    expect(r.candidates).toHaveLength(2);
+    expect(onSheet(r, 'S', 'SHEET_COLUMN_NOT_READ')).toMatchObject([{ cell: 'E1' }]);
+    expect(onSheet(r, 'S', 'SHEET_COLUMN_NOT_READ')[0].message).toContain('"Điểm ĐV"');
+  });
+
+  test('the summary does not list as missing a unit whose sheet is there but unread', () => {
+    const r = book(grid('KHTC', [['PHÒNG KẾ HOẠCH - TÀI CHÍNH'], ['TT', 'Người được chấm', 'Điểm ĐV'], [1, 'An', 30]]), { units: [['KHTC', 'Phòng Kế hoạch - Tài chính', 'Khối 1'], ['VP', 'Văn phòng', 'Khối 1']] });
+    expect(summarize(r, 'validate', ['KHTC']).units.missing).toEqual(['Văn phòng']);
   });
 });

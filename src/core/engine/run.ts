@@ -26,6 +26,8 @@ export interface EngineOptions {
 export interface SkippedSheet {
   sheet: string;
   reason: 'noHeader' | 'noCriteria' | 'noCampaign';
+  /** The unit of `Đơn vị` the unread sheet belongs to (by title block or name): it sent a sheet. */
+  unitKey?: string;
 }
 
 export interface EngineResult {
@@ -127,7 +129,6 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
   const sheets: ScoreSheetInfo[] = [];
   const skipped: SkippedSheet[] = [];
   const candidates: Candidate[] = [];
-  const unread = new Set<string>();
   if (criteria) {
     const textIndex = criterionTextIndex(criteria);
     const slots = criterionSlots(criteria);
@@ -137,10 +138,8 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
     for (const grid of others) {
       const rec = recognizeInSet(grid, { criteria, slots, textIndex, units, singleScored, defaultSubject: campaign?.subject ?? 'individual', log }, setFor);
       if (rec.kind === 'notScore') {
-        skipped.push({ sheet: grid.name, reason: rec.reason });
+        skipped.push({ sheet: grid.name, reason: rec.reason, ...(rec.diagnosis.unitKey ? { unitKey: rec.diagnosis.unitKey } : {}) });
         reportUnreadSheet(grid, rec, units, log);
-        // The unit sent a sheet, unread: it is not "chưa nộp".
-        if (rec.diagnosis.unitKey) unread.add(rec.diagnosis.unitKey);
         continue;
       }
       const info = rec.info;
@@ -170,7 +169,8 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
     findDuplicates(candidates, log);
     checkRatings(candidates, campaign, log);
     if (unitsGrid) {
-      findMissingUnits(units.filter((u) => !unread.has(u.key)), candidates, sheets, log);
+      // A unit whose sheet is there but unread is not "chưa nộp": its sheet has its own finding.
+      findMissingUnits(units.filter((u) => !skipped.some((x) => x.unitKey === u.key)), candidates, sheets, log);
       findLateUnits(units, candidates, sheets, log);
     }
     lap('validate');

@@ -77,6 +77,8 @@ interface RosterColumns {
   /** Items' columns, and the columns of groups scored as a whole (see groupsWithoutItems). */
   criteria: CriterionColumn[];
   evidenceByItem: Map<string, number>;
+  /** Headed columns not understood: said when they hold numbers (perhaps scores). */
+  unknown: { col: number; text: string }[];
 }
 
 function isNumberingRow(texts: string[]): boolean {
@@ -103,6 +105,7 @@ function analyseRoster(grid: SheetGrid, filled: string[][], r: number, nameCol: 
   const criteria: CriterionColumn[] = [];
   const groups: CriterionColumn[] = [];
   const evidenceByItem = new Map<string, number>();
+  const unknown: { col: number; text: string }[] = [];
   let totalAppraisedCol: number | null = null;
   let last: { kind: 'crit'; code: string } | { kind: 'total' } | null = null;
   for (let c = 0; c < width; c++) {
@@ -165,9 +168,10 @@ function analyseRoster(grid: SheetGrid, filled: string[][], r: number, nameCol: 
     // An unmerged second column under the same code: only its sub-header names it.
     if (sk && last?.kind === 'crit') (ctx.criteria.byCode.get(last.code)!.children.length > 0 ? groups : criteria).push({ col: c, code: last.code, sub: sk });
     else if (sk === 'appraised' && last?.kind === 'total') totalAppraisedCol = c;
+    else if (!sk && !keys.some((k) => INFO_WORDS.test(k))) unknown.push({ col: c, text: cleanText(headerRows.map((hr) => filled[hr]?.[c] ?? '').filter((t) => t !== '').join(' / ')) });
     last = null;
   }
-  return { headerRow: r, lastHeaderRow: headerRows[headerRows.length - 1], nameCol, kind, roles, totalAppraisedCol, criteria: [...criteria, ...groupsWithoutItems(groups, new Set(criteria.map((c) => c.code)), ctx.criteria)], evidenceByItem };
+  return { headerRow: r, lastHeaderRow: headerRows[headerRows.length - 1], nameCol, kind, roles, totalAppraisedCol, criteria: [...criteria, ...groupsWithoutItems(groups, new Set(criteria.map((c) => c.code)), ctx.criteria)], evidenceByItem, unknown };
 }
 
 /**
@@ -224,14 +228,14 @@ function unitFromTitleBlock(grid: SheetGrid, headerRow: number, units: Unit[]): 
   const texts: string[] = [];
   for (let r = 0; r < headerRow; r++) for (let c = 0; c < width; c++) if (typeof cellAt(grid, r, c) === 'string') texts.push(cellText(cellAt(grid, r, c)));
   for (const t of texts) {
-    const k = matchKey(t.replace(/^\s*(đơn vị|don vi|phòng|phong)\s*:\s*/i, (m) => (fold(m).startsWith('phong') ? m.replace(':', '') : '')));
+    const k = matchKey(t.replace(/^\s*(tên đơn vị|ten don vi|đơn vị|don vi|phòng|phong)\s*:\s*/i, (m) => (fold(m).startsWith('phong') ? m.replace(':', '') : '')));
     const u = units.find((x) => x.key === k || (x.codeKey !== '' && x.codeKey === k)) ?? units.find((x) => x.key.length >= 6 && (` ${k} `).includes(` ${x.key} `));
     if (u) return { name: u.name, key: u.key };
   }
   if (units.length === 0) {
     for (const t of texts) {
-      const m = /^\s*(?:đơn vị|don vi)\s*:\s*(.+)$/i.exec(t);
-      if (m) return { name: cleanText(m[1]), key: matchKey(m[1]) };
+      const m = /^\s*(?:tên đơn vị|ten don vi|đơn vị|don vi)\s*:\s*(.+)$/i.exec(t);
+      if (m && !/^[.…_\s]+$/.test(m[1])) return { name: cleanText(m[1]), key: matchKey(m[1]) };
       if (/^(phong|ban|trung tam|van phong|chi cuc|thanh tra|doan|to|khoa|xi nghiep)\b/.test(fold(t)) && !/^(phong trao)/.test(fold(t))) return { name: cleanText(t), key: matchKey(t) };
     }
   }
@@ -724,6 +728,10 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
     if (appraisedRead) hasAppraisal = true;
     candidates.push(cand);
   }
+  // A column not understood that holds numbers may be scores: said once, on its header.
+  for (const u of cols.unknown)
+    if (candidates.some((c) => typeof (grid.rows[c.row]?.[u.col] ?? null) === 'number'))
+      ctx.log.add('SHEET_COLUMN_NOT_READ', { column: a1(cols.headerRow, u.col), value: u.text }, { sheet, row: cols.headerRow, col: u.col });
   // After the signature block: a row that still holds scores is said, not read.
   if (ended >= 0)
     for (let r = ended + 1; r < grid.rows.length; r++) {

@@ -100,6 +100,13 @@ export const FORM_FINDINGS = {
     fixVi: 'Thêm dòng nhóm (A, B… hoặc I, II…) phía trên các mục của từng nhóm, hoặc ghi mã đầy đủ (ví dụ B1).',
     fixEn: 'Add the group rows (A, B… or I, II…) above each group\'s items, or write full codes (e.g. B1).',
   },
+  SHEET_COLUMN_NOT_READ: {
+    severity: 'warning',
+    vi: 'Cột {column} ("{value}") có số nhưng tiêu đề không khớp tiêu chí hay cột nào đã biết: cột này không được đọc.',
+    en: 'Column {column} ("{value}") holds numbers but its header matches no criterion or known column: it is not read.',
+    fixVi: 'Nếu là điểm một tiêu chí, ghi mã tiêu chí (ví dụ "1.1") hoặc đúng nội dung tiêu chí ở tiêu đề; nếu là điểm thẩm định, ghi "Thẩm định" dưới mã tiêu chí.',
+    fixEn: 'If these are a criterion\'s scores, head the column with its code (e.g. "1.1") or its text; for appraised scores, put "Thẩm định" under the code.',
+  },
   SHEET_SELF_COLUMN_UNKNOWN: {
     severity: 'warning',
     vi: 'Sheet "{sheet}" chỉ có cột điểm thẩm định/phúc tra, không nhận ra cột tự chấm: không so sánh được điểm tự chấm với điểm thẩm định.',
