@@ -176,11 +176,12 @@ const TOTAL_REST = /^(|[:(].*|\(?\s*[a-z0-9ivxlc]{1,4}(\s*[+,]\s*[a-z0-9ivxlc]{1
  * must be "cộng"/"tổng" itself; without marks, the word alone or followed by a total's shape.
  */
 export function isTotalLabel(text: string): boolean {
-  const t = text.normalize('NFC').trim().toLowerCase();
-  if (t === '') return false;
-  const c = t.charCodeAt(0);
-  // Most names start with another letter: decided on the first character.
+  // Most names start with another letter: decided on the first character, before any new string.
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) <= 32) i++;
+  const c = text.charCodeAt(i) | 32;
   if (c !== 116 && c !== 99 && c !== 115) return false; // t, c, s
+  const t = text.normalize('NFC').trim().toLowerCase();
   const marked = MARKED.test(t);
   const m = (marked ? TOTAL_WORD_MARKED : TOTAL_WORD_PLAIN).exec(t);
   if (!m) return false;
