@@ -60,6 +60,10 @@ export interface CriteriaTree {
   leaves: Criterion[];
   /** Top-level nodes, in sheet order. */
   roots: Criterion[];
+  /** The criteria sets of a campaign that has several (`Bộ tiêu chí`), by folded name; absent: one set. */
+  sets?: Map<string, CriteriaTree>;
+  /** This tree's set, as written; absent for the common one. */
+  setName?: string;
 }
 
 export type QuotaBase = { kind: 'title'; name: string; key: string } | { kind: 'headcount' } | { kind: 'candidates' };
@@ -103,6 +107,11 @@ export interface Unit {
   /** `Ngày nộp`: when the office received the unit's sheet, if it records it. */
   receivedIso: string | null;
   receivedRef: CellRef | null;
+  /** `Đối tượng chấm`: whom the unit's criteria-rows form scores (its head, or the unit); absent: as the sheet says. */
+  scoredSubject?: Subject;
+  /** `Bộ tiêu chí`: the criteria set the unit is scored on; '' for the common one. */
+  criteriaSet?: string;
+  criteriaSetRef?: CellRef;
   ref: CellRef;
 }
 
@@ -135,6 +144,8 @@ export interface Candidate {
   /** Position in the engine's candidate list: lets hot loops use arrays instead of maps. */
   index: number;
   kind: Subject;
+  /** The criteria set (folded name) the candidate is scored and ranked in; '' or absent: the campaign's one set. */
+  criteriaSet?: string;
   name: string;
   nameKey: string;
   sheet: string;

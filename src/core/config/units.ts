@@ -12,7 +12,18 @@ const UNIT_SPECS: ColumnSpec[] = [
   { id: 'headcount', label: 'Số lao động', aliases: ['so lao dong', 'so nguoi', 'bien che', 'tong so lao dong', 'so can bo'] },
   { id: 'deadline', label: 'Hạn nộp', aliases: ['han nop', 'thoi han nop'] },
   { id: 'received', label: 'Ngày nộp', aliases: ['ngay nop', 'ngay nhan', 'ngay gui', 'da nop ngay', 'ngay nhan bang cham'] },
+  { id: 'subject', label: 'Đối tượng chấm', aliases: ['doi tuong cham', 'doi tuong cham diem', 'cham cho'] },
+  { id: 'set', label: 'Bộ tiêu chí', aliases: ['bo tieu chi', 'bo tieu chi ap dung', 'tieu chi ap dung'] },
 ];
+
+/** `Đối tượng chấm`: the unit's head (a person) or the unit itself. */
+function scoredSubject(text: string): 'individual' | 'collective' | undefined {
+  const k = fold(text);
+  if (k === '') return undefined;
+  if (/^(ca nhan|nguoi dung dau|lanh dao|thu truong|truong don vi|can bo quan ly)\b/.test(k)) return 'individual';
+  if (/^(tap the|don vi|co quan)\b/.test(k)) return 'collective';
+  return undefined;
+}
 
 export function readUnits(grid: SheetGrid, log: FindingLog): Unit[] {
   const sheet = grid.name;
@@ -47,6 +58,8 @@ export function readUnits(grid: SheetGrid, log: FindingLog): Unit[] {
       deadlineIso: dl.kind === 'date' ? dl.iso : null,
       receivedIso: rc.kind === 'date' ? rc.iso : null,
       receivedRef: cols.has('received') ? { sheet, row: r, col: cols.get('received')! } : null,
+      ...(cols.has('subject') ? { scoredSubject: scoredSubject(cellText(get(r, 'subject'))) } : {}),
+      ...(cols.has('set') ? { criteriaSet: cleanText(cellText(get(r, 'set'))), criteriaSetRef: { sheet, row: r, col: cols.get('set')! } } : {}),
       ref: { sheet, row: r, col: cols.get('name')! },
     });
   }

@@ -26,6 +26,8 @@ const scopeKeys = {
 
 /** The key of a candidate's ranking scope; the strings are made once per unit, not per candidate. */
 export function scopeKeyOf(c: Candidate, scope: Scope): string {
+  // Candidates scored on different criteria sets are ranked within their set.
+  if (c.criteriaSet) return `${c.kind}|${scope}|${scope === 'unit' ? c.unitKey : scope === 'block' ? c.block : ''}|set|${c.criteriaSet}`;
   if (scope === 'all') return c.kind === 'individual' ? 'individual|all' : 'collective|all';
   const part = scope === 'unit' ? c.unitKey : c.block;
   const made = scopeKeys[c.kind][scope];
@@ -38,10 +40,10 @@ export function scopeKeyOf(c: Candidate, scope: Scope): string {
   return key;
 }
 
-function scopeLabel(c: Candidate, scope: Scope): string {
-  if (scope === 'unit') return c.unitName;
-  if (scope === 'block') return c.block;
-  return '';
+function scopeLabel(c: Candidate, scope: Scope, setName: string): string {
+  const base = scope === 'unit' ? c.unitName : scope === 'block' ? c.block : '';
+  if (!c.criteriaSet) return base;
+  return base ? `${base} · ${setName}` : setName;
 }
 
 /** The value a tie-break key reads, oriented so that larger is better. */
@@ -62,7 +64,7 @@ function tieValue(key: TieBreakKey, c: Candidate, s: ScoreBreakdown): number {
   }
 }
 
-export function rankCandidates(candidates: Candidate[], scores: PerCandidate<ScoreBreakdown>, chain: TieBreakKey[], ids: CandidateIndex): Ranking {
+export function rankCandidates(candidates: Candidate[], scores: PerCandidate<ScoreBreakdown>, chain: TieBreakKey[], ids: CandidateIndex, setNames: ReadonlyMap<string, string> = NO_SETS): Ranking {
   const merit = chain.filter((k) => k.kind !== 'name');
   const n = candidates.length;
   const m = merit.length;
@@ -111,7 +113,7 @@ export function rankCandidates(candidates: Candidate[], scores: PerCandidate<Sco
       const scope = SCOPES[sc];
       const key = scopeKeyOf(c, scope);
       let g = groups.get(key);
-      if (!g) groups.set(key, (g = { ranking: { scope, key, label: scopeLabel(c, scope), ordered: [] }, members: [] }));
+      if (!g) groups.set(key, (g = { ranking: { scope, key, label: scopeLabel(c, scope, c.criteriaSet ? (setNames.get(c.criteriaSet) ?? c.criteriaSet) : ''), ordered: [] }, members: [] }));
       g.members.push(i);
       g.ranking.ordered.push(c);
     }
@@ -155,3 +157,4 @@ class TieValues implements CandidateValues<number[]> {
 }
 
 const SCOPES: Scope[] = ['unit', 'block', 'all'];
+const NO_SETS: ReadonlyMap<string, string> = new Map();

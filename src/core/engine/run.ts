@@ -8,10 +8,11 @@ import { readCriteria } from '../config/criteria';
 import { readTitles } from '../config/titles';
 import { readUnits, readHistory } from '../config/units';
 import { CONFIG_SHEETS, MARKER_SHEET, configSheetId, generatedSheetId, sheetKey } from '../config/sheetNames';
-import { ScoreSheetInfo, recognizeScoreSheet } from '../sheets/scoreSheet';
+import { ScoreSheetInfo, recognizeInSet } from '../sheets/scoreSheet';
 import { criterionTextIndex } from '../sheets/headers';
+import { reportNothingRecognised, reportUnreadSheet, setChooser, singleScoredCriterion, bySet } from '../sheets/unread';
 import { criterionSlots } from '../sheets/itemScores';
-import { ScoreStore, planScoring, scoreCandidate } from './score';
+import { scoreAll } from './score';
 import { CandidateIndex, CandidateValues, PerCandidate } from './perCandidate';
 import { Ranking, rankCandidates } from './rank';
 import { Proposal, QuotaSummary, proposeTitles } from './propose';
@@ -25,6 +26,8 @@ export interface EngineOptions {
 export interface SkippedSheet {
   sheet: string;
   reason: 'noHeader' | 'noCriteria' | 'noCampaign';
+  /** The unit of `Đơn vị` the unread sheet belongs to (by title block or name): it sent a sheet. */
+  unitKey?: string;
 }
 
 export interface EngineResult {
@@ -130,11 +133,13 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
     const textIndex = criterionTextIndex(criteria);
     const slots = criterionSlots(criteria);
     const blockOf = new Map(units.map((u) => [u.key, u.block] as const));
+    const singleScored = singleScoredCriterion(criteria);
+    const setFor = setChooser(criteria, units, log);
     for (const grid of others) {
-      const rec = recognizeScoreSheet(grid, { criteria, slots, textIndex, units, defaultSubject: campaign?.subject ?? 'individual', log });
+      const rec = recognizeInSet(grid, { criteria, slots, textIndex, units, singleScored, defaultSubject: campaign?.subject ?? 'individual', log }, setFor);
       if (rec.kind === 'notScore') {
-        skipped.push({ sheet: grid.name, reason: rec.reason });
-        if (rec.reason === 'noCriteria') log.add('SHEET_NO_CRITERIA', { sheet: grid.name }, { sheet: grid.name });
+        skipped.push({ sheet: grid.name, reason: rec.reason, ...(rec.diagnosis.unitKey ? { unitKey: rec.diagnosis.unitKey } : {}) });
+        reportUnreadSheet(grid, rec, units, log);
         continue;
       }
       const info = rec.info;
@@ -149,6 +154,7 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
         candidates.push(c);
       }
     }
+    if (sheets.length === 0) reportNothingRecognised(others, log);
   } else for (const grid of others) skipped.push({ sheet: grid.name, reason: 'noCampaign' });
   lap('sheets');
 
@@ -157,18 +163,18 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
   let ranking: Ranking = { scopes: new Map(), positions: new PerCandidate(ids), tieValues: new PerCandidate(ids) };
   let proposal: Proposal = { decisions: new PerCandidate(ids), quotas: [] };
   if (criteria) {
-    const store = new ScoreStore(planScoring(criteria), candidates.length);
-    for (let i = 0; i < candidates.length; i++) scores.put(candidates[i], scoreCandidate(candidates[i], store, i, campaign));
+    scoreAll(candidates, criteria, campaign, (c, b) => scores.put(c, b));
     lap('score');
-    validateScores(candidates, new Map(sheets.map((s) => [s.sheet, s] as const)), criteria, scores, campaign, log);
+    for (const g of bySet(criteria, candidates, sheets)) validateScores(g.candidates, new Map(g.sheets.map((s) => [s.sheet, s] as const)), g.tree, scores, campaign, log);
     findDuplicates(candidates, log);
     checkRatings(candidates, campaign, log);
     if (unitsGrid) {
-      findMissingUnits(units, candidates, sheets, log);
+      // A unit whose sheet is there but unread is not "chưa nộp": its sheet has its own finding.
+      findMissingUnits(units.filter((u) => !skipped.some((x) => x.unitKey === u.key)), candidates, sheets, log);
       findLateUnits(units, candidates, sheets, log);
     }
     lap('validate');
-    ranking = rankCandidates(candidates, scores, campaign?.tieBreak ?? [], ids);
+    ranking = rankCandidates(candidates, scores, campaign?.tieBreak ?? [], ids, new Map([...(criteria.sets ?? new Map<string, CriteriaTree>())].map(([k, t]) => [k, t.setName ?? k] as const)));
     lap('rank');
     proposal = proposeTitles({ rules: titles, candidates, scores, ranking, units, history, campaign, log, ids });
     checkRequests(candidates, titles, proposal.decisions, log);

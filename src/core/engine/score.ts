@@ -216,3 +216,21 @@ export function scoreCandidate(c: Candidate, store: ScoreStore, index: number, c
   out[t + PLAIN_SUM] = roundScore(plain);
   return new StoredBreakdown(store, at, hasAppraisal, floorScratch.length > 0 ? floorScratch.slice() : NO_CODES);
 }
+
+/**
+ * Every candidate scored on its criteria set's plan (one store per set; a campaign with one set
+ * has one store, as before).
+ */
+export function scoreAll(candidates: Candidate[], tree: CriteriaTree, campaign: Campaign | null, put: (c: Candidate, s: ScoreBreakdown) => void): void {
+  const stores = new Map<string, ScoreStore>();
+  const storeOf = (set: string): ScoreStore => {
+    let st = stores.get(set);
+    if (!st) stores.set(set, (st = new ScoreStore(planScoring((set && tree.sets?.get(set)) || tree), candidates.length)));
+    return st;
+  };
+  const main = storeOf('');
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    put(c, scoreCandidate(c, c.criteriaSet ? storeOf(c.criteriaSet) : main, i, campaign));
+  }
+}

@@ -18,7 +18,7 @@ function whoOf(c: Candidate) {
 export function validateScores(candidates: Candidate[], sheets: Map<string, ScoreSheetInfo>, tree: CriteriaTree, scores: PerCandidate<ScoreBreakdown>, campaign: Campaign | null, log: FindingLog): void {
   const L = log.lang;
   // A score cell that held unreadable text was already reported as such, not as missing.
-  const unreadable = new Set(log.items.filter((f) => f.code === 'SCORE_NOT_NUMBER' || f.code === 'FORMULA_ERROR').map((f) => `${f.sheet}!${f.cell}`));
+  const unreadable = new Set(log.items.filter((f) => f.code === 'SCORE_NOT_NUMBER' || f.code === 'FORMULA_ERROR' || f.code === 'SCORE_IS_DATE' || f.code === 'FORMULA_NOT_CALCULATED').map((f) => `${f.sheet}!${f.cell}`));
   const slotOf = criterionSlots(tree);
   // Items, and the groups some sheet scored as a whole (elsewhere a group is not placed, and skipped).
   const groupsRead = new Set([...sheets.values()].flatMap((s) => s.groupTotals));
@@ -71,7 +71,8 @@ export function validateScores(candidates: Candidate[], sheets: Map<string, Scor
     }
     if (c.statedAppraisedTotal !== null && c.statedAppraisedTotalRef && Math.abs(c.statedAppraisedTotal - s.total) >= TOLERANCE)
       log.add('TOTAL_MISMATCH', { stated: formatScore(c.statedAppraisedTotal, L), computed: formatScore(s.total, L), hint: '' }, c.statedAppraisedTotalRef, whoOf(c));
-    if (s.hasAppraisal && campaign?.gapThreshold !== null && campaign?.gapThreshold !== undefined) {
+    // A sheet without a self-score column has no self total to compare (it would be a false gap).
+    if (s.hasAppraisal && c.scores.layout.hasSelf && campaign?.gapThreshold !== null && campaign?.gapThreshold !== undefined) {
       const gap = Math.abs(s.total - s.selfTotal);
       if (gap > campaign.gapThreshold + 1e-9)
         log.add(

@@ -30,7 +30,8 @@ export interface RunSummary {
 
 export function summarize(r: EngineResult, action: 'validate' | 'rank', sheetNames: string[]): RunSummary {
   const present = new Set(sheetNames.map(configSheetId).filter((x): x is ConfigSheetId => x !== null));
-  const missing = unitsWithoutSheet(r.units, r.candidates, r.sheets).map((u) => u.name);
+  // A unit whose sheet is there but unread sent it: not missing (its sheet has a finding).
+  const missing = unitsWithoutSheet(r.units.filter((u) => !r.skipped.some((x) => x.unitKey === u.key)), r.candidates, r.sheets).map((u) => u.name);
   const proposedAll = action === 'rank' ? r.candidates.filter((c) => proposedTitles(r, c).length > 0) : [];
   const order = (id: string) => r.ranking.positions.get(id)?.all.rank ?? 0;
   return {

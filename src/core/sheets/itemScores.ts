@@ -68,6 +68,18 @@ export class ScoreLayout {
     return this.pos[k];
   }
 
+  private selfKnown: boolean | null = null;
+
+  /** Whether the sheet has a self-score column at all (a sheet of appraised scores only has none). */
+  get hasSelf(): boolean {
+    if (this.selfKnown === null) {
+      let any = false;
+      for (let k = 0; k < this.cols.length; k += 2) if (!Number.isNaN(this.cols[k])) any = true;
+      this.selfKnown = any;
+    }
+    return this.selfKnown;
+  }
+
   /** Whether the sheet has a column for the criterion at all. */
   placed(slot: number): boolean {
     return !Number.isNaN(this.cols[slot * 2]) || !Number.isNaN(this.cols[slot * 2 + 1]);

@@ -1,23 +1,14 @@
-import { CellValue, SheetGrid, cellAt, cellText, gridWidth } from '../grid';
+import { CellValue, SheetGrid, a1, cellAt, cellText, gridWidth } from '../grid';
 import { Candidate, CellRef, CriteriaTree, Criterion, Subject, Unit } from '../model';
 import { FindingLog } from '../engine/findingLog';
 import { cleanText, detectLegacyEncoding, fold, matchKey, nameKey, nameKeyOfFolded } from '../text/normalize';
-import { parseDate, parseNumber } from '../text/numbers';
+import { formatScore, isoToVi, parseDate, parseNumber } from '../text/numbers';
 import { DisciplineReading, NO_DISCIPLINE, RatingCode, parseDiscipline, parseRating } from '../rules/levels';
 import { headerKey } from '../config/table';
 import { ItemScores, ScoreLayout } from './itemScores';
 import { classifyCode } from '../config/criteria';
-import {
-  ColumnRole,
-  SIGNATURE,
-  TOTAL_ROW,
-  criterionFromHeader,
-  filledHeaderText,
-  isSignatureText,
-  nameHeaderKind,
-  roleOf,
-  subKind,
-} from './headers';
+import { criterionFromHeader, filledHeaderText, isSignatureText } from './headers';
+import { ColumnRole, GENERIC_SCORE, INFO_WORDS, ROLE_LABELS, isFormField, isSectionHeading, isSignatureFolded, isTotalLabel, nameHeaderKind, roleOf, rowFormRole, subKind } from './vocabulary';
 
 /** What was understood of one unit score sheet. */
 export interface ScoreSheetInfo {
@@ -36,12 +27,30 @@ export interface ScoreSheetInfo {
   /** Groups scored as a whole on this sheet (none of their items has a column): their codes. */
   groupTotals: string[];
   hasEvidenceColumn: boolean;
+  /** The criteria set the sheet was read with (folded name); '' for the campaign's one or common set. */
+  criteriaSet?: string;
 }
 
-export type Recognition = { kind: 'score'; info: ScoreSheetInfo } | { kind: 'notScore'; reason: 'noHeader' | 'noCriteria' };
+/** What was seen on a sheet that was not understood: for the finding that tells the user what to rename. */
+export interface SheetDiagnosis {
+  /** The row that looked most like a header (0-based), null when the sheet holds no table at all. */
+  headerRow: number | null;
+  /** Headers understood, with what they were taken for ("B3 Họ và tên: tên"). */
+  understood: string[];
+  /** Headers not understood. */
+  unknown: string[];
+  /** The sheet holds no text or number at all. */
+  empty: boolean;
+  /** The unit the sheet belongs to, by its title block or name, if `Đơn vị` knows it. */
+  unitKey: string | null;
+}
+
+export type Recognition = { kind: 'score'; info: ScoreSheetInfo } | { kind: 'notScore'; reason: 'noHeader' | 'noCriteria'; diagnosis: SheetDiagnosis };
 
 export interface RecognizeContext {
   criteria: CriteriaTree;
+  /** The one scored top-level criterion, when `Tiêu chí` has only one: what a lone "Điểm" column scores. */
+  singleScored?: Criterion | null;
   /** Criterion code → slot in each candidate's scores. */
   slots: ReadonlyMap<string, number>;
   textIndex: Map<string, Criterion>;
@@ -68,11 +77,16 @@ interface RosterColumns {
   /** Items' columns, and the columns of groups scored as a whole (see groupsWithoutItems). */
   criteria: CriterionColumn[];
   evidenceByItem: Map<string, number>;
+  /** Headed columns not understood: said when they hold numbers (perhaps scores). */
+  unknown: { col: number; text: string }[];
 }
 
 function isNumberingRow(texts: string[]): boolean {
   const filled = texts.map((t) => t.trim()).filter((t) => t !== '');
-  return filled.length >= 3 && filled.every((t) => /^\(?[\d+=\-*/x ]+\)?$/i.test(t));
+  if (filled.length < 3 || !filled.every((t) => /\d/.test(t) && /^\(?[\d+=\-*/x ]+\)?$/i.test(t))) return false;
+  // Column numbers go up ("1 2 3 …", "(1) (2) (3)=(1)+(2)"): a row of scores does not.
+  const plain = filled.map((t) => /^\(?(\d+)\)?$/.exec(t)).filter((m) => m !== null).map((m) => Number(m![1]));
+  return plain.length >= 2 && plain[0] === 1 && plain.every((n, i) => i === 0 || n > plain[i - 1]);
 }
 
 function analyseRoster(grid: SheetGrid, filled: string[][], r: number, nameCol: number, kind: Subject | null, ctx: RecognizeContext): RosterColumns {
@@ -83,13 +97,15 @@ function analyseRoster(grid: SheetGrid, filled: string[][], r: number, nameCol: 
   if (next && !isNumberingRow(next)) {
     const nameBelow = headerKey(next[nameCol] ?? '');
     const nameContinues = nameBelow === '' || nameBelow === headerKey(filled[r][nameCol]);
-    const hasSub = next.some((t, c) => c !== nameCol && (subKind(headerKey(t)) !== null || criterionFromHeader(headerKey(t), ctx.criteria, ctx.textIndex) !== null));
+    // Not from the STT column: a first data row numbered "I" is no sub-header of criterion I.
+    const hasSub = next.some((t, c) => c !== nameCol && roleOf(headerKey(filled[r][c] ?? '')) !== 'stt' && (subKind(headerKey(t)) !== null || criterionFromHeader(headerKey(t), ctx.criteria, ctx.textIndex) !== null));
     if (nameContinues && hasSub) headerRows = [r, r + 1];
   }
   const roles = new Map<ColumnRole, number>();
   const criteria: CriterionColumn[] = [];
   const groups: CriterionColumn[] = [];
   const evidenceByItem = new Map<string, number>();
+  const unknown: { col: number; text: string }[] = [];
   let totalAppraisedCol: number | null = null;
   let last: { kind: 'crit'; code: string } | { kind: 'total' } | null = null;
   for (let c = 0; c < width; c++) {
@@ -115,6 +131,9 @@ function analyseRoster(grid: SheetGrid, filled: string[][], r: number, nameCol: 
     }
     const role = crit ? null : (keys.map(roleOf).find((x) => x !== null) ?? null);
     if (!crit && !role) for (const k of keys) if ((crit = criterionFromHeader(k, ctx.criteria, ctx.textIndex))) break;
+    // One score column and no criterion named ("Điểm", "Điểm (+ điểm thưởng)", "Điểm phúc tra"):
+    // the campaign's one scored criterion, when `Tiêu chí` has exactly one.
+    if (!crit && !role && last?.kind !== 'total' && keys.some((k) => GENERIC_SCORE.test(k) || (sk !== null && /^diem\b/.test(k)))) crit = ctx.singleScored ?? null;
 
     if (crit && crit.children.length === 0) {
       criteria.push({ col: c, code: crit.code, sub: sk ?? 'self' });
@@ -149,9 +168,10 @@ function analyseRoster(grid: SheetGrid, filled: string[][], r: number, nameCol: 
     // An unmerged second column under the same code: only its sub-header names it.
     if (sk && last?.kind === 'crit') (ctx.criteria.byCode.get(last.code)!.children.length > 0 ? groups : criteria).push({ col: c, code: last.code, sub: sk });
     else if (sk === 'appraised' && last?.kind === 'total') totalAppraisedCol = c;
+    else if (!sk && !keys.some((k) => INFO_WORDS.test(k))) unknown.push({ col: c, text: cleanText(headerRows.map((hr) => filled[hr]?.[c] ?? '').filter((t) => t !== '').join(' / ')) });
     last = null;
   }
-  return { headerRow: r, lastHeaderRow: headerRows[headerRows.length - 1], nameCol, kind, roles, totalAppraisedCol, criteria: [...criteria, ...groupsWithoutItems(groups, new Set(criteria.map((c) => c.code)), ctx.criteria)], evidenceByItem };
+  return { headerRow: r, lastHeaderRow: headerRows[headerRows.length - 1], nameCol, kind, roles, totalAppraisedCol, criteria: [...criteria, ...groupsWithoutItems(groups, new Set(criteria.map((c) => c.code)), ctx.criteria)], evidenceByItem, unknown };
 }
 
 /**
@@ -189,9 +209,10 @@ function findRoster(grid: SheetGrid, filled: string[][], ctx: RecognizeContext):
   for (let r = 0; r < Math.min(HEADER_SCAN, filled.length); r++) {
     const row = filled[r];
     for (let c = 0; c < row.length; c++) {
-      const kind = nameHeaderKind(headerKey(row[c]));
-      if (!kind) continue;
+      const found = nameHeaderKind(headerKey(row[c]));
+      if (!found || isFormField(row[c])) continue; // "Tên đơn vị: ……" is a title-block field
       sawName = true;
+      const kind = found === 'mixed' ? null : found;
       const cols = analyseRoster(grid, filled, r, c, kind, ctx);
       if (cols.criteria.length > 0 && (!best || cols.criteria.length > best.criteria.length)) best = cols;
       break;
@@ -207,14 +228,14 @@ function unitFromTitleBlock(grid: SheetGrid, headerRow: number, units: Unit[]): 
   const texts: string[] = [];
   for (let r = 0; r < headerRow; r++) for (let c = 0; c < width; c++) if (typeof cellAt(grid, r, c) === 'string') texts.push(cellText(cellAt(grid, r, c)));
   for (const t of texts) {
-    const k = matchKey(t.replace(/^\s*(đơn vị|don vi|phòng|phong)\s*:\s*/i, (m) => (fold(m).startsWith('phong') ? m.replace(':', '') : '')));
+    const k = matchKey(t.replace(/^\s*(tên đơn vị|ten don vi|đơn vị|don vi|phòng|phong)\s*:\s*/i, (m) => (fold(m).startsWith('phong') ? m.replace(':', '') : '')));
     const u = units.find((x) => x.key === k || (x.codeKey !== '' && x.codeKey === k)) ?? units.find((x) => x.key.length >= 6 && (` ${k} `).includes(` ${x.key} `));
     if (u) return { name: u.name, key: u.key };
   }
   if (units.length === 0) {
     for (const t of texts) {
-      const m = /^\s*(?:đơn vị|don vi)\s*:\s*(.+)$/i.exec(t);
-      if (m) return { name: cleanText(m[1]), key: matchKey(m[1]) };
+      const m = /^\s*(?:tên đơn vị|ten don vi|đơn vị|don vi)\s*:\s*(.+)$/i.exec(t);
+      if (m && !/^[.…_\s]+$/.test(m[1])) return { name: cleanText(m[1]), key: matchKey(m[1]) };
       if (/^(phong|ban|trung tam|van phong|chi cuc|thanh tra|doan|to|khoa|xi nghiep)\b/.test(fold(t)) && !/^(phong trao)/.test(fold(t))) return { name: cleanText(t), key: matchKey(t) };
     }
   }
@@ -287,6 +308,7 @@ const NO_TITLES: readonly string[] = [];
 class SheetCandidate implements Candidate {
   readonly id: string;
   index = -1;
+  criteriaSet = '';
   name = '';
   nameKey = '';
   staffCode: string | null = null;
@@ -514,6 +536,91 @@ function readScores(cand: SheetCandidate, cells: CellValue[], r: number, scoreCo
   return appraised;
 }
 
+/** Cells the host knows are dates or formulas never calculated, by row · SPECIAL_STRIDE + column; null when none. */
+const SPECIAL_STRIDE = 1 << 14;
+type SpecialKind = 'date' | 'formulaNoValue';
+function specialCells(grid: SheetGrid): Map<number, SpecialKind> | null {
+  if (!grid.special || grid.special.length === 0) return null;
+  const m = new Map<number, SpecialKind>();
+  for (const x of grid.special) m.set(x.row * SPECIAL_STRIDE + x.col, x.kind);
+  return m;
+}
+
+function dateText(v: CellValue): string {
+  const d = parseDate(v);
+  return d.kind === 'date' ? isoToVi(d.iso) : cellText(v);
+}
+
+/**
+ * A score cell that holds a date (a number to Excel, "45672 points" to a reader that does not
+ * know) or a formula with no calculated value: said as such, and not read as a score.
+ * True when some score was taken back.
+ */
+function readSpecialScores(cand: SheetCandidate, r: number, scoreCols: ScoreColumn[], special: Map<number, SpecialKind>, ctx: RecognizeContext, who: Who): boolean {
+  let changed = false;
+  for (const cc of scoreCols) {
+    const kind = special.get(r * SPECIAL_STRIDE + cc.col);
+    if (!kind) continue;
+    const at = { sheet: cand.sheet, row: r, col: cc.col };
+    const ctxRow = specialAt(cand, cc);
+    if (kind === 'date') ctx.log.add('SCORE_IS_DATE', { item: cc.code, value: dateText(ctxRow) }, at, who);
+    else ctx.log.add('FORMULA_NOT_CALCULATED', { item: cc.code }, at, who);
+    cand.scores.v[cc.at] = NaN;
+    changed = true;
+  }
+  return changed;
+}
+
+function specialAt(cand: SheetCandidate, cc: ScoreColumn): CellValue {
+  const v = cand.scores.v[cc.at];
+  return Number.isNaN(v) ? null : v;
+}
+
+/** A row with scores whose name cell is blank, a number, a date, or the lower part of a merged name. */
+function unnamedRow(grid: SheetGrid, r: number, nameCol: number, rawName: CellValue, special: Map<number, SpecialKind> | null, ctx: RecognizeContext): void {
+  const at = { sheet: grid.name, row: r, col: nameCol };
+  if (typeof rawName === 'number') {
+    if (special?.get(r * SPECIAL_STRIDE + nameCol) === 'date') ctx.log.add('ROW_NAME_IS_DATE', { row: r + 1, value: dateText(rawName) }, at);
+    else ctx.log.add('ROW_NAME_IS_NUMBER', { row: r + 1, value: cellText(rawName) }, at);
+    return;
+  }
+  const merge = (grid.merges ?? []).find((m) => m.top < r && m.bottom >= r && m.left <= nameCol && m.right >= nameCol);
+  if (merge) {
+    ctx.log.add('ROW_NAME_MERGED', { row: r + 1, top: merge.top + 1, name: cleanText(cellText(cellAt(grid, merge.top, merge.left))) }, at);
+    return;
+  }
+  ctx.log.add('ROW_NO_NAME', { row: r + 1 }, at);
+}
+
+/**
+ * A total row's numbers against the rows above (since the last total row, or the whole sheet):
+ * a "total" whose numbers are not a sum may be a candidate whose name reads like one.
+ */
+function checkTotalRow(grid: SheetGrid, r: number, label: string, scoreCols: ScoreColumn[], candidates: Candidate[], since: number, ctx: RecognizeContext): void {
+  const row = grid.rows[r] ?? NO_CELLS;
+  for (const cc of scoreCols) {
+    const p = parseNumber(row[cc.col] ?? null);
+    if (p.kind !== 'number') continue;
+    const sum = (from: number) => {
+      let t = 0;
+      for (let i = from; i < candidates.length; i++) {
+        const v = candidates[i].scores.v[cc.at];
+        if (!Number.isNaN(v)) t += v;
+      }
+      return t;
+    };
+    const part = sum(since);
+    if (Math.abs(part - p.value) < 0.011 || Math.abs(sum(0) - p.value) < 0.011) continue;
+    ctx.log.add('ROW_TOTAL_NOT_SUM', { row: r + 1, value: label, stated: formatScore(p.value, ctx.log.lang), sum: formatScore(part, ctx.log.lang) }, { sheet: grid.name, row: r, col: cc.col });
+    return;
+  }
+}
+
+function firstTextCol(grid: SheetGrid, r: number, width: number): number {
+  for (let c = 0; c < width; c++) if (cellText(cellAt(grid, r, c)).trim() !== '') return c;
+  return 0;
+}
+
 function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext): ScoreSheetInfo {
   const sheet = grid.name;
   const kind: Subject = cols.kind ?? ctx.defaultSubject;
@@ -544,6 +651,10 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
   let firstDataRow = cols.lastHeaderRow + 1;
   let hasAppraisal = false;
 
+  const special = specialCells(grid);
+  // Rows since the last total row, for checking a total row's sums.
+  let sinceTotal = 0;
+  let ended = -1;
   for (let r = cols.lastHeaderRow + 1; r < grid.rows.length; r++) {
     if (r === cols.lastHeaderRow + 1 && isNumberingRow(rowTexts(grid, r, width))) {
       firstDataRow = r + 1;
@@ -551,21 +662,41 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
     }
     const row = grid.rows[r] ?? NO_CELLS;
     const rawName = row[cols.nameCol] ?? null;
-    const name = rawName === null ? '' : cleanText(cellText(rawName));
+    const name = rawName === null || typeof rawName === 'number' ? '' : cleanText(cellText(rawName));
     const state = scoreCellsState(row, scoreCols);
     const hasScores = (state & 1) !== 0;
-    if (name === '' || typeof rawName === 'number') {
+    if (name === '') {
+      if (hasScores) {
+        // A row with scores and no name: said, never dropped.
+        unnamedRow(grid, r, cols.nameCol, rawName, special, ctx);
+        continue;
+      }
       // Spacer, or the signature block starting outside the name column.
-      if (!hasScores && rowTexts(grid, r, width).some((t) => t.trim() !== '' && isSignatureText(t))) break;
+      if (rowTexts(grid, r, width).some((t) => t.trim() !== '' && isSignatureText(t))) {
+        ended = r;
+        break;
+      }
       continue;
     }
     const folded = fold(name);
-    if (!hasScores && SIGNATURE.test(folded)) break;
-    if (TOTAL_ROW.test(folded)) continue;
+    if (!hasScores && isSignatureFolded(folded)) {
+      ended = r;
+      break;
+    }
+    if (isTotalLabel(name)) {
+      if (hasScores) checkTotalRow(grid, r, name, scoreCols, candidates, sinceTotal, ctx);
+      sinceTotal = candidates.length;
+      continue;
+    }
+    if (special !== null && special.get(r * SPECIAL_STRIDE + cols.nameCol) === 'date') {
+      if (hasScores) ctx.log.add('ROW_NAME_IS_DATE', { row: r + 1, value: name }, { sheet, row: r, col: cols.nameCol });
+      continue;
+    }
     const stt = rc.stt < 0 ? null : (row[rc.stt] ?? null);
     const sttIsNumber = (typeof stt === 'number' && Number.isFinite(stt)) || parseNumber(stt).kind === 'number';
-    // A section heading ("I. Lãnh đạo phòng", "Khối văn phòng"): no number, no scores.
-    if (!sttIsNumber && state === 0 && (textIn(row, rc.rating) === '' || (stt !== null && /^[ivxlcA-Z]+\.?$/i.test(cellText(stt).trim())))) continue;
+    // A section heading ("I. Lãnh đạo phòng", "Khối văn phòng"), a note or a line of the title
+    // block: no number, no scores.
+    if (!sttIsNumber && state === 0 && (textIn(row, rc.rating) === '' || (stt !== null && /^[ivxlcA-Z]+\.?$/i.test(cellText(stt).trim())) || isSectionHeading(folded, cellText(stt)))) continue;
 
     const cand = new SheetCandidate(sheet, r, kind, cells, layout);
     const who: Who = { unit: '', candidate: name };
@@ -592,9 +723,21 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
     }
     who.unit = cand.unitName;
     readFields(cand, row, r, rc, cols.evidenceByItem, ctx, who);
-    if (readScores(cand, row, r, scoreCols, ctx, grid, who)) hasAppraisal = true;
+    let appraisedRead = readScores(cand, row, r, scoreCols, ctx, grid, who);
+    if (special !== null && readSpecialScores(cand, r, scoreCols, special, ctx, who)) appraisedRead = scoreCols.some((cc) => cc.sub === 'appraised' && !Number.isNaN(cand.scores.v[cc.at]));
+    if (appraisedRead) hasAppraisal = true;
     candidates.push(cand);
   }
+  // A column not understood that holds numbers may be scores: said once, on its header.
+  for (const u of cols.unknown)
+    if (candidates.some((c) => typeof (grid.rows[c.row]?.[u.col] ?? null) === 'number'))
+      ctx.log.add('SHEET_COLUMN_NOT_READ', { column: a1(cols.headerRow, u.col), value: u.text }, { sheet, row: cols.headerRow, col: u.col });
+  // After the signature block: a row that still holds scores is said, not read.
+  if (ended >= 0)
+    for (let r = ended + 1; r < grid.rows.length; r++) {
+      const row = grid.rows[r] ?? NO_CELLS;
+      if ((scoreCellsState(row, scoreCols) & 1) !== 0) ctx.log.add('ROW_AFTER_TABLE', { row: r + 1, end: ended + 1, value: cleanText(cellText(cellAt(grid, ended, firstTextCol(grid, ended, width)))) }, { sheet, row: r, col: cols.nameCol });
+    }
   return {
     sheet,
     layout: 'roster',
@@ -611,61 +754,150 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
   };
 }
 
+/** The columns of the criteria-down-the-rows form, found on its header row (and the row below). */
+interface RowFormColumns {
+  headerRow: number;
+  lastHeader: number;
+  code: number;
+  content: number;
+  self: number;
+  appraised: number;
+  evidence: number;
+}
+
+function rowFormColumns(filled: string[][], r: number): RowFormColumns | null {
+  const keys = filled[r].map((t) => (isFormField(t) ? '' : headerKey(t)));
+  const below = filled[r + 1]?.map(headerKey) ?? [];
+  const roleAt = (c: number) => rowFormRole(keys[c] ?? '') ?? (below[c] ? rowFormRole(below[c]) : null);
+  const first = (role: string) => {
+    for (let c = 0; c < keys.length; c++) if (roleAt(c) === role) return c;
+    return -1;
+  };
+  // The content column is named on the header row itself; a title above it is not the header.
+  const content = keys.findIndex((k) => rowFormRole(k) === 'content');
+  if (content < 0) return null;
+  const self = first('self');
+  const appraised = first('appraised');
+  if (self < 0 && appraised < 0) return null;
+  const lastHeader = below.some((k, c) => c !== content && subKind(k) !== null) ? r + 1 : r;
+  return { headerRow: r, lastHeader, code: first('code'), content, self, appraised, evidence: first('evidence') };
+}
+
 /**
- * The block-scoring form (domain §5): one collective per sheet, criteria down the rows,
- * columns STT | Nội dung tiêu chí | Điểm chuẩn | Điểm tự chấm | Điểm khối chấm | Ghi chú.
+ * Whether a criteria-rows form scores one person (the unit's head) rather than the unit: its
+ * title says so ("CHẤM ĐIỂM LÃNH ĐẠO…", "người đứng đầu") or it has a "Họ và tên:" field; the
+ * `Đơn vị` row may also say it (Đối tượng chấm).
+ */
+function rowFormSubject(grid: SheetGrid, headerRow: number, unit: Unit | undefined): { kind: Subject; person: string; position: string } {
+  let person = '';
+  let position = '';
+  let leader = false;
+  const width = gridWidth(grid);
+  for (let r = 0; r < headerRow; r++)
+    for (let c = 0; c < width; c++) {
+      const t = cellText(cellAt(grid, r, c));
+      if (t === '') continue;
+      const f = fold(t);
+      const field = /^(ho va ten|ho ten|nguoi duoc danh gia|ca nhan)\s*:\s*(.*)$/.exec(f);
+      if (field) {
+        const value = cleanText(t.slice(t.indexOf(':') + 1)).replace(/^[.…_\s]+$/, '');
+        if (value !== '') person = value;
+        leader = true;
+      }
+      const pos = /^(chuc vu|chuc danh)\s*:\s*(.*)$/.exec(f);
+      if (pos) position = cleanText(t.slice(t.indexOf(':') + 1)).replace(/^[.…_\s]+$/, '');
+      if (/\b(cham diem|danh gia|tieu chuan)\b.*\b(lanh dao|nguoi dung dau|thu truong|truong don vi|can bo quan ly|ca nhan)\b/.test(f)) leader = true;
+    }
+  if (unit?.scoredSubject === 'individual') leader = true;
+  if (unit?.scoredSubject === 'collective') leader = false;
+  return leader ? { kind: 'individual', person, position } : { kind: 'collective', person: '', position: '' };
+}
+
+/**
+ * The criterion a line of the form names. Items numbered anew inside each group (A: 1, 2 … B:
+ * 1, 2 …) are read within their group: under B, "1" is B's item "1", "B1" or "B.1", never A's "1".
+ */
+function criterionInGroup(code: string, group: Criterion | null, tree: CriteriaTree): { crit: Criterion | null; outside: Criterion | null } {
+  const shape = classifyCode(code);
+  if (!shape) return { crit: null, outside: null };
+  const global = tree.all.find((x) => x.key === shape.key) ?? null;
+  if (!group || shape.level === 0) return { crit: global, outside: null };
+  const inside = (c: Criterion | null): boolean => {
+    for (let p = c?.parent ?? null; p !== null; p = tree.byCode.get(p)?.parent ?? null) if (p === group.code) return true;
+    return false;
+  };
+  if (global && inside(global)) return { crit: global, outside: null };
+  for (const k of [`${group.key}${shape.key}`, `${group.key}.${shape.key}`]) {
+    const c = tree.all.find((x) => x.key === k) ?? null;
+    if (c && inside(c)) return { crit: c, outside: null };
+  }
+  // Only a bare number can restart inside a group; "C1", "2.1" mean what they say.
+  if (global && !/^\d+$/.test(shape.key)) return { crit: global, outside: null };
+  return { crit: null, outside: global };
+}
+
+/**
+ * The block-scoring form (domain §5): one collective (or its head) per sheet, criteria down the
+ * rows, columns STT | Nội dung tiêu chí | Điểm chuẩn | Điểm tự chấm | Điểm khối chấm | Ghi chú.
  */
 function findCriteriaRows(grid: SheetGrid, filled: string[][], ctx: RecognizeContext): ScoreSheetInfo | null {
   for (let r = 0; r < Math.min(HEADER_SCAN, filled.length); r++) {
-    const keys = filled[r].map(headerKey);
-    const contentCol = keys.findIndex((k) => ['noi dung tieu chi', 'noi dung', 'tieu chi', 'noi dung cham diem', 'noi dung danh gia'].includes(k));
-    if (contentCol < 0) continue;
-    const below = filled[r + 1]?.map(headerKey) ?? [];
-    const subOf = (c: number) => subKind(keys[c]) ?? (below[c] ? subKind(below[c]) : null);
-    let selfCol = -1;
-    let appraisedCol = -1;
-    for (let c = 0; c < keys.length; c++) {
-      const s = subOf(c);
-      if (s === 'self' && selfCol < 0) selfCol = c;
-      if (s === 'appraised' && appraisedCol < 0) appraisedCol = c;
-    }
-    if (selfCol < 0 && appraisedCol < 0) continue;
-    const codeCol = keys.findIndex((k) => ['stt', 'tt', 'ma', 'ma tieu chi', 'muc'].includes(k));
-    const noteCol = keys.findIndex((k) => roleOf(k) === 'evidence' || roleOf(k) === 'note');
-    const lastHeader = below.some((k, c) => c !== contentCol && subKind(k) !== null) ? r + 1 : r;
+    const fc = rowFormColumns(filled, r);
+    if (!fc) continue;
+    const { code: codeCol, content: contentCol, self: selfCol, appraised: appraisedCol, evidence: noteCol, lastHeader } = fc;
     const sheet = grid.name;
     const unit = sheetUnit(grid, r, ctx);
     const u = ctx.units.find((x) => x.key === unit.key);
+    const subject = rowFormSubject(grid, r, u);
     const layout = new ScoreLayout(ctx.slots, true);
     const cells: FieldCells = { name: contentCol, total: -1, appraisedTotal: -1, requested: -1, evidence: -1, rating: -1, totalRow: -1 };
-    const cand = new SheetCandidate(sheet, r, 'collective', cells, layout);
-    cand.name = u?.name ?? unit.name;
+    const cand = new SheetCandidate(sheet, r, subject.kind, cells, layout);
+    const unitName = u?.name ?? unit.name;
+    cand.name = subject.person || unitName;
     cand.nameKey = nameKey(cand.name);
-    cand.unitName = cand.name;
+    cand.position = subject.position;
+    cand.unitName = unitName;
     cand.unitKey = unit.key;
-    const who = { unit: cand.name, candidate: cand.name };
+    const who = { unit: unitName, candidate: cand.name };
+    const special = specialCells(grid);
     let hasAppraisal = false;
     let found = 0;
     const groupRows: { code: string; crit: Criterion; row: number }[] = [];
+    const readAt = new Map<string, number>();
+    const scoreAt = (row: number, col: number, item: string): number | null => {
+      const kind = special?.get(row * SPECIAL_STRIDE + col);
+      if (kind === 'date') {
+        ctx.log.add('SCORE_IS_DATE', { item, value: dateText(cellAt(grid, row, col)) }, { sheet, row, col }, who);
+        return null;
+      }
+      if (kind === 'formulaNoValue') {
+        ctx.log.add('FORMULA_NOT_CALCULATED', { item }, { sheet, row, col }, who);
+        return null;
+      }
+      return readScore(grid, row, col, item, ctx, who);
+    };
     const readRow = (crit: Criterion, row: number) => {
       const slot = layout.slotOf(crit.code);
       if (selfCol >= 0) {
         layout.place(slot, 'self', selfCol, row);
-        cand.scores.set(slot, 'self', readScore(grid, row, selfCol, crit.code, ctx, who));
+        cand.scores.set(slot, 'self', scoreAt(row, selfCol, crit.code));
       }
       if (appraisedCol >= 0) {
-        const v = readScore(grid, row, appraisedCol, crit.code, ctx, who);
+        const v = scoreAt(row, appraisedCol, crit.code);
         layout.place(slot, 'appraised', appraisedCol, row);
         cand.scores.set(slot, 'appraised', v);
         if (v !== null) hasAppraisal = true;
       }
       if (noteCol >= 0) (cand.evidenceByItem ??= new Map()).set(crit.code, cleanText(cellText(cellAt(grid, row, noteCol))));
     };
+    const holdsScore = (row: number) => [selfCol, appraisedCol].some((c) => c >= 0 && parseNumber(cellAt(grid, row, c)).kind === 'number');
+    let group: Criterion | null = null;
+    let ended = -1;
     for (let row = lastHeader + 1; row < grid.rows.length; row++) {
       const content = cleanText(cellText(cellAt(grid, row, contentCol)));
       const code = codeCol >= 0 ? cellText(cellAt(grid, row, codeCol)).trim() : '';
       if (content === '' && code === '') continue;
-      if (TOTAL_ROW.test(fold(content)) || TOTAL_ROW.test(fold(code))) {
+      if (isTotalLabel(content) || isTotalLabel(code)) {
         const pick = (c: number) => (c >= 0 ? parseNumber(cellAt(grid, row, c)) : ({ kind: 'blank' } as const));
         const s = pick(selfCol);
         const a = pick(appraisedCol);
@@ -676,11 +908,32 @@ function findCriteriaRows(grid: SheetGrid, filled: string[][], ctx: RecognizeCon
         cells.appraisedTotal = appraisedCol;
         continue;
       }
-      if (isSignatureText(content) || isSignatureText(code)) break;
-      const shape = classifyCode(code);
-      let crit = shape ? (ctx.criteria.all.find((x) => x.key === shape.key) ?? null) : null;
-      if (!crit) crit = criterionFromHeader(headerKey(content), ctx.criteria, ctx.textIndex);
-      if (!crit) continue;
+      if (!holdsScore(row) && (isSignatureText(content) || isSignatureText(code))) {
+        ended = row;
+        break;
+      }
+      const inGroup = criterionInGroup(code, group, ctx.criteria);
+      const outside = inGroup.outside;
+      let crit = inGroup.crit;
+      if (!crit && code === '') crit = criterionFromHeader(headerKey(content), ctx.criteria, ctx.textIndex);
+      if (!crit && outside) {
+        // "1" under group B where `Tiêu chí` has 1 only under A: not A's item.
+        crit = criterionFromHeader(headerKey(content), ctx.criteria, ctx.textIndex);
+        if (!crit) ctx.log.add('CRITERIA_ROW_CODE_AMBIGUOUS', { row: row + 1, code, group: group?.code ?? '', other: outside.code, otherGroup: outside.parent ?? '' }, { sheet, row, col: codeCol >= 0 ? codeCol : contentCol }, who);
+        continue;
+      }
+      if (!crit) {
+        if (holdsScore(row)) ctx.log.add('CRITERIA_ROW_UNKNOWN', { row: row + 1, code: code || content.slice(0, 60) }, { sheet, row, col: codeCol >= 0 ? codeCol : contentCol }, who);
+        continue;
+      }
+      // A top-level line (A, B, I, II…) opens its group: the numbers below it are its own.
+      if (crit.parent === null) group = crit.level === 0 ? crit : null;
+      const earlier = readAt.get(crit.code);
+      if (earlier !== undefined) {
+        ctx.log.add('CRITERIA_ROW_DUPLICATE', { row: row + 1, code: crit.code, other: earlier + 1 }, { sheet, row, col: codeCol >= 0 ? codeCol : contentCol }, who);
+        continue;
+      }
+      readAt.set(crit.code, row);
       if (crit.children.length > 0) {
         groupRows.push({ code: crit.code, crit, row }); // a group's line: read only if the sheet has none of its items
         continue;
@@ -688,6 +941,8 @@ function findCriteriaRows(grid: SheetGrid, filled: string[][], ctx: RecognizeCon
       found++;
       readRow(crit, row);
     }
+    if (ended >= 0)
+      for (let row = ended + 1; row < grid.rows.length; row++) if (holdsScore(row)) ctx.log.add('ROW_AFTER_TABLE', { row: row + 1, end: ended + 1, value: cleanText(cellText(cellAt(grid, ended, firstTextCol(grid, ended, gridWidth(grid))))) }, { sheet, row, col: contentCol });
     // Groups scored as a whole: no line for any of their items (the outermost such group).
     const itemRows = new Set(ctx.criteria.leaves.filter((l) => cand.scores.has(l.code)).map((l) => l.code));
     for (const g of groupsWithoutItems(groupRows, itemRows, ctx.criteria)) {
@@ -695,11 +950,12 @@ function findCriteriaRows(grid: SheetGrid, filled: string[][], ctx: RecognizeCon
       readRow(g.crit, g.row);
     }
     if (found === 0) continue;
+    if (selfCol < 0) ctx.log.add('SHEET_SELF_COLUMN_UNKNOWN', { sheet }, { sheet, row: r, col: appraisedCol });
     return {
       sheet,
       layout: 'criteriaRows',
-      kind: 'collective',
-      unitName: cand.name,
+      kind: subject.kind,
+      unitName,
       unitKey: cand.unitKey,
       unitSource: unit.source,
       headerRow: r,
@@ -719,5 +975,78 @@ export function recognizeScoreSheet(grid: SheetGrid, ctx: RecognizeContext): Rec
   if (roster.found) return { kind: 'score', info: readRoster(grid, roster.found, ctx) };
   const rows = findCriteriaRows(grid, filled, ctx);
   if (rows) return { kind: 'score', info: rows };
-  return { kind: 'notScore', reason: roster.sawName ? 'noCriteria' : 'noHeader' };
+  return { kind: 'notScore', reason: roster.sawName ? 'noCriteria' : 'noHeader', diagnosis: diagnose(grid, filled, ctx) };
+}
+
+/** What a header cell was taken for, in the user's words; null when not understood. */
+function headerMeaning(key: string, ctx: RecognizeContext, vi: boolean): string | null {
+  const name = nameHeaderKind(key);
+  if (name) return vi ? 'cột tên' : 'name column';
+  const crit = criterionFromHeader(key, ctx.criteria, ctx.textIndex);
+  if (crit) return vi ? `tiêu chí ${crit.code}` : `criterion ${crit.code}`;
+  const role = roleOf(key) ?? rowFormRole(key);
+  if (role) return ROLE_LABELS[role][vi ? 'vi' : 'en'];
+  if (INFO_WORDS.test(key) || GENERIC_SCORE.test(key)) return vi ? 'không dùng để tính điểm' : 'not used for scoring';
+  return null;
+}
+
+/**
+ * A sheet not understood: the row that looked most like a header (most short text cells in the
+ * top rows) and, for each of its cells, whether it was understood.
+ */
+function diagnose(grid: SheetGrid, filled: string[][], ctx: RecognizeContext): SheetDiagnosis {
+  const vi = ctx.log.lang === 'vi';
+  let best = -1;
+  let bestCount = 0;
+  let any = false;
+  for (let r = 0; r < filled.length; r++) {
+    // Distinct texts: a merged title fills every column it spans with one text.
+    const texts = new Set<string>();
+    for (const t of filled[r]) {
+      if (t.trim() !== '') any = true;
+      if (t.trim() !== '' && t.length <= 80 && !isFormField(t) && !/^[\d.,\s]+$/.test(t)) texts.add(t);
+    }
+    const n = texts.size;
+    if (n > bestCount) {
+      best = r;
+      bestCount = n;
+    }
+  }
+  if (!any) any = grid.rows.some((row) => row?.some((v) => v !== null && v !== ''));
+  const understood: string[] = [];
+  const unknown: string[] = [];
+  if (best >= 0 && bestCount >= 2) {
+    const seen = new Set<string>();
+    filled[best].forEach((t, c) => {
+      const text = cleanText(t);
+      if (text === '' || seen.has(text)) return;
+      seen.add(text);
+      const m = headerMeaning(headerKey(text), ctx, vi);
+      const at = `${a1(best, c)} "${text}"`;
+      if (m) understood.push(`${at}: ${m}`);
+      else unknown.push(at);
+    });
+  }
+  const t = sheetUnit(grid, Math.max(best, 0), ctx);
+  return { headerRow: best >= 0 && bestCount >= 2 ? best : null, understood, unknown, empty: !any, unitKey: t.source === 'fallback' ? null : t.key };
+}
+
+/** What a criteria set changes in the reading context. */
+export type SetContext = Pick<RecognizeContext, 'criteria' | 'slots' | 'textIndex' | 'singleScored'> & { key: string };
+
+/**
+ * A campaign with several criteria sets: the sheet is read once quietly to learn its unit, then
+ * with that unit's set. With one set, this is recognizeScoreSheet.
+ */
+export function recognizeInSet(grid: SheetGrid, ctx: RecognizeContext, setFor: ((unitKey: string) => SetContext | null) | null): Recognition {
+  if (!setFor) return recognizeScoreSheet(grid, ctx);
+  const probe = recognizeScoreSheet(grid, { ...ctx, log: new FindingLog(ctx.log.lang) });
+  const unitKey = probe.kind === 'score' ? probe.info.unitKey : probe.diagnosis.unitKey;
+  const set = unitKey ? setFor(unitKey) : null;
+  const rec = recognizeScoreSheet(grid, set ? { ...ctx, ...set } : ctx);
+  if (rec.kind === 'score' && set) {
+    rec.info.criteriaSet = set.key;
+    for (const c of rec.info.candidates) c.criteriaSet = set.key;
+  }
+  return rec;
 }
