@@ -1,5 +1,5 @@
 import { RatingCode, DisciplineReading } from './rules/levels';
-import type { Condition } from './rules/conditions';
+import type { Condition, ConditionTree } from './rules/conditions';
 import type { ItemScores } from './sheets/itemScores';
 
 /** Where a value came from: sheet name and 0-based row/column. */
@@ -75,7 +75,10 @@ export interface TitleRule {
   minScore: number | null;
   minRating: RatingCode | null;
   conditionText: string;
+  /** Every condition named in the cell, in order (the leaves of `conditionTree`). */
   conditions: Condition[];
+  /** How they combine ("và", "hoặc", brackets, lists of alternatives); null: no condition. */
+  conditionTree: ConditionTree | null;
   /** False when a condition could not be read: nobody is proposed on a rule we cannot check. */
   usable: boolean;
   quotaPercent: number | null;
@@ -149,6 +152,11 @@ export interface Candidate {
   rating: RatingCode | null;
   readonly ratingRef: CellRef | null;
   initiatives: number;
+  /**
+   * Accepted research topics (đề tài khoa học), the Law's third way to CSTĐCS (Art. 23). Optional:
+   * no score-sheet column is read for it yet; an `Sáng kiến, đề tài` column counts as initiatives.
+   */
+  researchTopics?: number | null;
   discipline: DisciplineReading;
   daysOff: number | null;
   /** Of those, days of maternity leave (`Trong đó nghỉ thai sản`): not counted against a title. */

@@ -105,8 +105,10 @@ export function readTitles(grid: SheetGrid, criteria: CriteriaTree | null, log: 
       }
     } else if (quotaPercent !== null) quotaBase = { kind: 'headcount' };
 
-    const conditionText = cleanText(cellText(get(r, 'conditions')).replace(/\r?\n/g, '; '));
-    const parsed = parseConditions(conditionText, { titlesAbove: rules, allTitleNames: allNames, criteria: criteria ?? emptyCriteria });
+    // Line breaks are kept for the grammar (one alternative per line); the display text is one line.
+    const rawConditions = cellText(get(r, 'conditions'));
+    const conditionText = cleanText(rawConditions.replace(/\r?\n/g, '; '));
+    const parsed = parseConditions(rawConditions, { titlesAbove: rules, allTitleNames: allNames, criteria: criteria ?? emptyCriteria });
     if (!parsed.ok) {
       log.add('TITLE_BAD_CONDITION', { value: parsed.text, title: name, reason: log.lang === 'vi' ? parsed.reason.vi : parsed.reason.en }, at(r, 'conditions'));
       usable = false;
@@ -121,6 +123,7 @@ export function readTitles(grid: SheetGrid, criteria: CriteriaTree | null, log: 
       minRating,
       conditionText,
       conditions: parsed.ok ? parsed.conditions : [],
+      conditionTree: parsed.ok ? parsed.tree : null,
       usable,
       quotaPercent,
       quotaBase,

@@ -1,5 +1,5 @@
 import { AwardRecord, Campaign, Candidate, CheckResult, Lang, Scope, ScoreBreakdown, TitleDecision, TitleRule, TitleStatus, Unit } from '../model';
-import { EvalContext, check, evaluate, holds } from '../rules/conditions';
+import { EvalContext, check, treeChecks, treeHolds } from '../rules/conditions';
 import { ratingAtLeast } from '../rules/levels';
 import { fold, initials } from '../text/normalize';
 import { formatScore } from '../text/numbers';
@@ -241,9 +241,7 @@ class RuleJudge {
     if (s.belowFloor.length > 0) return false;
     if (rule.minScore !== null && !reaches(s.total, rule.minScore)) return false;
     if (rule.minRating !== null && !ratingAtLeast(c.rating, rule.minRating)) return false;
-    const conditions = rule.conditions;
-    for (let i = 0; i < conditions.length; i++) if (!holds(conditions[i], c, ctx)) return false;
-    return true;
+    return rule.conditionTree === null || treeHolds(rule.conditionTree, c, ctx);
   }
 
   checks(c: Candidate): CheckResult[] {
@@ -255,7 +253,7 @@ class RuleJudge {
       checks.push(check(this.floorLabel, false, () => t(lang, `dưới điểm sàn ở ${s.belowFloor.join(', ')}`, `below the floor on ${s.belowFloor.join(', ')}`)));
     if (rule.minScore !== null) checks.push(check(this.scoreLabel, reaches(s.total, rule.minScore), () => t(lang, `được ${formatScore(s.total, lang)}`, `has ${formatScore(s.total, lang)}`)));
     if (rule.minRating !== null) checks.push({ label: this.ratingLabel, ok: ratingAtLeast(c.rating, rule.minRating), detail: c.rating ?? this.noRating });
-    for (const cond of rule.conditions) checks.push(evaluate(cond, c, ctx));
+    checks.push(...treeChecks(rule.conditionTree, c, ctx));
     return checks;
   }
 }
