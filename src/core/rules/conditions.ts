@@ -662,7 +662,7 @@ export function holds(cond: Condition, c: Candidate, ctx: EvalContext): boolean 
     case 'criterion':
       return compare(ctx.score(c).contribution.get(cond.code) ?? 0, cond.op, cond.value);
     case 'consecutive': {
-      if (ctx.year === null || !c.dob) return false;
+      if (ctx.year === null) return false;
       const years = ctx.titleYears(c, cond.titleKey);
       if (years === null) return false;
       for (let y = ctx.year - cond.years; y < ctx.year; y++) if (!years.has(y)) return false;
