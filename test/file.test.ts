@@ -50,15 +50,17 @@ describe('the bundled sample, through real .xlsx files', () => {
     const tuan = j.candidates.find((c: { name: string }) => c.name === 'Lê Minh Tuấn');
     expect(tuan).toMatchObject({ unit: 'Văn phòng', sheet: 'VP', rank: 1, titles: ['Lao động tiên tiến', 'Chiến sĩ thi đua cơ sở', 'Chiến sĩ thi đua cấp tỉnh'] });
     const codes = new Set(j.findings.map((f: { code: string }) => f.code));
-    for (const code of ['SCORE_ABOVE_MAX', 'SCORE_TEXT_NUMBER', 'SCORE_NOT_NUMBER', 'SCORE_MISSING', 'TOTAL_MISMATCH', 'RATING_INVALID', 'TITLE_REQUEST_NOT_ELIGIBLE', 'DUPLICATE_PERSON', 'UNIT_NO_SHEET', 'SCORE_GAP', 'EVIDENCE_MISSING', 'QUOTA_TIE'])
+    for (const code of ['SCORE_ABOVE_MAX', 'SCORE_TEXT_NUMBER', 'SCORE_NOT_NUMBER', 'SCORE_MISSING', 'TOTAL_MISMATCH', 'RATING_INVALID', 'TITLE_REQUEST_NOT_ELIGIBLE', 'DUPLICATE_PERSON', 'UNIT_NO_SHEET', 'SCORE_GAP', 'EVIDENCE_MISSING'])
       expect(codes).toContain(code);
     expect(j.skippedSheets).toEqual([{ sheet: 'Ghi chú', reason: 'noHeader' }]);
-    // The tie at the CSTĐCS boundary: both flagged, neither proposed.
-    for (const n of ['Nguyễn Thị Hồng Nhung', 'Trần Quốc Bảo']) {
-      const c = j.candidates.find((x: { name: string }) => x.name === n);
-      expect(c.tiedAtQuota).toEqual(['Chiến sĩ thi đua cơ sở']);
-      expect(c.titles).not.toContain('Chiến sĩ thi đua cơ sở');
-    }
+    // The tie at the CSTĐCS boundary, settled by the council's votes in "Biểu quyết" (8 to 6).
+    const nhung = j.candidates.find((x: { name: string }) => x.name === 'Nguyễn Thị Hồng Nhung');
+    const bao = j.candidates.find((x: { name: string }) => x.name === 'Trần Quốc Bảo');
+    expect(nhung.titles).toContain('Chiến sĩ thi đua cơ sở');
+    expect(nhung.explanation).toMatch(/Hội đồng biểu quyết: 8\/10 thành viên có mặt đồng ý \(80%\), nhiều phiếu hơn: trong chỉ tiêu/);
+    expect(bao.titles).not.toContain('Chiến sĩ thi đua cơ sở');
+    expect(bao.explanation).toMatch(/6\/10 thành viên có mặt đồng ý \(60%\), ít phiếu hơn: ngoài chỉ tiêu/);
+    expect(codes).not.toContain('QUOTA_TIE');
   });
 
   test('the copy holds the generated sheets; the input file is byte-for-byte unchanged and user sheets keep their values', async () => {
@@ -73,7 +75,7 @@ describe('the bundled sample, through real .xlsx files', () => {
     const outGrids = workbookToGrids(wb);
     for (const s of inGrids.sheets) expect(outGrids.sheets.find((x) => x.name === s.name)?.rows).toEqual(s.rows);
     const names = outGrids.sheets.map((s) => s.name);
-    expect(names).toEqual(expect.arrayContaining(['Kiểm tra', 'Xếp hạng', 'Tổng hợp', 'Đề nghị khen thưởng', 'Nhật ký', '_ThiDua']));
+    expect(names).toEqual(expect.arrayContaining(['Kiểm tra', 'Xếp hạng', 'Tổng hợp', 'Đề nghị khen thưởng', 'Biên bản', 'Nhật ký', '_ThiDua']));
     expect(wb.getWorksheet('_ThiDua')!.state).toBe('veryHidden');
     const findings = wb.getWorksheet('Kiểm tra')!;
     const link = findings.getCell('D5').value as { hyperlink?: string };
@@ -119,6 +121,7 @@ describe('the bundled sample, through real .xlsx files', () => {
     spec.rosters = [spec.rosters[0]];
     spec.units = [spec.units![0]];
     spec.rosters[0].rows = spec.rosters[0].rows.slice(2, 8);
+    spec.extraSheets = spec.extraSheets!.filter((x) => x.name !== 'Biểu quyết'); // its votes name people left out
     const p = join(OUT, 'clean.xlsx');
     writeFileSync(p, await bookBytes(spec));
     const r = await cli(['validate', p, '--json']);

@@ -300,7 +300,7 @@ export function voteRuleText(rule: VoteRule, lang: Lang): string {
 export function judgeVote(rule: TitleRule, entry: VoteEntry | null, lang: Lang): VoteOutcome {
   const vr = rule.vote;
   if (!entry || entry.inFavour === null)
-    return { entry, pending: true, share: null, passes: null, rule: vr, text: t(lang, 'chưa có kết quả biểu quyết của Hội đồng', 'no council vote yet') };
+    return { entry, pending: true, share: null, passes: null, rule: vr, text: t(lang, 'chưa có kết quả biểu quyết (sheet "Biểu quyết")', 'no vote recorded yet (sheet "Biểu quyết")') };
   const base: VoteRule['base'] = vr?.base ?? (entry.present !== null ? 'present' : 'members');
   const of = base === 'members' ? entry.members : entry.present;
   const share = of ? (entry.inFavour * 100) / of : null;
@@ -412,8 +412,8 @@ class ScopeQuota {
     if (place === 'tied')
       return t(
         lang,
-        `${basis}; ${size} người đồng hạng ${rank} tranh ${free} suất còn lại: chờ Hội đồng bỏ phiếu (${vote})`,
-        `${basis}; ${size} tied at rank ${rank} for ${free} remaining place(s): for the council to vote (${vote})`,
+        `${basis}; ${size} người đồng hạng ${rank} tranh ${free} suất còn lại: chờ Hội đồng bỏ phiếu; ${vote}`,
+        `${basis}; ${size} tied at rank ${rank} for ${free} remaining place(s): for the council to vote; ${vote}`,
       );
     if (this.limit === 0) return t(lang, `${basis}: không có suất nào`, `${basis}: no place`);
     const by = this.holders?.names ?? '';
