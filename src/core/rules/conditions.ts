@@ -131,7 +131,10 @@ function parseOne(raw: string, ctx: ParseContext): Condition | Bilingual {
   if ((m = new RegExp(`^(?:so thang |thoi gian )?(?:cong tac|lam viec)(?: trong nam)? ${OP} ${NUM}(?: thang)?$`).exec(s)))
     return { type: 'monthsWorked', op: m[1] as Op, value: num(m[2]), text };
   if ((m = /^(\d+) nam lien tuc (?:dat )?(?:danh hieu )?(.+)$/.exec(s))) {
-    const t = findTitleLoose(m[2], ctx);
+    // The name as written (with its diacritics), for the explanation: the same words at the end of the text.
+    const words = text.trim().split(/\s+/);
+    const written = words.slice(Math.max(0, words.length - m[2].split(' ').length)).join(' ');
+    const t = findTitleLoose(written, ctx);
     return { type: 'consecutive', years: Number(m[1]), titleKey: t.key, titleName: t.name, text };
   }
   if ((m = new RegExp(`^ty le thanh vien (?:duoc )?xep loai (.+?) tro len ${OP} ${NUM}%?$`).exec(s))) {
@@ -734,7 +737,9 @@ export function judge(cond: Condition, c: Candidate, ctx: EvalContext): CheckRes
         missing.length === 0,
         () =>
           missing.length === 0
-            ? t(L, `lịch sử có ${cond.titleName} các năm ${year - cond.years}–${year - 1}`, `history has ${cond.titleName} for ${year - cond.years}–${year - 1}`)
+            ? cond.years === 1
+              ? t(L, `lịch sử có ${cond.titleName} năm ${year - 1}`, `history has ${cond.titleName} for ${year - 1}`)
+              : t(L, `lịch sử có ${cond.titleName} các năm ${year - cond.years}–${year - 1}`, `history has ${cond.titleName} for ${year - cond.years}–${year - 1}`)
             : t(L, `lịch sử thiếu năm ${missing.join(', ')}`, `history lacks ${missing.join(', ')}`),
       );
     }
