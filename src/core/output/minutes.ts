@@ -16,6 +16,11 @@ function decisionOf(r: EngineResult, c: Candidate, rule: TitleRule): TitleDecisi
   return (r.decisions.get(c.id) ?? []).find((d) => d.titleKey === rule.key);
 }
 
+function rankOf(r: EngineResult, c: Candidate): number {
+  const p = r.ranking.positions.get(c.id);
+  return p ? (c.kind === 'collective' && c.block ? p.block.rank : p.all.rank) : 0;
+}
+
 function campaignTitle(r: EngineResult): string {
   const name = r.campaign?.name ?? '';
   const year = r.campaign?.year;
@@ -170,14 +175,17 @@ export function buildMinutesSheet(r: EngineResult): SheetModel {
     if (!listed) {
       // Titles without a vote rule: the count, and the share the council agreed to fill in.
       const kind = rule.subject === 'individual' ? tr(L, 'cá nhân', 'individual(s)') : tr(L, 'tập thể', 'collective(s)');
-      line(tr(L, `${++gi}. ${rule.name}: ${cands.length} ${kind} (danh sách kèm theo). Số thành viên đồng ý: ……/…… (……%).`, `${++gi}. ${rule.name}: ${cands.length} ${kind} (list attached). In favour: ……/…… (……%).`), 'total');
+      gi++;
+      line(tr(L, `${gi}. ${rule.name}: ${cands.length} ${kind} (danh sách kèm theo). Số thành viên đồng ý: ……/…… (……%).`, `${gi}. ${rule.name}: ${cands.length} ${kind} (list attached). In favour: ……/…… (……%).`), 'total');
       continue;
     }
-    line(`${++gi}. ${rule.name}${need}`, 'total');
+    gi++;
+    line(`${gi}. ${rule.name}${need}`, 'total');
     const h = b.row(L === 'vi' ? ['STT', 'Họ và tên (tên tập thể)', 'Đơn vị', 'Số phiếu đồng ý', 'Tỷ lệ (%)', 'Kết quả'] : ['No.', 'Name', 'Unit', 'In favour', 'Share (%)', 'Result'], 'header');
     tableTop.push(h);
     cands
-      .sort((a, c) => (decisionOf(r, c, rule)!.vote?.share ?? -1) - (decisionOf(r, a, rule)!.vote?.share ?? -1) || a.name.localeCompare(c.name, 'vi'))
+      // Most votes first; those not voted on yet in rank order.
+      .sort((a, c) => (decisionOf(r, c, rule)!.vote?.share ?? -1) - (decisionOf(r, a, rule)!.vote?.share ?? -1) || rankOf(r, a) - rankOf(r, c) || a.name.localeCompare(c.name, 'vi'))
       .forEach((c, i) => {
         const d = decisionOf(r, c, rule)!;
         const v = d.vote;
