@@ -25,10 +25,10 @@ function config(): SheetModel[] {
 function fill(votes: SheetModel, meeting: { members: number; present: number }, inFavour: Record<string, CellValue>): SheetModel {
   const rows = votes.rows.map((r) => [...(r ?? [])]);
   for (const r of rows) {
-    if (r[0] === 'Tổng số thành viên Hội đồng') r[1] = meeting.members;
-    if (r[0] === 'Số thành viên có mặt') r[1] = meeting.present;
-    if (r[0] === 'Chủ trì') r[1] = 'Ông Trần Văn Chủ, Giám đốc Sở';
-    if (r[0] === 'Thư ký') r[1] = 'Bà Lê Thị Ký';
+    if (r[1] === 'Tổng số thành viên Hội đồng') r[2] = meeting.members;
+    if (r[1] === 'Số thành viên có mặt') r[2] = meeting.present;
+    if (r[1] === 'Chủ trì') r[2] = 'Ông Trần Văn Chủ, Giám đốc Sở';
+    if (r[1] === 'Thư ký') r[2] = 'Bà Lê Thị Ký';
   }
   const h = rows.findIndex((r) => r[0] === 'STT');
   const col = rows[h].indexOf('Số phiếu đồng ý');
@@ -99,7 +99,7 @@ describe('the council votes', () => {
     // The proposal list's note column, and the minutes.
     const proposal = job.sheets.find((s) => s.id === 'proposal')!;
     const yenRow = proposal.rows.find((r) => r?.[1] === 'Yến' && r?.[3] === CSTD)!;
-    expect(yenRow[5]).toBe('Hội đồng biểu quyết: 7/9 thành viên có mặt đồng ý (77,8%)');
+    expect(yenRow[5]).toBe('Hội đồng: 7/9 có mặt đồng ý (77,8%)');
     const minutes = job.sheets.find((s) => s.id === 'minutes')!.rows.map((r) => (r ?? []).filter((v) => v !== null && v !== '').join(' | '));
     expect(minutes).toEqual(expect.arrayContaining(['Chủ trì: Ông Trần Văn Chủ, Giám đốc Sở', 'Thành viên Hội đồng: 11 người; có mặt: 9 người; vắng mặt: ……………………', '2 | Yến | Văn phòng | 7/9 | 77,8 | Đề nghị', '3 | Vy | Văn phòng | 5/9 | 55,6 | Ít phiếu hơn, ngoài chỉ tiêu']));
   });
@@ -175,9 +175,9 @@ describe('the votes sheet through the copy, as the officer works', () => {
     await wb.xlsx.load(copy1 as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('Biểu quyết')!;
     ws.eachRow((row) => {
-      const label = String(row.getCell(1).value ?? '');
-      if (label === 'Tổng số thành viên Hội đồng') row.getCell(2).value = 11;
-      if (label === 'Số thành viên có mặt') row.getCell(2).value = 9;
+      const label = String(row.getCell(2).value ?? '');
+      if (label === 'Tổng số thành viên Hội đồng') row.getCell(3).value = 11;
+      if (label === 'Số thành viên có mặt') row.getCell(3).value = 9;
       const name = String(row.getCell(3).value ?? '');
       if (name === 'Yến') row.getCell(9).value = 8;
       if (name === 'Vy') row.getCell(9).value = 6;

@@ -55,13 +55,16 @@ export function readVotes(grid: SheetGrid, titles: readonly TitleRule[], candida
   const loc = locateTable(grid, VOTE_COLUMNS, ['title', 'name', 'inFavour']);
   const headerRow = loc.found ? loc.layout.headerRow : grid.rows.length;
   for (let r = 0; r < headerRow; r++) {
-    const k = matchKey(cellText(cellAt(grid, r, 0)));
+    // The label is the row's first filled cell (column A or B), its value the cell to its right.
+    let c = 0;
+    while (c < 3 && isBlank(cellAt(grid, r, c))) c++;
+    const k = matchKey(cellText(cellAt(grid, r, c)));
     const f = MEETING_FIELDS.find((x) => x.keys.includes(k));
     if (!f) continue;
-    const v = cellAt(grid, r, 1);
+    const v = cellAt(grid, r, c + 1);
     if (f.id === 'members' || f.id === 'present') {
       const n = count(v);
-      if (n === 'bad') log.add('VOTE_BAD_NUMBER', { label: f.label, value: cellText(v) }, { sheet, row: r, col: 1 });
+      if (n === 'bad') log.add('VOTE_BAD_NUMBER', { label: f.label, value: cellText(v) }, { sheet, row: r, col: c + 1 });
       else meeting[f.id] = n;
     } else meeting[f.id] = cleanText(cellText(v));
   }

@@ -31,8 +31,14 @@ function campaignTitle(r: EngineResult): string {
 export function voteNote(d: TitleDecision, lang: Lang): string {
   const v = d.vote;
   if (!v) return '';
-  if (v.pending) return d.status === 'tiedAtQuota' ? '' : tr(lang, 'Chờ Hội đồng biểu quyết', 'Council vote pending');
-  return tr(lang, `Hội đồng biểu quyết: ${v.text}`, `Council vote: ${v.text}`);
+  if (v.pending || !v.entry) return d.status === 'tiedAtQuota' ? '' : tr(lang, 'Chờ Hội đồng biểu quyết', 'Council vote pending');
+  // Short, for a narrow column: "Hội đồng: 8/10 có mặt đồng ý (80%)".
+  const e = v.entry;
+  const base = v.rule?.base ?? (e.present !== null ? 'present' : 'members');
+  const of = base === 'members' ? e.members : e.present;
+  const who = base === 'members' ? tr(lang, 'thành viên', 'members') : tr(lang, 'có mặt', 'present');
+  const share = v.share === null ? '' : ` (${formatScore(Math.round(v.share * 10) / 10, lang)}%)`;
+  return of === null ? tr(lang, `Hội đồng: ${e.inFavour} phiếu đồng ý`, `Council: ${e.inFavour} in favour`) : tr(lang, `Hội đồng: ${e.inFavour}/${of} ${who} đồng ý${share}`, `Council: ${e.inFavour}/${of} ${who} in favour${share}`);
 }
 
 /** What the council decided, in a word for the minutes' last column. */
@@ -66,15 +72,17 @@ export function buildVotesSheet(r: EngineResult): SheetModel {
     ),
     'muted',
   );
+  b.style(b.next - 1, 0, b.next - 1, width - 1, 'wrap');
   b.blank();
+  // The meeting: label in the (wide) second column, the officer's value beside it.
   const fieldRows: number[] = [];
   for (const f of MEETING_FIELDS) {
     const value: CellValue = f.id === 'members' || f.id === 'present' ? null : '';
-    fieldRows.push(b.row([f.label, value]));
+    fieldRows.push(b.row(['', f.label, value]));
   }
-  b.style(fieldRows[0], 0, fieldRows[fieldRows.length - 1], 0, 'total');
-  b.style(fieldRows[0], 1, fieldRows[fieldRows.length - 1], 3, 'cell');
-  for (const fr of fieldRows) b.merge(fr, 1, fr, 3);
+  b.style(fieldRows[0], 1, fieldRows[fieldRows.length - 1], 1, 'total');
+  b.style(fieldRows[0], 2, fieldRows[fieldRows.length - 1], 5, 'cell');
+  for (const fr of fieldRows) if (fr !== fieldRows[4] && fr !== fieldRows[5]) b.merge(fr, 2, fr, 5);
   b.blank();
   const h = b.row(
     VOTE_COLUMNS.map((c) => c.label),
@@ -83,9 +91,10 @@ export function buildVotesSheet(r: EngineResult): SheetModel {
   r.voteRequests.forEach((q, i) => {
     const c = q.candidate;
     const d = decisionOf(r, c, q.rule);
+    const tie = /\d+ người đồng hạng \d+ tranh \d+ suất còn lại|\d+ tied at rank \d+ for \d+ remaining place\(s\)/.exec(d?.quotaNote ?? '');
     const reason =
       q.reason === 'tie'
-        ? tr(L, `Đồng hạng ở ranh giới chỉ tiêu${d?.quotaNote ? `: ${d.quotaNote.split('; ').slice(-1)[0]}` : ''}`, `Tied at the quota boundary`)
+        ? tr(L, `Đồng hạng ở ranh giới chỉ tiêu${tie ? `: ${tie[0]}` : ''}`, `Tied at the quota boundary${tie ? `: ${tie[0]}` : ''}`)
         : q.rule.vote
           ? voteRuleText(q.rule.vote, L)
           : '';
@@ -106,7 +115,7 @@ export function buildVotesSheet(r: EngineResult): SheetModel {
     freeze: { rows: h + 1, cols: 0 },
     validations: [
       { top: fromRow, bottom: toRow, left: col('members'), right: col('inFavour'), kind: 'whole', min: 0, max: 1000, allowBlank: true, prompt: tr(L, 'Số người (số nguyên)', 'Number of people'), error: tr(L, 'Ghi số người, là số nguyên không âm.', 'Enter a whole number of people.') },
-      { top: fieldRows[4], bottom: fieldRows[5], left: 1, right: 1, kind: 'whole', min: 0, max: 1000, allowBlank: true },
+      { top: fieldRows[4], bottom: fieldRows[5], left: 2, right: 2, kind: 'whole', min: 0, max: 1000, allowBlank: true },
     ],
     page: { orientation: 'landscape', fitToWidth: true, printTitleRows: [h, h], font: 'Times New Roman', fontSize: 12 },
   });
@@ -199,6 +208,7 @@ export function buildMinutesSheet(r: EngineResult): SheetModel {
     b.blank();
   }
   if (gi === 0) line(tr(L, 'Không có đề nghị nào.', 'No proposal.'), 'italic');
+  b.blank();
   line(
     tr(
       L,
@@ -218,14 +228,17 @@ export function buildMinutesSheet(r: EngineResult): SheetModel {
   b.blank();
   b.blank();
   b.blank();
-  row = b.row([m?.secretary ?? '', '', '', m?.chair ?? '']);
+  // Under the signature, the name alone ("Ông Phạm Văn Hùng, Giám đốc Sở" signs as "Phạm Văn Hùng").
+  const signName = (x: string | undefined) => (x ?? '').split(',')[0].replace(/^(Ông|Bà|Đồng chí|Đ\/c)\s+/i, '').trim();
+  row = b.row([signName(m?.secretary), '', '', signName(m?.chair)]);
   b.merge(row, 0, row, 2);
   b.merge(row, 3, row, 5);
   b.style(row, 0, row, 5, 'signatureName');
+  b.style(row, 0, row, 5, 'wrap');
   return b.build({
     id: 'minutes',
     name: GENERATED_SHEETS.minutes,
-    columnWidths: [6, 28, 26, 12, 10, 20],
+    columnWidths: [6, 28, 26, 12, 10, 24],
     page: { orientation: 'portrait', fitToWidth: true, font: 'Times New Roman', fontSize: 13 },
   });
 }
