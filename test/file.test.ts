@@ -50,17 +50,22 @@ describe('the bundled sample, through real .xlsx files', () => {
     const tuan = j.candidates.find((c: { name: string }) => c.name === 'Lê Minh Tuấn');
     expect(tuan).toMatchObject({ unit: 'Văn phòng', sheet: 'VP', rank: 1, titles: ['Lao động tiên tiến', 'Chiến sĩ thi đua cơ sở', 'Chiến sĩ thi đua cấp tỉnh'] });
     const codes = new Set(j.findings.map((f: { code: string }) => f.code));
-    for (const code of ['SCORE_ABOVE_MAX', 'SCORE_TEXT_NUMBER', 'SCORE_NOT_NUMBER', 'SCORE_MISSING', 'TOTAL_MISMATCH', 'RATING_INVALID', 'TITLE_REQUEST_NOT_ELIGIBLE', 'DUPLICATE_PERSON', 'UNIT_NO_SHEET', 'SCORE_GAP', 'EVIDENCE_MISSING'])
+    for (const code of ['SCORE_ABOVE_MAX', 'SCORE_TEXT_NUMBER', 'SCORE_NOT_NUMBER', 'SCORE_MISSING', 'TOTAL_MISMATCH', 'RATING_INVALID', 'TITLE_REQUEST_NOT_ELIGIBLE', 'DUPLICATE_PERSON', 'UNIT_NO_SHEET', 'SCORE_GAP', 'EVIDENCE_MISSING', 'QUOTA_TIE'])
       expect(codes).toContain(code);
     expect(j.skippedSheets).toEqual([{ sheet: 'Ghi chú', reason: 'noHeader' }]);
-    // The tie at the CSTĐCS boundary, settled by the council's votes in "Biểu quyết" (8 to 6).
-    const nhung = j.candidates.find((x: { name: string }) => x.name === 'Nguyễn Thị Hồng Nhung');
-    const bao = j.candidates.find((x: { name: string }) => x.name === 'Trần Quốc Bảo');
-    expect(nhung.titles).toContain('Chiến sĩ thi đua cơ sở');
-    expect(nhung.explanation).toMatch(/Hội đồng biểu quyết: 8\/10 thành viên có mặt đồng ý \(80%\), nhiều phiếu hơn: trong chỉ tiêu/);
-    expect(bao.titles).not.toContain('Chiến sĩ thi đua cơ sở');
-    expect(bao.explanation).toMatch(/6\/10 thành viên có mặt đồng ý \(60%\), ít phiếu hơn: ngoài chỉ tiêu/);
-    expect(codes).not.toContain('QUOTA_TIE');
+    // The tie at the CSTĐCS boundary of Văn phòng: both flagged, neither proposed (no vote recorded yet).
+    for (const n of ['Nguyễn Thị Hồng Nhung', 'Trần Quốc Bảo']) {
+      const c = j.candidates.find((x: { name: string }) => x.name === n);
+      expect(c.tiedAtQuota).toEqual(['Chiến sĩ thi đua cơ sở']);
+      expect(c.titles).not.toContain('Chiến sĩ thi đua cơ sở');
+    }
+    // The tie of Thanh tra Sở, settled by the council's votes in "Biểu quyết" (8 to 6).
+    const ha = j.candidates.find((x: { name: string }) => x.name === 'Vũ Thị Thanh Hà');
+    const minh = j.candidates.find((x: { name: string }) => x.name === 'Đinh Công Minh');
+    expect(ha.titles).toContain('Chiến sĩ thi đua cơ sở');
+    expect(ha.explanation).toMatch(/Hội đồng biểu quyết: 8\/10 thành viên có mặt đồng ý \(80%\), nhiều phiếu hơn: trong chỉ tiêu/);
+    expect(minh.titles).not.toContain('Chiến sĩ thi đua cơ sở');
+    expect(minh.explanation).toMatch(/6\/10 thành viên có mặt đồng ý \(60%\), ít phiếu hơn: ngoài chỉ tiêu/);
   });
 
   test('the copy holds the generated sheets; the input file is byte-for-byte unchanged and user sheets keep their values', async () => {

@@ -51,9 +51,10 @@ function people(seed: number, n: number, appraisal: boolean): PersonRow[] {
 
 /**
  * The council's votes as the officer entered them in the sheet the add-in wrote: the tie between
- * Nhung and Bảo for the last CSTĐCS place of Văn phòng is settled by 8 votes to 6; the other
- * Chiến sĩ thi đua proposals pass their thresholds (CSTĐCS > 50% of those present, CSTĐ cấp tỉnh
- * ≥ 90% of all members, the absent member voting by ballot).
+ * Hà and Minh for Thanh tra's CSTĐCS place is settled by 8 votes to 6; the other Chiến sĩ thi đua
+ * proposals pass their thresholds (CSTĐCS > 50% of those present, CSTĐ cấp tỉnh ≥ 90% of all
+ * members, the absent member voting by ballot). The tie of Văn phòng (Nhung, Bảo) has no row yet:
+ * it stays the council's to vote on.
  */
 const SAMPLE_VOTES: Cell[][] = [
   ['KẾT QUẢ BIỂU QUYẾT CỦA HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG'],
@@ -69,8 +70,8 @@ const SAMPLE_VOTES: Cell[][] = [
   ['', 'Thành viên vắng mặt', 'Ông Võ Văn Nam (đi công tác, gửi phiếu bầu)'],
   [],
   ['STT', 'Danh hiệu / hình thức', 'Họ và tên / Tên tập thể', 'Đơn vị', 'Mã ứng viên', 'Nội dung biểu quyết', 'Tổng số thành viên', 'Số có mặt', 'Số phiếu đồng ý', 'Ghi chú'],
-  [1, 'Chiến sĩ thi đua cơ sở', 'Trần Quốc Bảo', 'Văn phòng', '', 'Đồng hạng ở ranh giới chỉ tiêu: 2 người đồng hạng 2 tranh 1 suất còn lại', null, null, 6, ''],
-  [2, 'Chiến sĩ thi đua cơ sở', 'Nguyễn Thị Hồng Nhung', 'Văn phòng', '', 'Đồng hạng ở ranh giới chỉ tiêu: 2 người đồng hạng 2 tranh 1 suất còn lại', null, null, 8, ''],
+  [1, 'Chiến sĩ thi đua cơ sở', 'Đinh Công Minh', 'Thanh tra Sở', '', 'Đồng hạng ở ranh giới chỉ tiêu: 2 người đồng hạng 1 tranh 1 suất còn lại', null, null, 6, ''],
+  [2, 'Chiến sĩ thi đua cơ sở', 'Vũ Thị Thanh Hà', 'Thanh tra Sở', '', 'Đồng hạng ở ranh giới chỉ tiêu: 2 người đồng hạng 1 tranh 1 suất còn lại', null, null, 8, ''],
   [3, 'Chiến sĩ thi đua cơ sở', 'Lê Minh Tuấn', 'Văn phòng', '', 'Biểu quyết > 50% số thành viên có mặt', null, null, 10, ''],
   [4, 'Chiến sĩ thi đua cơ sở', 'Đỗ Hữu Cường', 'Phòng Kế hoạch - Tài chính', '', 'Biểu quyết > 50% số thành viên có mặt', null, null, 9, ''],
   [5, 'Chiến sĩ thi đua cơ sở', 'Phạm Thu An', 'Phòng Quản lý xây dựng', '', 'Biểu quyết > 50% số thành viên có mặt', null, null, 7, ''],
@@ -115,6 +116,9 @@ export function sampleSpec(): BookSpec {
   htkt[6].monthsWorked = 7; // joined in June: under the 10 months LĐTT asks, though rated HTXSNV
 
   const tt = people(53, 6, true);
+  // Two inspectors tied on everything for Thanh tra's one CSTĐCS place: the council's votes settle it.
+  tt[1] = { name: 'Vũ Thị Thanh Hà', dob: '14/02/1986', position: 'Thanh tra viên chính', rating: 'HTXSNV', initiatives: 1, scores: { ...tie }, total: 'auto', requested: 'Chiến sĩ thi đua cơ sở', evidence: 'QĐ 51/QĐ-SXD' };
+  tt[2] = { name: 'Đinh Công Minh', dob: '30/06/1983', position: 'Thanh tra viên', rating: 'HTXSNV', initiatives: 'Quy trình thanh tra trên phần mềm', scores: { ...tie }, total: 'auto', requested: 'Chiến sĩ thi đua cơ sở', evidence: 'QĐ 52/QĐ-SXD' };
   tt[0].scores['1.1'] = [28, 15]; // the council cut a lot: gap above the threshold
   tt[0].scores['1.2'] = [19, 10];
 
