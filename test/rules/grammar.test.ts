@@ -66,6 +66,14 @@ describe('"hoặc", "và", brackets and lists of alternatives', () => {
     if (!r.ok) expect(r.reason.vi).toMatch(reason);
   });
 
+  test('a title whose name holds "và" is read whole, with or without quotes', () => {
+    const named = { ...ctx, titlesAbove: [...ctx.titlesAbove, { name: 'Giấy khen của Sở Nông nghiệp và Môi trường', key: 'giay khen cua so nong nghiep va moi truong', aliases: ['gkcsnnvmt'] }] as never[] };
+    for (const text of ['đạt Giấy khen của Sở Nông nghiệp và Môi trường hoặc sáng kiến ≥ 1', 'đạt "Giấy khen của Sở Nông nghiệp và Môi trường" hoặc sáng kiến ≥ 1']) {
+      const r = parseConditions(text, named);
+      expect(r.ok && shape(r.tree)).toEqual({ any: ['hasTitle', 'initiatives'] });
+    }
+  });
+
   test('an unreadable alternative names itself, not the whole cell', () => {
     const r = parseConditions('xếp loại HTXSNV hoặc có bằng thạc sĩ', ctx);
     expect(r).toMatchObject({ ok: false, text: 'có bằng thạc sĩ' });

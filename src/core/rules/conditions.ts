@@ -424,11 +424,28 @@ class Parser {
       this.k++;
     }
     if (depth > 0) this.fail(`dấu "(" trong "${this.text.slice(first.pos, end)}" không có dấu ")" đóng`, `"(" in "${this.text.slice(first.pos, end)}" is never closed`);
-    const raw = this.text.slice(first.pos, end).replace(/[.,]$/, '').trim();
-    const r = parseOne(raw.replace(/^["“](.*)["”]$/, '$1'), this.ctx);
-    if (!('type' in r)) throw new LeafError(raw, r);
-    this.leaves.push(r);
-    return { kind: 'leaf', cond: r, text: r.text };
+    const leaf = (to: number) => {
+      const raw = this.text.slice(first.pos, to).replace(/[.,]$/, '').trim();
+      return { raw, r: parseOne(raw.replace(/["“”]/g, ''), this.ctx) };
+    };
+    const { raw, r } = leaf(end);
+    if ('type' in r) {
+      this.leaves.push(r);
+      return { kind: 'leaf', cond: r, text: r.text };
+    }
+    // A name with "và" or "hoặc" in it ("… Nông nghiệp và Phát triển nông thôn"): the longer
+    // reading, up to the end of the line, when it is the one that makes sense.
+    for (let k = this.k + 1; k < this.toks.length; k++) {
+      const tk = this.toks[k];
+      if (tk.t !== 'word') break;
+      const longer = leaf(tk.end);
+      if ('type' in longer.r) {
+        this.k = k + 1;
+        this.leaves.push(longer.r);
+        return { kind: 'leaf', cond: longer.r, text: longer.r.text };
+      }
+    }
+    throw new LeafError(raw, r);
   }
 
   /** "một trong các điều kiện sau:" then one alternative per line (or ";"-separated on the same line). */
