@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { CellValue } from '../../src/core/grid';
 import { SheetModel } from '../../src/core/output/sheetModel';
 import { runOnFile, writeResult, readGrids, writeNewWorkbook } from '../../src/host/file/fileHost';
+import { explainDecision } from '../../src/core/output/explain';
 import { checkOf, decision, person, rankOnFile, roster, setTitleCell, templateSheets } from './book';
 
 /**
@@ -126,6 +127,8 @@ describe('the council votes', () => {
     const x = decision(job, 'Xuân', CSTD);
     expect(x.status).toBe('proposed');
     expect(x.vote?.pending).toBe(true);
+    expect(explainDecision(x, 'vi')).toMatch(/^✓ Chiến sĩ thi đua cơ sở: đề xuất \(.*\) \[.*\] \{chờ Hội đồng biểu quyết, cần > 50% số thành viên có mặt\}$/);
+    expect(explainDecision(x, 'en')).toMatch(/\{council vote pending, needs > 50% of members present\}$/);
     const f = job.result.findings.find((y) => y.code === 'VOTE_MISSING')!;
     expect(f.message).toBe('"Chiến sĩ thi đua cơ sở" cần Hội đồng biểu quyết; 1 đề nghị chưa có kết quả: Xuân. Vẫn chờ Hội đồng.');
     expect([f.sheet, f.severity]).toEqual(['Danh hiệu', 'warning']);

@@ -25,7 +25,10 @@ export function explainDecision(d: TitleDecision, lang: Lang): string {
   // check above says whether it was enough).
   const v = d.vote;
   let vote = '';
-  if (v && v.pending && d.status === 'proposed') vote = lang === 'vi' ? ` {chờ Hội đồng biểu quyết${v.rule ? `: ${voteRuleText(v.rule, lang)}` : ''}}` : ` {council vote pending${v.rule ? `: ${voteRuleText(v.rule, lang)}` : ''}}`;
+  if (v && v.pending && d.status === 'proposed') {
+    const need = v.rule ? voteRuleText(v.rule, lang).replace(/^(Biểu quyết|Vote) /, lang === 'vi' ? ', cần ' : ', needs ') : '';
+    vote = lang === 'vi' ? ` {chờ Hội đồng biểu quyết${need}}` : ` {council vote pending${need}}`;
+  }
   else if (v && !v.pending && v.passes === null && !quota) vote = lang === 'vi' ? ` {Hội đồng: ${v.text}}` : ` {council: ${v.text}}`;
   return `${st.mark} ${d.title}: ${lang === 'vi' ? st.vi : st.en}${checks ? ` (${checks})` : ''}${quota}${vote}`;
 }
