@@ -216,6 +216,13 @@ describe('quota values out of range are refused on their cell', () => {
     // Not 12 of 11 people: nobody, until the cell is fixed.
     for (const n of ['Xuân', 'Yến', 'Vy']) expect(decision(job, n, CSTD).status).toBe('ruleUnusable');
   });
+  test('a malformed condition is an error on its cell, saying where, and the title goes to nobody', async () => {
+    const job = await rankOnFile([...templateSheets((t) => setTitleCell(t, CSTD, 'Điều kiện', 'đạt Lao động tiên tiến và (xếp loại HTXSNV hoặc sáng kiến ≥ 1')), VP]);
+    const f = job.result.findings.find((x) => x.code === 'TITLE_BAD_CONDITION')!;
+    expect([f.sheet, f.cell.replace(/\d+/, ''), f.severity]).toEqual(['Danh hiệu', 'E', 'error']);
+    expect(f.message).toBe('Không hiểu điều kiện "đạt Lao động tiên tiến và (xếp loại HTXSNV hoặc sáng kiến ≥ 1" của danh hiệu "Chiến sĩ thi đua cơ sở": dấu "(" ở ký tự 27 không có dấu ")" đóng');
+    for (const n of ['Xuân', 'Yến', 'Vy']) expect(decision(job, n, CSTD).status).toBe('ruleUnusable');
+  });
   test('a vote threshold that cannot be read is refused on its cell', async () => {
     const job = await rankOnFile([...templateSheets((t) => setTitleCell(t, CSTD, 'Tỷ lệ phiếu tối thiểu (%)', '150')), VP]);
     const f = job.result.findings.find((x) => x.code === 'TITLE_BAD_VOTE_RULE')!;
