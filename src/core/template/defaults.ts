@@ -118,7 +118,7 @@ export const DEFAULT_TITLES: DefaultTitle[] = [
     voteMin: '',
     voteBase: '',
     basis:
-      'Luật TĐKT 06/2022/QH15, Điều 27: tập thể HTXSNV (cột Xếp loại của tập thể), 100% thành viên hoàn thành nhiệm vụ, trong đó ít nhất 70% đạt LĐTT, có cá nhân đạt CSTĐCS, nội bộ đoàn kết [C]; không có thành viên bị kỷ luật từ cảnh cáo: thực tiễn [R]',
+      'Luật TĐKT 06/2022/QH15, Điều 27: tập thể HTXSNV (cột Xếp loại của tập thể), 100% thành viên hoàn thành nhiệm vụ, trong đó ít nhất 70% đạt LĐTT, có cá nhân đạt CSTĐCS, nội bộ đoàn kết (Hội đồng xác nhận) [C]; không có thành viên bị kỷ luật từ cảnh cáo: thực tiễn [R]',
   },
   {
     name: 'Cờ thi đua cấp tỉnh',
