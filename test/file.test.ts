@@ -55,12 +55,19 @@ describe('the bundled sample, through real .xlsx files', () => {
     for (const code of ['SCORE_ABOVE_MAX', 'SCORE_TEXT_NUMBER', 'SCORE_NOT_NUMBER', 'SCORE_MISSING', 'TOTAL_MISMATCH', 'RATING_INVALID', 'TITLE_REQUEST_NOT_ELIGIBLE', 'DUPLICATE_PERSON', 'UNIT_NO_SHEET', 'SCORE_GAP', 'EVIDENCE_MISSING', 'QUOTA_TIE'])
       expect(codes).toContain(code);
     expect(j.skippedSheets).toEqual([{ sheet: 'Ghi chú', reason: 'noHeader' }]);
-    // The tie at the CSTĐCS boundary: both flagged, neither proposed.
+    // The tie at the CSTĐCS boundary of Văn phòng: both flagged, neither proposed (no vote recorded yet).
     for (const n of ['Nguyễn Thị Hồng Nhung', 'Trần Quốc Bảo']) {
       const c = j.candidates.find((x: { name: string }) => x.name === n);
       expect(c.tiedAtQuota).toEqual(['Chiến sĩ thi đua cơ sở']);
       expect(c.titles).not.toContain('Chiến sĩ thi đua cơ sở');
     }
+    // The tie of Thanh tra Sở, settled by the council's votes in "Biểu quyết" (8 to 6).
+    const ha = j.candidates.find((x: { name: string }) => x.name === 'Vũ Thị Thanh Hà');
+    const minh = j.candidates.find((x: { name: string }) => x.name === 'Đinh Công Minh');
+    expect(ha.titles).toContain('Chiến sĩ thi đua cơ sở');
+    expect(ha.explanation).toMatch(/Hội đồng biểu quyết: 8\/10 thành viên có mặt đồng ý \(80%\), nhiều phiếu hơn: trong chỉ tiêu/);
+    expect(minh.titles).not.toContain('Chiến sĩ thi đua cơ sở');
+    expect(minh.explanation).toMatch(/6\/10 thành viên có mặt đồng ý \(60%\), ít phiếu hơn: ngoài chỉ tiêu/);
   });
 
   test('the copy holds the generated sheets; the input file is byte-for-byte unchanged and user sheets keep their values', async () => {
@@ -75,7 +82,7 @@ describe('the bundled sample, through real .xlsx files', () => {
     const outGrids = workbookToGrids(wb);
     for (const s of inGrids.sheets) expect(outGrids.sheets.find((x) => x.name === s.name)?.rows).toEqual(s.rows);
     const names = outGrids.sheets.map((s) => s.name);
-    expect(names).toEqual(expect.arrayContaining(['Kiểm tra', 'Xếp hạng', 'Tổng hợp', 'Đề nghị khen thưởng', 'Nhật ký', '_ThiDua']));
+    expect(names).toEqual(expect.arrayContaining(['Kiểm tra', 'Xếp hạng', 'Tổng hợp', 'Đề nghị khen thưởng', 'Biên bản', 'Nhật ký', '_ThiDua']));
     expect(outGrids.sheets.find((x) => x.name === '_ThiDua')!.visibility).toBe('veryHidden');
     // Links inside the workbook are Excel's own form: a location, no relationship part each.
     const findingsPart = wb.sheets.find((x) => x.name === 'Kiểm tra')!.part!;
@@ -126,6 +133,7 @@ describe('the bundled sample, through real .xlsx files', () => {
     spec.rosters = [spec.rosters[0]];
     spec.units = [spec.units![0]];
     spec.rosters[0].rows = spec.rosters[0].rows.slice(2, 8);
+    spec.extraSheets = spec.extraSheets!.filter((x) => x.name !== 'Biểu quyết'); // its votes name people left out
     const p = join(OUT, 'clean.xlsx');
     writeFileSync(p, await bookBytes(spec));
     const r = await cli(['validate', p, '--json']);

@@ -27,6 +27,9 @@ export interface TitleSpec {
   base?: string;
   maxCount?: number | null;
   scope?: string;
+  /** `Tỷ lệ phiếu tối thiểu (%)` and `Phiếu tính trên`: the council's vote the title needs. */
+  voteMin?: string;
+  voteBase?: string;
   basis?: string;
 }
 
@@ -256,10 +259,12 @@ export function buildBook(spec: BookSpec): ExcelJS.Workbook {
     ['Mã', 'Nội dung tiêu chí', 'Điểm tối đa', 'Loại', 'Trọng số', 'Điểm sàn', 'Minh chứng'],
     spec.criteria.map((c) => [c.code, c.text, c.max, c.kind ?? '', c.weight ?? null, c.floor ?? null, c.evidence ?? '']),
   );
+  // The council's vote columns only when a title says something about them (older books have none).
+  const votes = spec.titles.some((t) => t.voteMin !== undefined);
   table(
     wb.addWorksheet('Danh hiệu'),
-    ['Danh hiệu / hình thức', 'Đối tượng', 'Điểm tối thiểu', 'Xếp loại tối thiểu', 'Điều kiện', 'Tỷ lệ tối đa (%)', 'Tính trên', 'Số lượng tối đa', 'Phạm vi', 'Căn cứ'],
-    spec.titles.map((t) => [t.name, t.subject, t.minScore ?? null, t.minRating ?? '', t.conditions ?? '', t.percent ?? null, t.base ?? '', t.maxCount ?? null, t.scope ?? '', t.basis ?? '']),
+    ['Danh hiệu / hình thức', 'Đối tượng', 'Điểm tối thiểu', 'Xếp loại tối thiểu', 'Điều kiện', 'Tỷ lệ tối đa (%)', 'Tính trên', 'Số lượng tối đa', 'Phạm vi', ...(votes ? ['Tỷ lệ phiếu tối thiểu (%)', 'Phiếu tính trên'] : []), 'Căn cứ'],
+    spec.titles.map((t) => [t.name, t.subject, t.minScore ?? null, t.minRating ?? '', t.conditions ?? '', t.percent ?? null, t.base ?? '', t.maxCount ?? null, t.scope ?? '', ...(votes ? [t.voteMin ?? '', t.voteBase ?? ''] : []), t.basis ?? '']),
   );
   if (spec.units) {
     const received = spec.units.some((u) => u.received);

@@ -1,4 +1,4 @@
-import { BookSpec, CriterionSpec, PersonRow, RosterSpec, dob, personName, rng } from './bookFactory';
+import { BookSpec, Cell, CriterionSpec, PersonRow, RosterSpec, dob, personName, rng } from './bookFactory';
 import { DEFAULT_TITLES } from '../../src/core/template/defaults';
 
 /**
@@ -49,6 +49,35 @@ function people(seed: number, n: number, appraisal: boolean): PersonRow[] {
   return out;
 }
 
+/**
+ * The council's votes as the officer entered them in the sheet the add-in wrote: the tie between
+ * Hà and Minh for Thanh tra's CSTĐCS place is settled by 8 votes to 6; the other Chiến sĩ thi đua
+ * proposals pass their thresholds (CSTĐCS > 50% of those present, CSTĐ cấp tỉnh ≥ 90% of all
+ * members, the absent member voting by ballot). The tie of Văn phòng (Nhung, Bảo) has no row yet:
+ * it stays the council's to vote on.
+ */
+const SAMPLE_VOTES: Cell[][] = [
+  ['KẾT QUẢ BIỂU QUYẾT CỦA HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG'],
+  ['Phong trào thi đua thực hiện nhiệm vụ chính trị năm 2025'],
+  [],
+  [],
+  ['', 'Thời gian họp', '08 giờ 00, ngày 22/12/2025'],
+  ['', 'Địa điểm', 'Phòng họp tầng 3, Sở Xây dựng'],
+  ['', 'Chủ trì', 'Ông Phạm Văn Hùng, Giám đốc Sở, Chủ tịch Hội đồng'],
+  ['', 'Thư ký', 'Bà Lê Thị Mai, Phó Chánh Văn phòng'],
+  ['', 'Tổng số thành viên Hội đồng', 11],
+  ['', 'Số thành viên có mặt', 10],
+  ['', 'Thành viên vắng mặt', 'Ông Võ Văn Nam (đi công tác, gửi phiếu bầu)'],
+  [],
+  ['STT', 'Danh hiệu / hình thức', 'Họ và tên / Tên tập thể', 'Đơn vị', 'Mã ứng viên', 'Nội dung biểu quyết', 'Tổng số thành viên', 'Số có mặt', 'Số phiếu đồng ý', 'Ghi chú'],
+  [1, 'Chiến sĩ thi đua cơ sở', 'Đinh Công Minh', 'Thanh tra Sở', '', 'Đồng hạng ở ranh giới chỉ tiêu: 2 người đồng hạng 1 tranh 1 suất còn lại', null, null, 6, ''],
+  [2, 'Chiến sĩ thi đua cơ sở', 'Vũ Thị Thanh Hà', 'Thanh tra Sở', '', 'Đồng hạng ở ranh giới chỉ tiêu: 2 người đồng hạng 1 tranh 1 suất còn lại', null, null, 8, ''],
+  [3, 'Chiến sĩ thi đua cơ sở', 'Lê Minh Tuấn', 'Văn phòng', '', 'Biểu quyết > 50% số thành viên có mặt', null, null, 10, ''],
+  [4, 'Chiến sĩ thi đua cơ sở', 'Đỗ Hữu Cường', 'Phòng Kế hoạch - Tài chính', '', 'Biểu quyết > 50% số thành viên có mặt', null, null, 9, ''],
+  [5, 'Chiến sĩ thi đua cơ sở', 'Phạm Thu An', 'Phòng Quản lý xây dựng', '', 'Biểu quyết > 50% số thành viên có mặt', null, null, 7, ''],
+  [6, 'Chiến sĩ thi đua cấp tỉnh', 'Lê Minh Tuấn', 'Văn phòng', '', 'Biểu quyết ≥ 90% tổng số thành viên Hội đồng', null, null, 10, 'Bỏ phiếu kín; 1 phiếu gửi'],
+];
+
 export function sampleSpec(): BookSpec {
   const vp = people(11, 10, true);
   // Two strong officers tied on everything the tie-break chain reads: the CSTĐCS place is the council's vote.
@@ -71,7 +100,7 @@ export function sampleSpec(): BookSpec {
   qlxd[0].scores['1.1'] = 32; // above the item's maximum
   qlxd[1].discipline = 'Khiển trách';
   qlxd[2].requested = 'Chiến sĩ thi đua cơ sở';
-  qlxd[2].initiatives = null; // requested CSTĐCS without an initiative
+  qlxd[2].initiatives = null; // requested CSTĐCS without an initiative: HTXSNV alone is enough under the 2022 Law ("hoặc")
   qlxd[2].rating = 'HTXSNV';
   // The same person also listed by Văn phòng (same name and date of birth).
   qlxd.push({ ...vp[3], position: 'Chuyên viên (biệt phái)' });
@@ -81,9 +110,15 @@ export function sampleSpec(): BookSpec {
   htkt[2].scores['2.1'] = 'đạt'; // a word where a number belongs
   htkt[3].evidence = ''; // evidence required for 1.1 but not given
   htkt[4].daysOff = 45; // 45 days off: not LĐTT
+  htkt[5].requested = 'Chiến sĩ thi đua cơ sở'; // neither HTXSNV, nor an initiative, nor a research topic: refused, each alternative said
+  htkt[5].rating = 'HTTNV';
+  htkt[5].initiatives = null;
   htkt[6].monthsWorked = 7; // joined in June: under the 10 months LĐTT asks, though rated HTXSNV
 
   const tt = people(53, 6, true);
+  // Two inspectors tied on everything for Thanh tra's one CSTĐCS place: the council's votes settle it.
+  tt[1] = { name: 'Vũ Thị Thanh Hà', dob: '14/02/1986', position: 'Thanh tra viên chính', rating: 'HTXSNV', initiatives: 1, scores: { ...tie }, total: 'auto', requested: 'Chiến sĩ thi đua cơ sở', evidence: 'QĐ 51/QĐ-SXD' };
+  tt[2] = { name: 'Đinh Công Minh', dob: '30/06/1983', position: 'Thanh tra viên', rating: 'HTXSNV', initiatives: 'Quy trình thanh tra trên phần mềm', scores: { ...tie }, total: 'auto', requested: 'Chiến sĩ thi đua cơ sở', evidence: 'QĐ 52/QĐ-SXD' };
   tt[0].scores['1.1'] = [28, 15]; // the council cut a lot: gap above the threshold
   tt[0].scores['1.2'] = [19, 10];
 
@@ -139,14 +174,15 @@ export function sampleSpec(): BookSpec {
       sheet: 'Tập thể',
       titleLines: ['SỞ XÂY DỰNG TỈNH …', 'BẢNG CHẤM ĐIỂM THI ĐUA CÁC TẬP THỂ NĂM 2025'],
       nameHeader: 'Tên tập thể',
-      columns: ['stt', 'total'],
+      // The collective's own rating: Tập thể lao động xuất sắc asks for HTXSNV as a collective (Art. 27).
+      columns: ['stt', 'rating', 'total'],
       criteria: CODES,
       rows: [
-        { name: 'Văn phòng', scores: { '1.1': 29, '1.2': 19, '1.3': 9, '2.1': 10, '2.2': 9, '3.1': 9, '3.2': 10, C1: null, T1: null }, total: 'auto' },
-        { name: 'Phòng Kế hoạch - Tài chính', scores: { '1.1': 27, '1.2': 18, '1.3': 9, '2.1': 9, '2.2': 9, '3.1': 9, '3.2': 9, C1: null, T1: 2 }, total: 'auto' },
-        { name: 'Phòng Quản lý xây dựng', scores: { '1.1': 28, '1.2': 19, '1.3': 9, '2.1': 9, '2.2': 9, '3.1': 10, '3.2': 9, C1: null, T1: null }, total: 'auto' },
-        { name: 'Phòng Hạ tầng kỹ thuật', scores: { '1.1': 28, '1.2': 18, '1.3': 8, '2.1': 9, '2.2': 9, '3.1': 9, '3.2': 9, C1: null, T1: null }, total: 'auto' },
-        { name: 'Thanh tra Sở', scores: { '1.1': 29, '1.2': 18, '1.3': 9, '2.1': 10, '2.2': 9, '3.1': 9, '3.2': 9, C1: 5, T1: null }, total: 'auto' },
+        { name: 'Văn phòng', rating: 'HTXSNV', scores: { '1.1': 29, '1.2': 19, '1.3': 9, '2.1': 10, '2.2': 9, '3.1': 9, '3.2': 10, C1: null, T1: null }, total: 'auto' },
+        { name: 'Phòng Kế hoạch - Tài chính', rating: 'HTTNV', scores: { '1.1': 27, '1.2': 18, '1.3': 9, '2.1': 9, '2.2': 9, '3.1': 9, '3.2': 9, C1: null, T1: 2 }, total: 'auto' },
+        { name: 'Phòng Quản lý xây dựng', rating: 'HTXSNV', scores: { '1.1': 28, '1.2': 19, '1.3': 9, '2.1': 9, '2.2': 9, '3.1': 10, '3.2': 9, C1: null, T1: null }, total: 'auto' },
+        { name: 'Phòng Hạ tầng kỹ thuật', rating: 'HTTNV', scores: { '1.1': 28, '1.2': 18, '1.3': 8, '2.1': 9, '2.2': 9, '3.1': 9, '3.2': 9, C1: null, T1: null }, total: 'auto' },
+        { name: 'Thanh tra Sở', rating: 'HTXSNV', scores: { '1.1': 29, '1.2': 18, '1.3': 9, '2.1': 10, '2.2': 9, '3.1': 9, '3.2': 9, C1: 5, T1: null }, total: 'auto' },
       ],
       signature: true,
     },
@@ -180,10 +216,13 @@ export function sampleSpec(): BookSpec {
       { name: 'Lê Minh Tuấn', dob: '20/11/1979', unit: 'Văn phòng', year: 2024, title: 'HTXSNV', decision: 'Xếp loại 2024' },
       { name: 'Lê Minh Tuấn', dob: '02/01/1990', unit: 'Thanh tra Sở', year: 2024, title: 'Chiến sĩ thi đua cơ sở', decision: '102/QĐ-SXD' },
       { name: 'Nguyễn Thị Hồng Nhung', dob: '12/03/1984', unit: 'Văn phòng', year: 2024, title: 'Bằng khen chuyên đề phòng chống thiên tai', decision: '55/QĐ-UBND' },
+      // A collective's rating last year: with HTXSNV this year, the Law's second way to the collective Bằng khen.
+      { name: 'Phòng Quản lý xây dựng', dob: '', unit: 'Phòng Quản lý xây dựng', year: 2024, title: 'Hoàn thành xuất sắc nhiệm vụ', decision: 'Xếp loại 2024' },
     ],
     rosters,
     extraSheets: [
       { name: 'Ghi chú', rows: [['Ghi chú của Văn phòng'], ['Hạn nộp bảng chấm điểm: 15/12/2025'], ['Trung tâm Kiểm định chưa gửi.']] },
+      { name: 'Biểu quyết', rows: SAMPLE_VOTES },
     ],
   };
 }

@@ -1,5 +1,5 @@
 import { RatingCode, DisciplineReading } from './rules/levels';
-import type { Condition } from './rules/conditions';
+import type { Condition, ConditionTree } from './rules/conditions';
 import type { ItemScores } from './sheets/itemScores';
 
 /** Where a value came from: sheet name and 0-based row/column. */
@@ -79,18 +79,83 @@ export interface TitleRule {
   minScore: number | null;
   minRating: RatingCode | null;
   conditionText: string;
+  /** Every condition named in the cell, in order (the leaves of `conditionTree`). */
   conditions: Condition[];
+  /** How they combine ("và", "hoặc", brackets, lists of alternatives); null: no condition. */
+  conditionTree: ConditionTree | null;
   /** False when a condition could not be read: nobody is proposed on a rule we cannot check. */
   usable: boolean;
   quotaPercent: number | null;
   quotaBase: QuotaBase | null;
   maxCount: number | null;
   scope: Scope;
+  /** The council's vote a proposal needs (null: none; the minutes still record the share). */
+  vote: VoteRule | null;
   legalBasis: string;
   /** Index among the title rows, top first: conditions may only name rows above. */
   order: number;
   ref: CellRef;
   conditionRef: CellRef;
+}
+
+/**
+ * The share of the council's votes in favour a proposal needs: `> 50` of those present is a simple
+ * majority, `≥ 90` of all members the old rule for CSTĐ cấp tỉnh (domain.md §4).
+ */
+export interface VoteRule {
+  op: '>=' | '>';
+  percent: number;
+  /** All council members, or those present at the meeting. */
+  base: 'members' | 'present';
+  /** Where the rule comes from: the `Danh hiệu` cell, or the default (with its basis) when the sheet has no such column. */
+  source: 'sheet' | 'default';
+  basis: string;
+}
+
+/** One row of `Biểu quyết`: the council's vote on one candidate for one title. */
+export interface VoteEntry {
+  titleKey: string;
+  title: string;
+  candidateId: string;
+  /** Council members, those present, votes in favour; null: not written (yet). */
+  members: number | null;
+  present: number | null;
+  inFavour: number | null;
+  /** The votes-in-favour cell. */
+  ref: CellRef;
+}
+
+/** The meeting the officer describes above the table of `Biểu quyết`, copied into the minutes. */
+export interface Meeting {
+  time: string;
+  place: string;
+  chair: string;
+  secretary: string;
+  members: number | null;
+  present: number | null;
+  absent: string;
+}
+
+/** What `Biểu quyết` holds: null when the workbook has no such sheet yet. */
+export interface VoteBook {
+  sheet: string;
+  meeting: Meeting;
+  /** Keyed by `${titleKey}|${candidateId}`. */
+  entries: Map<string, VoteEntry>;
+}
+
+/** A candidate's vote for a title as the engine judged it. */
+export interface VoteOutcome {
+  entry: VoteEntry | null;
+  /** No result yet (no row, or no votes written, or numbers that do not add up). */
+  pending: boolean;
+  /** Share in favour (%) on the rule's base (on those present when the title sets no rule). */
+  share: number | null;
+  /** null: no rule for this title, or pending. */
+  passes: boolean | null;
+  rule: VoteRule | null;
+  /** "12/15 thành viên đồng ý (80%)". */
+  text: string;
 }
 
 /** A row of `Đơn vị`. */
@@ -160,6 +225,11 @@ export interface Candidate {
   rating: RatingCode | null;
   readonly ratingRef: CellRef | null;
   initiatives: number;
+  /**
+   * Accepted research topics (đề tài khoa học), the Law's third way to CSTĐCS (Art. 23). Optional:
+   * no score-sheet column is read for it yet; an `Sáng kiến, đề tài` column counts as initiatives.
+   */
+  researchTopics?: number | null;
   discipline: DisciplineReading;
   daysOff: number | null;
   /** Of those, days of maternity leave (`Trong đó nghỉ thai sản`): not counted against a title. */
@@ -225,6 +295,8 @@ export interface TitleDecision {
   quotaNote: string;
   /** Candidates who took the slots ahead of this one (ids). */
   cutBy: readonly string[];
+  /** The council's vote on it, when the title needs one or the officer entered one. */
+  vote?: VoteOutcome | null;
 }
 
 export type Severity = 'error' | 'warning';

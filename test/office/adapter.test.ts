@@ -303,7 +303,7 @@ describe('runJob without the sheet layout', () => {
     const full = runJob(book, { action: 'rank', now: NOW, version: 't' });
     const light = runJob(book, { action: 'rank', now: NOW, version: 't', models: false });
     expect(light.sheets).toEqual([]);
-    expect(full.sheets.length).toBe(5);
+    expect(full.sheets.length).toBe(6);
     expect(toJsonReport(light.result)).toEqual(toJsonReport(full.result));
     expect(light.result.findings.some((f) => f.sheet === 'Xếp hạng')).toBe(true);
   });

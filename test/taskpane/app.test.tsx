@@ -46,7 +46,7 @@ describe('task pane in Excel', () => {
     expect(await screen.findByText(/Đã nhận bảng chấm của 5\/6 đơn vị/, {}, { timeout: 10000 })).toBeTruthy();
     expect(screen.getByText(/Chưa nộp: Trung tâm Kiểm định/)).toBeTruthy();
     const config = screen.getByRole('list', { name: 'Sheet cấu hình' });
-    expect(within(config).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Phong tràocó', 'Tiêu chícó', 'Danh hiệucó', 'Đơn vịcó', 'Lịch sử khen thưởngcó']);
+    expect(within(config).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Phong tràocó', 'Tiêu chícó', 'Danh hiệucó', 'Đơn vịcó', 'Lịch sử khen thưởngcó', 'Biểu quyếtcó']);
     // A campaign exists: the template button must not offer to write over it.
     expect((screen.getByRole('button', { name: /Tạo mẫu phong trào/ }) as HTMLButtonElement).disabled).toBe(true);
   });
@@ -156,7 +156,7 @@ describe('task pane in Excel', () => {
     const x = await sampleExcel();
     const { outcome, existing } = await createTemplate(hostOf(x), 2026);
     expect(outcome).toBeNull();
-    expect(existing).toEqual(['Phong trào', 'Tiêu chí', 'Danh hiệu', 'Đơn vị', 'Lịch sử khen thưởng']);
+    expect(existing).toEqual(['Phong trào', 'Tiêu chí', 'Danh hiệu', 'Đơn vị', 'Lịch sử khen thưởng', 'Biểu quyết']);
     expect(x.syncs.length).toBe(1);
   });
 

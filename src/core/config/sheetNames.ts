@@ -7,6 +7,8 @@ export const CONFIG_SHEETS = {
   titles: 'Danh hiệu',
   units: 'Đơn vị',
   history: 'Lịch sử khen thưởng',
+  /** Written by the add-in with the rows needing a vote when absent; filled by the officer; never overwritten. */
+  votes: 'Biểu quyết',
 } as const;
 
 export const GENERATED_SHEETS = {
@@ -14,6 +16,7 @@ export const GENERATED_SHEETS = {
   ranking: 'Xếp hạng',
   summary: 'Tổng hợp',
   proposal: 'Đề nghị khen thưởng',
+  minutes: 'Biên bản',
   log: 'Nhật ký',
 } as const;
 

@@ -1,5 +1,6 @@
 import { SheetGrid, cellText, isBlank } from '../grid';
-import { CriteriaTree, QuotaBase, Scope, TitleRule } from '../model';
+import { CriteriaTree, QuotaBase, Scope, TitleRule, VoteRule } from '../model';
+import { defaultVoteRule } from '../template/defaults';
 import { FindingLog } from '../engine/findingLog';
 import { cleanText, fold, initials } from '../text/normalize';
 import { parseNumber } from '../text/numbers';
@@ -18,6 +19,8 @@ const SPECS: ColumnSpec[] = [
   { id: 'base', label: 'Tính trên', aliases: ['tinh tren', 'co so tinh ty le', 'tinh tren so'] },
   { id: 'maxCount', label: 'Số lượng tối đa', aliases: ['so luong toi da', 'so luong'] },
   { id: 'scope', label: 'Phạm vi', aliases: ['pham vi', 'pham vi xet'] },
+  { id: 'voteMin', label: 'Tỷ lệ phiếu tối thiểu (%)', aliases: ['ty le phieu toi thieu', 'ty le phieu dong y toi thieu', 'ty le phieu', 'ty le phieu bau', 'phieu toi thieu', 'ty le phieu dong y'] },
+  { id: 'voteBase', label: 'Phiếu tính trên', aliases: ['phieu tinh tren', 'ty le phieu tinh tren', 'tinh phieu tren', 'tinh tren so phieu'] },
   { id: 'basis', label: 'Căn cứ', aliases: ['can cu', 'can cu phap ly', 'co so phap ly'] },
 ];
 
@@ -71,8 +74,20 @@ export function readTitles(grid: SheetGrid, criteria: CriteriaTree | null, log: 
       return null;
     };
     const minScore = num('minScore', 'Điểm tối thiểu');
-    const quotaPercent = num('percent', 'Tỷ lệ tối đa');
-    const maxCount = num('maxCount', 'Số lượng tối đa');
+    let quotaPercent = num('percent', 'Tỷ lệ tối đa');
+    let maxCount = num('maxCount', 'Số lượng tối đa');
+    // A quota outside its range cannot be guessed at (1000% once gave a title to 12 of 11 people):
+    // the quota is dropped and the title proposed for nobody until the cell is fixed.
+    if (quotaPercent !== null && (quotaPercent < 0 || quotaPercent > 100)) {
+      log.add('TITLE_BAD_QUOTA', { label: 'Tỷ lệ tối đa (%)', title: name, value: `${cellText(get(r, 'percent'))}%`, reason: log.lang === 'vi' ? 'tỷ lệ phải từ 0 đến 100' : 'a share must be from 0 to 100', allowed: log.lang === 'vi' ? 'một số từ 0 đến 100' : 'a number from 0 to 100' }, at(r, 'percent'));
+      quotaPercent = null;
+      usable = false;
+    }
+    if (maxCount !== null && (maxCount < 0 || !Number.isInteger(maxCount))) {
+      log.add('TITLE_BAD_QUOTA', { label: 'Số lượng tối đa', title: name, value: cellText(get(r, 'maxCount')), reason: log.lang === 'vi' ? 'số suất phải là số nguyên không âm' : 'a number of places must be a whole number, not negative', allowed: log.lang === 'vi' ? 'một số nguyên từ 0 trở lên' : 'a whole number from 0 up' }, at(r, 'maxCount'));
+      maxCount = null;
+      usable = false;
+    }
 
     let minRating = null;
     const ratingText = cellText(get(r, 'minRating')).trim();
@@ -105,11 +120,23 @@ export function readTitles(grid: SheetGrid, criteria: CriteriaTree | null, log: 
       }
     } else if (quotaPercent !== null) quotaBase = { kind: 'headcount' };
 
-    const conditionText = cleanText(cellText(get(r, 'conditions')).replace(/\r?\n/g, '; '));
-    const parsed = parseConditions(conditionText, { titlesAbove: rules, allTitleNames: allNames, criteria: criteria ?? emptyCriteria });
+    // Line breaks are kept for the grammar (one alternative per line); the display text is one line.
+    const rawConditions = cellText(get(r, 'conditions'));
+    const conditionText = cleanText(rawConditions.replace(/\r?\n/g, '; '));
+    const parsed = parseConditions(rawConditions, { titlesAbove: rules, allTitleNames: allNames, criteria: criteria ?? emptyCriteria });
     if (!parsed.ok) {
       log.add('TITLE_BAD_CONDITION', { value: parsed.text, title: name, reason: log.lang === 'vi' ? parsed.reason.vi : parsed.reason.en }, at(r, 'conditions'));
       usable = false;
+    }
+
+    let vote: VoteRule | null = null;
+    if (!cols.has('voteMin')) vote = defaultVoteRule(name);
+    else {
+      const v = readVoteRule(cellText(get(r, 'voteMin')), cellText(get(r, 'voteBase')), cleanText(cellText(get(r, 'basis'))));
+      if ('error' in v) {
+        log.add('TITLE_BAD_VOTE_RULE', { label: v.label, title: name, value: v.value, reason: log.lang === 'vi' ? v.error.vi : v.error.en, allowed: log.lang === 'vi' ? v.allowed.vi : v.allowed.en }, at(r, v.col));
+        usable = false;
+      } else vote = v.rule;
     }
 
     rules.push({
@@ -121,11 +148,13 @@ export function readTitles(grid: SheetGrid, criteria: CriteriaTree | null, log: 
       minRating,
       conditionText,
       conditions: parsed.ok ? parsed.conditions : [],
+      conditionTree: parsed.ok ? parsed.tree : null,
       usable,
       quotaPercent,
       quotaBase,
       maxCount,
       scope,
+      vote,
       legalBasis: cleanText(cellText(get(r, 'basis'))),
       order: rules.length,
       ref: at(r, 'name'),
@@ -134,4 +163,47 @@ export function readTitles(grid: SheetGrid, criteria: CriteriaTree | null, log: 
   }
   if (rules.length === 0) log.add('TITLES_EMPTY', {}, { sheet, row: headerRow, col: 0 });
   return rules;
+}
+
+type VoteRuleRead =
+  | { rule: VoteRule | null }
+  | { error: { vi: string; en: string }; allowed: { vi: string; en: string }; label: string; value: string; col: 'voteMin' | 'voteBase' };
+
+/**
+ * `Tỷ lệ phiếu tối thiểu (%)`: "90" or "≥ 90" (at least), "> 50" (more than), "quá bán" (> 50),
+ * "2/3" (at least two thirds); blank: no minimum. `Phiếu tính trên`: "Tổng số thành viên"
+ * (the default, as the old decree counted) or "Số có mặt".
+ */
+export function readVoteRule(minText: string, baseText: string, basis: string): VoteRuleRead {
+  const min = fold(minText).replace(/\s+/g, ' ').trim();
+  const allowedMin = { vi: 'một tỷ lệ từ 0 đến 100 (ví dụ "≥ 90", "> 50", "quá bán", "2/3"), hoặc để trống', en: 'a share from 0 to 100 (e.g. "≥ 90", "> 50", "quá bán", "2/3"), or blank' };
+  if (min === '') return { rule: null };
+  let op: VoteRule['op'] = '>=';
+  let percent: number | null = null;
+  let m: RegExpExecArray | null;
+  if (/^qua ban( so)?/.test(min)) {
+    op = '>';
+    percent = 50;
+  } else if ((m = /^(?:(>=|≥|=>|tu|>)\s*)?(\d+)\s*\/\s*(\d+)(?:\s*tro len)?$/.exec(min)) && Number(m[3]) > 0) {
+    op = m[1] === '>' ? '>' : '>=';
+    percent = (Number(m[2]) * 100) / Number(m[3]);
+  } else if ((m = /^(>=|≥|=>|>|tu|tren)?\s*(\d+(?:[.,]\d+)?)\s*%?(?:\s*tro len)?$/.exec(min))) {
+    op = m[1] === '>' || m[1] === 'tren' ? '>' : '>=';
+    percent = Number(m[2].replace(',', '.'));
+  }
+  if (percent === null) return { error: { vi: 'không đọc được tỷ lệ phiếu', en: 'the share of votes cannot be read' }, allowed: allowedMin, label: 'Tỷ lệ phiếu tối thiểu (%)', value: minText, col: 'voteMin' };
+  if (percent < 0 || percent > 100) return { error: { vi: 'tỷ lệ phải từ 0 đến 100', en: 'a share must be from 0 to 100' }, allowed: allowedMin, label: 'Tỷ lệ phiếu tối thiểu (%)', value: minText, col: 'voteMin' };
+  const b = fold(baseText);
+  let base: VoteRule['base'] = 'members';
+  if (b === '' || /^(tong )?(so )?thanh vien( hoi dong)?$|^tong so$/.test(b)) base = 'members';
+  else if (/co mat|du hop|tham du/.test(b)) base = 'present';
+  else
+    return {
+      error: { vi: 'không rõ tính trên số nào', en: 'the base is not clear' },
+      allowed: { vi: '"Tổng số thành viên" hoặc "Số có mặt"', en: '"Tổng số thành viên" or "Số có mặt"' },
+      label: 'Phiếu tính trên',
+      value: baseText,
+      col: 'voteBase',
+    };
+  return { rule: { op, percent, base, source: 'sheet', basis } };
 }

@@ -1,5 +1,6 @@
-import { AwardRecord, Campaign, Candidate, CheckResult, Lang, Scope, ScoreBreakdown, TitleDecision, TitleRule, TitleStatus, Unit } from '../model';
-import { EvalContext, check, evaluate, holds } from '../rules/conditions';
+import { AwardRecord, Campaign, Candidate, CheckResult, Lang, Scope, ScoreBreakdown, TitleDecision, TitleRule, TitleStatus, Unit, VoteBook, VoteEntry, VoteOutcome, VoteRule } from '../model';
+import { EvalContext, check, compare, treeChecks, treeHolds } from '../rules/conditions';
+import { voteKey } from '../config/votes';
 import { ratingAtLeast } from '../rules/levels';
 import { fold, initials } from '../text/normalize';
 import { formatScore } from '../text/numbers';
@@ -24,9 +25,18 @@ export interface QuotaSummary {
   cut: number;
 }
 
+/** A row the council has to vote on: what the add-in writes into a new `Biểu quyết` sheet. */
+export interface VoteRequest {
+  rule: TitleRule;
+  candidate: Candidate;
+  /** A tie at the quota boundary, or a title whose proposals need a vote. */
+  reason: 'tie' | 'title';
+}
+
 export interface Proposal {
   decisions: CandidateValues<TitleDecision[]>;
   quotas: QuotaSummary[];
+  voteRequests: VoteRequest[];
 }
 
 interface Inputs {
@@ -39,6 +49,8 @@ interface Inputs {
   campaign: Campaign | null;
   log: FindingLog;
   ids: CandidateIndex;
+  /** `Biểu quyết`, when the workbook has it. */
+  votes?: VoteBook | null;
 }
 
 function t(lang: Lang, vi: string, en: string) {
@@ -56,6 +68,8 @@ export function scopeText(scope: Scope, label: string, lang: Lang): string {
   return scope === 'all' ? name : `${name} ${label || t(lang, '(chưa phân khối)', '(no block)')}`;
 }
 
+const COLLECTIVE = '\u0000collective';
+
 /** Titles proposed row by row from the top of `Danh hiệu`: eligibility, then quotas in rank order. */
 export function proposeTitles(inp: Inputs): Proposal {
   const lang = inp.log.lang;
@@ -67,6 +81,8 @@ export function proposeTitles(inp: Inputs): Proposal {
   // Plain indexed loops below: before the JIT has compiled them, for…of makes an object per step.
   const perRule: RuleVerdicts[] = [];
   const quotas: QuotaSummary[] = [];
+  const voteRequests: VoteRequest[] = [];
+  const votes = inp.votes ?? null;
   const byUnit = new Map<string, Candidate[]>();
   for (let i = 0; i < n; i++) {
     const c = inp.candidates[i];
@@ -78,8 +94,9 @@ export function proposeTitles(inp: Inputs): Proposal {
   }
   const history = new Map<string, AwardRecord[]>();
   for (const h of inp.history) {
-    if (!h.dob) continue;
-    const k = `${h.nameKey}|${h.dob}`;
+    // People are matched by name and date of birth (namesakes are common); a collective has no
+    // date of birth, so its rows are matched by name alone.
+    const k = `${h.nameKey}|${h.dob ?? COLLECTIVE}`;
     const list = history.get(k);
     if (list) list.push(h);
     else history.set(k, [h]);
@@ -92,9 +109,9 @@ export function proposeTitles(inp: Inputs): Proposal {
     hasTitle: (c, key) => awarded.get(key)?.[c.index] === 1,
     members: (c) => byUnit.get(c.unitKey) ?? [],
     titleYears: (c, key) => {
-      if (!c.dob) return null;
+      if (!c.dob && c.kind === 'individual') return null;
       const years = new Set<number>();
-      const records = history.get(`${c.nameKey}|${c.dob}`);
+      const records = history.get(`${c.nameKey}|${c.kind === 'individual' ? c.dob : COLLECTIVE}`);
       if (!records) return years;
       const alias = initials(key);
       for (const h of records) if (!h.thematic && (h.titleKey === key || fold(h.title).replace(/[^a-z0-9]/g, '') === alias)) years.add(h.year);
@@ -107,7 +124,7 @@ export function proposeTitles(inp: Inputs): Proposal {
     awarded.set(rule.key, got);
     const subjects = inp.candidates.filter((c) => c.kind === rule.subject);
     const eligible: Candidate[] = [];
-    const own = new RuleVerdicts(new RuleJudge(rule, ctx), n);
+    const own = new RuleVerdicts(new RuleJudge(rule, ctx, votes), n);
     perRule.push(own);
     for (let k = 0; k < subjects.length; k++) {
       const c = subjects[k];
@@ -184,16 +201,59 @@ export function proposeTitles(inp: Inputs): Proposal {
           taken += size;
           summary.proposed += size;
         } else if (free > 0) {
-          // A tie across the boundary: nobody is dropped silently, the council votes.
+          // A tie across the boundary: nobody is dropped silently; the council's votes decide.
           const group = list.slice(i, end + 1);
           const names = group.map((c) => c.name).join(', ');
-          snapshot();
-          for (const c of group) {
-            own.status[c.index] = TIED;
-            own.place(c.index, where, TIED_PLACE, rank, size, free);
-            inp.log.add('QUOTA_TIE', { count: size, rank, scope: place.where, slots: free, title: rule.name, names }, { sheet: c.sheet, row: c.nameRef.row, col: c.nameRef.col }, { unit: c.unitName, candidate: c.name });
+          const outcomes = group.map((c) => own.judge.vote(c));
+          if (outcomes.every((o) => !o.pending && o.entry !== null)) {
+            // More votes wins the places; equal votes at the boundary stay the council's to settle.
+            const score = (k: number) => outcomes[k].share ?? outcomes[k].entry!.inFavour!;
+            const order = group.map((_, k) => k).sort((a, b) => score(b) - score(a));
+            const boundary = score(order[free - 1]);
+            const next = score(order[free]);
+            const still: Candidate[] = [];
+            let won = 0;
+            for (const k of order) {
+              const c = group[k];
+              const v = score(k);
+              if (v > boundary || (v === boundary && boundary > next)) {
+                got[c.index] = 1;
+                holders.push(c);
+                own.place(c.index, where, VOTE_WON, rank, size, free);
+                summary.proposed++;
+                won++;
+              } else if (v === boundary) {
+                own.status[c.index] = TIED;
+                own.place(c.index, where, VOTE_TIED, rank, size, free);
+                still.push(c);
+                summary.tied++;
+              } else {
+                own.status[c.index] = CUT;
+                own.place(c.index, where, VOTE_LOST, rank, size, free);
+                summary.cut++;
+              }
+            }
+            snapshot();
+            if (still.length > 0) {
+              const first = still[0];
+              inp.log.add(
+                'VOTE_TIE_STANDS',
+                { count: still.length, slots: free - won, title: rule.name, votes: own.judge.vote(first).text, names: still.map((c) => c.name).join(', ') },
+                { sheet: first.sheet, row: first.nameRef.row, col: first.nameRef.col },
+                { unit: first.unitName, candidate: first.name },
+              );
+              for (const c of still) voteRequests.push({ rule, candidate: c, reason: 'tie' });
+            }
+          } else {
+            snapshot();
+            for (const c of group) {
+              own.status[c.index] = TIED;
+              own.place(c.index, where, TIED_PLACE, rank, size, free);
+              inp.log.add('QUOTA_TIE', { count: size, rank, scope: place.where, slots: free, title: rule.name, names }, { sheet: c.sheet, row: c.nameRef.row, col: c.nameRef.col }, { unit: c.unitName, candidate: c.name });
+              voteRequests.push({ rule, candidate: c, reason: 'tie' });
+            }
+            summary.tied += size;
           }
-          summary.tied += size;
           taken = limit; // the open places are the council's to give
         } else {
           snapshot();
@@ -210,8 +270,47 @@ export function proposeTitles(inp: Inputs): Proposal {
       const i = subjects[k].index;
       if (own.status[i] === PROPOSED && got[i] !== 1) own.status[i] = CUT;
     }
+    // A title that needs the council's vote: every proposal is the council's to confirm.
+    if (rule.vote && rule.usable) {
+      const waiting: Candidate[] = [];
+      for (let k = 0; k < subjects.length; k++) {
+        const c = subjects[k];
+        if (own.status[c.index] !== PROPOSED) continue;
+        if (!voteRequests.some((q) => q.rule === rule && q.candidate === c)) voteRequests.push({ rule, candidate: c, reason: 'title' });
+        if (own.judge.vote(c).pending) waiting.push(c);
+      }
+      if (waiting.length > 0)
+        inp.log.add('VOTE_MISSING', { title: rule.name, count: waiting.length, names: waiting.slice(0, 8).map((c) => c.name).join(', ') + (waiting.length > 8 ? ', …' : '') }, rule.ref);
+    }
   }
-  return { decisions: new Verdicts(inp.candidates, inp.rules, perRule, inp.ids), quotas };
+  return { decisions: new Verdicts(inp.candidates, inp.rules, perRule, inp.ids), quotas, voteRequests };
+}
+
+const BASE_NAME: Record<VoteRule['base'], { vi: string; en: string }> = {
+  members: { vi: 'tổng số thành viên Hội đồng', en: 'all council members' },
+  present: { vi: 'số thành viên có mặt', en: 'members present' },
+};
+
+export function voteRuleText(rule: VoteRule, lang: Lang): string {
+  const op = rule.op === '>' ? '>' : '≥';
+  return t(lang, `Biểu quyết ${op} ${formatScore(rule.percent, lang)}% ${BASE_NAME[rule.base].vi}`, `Vote ${op} ${formatScore(rule.percent, lang)}% of ${BASE_NAME[rule.base].en}`);
+}
+
+/** A candidate's vote against the title's rule: pending, or the share and whether it is enough. */
+export function judgeVote(rule: TitleRule, entry: VoteEntry | null, lang: Lang): VoteOutcome {
+  const vr = rule.vote;
+  if (!entry || entry.inFavour === null)
+    return { entry, pending: true, share: null, passes: null, rule: vr, text: t(lang, 'chưa có kết quả biểu quyết (sheet "Biểu quyết")', 'no vote recorded yet (sheet "Biểu quyết")') };
+  const base: VoteRule['base'] = vr?.base ?? (entry.present !== null ? 'present' : 'members');
+  const of = base === 'members' ? entry.members : entry.present;
+  const share = of ? (entry.inFavour * 100) / of : null;
+  const passes = vr && share !== null ? compare(share, vr.op, vr.percent) : null;
+  const who = base === 'members' ? t(lang, 'thành viên Hội đồng', 'council members') : t(lang, 'thành viên có mặt', 'members present');
+  const text =
+    share === null
+      ? t(lang, `${entry.inFavour} phiếu đồng ý`, `${entry.inFavour} in favour`)
+      : t(lang, `${entry.inFavour}/${of} ${who} đồng ý (${formatScore(Math.round(share * 10) / 10, lang)}%)`, `${entry.inFavour}/${of} ${who} in favour (${formatScore(Math.round(share * 10) / 10, lang)}%)`);
+  return { entry, pending: false, share, passes, rule: vr, text };
 }
 
 /**
@@ -224,10 +323,14 @@ class RuleJudge {
   private readonly ratingLabel: string;
   private readonly noRating: string;
 
+  private readonly voteLabel: string;
+
   constructor(
     readonly rule: TitleRule,
     private readonly ctx: EvalContext,
+    private readonly votes: VoteBook | null,
   ) {
+    this.voteLabel = rule.vote ? voteRuleText(rule.vote, ctx.lang) : '';
     const lang = ctx.lang;
     this.floorLabel = t(lang, 'Điểm sàn', 'Floor');
     this.scoreLabel = rule.minScore === null ? '' : t(lang, `Tổng điểm ≥ ${formatScore(rule.minScore, lang)}`, `Total ≥ ${formatScore(rule.minScore, lang)}`);
@@ -241,9 +344,24 @@ class RuleJudge {
     if (s.belowFloor.length > 0) return false;
     if (rule.minScore !== null && !reaches(s.total, rule.minScore)) return false;
     if (rule.minRating !== null && !ratingAtLeast(c.rating, rule.minRating)) return false;
-    const conditions = rule.conditions;
-    for (let i = 0; i < conditions.length; i++) if (!holds(conditions[i], c, ctx)) return false;
+    if (rule.conditionTree !== null && !treeHolds(rule.conditionTree, c, ctx)) return false;
+    // Below the share of votes the title needs: the council did not agree (no votes yet: still proposed, pending).
+    if (rule.vote && this.votes) {
+      const v = this.vote(c);
+      if (v.passes === false) return false;
+    }
     return true;
+  }
+
+  /** The council's vote for this title on the candidate (pending when none is recorded). */
+  vote(c: Candidate): VoteOutcome {
+    const entry = this.votes?.entries.get(voteKey(this.rule.key, c.id)) ?? null;
+    return judgeVote(this.rule, entry, this.ctx.lang);
+  }
+
+  /** Whether the officer recorded a vote on it, or the title needs one. */
+  hasVote(c: Candidate): boolean {
+    return this.rule.vote !== null || (this.votes?.entries.has(voteKey(this.rule.key, c.id)) ?? false);
   }
 
   checks(c: Candidate): CheckResult[] {
@@ -255,7 +373,14 @@ class RuleJudge {
       checks.push(check(this.floorLabel, false, () => t(lang, `dưới điểm sàn ở ${s.belowFloor.join(', ')}`, `below the floor on ${s.belowFloor.join(', ')}`)));
     if (rule.minScore !== null) checks.push(check(this.scoreLabel, reaches(s.total, rule.minScore), () => t(lang, `được ${formatScore(s.total, lang)}`, `has ${formatScore(s.total, lang)}`)));
     if (rule.minRating !== null) checks.push({ label: this.ratingLabel, ok: ratingAtLeast(c.rating, rule.minRating), detail: c.rating ?? this.noRating });
-    for (const cond of rule.conditions) checks.push(evaluate(cond, c, ctx));
+    checks.push(...treeChecks(rule.conditionTree, c, ctx));
+    if (rule.vote) {
+      const v = this.vote(c);
+      if (!v.pending && v.passes !== null) {
+        const need = this.voteLabel;
+        checks.push(check(need, v.passes, () => v.text));
+      }
+    }
     return checks;
   }
 }
@@ -276,14 +401,19 @@ class ScopeQuota {
     private readonly lang: Lang,
   ) {}
 
-  note(place: Place, rank: number, size: number, free: number): string {
+  note(place: Place, rank: number, size: number, free: number, vote: string): string {
     const { basis, where, lang } = this;
+    const tied = t(lang, `${basis}; ${size} người đồng hạng ${rank} tranh ${free} suất còn lại`, `${basis}; ${size} tied at rank ${rank} for ${free} remaining place(s)`);
+    if (place === 'won') return t(lang, `${tied}; Hội đồng biểu quyết: ${vote}, nhiều phiếu hơn: trong chỉ tiêu`, `${tied}; council vote: ${vote}, more votes: within the quota`);
+    if (place === 'lost')
+      return t(lang, `${tied}; Hội đồng biểu quyết: ${vote}, ít phiếu hơn: ngoài chỉ tiêu; các suất thuộc: ${this.holders?.names ?? ''}`, `${tied}; council vote: ${vote}, fewer votes: outside the quota; places held by: ${this.holders?.names ?? ''}`);
+    if (place === 'voteTied') return t(lang, `${tied}; Hội đồng biểu quyết: ${vote}, bằng phiếu: chờ Hội đồng quyết định`, `${tied}; council vote: ${vote}, equal votes: for the council to decide`);
     if (place === 'within') return t(lang, `${basis}; hạng ${rank} trong ${where}, trong chỉ tiêu`, `${basis}; rank ${rank} in ${where}, within the quota`);
     if (place === 'tied')
       return t(
         lang,
-        `${basis}; ${size} người đồng hạng ${rank} tranh ${free} suất còn lại: chờ Hội đồng bỏ phiếu`,
-        `${basis}; ${size} tied at rank ${rank} for ${free} remaining place(s): for the council to vote`,
+        `${basis}; ${size} người đồng hạng ${rank} tranh ${free} suất còn lại: chờ Hội đồng bỏ phiếu; ${vote}`,
+        `${basis}; ${size} tied at rank ${rank} for ${free} remaining place(s): for the council to vote; ${vote}`,
       );
     if (this.limit === 0) return t(lang, `${basis}: không có suất nào`, `${basis}: no place`);
     const by = this.holders?.names ?? '';
@@ -303,8 +433,11 @@ const NO_PLACE = 0;
 const WITHIN = 1;
 const TIED_PLACE = 2;
 const CUT_PLACE = 3;
-type Place = 'within' | 'tied' | 'cut';
-const PLACES: readonly Place[] = ['within', 'within', 'tied', 'cut'];
+const VOTE_WON = 4;
+const VOTE_LOST = 5;
+const VOTE_TIED = 6;
+type Place = 'within' | 'tied' | 'cut' | 'won' | 'lost' | 'voteTied';
+const PLACES: readonly Place[] = ['within', 'within', 'tied', 'cut', 'won', 'lost', 'voteTied'];
 
 const NO_ONE: readonly string[] = [];
 
@@ -418,7 +551,15 @@ class Decision implements TitleDecision {
     const v = this.verdicts;
     const i = this.c.index;
     const q = this.quota;
-    return q && v.where[i] !== NO_PLACE ? q.note(PLACES[v.where[i]], v.rank[i], v.size[i], v.free[i]) : '';
+    if (!q || v.where[i] === NO_PLACE) return '';
+    const place = PLACES[v.where[i]];
+    const vote = place === 'within' || place === 'cut' ? '' : this.verdicts.judge.vote(this.c).text;
+    return q.note(place, v.rank[i], v.size[i], v.free[i], vote);
+  }
+
+  get vote(): VoteOutcome | null {
+    const j = this.verdicts.judge;
+    return j.hasVote(this.c) ? j.vote(this.c) : null;
   }
 
   /** Those who hold the places, for a candidate tied at or cut by the quota. */

@@ -1,7 +1,8 @@
 import { sha256 } from '@noble/hashes/sha256';
 import { bytesToHex } from '@noble/hashes/utils';
 import { SheetGrid, WorkbookGrids } from '../grid';
-import { AwardRecord, Campaign, Candidate, CriteriaTree, Finding, Lang, ScoreBreakdown, TitleDecision, TitleRule, Unit } from '../model';
+import { AwardRecord, Campaign, Candidate, CriteriaTree, Finding, Lang, ScoreBreakdown, TitleDecision, TitleRule, Unit, VoteBook } from '../model';
+import { readVotes } from '../config/votes';
 import { FindingLog } from './findingLog';
 import { readCampaign, parseTieBreak } from '../config/campaign';
 import { readCriteria } from '../config/criteria';
@@ -15,7 +16,7 @@ import { criterionSlots } from '../sheets/itemScores';
 import { scoreAll } from './score';
 import { CandidateIndex, CandidateValues, PerCandidate } from './perCandidate';
 import { Ranking, rankCandidates } from './rank';
-import { Proposal, QuotaSummary, proposeTitles } from './propose';
+import { Proposal, QuotaSummary, VoteRequest, proposeTitles } from './propose';
 import { checkRatings, checkRequests, findDuplicates, findLateUnits, findMissingUnits, validateScores } from './validate';
 import { readOwnSheets } from '../output/marker';
 
@@ -49,6 +50,10 @@ export interface EngineResult {
   ranking: Ranking;
   decisions: CandidateValues<TitleDecision[]>;
   quotas: QuotaSummary[];
+  /** `Biểu quyết` as read; null when the workbook has none yet (the rank output then writes one). */
+  votes: VoteBook | null;
+  /** The rows the council has to vote on: ties at a quota boundary, proposals of titles that need a vote. */
+  voteRequests: VoteRequest[];
   findings: Finding[];
   fingerprint: string;
   /** Milliseconds per step (read config, read sheets, score, validate, rank, propose), for the benchmark. */
@@ -161,7 +166,9 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
   const ids = new CandidateIndex(candidates);
   const scores = new PerCandidate<ScoreBreakdown>(ids);
   let ranking: Ranking = { scopes: new Map(), positions: new PerCandidate(ids), tieValues: new PerCandidate(ids) };
-  let proposal: Proposal = { decisions: new PerCandidate(ids), quotas: [] };
+  let proposal: Proposal = { decisions: new PerCandidate(ids), quotas: [], voteRequests: [] };
+  const votesGrid = config.get('votes');
+  const votes = votesGrid ? readVotes(votesGrid, titles, candidates, log) : null;
   if (criteria) {
     scoreAll(candidates, criteria, campaign, (c, b) => scores.put(c, b));
     lap('score');
@@ -176,7 +183,7 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
     lap('validate');
     ranking = rankCandidates(candidates, scores, campaign?.tieBreak ?? [], ids, new Map([...(criteria.sets ?? new Map<string, CriteriaTree>())].map(([k, t]) => [k, t.setName ?? k] as const)));
     lap('rank');
-    proposal = proposeTitles({ rules: titles, candidates, scores, ranking, units, history, campaign, log, ids });
+    proposal = proposeTitles({ rules: titles, candidates, scores, ranking, units, history, campaign, log, ids, votes });
     checkRequests(candidates, titles, proposal.decisions, log);
     lap('propose');
   }
@@ -216,6 +223,8 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
     ranking,
     decisions: proposal.decisions,
     quotas: proposal.quotas,
+    votes,
+    voteRequests: proposal.voteRequests,
     findings,
     timings,
     // Only the log and the upward workbook need it: computed on first use.

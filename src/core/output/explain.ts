@@ -1,6 +1,7 @@
 import { Candidate, Lang, TitleDecision } from '../model';
 import { EngineResult } from '../engine/run';
 import { formatScore } from '../text/numbers';
+import { voteRuleText } from '../engine/propose';
 
 const STATUS: Record<TitleDecision['status'], { vi: string; en: string; mark: string }> = {
   proposed: { vi: 'đề xuất', en: 'proposed', mark: '✓' },
@@ -20,7 +21,16 @@ export function explainDecision(d: TitleDecision, lang: Lang): string {
   const shown = d.status === 'notEligible' ? d.checks.filter((c) => !c.ok) : d.checks;
   const checks = shown.map((c) => `${c.ok ? '✓' : '✗'} ${c.label}: ${c.detail}`).join('; ');
   const quota = d.quotaNote ? ` [${d.quotaNote}]` : '';
-  return `${st.mark} ${d.title}: ${lang === 'vi' ? st.vi : st.en}${checks ? ` (${checks})` : ''}${quota}`;
+  // The council's vote when the title needs one: pending, or the share against the rule (the rule's
+  // check above says whether it was enough).
+  const v = d.vote;
+  let vote = '';
+  if (v && v.pending && d.status === 'proposed') {
+    const need = v.rule ? voteRuleText(v.rule, lang).replace(/^(Biểu quyết|Vote) /, lang === 'vi' ? ', cần ' : ', needs ') : '';
+    vote = lang === 'vi' ? ` {chờ Hội đồng biểu quyết${need}}` : ` {council vote pending${need}}`;
+  }
+  else if (v && !v.pending && v.passes === null && !quota) vote = lang === 'vi' ? ` {Hội đồng: ${v.text}}` : ` {council: ${v.text}}`;
+  return `${st.mark} ${d.title}: ${lang === 'vi' ? st.vi : st.en}${checks ? ` (${checks})` : ''}${quota}${vote}`;
 }
 
 export function explainCandidate(r: EngineResult, c: Candidate): string {

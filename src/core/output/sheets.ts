@@ -10,6 +10,7 @@ import { SheetModel } from './sheetModel';
 import { achievementSummary, explainCandidate, proposedTitles } from './explain';
 import { scopeText } from '../engine/propose';
 import { lateUnits } from '../engine/validate';
+import { buildMinutesSheet, buildVotesSheet, voteNote } from './minutes';
 
 export interface OutputOptions {
   /** ISO time of the run, written to the log. */
@@ -335,7 +336,8 @@ export function buildProposalSheet(r: EngineResult): SheetModel {
     lists.forEach(({ t, list }, gi) => {
       b.banner(`${gi + 1}. ${t.name} (${list.length})`, 'group');
       list.forEach((c, i) => {
-        b.row([i + 1, c.name, kind === 'individual' ? [c.position, c.unitName].filter(Boolean).join(', ') : c.unitName !== c.name ? c.unitName : '', t.name, achievementSummary(r, c), '']);
+        const d = (r.decisions.get(c.id) ?? []).find((x) => x.titleKey === t.key);
+        b.row([i + 1, c.name, kind === 'individual' ? [c.position, c.unitName].filter(Boolean).join(', ') : c.unitName !== c.name ? c.unitName : '', t.name, achievementSummary(r, c), d ? voteNote(d, L) : '']);
         counts = { ...counts, [kind]: counts[kind] + 1 };
         distinct[kind].add(c.id);
       });
@@ -346,7 +348,8 @@ export function buildProposalSheet(r: EngineResult): SheetModel {
     b.banner(`${roman[section++] ?? 'IV'}. ${tr(L, 'ĐỒNG ĐIỂM TẠI RANH GIỚI CHỈ TIÊU – HỘI ĐỒNG BỎ PHIẾU', 'TIED AT THE QUOTA BOUNDARY – COUNCIL VOTE')}`, 'section');
     tied.sort(byUnitThenName).forEach((c, i) => {
       const ds = (r.decisions.get(c.id) ?? []).filter((d) => d.status === 'tiedAtQuota');
-      b.row([i + 1, c.name, [c.position, c.unitName].filter(Boolean).join(', '), ds.map((d) => d.title).join('; '), achievementSummary(r, c), tr(L, 'Chờ Hội đồng bỏ phiếu', 'Council to vote')]);
+      const equal = ds.find((d) => d.vote && !d.vote.pending);
+      b.row([i + 1, c.name, [c.position, c.unitName].filter(Boolean).join(', '), ds.map((d) => d.title).join('; '), achievementSummary(r, c), equal ? tr(L, `Bằng phiếu (${equal.vote!.text}): Hội đồng quyết định`, `Equal votes (${equal.vote!.text}): council to decide`) : tr(L, 'Chờ Hội đồng bỏ phiếu', 'Council to vote')]);
     });
   }
   const lastData = b.next - 1;
@@ -414,5 +417,7 @@ export function buildLogSheet(r: EngineResult, o: OutputOptions): SheetModel {
 /** Every generated sheet of the contract, in the order they are placed. */
 export function buildOutputSheets(r: EngineResult, o: OutputOptions): SheetModel[] {
   if (o.action === 'validate') return [buildFindingsSheet(r), buildLogSheet(r, o)];
-  return [buildFindingsSheet(r), buildRankingSheet(r), buildSummarySheet(r), buildProposalSheet(r), buildLogSheet(r, o)];
+  // `Biểu quyết` is the officer's once written: only when the workbook has none and a vote is due.
+  const votes = r.votes === null && r.voteRequests.length > 0 ? [buildVotesSheet(r)] : [];
+  return [buildFindingsSheet(r), buildRankingSheet(r), buildSummarySheet(r), buildProposalSheet(r), ...votes, buildMinutesSheet(r), buildLogSheet(r, o)];
 }

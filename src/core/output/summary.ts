@@ -38,7 +38,7 @@ export function summarize(r: EngineResult, action: 'validate' | 'rank', sheetNam
     action,
     campaign: r.campaign ? { name: r.campaign.name, year: r.campaign.year } : null,
     usable: r.usable,
-    config: (Object.keys(CONFIG_SHEETS) as ConfigSheetId[]).map((id) => ({ id, sheet: CONFIG_SHEETS[id], found: present.has(id), optional: id === 'history' })),
+    config: (Object.keys(CONFIG_SHEETS) as ConfigSheetId[]).map((id) => ({ id, sheet: CONFIG_SHEETS[id], found: present.has(id), optional: id === 'history' || id === 'votes' })),
     units: { total: r.units.length, received: r.units.length - missing.length, missing, late: lateUnits(r.units, r.candidates, r.sheets).map((l) => ({ name: l.unit.name, days: l.days })) },
     candidates: {
       individual: r.candidates.filter((c) => c.kind === 'individual').length,

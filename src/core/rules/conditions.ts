@@ -1,16 +1,18 @@
-import { fold, initials } from '../text/normalize';
+import { cleanText, fold, initials } from '../text/normalize';
 import { formatScore } from '../text/numbers';
 import { RATING_LEVELS, RatingCode, parseRating, ratingAtLeast, disciplineLevelByName, DISCIPLINE_LEVELS, DisciplineReading } from './levels';
 import type { Candidate, CheckResult, CriteriaTree, Lang, ScoreBreakdown, TitleRule } from '../model';
 
 /**
- * The condition grammar of `Danh hiệu` → Điều kiện. Conditions are separated by ";" (or new
- * lines); each is one of the forms below, written with or without diacritics, with ≥ ≤ or
+ * The condition grammar of `Danh hiệu` → Điều kiện. Conditions are joined by "và", ";" or a new
+ * line, alternatives by "hoặc", grouped by parentheses, or listed one per line under "một trong
+ * các điều kiện sau:" (see ConditionTree below); each condition is one of the forms below, written with or without diacritics, with ≥ ≤ or
  * >= <= (also "từ N trở lên", "dưới N"), and % in ASCII or full width:
  *
  *   không kỷ luật                         no disciplinary measure at all
  *   không kỷ luật từ <mức>                 nothing at <mức> or heavier (Khiển trách < Cảnh cáo < …)
  *   sáng kiến ≥ N                          recognised initiatives
+ *   đề tài ≥ N                             accepted research topics (Law 06/2022 Art. 23 names them beside initiatives)
  *   nghỉ < N ngày                          days off work
  *   công tác ≥ N tháng                     months worked in the year (`Số tháng công tác`)
  *   đạt <danh hiệu> / không đạt <danh hiệu> a title on a row above is / is not proposed
@@ -29,6 +31,7 @@ export type Op = '>=' | '>' | '<=' | '<' | '=';
 export type Condition =
   | { type: 'noDiscipline'; fromLevel: number; text: string }
   | { type: 'initiatives'; op: Op; value: number; text: string }
+  | { type: 'research'; op: Op; value: number; text: string }
   | { type: 'daysOff'; op: Op; value: number; text: string }
   | { type: 'monthsWorked'; op: Op; value: number; text: string }
   | { type: 'hasTitle'; titleKey: string; titleName: string; negate: boolean; text: string }
@@ -46,7 +49,6 @@ export interface Bilingual {
   en: string;
 }
 
-export type ParseResult = { ok: true; conditions: Condition[] } | { ok: false; text: string; reason: Bilingual };
 
 export interface ParseContext {
   /** Titles on rows above the one being read. */
@@ -122,12 +124,17 @@ function parseOne(raw: string, ctx: ParseContext): Condition | Bilingual {
   }
   if ((m = new RegExp(`^(?:co )?(?:so )?sang kien(?: duoc cong nhan)? ${OP} ${NUM}$`).exec(s)))
     return { type: 'initiatives', op: m[1] as Op, value: num(m[2]), text };
+  if ((m = new RegExp(`^(?:co )?(?:so )?(?:de tai|de tai khoa hoc|de tai nghien cuu|de an|cong trinh khoa hoc)(?: (?:khoa hoc|nghien cuu khoa hoc))?(?: duoc nghiem thu)? ${OP} ${NUM}$`).exec(s)))
+    return { type: 'research', op: m[1] as Op, value: num(m[2]), text };
   if ((m = new RegExp(`^(?:so )?(?:ngay )?nghi(?: viec| lam)?(?: trong nam)? ${OP} ${NUM}(?: ngay)?$`).exec(s)))
     return { type: 'daysOff', op: m[1] as Op, value: num(m[2]), text };
   if ((m = new RegExp(`^(?:so thang |thoi gian )?(?:cong tac|lam viec)(?: trong nam)? ${OP} ${NUM}(?: thang)?$`).exec(s)))
     return { type: 'monthsWorked', op: m[1] as Op, value: num(m[2]), text };
   if ((m = /^(\d+) nam lien tuc (?:dat )?(?:danh hieu )?(.+)$/.exec(s))) {
-    const t = findTitleLoose(m[2], ctx);
+    // The name as written (with its diacritics), for the explanation: the same words at the end of the text.
+    const words = text.trim().split(/\s+/);
+    const written = words.slice(Math.max(0, words.length - m[2].split(' ').length)).join(' ');
+    const t = findTitleLoose(written, ctx);
     return { type: 'consecutive', years: Number(m[1]), titleKey: t.key, titleName: t.name, text };
   }
   if ((m = new RegExp(`^ty le thanh vien (?:duoc )?xep loai (.+?) tro len ${OP} ${NUM}%?$`).exec(s))) {
@@ -182,18 +189,380 @@ function findTitleLoose(name: string, ctx: ParseContext): { key: string; name: s
   return { key: fold(name), name: name.trim() };
 }
 
-export function parseConditions(text: string, ctx: ParseContext): ParseResult {
-  const parts = text
-    .split(/[;\n]+/)
-    .map((p) => p.trim().replace(/[.,]$/, '').trim())
-    .filter((p) => p !== '' && fold(p) !== 'khong');
-  const out: Condition[] = [];
-  for (const p of parts) {
-    const r = parseOne(p, ctx);
-    if ('type' in r) out.push(r);
-    else return { ok: false, text: p, reason: r };
+/**
+ * A title's conditions as a tree: "và" / ";" / a new line join with and, "hoặc" with or (and binds
+ * tighter, as officers read "A và B hoặc C"), parentheses group, and "một trong các điều kiện sau:"
+ * opens a list of alternatives, one per line (bullets "-", "+", "•", "a)", "1." optional).
+ */
+export type ConditionTree =
+  | { kind: 'leaf'; cond: Condition; text: string }
+  | { kind: 'all'; items: ConditionTree[]; text: string }
+  | { kind: 'any'; items: ConditionTree[]; text: string };
+
+export type ParseResult =
+  | { ok: true; conditions: Condition[]; tree: ConditionTree | null }
+  | { ok: false; text: string; reason: Bilingual };
+
+type Tok =
+  | { t: 'word'; text: string; fold: string; pos: number; end: number }
+  | { t: '(' | ')' | ';' | 'nl' | 'bullet' | 'list'; pos: number; end: number };
+
+/** "một trong các điều kiện sau", "đạt ít nhất một trong các tiêu chuẩn sau đây", "mot trong cac dieu kien sau". */
+const LIST_INTRO = /^(?:(?:dat|co|dap ung) )?(?:it nhat )?(?:mot|1) trong (?:cac|nhung|so) (?:dieu kien|tieu chuan|truong hop|tieu chi)(?: sau(?: day)?)?$/;
+const BULLET = /^(?:[-+•*–—·▪◦]|[a-zđ][).]|\d{1,2}[.)]|[ivx]{1,4}[.)])(?=\s)/i;
+
+function tokenize(text: string): Tok[] {
+  const out: Tok[] = [];
+  let lineStart = true;
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch === '\n') {
+      out.push({ t: 'nl', pos: i, end: i + 1 });
+      lineStart = true;
+      i++;
+      continue;
+    }
+    if (/\s/.test(ch)) {
+      i++;
+      continue;
+    }
+    if (lineStart) {
+      lineStart = false;
+      const m = BULLET.exec(text.slice(i, i + 8));
+      if (m) {
+        out.push({ t: 'bullet', pos: i, end: i + m[0].length });
+        i += m[0].length;
+        continue;
+      }
+    }
+    if (ch === '(' || ch === ')' || ch === ';') {
+      out.push({ t: ch, pos: i, end: i + 1 });
+      i++;
+      continue;
+    }
+    // A word runs to the next space or bracket; a quoted name ("…", “…”) is one word, so a title
+    // whose name holds "và" or "hoặc" can still be named.
+    let j = i;
+    if (ch === '"' || ch === '“') {
+      const close = text.indexOf(ch === '"' ? '"' : '”', i + 1);
+      j = close < 0 ? text.length : close + 1;
+    } else while (j < text.length && !/[\s();]/.test(text[j])) j++;
+    const w = text.slice(i, j);
+    out.push({ t: 'word', text: w, fold: fold(w.replace(/:$/, '')), pos: i, end: j });
+    i = j;
   }
-  return { ok: true, conditions: out };
+  // The list intro as one token, with its colon.
+  const merged: Tok[] = [];
+  for (let k = 0; k < out.length; k++) {
+    const tk = out[k];
+    let taken = 0;
+    if (tk.t === 'word')
+      for (let n = 9; n >= 4 && taken === 0; n--) {
+        const ws = out.slice(k, k + n);
+        if (ws.length === n && ws.every((w) => w.t === 'word') && LIST_INTRO.test(ws.map((w) => (w as { fold: string }).fold).join(' '))) taken = n;
+      }
+    if (taken > 0) {
+      merged.push({ t: 'list', pos: tk.pos, end: out[k + taken - 1].end });
+      k += taken - 1;
+      if (out[k + 1]?.t === 'word' && (out[k + 1] as { text: string }).text === ':') k++;
+    } else merged.push(tk);
+  }
+  return merged;
+}
+
+const AND_WORDS = new Set(['va']);
+const OR_WORDS = new Set(['hoac']);
+
+type ListMode = false | 'lines' | 'sameLine';
+
+class SyntaxError_ {
+  constructor(readonly reason: Bilingual) {}
+}
+
+/** Recursive descent over the tokens; leaves are parsed by parseOne. */
+class Parser {
+  private k = 0;
+  readonly leaves: Condition[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly toks: Tok[],
+    private readonly ctx: ParseContext,
+  ) {}
+
+  private peek(): Tok | undefined {
+    return this.toks[this.k];
+  }
+
+  private isOp(tk: Tok | undefined, set: Set<string>): boolean {
+    return tk !== undefined && tk.t === 'word' && set.has(tk.fold);
+  }
+
+  private at(pos: number): string {
+    return String(pos + 1);
+  }
+
+  private fail(vi: string, en: string): never {
+    throw new SyntaxError_({ vi, en });
+  }
+
+  /** The whole cell. */
+  parseAll(): ConditionTree | null {
+    this.skipSeparators();
+    if (this.k >= this.toks.length) return null;
+    const tree = this.parseOr(false);
+    const rest = this.peek();
+    if (rest?.t === ')') this.fail(`dấu ")" ở ký tự ${this.at(rest.pos)} không có dấu "(" mở tương ứng`, `")" at character ${this.at(rest.pos)} has no matching "("`);
+    if (rest) this.fail(`không đọc được từ ký tự ${this.at(rest.pos)}`, `cannot read from character ${this.at(rest.pos)}`);
+    return tree;
+  }
+
+  private skipSeparators(): void {
+    while (this.peek()?.t === 'nl' || this.peek()?.t === ';') this.k++;
+  }
+
+  /**
+   * or-list of and-lists. In a list of alternatives one per line (`lines`), a new line ends the
+   * alternative; on the intro's own line (`sameLine`), ";" does.
+   */
+  private parseOr(inList: ListMode): ConditionTree {
+    const items = [this.parseAnd(inList)];
+    while (this.isOp(this.peek(), OR_WORDS)) {
+      const op = this.peek()!;
+      this.k++;
+      if (this.endsHere(inList)) this.fail(`"hoặc" ở ký tự ${this.at(op.pos)} không có điều kiện phía sau`, `"hoặc" at character ${this.at(op.pos)} has no condition after it`);
+      items.push(this.parseAnd(inList));
+    }
+    return items.length === 1 ? items[0] : group('any', items);
+  }
+
+  private endsHere(inList: ListMode): boolean {
+    const tk = this.peek();
+    if (!tk) return true;
+    if (tk.t === ')') return true;
+    if (tk.t === 'nl' || tk.t === ';') return true;
+    return inList !== false && tk.t === 'bullet';
+  }
+
+  /** Whether the token at `k` ends the current alternative of a list. */
+  private endsAlternative(inList: ListMode): boolean {
+    const tk = this.peek();
+    if (inList === false || !tk) return false;
+    if (tk.t === 'bullet' || tk.t === 'nl') return true;
+    if (tk.t !== ';') return false;
+    if (inList === 'sameLine') return true;
+    // "a) xếp loại HTXSNV;" then a new line: the ";" closes the line, it joins nothing.
+    const next = this.toks[this.k + 1];
+    return !next || next.t === 'nl' || next.t === 'bullet' || next.t === ')';
+  }
+
+  private parseAnd(inList: ListMode): ConditionTree {
+    const items = [this.parseAtom(inList)];
+    for (;;) {
+      const tk = this.peek();
+      if (!tk) break;
+      if (this.endsAlternative(inList)) break;
+      if (this.isOp(tk, AND_WORDS) || tk.t === ';' || (tk.t === 'nl' && inList === false)) {
+        this.k++;
+        // Line breaks and ";" may repeat or end the cell; "và" must be followed by a condition.
+        if (tk.t !== 'word') {
+          while (this.peek()?.t === 'nl' || this.peek()?.t === ';' || (inList === false && this.peek()?.t === 'bullet')) this.k++;
+          const next = this.peek();
+          if (!next || next.t === ')') break;
+        } else if (this.endsHere(inList)) this.fail(`"và" ở ký tự ${this.at(tk.pos)} không có điều kiện phía sau`, `"và" at character ${this.at(tk.pos)} has no condition after it`);
+        if (this.isOp(this.peek(), OR_WORDS)) break;
+        items.push(this.parseAtom(inList));
+        continue;
+      }
+      break;
+    }
+    return items.length === 1 ? items[0] : group('all', items);
+  }
+
+  private parseAtom(inList: ListMode): ConditionTree {
+    const tk = this.peek();
+    if (!tk) this.fail('điều kiện bị bỏ dở ở cuối ô', 'the condition stops short at the end of the cell');
+    if (tk.t === 'bullet' && inList === false) {
+      this.k++;
+      return this.parseAtom(inList);
+    }
+    if (tk.t === '(') {
+      this.k++;
+      while (this.peek()?.t === 'nl') this.k++;
+      if (this.peek()?.t === ')') this.fail(`cặp ngoặc ở ký tự ${this.at(tk.pos)} không có điều kiện nào`, `the brackets at character ${this.at(tk.pos)} hold no condition`);
+      const inner = this.parseOr(false);
+      while (this.peek()?.t === 'nl') this.k++;
+      if (this.peek()?.t !== ')') this.fail(`dấu "(" ở ký tự ${this.at(tk.pos)} không có dấu ")" đóng`, `"(" at character ${this.at(tk.pos)} is never closed`);
+      this.k++;
+      return inner;
+    }
+    if (tk.t === 'list') return this.parseList(tk);
+    if (tk.t === ')') this.fail(`dấu ")" ở ký tự ${this.at(tk.pos)} không có dấu "(" mở tương ứng`, `")" at character ${this.at(tk.pos)} has no matching "("`);
+    if (tk.t === 'word' && (OR_WORDS.has(tk.fold) || AND_WORDS.has(tk.fold)))
+      this.fail(`"${tk.text}" ở ký tự ${this.at(tk.pos)} không có điều kiện phía trước`, `"${tk.text}" at character ${this.at(tk.pos)} has no condition before it`);
+    if (tk.t !== 'word') this.fail(`thiếu điều kiện ở ký tự ${this.at(tk.pos)}`, `a condition is missing at character ${this.at(tk.pos)}`);
+    return this.parseLeaf();
+  }
+
+  /** Words up to the next operator or bracket; a bracket right after a word is part of a name: "Bằng khen (cá nhân)". */
+  private parseLeaf(): ConditionTree {
+    const first = this.peek()!;
+    let end = first.end;
+    let depth = 0;
+    for (;;) {
+      const tk = this.peek();
+      if (!tk) break;
+      if (depth === 0 && (tk.t === ';' || tk.t === 'nl' || tk.t === 'bullet' || tk.t === 'list' || tk.t === ')')) break;
+      if (depth === 0 && tk.t === 'word' && tk !== first && (AND_WORDS.has(tk.fold) || OR_WORDS.has(tk.fold))) break;
+      if (tk.t === '(') {
+        if (tk === first) break;
+        depth++;
+      } else if (tk.t === ')') depth--;
+      else if (depth > 0 && (tk.t === 'nl' || tk.t === ';')) break;
+      end = tk.end;
+      this.k++;
+    }
+    if (depth > 0) this.fail(`dấu "(" trong "${this.text.slice(first.pos, end)}" không có dấu ")" đóng`, `"(" in "${this.text.slice(first.pos, end)}" is never closed`);
+    const leaf = (to: number) => {
+      const raw = this.text.slice(first.pos, to).replace(/[.,]$/, '').trim();
+      return { raw, r: parseOne(raw.replace(/["“”]/g, ''), this.ctx) };
+    };
+    const { raw, r } = leaf(end);
+    if ('type' in r) {
+      this.leaves.push(r);
+      return { kind: 'leaf', cond: r, text: r.text };
+    }
+    // A name with "và" or "hoặc" in it ("… Nông nghiệp và Phát triển nông thôn"): the longer
+    // reading, up to the end of the line, when it is the one that makes sense.
+    for (let k = this.k + 1; k < this.toks.length; k++) {
+      const tk = this.toks[k];
+      if (tk.t !== 'word') break;
+      const longer = leaf(tk.end);
+      if ('type' in longer.r) {
+        this.k = k + 1;
+        this.leaves.push(longer.r);
+        return { kind: 'leaf', cond: longer.r, text: longer.r.text };
+      }
+    }
+    throw new LeafError(raw, r);
+  }
+
+  /** "một trong các điều kiện sau:" then one alternative per line (or ";"-separated on the same line). */
+  private parseList(intro: Tok): ConditionTree {
+    this.k++;
+    const items: ConditionTree[] = [];
+    const sameLine = this.peek() !== undefined && this.peek()!.t !== 'nl';
+    if (sameLine) {
+      for (;;) {
+        const tk = this.peek();
+        if (!tk || tk.t === 'nl' || tk.t === ')') break;
+        if (tk.t === ';' || tk.t === 'bullet') {
+          this.k++;
+          continue;
+        }
+        items.push(this.parseOr('sameLine'));
+      }
+    } else {
+      // The lines after the intro: while they start with a bullet, or all of them when none does.
+      while (this.peek()?.t === 'nl') this.k++;
+      const bullets = this.peek()?.t === 'bullet';
+      for (;;) {
+        const tk = this.peek();
+        if (!tk || tk.t === ')') break;
+        if (tk.t === 'nl' || tk.t === ';') {
+          // The list ends before a line without a bullet (when its lines have bullets): that
+          // line is joined to the list by "and", so its line break stays for the caller.
+          let n = this.k;
+          while (this.toks[n]?.t === 'nl' || this.toks[n]?.t === ';') n++;
+          if (bullets && this.toks[n] && this.toks[n].t !== 'bullet') break;
+          this.k = n;
+          continue;
+        }
+        if (bullets && tk.t !== 'bullet') break;
+        if (tk.t === 'bullet') {
+          this.k++;
+          const next = this.peek();
+          if (!next || next.t === 'nl' || next.t === 'bullet' || next.t === ')')
+            this.fail(`phương án ${items.length + 1} của danh sách "một trong các điều kiện sau" (ký tự ${this.at(tk.pos)}) để trống`, `alternative ${items.length + 1} of the "một trong các điều kiện sau" list (character ${this.at(tk.pos)}) is empty`);
+        }
+        items.push(this.parseOr('lines'));
+      }
+    }
+    if (items.length === 0) this.fail(`danh sách "một trong các điều kiện sau" ở ký tự ${this.at(intro.pos)} không có phương án nào`, `the "một trong các điều kiện sau" list at character ${this.at(intro.pos)} has no alternative`);
+    return items.length === 1 ? items[0] : group('any', items);
+  }
+}
+
+class LeafError {
+  constructor(
+    readonly text: string,
+    readonly reason: Bilingual,
+  ) {}
+}
+
+function group(kind: 'all' | 'any', items: ConditionTree[]): ConditionTree {
+  // "A và (B và C)" is one list of three.
+  const flat = items.flatMap((x) => (x.kind === kind ? x.items : [x]));
+  const word = kind === 'all' ? ' và ' : ' hoặc ';
+  const text = flat.map((x) => (x.kind !== 'leaf' && x.kind !== kind ? `(${x.text})` : x.text)).join(word);
+  return { kind, items: flat, text };
+}
+
+export function parseConditions(text: string, ctx: ParseContext): ParseResult {
+  const src = text.normalize('NFC').replace(/\r\n?/g, '\n');
+  const toks = tokenize(src);
+  // A cell that says only "Không" (no condition) has none.
+  if (toks.length === 1 && toks[0].t === 'word' && toks[0].fold === 'khong') return { ok: true, conditions: [], tree: null };
+  const p = new Parser(src, toks, ctx);
+  try {
+    const tree = p.parseAll();
+    return { ok: true, conditions: p.leaves, tree };
+  } catch (e) {
+    if (e instanceof LeafError) return { ok: false, text: e.text, reason: e.reason };
+    if (e instanceof SyntaxError_) return { ok: false, text: cleanText(src), reason: e.reason };
+    throw e;
+  }
+}
+
+/** Whether a tree holds: the verdict alone, for the hot loop. */
+export function treeHolds(tree: ConditionTree, c: Candidate, ctx: EvalContext): boolean {
+  if (tree.kind === 'leaf') return holds(tree.cond, c, ctx);
+  const items = tree.items;
+  if (tree.kind === 'all') {
+    for (let i = 0; i < items.length; i++) if (!treeHolds(items[i], c, ctx)) return false;
+    return true;
+  }
+  for (let i = 0; i < items.length; i++) if (treeHolds(items[i], c, ctx)) return true;
+  return false;
+}
+
+/**
+ * The explained checks of a tree: one per and-ed part. An "or" part says which alternative was
+ * met, or, when none was, why each one failed.
+ */
+export function treeChecks(tree: ConditionTree | null, c: Candidate, ctx: EvalContext): CheckResult[] {
+  if (!tree) return [];
+  if (tree.kind === 'all') return tree.items.map((x) => treeCheck(x, c, ctx));
+  return [treeCheck(tree, c, ctx)];
+}
+
+function treeCheck(tree: ConditionTree, c: Candidate, ctx: EvalContext): CheckResult {
+  if (tree.kind === 'leaf') return evaluate(tree.cond, c, ctx);
+  const L = ctx.lang;
+  const ok = treeHolds(tree, c, ctx);
+  return check(tree.text, ok, () => {
+    const parts = tree.items.map((x) => ({ x, ok: treeHolds(x, c, ctx) }));
+    const said = (x: ConditionTree) => `${x.text} (${treeCheck(x, c, ctx).detail})`;
+    if (tree.kind === 'any') {
+      const met = parts.filter((p) => p.ok);
+      if (met.length > 0) return t(L, `đạt phương án: ${met.map((p) => said(p.x)).join('; ')}`, `alternative met: ${met.map((p) => said(p.x)).join('; ')}`);
+      return t(L, `không đạt phương án nào: ${parts.map((p) => said(p.x)).join('; ')}`, `no alternative met: ${parts.map((p) => said(p.x)).join('; ')}`);
+    }
+    const failed = parts.filter((p) => !p.ok);
+    if (failed.length === 0) return t(L, `đạt cả: ${parts.map((p) => said(p.x)).join('; ')}`, `all met: ${parts.map((p) => said(p.x)).join('; ')}`);
+    return t(L, `chưa đạt: ${failed.map((p) => said(p.x)).join('; ')}`, `not met: ${failed.map((p) => said(p.x)).join('; ')}`);
+  });
 }
 
 export function compare(a: number, op: Op, b: number): boolean {
@@ -298,6 +667,8 @@ export function holds(cond: Condition, c: Candidate, ctx: EvalContext): boolean 
       return !disciplineAtLeast(c.discipline, cond.fromLevel);
     case 'initiatives':
       return compare(c.initiatives, cond.op, cond.value);
+    case 'research':
+      return compare(c.researchTopics ?? 0, cond.op, cond.value);
     case 'daysOff':
       return c.daysOff === null || compare(countedDaysOff(c), cond.op, cond.value);
     case 'monthsWorked':
@@ -311,7 +682,7 @@ export function holds(cond: Condition, c: Candidate, ctx: EvalContext): boolean 
     case 'criterion':
       return compare(ctx.score(c).contribution.get(cond.code) ?? 0, cond.op, cond.value);
     case 'consecutive': {
-      if (ctx.year === null || !c.dob) return false;
+      if (ctx.year === null) return false;
       const years = ctx.titleYears(c, cond.titleKey);
       if (years === null) return false;
       for (let y = ctx.year - cond.years; y < ctx.year; y++) if (!years.has(y)) return false;
@@ -348,6 +719,11 @@ export function judge(cond: Condition, c: Candidate, ctx: EvalContext): CheckRes
     }
     case 'initiatives':
       return check(label, compare(c.initiatives, cond.op, cond.value), () => t(L, `${c.initiatives} sáng kiến`, `${c.initiatives} initiative(s)`));
+    case 'research': {
+      const n = c.researchTopics;
+      if (n === undefined || n === null) return check(label, compare(0, cond.op, cond.value), () => t(L, 'không ghi đề tài (bảng chấm điểm không có cột Đề tài)', 'no research topic recorded (the score sheet has no Đề tài column)'));
+      return check(label, compare(n, cond.op, cond.value), () => t(L, `${n} đề tài`, `${n} research topic(s)`));
+    }
     case 'daysOff': {
       if (c.daysOff === null) return check(label, true, () => t(L, 'không ghi ngày nghỉ (coi là 0)', 'no days off recorded (0)'));
       const counted = countedDaysOff(c);
@@ -378,7 +754,9 @@ export function judge(cond: Condition, c: Candidate, ctx: EvalContext): CheckRes
         missing.length === 0,
         () =>
           missing.length === 0
-            ? t(L, `lịch sử có ${cond.titleName} các năm ${year - cond.years}–${year - 1}`, `history has ${cond.titleName} for ${year - cond.years}–${year - 1}`)
+            ? cond.years === 1
+              ? t(L, `lịch sử có ${cond.titleName} năm ${year - 1}`, `history has ${cond.titleName} for ${year - 1}`)
+              : t(L, `lịch sử có ${cond.titleName} các năm ${year - cond.years}–${year - 1}`, `history has ${cond.titleName} for ${year - cond.years}–${year - 1}`)
             : t(L, `lịch sử thiếu năm ${missing.join(', ')}`, `history lacks ${missing.join(', ')}`),
       );
     }

@@ -2,6 +2,8 @@ import { CellValue } from '../grid';
 import { CONFIG_SHEETS } from '../config/sheetNames';
 import { SheetBuilder } from '../output/builder';
 import { SheetModel } from '../output/sheetModel';
+import type { VoteRule } from '../model';
+import { fold } from '../text/normalize';
 
 /**
  * The default rules of domain.md §4 and §5, each with its legal basis and certainty:
@@ -19,8 +21,15 @@ export interface DefaultTitle {
   base: string;
   maxCount: number | null;
   scope: 'Đơn vị' | 'Khối' | 'Toàn bộ' | '';
+  /** The council's vote the proposal needs: `Tỷ lệ phiếu tối thiểu (%)` and `Phiếu tính trên`; '' for none. */
+  voteMin: string;
+  voteBase: '' | 'Tổng số thành viên' | 'Số có mặt';
   basis: string;
 }
+
+/** Secret ballot for the Chiến sĩ thi đua titles; other titles' minutes record the share that agreed (domain.md §4). */
+const VOTE_CSTD_TINH = 'Biểu quyết ≥ 90% tổng số thành viên Hội đồng, bỏ phiếu kín: NĐ 91/2017/NĐ-CP (hết hiệu lực) [C-old]';
+const VOTE_CSTDCS = 'Biểu quyết quá bán số thành viên có mặt, bỏ phiếu kín: thực tiễn quy chế Hội đồng [R]';
 
 export const DEFAULT_TITLES: DefaultTitle[] = [
   {
@@ -33,19 +42,23 @@ export const DEFAULT_TITLES: DefaultTitle[] = [
     base: '',
     maxCount: null,
     scope: '',
-    basis: 'Luật TĐKT 06/2022/QH15 (HTTNV trở lên) [C]; loại trừ nghỉ ≥ 40 ngày, bị kỷ luật, công tác < 10 tháng: thực tiễn [R] (nghỉ thai sản ghi ở cột "Trong đó nghỉ thai sản", không tính)',
+    voteMin: '',
+    voteBase: '',
+    basis: 'Luật TĐKT 06/2022/QH15 (HTTNV trở lên; không giới hạn tỷ lệ) [C]; loại trừ nghỉ ≥ 40 ngày, bị kỷ luật, công tác < 10 tháng: thực tiễn [R] (nghỉ thai sản ghi ở cột "Trong đó nghỉ thai sản", không tính)',
   },
   {
     name: 'Chiến sĩ thi đua cơ sở',
     subject: 'Cá nhân',
     minScore: null,
-    minRating: 'HTXSNV',
-    conditions: 'đạt Lao động tiên tiến; sáng kiến ≥ 1',
+    minRating: '',
+    conditions: 'đạt Lao động tiên tiến và (xếp loại HTXSNV hoặc sáng kiến ≥ 1 hoặc đề tài ≥ 1)',
     percent: 15,
     base: 'Lao động tiên tiến',
     maxCount: null,
     scope: 'Đơn vị',
-    basis: 'Luật TĐKT 06/2022/QH15 (LĐTT + sáng kiến) [C]; tỷ lệ 15% số LĐTT: NĐ 91/2017/NĐ-CP (hết hiệu lực) [C-old]; yêu cầu HTXSNV: thực tiễn [R]',
+    voteMin: '> 50',
+    voteBase: 'Số có mặt',
+    basis: `Luật TĐKT 06/2022/QH15, Điều 23: đạt LĐTT và (HTXSNV, hoặc sáng kiến được công nhận, hoặc đề tài/đề án được nghiệm thu) [C]; tỷ lệ 15% số LĐTT, làm tròn xuống: NĐ 91/2017/NĐ-CP (hết hiệu lực) [C-old]; cơ quan tự quy định đòi cả HTXSNV và sáng kiến [R]: sửa cột Điều kiện. ${VOTE_CSTDCS}`,
   },
   {
     name: 'Chiến sĩ thi đua cấp tỉnh',
@@ -57,44 +70,55 @@ export const DEFAULT_TITLES: DefaultTitle[] = [
     base: '',
     maxCount: null,
     scope: '',
-    basis: 'Luật TĐKT 06/2022/QH15: 3 lần liên tục CSTĐCS và sáng kiến cấp tỉnh [C] (phạm vi sáng kiến do Hội đồng xác nhận)',
+    voteMin: '≥ 90',
+    voteBase: 'Tổng số thành viên',
+    basis: `Luật TĐKT 06/2022/QH15, Điều 22: 3 lần liên tục CSTĐCS (năm nay và 2 năm trước) và sáng kiến, đề tài có hiệu quả, phạm vi ảnh hưởng cấp tỉnh [C] (phạm vi do Hội đồng xác nhận). ${VOTE_CSTD_TINH}`,
   },
   {
     name: 'Bằng khen của Chủ tịch UBND tỉnh (cá nhân)',
     subject: 'Cá nhân',
     minScore: null,
-    minRating: 'HTXSNV',
-    conditions: 'không kỷ luật; sáng kiến ≥ 2; 1 năm liên tục Hoàn thành xuất sắc nhiệm vụ; không đạt Chiến sĩ thi đua cấp tỉnh',
+    minRating: '',
+    conditions:
+      'không kỷ luật; không đạt Chiến sĩ thi đua cấp tỉnh\nmột trong các điều kiện sau:\n- đạt Chiến sĩ thi đua cơ sở và 1 năm liên tục Chiến sĩ thi đua cơ sở\n- xếp loại HTXSNV và 1 năm liên tục Hoàn thành xuất sắc nhiệm vụ và (sáng kiến ≥ 2 hoặc đề tài ≥ 2)',
     percent: null,
     base: '',
     maxCount: null,
     scope: '',
-    basis: 'Thực tiễn [R]: 2 năm liên tục HTXSNV (năm nay theo cột Xếp loại, năm trước theo Lịch sử khen thưởng, ghi HTXSNV như một dòng) và 2 sáng kiến; một thành tích một hình thức: NĐ 152/2025/NĐ-CP [C]',
+    voteMin: '',
+    voteBase: '',
+    basis:
+      'Luật TĐKT 06/2022/QH15, Điều 74 khoản 1 điểm d: 2 lần liên tục CSTĐCS, hoặc 2 năm trở lên liên tục HTXSNV và 2 sáng kiến (hoặc 2 đề tài) được công nhận trong thời gian đó [C] (năm trước theo Lịch sử khen thưởng, HTXSNV ghi như một dòng; sáng kiến đếm ở cột Sáng kiến năm nay [R]); các điểm a–c, đ cần Hội đồng đánh giá; một thành tích một hình thức; không đề nghị khi đang xem xét kỷ luật, sau kỷ luật thành tích chỉ tính từ khi hết thời hạn: NĐ 152/2025/NĐ-CP [C]',
   },
   {
     name: 'Tập thể lao động tiên tiến',
     subject: 'Tập thể',
     minScore: null,
     minRating: '',
-    conditions: 'tỷ lệ thành viên Lao động tiên tiến > 50%; không có thành viên kỷ luật từ cảnh cáo',
+    conditions: 'tỷ lệ thành viên Lao động tiên tiến ≥ 70%; không có thành viên kỷ luật từ cảnh cáo',
     percent: null,
     base: '',
     maxCount: null,
     scope: '',
-    basis: 'Luật TĐKT 2003 (sửa đổi) và NĐ 91/2017 [C-old]',
+    voteMin: '',
+    voteBase: '',
+    basis: 'Luật TĐKT 06/2022/QH15, Điều 28: ít nhất 70% thành viên đạt LĐTT, không có thành viên bị kỷ luật từ cảnh cáo trở lên [C] (mức "> 50%" cũ là của Luật 2003)',
   },
   {
     name: 'Tập thể lao động xuất sắc',
     subject: 'Tập thể',
     minScore: null,
-    minRating: '',
+    minRating: 'HTXSNV',
     conditions:
-      'đạt Tập thể lao động tiên tiến; tỷ lệ thành viên xếp loại HTNV trở lên ≥ 100%; tỷ lệ thành viên Lao động tiên tiến ≥ 70%; có thành viên Chiến sĩ thi đua cơ sở; không có thành viên kỷ luật từ cảnh cáo',
+      'tỷ lệ thành viên xếp loại HTNV trở lên ≥ 100%; tỷ lệ thành viên Lao động tiên tiến ≥ 70%; có thành viên Chiến sĩ thi đua cơ sở; không có thành viên kỷ luật từ cảnh cáo',
     percent: null,
     base: '',
     maxCount: null,
     scope: '',
-    basis: 'Luật TĐKT 2003 (sửa đổi) và NĐ 91/2017 [C-old]',
+    voteMin: '',
+    voteBase: '',
+    basis:
+      'Luật TĐKT 06/2022/QH15, Điều 27: tập thể HTXSNV (cột Xếp loại của tập thể), 100% thành viên hoàn thành nhiệm vụ, trong đó ít nhất 70% đạt LĐTT, có cá nhân đạt CSTĐCS, nội bộ đoàn kết (Hội đồng xác nhận) [C]; không có thành viên bị kỷ luật từ cảnh cáo: thực tiễn [R]',
   },
   {
     name: 'Cờ thi đua cấp tỉnh',
@@ -106,21 +130,39 @@ export const DEFAULT_TITLES: DefaultTitle[] = [
     base: '',
     maxCount: 1,
     scope: 'Khối',
-    basis: 'Đơn vị dẫn đầu khối thi đua: thực tiễn [C-old]',
+    voteMin: '',
+    voteBase: '',
+    basis: 'Luật TĐKT 06/2022/QH15, Điều 26: tập thể dẫn đầu khối, cụm thi đua của tỉnh, chi tiết do tỉnh quy định [C]; một cờ mỗi khối: thực tiễn [R]',
   },
   {
     name: 'Bằng khen của Chủ tịch UBND tỉnh',
     subject: 'Tập thể',
     minScore: null,
     minRating: '',
-    conditions: 'không đạt Cờ thi đua cấp tỉnh',
+    conditions: 'không đạt Cờ thi đua cấp tỉnh và (đạt Tập thể lao động xuất sắc hoặc xếp loại HTXSNV và 1 năm liên tục Hoàn thành xuất sắc nhiệm vụ)',
     percent: null,
     base: '',
     maxCount: 2,
     scope: 'Khối',
-    basis: 'Xếp liền sau đơn vị nhận Cờ trong khối (2–3 đơn vị) [C]; một thành tích một hình thức (NĐ 152/2025/NĐ-CP) [C]',
+    voteMin: '',
+    voteBase: '',
+    basis:
+      'Luật TĐKT 06/2022/QH15, Điều 74 khoản 3 điểm d: 2 năm liên tục HTXSNV (năm trước theo Lịch sử khen thưởng), hoặc đạt Tập thể lao động xuất sắc [C]; xếp liền sau đơn vị nhận Cờ trong khối (2–3 đơn vị) [C]; một thành tích một hình thức: NĐ 152/2025/NĐ-CP [C]',
   },
 ];
+
+/**
+ * The vote a title needs when `Danh hiệu` has no `Tỷ lệ phiếu tối thiểu` column (a workbook made
+ * before it existed): the default of the title of that name, with its basis; none for others.
+ */
+export function defaultVoteRule(titleName: string): VoteRule | null {
+  const k = fold(titleName);
+  const d = DEFAULT_TITLES.find((t) => fold(t.name) === k);
+  if (!d || d.voteMin === '') return null;
+  const m = /^(>|≥)\s*(\d+)$/.exec(d.voteMin)!;
+  const basis = d.basis.slice(d.basis.indexOf('Biểu quyết'));
+  return { op: m[1] === '>' ? '>' : '>=', percent: Number(m[2]), base: d.voteBase === 'Số có mặt' ? 'present' : 'members', source: 'default', basis };
+}
 
 export interface DefaultCriterion {
   code: string;
@@ -196,10 +238,10 @@ export function buildTemplateSheets(o: TemplateOptions): SheetModel[] {
   );
   const titles = table(
     CONFIG_SHEETS.titles,
-    ['Danh hiệu / hình thức', 'Đối tượng', 'Điểm tối thiểu', 'Xếp loại tối thiểu', 'Điều kiện', 'Tỷ lệ tối đa (%)', 'Tính trên', 'Số lượng tối đa', 'Phạm vi', 'Căn cứ'],
-    DEFAULT_TITLES.map((t) => [t.name, t.subject, t.minScore, t.minRating, t.conditions, t.percent, t.base, t.maxCount, t.scope, t.basis]),
-    [30, 10, 10, 12, 50, 10, 20, 10, 10, 60],
-    'Xét từ trên xuống: điều kiện chỉ được nêu danh hiệu ở dòng trên. [C] quy định hiện hành; [C-old] quy định trước 2024, cần rà soát; [R] thực tiễn, tùy cơ quan.',
+    ['Danh hiệu / hình thức', 'Đối tượng', 'Điểm tối thiểu', 'Xếp loại tối thiểu', 'Điều kiện', 'Tỷ lệ tối đa (%)', 'Tính trên', 'Số lượng tối đa', 'Phạm vi', 'Tỷ lệ phiếu tối thiểu (%)', 'Phiếu tính trên', 'Căn cứ'],
+    DEFAULT_TITLES.map((t) => [t.name, t.subject, t.minScore, t.minRating, t.conditions, t.percent, t.base, t.maxCount, t.scope, t.voteMin, t.voteBase, t.basis]),
+    [30, 10, 10, 12, 50, 10, 20, 10, 10, 12, 16, 60],
+    'Xét từ trên xuống: điều kiện chỉ được nêu danh hiệu ở dòng trên; nối bằng "và" (hoặc ";"), "hoặc", ngoặc đơn, hay "một trong các điều kiện sau:" rồi mỗi phương án một dòng. Tỷ lệ phiếu: phần Hội đồng đồng ý cần có (sheet "Biểu quyết"). [C] quy định hiện hành; [C-old] quy định trước 2024, cần rà soát; [R] thực tiễn, tùy cơ quan.',
   );
   const units = table(
     CONFIG_SHEETS.units,

@@ -1,0 +1,188 @@
+import { DEFAULT_TITLES, defaultVoteRule } from '../../src/core/template/defaults';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkOf, decision, person, rankOnFile, roster, setTitleCell, sheet, templateSheets } from './book';
+
+/**
+ * The default rules of the template as the Law writes them (domain.md §4), each title through its
+ * alternatives, on a real .xlsx written from the template and read back.
+ */
+const VP = roster('VP', [
+  person(1, 'An', '01/01/1980', 'HTXSNV', 0), // CSTĐCS by HTXSNV alone
+  person(2, 'Bình', '02/02/1981', 'HTTNV', 1), // CSTĐCS by an initiative
+  person(3, 'Cúc', '03/03/1982', 'HTTNV', 0), // neither
+  person(4, 'Dũng', '04/04/1983', 'HTXSNV', 1, { discipline: 'Khiển trách' }), // not LĐTT
+  person(5, 'Em', '05/05/1984', 'HTXSNV', 2), // Bằng khen: 2 years HTXSNV and 2 initiatives
+  person(6, 'Phúc', '06/06/1985', 'HTXSNV', 0), // Bằng khen: 2 CSTĐCS in a row
+  person(7, 'Giang', '07/07/1986', 'HTXSNV', 2), // no history: no Bằng khen
+  person(8, 'Hà', '08/08/1987', 'HTNV', 0),
+  person(9, 'Ích', '09/09/1988', 'HTTNV', 0, { daysOff: 45 }),
+  person(10, 'Khoa', '10/10/1989', 'HTTNV', 0),
+]);
+// 6 of 10 LĐTT: 60%, enough under the old "> 50%", not under the Law's "≥ 70%".
+const KHTC = roster('KHTC', [
+  person(1, 'Lan', '01/01/1990', 'HTXSNV', 1), // third CSTĐCS in a row: CSTĐ cấp tỉnh
+  person(2, 'Minh', '02/02/1990', 'HTTNV', 0),
+  person(3, 'Nga', '03/03/1990', 'HTTNV', 0),
+  person(4, 'Oanh', '04/04/1990', 'HTTNV', 0),
+  person(5, 'Phương', '05/05/1990', 'HTTNV', 0),
+  person(6, 'Quang', '06/06/1990', 'HTTNV', 0),
+  person(7, 'Sơn', '07/07/1990', 'HTNV', 0),
+  person(8, 'Tâm', '08/08/1990', 'HTNV', 0),
+  person(9, 'Uyên', '09/09/1990', 'HTNV', 0),
+  person(10, 'Vinh', '10/10/1990', 'HTNV', 0),
+]);
+const COLLECTIVES = sheet('Tập thể', [
+  ['BẢNG CHẤM ĐIỂM CÁC TẬP THỂ NĂM 2025'],
+  [],
+  ['STT', 'Tên tập thể', 'Xếp loại', '1.1', '1.2', '1.3', '2.1', '2.2', '3.1', '4.1', '4.2'],
+  [1, 'Văn phòng', 'HTXSNV', 30, 20, 10, 10, 10, 10, 5, 5],
+  [2, 'Phòng Kế hoạch - Tài chính', 'HTXSNV', 30, 18, 10, 10, 10, 10, 5, 5],
+]);
+const HISTORY: [string, string, string, number, string][] = [
+  ['Em', '05/05/1984', 'Văn phòng', 2024, 'HTXSNV'],
+  ['Phúc', '06/06/1985', 'Văn phòng', 2024, 'Chiến sĩ thi đua cơ sở'],
+  ['Lan', '01/01/1990', 'Phòng Kế hoạch - Tài chính', 2024, 'Chiến sĩ thi đua cơ sở'],
+  ['Lan', '01/01/1990', 'Phòng Kế hoạch - Tài chính', 2023, 'Chiến sĩ thi đua cơ sở'],
+  ['Phòng Kế hoạch - Tài chính', '', 'Phòng Kế hoạch - Tài chính', 2024, 'Hoàn thành xuất sắc nhiệm vụ'],
+];
+
+async function book() {
+  const models = templateSheets((titles) => {
+    // The conditions are the defaults; the CSTĐCS quota (15% of LĐTT) is lifted so that each of the
+    // Law's alternatives shows on its own person.
+    setTitleCell(titles, 'Chiến sĩ thi đua cơ sở', 'Tỷ lệ tối đa (%)', null);
+  });
+  const history = models.find((m) => m.name === 'Lịch sử khen thưởng')!;
+  for (const h of HISTORY) history.rows.push([...h]);
+  return rankOnFile([...models, VP, KHTC, COLLECTIVES]);
+}
+
+let job: Awaited<ReturnType<typeof book>>;
+beforeAll(async () => {
+  job = await book();
+});
+
+describe('Chiến sĩ thi đua cơ sở: LĐTT and (HTXSNV or an initiative or a research topic), Art. 23', () => {
+  test('HTXSNV alone is enough; the explanation names the alternative met', () => {
+    const d = decision(job, 'An', 'Chiến sĩ thi đua cơ sở');
+    expect(d.status).toBe('proposed');
+    expect(checkOf(d, /hoặc/).detail).toBe('đạt phương án: xếp loại HTXSNV (xếp loại HTXSNV)');
+  });
+  test('an initiative alone is enough', () => {
+    const d = decision(job, 'Bình', 'Chiến sĩ thi đua cơ sở');
+    expect(d.status).toBe('proposed');
+    expect(checkOf(d, /hoặc/).detail).toBe('đạt phương án: sáng kiến ≥ 1 (1 sáng kiến)');
+  });
+  test('neither: refused, each alternative said', () => {
+    const d = decision(job, 'Cúc', 'Chiến sĩ thi đua cơ sở');
+    expect(d.status).toBe('notEligible');
+    expect(checkOf(d, /hoặc/)).toMatchObject({
+      ok: false,
+      detail: 'không đạt phương án nào: xếp loại HTXSNV (xếp loại HTTNV); sáng kiến ≥ 1 (0 sáng kiến); đề tài ≥ 1 (không ghi đề tài (bảng chấm điểm không có cột Đề tài))',
+    });
+  });
+  test('not LĐTT: refused on that, whatever the alternatives', () => {
+    const d = decision(job, 'Dũng', 'Chiến sĩ thi đua cơ sở');
+    expect(d.status).toBe('notEligible');
+    expect(d.checks.filter((c) => !c.ok).map((c) => c.label)).toEqual(['đạt Lao động tiên tiến']);
+  });
+  test('proposals wait for the council (> 50% of those present, [R]) and say so', () => {
+    const d = decision(job, 'An', 'Chiến sĩ thi đua cơ sở');
+    expect(d.vote).toMatchObject({ pending: true, rule: { op: '>', percent: 50, base: 'present' } });
+    expect(job.result.findings.find((f) => f.code === 'VOTE_MISSING' && /Chiến sĩ thi đua cơ sở/.test(f.message))!.message).toMatch(/An, Bình/);
+  });
+});
+
+describe('Chiến sĩ thi đua cấp tỉnh: 3 CSTĐCS in a row, Art. 22', () => {
+  test('this year and the two before it', () => {
+    expect(decision(job, 'Lan', 'Chiến sĩ thi đua cấp tỉnh').status).toBe('proposed');
+    const phuc = decision(job, 'Phúc', 'Chiến sĩ thi đua cấp tỉnh');
+    expect(checkOf(phuc, /2 năm liên tục/).detail).toBe('lịch sử thiếu năm 2023');
+  });
+  test('the vote it needs is ≥ 90% of all members [C-old]', () => {
+    expect(decision(job, 'Lan', 'Chiến sĩ thi đua cấp tỉnh').vote?.rule).toMatchObject({ op: '>=', percent: 90, base: 'members', source: 'sheet' });
+  });
+});
+
+describe('Bằng khen của Chủ tịch UBND tỉnh (cá nhân): 2 CSTĐCS in a row, or 2 years HTXSNV with 2 initiatives, Art. 74(1)(d)', () => {
+  const BK = 'Bằng khen của Chủ tịch UBND tỉnh (cá nhân)';
+  test('two CSTĐCS in a row', () => {
+    const d = decision(job, 'Phúc', BK);
+    expect(d.status).toBe('proposed');
+    expect(checkOf(d, /hoặc/).detail).toMatch(/^đạt phương án: đạt Chiến sĩ thi đua cơ sở và 1 năm liên tục Chiến sĩ thi đua cơ sở \(đạt cả: /);
+  });
+  test('two years HTXSNV (last year from the history) with two initiatives', () => {
+    const d = decision(job, 'Em', BK);
+    expect(d.status).toBe('proposed');
+    expect(checkOf(d, /hoặc/).detail).toMatch(/^đạt phương án: xếp loại HTXSNV và 1 năm liên tục Hoàn thành xuất sắc nhiệm vụ và \(sáng kiến ≥ 2 hoặc đề tài ≥ 2\)/);
+  });
+  test('without last year: neither alternative, each said', () => {
+    const d = decision(job, 'Giang', BK);
+    expect(d.status).toBe('notEligible');
+    expect(checkOf(d, /hoặc/).detail).toMatch(/^không đạt phương án nào: .*lịch sử thiếu năm 2024.*lịch sử thiếu năm 2024/);
+  });
+  test('one achievement, one form: the provincial CSTĐ holder is not also given it', () => {
+    expect(checkOf(decision(job, 'Lan', BK), /không đạt Chiến sĩ thi đua cấp tỉnh/).ok).toBe(false);
+  });
+});
+
+describe('collectives', () => {
+  test('Tập thể lao động tiên tiến: at least 70% of members LĐTT (Art. 28), not the old "> 50%"', () => {
+    const vp = decision(job, 'Văn phòng', 'Tập thể lao động tiên tiến');
+    expect(vp.status).toBe('proposed');
+    expect(checkOf(vp, /tỷ lệ thành viên Lao động tiên tiến/).detail).toBe('7/10 thành viên Lao động tiên tiến (70%, cần ≥ 70%)');
+    const khtc = decision(job, 'Phòng Kế hoạch - Tài chính', 'Tập thể lao động tiên tiến');
+    expect(khtc.status).toBe('notEligible');
+    expect(checkOf(khtc, /tỷ lệ thành viên Lao động tiên tiến/).detail).toBe('6/10 thành viên Lao động tiên tiến (60%, cần ≥ 70%)');
+  });
+  test('Tập thể lao động xuất sắc (Art. 27): HTXSNV as a collective, all members HTNV or better, 70% LĐTT, a CSTĐCS member', () => {
+    const vp = decision(job, 'Văn phòng', 'Tập thể lao động xuất sắc');
+    expect(vp.status).toBe('proposed');
+    expect(vp.checks.map((c) => c.label)).toEqual([
+      'Xếp loại HTXSNV trở lên',
+      'tỷ lệ thành viên xếp loại HTNV trở lên ≥ 100%',
+      'tỷ lệ thành viên Lao động tiên tiến ≥ 70%',
+      'có thành viên Chiến sĩ thi đua cơ sở',
+      'không có thành viên kỷ luật từ cảnh cáo',
+    ]);
+    expect(decision(job, 'Phòng Kế hoạch - Tài chính', 'Tập thể lao động xuất sắc').status).toBe('notEligible');
+  });
+  test('Bằng khen (tập thể), Art. 74(3)(d): 2 years HTXSNV as a collective, or TTLĐXS; not with the flag', () => {
+    const khtc = decision(job, 'Phòng Kế hoạch - Tài chính', 'Bằng khen của Chủ tịch UBND tỉnh');
+    expect(khtc.status).toBe('proposed');
+    expect(checkOf(khtc, /hoặc/).detail).toMatch(/^đạt phương án: xếp loại HTXSNV và 1 năm liên tục Hoàn thành xuất sắc nhiệm vụ \(đạt cả: .*lịch sử có Hoàn thành xuất sắc nhiệm vụ năm 2024\)\)$/);
+    const vp = decision(job, 'Văn phòng', 'Bằng khen của Chủ tịch UBND tỉnh');
+    expect(decision(job, 'Văn phòng', 'Cờ thi đua cấp tỉnh').status).toBe('proposed');
+    expect(vp.status).toBe('notEligible');
+    expect(vp.checks.filter((c) => !c.ok).map((c) => c.label)).toEqual(['không đạt Cờ thi đua cấp tỉnh']);
+  });
+});
+
+describe('every default states its basis and certainty, as domain.md §4 does', () => {
+  const domain = readFileSync(join(__dirname, '..', '..', '..', 'shared', 'domain.md'), 'utf8');
+  test.each(DEFAULT_TITLES.map((t) => [t.name, t]))('%s', (_, t) => {
+    expect(t.basis).toMatch(/\[(C|C-old|R)\]/);
+    // The Law's article where domain.md names one.
+    const art: Record<string, RegExp> = {
+      'Chiến sĩ thi đua cơ sở': /Điều 23/,
+      'Chiến sĩ thi đua cấp tỉnh': /Điều 22/,
+      'Bằng khen của Chủ tịch UBND tỉnh (cá nhân)': /Điều 74 khoản 1 điểm d/,
+      'Tập thể lao động tiên tiến': /Điều 28/,
+      'Tập thể lao động xuất sắc': /Điều 27/,
+      'Cờ thi đua cấp tỉnh': /Điều 26/,
+      'Bằng khen của Chủ tịch UBND tỉnh': /Điều 74 khoản 3 điểm d/,
+    };
+    if (art[t.name]) expect(t.basis).toMatch(art[t.name]);
+  });
+  test('the thresholds agree with domain.md', () => {
+    expect(domain).toMatch(/at least 70%\*\* of members LĐTT/);
+    expect(DEFAULT_TITLES.find((t) => t.name === 'Tập thể lao động tiên tiến')!.conditions).toMatch(/≥ 70%/);
+    expect(domain).toMatch(/at most \*\*15%\*\* of the\s+unit's LĐTT, rounded down \[C-old/);
+    expect(DEFAULT_TITLES.find((t) => t.name === 'Chiến sĩ thi đua cơ sở')).toMatchObject({ percent: 15, base: 'Lao động tiên tiến' });
+    expect(domain).toMatch(/≥ 90% of all council\s+members for CSTĐ cấp tỉnh and above \[C-old\]/);
+    expect(defaultVoteRule('Chiến sĩ thi đua cấp tỉnh')).toMatchObject({ op: '>=', percent: 90, base: 'members' });
+    expect(defaultVoteRule('Chiến sĩ thi đua cấp tỉnh')!.basis).toMatch(/\[C-old\]/);
+    expect(defaultVoteRule('Lao động tiên tiến')).toBeNull();
+  });
+});
