@@ -429,6 +429,10 @@ function applyRules(items: Item[], rules: UpperRules, year: number | null, L: La
       mark(it, 'returned', tr(L, 'không đúng đối tượng', 'not the right subject'));
       continue;
     }
+    if (!rule.usable) {
+      mark(it, 'review', tr(L, `quy định "${rule.name}" của cấp trên có lỗi (xem sheet "Danh hiệu"), chưa xét điều kiện`, `the upper level's "${rule.name}" rule has an error, conditions not checked`));
+      continue;
+    }
     const failed: string[] = [];
     const total = typeof it.v.total === 'number' ? it.v.total : 0;
     if (rule.minScore !== null && total < rule.minScore) failed.push(tr(L, `tổng điểm ${formatScore(total, L)} < ${rule.minScore}`, `total ${formatScore(total, L)} < ${rule.minScore}`));

@@ -46,11 +46,11 @@ export function buildCover(meta: UpwardMeta, rows: readonly RowValues[]): SheetM
   const info: [string, CellValue][] = [
     [tr(L, 'Cơ quan lập', 'Made by'), meta.agency],
     [tr(L, 'Phong trào', 'Campaign'), meta.campaign],
-    [tr(L, 'Năm', 'Year'), meta.year],
-    [tr(L, 'Lập lúc', 'Made at'), meta.madeAt],
+    [tr(L, 'Năm', 'Year'), meta.year === null ? '' : String(meta.year)],
+    [tr(L, 'Lập lúc', 'Made at'), madeAtText(meta.madeAt)],
     [tr(L, 'Phiên bản', 'Version'), `thidua ${meta.version}; ${meta.format}`],
     [tr(L, 'Lập từ', 'Made from'), meta.source],
-    [tr(L, 'Số đề nghị', 'Proposals'), meta.rows],
+    [tr(L, 'Số đề nghị', 'Proposals'), String(meta.rows)],
   ];
   const first = b.next;
   for (const [k, v] of info) {
@@ -81,6 +81,12 @@ export function buildCover(meta: UpwardMeta, rows: readonly RowValues[]): SheetM
     'wrap',
   );
   return b.build({ id: 'upwardCover', name: UPWARD_SHEETS.cover, columnWidths: [26, 14, 12, 20, 40], page: { ...PAGE_A4, fontSize: 12 } });
+}
+
+/** "2025-12-10T08:00:00.000Z" → "10/12/2025 08:00 (UTC)". */
+function madeAtText(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]} ${m[4]}:${m[5]} (UTC)` : iso;
 }
 
 function kindName(kind: string, L: Lang): string {
