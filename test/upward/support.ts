@@ -11,7 +11,7 @@ export function agencySpec(org: string, o: { dobOfTuan?: string } = {}): BookSpe
   const spec = sampleSpec();
   spec.campaign = spec.campaign.map(([k, v]) => (k === 'Đơn vị tổ chức' ? [k, org] : [k, v]));
   if (o.dobOfTuan) {
-    for (const r of spec.rosters) for (const p of r.rows) if (p.name === 'Lê Minh Tuấn' && p.dob === '20/11/1979') p.dob = o.dobOfTuan;
+    for (const r of spec.rosters) for (const p of r.rows) if ('name' in p && p.name === 'Lê Minh Tuấn' && p.dob === '20/11/1979') p.dob = o.dobOfTuan;
     spec.history = (spec.history ?? []).map((h) => (h.name === 'Lê Minh Tuấn' && h.dob === '20/11/1979' ? { ...h, dob: o.dobOfTuan! } : h));
   }
   return spec;
@@ -46,7 +46,7 @@ export function provinceWithHistory(): BookSpec {
   let i = 0;
   for (const r of spec.rosters)
     for (const p of r.rows) {
-      if (i++ % 7 !== 0 || typeof p.dob !== 'string') continue;
+      if (!('name' in p) || i++ % 7 !== 0 || typeof p.dob !== 'string') continue;
       for (const year of [2023, 2024]) history.push({ name: p.name, dob: p.dob, unit: r.sheet, year, title: 'Chiến sĩ thi đua cơ sở', decision: `${year - 2000}/QĐ` });
       history.push({ name: p.name, dob: p.dob, unit: r.sheet, year: 2024, title: 'Hoàn thành xuất sắc nhiệm vụ' });
     }
