@@ -13,6 +13,7 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
   muted: { color: tokens.colorNeutralForeground3 },
   code: { fontFamily: tokens.fontFamilyMonospace, whiteSpace: 'nowrap' },
+  fileCell: { wordBreak: 'break-word', verticalAlign: 'top', paddingTop: '4px', paddingBottom: '4px' },
   downloads: { display: 'flex', flexDirection: 'column', gap: '4px' },
 });
 
@@ -112,21 +113,26 @@ export function UpwardRollup(props: { lang: Lang; xlsx?: XlsxRunner; now?: () =>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>{t.file}</TableHeaderCell>
-                <TableHeaderCell>{t.code}</TableHeaderCell>
                 <TableHeaderCell>{t.result}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
               {out.files.map((f) => (
                 <TableRow key={f.file}>
-                  <TableCell>
+                  <TableCell className={s.fileCell}>
                     {f.file}
                     {f.agency ? <Caption1 block className={s.muted}>{f.agency}</Caption1> : null}
+                    {f.recomputedCode ? (
+                      <Caption1 block className={s.code} aria-label={`${t.code}: ${f.recomputedCode}`}>
+                        {f.recomputedCode}
+                      </Caption1>
+                    ) : null}
                   </TableCell>
-                  <TableCell className={s.code}>{f.recomputedCode ?? '—'}</TableCell>
                   <TableCell>
                     {f.ok ? (
-                      <Badge color={f.review || f.returned ? 'warning' : 'success'}>{t.received(f.accepted, f.review, f.returned)}</Badge>
+                      <>
+                        <Badge color={f.review || f.returned ? 'warning' : 'success'}>{t.receivedShort}</Badge> <Caption1>{t.received(f.accepted, f.review, f.returned)}</Caption1>
+                      </>
                     ) : (
                       <>
                         <Badge color="danger">{t.refused}</Badge> <Caption1>{f.findings.find((x) => x.severity === 'error')?.message}</Caption1>
