@@ -1,6 +1,7 @@
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { WorkbookGrids } from '../../core/grid';
-import { RollupInput, rollup as rollUp } from '../../core/upward/rollup';
+import { rollupReads, verifyInput } from '../../core/upward/rollup';
+import { UpwardRead } from '../../core/upward/read';
 import { exportWorkbookModels } from '../../core/upward/export';
 import { writeNewWorkbook, VERSION } from '../../host/file/fileHost';
 import { Args, Out } from '../args';
@@ -22,12 +23,13 @@ export async function rollup(a: Args, io: Out): Promise<number> {
       io.err(t('Tệp kết quả phải khác các tệp đầu vào: tệp nhận được không bao giờ bị ghi đè.', 'The output must differ from the inputs: files received are never overwritten.'));
       return EXIT.unusable;
     }
-  const inputs: RollupInput[] = [];
+  // Each file is verified as it is read: its grids are not kept for the next.
+  const reads: UpwardRead[] = [];
   const unreadable = new Map<string, string>();
   for (const f of a.files) {
     const { grids, error } = await gridsOf(f, basename(f));
     if (error) unreadable.set(basename(f), error);
-    inputs.push({ file: basename(f), grids });
+    reads.push(verifyInput({ file: basename(f), grids }, a.lang));
   }
   let rulesBook: { file: string; grids: WorkbookGrids } | null = null;
   if (a.rules) {
@@ -38,7 +40,7 @@ export async function rollup(a: Args, io: Out): Promise<number> {
     }
     rulesBook = { file: basename(a.rules), grids };
   }
-  const res = rollUp(inputs, { lang: a.lang, now: new Date().toISOString(), version: VERSION, rulesBook, agency: a.org });
+  const res = rollupReads(reads, { lang: a.lang, now: new Date().toISOString(), version: VERSION, rulesBook, agency: a.org });
   await save(a.out, await writeNewWorkbook(res.models));
   const base = join(dirname(a.out), basename(a.out, extname(a.out)));
   const replyFiles: string[] = [];

@@ -196,10 +196,30 @@ function mark(it: Item, status: ProposalStatus, reason: string): void {
   if (!it.verdict.reasons.includes(reason)) it.verdict.reasons.push(reason);
 }
 
-export function rollup(inputs: readonly RollupInput[], o: { lang: Lang; now: string; version: string; rulesBook?: { file: string; grids: WorkbookGrids } | null; agency?: string }): RollupResult {
+export interface RollupOptions {
+  lang: Lang;
+  now: string;
+  version: string;
+  rulesBook?: { file: string; grids: WorkbookGrids } | null;
+  agency?: string;
+}
+
+/** One file read and verified: hosts call it as each file arrives, so its grids can go at once. */
+export function verifyInput(inp: RollupInput, lang: Lang): UpwardRead {
+  return inp.grids ? readUpwardFile(inp.grids, inp.file, lang) : { ok: false, file: inp.file, meta: null, findings: [upwardFinding('UPWARD_NOT_XLSX', {}, lang, { file: inp.file })], recomputedCode: null };
+}
+
+export function rollup(inputs: readonly RollupInput[], o: RollupOptions): RollupResult {
+  return rollupReads(
+    inputs.map((i) => verifyInput(i, o.lang)),
+    o,
+  );
+}
+
+/** The roll-up of files already read and verified (`verifyInput`), in the order received. */
+export function rollupReads(reads: readonly UpwardRead[], o: RollupOptions): RollupResult {
   const L = o.lang;
   const findings: UpwardFinding[] = [];
-  const reads: UpwardRead[] = inputs.map((inp) => (inp.grids ? readUpwardFile(inp.grids, inp.file, L) : { ok: false, file: inp.file, meta: null, findings: [upwardFinding('UPWARD_NOT_XLSX', {}, L, { file: inp.file })], recomputedCode: null }));
   let rules: UpperRules | null = null;
   if (o.rulesBook) {
     const r = readUpperRules(o.rulesBook.grids, o.rulesBook.file, L);
@@ -251,8 +271,10 @@ export function rollup(inputs: readonly RollupInput[], o: { lang: Lang; now: str
 
   // Reports per file.
   const verdicts = new Map<string, Verdict[]>();
+  const perFile = new Map<string, Item[]>();
+  for (const it of items) push(perFile, it.file, it);
   const files: FileReport[] = accepted.map((r) => {
-    const mine = items.filter((i) => i.file === r.file);
+    const mine = perFile.get(r.file) ?? [];
     verdicts.set(r.file, mine.map((i) => i.verdict));
     const lateF = findings.find((f) => f.code === 'UPWARD_LATE' && f.file === r.file);
     return {
@@ -273,14 +295,18 @@ export function rollup(inputs: readonly RollupInput[], o: { lang: Lang; now: str
 
   // The upper level's own upward workbook: the proposals not returned, provenance kept.
   const titleOrder = new Map((rules?.titles ?? []).map((t, i) => [t.key, i] as const));
-  const kept = items.filter((i) => i.verdict.status !== 'returned');
-  kept.sort(
-    (a, b) =>
-      kindRank(a.v) - kindRank(b.v) ||
-      (titleOrder.get(fold(text(a.v, 'form'))) ?? 99) - (titleOrder.get(fold(text(b.v, 'form'))) ?? 99) ||
-      a.fileIndex - b.fileIndex ||
-      a.index - b.index,
-  );
+  const formRank = new Map<string, number>();
+  const rankOf = (it: Item) => {
+    const f = text(it.v, 'form');
+    let r = formRank.get(f);
+    if (r === undefined) formRank.set(f, (r = titleOrder.get(fold(f)) ?? 99));
+    return r * 4 + kindRank(it.v);
+  };
+  const kept = items
+    .filter((i) => i.verdict.status !== 'returned')
+    .map((it) => ({ it, k: rankOf(it) }))
+    .sort((a, b) => (a.k & 3) - (b.k & 3) || a.k - b.k || a.it.fileIndex - b.it.fileIndex || a.it.index - b.it.index)
+    .map((x) => x.it);
   const rows = kept.map((i) =>
     sealRow({
       ...i.v,
@@ -295,7 +321,7 @@ export function rollup(inputs: readonly RollupInput[], o: { lang: Lang; now: str
   const okMetas = accepted.filter((r) => r.ok).map((r) => r.meta!);
   const agency = o.agency || rules?.campaign?.organizer || tr(L, 'Cấp tổng hợp', 'Consolidating level');
   const meta = sealMeta(
-    { agency, campaign: ref?.campaign ?? rules?.campaign?.name ?? '', year, madeAt: o.now, version: o.version, source: inputs.map((i) => i.file).join('; '), level: Math.max(0, ...okMetas.map((m) => m.level)) + 1, lang: L },
+    { agency, campaign: ref?.campaign ?? rules?.campaign?.name ?? '', year, madeAt: o.now, version: o.version, source: reads.map((r) => r.file).join('; '), level: Math.max(0, ...okMetas.map((m) => m.level)) + 1, lang: L },
     rows,
   );
   // The code table: the defaults for these rows, with the edits found in the files and the rules book.
@@ -310,12 +336,18 @@ export function rollup(inputs: readonly RollupInput[], o: { lang: Lang; now: str
     findings: buildFindingList(allFindings, L, tr(L, 'KẾT QUẢ KIỂM TRA HỒ SƠ CÁC CƠ QUAN', 'CHECKS OF THE AGENCIES\' FILES')),
     codes: [...edits.values()],
   });
-  const replies = accepted.map((r, i) => ({ file: r.file, agency: files[i].agency || r.file, models: [buildReply(meta, r, items.filter((x) => x.file === r.file), files[i], L)] }));
+  const replies = accepted.map((r, i) => ({ file: r.file, agency: files[i].agency || r.file, models: [buildReply(meta, r, perFile.get(r.file) ?? [], files[i], L)] }));
   return { meta, rows, models, replies, files, findings: allFindings, verdicts };
 }
 
 function readCodesFrom(g: SheetGrid) {
   return readCodesGrid(g.rows);
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const l = m.get(k);
+  if (l) l.push(v);
+  else m.set(k, [v]);
 }
 
 function kindRank(v: RowValues): number {
@@ -389,7 +421,7 @@ function applyRules(items: Item[], rules: UpperRules, year: number | null, L: La
     else personRows.set(k, [it]);
   }
   const historyOf = new Map<string, AwardRecord[]>();
-  for (const h of rules.history) if (h.dob) historyOf.set(`${h.nameKey}|${h.dob}`, [...(historyOf.get(`${h.nameKey}|${h.dob}`) ?? []), h]);
+  for (const h of rules.history) if (h.dob) push(historyOf, `${h.nameKey}|${h.dob}`, h);
   const itemOf = new Map(items.map((i) => [i.cand.index, i] as const));
   const ctx: EvalContext = {
     lang: L,
@@ -494,7 +526,7 @@ function applyRules(items: Item[], rules: UpperRules, year: number | null, L: La
     const mine = items.filter((i) => i.verdict.status !== 'returned' && ruleOf(text(i.v, 'form'))?.key === rule.key);
     const scopeOf = (it: Item) => (rule.scope === 'all' ? '' : rule.scope === 'unit' ? matchKey(text(it.v, 'agency')) : (unitOf(text(it.v, 'agency'))?.block ?? ''));
     const byScope = new Map<string, Item[]>();
-    for (const it of mine) byScope.set(scopeOf(it), [...(byScope.get(scopeOf(it)) ?? []), it]);
+    for (const it of mine) push(byScope, scopeOf(it), it);
     for (const [scopeKey, list] of byScope) {
       const scopeUnits = rules.units.filter((u) => rule.scope === 'all' || (rule.scope === 'unit' ? u.key === scopeKey : u.block === scopeKey));
       let limit = rule.maxCount !== null ? Math.floor(rule.maxCount) : Infinity;

@@ -6,8 +6,8 @@ import { Lang } from '../../../core/model';
 import { WorkbookGrids } from '../../../core/grid';
 import { runEngine } from '../../../core/engine/run';
 import { consolidate } from '../../../core/upward/consolidate';
-import { FileReport, RollupInput, rollup } from '../../../core/upward/rollup';
-import { UpwardFinding } from '../../../core/upward/read';
+import { FileReport, rollupReads, verifyInput } from '../../../core/upward/rollup';
+import { UpwardFinding, UpwardRead } from '../../../core/upward/read';
 import { UpwardMeta } from '../../../core/upward/format';
 import { SheetModel } from '../../../core/output/sheetModel';
 import { WorkbookHost, WriteOutcome } from '../../hosts/types';
@@ -84,10 +84,10 @@ export async function rollupFiles(files: readonly PickedFile[], deps: UpwardDeps
       return null;
     }
   };
-  const inputs: RollupInput[] = [];
-  for (const f of files) inputs.push({ file: f.name, grids: await read(f) });
+  const reads: UpwardRead[] = [];
+  for (const f of files) reads.push(verifyInput({ file: f.name, grids: await read(f) }, deps.lang));
   const rulesGrids = rules ? await read(rules) : null;
-  const res = rollup(inputs, { lang: deps.lang, now: deps.now(), version: deps.version, rulesBook: rules && rulesGrids ? { file: rules.name, grids: rulesGrids } : null });
+  const res = rollupReads(reads, { lang: deps.lang, now: deps.now(), version: deps.version, rulesBook: rules && rulesGrids ? { file: rules.name, grids: rulesGrids } : null });
   const downloads: RollupOutcome['downloads'] = [{ fileName: 'tong-hop.gui-cap-tren.xlsx', bytes: await bytesOf(deps, res.models) }];
   for (const [i, r] of res.replies.entries()) downloads.push({ fileName: `tra-loi-${String(i + 1).padStart(2, '0')}-${r.file.replace(/\.xlsx$/i, '')}.xlsx`, bytes: await bytesOf(deps, r.models), agency: r.agency });
   return {
