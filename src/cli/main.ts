@@ -4,6 +4,8 @@ import { EXIT } from './exit';
 import { check } from './commands/check';
 import { convert } from './commands/convert';
 import { template } from './commands/template';
+import { consolidate } from './commands/consolidate';
+import { rollup } from './commands/rollup';
 
 export { EXIT };
 
@@ -21,6 +23,12 @@ Cách dùng:
   thidua convert <sổ.xlsx> -o <bản-sao.xlsx> [--sheet <tên>]... [--from tcvn3|vni]
       Chuyển chữ gõ bằng bảng mã cũ (TCVN3/ABC, VNI) sang Unicode trong một bản sao: các sheet
       được chọn, hoặc mọi sheet có chữ mã cũ; in các ô đã đổi để kiểm tra lại.
+  thidua consolidate <sổ.xlsx> -o <gui-cap-tren.xlsx> [--export <nhap-he-thong.xlsx>] [--json]
+      Lập hồ sơ gửi cấp trên (sổ tính mới): các đề nghị thuộc thẩm quyền cấp trên, danh sách theo
+      mẫu hành chính, sheet dữ liệu, mã kiểm tra in trên bản giấy.
+  thidua rollup <a.xlsx> <b.xlsx> … [--rules cap-tren.xlsx] -o <tong-hop.xlsx> [--export …] [--json]
+      Cấp trên tổng hợp: kiểm mã từng tệp, trùng người giữa các cơ quan, quy định và chỉ tiêu của
+      cấp trên; ghi hồ sơ tổng hợp (cùng định dạng) và thông báo trả lời từng cơ quan.
 
 Mã thoát: 0 không có lỗi, 1 dữ liệu có lỗi, 2 tệp không dùng được (không phải xlsx, không có phong trào).
 `;
@@ -31,6 +39,8 @@ const COMMANDS: Record<string, (a: Args, io: Out) => Promise<number>> = {
   rank: (a, io) => check({ ...a, command: 'rank' }, io),
   template,
   convert,
+  consolidate,
+  rollup,
 };
 
 export async function main(argv: string[], io: Out = { log: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') }): Promise<number> {

@@ -191,6 +191,8 @@ export interface AwardRecord {
   titleKey: string;
   /** Chuyên đề / đột xuất awards do not count toward consecutive years (NĐ 152/2025). */
   thematic: boolean;
+  /** `Số quyết định` as written ('' when not given): the upward workbook cites it as the basis. */
+  decision: string;
   ref: CellRef;
 }
 

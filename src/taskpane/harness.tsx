@@ -8,6 +8,7 @@ import { loadWorkbook, workbookToGrids } from '../host/file/readWorkbook';
 import { MemoryBook, MemoryExcel } from '../host/memory/memoryExcel';
 import { excelHost } from './hosts/excelHost';
 import { workerRunner } from './engine/workerRunner';
+import { workerXlsx } from './hosts/xlsxWorker';
 import { mount } from './mount';
 import { a1 } from '../core/grid';
 
@@ -34,7 +35,7 @@ async function start(): Promise<void> {
   };
   const env = { run: excel.run, supports: (v: string) => excel.isSetSupported('ExcelApi', v) };
   drawBook(excel);
-  mount(document.getElementById('root')!, { host: excelHost(env, 'so-xay-dung-2025.xlsx'), runner: workerRunner, lang: params.get('lang') === 'en' ? 'en' : 'vi' });
+  mount(document.getElementById('root')!, { host: excelHost(env, 'so-xay-dung-2025.xlsx', excel.createWorkbook), runner: workerRunner, xlsx: workerXlsx, lang: params.get('lang') === 'en' ? 'en' : 'vi' });
 }
 
 function drawBook(excel: MemoryExcel): void {

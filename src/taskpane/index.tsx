@@ -5,6 +5,7 @@
 import { officeEnvFromGlobals } from '../host/office/officeEnv';
 import { langFromDisplayLanguage } from './i18n';
 import { excelHost } from './hosts/excelHost';
+import { creatorFromGlobals } from '../host/office/createWorkbook';
 import { browserFileHost } from './hosts/browserFileHost';
 import { workerXlsx } from './hosts/xlsxWorker';
 import { buildTemplateSheets } from '../core/template/defaults';
@@ -31,8 +32,9 @@ async function start(): Promise<void> {
     const ctx = Office.context;
     const name = (ctx.document?.url ?? '').split(/[\\/]/).pop() ?? '';
     mount(el, {
-      host: excelHost(env, name),
+      host: excelHost(env, name, creatorFromGlobals()),
       runner: workerRunner,
+      xlsx: workerXlsx,
       lang: langParam ?? langFromDisplayLanguage(ctx.displayLanguage),
       dark: isDarkBackground(ctx.officeTheme?.bodyBackgroundColor),
     });
@@ -43,6 +45,7 @@ async function start(): Promise<void> {
     host: params.get('file') === 'none' ? null : await openSample().catch(() => null),
     runner: workerRunner,
     lang: langParam ?? langFromDisplayLanguage(navigator.language),
+    xlsx: workerXlsx,
     openFile: async (f) => browserFileHost(f.name, await f.arrayBuffer(), workerXlsx),
     openSample,
     downloadTemplate: () => browserFileHost('mau-phong-trao.xlsx', new ArrayBuffer(0), workerXlsx).writeTemplate(buildTemplateSheets({ year: new Date().getFullYear() })),

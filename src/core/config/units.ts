@@ -109,6 +109,7 @@ export function readHistory(grid: SheetGrid, log: FindingLog): AwardRecord[] {
       title,
       titleKey: fold(title),
       thematic: /chuyen de|dot xuat/.test(text),
+      decision: cleanText(cellText(get(r, 'decision'))),
       ref: { sheet, row: r, col: cols.get('name')! },
     });
   }

@@ -828,4 +828,24 @@ export class MemoryExcel {
   resetStats(): void {
     this.syncs = [];
   }
+
+  /** Workbooks opened by `createWorkbook`, as the base64 they were given. */
+  createdWorkbooks: { base64: string; bytes: number }[] = [];
+
+  /**
+   * `Excel.createWorkbook(base64)` (ExcelApi 1.8): one request to Excel, counted like a sync and
+   * held to the same payload limit; the new workbook is recorded (this Excel cannot open it).
+   */
+  createWorkbook = async (base64?: string): Promise<void> => {
+    if (!versionAtLeast(this.apiVersion, '1.8')) throw new MemoryExcelError('ApiNotFound', 'Excel.createWorkbook needs ExcelApi 1.8');
+    const requestBytes = (base64?.length ?? 0) + CALL_OVERHEAD_BYTES;
+    if (this.latencyMs) await new Promise((r) => setTimeout(r, this.latencyMs));
+    if (requestBytes > this.payloadLimit) {
+      this.syncs.push({ requestBytes, responseBytes: 0, operations: 1, failed: 'RequestPayloadSizeLimitExceeded' });
+      throw new MemoryExcelError('RequestPayloadSizeLimitExceeded', `createWorkbook request of ${requestBytes} bytes`);
+    }
+    if (base64 !== undefined && !/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) throw new MemoryExcelError('InvalidArgument', 'createWorkbook: not base64');
+    this.syncs.push({ requestBytes, responseBytes: 0, operations: 1 });
+    this.createdWorkbooks.push({ base64: base64 ?? '', bytes: base64 ? Math.floor((base64.length * 3) / 4) : 0 });
+  };
 }

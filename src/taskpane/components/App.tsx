@@ -29,6 +29,9 @@ import { VERSION } from '../../core/version';
 import { officeErrorMessage } from '../errors';
 import { FindingsList } from './Findings';
 import { CellPreview, ResultsTable, StatusCard } from './Panels';
+import { useUpwardSend } from './UpwardSend';
+import { UpwardRollup } from './UpwardRollup';
+import type { XlsxRunner } from '../hosts/browserFileHost';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '12px', minHeight: '100vh', boxSizing: 'border-box', backgroundColor: tokens.colorNeutralBackground1 },
@@ -52,6 +55,8 @@ export interface AppProps {
   openSample?(): Promise<WorkbookHost>;
   /** Browser only: the campaign template as a new file, with or without a file open. */
   downloadTemplate?(): Promise<WriteOutcome>;
+  /** Where new workbooks are written (the upward workbook, the roll-up); the page's own if absent. */
+  xlsx?: XlsxRunner;
   now?(): string;
 }
 
@@ -215,7 +220,8 @@ export function App(props: AppProps) {
   }
 
   const fileInput = React.useRef<HTMLInputElement>(null);
-  const running = busy !== null;
+  const upward = useUpwardSend({ host, lang, disabled: busy !== null, xlsx: props.xlsx, now: props.now });
+  const running = busy !== null || upward.busy;
   const writing = busy?.step === 'writing';
   const previewGrid = picked && grids && !host?.select ? grids.sheets.find((g) => g.name === picked.sheet) : undefined;
 
@@ -302,12 +308,10 @@ export function App(props: AppProps) {
             {t.template}
           </Button>
         </Tooltip>
-        <Tooltip content={t.upwardHint} relationship="description">
-          <Button size="small" disabled>
-            {t.upward}
-          </Button>
-        </Tooltip>
+        {upward.button}
       </div>
+      {upward.panel}
+      {props.openFile && <UpwardRollup lang={lang} xlsx={props.xlsx} now={props.now} />}
 
       {busy && busy.step !== 'status' && busy.step !== 'template' && (
         <div className={s.progress}>

@@ -35,6 +35,9 @@ export function browserFileHost(fileName: string, bytes: ArrayBuffer, xlsx: Xlsx
       if (r.op === 'read') throw new Error('unexpected reply');
       return { written: models.map((m) => m.name), skipped: [], download: { fileName: 'mau-phong-trao.xlsx', bytes: r.bytes } };
     },
+    async openNewWorkbook(name, data) {
+      return { written: [name], skipped: [], download: { fileName: name, bytes: data } };
+    },
     notes: () => [],
   };
 }

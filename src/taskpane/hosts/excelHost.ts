@@ -1,10 +1,11 @@
 import { FEATURE_SETS, OfficeEnv } from '../../host/office/officeEnv';
 import { readSheetNames, readWorkbook } from '../../host/office/readBook';
 import { selectCell, writeGeneratedSheets, writeUserSheets } from '../../host/office/writeBook';
+import { WorkbookCreator, openNewWorkbook } from '../../host/office/createWorkbook';
 import { WorkbookHost } from './types';
 
 /** The open workbook, through the Office.js adapter. */
-export function excelHost(env: OfficeEnv, documentName = ''): WorkbookHost {
+export function excelHost(env: OfficeEnv, documentName = '', create: WorkbookCreator | null = null): WorkbookHost {
   return {
     kind: 'excel',
     name: () => documentName,
@@ -13,6 +14,10 @@ export function excelHost(env: OfficeEnv, documentName = ''): WorkbookHost {
     write: (job, onProgress) => writeGeneratedSheets(env, job, { onProgress }),
     select: (sheet, cell) => selectCell(env, sheet, cell),
     writeTemplate: (models) => writeUserSheets(env, models),
+    openNewWorkbook: async (fileName, bytes) => {
+      const opened = await openNewWorkbook(env, create, bytes);
+      return opened ? { written: [fileName], skipped: [] } : { written: [fileName], skipped: ['createWorkbook'], download: { fileName, bytes } };
+    },
     notes: () => {
       const out: ('noMerges' | 'oldExcel')[] = [];
       // The core needs ExcelApi 1.7 (Office 2019); the manifest asks for it, but say it plainly.

@@ -36,6 +36,11 @@ export interface WorkbookHost {
   /** Shows a cell to the user: selects it in Excel; in the browser the pane shows a preview. */
   select?(sheet: string, cell: string): Promise<void>;
   writeTemplate(models: SheetModel[]): Promise<WriteOutcome>;
+  /**
+   * A new workbook from .xlsx bytes (the upward workbook, the roll-up): Excel opens it as a new
+   * workbook (ExcelApi 1.8; older Excel gets it as a download), the file host downloads it.
+   */
+  openNewWorkbook(fileName: string, bytes: Uint8Array): Promise<WriteOutcome>;
   /** Notes about this host's limits, shown once (old Excel versions). */
   notes(): ('noMerges' | 'oldExcel')[];
 }

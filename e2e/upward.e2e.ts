@@ -1,0 +1,138 @@
+/**
+ * Sending upward and rolling up, in the built pane in real Chromium: Gửi cấp trên outside Excel
+ * (a download) and in the harness with the in-memory Excel (a new workbook through
+ * Excel.createWorkbook), then the receiving level's roll-up of three files picked at once.
+ * Screenshots go to e2e/screenshots/upward-*.png.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, Browser, Page } from 'playwright-core';
+import { serve } from './serve';
+import { bookBytes } from '../scripts/lib/bookFactory';
+import { sampleSpec } from '../scripts/lib/sampleSpec';
+import { readGrids, writeNewWorkbook } from '../src/host/file/fileHost';
+import { runEngine } from '../src/core/engine/run';
+import { consolidate } from '../src/core/upward/consolidate';
+import { readUpwardFile } from '../src/core/upward/read';
+
+const ROOT = path.join(__dirname, '..');
+const SHOTS = path.join(__dirname, 'screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+async function newPage(browser: Browser, width = 380): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true, locale: 'vi-VN' });
+  await page.route('https://appsforoffice.microsoft.com/**', (r) => r.abort());
+  page.on('pageerror', (e) => {
+    throw new Error(`page error: ${e.message}`);
+  });
+  return page;
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SHOTS, `upward-${name}.png`), fullPage: true, animations: 'disabled' });
+  console.log(`  screenshot upward-${name}.png`);
+}
+
+async function ready(page: Page): Promise<void> {
+  await page.getByText('Đã nhận bảng chấm của').waitFor({ timeout: 30000 });
+  await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Gửi cấp trên' && !(b as HTMLButtonElement).disabled));
+}
+
+/** An agency's upward file, made as `thidua consolidate` makes it. */
+async function agencyFile(org: string, file: string): Promise<string> {
+  const spec = sampleSpec();
+  spec.campaign = spec.campaign.map(([k, v]) => (k === 'Đơn vị tổ chức' ? [k, org] : [k, v]));
+  const book = await readGrids(await bookBytes(spec), file.replace('.gui-cap-tren', ''));
+  const up = consolidate(runEngine(book), { sourceFile: book.source ?? '', now: '2025-12-10T08:00:00.000Z', version: '0.2.0' });
+  const out = path.join(SHOTS, file);
+  fs.writeFileSync(out, await writeNewWorkbook(up.models));
+  return out;
+}
+
+async function outsideExcel(browser: Browser, base: string): Promise<void> {
+  console.log('outside Excel: Gửi cấp trên on the bundled sample, then the roll-up mode');
+  const page = await newPage(browser);
+  await page.goto(`${base}taskpane.html`);
+  await ready(page);
+  await page.getByRole('button', { name: 'Gửi cấp trên' }).click();
+  await page.getByText(/Đã lập hồ sơ gửi cấp trên so-xay-dung-2025\.gui-cap-tren\.xlsx: 7 đề nghị, mã kiểm tra/).waitFor({ timeout: 30000 });
+  await shot(page, 'file-01-sent');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Tải về hồ sơ gửi cấp trên/ }).click()]);
+  const file = path.join(SHOTS, download.suggestedFilename());
+  await download.saveAs(file);
+  const g = await readGrids(fs.readFileSync(file), download.suggestedFilename());
+  const back = readUpwardFile(g, download.suggestedFilename(), 'vi');
+  assert.ok(back.ok, 'the downloaded upward workbook verifies');
+  const shown = await page.getByText(/mã kiểm tra [0-9A-Z-]{19}/).first().textContent();
+  assert.ok(shown?.includes(back.meta.checkCode), `the pane shows the file's code ${back.meta.checkCode}: ${shown}`);
+  console.log(`  downloaded ${download.suggestedFilename()}: ${back.rows.length} proposals, code ${back.meta.checkCode}`);
+
+  // The receiving level: three files picked at once, one of them the agency's own book.
+  await page.getByRole('button', { name: 'Cấp trên: tổng hợp hồ sơ các cơ quan' }).click();
+  const a = await agencyFile('Sở Xây dựng', 'so-xay-dung.gui-cap-tren.xlsx');
+  const b = await agencyFile('Sở Giao thông vận tải', 'so-gtvt.gui-cap-tren.xlsx');
+  const stray = path.join(SHOTS, 'so-tai-chinh.xlsx');
+  fs.writeFileSync(stray, await bookBytes(sampleSpec()));
+  await page.getByLabel('Chọn các tệp hồ sơ…').setInputFiles([a, b, stray]);
+  const table = page.getByRole('table', { name: 'Các tệp đã nhận' });
+  await table.waitFor({ timeout: 60000 });
+  assert.equal(await table.getByRole('row').count(), 4, 'a row per file');
+  await page.getByText(/là sổ thi đua của cơ quan/).first().waitFor();
+  await page.getByText(/"Lê Minh Tuấn" được đề nghị ở hai nơi/).first().waitFor();
+  await page.getByText(/Hồ sơ tổng hợp: 14 đề nghị từ 2 tệp/).waitFor();
+  await shot(page, 'file-02-rollup');
+  const [roll] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Tải về hồ sơ tổng hợp/ }).click()]);
+  const rollFile = path.join(SHOTS, roll.suggestedFilename());
+  await roll.saveAs(rollFile);
+  const rg = await readGrids(fs.readFileSync(rollFile), roll.suggestedFilename());
+  const rb = readUpwardFile(rg, roll.suggestedFilename(), 'vi');
+  assert.ok(rb.ok && rb.meta.level === 1 && rb.rows.length === 14, 'the roll-up is an upward workbook one level up');
+  assert.equal(await page.getByRole('link', { name: /Thông báo trả lời/ }).count(), 3, 'a reply per file');
+  for (const f of [file, rollFile, a, b, stray]) fs.unlinkSync(f);
+  await page.close();
+}
+
+async function inHarness(browser: Browser, base: string): Promise<void> {
+  console.log('in the harness: Gửi cấp trên opens a new workbook in the in-memory Excel');
+  const page = await newPage(browser, 1280);
+  await page.goto(`${base}harness.html`);
+  await ready(page);
+  const before = await page.evaluate(() => ({ syncs: window.memoryExcel!.syncs.length, sheets: window.memoryExcel!.book.sheets.map((s) => s.name).join('|') }));
+  await page.getByRole('button', { name: 'Gửi cấp trên' }).click();
+  await page.getByText(/Đã mở hồ sơ gửi cấp trên trong một sổ mới/).waitFor({ timeout: 30000 });
+  const after = await page.evaluate(() => ({
+    syncs: window.memoryExcel!.syncs.length,
+    failed: window.memoryExcel!.syncs.filter((s) => s.failed).length,
+    created: (window.memoryExcel as unknown as { createdWorkbooks: { bytes: number }[] }).createdWorkbooks.map((w) => w.bytes),
+    sheets: window.memoryExcel!.book.sheets.map((s) => s.name).join('|'),
+  }));
+  assert.equal(after.created.length, 1, 'one new workbook');
+  assert.equal(after.failed, 0);
+  assert.equal(after.sheets, before.sheets, 'the open workbook is not changed');
+  assert.ok(after.syncs - before.syncs <= 8, `sync budget: ${after.syncs - before.syncs}`);
+  console.log(`  Gửi cấp trên: ${after.syncs - before.syncs} syncs (budget 8), new workbook of ${after.created[0]} bytes`);
+  await shot(page, 'excel-01-sent');
+  await page.close();
+}
+
+async function main(): Promise<void> {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const dist = path.join(ROOT, 'dist-web');
+  assert.ok(fs.existsSync(path.join(dist, 'harness.html')), 'dist-web with the harness is built (npm run build:e2e)');
+  const server = await serve(dist);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-background-networking'] });
+  try {
+    await outsideExcel(browser, server.url);
+    await inHarness(browser, server.url);
+    console.log('upward e2e passed');
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

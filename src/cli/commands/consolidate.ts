@@ -1,0 +1,66 @@
+import { basename, resolve } from 'node:path';
+import { runEngine } from '../../core/engine/run';
+import { consolidate as buildUpward } from '../../core/upward/consolidate';
+import { exportWorkbookModels } from '../../core/upward/export';
+import { writeNewWorkbook, VERSION } from '../../host/file/fileHost';
+import { Args, Out } from '../args';
+import { EXIT } from '../exit';
+import { gridsOf, save } from './upwardIo';
+
+/** `thidua consolidate <sổ.xlsx> -o <gui-cap-tren.xlsx>`: the agency's upward workbook, a new file. */
+export async function consolidate(a: Args, io: Out): Promise<number> {
+  const t = (vi: string, en: string) => (a.lang === 'vi' ? vi : en);
+  if (!a.file || !a.out) {
+    io.err(t('Cách dùng: thidua consolidate <sổ.xlsx> -o <gui-cap-tren.xlsx> [--export <nhap-he-thong.xlsx>] [--json]', 'Usage: thidua consolidate <book.xlsx> -o <upward.xlsx> [--export <import.xlsx>] [--json]'));
+    return EXIT.unusable;
+  }
+  if (a.files.length > 1) {
+    io.err(t(`Thừa tham số "${a.files[1]}"`, `Unexpected argument "${a.files[1]}"`));
+    return EXIT.unusable;
+  }
+  for (const out of [a.out, a.export])
+    if (out && resolve(out) === resolve(a.file)) {
+      io.err(t('Tệp kết quả phải khác tệp gốc: sổ tính đầu vào không bao giờ bị ghi đè.', 'The output must differ from the input: the input book is never overwritten.'));
+      return EXIT.unusable;
+    }
+  const { grids, error } = await gridsOf(a.file, basename(a.file));
+  if (!grids) {
+    io.err(t(`"${a.file}": ${error}.`, `"${a.file}": ${error}.`));
+    return EXIT.unusable;
+  }
+  const r = runEngine(grids, { lang: a.lang });
+  if (!r.usable) {
+    io.err(t(`"${a.file}" chưa có sheet "Phong trào" và "Tiêu chí" dùng được: không lập được hồ sơ gửi cấp trên.`, `"${a.file}" has no usable campaign and criteria: no upward workbook made.`));
+    return EXIT.unusable;
+  }
+  const now = new Date().toISOString();
+  const up = buildUpward(r, { sourceFile: basename(a.file), now, version: VERSION, agency: a.org });
+  await save(a.out, await writeNewWorkbook(up.models));
+  if (a.export) await save(a.export, await writeNewWorkbook(exportWorkbookModels(up.models)));
+  const errors = r.findings.filter((f) => f.severity === 'error').length;
+  if (a.json)
+    io.log(
+      JSON.stringify(
+        {
+          file: a.out,
+          meta: up.meta,
+          proposals: up.rows.map((x) => ({ name: x.name, dob: x.dob, unit: x.unit, form: x.form, decidedBy: x.decidedBy, objectClass: x.objectClass, awardKind: x.awardKind, total: x.total, prerequisites: x.prerequisites, source: `${x.sourceSheet}!${x.sourceCell}`, rowHash: x.rowHash })),
+          openFindings: r.findings.map((f) => ({ severity: f.severity, code: f.code, sheet: f.sheet, cell: f.cell, message: f.message })),
+        },
+        null,
+        2,
+      ),
+    );
+  else {
+    io.log(t(`Hồ sơ gửi cấp trên: ${a.out}`, `Upward workbook: ${a.out}`));
+    io.log(t(`  ${up.meta.agency} · ${up.meta.campaign}${up.meta.year ? ` (${up.meta.year})` : ''}`, `  ${up.meta.agency} · ${up.meta.campaign}${up.meta.year ? ` (${up.meta.year})` : ''}`));
+    const byForm = new Map<string, number>();
+    for (const x of up.rows) byForm.set(String(x.form), (byForm.get(String(x.form)) ?? 0) + 1);
+    io.log(t(`  ${up.rows.length} đề nghị thuộc thẩm quyền cấp trên:`, `  ${up.rows.length} proposal(s) for upper-level forms:`));
+    for (const [f, n] of byForm) io.log(`    ${f}: ${n}`);
+    io.log(t(`  Mã kiểm tra: ${up.meta.checkCode} (in trên bản giấy; cấp trên kiểm bằng "thidua rollup")`, `  Check code: ${up.meta.checkCode} (printed on the paper; verified by "thidua rollup")`));
+    if (errors) io.log(t(`  Sổ còn ${errors} lỗi chưa sửa (xem sheet "Kiểm tra" của hồ sơ).`, `  The book still has ${errors} error(s) (see "Kiểm tra").`));
+    if (a.export) io.log(t(`Tệp nhập hệ thống tỉnh: ${a.export}`, `Provincial import file: ${a.export}`));
+  }
+  return errors > 0 ? EXIT.dataErrors : EXIT.ok;
+}

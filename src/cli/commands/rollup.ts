@@ -1,0 +1,89 @@
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { WorkbookGrids } from '../../core/grid';
+import { rollupReads, verifyInput } from '../../core/upward/rollup';
+import { UpwardRead } from '../../core/upward/read';
+import { exportWorkbookModels } from '../../core/upward/export';
+import { writeNewWorkbook, VERSION } from '../../host/file/fileHost';
+import { Args, Out } from '../args';
+import { EXIT } from '../exit';
+import { gridsOf, save, slug } from './upwardIo';
+
+/**
+ * `thidua rollup <a.xlsx> <b.xlsx> … [--rules cap-tren.xlsx] -o <tong-hop.xlsx>`: the upper
+ * level's roll-up, its own upward workbook, and a reply per agency beside it.
+ */
+export async function rollup(a: Args, io: Out): Promise<number> {
+  const t = (vi: string, en: string) => (a.lang === 'vi' ? vi : en);
+  if (a.files.length === 0 || !a.out) {
+    io.err(t('Cách dùng: thidua rollup <a.xlsx> <b.xlsx> … [--rules cap-tren.xlsx] -o <tong-hop.xlsx> [--export <nhap.xlsx>] [--json]', 'Usage: thidua rollup <a.xlsx> <b.xlsx> … [--rules upper.xlsx] -o <rollup.xlsx> [--export <import.xlsx>] [--json]'));
+    return EXIT.unusable;
+  }
+  for (const out of [a.out, a.export])
+    if (out && [...a.files, a.rules].some((f) => f && resolve(f) === resolve(out))) {
+      io.err(t('Tệp kết quả phải khác các tệp đầu vào: tệp nhận được không bao giờ bị ghi đè.', 'The output must differ from the inputs: files received are never overwritten.'));
+      return EXIT.unusable;
+    }
+  // Each file is verified as it is read: its grids are not kept for the next.
+  const reads: UpwardRead[] = [];
+  const unreadable = new Map<string, string>();
+  for (const f of a.files) {
+    const { grids, error } = await gridsOf(f, basename(f));
+    if (error) unreadable.set(basename(f), error);
+    reads.push(verifyInput({ file: basename(f), grids }, a.lang));
+  }
+  let rulesBook: { file: string; grids: WorkbookGrids } | null = null;
+  if (a.rules) {
+    const { grids, error } = await gridsOf(a.rules, basename(a.rules));
+    if (!grids) {
+      io.err(t(`Sổ quy định cấp trên "${a.rules}": ${error}.`, `Rules book "${a.rules}": ${error}.`));
+      return EXIT.unusable;
+    }
+    rulesBook = { file: basename(a.rules), grids };
+  }
+  const res = rollupReads(reads, { lang: a.lang, now: new Date().toISOString(), version: VERSION, rulesBook, agency: a.org });
+  await save(a.out, await writeNewWorkbook(res.models));
+  const base = join(dirname(a.out), basename(a.out, extname(a.out)));
+  const replyFiles: string[] = [];
+  for (const [i, r] of res.replies.entries()) {
+    const file = `${base}.tra-loi-${String(i + 1).padStart(2, '0')}-${slug(r.agency)}.xlsx`;
+    await save(file, await writeNewWorkbook(r.models));
+    replyFiles.push(file);
+  }
+  if (a.export) await save(a.export, await writeNewWorkbook(exportWorkbookModels(res.models)));
+
+  if (a.json)
+    io.log(
+      JSON.stringify(
+        {
+          file: a.out,
+          meta: res.meta,
+          files: res.files.map((f, i) => ({ file: f.file, agency: f.agency, received: f.ok, storedCode: f.storedCode, recomputedCode: f.recomputedCode, proposals: f.rows, accepted: f.accepted, review: f.review, returned: f.returned, reply: replyFiles[i], findings: f.findings.map((x) => ({ severity: x.severity, code: x.code, sheet: x.sheet, cell: x.cell, message: x.message })) })),
+          findings: res.findings.map((x) => ({ severity: x.severity, code: x.code, file: x.file, sheet: x.sheet, cell: x.cell, candidate: x.candidate, message: x.message })),
+        },
+        null,
+        2,
+      ),
+    );
+  else {
+    io.log(t(`Tổng hợp ${res.files.length} tệp → ${a.out}`, `Rolled up ${res.files.length} file(s) → ${a.out}`));
+    for (const [i, f] of res.files.entries()) {
+      const why = f.findings.find((x) => x.severity === 'error');
+      io.log(
+        f.ok
+          ? t(`  ✓ ${f.file} (${f.agency}): mã ${f.recomputedCode}; ${f.rows} đề nghị: ${f.accepted} đồng ý, ${f.review} xem xét, ${f.returned} trả lại`, `  ✓ ${f.file} (${f.agency}): code ${f.recomputedCode}; ${f.rows} proposal(s): ${f.accepted} accepted, ${f.review} to review, ${f.returned} returned`)
+          : t(`  ✗ ${f.file}: từ chối. ${unreadable.get(f.file) ? `${unreadable.get(f.file)}. ` : ''}${why?.message ?? ''}${f.recomputedCode ? ` Mã tính lại: ${f.recomputedCode} (so với mã trên bản đã ký).` : ''}`, `  ✗ ${f.file}: refused. ${why?.message ?? ''}${f.recomputedCode ? ` Recomputed code: ${f.recomputedCode}.` : ''}`),
+      );
+      const more = f.findings.filter((x) => x.severity === 'error' && x !== why).slice(0, 10);
+      for (const x of more) io.log(`      ${x.sheet}${x.cell ? '!' + x.cell : ''}: ${x.message}`);
+      io.log(t(`      trả lời: ${replyFiles[i]}`, `      reply: ${replyFiles[i]}`));
+    }
+    const cross = res.findings.filter((x) => x.code === 'UPWARD_DUPLICATE_PERSON' || x.code === 'UPWARD_TWO_FORMS' || x.code === 'UPWARD_NAMESAKE');
+    if (cross.length) {
+      io.log(t('Giữa các tệp:', 'Across files:'));
+      for (const x of cross.slice(0, 30)) io.log(`  [${x.severity === 'error' ? t('Lỗi', 'Error') : t('Cảnh báo', 'Warning')}] ${x.message}`);
+    }
+    io.log(t(`Kết quả: ${res.rows.length} đề nghị trong hồ sơ tổng hợp; mã kiểm tra ${res.meta.checkCode}.`, `Result: ${res.rows.length} proposal(s) in the roll-up; check code ${res.meta.checkCode}.`));
+  }
+  if (res.files.every((f) => !f.ok)) return EXIT.unusable;
+  return res.files.some((f) => !f.ok) || res.findings.some((x) => x.severity === 'error') ? EXIT.dataErrors : EXIT.ok;
+}

@@ -1,0 +1,100 @@
+/**
+ * The pane's upward feature as plain TypeScript (tested without the DOM): Gửi cấp trên on the
+ * open workbook, and the receiving level's roll-up of several files.
+ */
+import { Lang } from '../../../core/model';
+import { WorkbookGrids } from '../../../core/grid';
+import { runEngine } from '../../../core/engine/run';
+import { consolidate } from '../../../core/upward/consolidate';
+import { FileReport, rollupReads, verifyInput } from '../../../core/upward/rollup';
+import { UpwardFinding, UpwardRead } from '../../../core/upward/read';
+import { UpwardMeta } from '../../../core/upward/format';
+import { SheetModel } from '../../../core/output/sheetModel';
+import { WorkbookHost, WriteOutcome } from '../../hosts/types';
+import type { XlsxRunner } from '../../hosts/browserFileHost';
+
+export interface UpwardDeps {
+  xlsx: XlsxRunner;
+  lang: Lang;
+  now(): string;
+  version: string;
+}
+
+export class UpwardNotUsable extends Error {
+  override name = 'UpwardNotUsable';
+}
+
+export interface SendOutcome {
+  outcome: WriteOutcome;
+  fileName: string;
+  meta: UpwardMeta;
+  proposals: number;
+  openErrors: number;
+}
+
+/** "so-xay-dung-2025.xlsx" → "so-xay-dung-2025.gui-cap-tren.xlsx". */
+export function upwardFileName(source: string): string {
+  const base = (source || 'so-thi-dua').replace(/\.xlsx$/i, '');
+  return `${base}.gui-cap-tren.xlsx`;
+}
+
+async function bytesOf(deps: UpwardDeps, models: SheetModel[]): Promise<Uint8Array> {
+  const r = await deps.xlsx({ op: 'template', models });
+  if (r.op === 'read') throw new Error('unexpected reply');
+  return r.bytes;
+}
+
+/**
+ * Gửi cấp trên: read the open book, run the engine (on the page: one pass, no sheets of the book
+ * laid out), build the upward workbook and hand it to the host as a new workbook.
+ */
+export async function sendUpward(host: WorkbookHost, deps: UpwardDeps, grids?: WorkbookGrids): Promise<SendOutcome> {
+  const book = grids ?? (await host.read({}));
+  const result = runEngine(book, { lang: deps.lang });
+  if (!result.usable) throw new UpwardNotUsable();
+  const source = host.name() || book.source || '';
+  const up = consolidate(result, { sourceFile: source || 'so-thi-dua.xlsx', now: deps.now(), version: deps.version });
+  const fileName = upwardFileName(source);
+  const outcome = await host.openNewWorkbook(fileName, await bytesOf(deps, up.models));
+  return { outcome, fileName, meta: up.meta, proposals: up.rows.length, openErrors: result.findings.filter((f) => f.severity === 'error').length };
+}
+
+export interface PickedFile {
+  name: string;
+  bytes: ArrayBuffer;
+}
+
+export interface RollupOutcome {
+  meta: UpwardMeta;
+  proposals: number;
+  files: FileReport[];
+  /** Findings across files: the person proposed twice, one achievement for two forms. */
+  cross: UpwardFinding[];
+  downloads: { fileName: string; bytes: Uint8Array; agency?: string }[];
+}
+
+/** The receiving level: several upward files (and optionally its rules book) → roll-up and replies. */
+export async function rollupFiles(files: readonly PickedFile[], deps: UpwardDeps, rules?: PickedFile | null): Promise<RollupOutcome> {
+  const read = async (f: PickedFile): Promise<WorkbookGrids | null> => {
+    try {
+      const r = await deps.xlsx({ op: 'read', bytes: f.bytes.slice(0), fileName: f.name });
+      return r.op === 'read' ? r.grids : null;
+    } catch {
+      // Not an xlsx: the roll-up names the file and reads the others.
+      return null;
+    }
+  };
+  const reads: UpwardRead[] = [];
+  for (const f of files) reads.push(verifyInput({ file: f.name, grids: await read(f) }, deps.lang));
+  const rulesGrids = rules ? await read(rules) : null;
+  const res = rollupReads(reads, { lang: deps.lang, now: deps.now(), version: deps.version, rulesBook: rules && rulesGrids ? { file: rules.name, grids: rulesGrids } : null });
+  const downloads: RollupOutcome['downloads'] = [{ fileName: 'tong-hop.gui-cap-tren.xlsx', bytes: await bytesOf(deps, res.models) }];
+  for (const [i, r] of res.replies.entries()) downloads.push({ fileName: `tra-loi-${String(i + 1).padStart(2, '0')}-${r.file.replace(/\.xlsx$/i, '')}.xlsx`, bytes: await bytesOf(deps, r.models), agency: r.agency });
+  return {
+    meta: res.meta,
+    proposals: res.rows.length,
+    files: res.files,
+    cross: res.findings.filter((f) => f.code === 'UPWARD_DUPLICATE_PERSON' || f.code === 'UPWARD_TWO_FORMS' || f.code === 'UPWARD_NAMESAKE'),
+    downloads,
+  };
+}
