@@ -4,6 +4,8 @@ import { EXIT } from './exit';
 import { check } from './commands/check';
 import { convert } from './commands/convert';
 import { template } from './commands/template';
+import { templates } from './commands/templates';
+import { importSheets } from './commands/import';
 
 export { EXIT };
 
@@ -21,6 +23,13 @@ Cách dùng:
   thidua convert <sổ.xlsx> -o <bản-sao.xlsx> [--sheet <tên>]... [--from tcvn3|vni]
       Chuyển chữ gõ bằng bảng mã cũ (TCVN3/ABC, VNI) sang Unicode trong một bản sao: các sheet
       được chọn, hoặc mọi sheet có chữ mã cũ; in các ô đã đổi để kiểm tra lại.
+  thidua templates <sổ.xlsx> -o <thư-mục> [--people <danh-sách-cán-bộ.xlsx>]
+      Mỗi đơn vị một tệp mẫu bảng tự chấm (tên tệp theo đơn vị): tiêu chí và điểm tối đa, kiểm tra
+      dữ liệu, dòng tiêu đề khóa (không mật khẩu), công thức Tổng điểm, in A4.
+  thidua import <sổ.xlsx> <tệp…> -o <bản-sao.xlsx> [--accept] [--json]
+      Nhập bảng chấm các đơn vị gửi về vào bản sao, mỗi bảng một sheet theo tên đơn vị; tệp không
+      dùng được được báo theo tên tệp. Đơn vị nộp lại: in thay đổi, chỉ thay bảng cũ khi có --accept.
+      Ghi danh sách đôn đốc cạnh bản sao (<bản-sao>.don-doc.xlsx).
 
 Mã thoát: 0 không có lỗi, 1 dữ liệu có lỗi, 2 tệp không dùng được (không phải xlsx, không có phong trào).
 `;
@@ -31,6 +40,8 @@ const COMMANDS: Record<string, (a: Args, io: Out) => Promise<number>> = {
   rank: (a, io) => check({ ...a, command: 'rank' }, io),
   template,
   convert,
+  templates,
+  import: importSheets,
 };
 
 export async function main(argv: string[], io: Out = { log: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') }): Promise<number> {
