@@ -8,6 +8,7 @@ import { ScoreSheetInfo, recognizeScoreSheet } from '../sheets/scoreSheet';
 import { criterionTextIndex } from '../sheets/headers';
 import { criterionSlots } from '../sheets/itemScores';
 import { isoToVi } from '../text/numbers';
+import { cleanText, fold } from '../text/normalize';
 import { SheetModel, StyleRange } from '../output/sheetModel';
 import { ChangeReport, compareSheets, isEmptyChange } from './changes';
 import { FileKind } from './fileKind';
@@ -103,6 +104,18 @@ function recognise(engine: EngineResult, g: SheetGrid, lang: Lang): { info: Scor
   return { info, unit };
 }
 
+/** The line of a title block that names a unit the book does not know, for the message. */
+function unitTextGuess(g: SheetGrid, headerRow: number): string | null {
+  for (let r = 0; r < headerRow; r++)
+    for (const v of g.rows[r] ?? []) {
+      if (typeof v !== 'string') continue;
+      const m = /^\s*(?:đơn vị|don vi)\s*:\s*(.+)$/i.exec(v);
+      if (m) return cleanText(m[1]);
+      if (/^(phong|ban|trung tam|van phong|chi cuc|thanh tra|doi|to|khoa|xi nghiep)\b/.test(fold(v)) && !/^phong trao/.test(fold(v))) return cleanText(v);
+    }
+  return null;
+}
+
 export function planImport(book: WorkbookGrids, files: readonly ReturnedFile[], o: ImportOptions): ImportPlan {
   const lang = o.lang ?? 'vi';
   const engine = runEngine(book, { lang });
@@ -131,7 +144,7 @@ export function planImport(book: WorkbookGrids, files: readonly ReturnedFile[], 
       if (!hit) continue;
       found++;
       if (!hit.unit) {
-        log.add('IMPORT_UNIT_UNKNOWN', { file: f.fileName, sheet: g.name, unit: hit.info.unitName }, at);
+        log.add('IMPORT_UNIT_UNKNOWN', { file: f.fileName, sheet: g.name, unit: unitTextGuess(g, hit.info.headerRow) ?? hit.info.unitName }, at);
         continue;
       }
       const unit = hit.unit;
