@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
 import { runEngine } from '../../src/core/engine/run';
@@ -117,7 +117,7 @@ describe('unit templates', () => {
     mkdirSync(OUT, { recursive: true });
     const { bytes, grids } = await configBook();
     const book = join(OUT, 'so.xlsx');
-    require('node:fs').writeFileSync(book, bytes);
+    writeFileSync(book, bytes);
     const res = await cli(['templates', book, '-o', join(OUT, 'mau')]);
     expect(res.code).toBe(0);
     const files = readdirSync(join(OUT, 'mau')).sort();
@@ -144,10 +144,9 @@ describe('unit templates', () => {
     ]);
     const path = join(OUT, 'can-bo.xlsx');
     const book = join(OUT, 'so2.xlsx');
-    const fs = require('node:fs');
-    fs.mkdirSync(OUT, { recursive: true });
-    fs.writeFileSync(path, staff);
-    fs.writeFileSync(book, (await configBook()).bytes);
+    mkdirSync(OUT, { recursive: true });
+    writeFileSync(path, staff);
+    writeFileSync(book, (await configBook()).bytes);
     const res = await cli(['templates', book, '-o', join(OUT, 'mau2'), '--people', path]);
     expect(res.code).toBe(0);
     expect(res.stdout).toContain('1 dòng có đơn vị không có trong sheet "Đơn vị"');
