@@ -1,4 +1,4 @@
-import { CellValue, SheetGrid, WorkbookGrids, gridWidth } from '../grid';
+import { CellValue, SheetGrid, WorkbookGrids, gridWidth, isBlank } from '../grid';
 import { Finding, Lang, Unit } from '../model';
 import { EngineResult, fingerprintSheets, runEngine } from '../engine/run';
 import { FindingLog } from '../engine/findingLog';
@@ -199,7 +199,10 @@ export function planImport(book: WorkbookGrids, files: readonly ReturnedFile[], 
     if (it.action !== 'add' && it.action !== 'replace') continue;
     const rec: ImportRecord = { kind: 'import', sheet: it.sheet, unit: it.unit.name, file: it.file, time: o.now, fileHash: it.fileHash, fingerprint: it.fingerprint };
     plan.records.push(rec);
-    if (!it.unit.receivedIso) plan.received.push({ unit: it.unit, date: isoToVi(today), iso: today, at: it.unit.receivedRef });
+    // Only a blank Ngày nộp is filled: a date the office typed (or text it could not read) stays.
+    const ref = it.unit.receivedRef;
+    const blank = !ref || isBlank(book.sheets.find((s) => s.name === ref.sheet)?.rows[ref.row]?.[ref.col] ?? null);
+    if (!it.unit.receivedIso && blank) plan.received.push({ unit: it.unit, date: isoToVi(today), iso: today, at: ref });
   }
   return plan;
 }

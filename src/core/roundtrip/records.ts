@@ -25,6 +25,8 @@ export interface ImportRecord {
 export interface CellLook {
   /** '#RRGGBB', or null for no fill. */
   fill: string | null;
+  /** The note the mark added (a cell that had a note keeps it, untouched, and this is absent). */
+  note?: string;
 }
 
 export interface MarkRecord {
