@@ -1,6 +1,7 @@
 import { CellValue, MergeArea } from '../../core/grid';
 import { RECORDS_SHEET, RoundTripRecord } from '../../core/roundtrip/records';
 import { SheetModel } from '../../core/output/sheetModel';
+import { fingerprintSheets } from '../../core/engine/run';
 import { FEATURE_SETS, OfficeEnv } from './officeEnv';
 import { PAYLOAD_TARGET, payloadBytes } from './payload';
 import { toExcelValue } from './writeBook';
@@ -64,12 +65,23 @@ export async function importIntoExcel(env: OfficeEnv, req: ExcelImportRequest): 
         }
       }
     }
+    // The fingerprint of each sheet as Excel now holds it (a formula Excel computed on insert
+    // would differ from the file's cached value): what proves later that nobody changed it.
+    const used = req.items.map((it) => ({ it, r: sheets.getItem(it.sheet).getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex') }));
+    await ctx.sync();
+    const printOf = new Map<string, string>();
+    for (const { it, r } of used) {
+      const rows: CellValue[][] = [];
+      if (!r.isNullObject) r.values.forEach((row, i) => (rows[r.rowIndex + i] = [...new Array<CellValue>(r.columnIndex).fill(null), ...row.map((v) => (v === '' ? null : (v as CellValue)))]));
+      printOf.set(it.sheet, fingerprintSheets([{ name: it.sheet, rows }]));
+    }
+    const records = req.records.map((rec) => (rec.kind === 'import' && rec.time === req.stamp.time && printOf.has(rec.sheet) ? { ...rec, fingerprint: printOf.get(rec.sheet)! } : rec));
     for (const d of req.received) {
       const cell = sheets.getItem(d.sheet).getRangeByIndexes(d.row, d.col, 1, 1);
       cell.values = [[d.serial]];
       cell.numberFormat = [['dd/mm/yyyy']];
     }
-    queueRecords(ctx, req.records, req.recordsExist);
+    queueRecords(ctx, records, req.recordsExist);
     queueMarkerAdditions(ctx, req.markerRows, [...req.items.map((i) => ({ name: i.sheet, id: 'imported' })), { name: RECORDS_SHEET, id: 'records' }], req.stamp);
     if (req.items[0]) sheets.getItem(req.items[0].sheet).activate();
     await ctx.sync();

@@ -29,6 +29,7 @@ import { VERSION } from '../../core/version';
 import { officeErrorMessage } from '../errors';
 import { FindingsList } from './Findings';
 import { CellPreview, ResultsTable, StatusCard } from './Panels';
+import { RoundTripPanel } from './RoundTripPanel';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '12px', minHeight: '100vh', boxSizing: 'border-box', backgroundColor: tokens.colorNeutralBackground1 },
@@ -308,6 +309,8 @@ export function App(props: AppProps) {
           </Button>
         </Tooltip>
       </div>
+
+      <RoundTripPanel host={host} lang={lang} now={props.now} disabled={running} onChanged={() => host && void refreshStatus(host)} />
 
       {busy && busy.step !== 'status' && busy.step !== 'template' && (
         <div className={s.progress}>

@@ -2,6 +2,7 @@ import { FEATURE_SETS, OfficeEnv } from '../../host/office/officeEnv';
 import { readSheetNames, readWorkbook } from '../../host/office/readBook';
 import { selectCell, writeGeneratedSheets, writeUserSheets } from '../../host/office/writeBook';
 import { WorkbookHost } from './types';
+import { excelRoundTrip } from '../features/roundtrip/excelOps';
 
 /** The open workbook, through the Office.js adapter. */
 export function excelHost(env: OfficeEnv, documentName = ''): WorkbookHost {
@@ -13,6 +14,7 @@ export function excelHost(env: OfficeEnv, documentName = ''): WorkbookHost {
     write: (job, onProgress) => writeGeneratedSheets(env, job, { onProgress }),
     select: (sheet, cell) => selectCell(env, sheet, cell),
     writeTemplate: (models) => writeUserSheets(env, models),
+    roundTrip: excelRoundTrip(env),
     notes: () => {
       const out: ('noMerges' | 'oldExcel')[] = [];
       // The core needs ExcelApi 1.7 (Office 2019); the manifest asks for it, but say it plainly.
