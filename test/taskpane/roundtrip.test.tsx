@@ -17,13 +17,16 @@ import { readGrids } from '../../src/host/file/fileHost';
 import { runEngine } from '../../src/core/engine/run';
 import { buildUnitTemplate } from '../../src/core/roundtrip/template';
 import { configBook, fillTemplate, unitFile } from '../roundtrip/support';
+import { OfficeEnv } from '../../src/host/office/officeEnv';
+import { CreateWorkbook } from '../../src/host/office/newWorkbook';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'samples', 'so-xay-dung-2025.xlsx');
 const NOW = '2026-12-01T08:00:00.000Z';
 const readXlsx = async (bytes: Uint8Array) => (await readGrids(bytes)).sheets;
 
 function excelOf(x: MemoryExcel): WorkbookHost {
-  return excelHost({ run: x.run, supports: (v) => x.isSetSupported('ExcelApi', v), createWorkbook: x.createWorkbook } as never, 'so.xlsx');
+  const env: OfficeEnv & { createWorkbook: CreateWorkbook } = { run: x.run, supports: (v) => x.isSetSupported('ExcelApi', v), createWorkbook: x.createWorkbook };
+  return excelHost(env, 'so.xlsx');
 }
 
 async function returned() {
