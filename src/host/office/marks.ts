@@ -43,7 +43,7 @@ export async function markFindings(env: OfficeEnv, req: { sheet: string; marks: 
   const comments = env.supports(COMMENTS);
   const pattern = env.supports(FILL_PATTERN);
   return env.run(async (ctx) => {
-    const ws = ctx.workbook.worksheets.getItem(req.sheet);
+    const ws = ctx.workbook.worksheets.getItem(req.sheet).load('visibility');
     const fills = req.marks.map((m) => ws.getRangeByIndexes(m.row, m.col, 1, 1).format.fill.load(pattern ? 'color,pattern' : 'color'));
     const existing = comments ? await commentedCells(ctx, ws) : (await ctx.sync(), new Map<string, Excel.Comment>());
     const records: MarkRecord[] = [];
@@ -63,6 +63,8 @@ export async function markFindings(env: OfficeEnv, req: { sheet: string; marks: 
     });
     const all = [...req.records, ...records];
     queueRecords(ctx, all, req.recordsExist);
+    // The user sees the marks: the sheet comes to the front (a hidden sheet cannot).
+    if (ws.visibility === 'Visible') ws.activate();
     await ctx.sync();
     return { records: all, marked: req.marks.length, notes, keptNotes: comments ? req.marks.length - notes : 0, noComments: !comments };
   });

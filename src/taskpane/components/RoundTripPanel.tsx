@@ -12,7 +12,7 @@ const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: '6px', padding: '10px' },
   muted: { color: tokens.colorNeutralForeground3 },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '6px' },
-  changes: { margin: 0, paddingLeft: '12px', fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, whiteSpace: 'pre-wrap', maxHeight: '160px', overflowY: 'auto' },
+  changes: { margin: 0, paddingLeft: '12px', fontFamily: tokens.fontFamilyBase, fontSize: tokens.fontSizeBase200, whiteSpace: 'pre-wrap', maxHeight: '160px', overflowY: 'auto' },
   line: { display: 'flex', justifyContent: 'space-between', gap: '6px', alignItems: 'center', flexWrap: 'wrap' },
 });
 
