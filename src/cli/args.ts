@@ -20,10 +20,14 @@ export interface Args {
   rules: string | null;
   /** The provincial system's import file (consolidate, roll-up). */
   export: string | null;
+  /** import: replace the earlier sheets of units that sent again, after their changes were shown. */
+  accept: boolean;
+  /** templates: a staff list (.xlsx with Họ và tên and Đơn vị columns) to pre-fill the people. */
+  people: string | null;
 }
 
 export function parseArgs(argv: string[]): Args | string {
-  const a: Args = { command: argv[0] ?? 'help', files: [], file: null, out: null, json: false, lang: 'vi', year: null, org: undefined, sheets: [], from: undefined, force: false, rules: null, export: null };
+  const a: Args = { command: argv[0] ?? 'help', files: [], file: null, out: null, json: false, lang: 'vi', year: null, org: undefined, sheets: [], from: undefined, force: false, rules: null, export: null, accept: false, people: null };
   for (let i = 1; i < argv.length; i++) {
     const x = argv[i];
     if (x === '--json') a.json = true;
@@ -31,6 +35,8 @@ export function parseArgs(argv: string[]): Args | string {
     else if (x === '-o' || x === '--out') a.out = argv[++i] ?? null;
     else if (x === '--rules') a.rules = argv[++i] ?? null;
     else if (x === '--export') a.export = argv[++i] ?? null;
+    else if (x === '--accept') a.accept = true;
+    else if (x === '--people') a.people = argv[++i] ?? null;
     else if (x === '--lang') {
       const l = argv[++i];
       if (l !== 'vi' && l !== 'en') return `--lang nhận vi hoặc en, không phải "${l}"`;

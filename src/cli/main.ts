@@ -6,6 +6,8 @@ import { convert } from './commands/convert';
 import { template } from './commands/template';
 import { consolidate } from './commands/consolidate';
 import { rollup } from './commands/rollup';
+import { templates } from './commands/templates';
+import { importSheets } from './commands/import';
 
 export { EXIT };
 
@@ -29,6 +31,13 @@ Cách dùng:
   thidua rollup <a.xlsx> <b.xlsx> … [--rules cap-tren.xlsx] -o <tong-hop.xlsx> [--export …] [--json]
       Cấp trên tổng hợp: kiểm mã từng tệp, trùng người giữa các cơ quan, quy định và chỉ tiêu của
       cấp trên; ghi hồ sơ tổng hợp (cùng định dạng) và thông báo trả lời từng cơ quan.
+  thidua templates <sổ.xlsx> -o <thư-mục> [--people <danh-sách-cán-bộ.xlsx>]
+      Mỗi đơn vị một tệp mẫu bảng tự chấm (tên tệp theo đơn vị): tiêu chí và điểm tối đa, kiểm tra
+      dữ liệu, dòng tiêu đề khóa (không mật khẩu), công thức Tổng điểm, in A4.
+  thidua import <sổ.xlsx> <tệp…> -o <bản-sao.xlsx> [--accept] [--json]
+      Nhập bảng chấm các đơn vị gửi về vào bản sao, mỗi bảng một sheet theo tên đơn vị; tệp không
+      dùng được được báo theo tên tệp. Đơn vị nộp lại: in thay đổi, chỉ thay bảng cũ khi có --accept.
+      Ghi danh sách đôn đốc cạnh bản sao (<bản-sao>.don-doc.xlsx).
 
 Mã thoát: 0 không có lỗi, 1 dữ liệu có lỗi, 2 tệp không dùng được (không phải xlsx, không có phong trào).
 `;
@@ -41,6 +50,8 @@ const COMMANDS: Record<string, (a: Args, io: Out) => Promise<number>> = {
   convert,
   consolidate,
   rollup,
+  templates,
+  import: importSheets,
 };
 
 export async function main(argv: string[], io: Out = { log: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') }): Promise<number> {

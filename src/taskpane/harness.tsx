@@ -5,6 +5,7 @@
  * with `--env harness`; never shipped.
  */
 import { loadWorkbook, workbookToGrids } from '../host/file/readWorkbook';
+import { readGrids } from '../host/file/fileHost';
 import { MemoryBook, MemoryExcel } from '../host/memory/memoryExcel';
 import { excelHost } from './hosts/excelHost';
 import { workerRunner } from './engine/workerRunner';
@@ -22,7 +23,8 @@ async function start(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const bytes = await (await fetch('samples/so-xay-dung-2025.xlsx')).arrayBuffer();
   const grids = workbookToGrids(await loadWorkbook(bytes), 'so-xay-dung-2025.xlsx');
-  const excel = new MemoryExcel(MemoryBook.fromGrids(grids.sheets), { apiVersion: params.get('api') ?? '1.13' });
+  // The round trip hands Excel .xlsx files (insert sheets, new workbooks): opened with the file host's reader.
+  const excel = new MemoryExcel(MemoryBook.fromGrids(grids.sheets), { apiVersion: params.get('api') ?? '1.13', readXlsx: async (b) => (await readGrids(b)).sheets });
   window.memoryExcel = excel;
   // ?latency=400: every sync takes that long, like a slow connection to Excel on the web.
   excel.latencyMs = Number(params.get('latency') ?? 0);
@@ -56,7 +58,9 @@ function drawBook(excel: MemoryExcel): void {
       const cells: string[] = [`<th>${r + 1}</th>`];
       for (let c = 0; c < 10; c++) {
         const v = active.cells.get(`${r},${c}`);
-        cells.push(`<td class="${a1(r, c) === sel ? 'sel' : ''}">${v === undefined ? '' : esc(String(v))}</td>`);
+        const fill = active.formats.get(`${r},${c}`)?.fill;
+        const note = active.comments.get(`${r},${c}`);
+        cells.push(`<td class="${a1(r, c) === sel ? 'sel' : ''}${note ? ' note' : ''}"${fill ? ` style="background-color:${esc(fill)}"` : ''}${note ? ` title="${esc(note.content)}"` : ''}>${v === undefined ? '' : esc(String(v))}</td>`);
       }
       rows.push(`<tr>${cells.join('')}</tr>`);
     }

@@ -74,7 +74,9 @@ export type SheetModelId =
   // the unit round trip
   | 'unitTemplate'
   | 'chase'
-  | 'imported';
+  | 'imported'
+  // the round trip's own very hidden record: imports, marks, conversions
+  | 'records';
 
 export interface SheetModel {
   id: SheetModelId;

@@ -19,7 +19,16 @@ export interface OutputOptions {
   version: string;
   /** The previous log sheet (if the add-in wrote one), whose rows are kept. */
   previousLog?: SheetGrid | null;
+  /** New rows for the log's change section (sheets imported, resubmissions old → new), see CHANGE_HEAD. */
+  changes?: CellValue[][];
 }
+
+/** The change section of `Nhật ký`: what came in from the units and what a resubmission changed. */
+export const CHANGE_SECTION = { vi: 'NHẬP BẢNG CHẤM VÀ THAY ĐỔI KHI ĐƠN VỊ NỘP LẠI', en: 'SHEETS IMPORTED AND CHANGES ON RESUBMISSION' } as const;
+export const CHANGE_HEAD = {
+  vi: ['Thời điểm', 'Việc', 'Đơn vị', 'Sheet', 'Tệp', 'Người', 'Ô', 'Tiêu chí', 'Cũ', 'Mới'],
+  en: ['Time', 'Event', 'Unit', 'Sheet', 'File', 'Person', 'Cell', 'Item', 'Old', 'New'],
+} as const;
 
 function tr(lang: Lang, vi: string, en: string): string {
   return lang === 'vi' ? vi : en;
@@ -396,15 +405,34 @@ export function buildLogSheet(r: EngineResult, o: OutputOptions): SheetModel {
   b.banner(tr(L, 'NHẬT KÝ XỬ LÝ', 'RUN LOG'), 'title');
   const h = b.row(head, 'header');
   const prev = o.previousLog?.rows ?? [];
-  // Earlier runs: every row under the previous header row.
+  // Earlier runs: every row under the previous header row, up to the change section if there is one.
   let start = -1;
   for (let i = 0; i < prev.length; i++) if (prev[i]?.[3] !== undefined && /SHA-256/.test(String(prev[i]?.[3] ?? ''))) start = i + 1;
-  if (start > 0) for (let i = start; i < prev.length; i++) if (prev[i] && prev[i].some((v) => v !== null && v !== '')) b.row(prev[i].slice(0, head.length));
+  const isSection = (row: CellValue[] | undefined) => row?.[0] === CHANGE_SECTION.vi || row?.[0] === CHANGE_SECTION.en;
+  const isChangeHead = (row: CellValue[] | undefined) => (row?.[0] === CHANGE_HEAD.vi[0] && row?.[1] === CHANGE_HEAD.vi[1]) || (row?.[0] === CHANGE_HEAD.en[0] && row?.[1] === CHANGE_HEAD.en[1]);
+  let section = prev.findIndex(isSection);
+  if (section < start) section = -1;
+  const end = section >= 0 ? section : prev.length;
+  if (start > 0) for (let i = start; i < end; i++) if (prev[i] && prev[i].some((v) => v !== null && v !== '')) b.row(prev[i].slice(0, head.length));
   const errors = r.findings.filter((f) => f.severity === 'error').length;
   let proposed = 0;
   for (const c of r.candidates) for (const d of r.decisions.get(c.id) ?? []) if (d.status === 'proposed') proposed++;
   b.row([o.now, o.action === 'rank' ? tr(L, 'Xếp hạng', 'Rank') : tr(L, 'Kiểm tra', 'Validate'), r.source, r.fingerprint, r.sheets.length, r.candidates.length, errors, r.findings.length - errors, proposed, o.version]);
   b.style(h + 1, 0, b.next - 1, head.length - 1, 'cell');
+  // The change section: its earlier rows kept, the new ones added.
+  const kept: CellValue[][] = [];
+  if (section >= 0) {
+    const ch = prev.findIndex((row, i) => i > section && isChangeHead(row));
+    if (ch > 0) for (let i = ch + 1; i < prev.length; i++) if (prev[i] && prev[i].some((v) => v !== null && v !== '')) kept.push(prev[i].slice(0, head.length));
+  }
+  const changes = [...kept, ...(o.changes ?? [])];
+  if (changes.length > 0) {
+    b.blank();
+    b.banner(L === 'vi' ? CHANGE_SECTION.vi : CHANGE_SECTION.en, 'section', 0, 0);
+    const chH = b.row([...(L === 'vi' ? CHANGE_HEAD.vi : CHANGE_HEAD.en)], 'header');
+    for (const row of changes) b.row(row);
+    b.style(chH + 1, 0, b.next - 1, head.length - 1, 'cell');
+  }
   return b.build({
     id: 'log',
     name: GENERATED_SHEETS.log,

@@ -26,6 +26,12 @@ export interface MemoryExcelOptions {
   cellReadLimit?: number;
   /** Milliseconds each sync takes, as a round trip to Excel does (0: at once). */
   latencyMs?: number;
+  /**
+   * How the in-memory Excel opens an .xlsx it is handed (insertWorksheetsFromBase64,
+   * createWorkbook): the host's reader, injected so that this file imports no xlsx library.
+   * Values and merged cells only, as that reader gives.
+   */
+  readXlsx?: (bytes: Uint8Array) => Promise<SheetGrid[]>;
 }
 
 /** A state of Excel that makes every sync fail, as the real one does (see `MemoryExcel.blockedBy`). */
@@ -54,6 +60,8 @@ export interface CellFormat {
 }
 
 export interface MemorySheet {
+  /** Office.js's worksheet id: stays when the sheet is renamed. */
+  id: string;
   name: string;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   cells: Map<string, CellValue>;
@@ -66,6 +74,8 @@ export interface MemorySheet {
   charts: { type: string; title: string; source: string; categories: string; legend?: boolean }[];
   autoFilter: string | null;
   pageLayout: Record<string, unknown>;
+  /** Cell comments (ExcelApi 1.10) by "row,col": what a note on a cell holds. */
+  comments: Map<string, { id: string; content: string }>;
 }
 
 export class MemoryExcelError extends Error {
@@ -98,6 +108,7 @@ export class MemoryBook {
   selection: { sheet: string; address: string } | null = null;
   calculationSuspensions = 0;
   screenUpdatingSuspensions = 0;
+  private nextId = 1;
 
   static fromGrids(grids: SheetGrid[]): MemoryBook {
     const b = new MemoryBook();
@@ -113,13 +124,14 @@ export class MemoryBook {
 
   sheet(name: string): MemorySheet | undefined {
     const k = name.toLowerCase();
-    return this.sheets.find((s) => s.name.toLowerCase() === k);
+    return this.sheets.find((s) => s.name.toLowerCase() === k || s.id.toLowerCase() === k);
   }
 
   addSheet(name: string): MemorySheet {
     if (!name || name.length > 31 || INVALID_NAME.test(name) || name.startsWith("'") || name.endsWith("'")) throw new MemoryExcelError('InvalidArgument', `bad sheet name "${name}"`);
     if (this.sheet(name)) throw new MemoryExcelError('ItemAlreadyExists', `sheet "${name}" exists`);
     const s: MemorySheet = {
+      id: `{${String(this.nextId++).padStart(8, '0')}-0000-4000-8000-000000000000}`,
       name,
       visibility: 'Visible',
       cells: new Map(),
@@ -132,6 +144,7 @@ export class MemoryBook {
       charts: [],
       autoFilter: null,
       pageLayout: {},
+      comments: new Map(),
     };
     this.sheets.push(s);
     return s;
@@ -160,7 +173,8 @@ export class MemoryBook {
 
 interface Op {
   bytes: number;
-  run(): void;
+  /** Most calls run at once; opening a file (insertWorksheetsFromBase64) takes a moment. */
+  run(): unknown;
 }
 
 interface Box {
@@ -211,6 +225,15 @@ abstract class ClientObject {
     return this.loaded.get(prop) as T;
   }
 
+  /** Values a collection load delivers with its items (readable once that load has arrived). */
+  preload(props: string[], data: Record<string, unknown>): void {
+    for (const p of props) if (p in data) this.loaded.set(p, data[p]);
+  }
+
+  snapshot(): Record<string, unknown> {
+    return Object.fromEntries(this.loaded);
+  }
+
   /** Queues a load; `fill` computes the loaded values at sync time. */
   protected queueLoad(props: string[], fill: () => Record<string, unknown>, wire: (data: Record<string, unknown>) => unknown = (d) => d): void {
     this.ctx.enqueue(payloadBytes(props), () => {
@@ -249,7 +272,7 @@ export class MemoryContext {
    * format › font), about 250 bytes in Office.js's JSON, so a thousand small calls weigh what
    * they really weigh.
    */
-  enqueue(bytes: number, run: () => void): void {
+  enqueue(bytes: number, run: () => unknown): void {
     this.queue.push({ bytes: bytes + CALL_OVERHEAD_BYTES, run });
   }
 
@@ -280,7 +303,10 @@ export class MemoryContext {
     // Excel applies a batch in order and stops at the first error, keeping what ran before it.
     this.response = 0;
     this.arrived = [];
-    for (const op of ops) op.run();
+    for (const op of ops) {
+      const done = op.run();
+      if (done instanceof Promise) await done;
+    }
     rec.responseBytes = this.response;
     if (this.response > this.excel.payloadLimit) {
       rec.failed = 'RequestPayloadSizeLimitExceeded';
@@ -293,9 +319,157 @@ export class MemoryContext {
 class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
   readonly application: ApplicationProxy;
-  constructor(ctx: MemoryContext) {
+  constructor(private ctx: MemoryContext) {
     this.worksheets = new WorksheetCollectionProxy(ctx);
     this.application = new ApplicationProxy(ctx);
+  }
+
+  /** The workbook's comments (ExcelApi 1.10): add by full address "'Sheet'!B3". */
+  get comments(): { add(cellAddress: string, content: string): CommentProxy } {
+    this.ctx.requires('1.10', 'workbook.comments');
+    return { add: (address: string, content: string) => addComment(this.ctx, address, content) };
+  }
+
+  /**
+   * Inserts the sheets of an .xlsx given as base64 (ExcelApi 1.13) at the end; a name already
+   * taken gets " (2)". Returns the new sheets' ids, readable after the sync.
+   */
+  insertWorksheetsFromBase64(base64: string, options?: { sheetNamesToInsert?: string[]; positionType?: string }): ResultProxy<string[]> {
+    this.ctx.requires('1.13', 'insertWorksheetsFromBase64');
+    const result = new ResultProxy<string[]>();
+    this.ctx.enqueue(base64.length + 60, async () => {
+      const read = this.ctx.excel.readXlsx;
+      if (!read) throw new MemoryExcelError('GeneralException', 'the in-memory Excel was given no readXlsx to open files with');
+      let grids: SheetGrid[];
+      try {
+        grids = await read(base64ToBytes(base64));
+      } catch {
+        throw new MemoryExcelError('InvalidArgument', 'base64File is not a workbook');
+      }
+      const wanted = options?.sheetNamesToInsert?.length ? options.sheetNamesToInsert : null;
+      const ids: string[] = [];
+      for (const g of grids) {
+        if (wanted && !wanted.includes(g.name)) continue;
+        let name = g.name;
+        for (let i = 2; this.ctx.book.sheet(name); i++) name = `${g.name.slice(0, 26)} (${i})`;
+        const s = this.ctx.book.addSheet(name);
+        s.visibility = g.visibility === 'veryHidden' ? 'VeryHidden' : g.visibility === 'hidden' ? 'Hidden' : 'Visible';
+        g.rows.forEach((row, r) => row?.forEach((v, c) => v !== null && v !== undefined && v !== '' && s.cells.set(key(r, c), v)));
+        s.merges = [...(g.merges ?? [])];
+        ids.push(s.id);
+      }
+      this.ctx.countResponse(ids);
+      this.ctx.arrived.push(() => result.arrive(ids));
+    });
+    return result;
+  }
+}
+
+/** A value a call returns (OfficeExtension.ClientResult): readable once its sync is done. */
+class ResultProxy<T> {
+  private box: { v: T } | null = null;
+  arrive(v: T): void {
+    this.box = { v };
+  }
+  get value(): T {
+    if (!this.box) throw new MemoryExcelError('PropertyNotLoaded', 'ClientResult.value read before sync()');
+    return this.box.v;
+  }
+}
+
+function base64ToBytes(b64: string): Uint8Array {
+  const bin = atob(b64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+function addComment(ctx: MemoryContext, address: string, content: string): CommentProxy {
+  let made: { sheet: MemorySheet; k: string } | null = null;
+  ctx.enqueue(payloadBytes(address) + payloadBytes(content), () => {
+    const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(address);
+    if (!m) throw new MemoryExcelError('InvalidArgument', `comment address "${address}" has no sheet name`);
+    const sheet = ctx.book.sheet((m[1] ?? m[2]).replace(/''/g, "'"));
+    if (!sheet) throw new MemoryExcelError('ItemNotFound', `no sheet in "${address}"`);
+    const box = parseRangeAddress(m[3]);
+    if (box.rows !== 1 || box.cols !== 1) throw new MemoryExcelError('InvalidArgument', 'a comment goes on one cell');
+    const k = key(box.top, box.left);
+    if (sheet.comments.has(k)) throw new MemoryExcelError('InvalidArgument', 'the cell already has a comment');
+    sheet.comments.set(k, { id: `c${ctx.excel.commentIds++}`, content });
+    made = { sheet, k };
+  });
+  return new CommentProxy(ctx, () => made);
+}
+
+class CommentProxy extends ClientObject {
+  constructor(
+    ctx: MemoryContext,
+    private where: () => { sheet: MemorySheet; k: string } | null,
+  ) {
+    super(ctx);
+  }
+  private must(): { sheet: MemorySheet; k: string } {
+    const w = this.where();
+    if (!w || !w.sheet.comments.has(w.k)) throw new MemoryExcelError('InvalidObjectPath', 'comment used before it exists');
+    return w;
+  }
+  get content(): string {
+    return this.read('content');
+  }
+  get id(): string {
+    return this.read('id');
+  }
+  load(props?: string | string[]): this {
+    const wanted = this.wanted(props);
+    this.queueLoad(wanted, () => {
+      const w = this.must();
+      const c = w.sheet.comments.get(w.k)!;
+      return { content: c.content, id: c.id };
+    });
+    return this;
+  }
+  /** The cell the comment is on. */
+  getLocation(): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const w = this.must();
+      const [r, c] = w.k.split(',').map(Number);
+      return { sheet: w.sheet, top: r, left: c, rows: 1, cols: 1 };
+    });
+  }
+  delete(): void {
+    this.ctx.enqueue(20, () => {
+      const w = this.must();
+      w.sheet.comments.delete(w.k);
+    });
+  }
+}
+
+/** A worksheet's comments: load('items') lists them (ExcelApi 1.10). */
+class CommentCollectionProxy extends ClientObject {
+  constructor(
+    ctx: MemoryContext,
+    private sheet: () => MemorySheet,
+  ) {
+    super(ctx);
+  }
+  get items(): CommentProxy[] {
+    return this.read('items');
+  }
+  load(props?: string | string[]): this {
+    const wanted = parseProps(props).map((p) => p.replace(/^items\//, ''));
+    this.queueLoad(['items'], () => {
+      const s = this.sheet();
+      const items = [...s.comments.entries()].map(([k, c]) => {
+        const proxy = new CommentProxy(this.ctx, () => ({ sheet: s, k }));
+        proxy.preload(wanted.length ? wanted : ['id'], { id: c.id, content: c.content });
+        return proxy;
+      });
+      return { items };
+    }, (d) => (d.items as CommentProxy[]).map((x) => x.snapshot()));
+    return this;
+  }
+  add(cellAddress: string, content: string): CommentProxy {
+    return addComment(this.ctx, cellAddress, content);
   }
 }
 
@@ -358,6 +532,16 @@ class WorksheetProxy extends ClientObject {
   readonly charts: { add(type: string, source: RangeProxy, seriesBy?: string): ChartProxy };
   readonly pageLayout: PageLayoutProxy;
 
+  /** The sheet's comments (ExcelApi 1.10). */
+  get comments(): CommentCollectionProxy {
+    this.ctx.requires('1.10', 'worksheet.comments');
+    return new CommentCollectionProxy(this.ctx, () => this.must());
+  }
+
+  get id(): string {
+    return this.read('id');
+  }
+
   constructor(
     ctx: MemoryContext,
     readonly resolve: () => MemorySheet | null,
@@ -394,12 +578,8 @@ class WorksheetProxy extends ClientObject {
   /** Called when a collection load fills its items. */
   fill(props: string[]): void {
     const s = this.resolve()!;
-    const data: Record<string, unknown> = { name: s.name, visibility: s.visibility, position: this.ctx.book.sheets.indexOf(s) };
+    const data: Record<string, unknown> = { id: s.id, name: s.name, visibility: s.visibility, position: this.ctx.book.sheets.indexOf(s) };
     for (const p of props) if (p in data) this.loaded.set(p, data[p]);
-  }
-
-  snapshot(): Record<string, unknown> {
-    return Object.fromEntries(this.loaded);
   }
 
   must(): MemorySheet {
@@ -412,7 +592,13 @@ class WorksheetProxy extends ClientObject {
     return this.read('name');
   }
   set name(v: string) {
-    this.ctx.enqueue(payloadBytes(v), () => (this.must().name = v));
+    this.ctx.enqueue(payloadBytes(v), () => {
+      const s = this.must();
+      if (!v || v.length > 31 || INVALID_NAME.test(v) || v.startsWith("'") || v.endsWith("'")) throw new MemoryExcelError('InvalidArgument', `bad sheet name "${v}"`);
+      const other = this.ctx.book.sheet(v);
+      if (other && other !== s) throw new MemoryExcelError('ItemAlreadyExists', `sheet "${v}" exists`);
+      s.name = v;
+    });
   }
   get visibility(): string {
     return this.read('visibility');
@@ -431,7 +617,7 @@ class WorksheetProxy extends ClientObject {
     this.queueLoad([...wanted, 'isNullObject'], () => {
       const s = this.resolve();
       if (!s) return { isNullObject: true };
-      return { isNullObject: false, name: s.name, visibility: s.visibility, position: this.ctx.book.sheets.indexOf(s) };
+      return { isNullObject: false, id: s.id, name: s.name, visibility: s.visibility, position: this.ctx.book.sheets.indexOf(s) };
     });
     return this;
   }
@@ -612,6 +798,9 @@ class RangeProxy extends ClientObject {
     });
   }
 
+  get formulas(): CellValue[][] {
+    return this.read('formulas');
+  }
   get rowIndex(): number {
     return this.read('rowIndex');
   }
@@ -652,6 +841,10 @@ class RangeProxy extends ClientObject {
         else if (p === 'rowCount') out.rowCount = b.rows;
         else if (p === 'columnCount') out.columnCount = b.cols;
         else if (p === 'address') out.address = boxAddress(b);
+        else if (p === 'formulas') {
+          // The in-memory Excel keeps no formulas: a cell's formula is its value, as Excel reports for constants.
+          out.formulas = Array.from({ length: b.rows }, (_, r) => Array.from({ length: b.cols }, (_, c) => b.sheet.cells.get(key(b.top + r, b.left + c)) ?? ''));
+        }
         else throw new MemoryExcelError('InvalidArgument', `Range.${p} is not implemented by the in-memory Excel`);
       }
       return out;
@@ -745,9 +938,63 @@ class RangeAreasProxy extends ClientObject {
   }
 }
 
+/**
+ * A range's fill: set colour, clear (no fill), and load colour and pattern (ExcelApi 1.9). As
+ * in Excel, a cell without fill reports white ('#FFFFFF') and pattern 'None'; a range whose cells
+ * differ reports null.
+ */
+class RangeFillProxy extends ClientObject {
+  constructor(
+    ctx: MemoryContext,
+    private range: RangeProxy,
+  ) {
+    super(ctx);
+  }
+  get color(): string | null {
+    return this.read('color');
+  }
+  set color(v: string | null) {
+    this.range.applyFormat('fill', v);
+  }
+  get pattern(): string | null {
+    return this.read('pattern');
+  }
+  clear(): void {
+    this.ctx.enqueue(30, () => {
+      const b = this.range.box();
+      for (let r = 0; r < b.rows; r++)
+        for (let c = 0; c < b.cols; c++) {
+          const k = key(b.top + r, b.left + c);
+          const f = b.sheet.formats.get(k);
+          if (!f) continue;
+          delete f.fill;
+          if (Object.keys(f).length === 0) b.sheet.formats.delete(k);
+        }
+    });
+  }
+  load(props?: string | string[]): this {
+    const wanted = this.wanted(props);
+    if (wanted.includes('pattern')) this.ctx.requires('1.9', 'RangeFill.pattern');
+    this.queueLoad(wanted, () => {
+      const b = this.range.box();
+      const seen = new Set<string>();
+      for (let r = 0; r < b.rows && seen.size < 2; r++) for (let c = 0; c < b.cols && seen.size < 2; c++) seen.add(b.sheet.formats.get(key(b.top + r, b.left + c))?.fill ?? '');
+      const one = seen.size === 1 ? [...seen][0] : null;
+      const out: Record<string, unknown> = {};
+      for (const p of wanted) {
+        if (p === 'color') out.color = one === null ? null : one || '#FFFFFF';
+        else if (p === 'pattern') out.pattern = one === null ? null : one ? 'Solid' : 'None';
+        else throw new MemoryExcelError('InvalidArgument', `RangeFill.${p} is not implemented by the in-memory Excel`);
+      }
+      return out;
+    });
+    return this;
+  }
+}
+
 class RangeFormatProxy {
   readonly font: Record<string, unknown>;
-  readonly fill: Record<string, unknown>;
+  readonly fill: RangeFillProxy;
   readonly borders: { getItem(edge: string): Record<string, unknown> };
   constructor(
     ctx: MemoryContext,
@@ -760,7 +1007,7 @@ class RangeFormatProxy {
       },
     });
     this.font = Object.defineProperties({}, { bold: prop('bold'), italic: prop('italic'), underline: prop('underline'), color: prop('color'), size: prop('size'), name: prop('fontName') });
-    this.fill = Object.defineProperties({}, { color: prop('fill') });
+    this.fill = new RangeFillProxy(ctx, range);
     this.borders = { getItem: () => Object.defineProperties({}, { style: prop('borders'), color: { set: () => ctx.enqueue(20, () => undefined) } }) };
   }
   set horizontalAlignment(v: string) {
@@ -792,6 +1039,8 @@ export class MemoryExcel {
   syncs: SyncRecord[] = [];
   /** Set to make every sync fail: the user editing a cell, a protected workbook, a co-author. */
   blockedBy: BlockingState | null = null;
+  readonly readXlsx?: (bytes: Uint8Array) => Promise<SheetGrid[]>;
+  commentIds = 1;
 
   constructor(
     public book: MemoryBook,
@@ -801,7 +1050,9 @@ export class MemoryExcel {
     this.payloadLimit = o.payloadLimit ?? 5 * 1024 * 1024;
     this.cellReadLimit = o.cellReadLimit ?? 5_000_000;
     this.latencyMs = o.latencyMs ?? 0;
+    this.readXlsx = o.readXlsx;
   }
+
 
   /** Same contract as Excel.run: the batch, then a last sync of whatever is still queued. */
   run = async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => {
@@ -829,8 +1080,8 @@ export class MemoryExcel {
     this.syncs = [];
   }
 
-  /** Workbooks opened by `createWorkbook`, as the base64 they were given. */
-  createdWorkbooks: { base64: string; bytes: number }[] = [];
+  /** Workbooks opened by `createWorkbook`: the base64 they were given and, with `readXlsx`, the sheets they hold. */
+  createdWorkbooks: { base64: string; bytes: number; sheets: SheetGrid[] | null }[] = [];
 
   /**
    * `Excel.createWorkbook(base64)` (ExcelApi 1.8): one request to Excel, counted like a sync and
@@ -846,6 +1097,7 @@ export class MemoryExcel {
     }
     if (base64 !== undefined && !/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) throw new MemoryExcelError('InvalidArgument', 'createWorkbook: not base64');
     this.syncs.push({ requestBytes, responseBytes: 0, operations: 1 });
-    this.createdWorkbooks.push({ base64: base64 ?? '', bytes: base64 ? Math.floor((base64.length * 3) / 4) : 0 });
+    const bytes = base64 ? base64ToBytes(base64) : null;
+    this.createdWorkbooks.push({ base64: base64 ?? '', bytes: bytes?.length ?? 0, sheets: bytes && this.readXlsx ? await this.readXlsx(bytes) : null });
   };
 }

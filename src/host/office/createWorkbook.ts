@@ -1,8 +1,10 @@
 import { FEATURE_SETS, OfficeEnv } from './officeEnv';
+import { bytesToBase64 } from './base64';
 
 /**
  * A new workbook opened in Excel from .xlsx bytes (`Excel.createWorkbook`, ExcelApi 1.8): the
- * upward workbook and the roll-up are new files, never sheets added to the user's book.
+ * upward workbook, the roll-up, the unit templates, the error file and the chase list are new
+ * files, never sheets added to the user's book. Where the API is missing the pane downloads them.
  */
 export type WorkbookCreator = (base64: string) => Promise<void>;
 
@@ -13,16 +15,15 @@ export function creatorFromGlobals(g: { Excel?: { createWorkbook?(base64?: strin
   return (b64) => excel.createWorkbook!(b64);
 }
 
-export function toBase64(bytes: Uint8Array): string {
-  // In chunks: String.fromCharCode(...a) on megabytes overflows the call stack.
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-}
-
 /** Opens the bytes as a new workbook; false when this Excel cannot (older than ExcelApi 1.8). */
 export async function openNewWorkbook(env: OfficeEnv, create: WorkbookCreator | null, bytes: Uint8Array): Promise<boolean> {
   if (!create || !env.supports(FEATURE_SETS.createWorkbook)) return false;
-  await create(toBase64(bytes));
+  await create(bytesToBase64(bytes));
   return true;
+}
+
+/** Several files, each its own new workbook; how many were opened. */
+export async function openAsNewWorkbooks(create: WorkbookCreator, files: Uint8Array[]): Promise<number> {
+  for (const bytes of files) await create(bytesToBase64(bytes));
+  return files.length;
 }

@@ -32,6 +32,7 @@ import { CellPreview, ResultsTable, StatusCard } from './Panels';
 import { useUpwardSend } from './UpwardSend';
 import { UpwardRollup } from './UpwardRollup';
 import type { XlsxRunner } from '../hosts/browserFileHost';
+import { RoundTripPanel } from './RoundTripPanel';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '12px', minHeight: '100vh', boxSizing: 'border-box', backgroundColor: tokens.colorNeutralBackground1 },
@@ -312,6 +313,8 @@ export function App(props: AppProps) {
       </div>
       {upward.panel}
       {props.openFile && <UpwardRollup lang={lang} xlsx={props.xlsx} now={props.now} />}
+
+      <RoundTripPanel host={host} lang={lang} now={props.now} disabled={running} onChanged={() => host && void refreshStatus(host)} />
 
       {busy && busy.step !== 'status' && busy.step !== 'template' && (
         <div className={s.progress}>

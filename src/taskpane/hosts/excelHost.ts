@@ -3,6 +3,7 @@ import { readSheetNames, readWorkbook } from '../../host/office/readBook';
 import { selectCell, writeGeneratedSheets, writeUserSheets } from '../../host/office/writeBook';
 import { WorkbookCreator, openNewWorkbook } from '../../host/office/createWorkbook';
 import { WorkbookHost } from './types';
+import { excelRoundTrip } from '../features/roundtrip/excelOps';
 
 /** The open workbook, through the Office.js adapter. */
 export function excelHost(env: OfficeEnv, documentName = '', create: WorkbookCreator | null = null): WorkbookHost {
@@ -18,6 +19,7 @@ export function excelHost(env: OfficeEnv, documentName = '', create: WorkbookCre
       const opened = await openNewWorkbook(env, create, bytes);
       return opened ? { written: [fileName], skipped: [] } : { written: [fileName], skipped: ['createWorkbook'], download: { fileName, bytes } };
     },
+    roundTrip: excelRoundTrip(env, create),
     notes: () => {
       const out: ('noMerges' | 'oldExcel')[] = [];
       // The core needs ExcelApi 1.7 (Office 2019); the manifest asks for it, but say it plainly.

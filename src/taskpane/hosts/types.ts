@@ -1,5 +1,10 @@
 import { WorkbookGrids } from '../../core/grid';
 import { SheetModel } from '../../core/output/sheetModel';
+import type { ExcelImportReport, ExcelImportRequest } from '../../host/office/importSheets';
+import type { ClearReport, MarkReport } from '../../host/office/marks';
+import type { CellMark } from '../../core/roundtrip/marks';
+import type { RoundTripRecord } from '../../core/roundtrip/records';
+import type { ConversionPlan } from '../../core/roundtrip/legacyPlan';
 
 export interface ReadProgress {
   done: number;
@@ -43,4 +48,22 @@ export interface WorkbookHost {
   openNewWorkbook(fileName: string, bytes: Uint8Array): Promise<WriteOutcome>;
   /** Notes about this host's limits, shown once (old Excel versions). */
   notes(): ('noMerges' | 'oldExcel')[];
+  /**
+   * The unit round trip's writes into the open workbook (Excel only). Outside Excel the pane
+   * writes a copy through write() and offers new files as downloads.
+   */
+  roundTrip?: RoundTripOps;
+}
+
+/** What the round trip does in the open workbook: each carries out a plan the core made. */
+export interface RoundTripOps {
+  importSheets(req: ExcelImportRequest): Promise<ExcelImportReport>;
+  mark(req: { sheet: string; marks: CellMark[]; records: RoundTripRecord[]; recordsExist: boolean; time: string }): Promise<MarkReport>;
+  clearMarks(req: { sheet: string; records: RoundTripRecord[]; time: string }): Promise<ClearReport>;
+  convertLegacy(req: { plan: ConversionPlan; records: RoundTripRecord[]; recordsExist: boolean; time: string }): Promise<{ converted: number; formulas: number; records: RoundTripRecord[] }>;
+  restoreLegacy(req: { sheet: string; records: RoundTripRecord[] }): Promise<{ restored: number; leftAlone: number; records: RoundTripRecord[] }>;
+  /** Opens .xlsx files as new workbooks (ExcelApi 1.8); null where Excel cannot. */
+  openWorkbooks: ((files: Uint8Array[]) => Promise<number>) | null;
+  /** Whether sheets come in from their file (1.13) or as values. */
+  insertsFromFile: boolean;
 }

@@ -1,0 +1,185 @@
+/**
+ * The unit round trip in real Chromium: returned files imported through the pane's file picker
+ * (several at once, one broken, one a resubmission), the chase list, errors marked and the
+ * error file; outside Excel on the bundled sample, and in the harness with the strict in-memory
+ * Excel (ExcelApi 1.13: sheets inserted from their file; 1.7: written as values), with the
+ * number of syncs checked. Screenshots go to e2e/screenshots/.
+ *
+ *   npm run e2e        (builds dist-web with the harness first)
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, Browser, Page } from 'playwright-core';
+import { serve } from './serve';
+import { readGrids } from '../src/host/file/fileHost';
+import { runEngine } from '../src/core/engine/run';
+import { buildUnitTemplate } from '../src/core/roundtrip/template';
+import { fillTemplate, unitFile } from '../test/roundtrip/support';
+
+const ROOT = path.join(__dirname, '..');
+const SHOTS = path.join(__dirname, 'screenshots');
+const FILES = path.join(SHOTS, 'roundtrip-files');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** One import (read the workbook, insert, rename, fingerprint, Ngày nộp, records, marker): syncs allowed. */
+const IMPORT_SYNC_BUDGET = 12;
+/** One click Đánh dấu lỗi: reading the workbook for its findings (about 3), the marks (3), and the pane reading it again for the list and its status (about 6). */
+const MARK_SYNC_BUDGET = 15;
+
+async function newPage(browser: Browser, width = 380): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true, locale: 'vi-VN' });
+  await page.route('https://appsforoffice.microsoft.com/**', (r) => r.abort());
+  page.on('pageerror', (e) => {
+    throw new Error(`page error: ${e.message}`);
+  });
+  return page;
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
+  console.log(`  screenshot ${name}.png`);
+}
+
+/** The files units send back: TTKĐ's first sheet, a KHTC sheet (KHTC already has one), a broken file. */
+async function makeFiles(): Promise<string[]> {
+  fs.mkdirSync(FILES, { recursive: true });
+  const sample = await readGrids(fs.readFileSync(path.join(ROOT, 'samples', 'so-xay-dung-2025.xlsx')), 'sample');
+  const r = runEngine(sample);
+  const tpl = (code: string) => buildUnitTemplate(r, r.units.find((u) => u.code === code)!, [], { appraisal: false });
+  const person = (name: string, dob: string, s: number) => ({ name, dob, rating: 'HTTNV', evidence: 'Báo cáo năm', scores: { '1.1': s, '1.2': 16, '1.3': 8, '2.1': 8, '2.2': 8, '3.1': 8, '3.2': 8 } });
+  const files = [
+    ['TTKD - Trung tam Kiem dinh.xlsx', await unitFile(fillTemplate(tpl('TTKĐ'), [person('Đỗ Văn Kiểm', '01/02/1983', 27), person('Vũ Thị Định', '03/04/1990', 25), person('Lê Quang Thử', '05/06/1992', 24)]))],
+    ['KHTC - gui lai.xlsx', await unitFile(fillTemplate(tpl('KHTC'), [person('Đỗ Hữu Cường', '14/11/1999', 28)]))],
+    ['bao-cao.xlsx', Buffer.from('%PDF-1.4 a report saved with the wrong name')],
+  ] as const;
+  return files.map(([name, bytes]) => {
+    const p = path.join(FILES, name);
+    fs.writeFileSync(p, bytes);
+    return p;
+  });
+}
+
+async function importFiles(page: Page, files: string[]): Promise<void> {
+  await page.getByLabel('Nhập bảng chấm…').setInputFiles(files);
+  await page.getByRole('list', { name: 'Xem trước khi nhập' }).waitFor({ timeout: 30000 });
+}
+
+async function outsideExcel(browser: Browser, base: string, files: string[]): Promise<void> {
+  console.log('outside Excel: import into a copy, chase list, error file');
+  const page = await newPage(browser);
+  await page.goto(`${base}taskpane.html`);
+  await page.getByText('Đã nhận bảng chấm của').waitFor({ timeout: 30000 });
+  await importFiles(page, files);
+  const review = page.getByRole('list', { name: 'Xem trước khi nhập' });
+  assert.ok(await review.getByText('Nhập mới').isVisible(), 'TTKĐ comes in');
+  assert.ok(await review.getByText('Nộp lại: không thay').isVisible(), 'KHTC: the sample sheet is the office\'s own, not replaced');
+  assert.ok(await page.getByText(/Tệp "bao-cao.xlsx" không phải sổ tính Excel .xlsx/).isVisible(), 'the broken file is named');
+  assert.ok(await page.getByLabel('Thay đổi so với bảng cũ: Phòng Kế hoạch - Tài chính').isVisible(), 'the changes are shown');
+  await shot(page, 'roundtrip-file-01-review');
+  await page.getByRole('button', { name: 'Nhập 1 bảng' }).click();
+  const link = page.getByRole('link', { name: /Tải về so-xay-dung-2025.ket-qua.xlsx/ });
+  await link.waitFor({ timeout: 30000 });
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  const saved = path.join(FILES, download.suggestedFilename());
+  await download.saveAs(saved);
+  const copy = await readGrids(fs.readFileSync(saved), 'copy');
+  const r = runEngine(copy);
+  assert.deepEqual(r.sheets.find((s) => s.unitName === 'Trung tâm Kiểm định chất lượng xây dựng')?.candidates.length, 3, 'the copy holds TTKĐ\'s sheet');
+  assert.ok(copy.sheets.some((s) => s.name === '_ThiDua_DonVi' && s.visibility === 'veryHidden'), 'the import is recorded');
+  await shot(page, 'roundtrip-file-02-imported');
+
+  await page.getByRole('button', { name: 'Đôn đốc' }).click();
+  const chase = page.getByRole('list', { name: 'Đôn đốc' });
+  await chase.waitFor({ timeout: 30000 });
+  assert.ok(await chase.getByText('Phòng Quản lý xây dựng', { exact: true }).isVisible());
+  await shot(page, 'roundtrip-file-03-chase');
+
+  await page.getByRole('button', { name: 'Đánh dấu lỗi…' }).click();
+  const row = page.getByRole('listitem', { name: 'P.QLXD' });
+  await row.waitFor({ timeout: 30000 });
+  await row.getByRole('button', { name: 'Tệp báo lỗi cho đơn vị' }).click();
+  const efLink = row.getByRole('link', { name: /Tải về P.QLXD - bao loi.xlsx/ });
+  await efLink.waitFor({ timeout: 30000 });
+  const [ef] = await Promise.all([page.waitForEvent('download'), efLink.click()]);
+  const efPath = path.join(FILES, ef.suggestedFilename());
+  await ef.saveAs(efPath);
+  const efBook = await readGrids(fs.readFileSync(efPath), 'ef');
+  assert.deepEqual(efBook.sheets.map((s) => s.name), ['P.QLXD']);
+  await shot(page, 'roundtrip-file-04-error-file');
+  await page.close();
+}
+
+async function insideHarness(browser: Browser, base: string, api: string, files: string[]): Promise<void> {
+  console.log(`in the harness (ExcelApi ${api}): import, mark, unmark`);
+  const tag = api.replace('.', '_');
+  const page = await newPage(browser, 1280);
+  await page.goto(`${base}harness.html?api=${api}`);
+  await page.getByText('Đã nhận bảng chấm của').waitFor({ timeout: 30000 });
+  await importFiles(page, files);
+  await shot(page, `roundtrip-excel-${tag}-01-review`);
+  const before = await page.evaluate(() => window.memoryExcel!.syncs.length);
+  await page.getByRole('button', { name: 'Nhập 1 bảng' }).click();
+  await page.getByText('Đã nhập: "Trung tâm Kiểm định chất lượng xây dựng"', { exact: false }).or(page.getByText(/Đã nhập: "TTKĐ"/)).waitFor({ timeout: 30000 });
+  const after = await page.evaluate(() => ({
+    syncs: window.memoryExcel!.syncs.length,
+    failed: window.memoryExcel!.syncs.filter((s) => s.failed).length,
+    names: window.memoryExcel!.book.sheets.map((s) => `${s.name}:${s.visibility}`),
+    active: window.memoryExcel!.book.activeSheet,
+  }));
+  const importSyncs = after.syncs - before;
+  console.log(`  import: ${importSyncs} syncs (budget ${IMPORT_SYNC_BUDGET})`);
+  assert.equal(after.failed, 0);
+  assert.ok(importSyncs <= IMPORT_SYNC_BUDGET, `import syncs ${importSyncs}`);
+  assert.ok(after.names.includes('TTKĐ:Visible'), after.names.join(', '));
+  assert.ok(after.names.includes('_ThiDua_DonVi:VeryHidden'));
+  assert.equal(after.active, 'TTKĐ');
+  if (api === '1.7') assert.ok(await page.getByText(/chưa chèn được sheet từ tệp/).isVisible(), 'the values fallback is said');
+  await shot(page, `roundtrip-excel-${tag}-02-imported`);
+
+  const look = () => page.evaluate(() => {
+    const s = window.memoryExcel!.book.sheet('P.QLXD')!;
+    return JSON.stringify({ f: [...s.formats.entries()].sort(), c: [...s.comments.entries()].sort() });
+  });
+  const untouched = await look();
+  await page.getByRole('button', { name: 'Đánh dấu lỗi…' }).click();
+  const row = page.getByRole('listitem', { name: 'P.QLXD' });
+  await row.waitFor({ timeout: 30000 });
+  const m0 = await page.evaluate(() => window.memoryExcel!.syncs.length);
+  await row.getByRole('button', { name: 'Đánh dấu lỗi', exact: true }).click();
+  await page.getByText(/Đã đánh dấu \d+ ô/).waitFor({ timeout: 30000 });
+  const m1 = await page.evaluate(() => window.memoryExcel!.syncs.length);
+  const fill = await page.evaluate(() => window.memoryExcel!.book.formatAt('P.QLXD', 5, 7).fill);
+  assert.equal(fill, '#FFC7CE');
+  if (api === '1.13') assert.ok(await page.evaluate(() => window.memoryExcel!.book.sheet('P.QLXD')!.comments.size > 0), 'notes added');
+  console.log(`  mark: ${m1 - m0} syncs, the reads before and after included (budget ${MARK_SYNC_BUDGET})`);
+  assert.ok(m1 - m0 <= MARK_SYNC_BUDGET);
+  await shot(page, `roundtrip-excel-${tag}-03-marked`);
+  await page.getByRole('listitem', { name: 'P.QLXD' }).getByRole('button', { name: 'Xóa đánh dấu' }).click();
+  await page.getByText(/Đã trả lại \d+ ô như cũ/).waitFor({ timeout: 30000 });
+  assert.equal(await look(), untouched, 'formats and notes exactly as before');
+  await shot(page, `roundtrip-excel-${tag}-04-unmarked`);
+  await page.close();
+}
+
+async function main(): Promise<void> {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const dist = path.join(ROOT, 'dist-web');
+  assert.ok(fs.existsSync(path.join(dist, 'harness.html')), 'dist-web with the harness is built (npm run build:e2e)');
+  const files = await makeFiles();
+  const server = await serve(dist);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-background-networking'] });
+  try {
+    await outsideExcel(browser, server.url, files);
+    await insideHarness(browser, server.url, '1.13', files);
+    await insideHarness(browser, server.url, '1.7', files);
+    console.log('roundtrip e2e passed');
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,68 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { readGrids, writeNewWorkbook } from '../../host/file/fileHost';
+import { runEngine } from '../../core/engine/run';
+import { TemplatePerson, buildUnitTemplates, peopleFromStaffList } from '../../core/roundtrip/template';
+import { unitFileName } from '../../core/roundtrip/names';
+import { Args, Out } from '../args';
+import { EXIT } from '../exit';
+
+/** `thidua templates <book.xlsx> -o <folder> [--people <staff.xlsx>]`: one score-sheet template per unit. */
+export async function templates(a: Args, io: Out): Promise<number> {
+  const t = (vi: string, en: string) => (a.lang === 'vi' ? vi : en);
+  if (!a.file || !a.out) {
+    io.err(t('Cần <sổ.xlsx> và -o <thư-mục>.', 'Needs <book.xlsx> and -o <folder>.'));
+    return EXIT.unusable;
+  }
+  const book = await readBook(a.file, io, a.lang);
+  if (!book) return EXIT.unusable;
+  const r = runEngine(book, { lang: a.lang });
+  if (!r.usable || !r.criteria) {
+    io.err(t(`"${a.file}" chưa có sheet Phong trào / Tiêu chí dùng được: không tạo được mẫu.`, `"${a.file}" has no usable Phong trào / Tiêu chí sheets: no templates.`));
+    return EXIT.unusable;
+  }
+  if (r.units.length === 0) {
+    io.err(t('Sheet "Đơn vị" không có đơn vị nào: không biết tạo mẫu cho ai.', 'The "Đơn vị" sheet lists no unit: no templates to make.'));
+    return EXIT.unusable;
+  }
+  let staff: Map<string, TemplatePerson[]> | undefined;
+  if (a.people) {
+    const list = await readBook(a.people, io, a.lang);
+    if (!list) return EXIT.unusable;
+    const found = peopleFromStaffList(list.sheets, r.units, a.lang);
+    if (!found.sheet) {
+      io.err(t(`"${a.people}" không có bảng nào có cột "Họ và tên" và "Đơn vị".`, `"${a.people}" has no table with "Họ và tên" and "Đơn vị" columns.`));
+      return EXIT.unusable;
+    }
+    staff = found.byUnit;
+    io.log(t(`Danh sách cán bộ: sheet "${found.sheet}", ${[...found.byUnit.values()].reduce((n, l) => n + l.length, 0)} người.`, `Staff list: sheet "${found.sheet}", ${[...found.byUnit.values()].reduce((n, l) => n + l.length, 0)} people.`));
+    if (found.unmatched) io.log(t(`  ${found.unmatched} dòng có đơn vị không có trong sheet "Đơn vị": bỏ qua.`, `  ${found.unmatched} row(s) with a unit not in "Đơn vị": skipped.`));
+  }
+  const made = buildUnitTemplates(r, { lang: a.lang, staff });
+  await mkdir(resolve(a.out), { recursive: true });
+  const taken = new Set<string>();
+  for (const tpl of made) {
+    const name = unitFileName(tpl.unit, taken);
+    await writeFile(join(a.out, name), await writeNewWorkbook([tpl.model]));
+    const from = tpl.peopleFrom === 'staffList' ? t('từ danh sách cán bộ', 'from the staff list') : tpl.peopleFrom === 'previousSheet' ? t('từ bảng chấm trong sổ', 'from the sheet in the book') : t('chưa có danh sách', 'none known');
+    io.log(`  ${name}: ${tpl.people} ${t('người', 'people')} (${from})`);
+  }
+  io.log(t(`Đã ghi ${made.length} mẫu vào ${a.out}.`, `${made.length} template(s) written to ${a.out}.`));
+  return EXIT.ok;
+}
+
+export async function readBook(path: string, io: Out, lang: 'vi' | 'en') {
+  let data: Buffer;
+  try {
+    data = await readFile(path);
+  } catch (e) {
+    io.err(`${lang === 'vi' ? 'Không đọc được tệp' : 'Cannot read file'} "${path}": ${(e as Error).message}`);
+    return null;
+  }
+  try {
+    return await readGrids(data, path.split(/[\\/]/).pop());
+  } catch (e) {
+    io.err(lang === 'vi' ? `"${path}" không phải là sổ tính Excel .xlsx đọc được (${(e as Error).message}).` : `"${path}" is not a readable .xlsx workbook (${(e as Error).message}).`);
+    return null;
+  }
+}

@@ -1,0 +1,337 @@
+import { CellValue, MergeArea, SheetGrid, a1, cellText, isBlank } from '../grid';
+import { Campaign, CriteriaTree, Criterion, Lang, Unit } from '../model';
+import { EngineResult } from '../engine/run';
+import { FindingLog } from '../engine/findingLog';
+import { ColumnSpec, openTable } from '../config/table';
+import { DISCIPLINE_LEVELS, RATING_LEVELS } from '../rules/levels';
+import { cleanText, matchKey, nameKey } from '../text/normalize';
+import { isoToVi, parseDate } from '../text/numbers';
+import { SheetBuilder } from '../output/builder';
+import { DataValidation, SheetModel } from '../output/sheetModel';
+import { safeSheetName } from './names';
+
+/**
+ * The score sheet a unit fills in, made from the campaign: the title block with the unit's name,
+ * the campaign and the deadline; the contract's roster columns with one column per criterion
+ * (its maximum in the header; self and appraised sub-columns when the campaign uses appraisal);
+ * the unit's people where known; Excel data validation on what the unit types; header rows
+ * locked without a password; instructions; A4 print setup; the total as a formula the unit sees.
+ * Excel's validation is only a help: pasting bypasses it, and the engine re-checks every cell.
+ */
+export interface TemplatePerson {
+  name: string;
+  /** dd/mm/yyyy as written. */
+  dob: string;
+  position: string;
+}
+
+export interface TemplateOptions {
+  lang?: Lang;
+  /** Self and appraised sub-columns; default: when some sheet of the book has appraised scores. */
+  appraisal?: boolean;
+  /** Blank rows after the people, for those the office does not know of. */
+  spareRows?: number;
+}
+
+/** Where the template's columns are, for the tests and for filling it in. */
+export interface TemplateLayout {
+  headerRow: number;
+  firstDataRow: number;
+  lastDataRow: number;
+  nameCol: number;
+  dobCol: number;
+  positionCol: number;
+  ratingCol: number;
+  initiativesCol: number;
+  disciplineCol: number;
+  daysOffCol: number;
+  /** Per scored, bonus or deduction item: its self column and (with appraisal) its appraised one. */
+  criteria: { code: string; max: number | null; self: number; appraised: number | null }[];
+  totalCol: number;
+  requestedCol: number;
+  evidenceCol: number;
+}
+
+export interface UnitTemplate {
+  unit: Unit;
+  model: SheetModel;
+  layout: TemplateLayout;
+  /** Where the people came from. */
+  peopleFrom: 'staffList' | 'previousSheet' | 'none';
+  people: number;
+}
+
+function tr(lang: Lang, vi: string, en: string): string {
+  return lang === 'vi' ? vi : en;
+}
+
+/** Ratings and disciplinary measures a unit picks from (the engine reads more spellings: these are the ones offered). */
+export const RATING_CHOICES = RATING_LEVELS.map((r) => r.code);
+export const DISCIPLINE_CHOICES = [...DISCIPLINE_LEVELS.map((d) => d.vi), 'Đang xem xét kỷ luật'];
+
+/** The items a unit scores: every leaf of `Tiêu chí`, in its order. */
+function items(tree: CriteriaTree): Criterion[] {
+  return tree.all.filter((c) => c.children.length === 0);
+}
+
+/**
+ * The total exactly as the engine computes it from the self scores (score.ts): an item is
+ * min(max(x, 0), max) × weight, a group min(Σ children, max) × weight; the total is Σ scored
+ * roots + min(Σ bonus roots, Điểm thưởng tối đa) − Σ deduction roots.
+ */
+export function totalFormula(tree: CriteriaTree, campaign: Campaign | null, cellOf: (code: string) => string): string {
+  const node = (c: Criterion): string => {
+    const inner = c.children.length === 0 ? `MAX(${cellOf(c.code)},0)` : c.children.map((k) => node(tree.byCode.get(k)!)).join('+');
+    const capped = c.max !== null ? `MIN(${inner},${c.max})` : c.children.length === 0 ? inner : `(${inner})`;
+    return c.weight !== 1 ? `${capped}*${c.weight}` : capped;
+  };
+  const part = (kind: Criterion['kind']) => tree.roots.filter((r) => r.kind === kind).map(node);
+  const scored = part('scored');
+  const bonus = part('bonus');
+  const deductions = part('deduction');
+  let f = scored.length ? scored.join('+') : '0';
+  if (bonus.length) f += `+${campaign?.maxBonus !== null && campaign?.maxBonus !== undefined ? `MIN(${bonus.join('+')},${campaign.maxBonus})` : bonus.join('+')}`;
+  if (deductions.length) f += `-(${deductions.join('+')})`;
+  return f;
+}
+
+/** Builds one unit's template. */
+export function buildUnitTemplate(r: EngineResult, unit: Unit, people: TemplatePerson[], o: TemplateOptions & { peopleFrom?: UnitTemplate['peopleFrom'] } = {}): UnitTemplate {
+  const L = o.lang ?? r.lang;
+  const tree = r.criteria!;
+  const appraisal = o.appraisal ?? r.sheets.some((s) => s.hasAppraisal);
+  const crit = items(tree);
+  const fixed = [
+    'STT',
+    tr(L, 'Họ và tên', 'Họ và tên'),
+    'Ngày sinh',
+    'Chức vụ',
+    'Xếp loại',
+    'Sáng kiến',
+    'Kỷ luật',
+    'Số ngày nghỉ',
+  ];
+  const layoutCrit: TemplateLayout['criteria'] = [];
+  let col = fixed.length;
+  for (const c of crit) {
+    layoutCrit.push({ code: c.code, max: c.max, self: col, appraised: appraisal ? col + 1 : null });
+    col += appraisal ? 2 : 1;
+  }
+  const totalCol = col;
+  const requestedCol = col + 1;
+  const evidenceCol = col + 2;
+  const width = evidenceCol + 1;
+  const b = new SheetBuilder(width);
+  const split = Math.min(3, width - 2);
+
+  // Title block: the agency and the unit on the left, the national motto on the right (NĐ 30/2020).
+  const organizer = (r.campaign?.organizer || tr(L, 'CƠ QUAN, ĐƠN VỊ', 'AGENCY')).toUpperCase();
+  let row = b.row([organizer]);
+  row = b.rows.length - 1;
+  b.rows[row][split + 1] = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+  b.merge(row, 0, row, split);
+  b.merge(row, split + 1, row, width - 1);
+  b.style(row, 0, row, split, 'agency');
+  b.style(row, split + 1, row, width - 1, 'motto');
+  row = b.row([unit.name.toUpperCase()]);
+  b.rows[row][split + 1] = 'Độc lập - Tự do - Hạnh phúc';
+  b.merge(row, 0, row, split);
+  b.merge(row, split + 1, row, width - 1);
+  b.style(row, 0, row, split, 'agency');
+  b.style(row, split + 1, row, width - 1, 'motto');
+  b.blank();
+  const year = r.campaign?.year;
+  b.banner(year ? `BẢNG TỰ CHẤM ĐIỂM THI ĐUA NĂM ${year}` : 'BẢNG TỰ CHẤM ĐIỂM THI ĐUA', 'title');
+  if (r.campaign?.name) b.banner(r.campaign.name, 'subtitle');
+  b.banner(unit.deadline ? tr(L, `Hạn nộp: ${unit.deadline}`, `Due: ${unit.deadline}`) : tr(L, 'Hạn nộp: theo văn bản hướng dẫn', 'Due: as instructed'), 'italic');
+  const guide = b.banner(
+    tr(
+      L,
+      'Hướng dẫn: mỗi người một dòng; ghi điểm tự chấm từng tiêu chí, không vượt điểm tối đa ở tiêu đề cột; chọn Xếp loại và Kỷ luật trong danh sách; Sáng kiến và Số ngày nghỉ là số nguyên; Tổng điểm tự tính. Dòng tiêu đề được khóa (không mật khẩu: Review › Unprotect Sheet). Dán dữ liệu từ nơi khác bỏ qua kiểm tra của Excel: cơ quan tổng hợp vẫn kiểm tra lại từng ô.',
+      'How to fill: one person per row; enter the self-score of each criterion, at most the maximum in the column header; pick Xếp loại and Kỷ luật from the list; Sáng kiến and Số ngày nghỉ are whole numbers; the total computes itself. Header rows are locked (no password: Review › Unprotect Sheet). Pasting bypasses Excel\'s checks: the office still checks every cell.',
+    ),
+    'wrap',
+  );
+  b.blank();
+
+  const headerRow = b.next;
+  const head: CellValue[] = [...fixed];
+  for (const lc of layoutCrit) {
+    const c = tree.byCode.get(lc.code)!;
+    const kind = c.kind === 'bonus' ? tr(L, 'cộng', 'bonus') : c.kind === 'deduction' ? tr(L, 'trừ', 'deduction') : '';
+    head[lc.self] = `${c.code} (${kind ? kind + ', ' : ''}${tr(L, 'tối đa', 'max')} ${c.max ?? '—'})`;
+  }
+  head[totalCol] = 'Tổng điểm';
+  head[requestedCol] = 'Danh hiệu đề nghị';
+  head[evidenceCol] = 'Minh chứng';
+  b.row(head, 'header');
+  let firstDataRow = headerRow + 1;
+  if (appraisal) {
+    const sub: CellValue[] = [];
+    for (const lc of layoutCrit) {
+      sub[lc.self] = 'Tự chấm';
+      sub[lc.appraised!] = 'Thẩm định';
+    }
+    const sr = b.row(sub, 'header');
+    // Fixed columns and the last three span both header rows; each criterion spans its pair.
+    for (let c = 0; c < fixed.length; c++) b.merge(headerRow, c, sr, c);
+    for (const c of [totalCol, requestedCol, evidenceCol]) b.merge(headerRow, c, sr, c);
+    for (const lc of layoutCrit) b.merge(headerRow, lc.self, headerRow, lc.appraised!);
+    firstDataRow = sr + 1;
+  }
+  const count = people.length + (o.spareRows ?? Math.max(5, 20 - people.length));
+  const formulas: NonNullable<SheetModel['formulas']> = [];
+  const selfCol = new Map(layoutCrit.map((lc) => [lc.code, lc.self] as const));
+  for (let i = 0; i < count; i++) {
+    const p = people[i];
+    const values: CellValue[] = [];
+    values[0] = i + 1;
+    if (p) {
+      values[1] = p.name;
+      values[2] = p.dob || null;
+      values[3] = p.position || null;
+    }
+    const rr = b.row(values);
+    formulas.push({ row: rr, col: totalCol, formula: totalFormula(tree, r.campaign, (code) => a1(rr, selfCol.get(code)!)) });
+  }
+  const lastDataRow = b.next - 1;
+  b.style(headerRow, 0, lastDataRow, width - 1, 'cell');
+  b.style(firstDataRow, totalCol, lastDataRow, totalCol, 'total');
+  if (appraisal) for (const lc of layoutCrit) b.style(firstDataRow, lc.appraised!, lastDataRow, lc.appraised!, 'muted');
+
+  // Signature block: the reader stops here.
+  b.blank();
+  const sig = b.row([]);
+  b.rows[sig][1] = tr(L, 'NGƯỜI LẬP BIỂU', 'PREPARED BY');
+  b.rows[sig][Math.max(4, totalCol - 2)] = tr(L, 'THỦ TRƯỞNG ĐƠN VỊ', 'HEAD OF UNIT');
+  b.style(sig, 0, sig, width - 1, 'signature');
+  const sig2 = b.row([]);
+  b.rows[sig2][1] = tr(L, '(Ký, ghi rõ họ tên)', '(Signature, full name)');
+  b.rows[sig2][Math.max(4, totalCol - 2)] = tr(L, '(Ký, ghi rõ họ tên, đóng dấu)', '(Signature, full name, seal)');
+  b.style(sig2, 0, sig2, width - 1, 'italic');
+  // What each criterion is, under the signature where it is not read as data.
+  b.blank();
+  b.banner(tr(L, 'Các tiêu chí', 'The criteria'), 'group');
+  for (const c of tree.all) b.banner(`${c.code}. ${c.text}${c.max !== null ? ` (${tr(L, 'tối đa', 'max')} ${c.max})` : ''}${c.kind === 'bonus' ? tr(L, ' — điểm cộng', ' — bonus') : c.kind === 'deduction' ? tr(L, ' — điểm trừ (ghi số dương)', ' — deduction (a positive number)') : ''}`, c.children.length ? 'total' : 'muted');
+
+  const rows = (col: number): MergeArea => ({ top: firstDataRow, bottom: lastDataRow, left: col, right: col });
+  const validations: DataValidation[] = [
+    { ...rows(4), kind: 'list', list: RATING_CHOICES, allowBlank: true, prompt: tr(L, 'Xếp loại chất lượng năm', 'Annual rating'), error: tr(L, `Chọn một trong: ${RATING_CHOICES.join(', ')}`, `Pick one of: ${RATING_CHOICES.join(', ')}`) },
+    { ...rows(5), kind: 'whole', min: 0, max: 50, allowBlank: true, prompt: tr(L, 'Số sáng kiến (số nguyên)', 'Number of initiatives (whole number)'), error: tr(L, 'Ghi số nguyên từ 0', 'A whole number from 0') },
+    { ...rows(6), kind: 'list', list: DISCIPLINE_CHOICES, allowBlank: true, prompt: tr(L, 'Để trống nếu không bị kỷ luật', 'Blank when no disciplinary measure'), error: tr(L, 'Chọn trong danh sách hoặc để trống', 'Pick from the list or leave blank') },
+    { ...rows(7), kind: 'whole', min: 0, max: 366, allowBlank: true, prompt: tr(L, 'Số ngày nghỉ trong năm (số nguyên)', 'Days off in the year (whole number)'), error: tr(L, 'Ghi số nguyên từ 0 đến 366', 'A whole number from 0 to 366') },
+  ];
+  for (const lc of layoutCrit) {
+    const c = tree.byCode.get(lc.code)!;
+    const max = c.max ?? 1000;
+    for (const at of [lc.self, lc.appraised]) {
+      if (at === null) continue;
+      validations.push({ ...rows(at), kind: 'decimal', min: 0, max, allowBlank: true, prompt: `${c.code}. ${c.text}`.slice(0, 250), error: tr(L, `Điểm từ 0 đến ${max}`, `A score from 0 to ${max}`) });
+    }
+  }
+  // What the unit types stays unlocked; header rows, the total and the appraisal stay locked.
+  const unlocked: MergeArea[] = [{ top: firstDataRow, bottom: lastDataRow, left: 0, right: fixed.length - 1 }];
+  for (const lc of layoutCrit) unlocked.push(rows(lc.self));
+  unlocked.push({ top: firstDataRow, bottom: lastDataRow, left: requestedCol, right: evidenceCol });
+
+  const model = b.build({
+    id: 'unitTemplate',
+    name: safeSheetName(unit.code || unit.name, () => false),
+    columnWidths: [5, 26, 12, 18, 10, 9, 13, 9, ...layoutCrit.flatMap(() => (appraisal ? [9, 9] : [10])), 10, 22, 26],
+    freeze: { rows: firstDataRow, cols: 2 },
+    page: { orientation: 'landscape', fitToWidth: true, printTitleRows: [headerRow, firstDataRow - 1], font: 'Times New Roman', fontSize: 12 },
+    formulas,
+    validations,
+    protection: { unlocked },
+  });
+  // The instructions wrap across the sheet: a taller row (rowHeights counts merged widths).
+  void guide;
+  return {
+    unit,
+    model,
+    layout: {
+      headerRow,
+      firstDataRow,
+      lastDataRow,
+      nameCol: 1,
+      dobCol: 2,
+      positionCol: 3,
+      ratingCol: 4,
+      initiativesCol: 5,
+      disciplineCol: 6,
+      daysOffCol: 7,
+      criteria: layoutCrit,
+      totalCol,
+      requestedCol,
+      evidenceCol,
+    },
+    peopleFrom: people.length ? (o.peopleFrom ?? 'previousSheet') : 'none',
+    people: people.length,
+  };
+}
+
+const STAFF_SPECS: ColumnSpec[] = [
+  { id: 'name', label: 'Họ và tên', aliases: ['ho va ten', 'ho ten', 'ho va ten can bo', 'ho ten can bo'] },
+  { id: 'dob', label: 'Ngày sinh', aliases: ['ngay sinh', 'ngay thang nam sinh'] },
+  { id: 'position', label: 'Chức vụ', aliases: ['chuc vu', 'chuc danh', 'chuc vu chuc danh'] },
+  { id: 'unit', label: 'Đơn vị', aliases: ['don vi', 'phong', 'phong ban', 'don vi cong tac', 'ten don vi', 'bo phan', 'ma don vi'] },
+];
+
+/**
+ * People per unit from a staff list (any sheet with Họ và tên and Đơn vị columns): unit key →
+ * people. Rows whose unit is not in `Đơn vị` are counted apart so the caller can say so.
+ */
+export function peopleFromStaffList(sheets: SheetGrid[], units: Unit[], lang: Lang): { byUnit: Map<string, TemplatePerson[]>; unmatched: number; sheet: string | null } {
+  const byUnit = new Map<string, TemplatePerson[]>();
+  let unmatched = 0;
+  for (const g of sheets) {
+    if (g.visibility === 'veryHidden') continue;
+    const table = openTable(g, STAFF_SPECS, ['name', 'unit'], new FindingLog(lang));
+    if (!table) continue;
+    for (let r = table.headerRow + 1; r < g.rows.length; r++) {
+      const name = cleanText(cellText(table.get(r, 'name')));
+      if (!name || /^tong/.test(matchKey(name))) continue;
+      const unitText = matchKey(cellText(table.get(r, 'unit')));
+      const u = units.find((x) => x.key === unitText || (x.codeKey !== '' && x.codeKey === unitText));
+      if (!u) {
+        unmatched++;
+        continue;
+      }
+      const list = byUnit.get(u.key) ?? [];
+      list.push({ name, dob: dateText(table.get(r, 'dob')), position: cleanText(cellText(table.get(r, 'position'))) });
+      byUnit.set(u.key, list);
+    }
+    return { byUnit, unmatched, sheet: g.name };
+  }
+  return { byUnit, unmatched, sheet: null };
+}
+
+function dateText(v: CellValue): string {
+  if (isBlank(v)) return '';
+  const d = parseDate(v);
+  return d.kind === 'date' ? isoToVi(d.iso) : cellText(v);
+}
+
+/** The unit's people as its sheet in the book lists them (last year's book, or this year's earlier sheet). */
+export function peopleFromBook(r: EngineResult, unit: Unit): TemplatePerson[] {
+  const seen = new Set<string>();
+  const out: TemplatePerson[] = [];
+  for (const c of r.candidates) {
+    if (c.kind !== 'individual' || c.unitKey !== unit.key) continue;
+    const k = `${nameKey(c.name)}|${c.dob ?? ''}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push({ name: c.name, dob: c.dob ? isoToVi(c.dob) : '', position: c.position });
+  }
+  return out;
+}
+
+/** Every unit's template: people from the staff list where it names the unit, else from the book. */
+export function buildUnitTemplates(r: EngineResult, o: TemplateOptions & { staff?: Map<string, TemplatePerson[]>; previous?: EngineResult | null } = {}): UnitTemplate[] {
+  return r.units.map((u) => {
+    const staff = o.staff?.get(u.key);
+    if (staff && staff.length) return buildUnitTemplate(r, u, staff, { ...o, peopleFrom: 'staffList' });
+    const fromBook = peopleFromBook(o.previous ?? r, u);
+    return buildUnitTemplate(r, u, fromBook, { ...o, peopleFrom: 'previousSheet' });
+  });
+}
