@@ -51,7 +51,7 @@ describe('the error file for a unit', () => {
     const xml = sheetXml(bytes, 'P.QLXD');
     expect(xml).toMatch(new RegExp(`<c r="${above.cell}" s="\\d+"`));
   });
-  test.failing('the notes are in the file (WAITS ON the new writer: ExcelJS writer ignores SheetModel.notes)', async () => {
+  test('the notes are in the file', async () => {
     const book = await readGrids(readFileSync(SAMPLE), 'sample');
     const r = runEngine(book);
     const bytes = await writeNewWorkbook([errorFileModel(r, book.sheets.find((s) => s.name === 'P.QLXD')!)]);

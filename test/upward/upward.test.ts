@@ -322,8 +322,9 @@ describe('roll-up: three agencies, two propose the same person; then a roll-up o
       { lang: 'vi', now: '2025-12-20T00:00:00.000Z', version: '0.2.0', rulesBook: { file: 'quy-dinh-tinh.xlsx', grids: rulesBook } },
     );
     const codes = (code: string) => res.findings.filter((f) => f.code === code);
-    // Bằng khen is not in the province's list: returned, with the reason.
-    expect(codes('UPWARD_FORM_UNKNOWN')).toHaveLength(9);
+    // Bằng khen is not in the province's list: returned, with the reason (the sample proposes one,
+    // Phòng Quản lý xây dựng, under the Law's alternatives: one per file).
+    expect(codes('UPWARD_FORM_UNKNOWN').map((f) => f.file)).toEqual(['so-xay-dung.xlsx', 'so-gtvt.xlsx', 'so-tai-chinh.xlsx']);
     // 3 consecutive years: the history has 2023 and 2024, the agency's own 2025, so 2022 is missing.
     const cond = codes('UPWARD_CONDITION_FAILED');
     expect(cond).toHaveLength(3);
@@ -344,7 +345,8 @@ describe('roll-up: three agencies, two propose the same person; then a roll-up o
     expect(String(bk[5])).toContain('không thuộc danh mục của cấp trên');
     // Returned proposals are not carried upward.
     expect(res.rows.some((r) => r.form === 'Bằng khen của Chủ tịch UBND tỉnh')).toBe(false);
-    expect(res.rows).toHaveLength(9);
+    // 7 proposals per file; the returned forms and the failed prerequisites stay behind.
+    expect(res.rows).toHaveLength(21 - codes('UPWARD_FORM_UNKNOWN').length - cond.length);
   });
 });
 
