@@ -7,7 +7,7 @@ import { readCampaign, parseTieBreak } from '../config/campaign';
 import { readCriteria } from '../config/criteria';
 import { readTitles } from '../config/titles';
 import { readUnits, readHistory } from '../config/units';
-import { CONFIG_SHEETS, MARKER_SHEET, configSheetId, generatedSheetId, sheetKey } from '../config/sheetNames';
+import { CONFIG_SHEETS, configSheetId, generatedSheetId, sheetKey } from '../config/sheetNames';
 import { ScoreSheetInfo, recognizeScoreSheet } from '../sheets/scoreSheet';
 import { criterionTextIndex } from '../sheets/headers';
 import { criterionSlots } from '../sheets/itemScores';
@@ -16,7 +16,8 @@ import { CandidateIndex, CandidateValues, PerCandidate } from './perCandidate';
 import { Ranking, rankCandidates } from './rank';
 import { Proposal, QuotaSummary, proposeTitles } from './propose';
 import { checkRatings, checkRequests, findDuplicates, findLateUnits, findMissingUnits, validateScores } from './validate';
-import { readOwnSheets } from '../output/marker';
+import { Ownership, checkOwnership } from '../output/marker';
+import { checkCandidateText } from './textChecks';
 
 export interface EngineOptions {
   lang?: Lang;
@@ -41,6 +42,8 @@ export interface EngineResult {
   skipped: SkippedSheet[];
   /** Sheets the add-in generated on an earlier run (listed in its marker sheet). */
   ownSheets: string[];
+  /** Which listed sheets are provably the add-in's and unchanged (the write plan starts from it). */
+  ownership: Ownership;
   candidates: Candidate[];
   scores: PerCandidate<ScoreBreakdown>;
   ranking: Ranking;
@@ -88,17 +91,20 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
     timings[step] = Math.round((now - mark) * 10) / 10;
     mark = now;
   };
-  const own = new Set(readOwnSheets(book));
+  // Own sheets: listed in the signed marker and unchanged, or edited by hand (still ours, not input).
+  const ownership = checkOwnership(book);
+  const own = new Set([...ownership.verified, ...ownership.conflicts.filter((c) => c.reason === 'edited').map((c) => c.name)]);
+  const isMarker = (s: SheetGrid) => s.name === ownership.marker.sheet;
   const config = new Map<string, SheetGrid>();
   const others: SheetGrid[] = [];
   for (const s of book.sheets) {
-    if (s.name === MARKER_SHEET || s.visibility === 'veryHidden') continue;
+    if (isMarker(s) || s.visibility === 'veryHidden') continue;
     if (own.has(s.name) && generatedSheetId(s.name)) continue;
     const id = configSheetId(s.name);
     if (id && !config.has(id)) config.set(id, s);
     else others.push(s);
   }
-  const inputs = book.sheets.filter((s) => s.name !== MARKER_SHEET && !(own.has(s.name) && generatedSheetId(s.name)));
+  const inputs = book.sheets.filter((s) => !isMarker(s) && !(own.has(s.name) && generatedSheetId(s.name)));
 
   const campaignGrid = config.get('campaign');
   let campaign: Campaign | null = null;
@@ -162,6 +168,7 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
     lap('score');
     validateScores(candidates, new Map(sheets.map((s) => [s.sheet, s] as const)), criteria, scores, campaign, log);
     findDuplicates(candidates, log);
+    checkCandidateText(candidates, log);
     checkRatings(candidates, campaign, log);
     if (unitsGrid) {
       findMissingUnits(units, candidates, sheets, log);
@@ -205,6 +212,7 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
     sheets,
     skipped,
     ownSheets: [...own],
+    ownership,
     candidates,
     scores,
     ranking,

@@ -18,6 +18,17 @@ export interface OutputOptions {
   version: string;
   /** The previous log sheet (if the add-in wrote one), whose rows are kept. */
   previousLog?: SheetGrid | null;
+  /** Notes the officer typed in the previous `Đề nghị khen thưởng`, by proposalNoteKey: kept. */
+  previousNotes?: ReadonlyMap<string, string>;
+}
+
+/** The notes column of `Đề nghị khen thưởng` (0-based): the officer's, kept across re-runs. */
+export const PROPOSAL_NOTES_COL = 5;
+
+/** A proposal row's identity across runs: name, position and unit, proposed form (as shown). */
+export function proposalNoteKey(name: CellValue, positionUnit: CellValue, form: CellValue): string {
+  const k = (v: CellValue) => String(v ?? '').normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+  return `${k(name)}|${k(positionUnit)}|${k(form)}`;
 }
 
 function tr(lang: Lang, vi: string, en: string): string {
@@ -293,7 +304,7 @@ function avg(r: EngineResult, list: Candidate[]): number {
 }
 
 /** `Đề nghị khen thưởng`: the proposal list in the administrative layout (NĐ 30/2020), A4. */
-export function buildProposalSheet(r: EngineResult): SheetModel {
+export function buildProposalSheet(r: EngineResult, notes: ReadonlyMap<string, string> = new Map()): SheetModel {
   const L = r.lang;
   const b = new SheetBuilder(6);
   const organizer = (r.campaign?.organizer || tr(L, 'CƠ QUAN, ĐƠN VỊ', 'AGENCY')).toUpperCase();
@@ -336,7 +347,8 @@ export function buildProposalSheet(r: EngineResult): SheetModel {
     lists.forEach(({ t, list }, gi) => {
       b.banner(`${gi + 1}. ${t.name} (${list.length})`, 'group');
       list.forEach((c, i) => {
-        b.row([i + 1, c.name, kind === 'individual' ? [c.position, c.unitName].filter(Boolean).join(', ') : c.unitName !== c.name ? c.unitName : '', t.name, achievementSummary(r, c), '']);
+        const who = kind === 'individual' ? [c.position, c.unitName].filter(Boolean).join(', ') : c.unitName !== c.name ? c.unitName : '';
+        b.row([i + 1, c.name, who, t.name, achievementSummary(r, c), notes.get(proposalNoteKey(c.name, who, t.name)) ?? '']);
         counts = { ...counts, [kind]: counts[kind] + 1 };
         distinct[kind].add(c.id);
       });
@@ -347,7 +359,9 @@ export function buildProposalSheet(r: EngineResult): SheetModel {
     b.banner(`${roman[section++] ?? 'IV'}. ${tr(L, 'ĐỒNG ĐIỂM TẠI RANH GIỚI CHỈ TIÊU – HỘI ĐỒNG BỎ PHIẾU', 'TIED AT THE QUOTA BOUNDARY – COUNCIL VOTE')}`, 'section');
     tied.sort(byUnitThenName).forEach((c, i) => {
       const ds = (r.decisions.get(c.id) ?? []).filter((d) => d.status === 'tiedAtQuota');
-      b.row([i + 1, c.name, [c.position, c.unitName].filter(Boolean).join(', '), ds.map((d) => d.title).join('; '), achievementSummary(r, c), tr(L, 'Chờ Hội đồng bỏ phiếu', 'Council to vote')]);
+      const who = [c.position, c.unitName].filter(Boolean).join(', ');
+      const form = ds.map((d) => d.title).join('; ');
+      b.row([i + 1, c.name, who, form, achievementSummary(r, c), notes.get(proposalNoteKey(c.name, who, form)) ?? tr(L, 'Chờ Hội đồng bỏ phiếu', 'Council to vote')]);
     });
   }
   const lastData = b.next - 1;
@@ -379,6 +393,7 @@ export function buildProposalSheet(r: EngineResult): SheetModel {
     id: 'proposal',
     name: GENERATED_SHEETS.proposal,
     columnWidths: [6, 26, 24, 20, 40, 14],
+    userColumns: [PROPOSAL_NOTES_COL],
     page: { orientation: 'portrait', fitToWidth: true, printTitleRows: [h, h], font: 'Times New Roman', fontSize: 13 },
   });
 }
@@ -415,5 +430,5 @@ export function buildLogSheet(r: EngineResult, o: OutputOptions): SheetModel {
 /** Every generated sheet of the contract, in the order they are placed. */
 export function buildOutputSheets(r: EngineResult, o: OutputOptions): SheetModel[] {
   if (o.action === 'validate') return [buildFindingsSheet(r), buildLogSheet(r, o)];
-  return [buildFindingsSheet(r), buildRankingSheet(r), buildSummarySheet(r), buildProposalSheet(r), buildLogSheet(r, o)];
+  return [buildFindingsSheet(r), buildRankingSheet(r), buildSummarySheet(r), buildProposalSheet(r, o.previousNotes), buildLogSheet(r, o)];
 }

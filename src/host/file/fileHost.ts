@@ -27,11 +27,23 @@ export async function runOnFile(data: ArrayBuffer | Uint8Array, o: { source: str
   return { ...job, workbook, timings: { loadMs: t1 - t0, engineMs: t2 - t1 } };
 }
 
-/** The workbook with the generated sheets replaced, as bytes. The input bytes are never changed. */
-export async function writeResult(job: FileJob, now: string): Promise<Uint8Array> {
-  replaceGeneratedSheets(job.workbook, job.sheets, { time: now, fingerprint: job.result.fingerprint });
+/**
+ * The workbook with the generated sheets replaced, as bytes. The input bytes are never changed.
+ * Throws WriteBlockedError when a sheet to replace was edited by hand and `force` is not given
+ * (check `job.conflicts` first).
+ */
+export async function writeResult(job: FileJob, now: string, o: { force?: boolean } = {}): Promise<Uint8Array> {
+  const plan = replaceGeneratedSheets(job.workbook, job.sheets, { time: now, fingerprint: job.result.fingerprint }, { force: o.force, ownership: job.result.ownership });
+  if (plan.blocked) throw new WriteBlockedError(plan.conflicts.map((c) => c.name));
   const buf = await job.workbook.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);
+}
+
+export class WriteBlockedError extends Error {
+  override name = 'WriteBlockedError';
+  constructor(readonly sheets: string[]) {
+    super(`edited generated sheets: ${sheets.join(', ')}`);
+  }
 }
 
 /**

@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
 import { a1 } from '../../core/grid';
-import { MARKER_SHEET } from '../../core/config/sheetNames';
-import { planWrite } from '../../core/output/marker';
+import { PlanOptions, WritePlan, isMarkerModel, planWrite } from '../../core/output/marker';
 import { worksheetToGrid } from './readWorkbook';
 import { SheetModel, StyleName } from '../../core/output/sheetModel';
 import { LINK_LOOK, Look, combineLooks, rowHeights, sheetWidth, styleCombos } from '../../core/output/looks';
@@ -108,14 +107,17 @@ export function writeSheet(wb: ExcelJS.Workbook, m: SheetModel): ExcelJS.Workshe
  * Carries out the core's write plan: the planned sheets removed, the models (marker last) added.
  * User sheets are never touched: names and removals were decided by the core (planWrite).
  */
-export function replaceGeneratedSheets(wb: ExcelJS.Workbook, models: SheetModel[], stamp: { time: string; fingerprint: string }): void {
-  const grids = { sheets: wb.worksheets.map((ws) => (ws.name === MARKER_SHEET ? worksheetToGrid(ws) : { name: ws.name, rows: [] })) };
-  const plan = planWrite(grids, models, stamp);
+export function replaceGeneratedSheets(wb: ExcelJS.Workbook, models: SheetModel[], stamp: { time: string; fingerprint: string }, o: PlanOptions = {}): WritePlan {
+  // Ownership is proved by content: without the engine's check, every sheet is read for it.
+  const grids = { sheets: wb.worksheets.map((ws) => (o.ownership ? { name: ws.name, rows: [] } : worksheetToGrid(ws))) };
+  const plan = planWrite(grids, models, stamp, o);
+  if (plan.blocked) return plan;
   for (const name of plan.remove) wb.removeWorksheet(wb.getWorksheet(name)!.id);
   for (const m of plan.models) {
-    if (m.visibility === 'veryHidden') {
+    if (isMarkerModel(m)) {
       const record = wb.addWorksheet(m.name, { state: 'veryHidden' });
       for (const row of m.rows) record.addRow(row);
     } else writeSheet(wb, m);
   }
+  return plan;
 }
