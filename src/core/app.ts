@@ -3,7 +3,7 @@ import { Lang } from './model';
 import { EngineResult, runEngine } from './engine/run';
 import { GENERATED_SHEETS } from './config/sheetNames';
 import { OutputOptions, PROPOSAL_NOTES_COL, buildOutputSheets, proposalNoteKey } from './output/sheets';
-import { OwnConflict } from './output/marker';
+import { OwnConflict, needsConsent } from './output/marker';
 import { finishModels } from './output/capText';
 import { SheetGrid, cellText } from './grid';
 import { applyNames, resolveOutputNames, sheetNames } from './output/names';
@@ -35,7 +35,7 @@ export function runJob(book: WorkbookGrids, o: { lang?: Lang; action: 'validate'
   const { names, findings } = resolveOutputNames(sheetNames(book), result.ownSheets, wanted, result.lang);
   result.findings.push(...findings);
   const writing = new Set([...names.values()]);
-  const conflicts = result.ownership.conflicts.filter((c) => c.reason === 'edited' && writing.has(c.name));
+  const conflicts = result.ownership.conflicts.filter((c) => needsConsent(c) && writing.has(c.name));
   if (o.models === false) return { result, sheets: [], conflicts };
   const previous = (id: string): SheetGrid | null => {
     const entry = result.ownership.marker.entries.find((e) => e.id === id && result.ownSheets.includes(e.name));

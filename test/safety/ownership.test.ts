@@ -154,6 +154,27 @@ describe('own sheets are proved by their content, not their name (real files)', 
     expect(g.sheets.find((s) => s.name === '_ThiDua')!.rows[0]).toEqual(['Sổ tay của tôi']);
   });
 
+  test("an older version's marker (names only) is not trusted blindly: its sheets are asked about; --force replaces them and signs a new marker", async () => {
+    const legacy = join(DIR, 'legacy.xlsx');
+    await edit(first, legacy, (wb) => {
+      wb.removeWorksheet(wb.getWorksheet('_ThiDua')!.id);
+      const m = wb.addWorksheet('_ThiDua', { state: 'veryHidden' });
+      m.addRow(['Sheet', 'Loại', 'Thời điểm', 'Dấu vân tay dữ liệu']);
+      for (const [n, id] of [['Kiểm tra', 'findings'], ['Xếp hạng', 'ranking'], ['Tổng hợp', 'summary'], ['Đề nghị khen thưởng', 'proposal'], ['Nhật ký', 'log']]) m.addRow([n, id, NOW, 'abc']);
+    });
+    const out = join(DIR, 'legacy.out.xlsx');
+    const r = await cli(['rank', legacy, '-o', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('phiên bản cũ');
+    expect(r.stderr).toContain('--force');
+    expect(existsSync(out)).toBe(false);
+    expect((await cli(['rank', legacy, '-o', out, '--force'])).code).toBe(1);
+    const g = await grids(out);
+    expect(g.sheets.map((s) => s.name).filter((n) => /\(2\)/.test(n))).toEqual([]);
+    expect(findMarker(g).sheet).toBe('_ThiDua');
+    expect(checkOwnership(g).verified).toHaveLength(5);
+  });
+
   test('a marker whose rows were tampered with is not trusted: its sheets are user sheets', async () => {
     const g = await grids(first);
     const marker = g.sheets.find((s) => s.name === '_ThiDua')!;

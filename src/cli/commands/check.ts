@@ -42,13 +42,24 @@ export async function check(a: Args & { command: 'validate' | 'rank' }, io: Out)
   const r = job.result;
   if (out && r.usable) {
     if (job.conflicts.length > 0 && !a.force) {
-      const names = job.conflicts.map((c) => `"${c.name}"`).join(', ');
-      io.err(
-        t(
-          `Sheet ${names} do add-in tạo đã bị sửa tay từ lần chạy trước: không ghi đè để khỏi mất phần đã sửa (ghi chú ở cột "Ghi chú" của "Đề nghị khen thưởng" luôn được giữ). Chép phần cần giữ sang sheet khác, hoặc chạy lại với --force để ghi đè. Chưa ghi tệp nào.`,
-          `Generated sheet(s) ${names} were edited by hand since the last run: not replaced, so the edits are not lost (notes in the "Ghi chú" column of "Đề nghị khen thưởng" are always kept). Copy what you need to another sheet, or run again with --force to replace them. Nothing was written.`,
-        ),
-      );
+      const list = (reason: string) => job.conflicts.filter((c) => c.reason === reason).map((c) => `"${c.name}"`).join(', ');
+      const edited = list('edited');
+      const old = list('unverified');
+      if (edited)
+        io.err(
+          t(
+            `Sheet ${edited} do add-in tạo đã bị sửa tay từ lần chạy trước: không ghi đè để khỏi mất phần đã sửa (ghi chú ở cột "Ghi chú" của "Đề nghị khen thưởng" luôn được giữ).`,
+            `Generated sheet(s) ${edited} were edited by hand since the last run: not replaced, so the edits are not lost (notes in the "Ghi chú" column of "Đề nghị khen thưởng" are always kept).`,
+          ),
+        );
+      if (old)
+        io.err(
+          t(
+            `Sheet ${old} do phiên bản cũ của add-in ghi, không có dấu vân tay để biết đã bị sửa hay chưa: không ghi đè.`,
+            `Sheet(s) ${old} were written by an older version that kept no fingerprint, so edits cannot be ruled out: not replaced.`,
+          ),
+        );
+      io.err(t('Chép phần cần giữ sang sheet khác, hoặc chạy lại với --force để ghi đè. Chưa ghi tệp nào.', 'Copy what you need to another sheet, or run again with --force to replace them. Nothing was written.'));
       return EXIT.unusable;
     }
     const written = await writeOutput(out, await writeResult(job, now, { force: a.force }), a.lang);

@@ -16,7 +16,7 @@ import { CandidateIndex, CandidateValues, PerCandidate } from './perCandidate';
 import { Ranking, rankCandidates } from './rank';
 import { Proposal, QuotaSummary, proposeTitles } from './propose';
 import { checkRatings, checkRequests, findDuplicates, findLateUnits, findMissingUnits, validateScores } from './validate';
-import { Ownership, checkOwnership } from '../output/marker';
+import { Ownership, checkOwnership, needsConsent } from '../output/marker';
 import { checkCandidateText } from './textChecks';
 
 export interface EngineOptions {
@@ -93,7 +93,7 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
   };
   // Own sheets: listed in the signed marker and unchanged, or edited by hand (still ours, not input).
   const ownership = checkOwnership(book);
-  const own = new Set([...ownership.verified, ...ownership.conflicts.filter((c) => c.reason === 'edited').map((c) => c.name)]);
+  const own = new Set([...ownership.verified, ...ownership.conflicts.filter(needsConsent).map((c) => c.name)]);
   const isMarker = (s: SheetGrid) => s.name === ownership.marker.sheet;
   const config = new Map<string, SheetGrid>();
   const others: SheetGrid[] = [];

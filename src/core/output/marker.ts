@@ -39,12 +39,20 @@ export interface Marker {
   entries: OwnEntry[];
 }
 
-export type ConflictReason = 'edited' | 'notOurs';
+/**
+ * edited: ours, changed by hand since it was written; unverified: listed by an older version's
+ * marker, which kept no fingerprint; notOurs: another sheet holds the name.
+ */
+export type ConflictReason = 'edited' | 'unverified' | 'notOurs';
+
+/** Ours but not provably unchanged: replaced only with the user's consent (--force, the pane's confirm). */
+export function needsConsent(c: OwnConflict): boolean {
+  return c.reason !== 'notOurs';
+}
 
 /** A sheet the marker lists whose content no longer proves it is the add-in's own. */
 export interface OwnConflict {
   name: string;
-  /** edited: our sheet, changed by hand since it was written; notOurs: another sheet holds the name. */
   reason: ConflictReason;
 }
 
@@ -134,6 +142,9 @@ function signatureOf(body: readonly CellValue[][]): string {
   return valuesFingerprint([[MARKER_APP, MARKER_VERSION], ...body]);
 }
 
+/** The header of the marker before it was signed (names only). */
+const LEGACY_HEADER = ['Sheet', 'Loại', 'Thời điểm', 'Dấu vân tay dữ liệu'];
+
 const MARKER_HEADER = ['Sheet', 'Loại', 'Thời điểm', 'Dấu vân tay dữ liệu', 'Dấu vân tay sheet', 'Dấu vân tay tiêu đề', 'Cột người dùng'];
 
 /** The marker's rows: the signature row, then a header, then one row per own sheet. */
@@ -164,6 +175,17 @@ export function findMarker(book: WorkbookGrids): Marker {
     const entries = parseMarker(g);
     if (entries) return { sheet: g.name, entries };
   }
+  // An older version's marker: very hidden `_ThiDua` listing names only. Its sheets may be ours,
+  // but nothing proves they are unchanged: each is 'unverified' (asked about, never replaced silently).
+  const legacy = book.sheets.find((g) => g.name === MARKER_SHEET && g.visibility === 'veryHidden' && LEGACY_HEADER.every((h, i) => cellText(g.rows[0]?.[i] ?? null) === h));
+  if (legacy)
+    return {
+      sheet: legacy.name,
+      entries: legacy.rows.slice(1).flatMap((r) => {
+        const name = cellText(r?.[0] ?? null).trim();
+        return name ? [{ name, id: cellText(r?.[1] ?? null), time: cellText(r?.[2] ?? null), dataFingerprint: '', fingerprint: '', head: '', userColumns: [] }] : [];
+      }),
+    };
   return { sheet: null, entries: [] };
 }
 
@@ -176,6 +198,10 @@ export function checkOwnership(book: WorkbookGrids): Ownership {
   for (const e of marker.entries) {
     const g = byName.get(e.name);
     if (!g || verified.includes(e.name) || conflicts.some((c) => c.name === e.name)) continue;
+    if (!e.fingerprint) {
+      conflicts.push({ name: e.name, reason: 'unverified' });
+      continue;
+    }
     const now = gridFingerprints(g, e.userColumns);
     if (now.fingerprint === e.fingerprint) verified.push(e.name);
     else conflicts.push({ name: e.name, reason: now.head === e.head ? 'edited' : 'notOurs' });
@@ -186,7 +212,7 @@ export function checkOwnership(book: WorkbookGrids): Ownership {
 /** Names of the add-in's own sheets in a book: listed and either unchanged or edited (not another sheet). */
 export function readOwnSheets(book: WorkbookGrids): string[] {
   const o = checkOwnership(book);
-  return [...o.verified, ...o.conflicts.filter((c) => c.reason === 'edited').map((c) => c.name)];
+  return [...o.verified, ...o.conflicts.filter(needsConsent).map((c) => c.name)];
 }
 
 /**
@@ -216,7 +242,7 @@ export function planWrite(book: WorkbookGrids, models: readonly SheetModel[], st
   const own = o.ownership ?? checkOwnership(book);
   const names = new Set(book.sheets.map((s) => s.name));
   const writing = new Set(models.map((m) => m.name.toLowerCase()));
-  const edited = own.conflicts.filter((c) => c.reason === 'edited');
+  const edited = own.conflicts.filter(needsConsent);
   const replaceable = new Set([...own.verified, ...(o.force ? edited.map((c) => c.name) : [])]);
   const blocking = edited.filter((c) => writing.has(c.name.toLowerCase()) && !o.force);
   const remove: string[] = [];
