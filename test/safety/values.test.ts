@@ -50,6 +50,30 @@ describe('config values that cannot be applied: a finding on their cell, and not
     expect(r.history.map((h) => h.year)).toEqual([2023]);
   });
 
+  test('through a real file: each finding on its cell in --json, exit 1, the input unchanged, the copy lists them in Kiểm tra', async () => {
+    const spec = sampleSpec();
+    spec.campaign = spec.campaign.map(([k, v]) => [k, k === 'Điểm thưởng tối đa' ? -5 : k === 'Ngưỡng chênh lệch' ? -1 : v]);
+    spec.units = spec.units!.map((u, i) => (i === 1 ? { ...u, code: 'VP' } : i === 2 ? { ...u, headcount: -10 } : u));
+    spec.history = [...spec.history!, { name: 'Trần Văn Bình', dob: '', unit: 'Văn phòng', year: 99999, title: 'Lao động tiên tiến' }, { name: 'Trần Văn Bình', dob: '', unit: 'Văn phòng', year: 0, title: 'Lao động tiên tiến' }];
+    const input = join(DIR, 'config.xlsx');
+    writeFileSync(input, await bookBytes(spec));
+    const before = sha256(input);
+    const out = join(DIR, 'config.out.xlsx');
+    const r = await cli(['rank', input, '-o', out, '--json']);
+    expect(r.code).toBe(1);
+    expect(sha256(input)).toBe(before);
+    const at = (code: string) => JSON.parse(r.stdout).findings.filter((f: { code: string }) => f.code === code).map((f: { sheet: string; cell: string }) => `${f.sheet}!${f.cell}`);
+    expect(at('BONUS_CAP_NEGATIVE')).toEqual(['Phong trào!B5']);
+    expect(at('GAP_THRESHOLD_NEGATIVE')).toEqual(['Phong trào!B6']);
+    expect(at('UNIT_CODE_DUPLICATE')).toEqual(['Đơn vị!A3']);
+    expect(at('HEADCOUNT_INVALID')).toEqual(['Đơn vị!D4']);
+    expect(at('HISTORY_YEAR_INVALID')).toEqual(['Lịch sử khen thưởng!D7', 'Lịch sử khen thưởng!D8']);
+    const check = (await readGrids(readFileSync(out))).sheets.find((g) => g.name === 'Kiểm tra')!;
+    const text = check.rows.map((row) => row.join(' ')).join('\n');
+    expect(text).toContain('Điểm thưởng tối đa là số âm (-5)');
+    expect(text).toContain('Năm khen thưởng "99999" không hợp lệ');
+  });
+
   test('English messages exist for every new finding', () => {
     const r = run([campaign([['Điểm thưởng tối đa', -5]]), ...base()], 'en');
     expect(r.findings.find((f) => f.code === 'BONUS_CAP_NEGATIVE')!.message).toContain('bonus cap is negative');
