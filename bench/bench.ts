@@ -78,7 +78,7 @@ async function measure(file: string): Promise<void> {
   const t2b = performance.now();
   const sheets = buildOutputSheets(result, { now: new Date().toISOString(), action: 'rank', version: 'bench' });
   const t3 = performance.now();
-  replaceGeneratedSheets(wb, sheets, { time: '', fingerprint: result.fingerprint });
+  replaceGeneratedSheets(wb, sheets, { time: '', fingerprint: result.fingerprint }, { ownership: result.ownership });
   const buf = await wb.xlsx.writeBuffer();
   const t4 = performance.now();
   const res = {

@@ -221,6 +221,13 @@ describe('the same plan through Office.js (strict in-memory Excel)', () => {
     expect(x.book.sheet('Tổng hợp')!.cells.get('5,1')).not.toBe('đã sửa');
   });
 
+  test('text that Excel would read as a number in scientific notation (a fingerprint like "12e45…") is written as text', async () => {
+    const { toExcelValue } = await import('../../src/host/office/writeBook');
+    expect(toExcelValue('12e45')).toBe("'12e45");
+    expect(toExcelValue('3E-7')).toBe("'3E-7");
+    expect(toExcelValue('e5')).toBe('e5');
+  });
+
   test('planWrite alone: a user sheet holding a model name is never removed (blocked as notOurs)', () => {
     const book = { sheets: [{ name: 'Xếp hạng', rows: [['của tôi']] }] };
     const model = { id: 'ranking' as const, name: 'Xếp hạng', rows: [['x']], columnWidths: [], styles: [], merges: [], links: [], page: { orientation: 'portrait' as const, fitToWidth: false, font: 'Calibri' as const, fontSize: 11 } };

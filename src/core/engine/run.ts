@@ -16,7 +16,7 @@ import { CandidateIndex, CandidateValues, PerCandidate } from './perCandidate';
 import { Ranking, rankCandidates } from './rank';
 import { Proposal, QuotaSummary, proposeTitles } from './propose';
 import { checkRatings, checkRequests, findDuplicates, findLateUnits, findMissingUnits, validateScores } from './validate';
-import { Ownership, checkOwnership, needsConsent } from '../output/marker';
+import { Ownership, checkOwnership, findMarker, readOwnSheets } from '../output/marker';
 import { checkCandidateText } from './textChecks';
 
 export interface EngineOptions {
@@ -92,9 +92,11 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
     mark = now;
   };
   // Own sheets: listed in the signed marker and unchanged, or edited by hand (still ours, not input).
-  const ownership = checkOwnership(book);
-  const own = new Set([...ownership.verified, ...ownership.conflicts.filter(needsConsent).map((c) => c.name)]);
-  const isMarker = (s: SheetGrid) => s.name === ownership.marker.sheet;
+  // (Whether they are unchanged is checked only when a write needs it: see `ownership` below.)
+  const marker = findMarker(book);
+  const own = new Set(readOwnSheets(book, marker));
+  const isMarker = (s: SheetGrid) => s.name === marker.sheet;
+  let ownership: Ownership | null = null;
   const config = new Map<string, SheetGrid>();
   const others: SheetGrid[] = [];
   for (const s of book.sheets) {
@@ -212,7 +214,10 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
     sheets,
     skipped,
     ownSheets: [...own],
-    ownership,
+    // Every cell of the own sheets is read for it: computed on first use (a write), once.
+    get ownership() {
+      return (ownership ??= checkOwnership(book, marker));
+    },
     candidates,
     scores,
     ranking,

@@ -146,7 +146,7 @@ export function toExcelValue(v: CellValue | undefined): string | number | boolea
   if (v === null || v === undefined) return '';
   if (typeof v !== 'string') return v;
   if (v === '') return '';
-  if (/^[=+\-@]/.test(v) || /^\s*[-+]?[\d.,\s/:%$€]+\s*$/.test(v) || /^(true|false)$/i.test(v.trim()) || /^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?$/.test(v.trim())) return `'${v}`;
+  if (/^[=+\-@]/.test(v) || /^\s*[-+]?[\d.,\s/:%$€]+\s*$/.test(v) || /^\s*[-+]?(\d+\.?\d*|\.\d+)e[-+]?\d+\s*$/i.test(v) || /^(true|false)$/i.test(v.trim()) || /^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?$/.test(v.trim())) return `'${v}`;
   return v;
 }
 

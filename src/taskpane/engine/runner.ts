@@ -21,7 +21,8 @@ export interface EngineResponse {
   sheets: SheetModel[];
   summary: RunSummary;
   ownSheets: string[];
-  ownership: Ownership;
+  /** Which sheets are provably ours and unchanged (left out for a summary: nothing is written). */
+  ownership?: Ownership;
   /** Generated sheets this run would replace that were edited by hand since: ask before writing. */
   conflicts: OwnConflict[];
 }
@@ -35,7 +36,7 @@ export function runEngineJob(req: EngineRequest): EngineResponse {
     sheets: job.sheets,
     summary: summarize(job.result, req.action, req.grids.sheets.map((s) => s.name)),
     ownSheets: job.result.ownSheets,
-    ownership: job.result.ownership,
+    ...(req.summaryOnly ? {} : { ownership: job.result.ownership }),
     conflicts: job.conflicts,
   };
 }
