@@ -123,6 +123,9 @@ describe('every file-system failure is a sentence naming the path, exit 2', () =
       open: async () => ({ stat: async () => ({ isDirectory: () => false, isFile: () => true, size: 3 * 1024 ** 3 }), close: async () => undefined }) as never,
     });
     expect(huge).toEqual({ ok: false, message: expect.stringContaining('quá lớn') });
+    // No permission (we may run as root, where chmod does not deny): injected.
+    const denied = await readInput(input, 'vi', { open: async () => Promise.reject(Object.assign(new Error('EACCES: permission denied, open'), { code: 'EACCES' })) });
+    expect(denied).toEqual({ ok: false, message: expect.stringContaining(`Không có quyền đọc tệp "${input}"`) });
     for (const r of [missing, folder, f]) expect(r.stderr).not.toMatch(LIBRARY_TEXT);
   });
 

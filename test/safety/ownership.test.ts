@@ -62,6 +62,15 @@ describe('own sheets are proved by their content, not their name (real files)', 
     expect(runs).toBe(2);
   });
 
+  test('validate on the copy keeps the ranking sheets listed: the next rank replaces them, no "(2)"', async () => {
+    const checked = join(DIR, 'checked.xlsx');
+    expect((await cli(['validate', first, '-o', checked])).code).toBe(1);
+    expect(checkOwnership(await grids(checked)).verified).toHaveLength(5);
+    const ranked = join(DIR, 'checked.ranked.xlsx');
+    expect((await cli(['rank', checked, '-o', ranked])).code).toBe(1);
+    expect((await grids(ranked)).sheets.map((s) => s.name).filter((n) => n.includes('(2)'))).toEqual([]);
+  });
+
   test('an own sheet edited by hand stops the run (exit 2, names the sheet and --force); --force replaces it', async () => {
     const edited = join(DIR, 'edited.xlsx');
     await edit(first, edited, (wb) => {
