@@ -3,7 +3,7 @@ import { Lang } from '../../core/model';
 import { toJsonReport } from '../../core/app';
 import { formatScore } from '../../core/text/numbers';
 import { NotAWorkbookError } from '../../host/file/readWorkbook';
-import { runOnFile, writeResult } from '../../host/file/fileHost';
+import { WriteBlockedError, runOnFile, writeResult } from '../../host/file/fileHost';
 import { Args, Out } from '../args';
 import { EXIT } from '../exit';
 import { checkOutput, notWorkbookMessage, readInput, unexpectedMessage, writeOutput } from '../io';
@@ -62,7 +62,16 @@ export async function check(a: Args & { command: 'validate' | 'rank' }, io: Out)
       io.err(t('Chép phần cần giữ sang sheet khác, hoặc chạy lại với --force để ghi đè. Chưa ghi tệp nào.', 'Copy what you need to another sheet, or run again with --force to replace them. Nothing was written.'));
       return EXIT.unusable;
     }
-    const written = await writeOutput(out, await writeResult(job, now, { force: a.force }), a.lang);
+    let bytes: Uint8Array;
+    try {
+      bytes = await writeResult(job, now, { force: a.force });
+    } catch (e) {
+      if (!(e instanceof WriteBlockedError)) throw e;
+      // A sheet that is not ours holds a name the copy needs (never expected: names avoid it).
+      io.err(t(`Không ghi được bản sao: sheet ${e.sheets.map((n) => `"${n}"`).join(', ')} không phải của add-in nhưng trùng tên sheet kết quả. Đổi tên sheet đó rồi chạy lại. Chưa ghi tệp nào.`, `The copy was not written: sheet(s) ${e.sheets.map((n) => `"${n}"`).join(', ')} are not the add-in's but hold a result sheet's name. Rename them and run again. Nothing was written.`));
+      return EXIT.unusable;
+    }
+    const written = await writeOutput(out, bytes, a.lang);
     if (!written.ok) {
       io.err(written.message);
       return EXIT.unusable;

@@ -7,13 +7,13 @@
 import ExcelJS from 'exceljs';
 import { WorkbookGrids } from '../../core/grid';
 import { SheetModel } from '../../core/output/sheetModel';
-import { OwnConflict } from '../../core/output/marker';
+import { OwnConflict, Ownership } from '../../core/output/marker';
 import { loadWorkbook, workbookToGrids } from '../../host/file/readWorkbook';
 import { replaceGeneratedSheets, writeSheet } from '../../host/file/writeSheets';
 
 export type XlsxJob =
   | { op: 'read'; bytes: ArrayBuffer; fileName: string }
-  | { op: 'write'; bytes: ArrayBuffer; models: SheetModel[]; stamp: { time: string; fingerprint: string }; force?: boolean }
+  | { op: 'write'; bytes: ArrayBuffer; models: SheetModel[]; stamp: { time: string; fingerprint: string }; force?: boolean; ownership?: Ownership }
   | { op: 'template'; models: SheetModel[] };
 
 export type XlsxResult = { op: 'read'; grids: WorkbookGrids } | { op: 'write' | 'template'; bytes: Uint8Array; conflicts?: OwnConflict[] };
@@ -22,7 +22,8 @@ export async function runXlsxJob(job: XlsxJob): Promise<XlsxResult> {
   if (job.op === 'read') return { op: 'read', grids: workbookToGrids(await loadWorkbook(job.bytes), job.fileName) };
   const wb = job.op === 'write' ? await loadWorkbook(job.bytes) : new ExcelJS.Workbook();
   if (job.op === 'write') {
-    const plan = replaceGeneratedSheets(wb, job.models, job.stamp, { force: job.force });
+    // The ownership the engine checked on grids read from these same bytes (else checked again here).
+    const plan = replaceGeneratedSheets(wb, job.models, job.stamp, { force: job.force, ownership: job.ownership });
     if (plan.blocked) return { op: 'write', bytes: new Uint8Array(0), conflicts: plan.conflicts };
   } else for (const m of job.models) writeSheet(wb, m);
   return { op: job.op, bytes: new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer) };
