@@ -80,7 +80,7 @@ async function measure(file: string): Promise<void> {
   const sheets = buildOutputSheets(result, { now: new Date().toISOString(), action: 'rank', version: 'bench' });
   const t3 = performance.now();
   const { nodeCodec } = require(join(dist, 'host/file/nodeCodec')) as typeof NodeCodec; // eslint-disable-line @typescript-eslint/no-require-imports
-  const buf = replaceGeneratedSheets(wb, sheets, { time: new Date().toISOString(), fingerprint: result.fingerprint }, nodeCodec);
+  const buf = replaceGeneratedSheets(wb, sheets, { time: new Date().toISOString(), fingerprint: result.fingerprint }, nodeCodec, { ownership: result.ownership }).bytes!;
   const t4 = performance.now();
   const res = {
     file,

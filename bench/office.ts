@@ -27,8 +27,8 @@ async function main(): Promise<void> {
     const t2 = performance.now();
     await writeGeneratedSheets(env, {
       models: job.sheets,
-      ownSheets: job.result.ownSheets,
-      existingSheets: read.sheets.map((s) => s.name),
+      book: read,
+      ownership: job.result.ownership,
       stamp: { time: '', fingerprint: job.result.fingerprint },
     });
     const t3 = performance.now();

@@ -18,7 +18,7 @@ const cases: [string, () => ReturnType<typeof run>, string, string][] = [
   ['TITLE_DUPLICATE', () => run([campaign(), simpleCriteria(), titles([LDTT, LDTT])]), 'Danh hiệu', 'A3'],
   ['TITLE_BAD_BASE', () => run([campaign(), simpleCriteria(), titles([['X', 'Cá nhân', null, '', '', 10, 'Huân chương', null, '', '']])]), 'Danh hiệu', 'G2'],
   ['UNIT_DUPLICATE', () => run([...base(), units([['A', 'Phòng A'], ['A2', 'PHÒNG A']])]), 'Đơn vị', 'B3'],
-  ['HISTORY_BAD_ROW', () => run([...base(), grid('Lịch sử khen thưởng', [['Họ và tên', 'Ngày sinh', 'Năm', 'Danh hiệu'], ['An', '31/02/1980', 2024, 'LĐTT']])]), 'Lịch sử khen thưởng', 'A2'],
+  ['HISTORY_BAD_ROW', () => run([...base(), grid('Lịch sử khen thưởng', [['Họ và tên', 'Ngày sinh', 'Năm', 'Danh hiệu'], ['An', '31/02/1980', 2024, 'LĐTT']])]), 'Lịch sử khen thưởng', 'B2'], // the unreadable date of birth itself
   ['DISCIPLINE_UNKNOWN', () => run([...base(), roster('A', [[1, 'An', 'HTTNV', 0, 'nhắc nhở', 1, 1]])]), 'A', 'E4'],
   ['NUMBER_INVALID', () => run([...base(), roster('A', [[1, 'An', 'HTTNV', 0, '', 1, 1, 'nhiều']], ['STT', 'Họ và tên', 'Xếp loại', 'Sáng kiến', 'Kỷ luật', '1.1', '1.2', 'Số ngày nghỉ'])]), 'A', 'H4'],
   ['DATE_INVALID', () => run([...base(), roster('A', [[1, 'An', '31/02/1980', 1, 1]], ['STT', 'Họ và tên', 'Ngày sinh', '1.1', '1.2'])]), 'A', 'C4'],

@@ -26,29 +26,51 @@ export interface Args {
   people: string | null;
 }
 
+/** Years a campaign can be for: outside this range a typed year is a slip (99999, 0, "abc"). */
+export const YEAR_RANGE = { min: 2000, max: 2100 } as const;
+
 export function parseArgs(argv: string[]): Args | string {
   const a: Args = { command: argv[0] ?? 'help', files: [], file: null, out: null, json: false, lang: 'vi', year: null, org: undefined, sheets: [], from: undefined, force: false, rules: null, export: null, accept: false, people: null };
+  // The language first, so that every usage message below is in the user's language.
+  const li = argv.indexOf('--lang');
+  const L = li >= 0 && argv[li + 1] === 'en' ? 'en' : 'vi';
+  const t = (vi: string, en: string) => (L === 'vi' ? vi : en);
+  /** The value after an option, or null when the option is last or followed by another option. */
+  const value = (i: number): string | null => {
+    const v = argv[i];
+    return v === undefined || (v.startsWith('-') && v.length > 1 && !/^-\d/.test(v)) ? null : v;
+  };
+  const missing = (x: string) => t(`Tùy chọn "${x}" cần một giá trị theo sau.`, `Option "${x}" needs a value after it.`);
   for (let i = 1; i < argv.length; i++) {
     const x = argv[i];
     if (x === '--json') a.json = true;
     else if (x === '--force') a.force = true;
-    else if (x === '-o' || x === '--out') a.out = argv[++i] ?? null;
-    else if (x === '--rules') a.rules = argv[++i] ?? null;
-    else if (x === '--export') a.export = argv[++i] ?? null;
     else if (x === '--accept') a.accept = true;
-    else if (x === '--people') a.people = argv[++i] ?? null;
-    else if (x === '--lang') {
+    else if (x === '-o' || x === '--out' || x === '--rules' || x === '--org' || x === '--sheet' || x === '--export' || x === '--people') {
+      const v = value(++i);
+      if (v === null) return missing(x);
+      if (x === '-o' || x === '--out') a.out = v;
+      else if (x === '--rules') a.rules = v;
+      else if (x === '--org') a.org = v;
+      else if (x === '--export') a.export = v;
+      else if (x === '--people') a.people = v;
+      else a.sheets.push(v);
+    } else if (x === '--lang') {
       const l = argv[++i];
-      if (l !== 'vi' && l !== 'en') return `--lang nhận vi hoặc en, không phải "${l}"`;
+      if (l !== 'vi' && l !== 'en') return `--lang nhận vi hoặc en, không phải "${l ?? ''}" / --lang takes vi or en, not "${l ?? ''}"`;
       a.lang = l;
-    } else if (x === '--year') a.year = Number(argv[++i]);
-    else if (x === '--org') a.org = argv[++i];
-    else if (x === '--sheet') a.sheets.push(argv[++i] ?? '');
-    else if (x === '--from') {
+    } else if (x === '--year') {
+      const v = value(++i);
+      if (v === null) return missing(x);
+      const y = /^\d{1,6}$/.test(v.trim()) ? Number(v) : NaN;
+      if (!Number.isInteger(y)) return t(`--year cần một năm viết bằng số (ví dụ 2026), không phải "${v}".`, `--year needs a year in digits (e.g. 2026), not "${v}".`);
+      if (y < YEAR_RANGE.min || y > YEAR_RANGE.max) return t(`--year ${y} nằm ngoài khoảng ${YEAR_RANGE.min}–${YEAR_RANGE.max}: kiểm tra lại năm của phong trào.`, `--year ${y} is outside ${YEAR_RANGE.min}–${YEAR_RANGE.max}: check the campaign's year.`);
+      a.year = y;
+    } else if (x === '--from') {
       const f = (argv[++i] ?? '').toUpperCase();
-      if (f !== 'TCVN3' && f !== 'VNI') return `--from nhận tcvn3 hoặc vni, không phải "${argv[i]}"`;
+      if (f !== 'TCVN3' && f !== 'VNI') return t(`--from nhận tcvn3 hoặc vni, không phải "${argv[i] ?? ''}".`, `--from takes tcvn3 or vni, not "${argv[i] ?? ''}".`);
       a.from = f;
-    } else if (x.startsWith('-')) return `Không hiểu tùy chọn "${x}"`;
+    } else if (x.startsWith('-') && x.length > 1) return t(`Không hiểu tùy chọn "${x}".`, `Unknown option "${x}".`);
     else a.files.push(x);
   }
   a.file = a.files[0] ?? null;

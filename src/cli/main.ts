@@ -1,6 +1,7 @@
 import { VERSION } from '../host/file/fileHost';
 import { Args, Out, parseArgs } from './args';
 import { EXIT } from './exit';
+import { langOf, unexpectedMessage } from './io';
 import { check } from './commands/check';
 import { convert } from './commands/convert';
 import { template } from './commands/template';
@@ -39,7 +40,21 @@ Cách dùng:
       dùng được được báo theo tên tệp. Đơn vị nộp lại: in thay đổi, chỉ thay bảng cũ khi có --accept.
       Ghi danh sách đôn đốc cạnh bản sao (<bản-sao>.don-doc.xlsx).
 
-Mã thoát: 0 không có lỗi, 1 dữ liệu có lỗi, 2 tệp không dùng được (không phải xlsx, không có phong trào).
+Tùy chọn chung: --force ghi đè cả sheet kết quả đã bị sửa tay từ lần chạy trước (mặc định: dừng và báo).
+Mã thoát: 0 không có lỗi, 1 dữ liệu có lỗi, 2 tệp không dùng được (không phải xlsx, không có phong trào,
+không đọc/ghi được tệp, sheet kết quả đã bị sửa mà không có --force) hoặc dùng sai lệnh.
+`;
+
+const HELP_EN = `thidua ${VERSION} — checks, ranks and proposes emulation titles from an Excel workbook
+
+Usage:
+  thidua validate <book.xlsx> [--json] [-o <copy.xlsx>] [--lang vi|en]
+  thidua rank <book.xlsx> [-o <results.xlsx>] [--json] [--lang vi|en] [--force]
+  thidua template -o <new.xlsx> [--year N] [--org "Agency"]
+  thidua convert <book.xlsx> -o <copy.xlsx> [--sheet <name>]... [--from tcvn3|vni]
+The input is never modified. --force replaces generated sheets edited by hand since the last run.
+Exit codes: 0 no data errors, 1 data errors, 2 unusable file, a file that cannot be read or written,
+an edited generated sheet without --force, or a usage error.
 `;
 
 /** Every command: one line each, its code in commands/. */
@@ -55,15 +70,27 @@ const COMMANDS: Record<string, (a: Args, io: Out) => Promise<number>> = {
 };
 
 export async function main(argv: string[], io: Out = { log: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') }): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (e) {
+    // Last resort: a sentence and how to report, never a stack (unless THIDUA_DEBUG=1).
+    io.err(unexpectedMessage(e, langOf(argv)));
+    return EXIT.unusable;
+  }
+}
+
+async function dispatch(argv: string[], io: Out): Promise<number> {
+  const L = langOf(argv);
+  const help = L === 'vi' ? HELP : HELP_EN;
   const parsed = parseArgs(argv);
   if (typeof parsed === 'string') {
     io.err(parsed);
-    io.err(HELP);
+    io.err(help);
     return EXIT.unusable;
   }
   const a = parsed;
   if (a.command === 'help' || a.command === '--help' || a.command === '-h') {
-    io.log(HELP);
+    io.log(help);
     return EXIT.ok;
   }
   if (a.command === '--version' || a.command === 'version') {
@@ -72,23 +99,24 @@ export async function main(argv: string[], io: Out = { log: (s) => process.stdou
   }
   const run = Object.prototype.hasOwnProperty.call(COMMANDS, a.command) ? COMMANDS[a.command] : undefined;
   if (!run) {
-    io.err(`Không có lệnh "${a.command}".`);
-    io.err(HELP);
+    io.err(L === 'vi' ? `Không có lệnh "${a.command}".` : `No command "${a.command}".`);
+    io.err(help);
     return EXIT.unusable;
   }
   if ((a.command === 'validate' || a.command === 'rank') && a.files.length > 1) {
-    io.err(`Thừa tham số "${a.files[1]}"`);
+    io.err(L === 'vi' ? `Thừa tham số "${a.files[1]}": lệnh ${a.command} nhận một sổ tính.` : `Extra argument "${a.files[1]}": ${a.command} takes one workbook.`);
     return EXIT.unusable;
   }
   return run(a, io);
 }
 
 if (require.main === module) {
+  // exitCode, not exit(): the process ends once stdout has drained (a piped --json is never cut).
   main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
+    (code) => (process.exitCode = code),
     (e) => {
-      process.stderr.write(`Lỗi không mong đợi: ${(e as Error).stack ?? e}\n`);
-      process.exit(2);
+      process.stderr.write(unexpectedMessage(e, langOf(process.argv)) + '\n');
+      process.exitCode = EXIT.unusable;
     },
   );
 }

@@ -2,7 +2,10 @@ import { WorkbookGrids } from './grid';
 import { Lang } from './model';
 import { EngineResult, runEngine } from './engine/run';
 import { GENERATED_SHEETS } from './config/sheetNames';
-import { OutputOptions, buildOutputSheets } from './output/sheets';
+import { OutputOptions, PROPOSAL_NOTES_COL, buildOutputSheets, isGeneratedNote, proposalNoteKey } from './output/sheets';
+import { OwnConflict, needsConsent } from './output/marker';
+import { finishModels } from './output/capText';
+import { SheetGrid, cellText } from './grid';
 import { applyNames, resolveOutputNames, sheetNames } from './output/names';
 import { SheetModel } from './output/sheetModel';
 import { explainCandidate, proposedTitles } from './output/explain';
@@ -14,6 +17,12 @@ import { explainCandidate, proposedTitles } from './output/explain';
 export interface JobResult {
   result: EngineResult;
   sheets: SheetModel[];
+  /**
+   * Generated sheets this run would replace that were edited by hand since they were written:
+   * the write is blocked until the user agrees (CLI `--force`, the pane's confirm). Officer's
+   * notes in `Đề nghị khen thưởng` are not edits: they are carried over.
+   */
+  conflicts: OwnConflict[];
 }
 
 /**
@@ -25,10 +34,28 @@ export function runJob(book: WorkbookGrids, o: { lang?: Lang; action: 'validate'
   const wanted = o.action === 'rank' ? Object.values(GENERATED_SHEETS) : [GENERATED_SHEETS.findings, GENERATED_SHEETS.log];
   const { names, findings } = resolveOutputNames(sheetNames(book), result.ownSheets, wanted, result.lang);
   result.findings.push(...findings);
-  if (o.models === false) return { result, sheets: [] };
-  const previousLog = result.ownSheets.includes(GENERATED_SHEETS.log) ? (book.sheets.find((s) => s.name === GENERATED_SHEETS.log) ?? null) : null;
-  const opts: OutputOptions = { now: o.now, action: o.action, version: o.version, previousLog };
-  return { result, sheets: applyNames(buildOutputSheets(result, opts), names) };
+  const writing = new Set([...names.values()]);
+  const conflicts = result.ownership.conflicts.filter((c) => needsConsent(c) && writing.has(c.name));
+  if (o.models === false) return { result, sheets: [], conflicts };
+  const previous = (id: string): SheetGrid | null => {
+    const entry = result.ownership.marker.entries.find((e) => e.id === id && result.ownSheets.includes(e.name));
+    return entry ? (book.sheets.find((s) => s.name === entry.name) ?? null) : null;
+  };
+  const previousProposal = previous('proposal');
+  const opts: OutputOptions = { now: o.now, action: o.action, version: o.version, previousLog: previous('log'), previousNotes: previousProposal ? officerNotes(previousProposal) : undefined };
+  return { result, sheets: finishModels(applyNames(buildOutputSheets(result, opts), names)), conflicts };
+}
+
+/** The notes typed in a previous `Đề nghị khen thưởng`, by candidate row (numbered rows with a name). */
+export function officerNotes(g: SheetGrid): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const row of g.rows) {
+    if (!row || typeof row[0] !== 'number') continue;
+    const note = cellText(row[PROPOSAL_NOTES_COL] ?? null).trim();
+    if (!note || isGeneratedNote(note) || !cellText(row[1] ?? null).trim()) continue;
+    out.set(proposalNoteKey(row[1] ?? null, row[2] ?? null, row[3] ?? null), cellText(row[PROPOSAL_NOTES_COL] ?? null));
+  }
+  return out;
 }
 
 /** The `--json` report of the command line: stable keys, A1 cells, titles as written in `Danh hiệu`. */

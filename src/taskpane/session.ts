@@ -12,6 +12,9 @@ export { isCancel } from '../host/cancel';
 
 export type Step = 'reading' | 'checking' | 'writing';
 
+/** Generated sheets edited by hand since the last run, for the pane to ask about before replacing. */
+export type ConfirmOverwrite = (sheets: string[]) => Promise<boolean>;
+
 export interface RunOutcome {
   summary: RunSummary;
   write: WriteOutcome;
@@ -28,7 +31,16 @@ export async function runAction(
   runner: EngineRunner,
   action: 'validate' | 'rank',
   lang: Lang,
-  o: { signal?: AbortSignal; onStep?(step: Step, fraction: number | null): void; now?: () => string },
+  o: {
+    signal?: AbortSignal;
+    onStep?(step: Step, fraction: number | null): void;
+    now?: () => string;
+    /**
+     * Asked when a sheet to replace was edited by hand ("Sheet X đã bị sửa từ lần chạy trước —
+     * ghi đè?"). Without it, or on no, nothing is written and the outcome says `blocked`.
+     */
+    confirmOverwrite?: ConfirmOverwrite;
+  },
 ): Promise<RunOutcome> {
   const now = o.now ?? (() => new Date().toISOString());
   o.onStep?.('reading', 0);
@@ -38,9 +50,14 @@ export async function runAction(
   const time = now();
   const res = await runner({ grids, action, lang, now: time, version: VERSION }, o.signal);
   throwIfCancelled(o.signal);
+  let force = false;
+  if (res.conflicts.length > 0) {
+    force = (await o.confirmOverwrite?.(res.conflicts.map((c) => c.name))) ?? false;
+    if (!force) return { summary: res.summary, write: { written: [], skipped: [], blocked: true, conflicts: res.conflicts }, grids };
+  }
   o.onStep?.('writing', 0);
   const write = await host.write(
-    { models: res.sheets, ownSheets: res.ownSheets, existingSheets: grids.sheets.map((s) => s.name), stamp: { time, fingerprint: res.summary.fingerprint } },
+    { models: res.sheets, book: grids, ownership: res.ownership, force, stamp: { time, fingerprint: res.summary.fingerprint } },
     (done, total) => o.onStep?.('writing', done / total),
   );
   return { summary: res.summary, write, grids };

@@ -474,5 +474,5 @@ export function writeCopy(data: ArrayBuffer | Uint8Array, plan: (book: WorkbookG
 /** A new workbook holding the given sheets, in order. */
 export function writeWorkbook(models: readonly SheetModel[], codec: Codec = jsCodec, now = new Date()): Uint8Array {
   const pkg = openPackage(emptyPackage(codec, now), codec);
-  return splice(pkg, { remove: [], models: [...models] }, codec, now);
+  return splice(pkg, { remove: [], models: [...models], conflicts: [], blocked: false }, codec, now);
 }

@@ -47,8 +47,8 @@ async function oneClick(x: MemoryExcel, action: 'validate' | 'rank' = 'rank') {
   const job = runJob(grids, { action, now: NOW, version: 'test' });
   const report = await writeGeneratedSheets(env, {
     models: job.sheets,
-    ownSheets: job.result.ownSheets,
-    existingSheets: grids.sheets.map((s) => s.name),
+    book: grids,
+    ownership: job.result.ownership,
     stamp: { time: NOW, fingerprint: job.result.fingerprint },
   });
   return { grids, job, report };
@@ -200,7 +200,7 @@ describe('writing the generated sheets through Office.js', () => {
     // The marker sheet lists them, very hidden; the ranking sheet is active.
     const marker = x.book.sheet(MARKER_SHEET)!;
     expect(marker.visibility).toBe('VeryHidden');
-    expect(values(x.book.toGrid(MARKER_SHEET)).slice(1).map((r) => r[0])).toEqual(job.sheets.map((s) => s.name));
+    expect(values(x.book.toGrid(MARKER_SHEET)).slice(2).map((r) => r[0])).toEqual(job.sheets.map((s) => s.name));
     expect(x.book.activeSheet).toBe(job.sheets.find((m) => m.id === 'ranking')!.name);
     expect(x.book.calculationSuspensions).toBeGreaterThan(0);
     expect(x.book.sheet(job.sheets.find((m) => m.id === 'summary')!.name)!.charts.length).toBe(1);

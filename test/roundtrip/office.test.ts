@@ -21,7 +21,7 @@ import { RECORDS_SHEET, readRecords } from '../../src/core/roundtrip/records';
 import { importedModel, incoming, planImport } from '../../src/core/roundtrip/importPlan';
 import { planConversion } from '../../src/core/roundtrip/legacyPlan';
 import { buildUnitTemplate } from '../../src/core/roundtrip/template';
-import { MARKER_SHEET } from '../../src/core/config/sheetNames';
+import { checkOwnership, findMarker } from '../../src/core/output/marker';
 import { returnedFile } from '../../src/cli/commands/import';
 import { configBook, fillTemplate, unitFile } from './support';
 
@@ -123,12 +123,12 @@ describe('returned sheets into the open workbook', () => {
     const grids = await readWorkbook(env);
     const plan = planImport(grids, [await returnedFile('TTKD.xlsx', bytes)], { now: '2026-12-01T10:00:00Z', today: '2026-12-01', accept });
     const items = incoming(plan).map((it) => ({ sheet: it.sheet, sourceSheet: it.sourceSheet, replaces: it.action === 'replace' ? it.sheet : null, base64: bytesToBase64(bytes), model: importedModel(it) }));
-    const marker = grids.sheets.find((s) => s.name === MARKER_SHEET);
     const report = await importIntoExcel(env, {
       items,
       records: plan.records,
       recordsExist: grids.sheets.some((s) => s.name === RECORDS_SHEET),
-      markerRows: marker ? marker.rows : null,
+      marker: findMarker(grids),
+      sheetNames: grids.sheets.map((s) => s.name),
       stamp: { time: '2026-12-01T10:00:00Z', fingerprint: plan.engine.fingerprint },
       received: plan.received.filter((d) => d.at).map((d) => ({ ...d.at!, serial: Date.parse(d.iso) / 86400000 + 25569 })),
     });
@@ -151,7 +151,9 @@ describe('returned sheets into the open workbook', () => {
       // The sheet as it stands has the fingerprint recorded: the proof that it is unchanged.
       const rec = readRecords(after).find((q) => q.kind === 'import')!;
       expect(rec.kind === 'import' && rec.fingerprint).toBe(fingerprintSheets([after.sheets.find((s) => s.name === 'TTKĐ')!]));
-      expect(after.sheets.find((s) => s.name === MARKER_SHEET)!.rows.map((row) => row[0])).toEqual(['Sheet', 'TTKĐ', RECORDS_SHEET]);
+      // The signed marker lists both as the add-in's own, and their content proves it as read back.
+      expect(findMarker(after).entries.map((e) => e.name)).toEqual(['TTKĐ', RECORDS_SHEET]);
+      expect(checkOwnership(after).verified).toEqual(expect.arrayContaining(['TTKĐ', RECORDS_SHEET]));
       // Sent again, confirmed: the earlier sheet replaced, one sheet for the unit.
       const second = await run(env, bytes, true);
       expect(second.plan.items.map((i) => i.action)).toEqual(['same']);

@@ -8,9 +8,9 @@ import fc from 'fast-check';
 import { CellValue } from '../../src/core/grid';
 import { SheetModel } from '../../src/core/output/sheetModel';
 import { planWrite } from '../../src/core/output/marker';
-import { openPackage, readXlsx } from '../../src/xlsx/read';
+import { openPackage, readPackageGrids, readXlsx } from '../../src/xlsx/read';
 import { CELL_TEXT_LIMIT } from '../../src/xlsx/sheetXml';
-import { planningGrids, splice, writeWorkbook } from '../../src/xlsx/write';
+import { splice, writeWorkbook } from '../../src/xlsx/write';
 import { ZipArchive, ZipWriter } from '../../src/xlsx/zip';
 import { nodeCodec } from '../../src/host/file/nodeCodec';
 import { jsCodec } from '../../src/xlsx/codec';
@@ -28,7 +28,7 @@ const stamp = { time: '2026-01-01T00:00:00Z', fingerprint: 'f'.repeat(64) };
 
 function write(bytes: Uint8Array, models: SheetModel[]): Uint8Array {
   const pkg = openPackage(bytes, nodeCodec);
-  return splice(pkg, planWrite(planningGrids(pkg), models, stamp), nodeCodec);
+  return splice(pkg, planWrite(readPackageGrids(pkg), models, stamp), nodeCodec);
 }
 
 /** Entry name → stored bytes and CRC, to compare packages part by part. */

@@ -1,47 +1,81 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, resolve, dirname, extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { Lang } from '../../core/model';
 import { toJsonReport } from '../../core/app';
 import { formatScore } from '../../core/text/numbers';
 import { NotAWorkbookError } from '../../host/file/readWorkbook';
-import { runOnFile, writeResult } from '../../host/file/fileHost';
+import { WriteBlockedError, runOnFile, writeResult } from '../../host/file/fileHost';
 import { Args, Out } from '../args';
 import { EXIT } from '../exit';
+import { checkOutput, notWorkbookMessage, readInput, unexpectedMessage, writeOutput } from '../io';
 
 /** `thidua validate` and `thidua rank`: the engine on one book, the report, and the copy. */
 export async function check(a: Args & { command: 'validate' | 'rank' }, io: Out): Promise<number> {
+  const t = (vi: string, en: string) => (a.lang === 'vi' ? vi : en);
   if (!a.file) {
-    io.err('Thiếu đường dẫn sổ tính .xlsx.');
+    io.err(t('Thiếu đường dẫn sổ tính .xlsx.', 'The path of the .xlsx workbook is missing.'));
     return EXIT.unusable;
   }
-  let data: Buffer;
-  try {
-    data = await readFile(a.file);
-  } catch (e) {
-    io.err(`Không đọc được tệp "${a.file}": ${(e as Error).message}`);
+  let out = a.out;
+  if (a.command === 'rank' && !out) out = join(dirname(a.file), `${basename(a.file, extname(a.file))}.ket-qua.xlsx`);
+  // The output is checked before anything is read: never the input, never a folder.
+  if (out) {
+    const ok = await checkOutput(out, [a.file], a.lang);
+    if (!ok.ok) {
+      io.err(ok.message);
+      return EXIT.unusable;
+    }
+  }
+  const input = await readInput(a.file, a.lang);
+  if (!input.ok) {
+    io.err(input.message);
     return EXIT.unusable;
   }
   const now = new Date().toISOString();
   let job;
   try {
-    job = await runOnFile(data, { source: basename(a.file), lang: a.lang, action: a.command, now });
+    job = await runOnFile(input.value.bytes, { source: basename(a.file), lang: a.lang, action: a.command, now });
   } catch (e) {
-    if (e instanceof NotAWorkbookError) {
-      io.err(`"${a.file}" không phải là sổ tính Excel .xlsx đọc được (${e.message}).`);
-      return EXIT.unusable;
-    }
-    throw e;
-  }
-  const r = job.result;
-  let out = a.out;
-  if (a.command === 'rank' && !out) out = join(dirname(a.file), `${basename(a.file, extname(a.file))}.ket-qua.xlsx`);
-  if (out && resolve(out) === resolve(a.file)) {
-    io.err('Tệp kết quả phải khác tệp gốc: add-in không bao giờ ghi đè sổ tính đầu vào.');
+    // A file the reader cannot read: our sentence by its reason, never the reader's or a library's text.
+    io.err(e instanceof NotAWorkbookError ? notWorkbookMessage(e, a.file, a.lang) : unexpectedMessage(e, a.lang));
     return EXIT.unusable;
   }
+  const r = job.result;
   if (out && r.usable) {
-    await mkdir(dirname(resolve(out)), { recursive: true });
-    await writeFile(out, await writeResult(job, now));
+    if (job.conflicts.length > 0 && !a.force) {
+      const list = (reason: string) => job.conflicts.filter((c) => c.reason === reason).map((c) => `"${c.name}"`).join(', ');
+      const edited = list('edited');
+      const old = list('unverified');
+      if (edited)
+        io.err(
+          t(
+            `Sheet ${edited} do add-in tạo đã bị sửa tay từ lần chạy trước: không ghi đè để khỏi mất phần đã sửa (ghi chú ở cột "Ghi chú" của "Đề nghị khen thưởng" luôn được giữ).`,
+            `Generated sheet(s) ${edited} were edited by hand since the last run: not replaced, so the edits are not lost (notes in the "Ghi chú" column of "Đề nghị khen thưởng" are always kept).`,
+          ),
+        );
+      if (old)
+        io.err(
+          t(
+            `Sheet ${old} do phiên bản cũ của add-in ghi, không có dấu vân tay để biết đã bị sửa hay chưa: không ghi đè.`,
+            `Sheet(s) ${old} were written by an older version that kept no fingerprint, so edits cannot be ruled out: not replaced.`,
+          ),
+        );
+      io.err(t('Chép phần cần giữ sang sheet khác, hoặc chạy lại với --force để ghi đè. Chưa ghi tệp nào.', 'Copy what you need to another sheet, or run again with --force to replace them. Nothing was written.'));
+      return EXIT.unusable;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = await writeResult(job, now, { force: a.force });
+    } catch (e) {
+      if (!(e instanceof WriteBlockedError)) throw e;
+      // A sheet that is not ours holds a name the copy needs (never expected: names avoid it).
+      io.err(t(`Không ghi được bản sao: sheet ${e.sheets.map((n) => `"${n}"`).join(', ')} không phải của add-in nhưng trùng tên sheet kết quả. Đổi tên sheet đó rồi chạy lại. Chưa ghi tệp nào.`, `The copy was not written: sheet(s) ${e.sheets.map((n) => `"${n}"`).join(', ')} are not the add-in's but hold a result sheet's name. Rename them and run again. Nothing was written.`));
+      return EXIT.unusable;
+    }
+    const written = await writeOutput(out, bytes, a.lang);
+    if (!written.ok) {
+      io.err(written.message);
+      return EXIT.unusable;
+    }
   }
 
   const errors = r.findings.filter((f) => f.severity === 'error').length;

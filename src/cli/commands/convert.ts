@@ -1,10 +1,9 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { resolve, dirname } from 'node:path';
 import { a1 } from '../../core/grid';
-import { NotAWorkbookError } from '../../host/file/readWorkbook';
 import { convertLegacyText } from '../../host/file/fileHost';
 import { Args, Out } from '../args';
 import { EXIT } from '../exit';
+import { checkOutput, notWorkbookMessage, readInput, unexpectedMessage, writeOutput } from '../io';
+import { NotAWorkbookError } from '../../host/file/readWorkbook';
 
 /** `thidua convert`: a copy with legacy-font text turned into Unicode, and the cells it changed. */
 export async function convert(a: Args, io: Out): Promise<number> {
@@ -13,27 +12,32 @@ export async function convert(a: Args, io: Out): Promise<number> {
     io.err(t('Cần <sổ.xlsx> và -o <bản-sao.xlsx>.', 'Needs <book.xlsx> and -o <copy.xlsx>.'));
     return EXIT.unusable;
   }
-  if (resolve(a.out) === resolve(a.file)) {
-    io.err('Tệp kết quả phải khác tệp gốc: add-in không bao giờ ghi đè sổ tính đầu vào.');
+  const target = await checkOutput(a.out, [a.file], a.lang);
+  if (!target.ok) {
+    io.err(target.message);
+    return EXIT.unusable;
+  }
+  const input = await readInput(a.file, a.lang);
+  if (!input.ok) {
+    io.err(input.message);
     return EXIT.unusable;
   }
   let result;
   try {
-    result = await convertLegacyText(await readFile(a.file), { sheets: a.sheets.length ? a.sheets : undefined, encoding: a.from });
+    result = await convertLegacyText(input.value.bytes, { sheets: a.sheets.length ? a.sheets : undefined, encoding: a.from });
   } catch (e) {
-    if (e instanceof NotAWorkbookError) {
-      io.err(`"${a.file}" không phải là sổ tính Excel .xlsx đọc được (${e.message}).`);
-      return EXIT.unusable;
-    }
-    io.err(`Không đọc được tệp "${a.file}": ${(e as Error).message}`);
+    io.err(e instanceof NotAWorkbookError ? notWorkbookMessage(e, a.file, a.lang) : unexpectedMessage(e, a.lang));
     return EXIT.unusable;
   }
   if (result.changes.length === 0) {
     io.log(t('Không có ô nào gõ bằng bảng mã cũ: không ghi bản sao.', 'No cell in a legacy encoding: no copy written.'));
     return EXIT.ok;
   }
-  await mkdir(dirname(resolve(a.out)), { recursive: true });
-  await writeFile(a.out, result.bytes);
+  const written = await writeOutput(a.out, result.bytes, a.lang);
+  if (!written.ok) {
+    io.err(written.message);
+    return EXIT.unusable;
+  }
   for (const s of result.sheets) {
     const mine = result.changes.filter((c) => c.sheet === s.sheet);
     io.log(t(`Sheet "${s.sheet}" (${s.encoding}): ${mine.length} ô đã chuyển sang Unicode.`, `Sheet "${s.sheet}" (${s.encoding}): ${mine.length} cell(s) converted to Unicode.`));

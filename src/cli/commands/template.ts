@@ -1,17 +1,26 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { resolve, dirname } from 'node:path';
 import { writeTemplate } from '../../host/file/fileHost';
 import { Args, Out } from '../args';
 import { EXIT } from '../exit';
+import { checkOutput, writeOutput } from '../io';
 
 /** `thidua template`: a new campaign book with the default rules. */
 export async function template(a: Args, io: Out): Promise<number> {
+  const t = (vi: string, en: string) => (a.lang === 'vi' ? vi : en);
   if (!a.out) {
-    io.err('Cần -o <tệp.xlsx> để ghi sổ tính mẫu.');
+    io.err(t('Cần -o <tệp.xlsx> để ghi sổ tính mẫu.', 'Needs -o <file.xlsx> to write the template.'));
     return EXIT.unusable;
   }
-  await mkdir(dirname(resolve(a.out)), { recursive: true });
-  await writeFile(a.out, await writeTemplate(a.year ?? new Date().getFullYear(), a.org));
-  io.log(`Đã tạo sổ tính mẫu: ${a.out}`);
+  const target = await checkOutput(a.out, [], a.lang);
+  if (!target.ok) {
+    io.err(target.message);
+    return EXIT.unusable;
+  }
+  // --year was checked when the arguments were read (a year in 2000–2100, never "năm NaN").
+  const written = await writeOutput(a.out, await writeTemplate(a.year ?? new Date().getFullYear(), a.org), a.lang);
+  if (!written.ok) {
+    io.err(written.message);
+    return EXIT.unusable;
+  }
+  io.log(t(`Đã tạo sổ tính mẫu: ${a.out}`, `Template written: ${a.out}`));
   return EXIT.ok;
 }

@@ -55,6 +55,14 @@ export function readCampaign(grid: SheetGrid, log: FindingLog): { campaign: Camp
     return null;
   };
 
+  /** A cap or threshold below zero cannot be applied: a finding on its cell, and no cap. */
+  const nonNegative = (f: Field, label: string, code: 'BONUS_CAP_NEGATIVE' | 'GAP_THRESHOLD_NEGATIVE'): number | null => {
+    const v = number(f, label);
+    if (v === null || v >= 0) return v;
+    log.add(code, { value: v }, { sheet, row: found.get(f)!.row, col: 1 });
+    return null;
+  };
+
   const name = text('name');
   if (!name) log.add('CAMPAIGN_NAME_MISSING', {}, found.has('name') ? { sheet, row: found.get('name')!.row, col: 1 } : { sheet, row: 0, col: 1 });
 
@@ -100,8 +108,8 @@ export function readCampaign(grid: SheetGrid, log: FindingLog): { campaign: Camp
       to,
       organizer: text('organizer'),
       subject,
-      maxBonus: number('maxBonus', 'Điểm thưởng tối đa'),
-      gapThreshold: number('gap', 'Ngưỡng chênh lệch'),
+      maxBonus: nonNegative('maxBonus', 'Điểm thưởng tối đa', 'BONUS_CAP_NEGATIVE'),
+      gapThreshold: nonNegative('gap', 'Ngưỡng chênh lệch', 'GAP_THRESHOLD_NEGATIVE'),
       tieBreak: [],
       tieBreakText: text('tieBreak'),
       quotaRounding,

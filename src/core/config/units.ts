@@ -41,8 +41,17 @@ export function readUnits(grid: SheetGrid, log: FindingLog): Unit[] {
       log.add('UNIT_DUPLICATE', { value: name }, { sheet, row: r, col: cols.get('name')! });
       continue;
     }
+    // Units are matched by code too: two units with one code would merge their people.
+    const codeKey = matchKey(code);
+    const sameCode = codeKey ? units.find((u) => u.codeKey === codeKey) : undefined;
+    if (sameCode) {
+      log.add('UNIT_CODE_DUPLICATE', { value: code, other: sameCode.ref.row + 1 }, { sheet, row: r, col: cols.get('code')! });
+      continue;
+    }
     const hc = parseNumber(get(r, 'headcount'));
     if (hc.kind === 'invalid') log.add('CONFIG_BAD_NUMBER', { label: `Số lao động (${name})`, value: hc.text }, { sheet, row: r, col: cols.get('headcount')! });
+    const headcountOk = hc.kind === 'number' && Number.isInteger(hc.value) && hc.value >= 0;
+    if (hc.kind === 'number' && !headcountOk) log.add('HEADCOUNT_INVALID', { value: hc.value }, { sheet, row: r, col: cols.get('headcount')! });
     const dl = parseDate(get(r, 'deadline'));
     const rc = parseDate(get(r, 'received'));
     for (const [id, label, d] of [['deadline', 'Hạn nộp', dl], ['received', 'Ngày nộp', rc]] as const)
@@ -51,9 +60,9 @@ export function readUnits(grid: SheetGrid, log: FindingLog): Unit[] {
       code,
       name,
       key,
-      codeKey: matchKey(code),
+      codeKey,
       block: cleanText(cellText(get(r, 'block'))),
-      headcount: hc.kind === 'number' ? hc.value : null,
+      headcount: headcountOk ? hc.value : null,
       deadline: dl.kind === 'date' ? isoToVi(dl.iso) : dl.kind === 'invalid' ? dl.text : null,
       deadlineIso: dl.kind === 'date' ? dl.iso : null,
       receivedIso: rc.kind === 'date' ? rc.iso : null,
@@ -78,6 +87,9 @@ const HISTORY_SPECS: ColumnSpec[] = [
   { id: 'note', label: 'Ghi chú', aliases: ['ghi chu', 'loai khen thuong'] },
 ];
 
+/** Years an award in the history can be from: the Law on emulation and commendation onwards, and not beyond this century. */
+export const HISTORY_YEARS = { min: 1945, max: 2100 } as const;
+
 export function readHistory(grid: SheetGrid, log: FindingLog): AwardRecord[] {
   const sheet = grid.name;
   const table = openTable(grid, HISTORY_SPECS, ['name', 'year', 'title'], log);
@@ -90,15 +102,27 @@ export function readHistory(grid: SheetGrid, log: FindingLog): AwardRecord[] {
     const year = parseNumber(get(r, 'year'));
     const title = cleanText(cellText(get(r, 'title')));
     const dob = parseDate(get(r, 'dob'));
-    const reasons: string[] = [];
-    if (!name) reasons.push('thiếu họ tên');
-    if (year.kind !== 'number' || !Number.isInteger(year.value)) reasons.push('năm không hợp lệ');
-    if (!title) reasons.push('thiếu danh hiệu');
-    if (dob.kind === 'invalid') reasons.push(`ngày sinh "${dob.text}" không đọc được`);
-    if (reasons.length > 0) {
-      log.add('HISTORY_BAD_ROW', { reason: reasons.join(', ') }, { sheet, row: r, col: cols.get('name')! });
-      continue;
+    // Each problem on its own cell, so the user is taken to the cell to fix (not column A).
+    let bad = false;
+    const at = (id: string) => ({ sheet, row: r, col: cols.get(id) ?? cols.get('name')! });
+    if (!name) {
+      log.add('HISTORY_BAD_ROW', { reason: 'thiếu họ tên' }, at('name'));
+      bad = true;
     }
+    if (year.kind !== 'number' || !Number.isInteger(year.value) || year.value < HISTORY_YEARS.min || year.value > HISTORY_YEARS.max) {
+      const shown = year.kind === 'number' ? String(year.value) : year.kind === 'invalid' ? year.text : '';
+      log.add('HISTORY_YEAR_INVALID', { value: shown, ...HISTORY_YEARS }, at('year'));
+      bad = true;
+    }
+    if (!title) {
+      log.add('HISTORY_BAD_ROW', { reason: 'thiếu danh hiệu' }, at('title'));
+      bad = true;
+    }
+    if (dob.kind === 'invalid') {
+      log.add('HISTORY_BAD_ROW', { reason: `ngày sinh "${dob.text}" không đọc được` }, at('dob'));
+      bad = true;
+    }
+    if (bad) continue;
     const text = fold([title, cellText(get(r, 'note')), cellText(get(r, 'decision'))].join(' '));
     out.push({
       name,

@@ -8,7 +8,7 @@ import { readCampaign, parseTieBreak } from '../config/campaign';
 import { readCriteria } from '../config/criteria';
 import { readTitles } from '../config/titles';
 import { readUnits, readHistory } from '../config/units';
-import { CONFIG_SHEETS, MARKER_SHEET, configSheetId, generatedSheetId, sheetKey } from '../config/sheetNames';
+import { CONFIG_SHEETS, configSheetId, generatedSheetId, sheetKey } from '../config/sheetNames';
 import { ScoreSheetInfo, recognizeInSet } from '../sheets/scoreSheet';
 import { criterionTextIndex } from '../sheets/headers';
 import { reportNothingRecognised, reportUnreadSheet, setChooser, singleScoredCriterion, bySet } from '../sheets/unread';
@@ -18,7 +18,8 @@ import { CandidateIndex, CandidateValues, PerCandidate } from './perCandidate';
 import { Ranking, rankCandidates } from './rank';
 import { Proposal, QuotaSummary, VoteRequest, proposeTitles } from './propose';
 import { checkRatings, checkRequests, findDuplicates, findLateUnits, findMissingUnits, validateScores } from './validate';
-import { readOwnSheets } from '../output/marker';
+import { Ownership, checkOwnership, findMarker, readOwnSheets } from '../output/marker';
+import { checkCandidateText } from './textChecks';
 
 export interface EngineOptions {
   lang?: Lang;
@@ -45,6 +46,8 @@ export interface EngineResult {
   skipped: SkippedSheet[];
   /** Sheets the add-in generated on an earlier run (listed in its marker sheet). */
   ownSheets: string[];
+  /** Which listed sheets are provably the add-in's and unchanged (the write plan starts from it). */
+  ownership: Ownership;
   candidates: Candidate[];
   scores: PerCandidate<ScoreBreakdown>;
   ranking: Ranking;
@@ -96,17 +99,22 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
     timings[step] = Math.round((now - mark) * 10) / 10;
     mark = now;
   };
-  const own = new Set(readOwnSheets(book));
+  // Own sheets: listed in the signed marker and unchanged, or edited by hand (still ours, not input).
+  // (Whether they are unchanged is checked only when a write needs it: see `ownership` below.)
+  const marker = findMarker(book);
+  const own = new Set(readOwnSheets(book, marker));
+  const isMarker = (s: SheetGrid) => s.name === marker.sheet;
+  let ownership: Ownership | null = null;
   const config = new Map<string, SheetGrid>();
   const others: SheetGrid[] = [];
   for (const s of book.sheets) {
-    if (s.name === MARKER_SHEET || s.visibility === 'veryHidden') continue;
+    if (isMarker(s) || s.visibility === 'veryHidden') continue;
     if (own.has(s.name) && generatedSheetId(s.name)) continue;
     const id = configSheetId(s.name);
     if (id && !config.has(id)) config.set(id, s);
     else others.push(s);
   }
-  const inputs = book.sheets.filter((s) => s.name !== MARKER_SHEET && !(own.has(s.name) && generatedSheetId(s.name)));
+  const inputs = book.sheets.filter((s) => !isMarker(s) && !(own.has(s.name) && generatedSheetId(s.name)));
 
   const campaignGrid = config.get('campaign');
   let campaign: Campaign | null = null;
@@ -174,6 +182,7 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
     lap('score');
     for (const g of bySet(criteria, candidates, sheets)) validateScores(g.candidates, new Map(g.sheets.map((s) => [s.sheet, s] as const)), g.tree, scores, campaign, log);
     findDuplicates(candidates, log);
+    checkCandidateText(candidates, log);
     checkRatings(candidates, campaign, log);
     if (unitsGrid) {
       // A unit whose sheet is there but unread is not "chưa nộp": its sheet has its own finding.
@@ -218,6 +227,10 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
     sheets,
     skipped,
     ownSheets: [...own],
+    // Every cell of the own sheets is read for it: computed on first use (a write), once.
+    get ownership() {
+      return (ownership ??= checkOwnership(book, marker));
+    },
     candidates,
     scores,
     ranking,

@@ -107,6 +107,11 @@ export interface SheetModel {
   protection?: { unlocked: MergeArea[] };
   /** Cell notes (comments), e.g. the message of a finding. */
   notes?: { row: number; col: number; text: string }[];
+  /**
+   * Columns the officer types in (the notes of `Đề nghị khen thưởng`): carried across re-runs by
+   * candidate and left out of the sheet's fingerprint, so a note is not an "edit".
+   */
+  userColumns?: number[];
   /** Default visible. */
   visibility?: 'visible' | 'hidden' | 'veryHidden';
   /** A simple bar chart a host may draw (Office.js can; the file host writes in-cell bars instead). */

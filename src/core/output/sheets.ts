@@ -21,6 +21,25 @@ export interface OutputOptions {
   previousLog?: SheetGrid | null;
   /** New rows for the log's change section (sheets imported, resubmissions old → new), see CHANGE_HEAD. */
   changes?: CellValue[][];
+  /** Notes the officer typed in the previous `Đề nghị khen thưởng`, by proposalNoteKey: kept. */
+  previousNotes?: ReadonlyMap<string, string>;
+}
+
+/** The notes column of `Đề nghị khen thưởng` (0-based): the officer's, kept across re-runs. */
+export const PROPOSAL_NOTES_COL = 5;
+
+/**
+ * A note the tool itself writes in that column (the council's vote, a tie waiting for it), in
+ * either language: not the officer's, so it is worded afresh on each run rather than kept.
+ */
+export function isGeneratedNote(text: string): boolean {
+  return /^(Hội đồng: |Council: |Chờ Hội đồng (bỏ phiếu|biểu quyết)$|Council (to vote|vote pending)$|Bằng phiếu \(|Equal votes \()/.test(text.trim());
+}
+
+/** A proposal row's identity across runs: name, position and unit, proposed form (as shown). */
+export function proposalNoteKey(name: CellValue, positionUnit: CellValue, form: CellValue): string {
+  const k = (v: CellValue) => String(v ?? '').normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+  return `${k(name)}|${k(positionUnit)}|${k(form)}`;
 }
 
 /** The change section of `Nhật ký`: what came in from the units and what a resubmission changed. */
@@ -302,7 +321,7 @@ function avg(r: EngineResult, list: Candidate[]): number {
 }
 
 /** `Đề nghị khen thưởng`: the proposal list in the administrative layout (NĐ 30/2020), A4. */
-export function buildProposalSheet(r: EngineResult): SheetModel {
+export function buildProposalSheet(r: EngineResult, notes: ReadonlyMap<string, string> = new Map()): SheetModel {
   const L = r.lang;
   const b = new SheetBuilder(6);
   const organizer = (r.campaign?.organizer || tr(L, 'CƠ QUAN, ĐƠN VỊ', 'AGENCY')).toUpperCase();
@@ -346,7 +365,9 @@ export function buildProposalSheet(r: EngineResult): SheetModel {
       b.banner(`${gi + 1}. ${t.name} (${list.length})`, 'group');
       list.forEach((c, i) => {
         const d = (r.decisions.get(c.id) ?? []).find((x) => x.titleKey === t.key);
-        b.row([i + 1, c.name, kind === 'individual' ? [c.position, c.unitName].filter(Boolean).join(', ') : c.unitName !== c.name ? c.unitName : '', t.name, achievementSummary(r, c), d ? voteNote(d, L) : '']);
+        const who = kind === 'individual' ? [c.position, c.unitName].filter(Boolean).join(', ') : c.unitName !== c.name ? c.unitName : '';
+        // The officer's own note, kept from the last run, else the council's vote as the tool reads it.
+        b.row([i + 1, c.name, who, t.name, achievementSummary(r, c), notes.get(proposalNoteKey(c.name, who, t.name)) ?? (d ? voteNote(d, L) : '')]);
         counts = { ...counts, [kind]: counts[kind] + 1 };
         distinct[kind].add(c.id);
       });
@@ -358,7 +379,10 @@ export function buildProposalSheet(r: EngineResult): SheetModel {
     tied.sort(byUnitThenName).forEach((c, i) => {
       const ds = (r.decisions.get(c.id) ?? []).filter((d) => d.status === 'tiedAtQuota');
       const equal = ds.find((d) => d.vote && !d.vote.pending);
-      b.row([i + 1, c.name, [c.position, c.unitName].filter(Boolean).join(', '), ds.map((d) => d.title).join('; '), achievementSummary(r, c), equal ? tr(L, `Bằng phiếu (${equal.vote!.text}): Hội đồng quyết định`, `Equal votes (${equal.vote!.text}): council to decide`) : tr(L, 'Chờ Hội đồng bỏ phiếu', 'Council to vote')]);
+      const who = [c.position, c.unitName].filter(Boolean).join(', ');
+      const form = ds.map((d) => d.title).join('; ');
+      const pending = equal ? tr(L, `Bằng phiếu (${equal.vote!.text}): Hội đồng quyết định`, `Equal votes (${equal.vote!.text}): council to decide`) : tr(L, 'Chờ Hội đồng bỏ phiếu', 'Council to vote');
+      b.row([i + 1, c.name, who, form, achievementSummary(r, c), notes.get(proposalNoteKey(c.name, who, form)) ?? pending]);
     });
   }
   const lastData = b.next - 1;
@@ -390,6 +414,7 @@ export function buildProposalSheet(r: EngineResult): SheetModel {
     id: 'proposal',
     name: GENERATED_SHEETS.proposal,
     columnWidths: [6, 26, 24, 20, 40, 14],
+    userColumns: [PROPOSAL_NOTES_COL],
     page: { orientation: 'portrait', fitToWidth: true, printTitleRows: [h, h], font: 'Times New Roman', fontSize: 13 },
   });
 }
@@ -447,5 +472,5 @@ export function buildOutputSheets(r: EngineResult, o: OutputOptions): SheetModel
   if (o.action === 'validate') return [buildFindingsSheet(r), buildLogSheet(r, o)];
   // `Biểu quyết` is the officer's once written: only when the workbook has none and a vote is due.
   const votes = r.votes === null && r.voteRequests.length > 0 ? [buildVotesSheet(r)] : [];
-  return [buildFindingsSheet(r), buildRankingSheet(r), buildSummarySheet(r), buildProposalSheet(r), ...votes, buildMinutesSheet(r), buildLogSheet(r, o)];
+  return [buildFindingsSheet(r), buildRankingSheet(r), buildSummarySheet(r), buildProposalSheet(r, o.previousNotes), ...votes, buildMinutesSheet(r), buildLogSheet(r, o)];
 }

@@ -30,9 +30,22 @@ export async function runOnFile(data: ArrayBuffer | Uint8Array, o: { source: str
   return { ...job, workbook, timings: { loadMs: t1 - t0, engineMs: t2 - t1 } };
 }
 
-/** The workbook with the generated sheets replaced, as bytes: every other part byte for byte. */
-export async function writeResult(job: FileJob, now: string): Promise<Uint8Array> {
-  return replaceGeneratedSheets(job.workbook, job.sheets, { time: now, fingerprint: job.result.fingerprint }, nodeCodec);
+/**
+ * The workbook with the generated sheets replaced, as bytes: every other part byte for byte.
+ * Throws WriteBlockedError when a sheet to replace was edited by hand and `force` is not given
+ * (check `job.result.ownership` first).
+ */
+export async function writeResult(job: FileJob, now: string, o: { force?: boolean } = {}): Promise<Uint8Array> {
+  const { bytes, plan } = replaceGeneratedSheets(job.workbook, job.sheets, { time: now, fingerprint: job.result.fingerprint }, nodeCodec, { force: o.force, ownership: job.result.ownership });
+  if (!bytes) throw new WriteBlockedError(plan.conflicts.map((c) => c.name));
+  return bytes;
+}
+
+export class WriteBlockedError extends Error {
+  override name = 'WriteBlockedError';
+  constructor(readonly sheets: string[]) {
+    super(`edited generated sheets: ${sheets.join(', ')}`);
+  }
 }
 
 /**

@@ -9,9 +9,6 @@ import { XlsxPackage } from '../../xlsx/package';
 import { openPackage, readPackageGrids } from '../../xlsx/read';
 import { Codec } from '../../xlsx/zip';
 import { jsCodec } from '../../xlsx/codec';
-import { planningGrids } from '../../xlsx/write';
-import { readOwnSheets } from '../../core/output/marker';
-import { generatedSheetId } from '../../core/config/sheetNames';
 
 export { NotAWorkbookError } from '../../xlsx/errors';
 export type { NotAWorkbookReason } from '../../xlsx/errors';
@@ -32,13 +29,9 @@ export function workbookToGrids(pkg: XlsxPackage, source?: string): WorkbookGrid
 }
 
 /**
- * The grids a run needs: every sheet, except that the cells of the add-in's own generated sheets
- * (listed in the marker, named as generated) are not read, as the engine leaves them out of its
- * inputs anyway; the log's are (a run appends to it). On a copy of the stress book our ranking
- * sheet alone is 150 MB of XML: reading it would double a re-run's time and memory.
+ * The grids a run needs: every sheet, the add-in's own included, since their content is what
+ * proves they are ours and unchanged (checkOwnership) before a write replaces them.
  */
 export function gridsForRun(pkg: XlsxPackage, source?: string): WorkbookGrids {
-  const own = new Set(readOwnSheets(planningGrids(pkg)));
-  const skip = (name: string) => own.has(name) && generatedSheetId(name) !== null && generatedSheetId(name) !== 'log';
-  return readPackageGrids(pkg, source, { only: (name) => !skip(name) });
+  return readPackageGrids(pkg, source);
 }

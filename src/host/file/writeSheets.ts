@@ -3,19 +3,26 @@
  * the pane's worker, each with its codec): the core's plan (planWrite) carried out by the splice
  * writer, every part of the user's package kept byte for byte.
  */
-import { planWrite } from '../../core/output/marker';
+import { PlanOptions, WritePlan, planWrite } from '../../core/output/marker';
 import { SheetModel } from '../../core/output/sheetModel';
 import { XlsxPackage } from '../../xlsx/package';
 import { openPackage } from '../../xlsx/read';
 import { planningGrids, splice, writeWorkbook } from '../../xlsx/write';
 import { Codec } from '../../xlsx/zip';
+import { workbookToGrids } from './readWorkbook';
 
-/** The copy with the run's sheets replaced (the old ones removed, the models and the marker added). */
-export function replaceGeneratedSheets(book: XlsxPackage | ArrayBuffer | Uint8Array, models: SheetModel[], stamp: { time: string; fingerprint: string }, codec: Codec): Uint8Array {
+/**
+ * The copy with the run's sheets replaced (the old ones removed, the models and the marker added),
+ * or no bytes when the plan is blocked (a generated sheet edited by hand, a name a user sheet
+ * holds): the caller shows `plan.conflicts`. Ownership is proved by content: without the
+ * engine's check (`o.ownership`), every sheet is read for it.
+ */
+export function replaceGeneratedSheets(book: XlsxPackage | ArrayBuffer | Uint8Array, models: SheetModel[], stamp: { time: string; fingerprint: string }, codec: Codec, o: PlanOptions = {}): { bytes: Uint8Array | null; plan: WritePlan } {
   const pkg = book instanceof XlsxPackage ? book : openPackage(book, codec);
-  const plan = planWrite(planningGrids(pkg), models, stamp);
+  const plan = planWrite(o.ownership ? planningGrids(pkg) : workbookToGrids(pkg), models, stamp, o);
+  if (plan.blocked) return { bytes: null, plan };
   const now = Number.isNaN(Date.parse(stamp.time)) ? new Date() : new Date(stamp.time);
-  return splice(pkg, plan, codec, now);
+  return { bytes: splice(pkg, plan, codec, now), plan };
 }
 
 /** A new workbook from sheet models (template, unit templates, upward workbook). */

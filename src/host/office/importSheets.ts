@@ -1,11 +1,12 @@
 import { CellValue, MergeArea } from '../../core/grid';
-import { RECORDS_SHEET, RoundTripRecord } from '../../core/roundtrip/records';
+import { RECORDS_SHEET, RoundTripRecord, recordRows } from '../../core/roundtrip/records';
 import { SheetModel } from '../../core/output/sheetModel';
 import { fingerprintSheets } from '../../core/engine/run';
 import { FEATURE_SETS, OfficeEnv } from './officeEnv';
 import { PAYLOAD_TARGET, payloadBytes } from './payload';
 import { toExcelValue } from './writeBook';
-import { queueMarkerAdditions, queueRecords } from './roundtripRecords';
+import { queueMarker, queueRecords } from './roundtripRecords';
+import { Marker, OwnEntry, entryForGrid, markerAdding } from '../../core/output/marker';
 
 /**
  * The units' returned sheets into the open workbook. On ExcelApi 1.13 each sheet is inserted from
@@ -31,8 +32,9 @@ export interface ExcelImportRequest {
   items: ExcelImportItem[];
   records: RoundTripRecord[];
   recordsExist: boolean;
-  /** The marker's rows as read (null: no marker yet). */
-  markerRows: CellValue[][] | null;
+  /** The add-in's marker as read with the workbook, and the workbook's sheet names. */
+  marker: Marker;
+  sheetNames: string[];
   stamp: { time: string; fingerprint: string };
   /** Ngày nộp to write in `Đơn vị` (cells the core found blank): Excel serial day numbers. */
   received: { sheet: string; row: number; col: number; serial: number }[];
@@ -70,10 +72,12 @@ export async function importIntoExcel(env: OfficeEnv, req: ExcelImportRequest): 
     const used = req.items.map((it) => ({ it, r: sheets.getItem(it.sheet).getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex') }));
     await ctx.sync();
     const printOf = new Map<string, string>();
+    const added: OwnEntry[] = [];
     for (const { it, r } of used) {
       const rows: CellValue[][] = [];
       if (!r.isNullObject) r.values.forEach((row, i) => (rows[r.rowIndex + i] = [...new Array<CellValue>(r.columnIndex).fill(null), ...row.map((v) => (v === '' ? null : (v as CellValue)))]));
       printOf.set(it.sheet, fingerprintSheets([{ name: it.sheet, rows }]));
+      added.push(entryForGrid({ name: it.sheet, rows }, 'imported', req.stamp));
     }
     const records = req.records.map((rec) => (rec.kind === 'import' && rec.time === req.stamp.time && printOf.has(rec.sheet) ? { ...rec, fingerprint: printOf.get(rec.sheet)! } : rec));
     for (const d of req.received) {
@@ -82,7 +86,8 @@ export async function importIntoExcel(env: OfficeEnv, req: ExcelImportRequest): 
       cell.numberFormat = [['dd/mm/yyyy']];
     }
     queueRecords(ctx, records, req.recordsExist);
-    queueMarkerAdditions(ctx, req.markerRows, [...req.items.map((i) => ({ name: i.sheet, id: 'imported' })), { name: RECORDS_SHEET, id: 'records' }], req.stamp);
+    added.push(entryForGrid({ name: RECORDS_SHEET, rows: recordRows(records) }, 'records', req.stamp));
+    queueMarker(ctx, req.marker.sheet, markerAdding(req.marker, [...req.sheetNames, ...req.items.map((i) => i.sheet)], added));
     if (req.items[0]) sheets.getItem(req.items[0].sheet).activate();
     await ctx.sync();
     return { written: req.items.map((i) => i.sheet), via: fromFile ? 'file' : 'values', received: req.received.length };

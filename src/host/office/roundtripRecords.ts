@@ -1,5 +1,4 @@
 import { CellValue } from '../../core/grid';
-import { MARKER_SHEET } from '../../core/config/sheetNames';
 import { RECORDS_SHEET, RoundTripRecord, recordRows } from '../../core/roundtrip/records';
 import { toExcelValue } from './writeBook';
 
@@ -17,21 +16,14 @@ export function queueRecords(ctx: Excel.RequestContext, records: readonly RoundT
 }
 
 /**
- * Adds sheets to the marker (creating it when the workbook has none): `markerRows` are the rows
- * read with the workbook, so names already listed are not listed twice.
+ * The marker, rewritten whole with the sheets just added (the core signs it again: rows appended
+ * by hand would no longer prove anything): the old marker deleted, the new one very hidden.
  */
-export function queueMarkerAdditions(ctx: Excel.RequestContext, markerRows: CellValue[][] | null, add: { name: string; id: string }[], stamp: { time: string; fingerprint: string }): void {
-  const listed = new Set((markerRows ?? []).slice(1).map((r) => String(r?.[0] ?? '')));
-  const fresh = add.filter((a) => !listed.has(a.name));
-  if (fresh.length === 0) return;
+export function queueMarker(ctx: Excel.RequestContext, oldSheet: string | null, marker: { name: string; rows: CellValue[][] }): void {
   const sheets = ctx.workbook.worksheets;
-  const rows: CellValue[][] = fresh.map((a) => [a.name, a.id, stamp.time, stamp.fingerprint]);
-  if (!markerRows) {
-    const ws = sheets.add(MARKER_SHEET);
-    const all = [['Sheet', 'Loại', 'Thời điểm', 'Dấu vân tay dữ liệu'], ...rows];
-    ws.getRangeByIndexes(0, 0, all.length, 4).values = all.map((r) => r.map(toExcelValue));
-    ws.visibility = 'VeryHidden';
-    return;
-  }
-  sheets.getItem(MARKER_SHEET).getRangeByIndexes(markerRows.length, 0, rows.length, 4).values = rows.map((r) => r.map(toExcelValue));
+  if (oldSheet) sheets.getItem(oldSheet).delete();
+  const ws = sheets.add(marker.name);
+  const width = Math.max(...marker.rows.map((r) => r.length));
+  ws.getRangeByIndexes(0, 0, marker.rows.length, width).values = marker.rows.map((r) => Array.from({ length: width }, (_, c) => toExcelValue(r[c] ?? null)));
+  ws.visibility = 'VeryHidden';
 }

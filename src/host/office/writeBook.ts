@@ -1,18 +1,18 @@
-import { CellValue, MergeArea, a1 } from '../../core/grid';
-import { MARKER_SHEET } from '../../core/config/sheetNames';
+import { CellValue, MergeArea, WorkbookGrids, a1 } from '../../core/grid';
 import { SheetModel, StyleName } from '../../core/output/sheetModel';
-import { markerRows, planReplacement } from '../../core/output/marker';
+import { OwnConflict, Ownership, isMarkerModel, planWrite } from '../../core/output/marker';
 import { LINK_LOOK, Look, combineLooks, rowHeights, sheetWidth, styleCombos } from '../../core/output/looks';
 import { FEATURE_SETS, OfficeEnv } from './officeEnv';
 import { PAYLOAD_TARGET, payloadBytes } from './payload';
 
 export interface WriteRequest {
   models: SheetModel[];
-  /** The add-in's own sheets found when the workbook was read (from its marker sheet). */
-  ownSheets: string[];
-  /** Every sheet the workbook had when it was read: an own sheet the user has since deleted or
-   * renamed is not there to replace. */
-  existingSheets: string[];
+  /** The workbook as read before the run: which sheets are provably ours is checked on it. */
+  book: WorkbookGrids;
+  /** The ownership as the engine checked it on `book` (saves checking again). */
+  ownership?: Ownership;
+  /** The user agreed to replace generated sheets edited by hand since the last run. */
+  force?: boolean;
   stamp: { time: string; fingerprint: string };
 }
 
@@ -23,6 +23,9 @@ export interface WriteOptions {
 
 export interface WriteReport {
   written: string[];
+  /** Nothing was written: a sheet to replace was edited by hand (ask, then write with force). */
+  blocked?: boolean;
+  conflicts?: OwnConflict[];
   /** Features skipped because this Excel lacks the requirement set (shown to the user). */
   skipped: string[];
 }
@@ -75,34 +78,38 @@ const CALL_BYTES = 250;
  */
 export async function writeGeneratedSheets(env: OfficeEnv, req: WriteRequest, o: WriteOptions = {}): Promise<WriteReport> {
   const skipped = new Set<string>();
+  // The core decides which sheets are ours and what is removed; this only carries it out.
+  const plan = planWrite(req.book, req.models, req.stamp, { force: req.force, ownership: req.ownership });
+  if (plan.blocked) return { written: [], skipped: [], blocked: true, conflicts: plan.conflicts };
   return env.run(async (ctx) => {
     const batch = new Batch(ctx, env, o.targetBytes ?? PAYLOAD_TARGET);
     const sheets = ctx.workbook.worksheets;
-    const existing = new Set(req.existingSheets);
-    const plan = planReplacement(req.ownSheets, (name) => existing.has(name), req.models.map((m) => m.name));
     for (const name of plan.remove) sheets.getItem(name).delete();
-    if (existing.has(MARKER_SHEET)) sheets.getItem(MARKER_SHEET).delete();
     await batch.reserve(CALL_BYTES * 2 * (plan.remove.length + 1));
 
+    const generated = plan.models.filter((m) => !isMarkerModel(m));
     let done = 0;
-    for (const m of req.models) {
+    for (const m of generated) {
       const ws = sheets.add(m.name);
       await queueSheet(ws, m, env, batch, skipped);
       // Each sheet is sent before the next starts, so progress is real and the budget is
       // at most one sync per generated sheet plus the extra ones of very large sheets.
       await batch.flush();
-      o.onProgress?.(++done, req.models.length);
+      o.onProgress?.(++done, generated.length);
     }
 
-    const marker = sheets.add(MARKER_SHEET);
-    const rows = markerRows(req.models, plan.kept, req.stamp);
-    marker.getRangeByIndexes(0, 0, rows.length, 4).values = rows.map((r) => r.map(toExcelValue));
-    marker.visibility = 'VeryHidden';
-    const first = req.models.find((m) => m.id === 'ranking') ?? req.models[0];
+    for (const m of plan.models.filter(isMarkerModel)) {
+      const marker = sheets.add(m.name);
+      const width = Math.max(...m.rows.map((r) => r.length));
+      const rows = m.rows.map((r) => Array.from({ length: width }, (_, c) => toExcelValue(r[c])));
+      marker.getRangeByIndexes(0, 0, rows.length, width).values = rows;
+      marker.visibility = 'VeryHidden';
+      await batch.reserve(payloadBytes(rows));
+    }
+    const first = generated.find((m) => m.id === 'ranking') ?? generated[0];
     if (first) sheets.getItem(first.name).activate();
-    await batch.reserve(payloadBytes(rows));
     await batch.flush();
-    return { written: req.models.map((m) => m.name), skipped: [...skipped] };
+    return { written: generated.map((m) => m.name), skipped: [...skipped], conflicts: plan.conflicts };
   });
 }
 
@@ -139,7 +146,7 @@ export function toExcelValue(v: CellValue | undefined): string | number | boolea
   if (v === null || v === undefined) return '';
   if (typeof v !== 'string') return v;
   if (v === '') return '';
-  if (/^[=+\-@]/.test(v) || /^\s*[-+]?[\d.,\s/:%$€]+\s*$/.test(v) || /^(true|false)$/i.test(v.trim()) || /^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?$/.test(v.trim())) return `'${v}`;
+  if (/^[=+\-@]/.test(v) || /^\s*[-+]?[\d.,\s/:%$€]+\s*$/.test(v) || /^\s*[-+]?(\d+\.?\d*|\.\d+)e[-+]?\d+\s*$/i.test(v) || /^(true|false)$/i.test(v.trim()) || /^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?$/.test(v.trim())) return `'${v}`;
   return v;
 }
 

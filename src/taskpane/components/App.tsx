@@ -81,6 +81,8 @@ export function App(props: AppProps) {
   const [result, setResult] = React.useState<RunSummary | null>(null);
   const [grids, setGrids] = React.useState<WorkbookGrids | null>(null);
   const [busy, setBusy] = React.useState<Busy | null>(null);
+  // A generated sheet edited by hand: the run waits for the user's answer (session.confirmOverwrite).
+  const [asking, setAsking] = React.useState<{ sheets: string[]; answer(yes: boolean): void } | null>(null);
   const [notes, setNotes] = React.useState<Note[]>([]);
   const [picked, setPicked] = React.useState<Finding | null>(null);
   const [download, setDownload] = React.useState<{ fileName: string; url: string; template: boolean } | null>(null);
@@ -148,11 +150,12 @@ export function App(props: AppProps) {
         signal: abort.signal,
         onStep: (step, fraction) => setBusy({ step, fraction, abort }),
         now: props.now,
+        confirmOverwrite: (sheets) => new Promise((answer) => setAsking({ sheets, answer: (yes) => (setAsking(null), answer(yes)) })),
       });
       setResult(out.summary);
       setStatus(out.summary);
       setGrids(out.grids);
-      const n: Note[] = [{ intent: 'success', text: t.sheetsWritten(out.write.written.join(', ')) }];
+      const n: Note[] = [out.write.blocked ? { intent: 'warning', text: t.notWritten((out.write.conflicts ?? []).map((c) => `"${c.name}"`).join(', ')) } : { intent: 'success', text: t.sheetsWritten(out.write.written.join(', ')) }];
       if (out.write.skipped.length) n.push({ intent: 'info', text: t.skippedFeatures(out.write.skipped.map((k) => t.featureNames[k] ?? k).join(', ')) });
       setNotes(n);
       offer(out.write);
@@ -272,6 +275,13 @@ export function App(props: AppProps) {
         </section>
       )}
 
+      {asking && (
+        <MessageBar intent="warning" role="alert">
+          <MessageBarBody>{t.confirmOverwrite(asking.sheets.map((s) => `"${s}"`).join(', '))}</MessageBarBody>
+          <Button onClick={() => asking.answer(true)}>{t.overwrite}</Button>
+          <Button appearance="subtle" onClick={() => asking.answer(false)}>{t.keepEdits}</Button>
+        </MessageBar>
+      )}
       {hostNotes.concat(notes).map((n, i) => (
         <MessageBar key={i} intent={n.intent} role={n.intent === 'error' ? 'alert' : 'status'}>
           <MessageBarBody>{n.text}</MessageBarBody>

@@ -3,6 +3,7 @@ import { Lang } from '../../core/model';
 import { runJob } from '../../core/app';
 import { RunSummary, summarize } from '../../core/output/summary';
 import { SheetModel } from '../../core/output/sheetModel';
+import { OwnConflict, Ownership } from '../../core/output/marker';
 import { throwIfCancelled } from '../../host/cancel';
 
 export interface EngineRequest {
@@ -20,6 +21,10 @@ export interface EngineResponse {
   sheets: SheetModel[];
   summary: RunSummary;
   ownSheets: string[];
+  /** Which sheets are provably ours and unchanged (left out for a summary: nothing is written). */
+  ownership?: Ownership;
+  /** Generated sheets this run would replace that were edited by hand since: ask before writing. */
+  conflicts: OwnConflict[];
 }
 
 export type EngineRunner = (req: EngineRequest, signal?: AbortSignal) => Promise<EngineResponse>;
@@ -31,6 +36,8 @@ export function runEngineJob(req: EngineRequest): EngineResponse {
     sheets: job.sheets,
     summary: summarize(job.result, req.action, req.grids.sheets.map((s) => s.name)),
     ownSheets: job.result.ownSheets,
+    ...(req.summaryOnly ? {} : { ownership: job.result.ownership }),
+    conflicts: job.conflicts,
   };
 }
 

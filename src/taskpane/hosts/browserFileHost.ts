@@ -26,8 +26,9 @@ export function browserFileHost(fileName: string, bytes: ArrayBuffer, xlsx: Xlsx
     },
     async write(job) {
       // The copy is made from the file as it was opened: the user's sheets exactly as they were.
-      const r = await xlsx({ op: 'write', bytes: bytes.slice(0), models: job.models, stamp: job.stamp });
+      const r = await xlsx({ op: 'write', bytes: bytes.slice(0), models: job.models, stamp: job.stamp, force: job.force, ownership: job.ownership });
       if (r.op === 'read') throw new Error('unexpected reply');
+      if (r.conflicts && r.bytes.length === 0) return { written: [], skipped: [], blocked: true, conflicts: r.conflicts };
       return { written: job.models.map((m) => m.name), skipped: [], download: { fileName: resultName, bytes: r.bytes } };
     },
     async writeTemplate(models) {

@@ -5,6 +5,7 @@ import type { ClearReport, MarkReport } from '../../host/office/marks';
 import type { CellMark } from '../../core/roundtrip/marks';
 import type { RoundTripRecord } from '../../core/roundtrip/records';
 import type { ConversionPlan } from '../../core/roundtrip/legacyPlan';
+import { OwnConflict, Ownership } from '../../core/output/marker';
 
 export interface ReadProgress {
   done: number;
@@ -13,13 +14,19 @@ export interface ReadProgress {
 
 export interface WriteJob {
   models: SheetModel[];
-  ownSheets: string[];
-  existingSheets: string[];
+  /** The workbook as read for this run (ownership is checked on it). */
+  book: WorkbookGrids;
+  ownership?: Ownership;
+  /** The user agreed to replace generated sheets edited by hand. */
+  force?: boolean;
   stamp: { time: string; fingerprint: string };
 }
 
 export interface WriteOutcome {
   written: string[];
+  /** Nothing written: generated sheets edited by hand, and the user did not agree to replace them. */
+  blocked?: boolean;
+  conflicts?: OwnConflict[];
   /** Features this host could not apply (old Excel), for a note to the user. */
   skipped: string[];
   /** The file host offers the result as a download instead of changing a workbook. */

@@ -10,16 +10,21 @@ import { openPackage } from '../../xlsx/read';
 import { jsCodec } from '../../xlsx/codec';
 import { newWorkbook, replaceGeneratedSheets } from '../../host/file/writeSheets';
 import { gridsForRun } from '../../host/file/readWorkbook';
+import { OwnConflict, Ownership } from '../../core/output/marker';
 
 export type XlsxJob =
   | { op: 'read'; bytes: ArrayBuffer; fileName: string }
-  | { op: 'write'; bytes: ArrayBuffer; models: SheetModel[]; stamp: { time: string; fingerprint: string } }
+  | { op: 'write'; bytes: ArrayBuffer; models: SheetModel[]; stamp: { time: string; fingerprint: string }; force?: boolean; ownership?: Ownership }
   | { op: 'template'; models: SheetModel[] };
 
-export type XlsxResult = { op: 'read'; grids: WorkbookGrids } | { op: 'write' | 'template'; bytes: Uint8Array };
+export type XlsxResult = { op: 'read'; grids: WorkbookGrids } | { op: 'write' | 'template'; bytes: Uint8Array; conflicts?: OwnConflict[] };
 
 export async function runXlsxJob(job: XlsxJob): Promise<XlsxResult> {
   if (job.op === 'read') return { op: 'read', grids: gridsForRun(openPackage(job.bytes, jsCodec), job.fileName) };
-  if (job.op === 'write') return { op: 'write', bytes: replaceGeneratedSheets(job.bytes, job.models, job.stamp, jsCodec) };
+  if (job.op === 'write') {
+    // The ownership the engine checked on grids read from these same bytes (else checked again here).
+    const { bytes, plan } = replaceGeneratedSheets(job.bytes, job.models, job.stamp, jsCodec, { force: job.force, ownership: job.ownership });
+    return bytes ? { op: 'write', bytes } : { op: 'write', bytes: new Uint8Array(0), conflicts: plan.conflicts };
+  }
   return { op: 'template', bytes: newWorkbook(job.models, jsCodec) };
 }

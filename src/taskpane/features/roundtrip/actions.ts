@@ -8,9 +8,8 @@ import { sha256 } from '@noble/hashes/sha256';
 import { bytesToHex } from '@noble/hashes/utils';
 import { WorkbookGrids } from '../../../core/grid';
 import { Lang } from '../../../core/model';
-import { MARKER_SHEET } from '../../../core/config/sheetNames';
 import { runEngine } from '../../../core/engine/run';
-import { readOwnSheets } from '../../../core/output/marker';
+import { findMarker } from '../../../core/output/marker';
 import { VERSION } from '../../../core/version';
 import { fileKind } from '../../../core/roundtrip/fileKind';
 import { ImportPlan, ReturnedFile, importedModel, incoming, planImport } from '../../../core/roundtrip/importPlan';
@@ -104,19 +103,19 @@ export async function applyImport(host: WorkbookHost, r: ImportReview, o: { lang
   const stamp = { time: o.now, fingerprint: r.plan.engine.fingerprint };
   if (host.roundTrip) {
     const bytesOf = new Map(r.files.map((f) => [f.name, f.bytes] as const));
-    const marker = r.book.sheets.find((s) => s.name === MARKER_SHEET);
     const rep = await host.roundTrip.importSheets({
       items: coming.map((it) => ({ sheet: it.sheet, sourceSheet: it.sourceSheet, replaces: it.action === 'replace' ? it.sheet : null, base64: host.roundTrip!.insertsFromFile ? bytesToBase64(bytesOf.get(it.file)!) : null, model: importedModel(it) })),
       records: r.plan.records,
       recordsExist: r.book.sheets.some((s) => s.name === RECORDS_SHEET),
-      markerRows: marker ? marker.rows : null,
+      marker: findMarker(r.book),
+      sheetNames: r.book.sheets.map((s) => s.name),
       stamp,
       received: r.plan.received.filter((d) => d.at).map((d) => ({ ...d.at!, serial: Date.parse(d.iso) / 86400000 + 25569 })),
     });
     return { written: rep.written, via: rep.via, received: rep.received };
   }
   const out = importOutput(r.book, r.plan, { now: o.now, today: o.today, version: VERSION, lang: o.lang });
-  const w = await host.write({ models: out.models, ownSheets: readOwnSheets(r.book), existingSheets: r.book.sheets.map((s) => s.name), stamp });
+  const w = await host.write({ models: out.models, book: r.book, stamp });
   return { written: coming.map((i) => i.sheet), download: w.download, via: 'copy', received: 0 };
 }
 

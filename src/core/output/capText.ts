@@ -1,0 +1,70 @@
+import { CellValue } from '../grid';
+import { SheetModel } from './sheetModel';
+
+/**
+ * The last step of every generated sheet, in one place: text Excel cannot hold is made safe
+ * and visible instead of damaging the file or vanishing.
+ * - A cell holds at most 32,767 characters (Excel reports a longer one as a damaged file): longer
+ *   text is cut and ends with "…".
+ * - Control characters (a name pasted from another program) are not allowed in the file's XML
+ *   and would be dropped silently: each is shown as its Unicode control picture (U+0001 → ␁).
+ */
+export const EXCEL_CELL_CHARS = 32767;
+/** Excel's limit for a cell note's text is lower in practice (notes over ~32K fail to open). */
+const NOTE_CHARS = 32767;
+
+// C0 controls except tab, line feed, carriage return; DEL; U+FFFE/U+FFFF; lone surrogates.
+ 
+const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+ 
+const UNSAFE_ALL = new RegExp(UNSAFE.source, 'g');
+
+function picture(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c < 0x20) return String.fromCharCode(0x2400 + c);
+  if (c === 0x7f) return '\u2421';
+  return '\uFFFD';
+}
+
+/** Text made safe for a cell: control characters shown, cut with "…" at `max` characters. */
+export function capText(s: string, max = EXCEL_CELL_CHARS): string {
+  let out = UNSAFE.test(s) ? s.replace(UNSAFE_ALL, picture) : s;
+  if (out.length > max) {
+    let cut = max - 1;
+    // Never split a surrogate pair.
+    if (cut > 0 && /[\uD800-\uDBFF]/.test(out[cut - 1])) cut--;
+    out = out.slice(0, cut) + '…';
+  }
+  return out;
+}
+
+/** True when a text holds characters capText would show as pictures. */
+export function hasControlChars(s: string): boolean {
+  return UNSAFE.test(s);
+}
+
+function capValue(v: CellValue): CellValue {
+  return typeof v === 'string' ? capText(v) : v;
+}
+
+/** Every generated sheet's text capped and made safe (applied once, where the models are finished). */
+export function finishModels(models: SheetModel[]): SheetModel[] {
+  return models.map((m) => {
+    let changed = false;
+    const rows = m.rows.map((row) => {
+      if (!row) return row;
+      let copy: CellValue[] | null = null;
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        if (typeof v !== 'string' || (v.length <= EXCEL_CELL_CHARS && !UNSAFE.test(v))) continue;
+        copy ??= [...row];
+        copy[c] = capValue(v);
+      }
+      if (copy) changed = true;
+      return copy ?? row;
+    });
+    const badNote = m.notes?.some((n) => n.text.length > NOTE_CHARS || UNSAFE.test(n.text));
+    const notes = badNote ? m.notes!.map((n) => ({ ...n, text: capText(n.text, NOTE_CHARS) })) : m.notes;
+    return changed || badNote ? { ...m, rows, ...(notes ? { notes } : {}) } : m;
+  });
+}
