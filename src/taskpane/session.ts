@@ -6,7 +6,7 @@ import { RunSummary } from '../core/output/summary';
 import { EngineRunner } from './engine/runner';
 import { WorkbookHost, WriteOutcome } from './hosts/types';
 import { VERSION } from '../core/version';
-import { throwIfCancelled } from '../host/cancel';
+import { CancelledError, throwIfCancelled } from '../host/cancel';
 
 export { isCancel } from '../host/cancel';
 
@@ -52,7 +52,7 @@ export async function runAction(
   throwIfCancelled(o.signal);
   let force = false;
   if (res.conflicts.length > 0) {
-    force = (await o.confirmOverwrite?.(res.conflicts.map((c) => c.name))) ?? false;
+    force = (await untilCancelled(o.confirmOverwrite?.(res.conflicts.map((c) => c.name)), o.signal)) ?? false;
     if (!force) return { summary: res.summary, write: { written: [], skipped: [], blocked: true, conflicts: res.conflicts }, grids };
   }
   o.onStep?.('writing', 0);
@@ -61,6 +61,16 @@ export async function runAction(
     (done, total) => o.onStep?.('writing', done / total),
   );
   return { summary: res.summary, write, grids };
+}
+
+/** The user's answer, unless Hủy comes first (the question is then dropped, nothing written). */
+function untilCancelled<T>(answer: Promise<T> | undefined, signal?: AbortSignal): Promise<T | undefined> {
+  if (!answer || !signal) return Promise.resolve(answer);
+  throwIfCancelled(signal);
+  return new Promise((resolve, reject) => {
+    signal.addEventListener('abort', () => reject(new CancelledError()), { once: true });
+    answer.then(resolve, reject);
+  });
 }
 
 /** Writes the campaign template, unless the workbook already has configuration sheets. */

@@ -25,3 +25,15 @@ test('the pane asks before replacing a generated sheet edited by hand, and write
   expect(x.book.sheet('Xếp hạng')!.cells.get('6,1')).not.toBe('sửa tay');
   expect(x.book.sheets.filter((s) => s.name.includes('(2)'))).toEqual([]);
 });
+
+test('Hủy while the pane asks drops the question and writes nothing', async () => {
+  const grids = workbookToGrids(await loadWorkbook(await bookBytes(sampleSpec())));
+  const x = new MemoryExcel(MemoryBook.fromGrids(grids.sheets), { apiVersion: '1.13' });
+  const host = excelHost({ run: x.run, supports: (v: string) => x.isSetSupported('ExcelApi', v) });
+  await runAction(host, inlineRunner, 'rank', 'vi', {});
+  x.book.sheet('Xếp hạng')!.cells.set('6,1', 'sửa tay');
+  const abort = new AbortController();
+  const run = runAction(host, inlineRunner, 'rank', 'vi', { signal: abort.signal, confirmOverwrite: () => (abort.abort(), new Promise<boolean>(() => undefined)) });
+  await expect(run).rejects.toThrow('cancelled');
+  expect(x.book.sheet('Xếp hạng')!.cells.get('6,1')).toBe('sửa tay');
+});

@@ -8,6 +8,7 @@ import {
   Field,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   ProgressBar,
   Spinner,
@@ -163,6 +164,7 @@ export function App(props: AppProps) {
       setNotes([isCancel(e) ? { intent: 'warning', text: t.cancelled } : failure(e)]);
     } finally {
       setBusy(null);
+      setAsking(null);
     }
   }
 
@@ -276,10 +278,12 @@ export function App(props: AppProps) {
       )}
 
       {asking && (
-        <MessageBar intent="warning" role="alert">
+        <MessageBar intent="warning" role="alert" layout="multiline">
           <MessageBarBody>{t.confirmOverwrite(asking.sheets.map((s) => `"${s}"`).join(', '))}</MessageBarBody>
-          <Button onClick={() => asking.answer(true)}>{t.overwrite}</Button>
-          <Button appearance="subtle" onClick={() => asking.answer(false)}>{t.keepEdits}</Button>
+          <MessageBarActions>
+            <Button onClick={() => asking.answer(true)}>{t.overwrite}</Button>
+            <Button appearance="subtle" onClick={() => asking.answer(false)}>{t.keepEdits}</Button>
+          </MessageBarActions>
         </MessageBar>
       )}
       {hostNotes.concat(notes).map((n, i) => (
