@@ -91,11 +91,11 @@ export function parseRange(ref: string): MergeArea | null {
   return { top: Math.min(p[1], q[1]), left: Math.min(p[0], q[0]), bottom: Math.max(p[1], q[1]), right: Math.max(p[0], q[0]) };
 }
 
-/** An ISO date (`t="d"` cells, rare) as a serial day number. */
-function isoToSerial(s: string, date1904: boolean): number | null {
+/** An ISO date (`t="d"` cells, rare) as a serial day number of the 1900 system (as every grid holds). */
+function isoToSerial(s: string): number | null {
   const t = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(s) || !s.includes('T') ? s : s + 'Z');
   if (Number.isNaN(t)) return null;
-  return t / 86400000 + 25569 - (date1904 ? 1462 : 0);
+  return t / 86400000 + 25569;
 }
 
 export interface SheetReadContext {
@@ -176,7 +176,7 @@ export function readSheetXml(xml: string, ref: { name: string; part: string; sta
       else if (t === 'str') value = unescapeOoxml(v);
       else if (t === 'b') value = v === '1' || v === 'true';
       else if (t === 'e') value = v;
-      else if (t === 'd') value = isoToSerial(v, ctx.date1904);
+      else if (t === 'd') value = isoToSerial(v);
       else if (v !== '') {
         const n = Number(v);
         value = Number.isFinite(n) ? n : null;

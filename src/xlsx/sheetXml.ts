@@ -195,7 +195,9 @@ export function sheetXml(m: SheetModel, part: string, styles: StyleBook, names: 
     for (const mg of m.merges) out.push(`<mergeCell ref="${ref(mg)}"/>`);
     out.push('</mergeCells>');
   }
-  const dv = m.validations ?? [];
+  // Excel refuses a file whose list validation is longer than 255 characters: such a list is left
+  // out (the cells stay free to type in) rather than the whole file being unreadable.
+  const dv = (m.validations ?? []).filter((v) => v.kind !== 'list' || (v.list ?? []).map((x) => x.replace(/"/g, '""')).join(',').length <= 255);
   if (dv.length) {
     out.push(`<dataValidations count="${dv.length}">`);
     for (const v of dv) {

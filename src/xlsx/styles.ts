@@ -195,7 +195,7 @@ export class StyleBook {
     const align = a && (a.horizontal || a.vertical || a.wrapText) ? `<${p}alignment${a.horizontal ? ` horizontal="${a.horizontal}"` : ''}${a.vertical ? ` vertical="${a.vertical === 'middle' ? 'center' : a.vertical}"` : ''}${a.wrapText ? ' wrapText="1"' : ''}/>` : '';
     const prot = st.unlocked ? `<${p}protection locked="0"/>` : '';
     const attrs =
-      `numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"` +
+      `numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}"${this.present.has('cellStyleXfs') ? ' xfId="0"' : ''}` +
       (numFmtId ? ' applyNumberFormat="1"' : '') +
       ' applyFont="1"' +
       (fillId ? ' applyFill="1"' : '') +

@@ -132,6 +132,8 @@ describe('splicing our sheets into the user\'s package', () => {
       notes: [{ row: 0, col: 0, text: 'Gõ điểm\nmỗi tiêu chí' }],
       page: { orientation: 'landscape', fitToWidth: true, font: 'Times New Roman', fontSize: 13 },
     });
+    // A list longer than Excel's 255 characters would make the file unreadable: it is left out.
+    m.validations!.push({ kind: 'list', list: Array.from({ length: 60 }, (_, i) => `Lựa chọn ${i}`), top: 1, left: 4, bottom: 5, right: 4 });
     const hidden = model('Ẩn', [['x']], { visibility: 'hidden' });
     const bytes = writeWorkbook([m, hidden], nodeCodec);
     expect(packageProblems(bytes)).toEqual([]);
@@ -142,6 +144,7 @@ describe('splicing our sheets into the user\'s package', () => {
     expect(xml).toContain('<dataValidation type="decimal" operator="between"');
     expect(xml).toContain('<formula1>&quot;HTXSNV,HTTNV,HTNV,KHTNV&quot;</formula1>');
     expect(xml).toContain('<dataValidation type="whole" operator="greaterThanOrEqual"');
+    expect(xml).toContain('<dataValidations count="3">');
     expect(xml).toContain('<sheetProtection sheet="1"');
     expect(xml).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
     expect(xml).toContain('<legacyDrawing r:id="rId3"/>');
@@ -229,5 +232,7 @@ describe('packages other programs write', () => {
     expect(z2.text('xl/_rels/workbook.xml.rels')).not.toContain('calcChain');
     expect(z2.text('xl/styles.xml')).toBe(styles);
     expect(readXlsx(second, undefined, nodeCodec).sheets.map((s) => [s.name, s.rows[0]?.[0]])).toEqual([['Dữ liệu', 'Họ và tên'], ['Kiểm tra', 'Lỗi'], ['_ThiDua', 'Sheet']]);
+    // Its styles have no cellStyleXfs: our xfs point at none.
+    expect(styles).not.toContain('xfId=');
   });
 });

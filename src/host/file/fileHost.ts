@@ -19,13 +19,17 @@ export interface FileJob extends JobResult {
   timings: { loadMs: number; engineMs: number };
 }
 
-/** Reads an .xlsx, runs the job, and keeps the package to write the copy from. */
-export async function runOnFile(data: ArrayBuffer | Uint8Array, o: { source: string; lang?: Lang; action: 'validate' | 'rank'; now?: string }): Promise<FileJob> {
+/**
+ * Reads an .xlsx, runs the job, and keeps the package to write the copy from. `models: false`
+ * skips laying out the generated sheets when nothing will be written (`validate` without `-o`):
+ * on the province book that is a third of the run.
+ */
+export async function runOnFile(data: ArrayBuffer | Uint8Array, o: { source: string; lang?: Lang; action: 'validate' | 'rank'; now?: string; models?: boolean }): Promise<FileJob> {
   const t0 = performance.now();
   const workbook = await loadWorkbook(data, nodeCodec);
   const grids = gridsForRun(workbook, o.source);
   const t1 = performance.now();
-  const job = runJob(grids, { lang: o.lang, action: o.action, now: o.now ?? new Date().toISOString(), version: VERSION });
+  const job = runJob(grids, { lang: o.lang, action: o.action, now: o.now ?? new Date().toISOString(), version: VERSION, models: o.models });
   const t2 = performance.now();
   return { ...job, workbook, timings: { loadMs: t1 - t0, engineMs: t2 - t1 } };
 }

@@ -19,7 +19,8 @@ function zlibCodec(): Codec | null {
   if (!z) return null;
   return {
     inflateRaw: (data) => z.inflateRawSync(data),
-    deflateRaw: (data) => z.deflateRawSync(data, { level: 3 }),
+    // Level 1: half the time of level 3 on the generated sheets' text, for a copy ~10% larger.
+    deflateRaw: (data) => z.deflateRawSync(data, { level: 1 }),
     crc32: z.crc32 ? (data) => z.crc32!(data) >>> 0 : crc32,
   };
 }
