@@ -145,6 +145,8 @@ describe('a sheet that is not understood says so on that sheet', () => {
     expect(f[0].message).toContain('A3 "TT": số thứ tự');
     expect(f[0].message).toContain('không nhận ra: B3 "Người được chấm"; C3 "Điểm ĐV"');
     expect(f[0].message).toContain('Phòng Kế hoạch - Tài chính');
+    expect(f[0].message).toContain('gợi ý: đổi tiêu đề B3 "Người được chấm" thành "Họ và tên"');
+    expect(f[0].message).toContain('"Điểm tự chấm" hoặc "Điểm thẩm định" thay cho C3 "Điểm ĐV"');
     expect(codes(r)).not.toContain('UNIT_NO_SHEET');
     expect(r.findings.find((x) => x.code === 'BOOK_NOTHING_RECOGNISED')?.severity).toBe('error');
   });

@@ -39,6 +39,8 @@ export interface SheetDiagnosis {
   understood: string[];
   /** Headers not understood. */
   unknown: string[];
+  /** What to rename, when a header not understood looks like the name or a score column. */
+  renames: string[];
   /** The sheet holds no text or number at all. */
   empty: boolean;
   /** The unit the sheet belongs to, by its title block or name, if `Đơn vị` knows it. */
@@ -1015,20 +1017,32 @@ function diagnose(grid: SheetGrid, filled: string[][], ctx: RecognizeContext): S
   if (!any) any = grid.rows.some((row) => row?.some((v) => v !== null && v !== ''));
   const understood: string[] = [];
   const unknown: string[] = [];
+  const renames: string[] = [];
   if (best >= 0 && bestCount >= 2) {
     const seen = new Set<string>();
+    let hasName = false;
+    const nameLike: string[] = [];
+    const scoreLike: string[] = [];
     filled[best].forEach((t, c) => {
       const text = cleanText(t);
       if (text === '' || seen.has(text)) return;
       seen.add(text);
-      const m = headerMeaning(headerKey(text), ctx, vi);
+      const key = headerKey(text);
+      const m = headerMeaning(key, ctx, vi);
       const at = `${a1(best, c)} "${text}"`;
+      if (nameHeaderKind(key)) hasName = true;
       if (m) understood.push(`${at}: ${m}`);
-      else unknown.push(at);
+      else {
+        unknown.push(at);
+        if (/\b(ten|ho|nguoi|can bo|tap the|don vi)\b/.test(key)) nameLike.push(at);
+        else if (/\b(diem|cham|ket qua)\b/.test(key)) scoreLike.push(at);
+      }
     });
+    if (!hasName && nameLike.length > 0) renames.push(vi ? `đổi tiêu đề ${nameLike[0]} thành "Họ và tên" (cá nhân) hoặc "Tên đơn vị" (tập thể)` : `rename ${nameLike[0]} to "Họ và tên" (people) or "Tên đơn vị" (collectives)`);
+    for (const at of scoreLike) renames.push(vi ? `ghi mã tiêu chí (ví dụ "1.1"), "Điểm tự chấm" hoặc "Điểm thẩm định" thay cho ${at}` : `use a criterion code (e.g. "1.1"), "Điểm tự chấm" or "Điểm thẩm định" instead of ${at}`);
   }
   const t = sheetUnit(grid, Math.max(best, 0), ctx);
-  return { headerRow: best >= 0 && bestCount >= 2 ? best : null, understood, unknown, empty: !any, unitKey: t.source === 'fallback' ? null : t.key };
+  return { headerRow: best >= 0 && bestCount >= 2 ? best : null, understood, unknown, renames, empty: !any, unitKey: t.source === 'fallback' ? null : t.key };
 }
 
 /** What a criteria set changes in the reading context. */
