@@ -143,9 +143,9 @@ describe('a sheet that is not understood says so on that sheet', () => {
     expect(f[0].cell).toBe('A3');
     expect(f[0].message).toContain('dòng 3');
     expect(f[0].message).toContain('A3 "TT": số thứ tự');
-    expect(f[0].message).toContain('không nhận ra: B3 "Người được chấm"; C3 "Điểm ĐV"');
+    expect(f[0].message).toContain('Không nhận ra: B3 "Người được chấm"; C3 "Điểm ĐV"');
     expect(f[0].message).toContain('Phòng Kế hoạch - Tài chính');
-    expect(f[0].message).toContain('gợi ý: đổi tiêu đề B3 "Người được chấm" thành "Họ và tên"');
+    expect(f[0].message).toContain('Gợi ý: đổi tiêu đề B3 "Người được chấm" thành "Họ và tên"');
     expect(f[0].message).toContain('"Điểm tự chấm" hoặc "Điểm thẩm định" thay cho C3 "Điểm ĐV"');
     expect(codes(r)).not.toContain('UNIT_NO_SHEET');
     expect(r.findings.find((x) => x.code === 'BOOK_NOTHING_RECOGNISED')?.severity).toBe('error');
@@ -153,7 +153,7 @@ describe('a sheet that is not understood says so on that sheet', () => {
 
   test('in English too', () => {
     const r = run([campaign(), I_ONLY, titles([]), grid('X', [['A', 'B'], [1, 2]])], 'en');
-    expect(r.findings.find((f) => f.code === 'SHEET_NOT_UNDERSTOOD')!.message).toMatch(/was not read as a score sheet: row 1 looks most like a header\. not understood: A1 "A"; B1 "B"\./);
+    expect(r.findings.find((f) => f.code === 'SHEET_NOT_UNDERSTOOD')!.message).toMatch(/was not read as a score sheet: row 1 looks most like a header\. Not understood: A1 "A"; B1 "B"\./);
   });
 
   test('an empty sheet holds nothing to lose: no finding; a config-only book is not "nothing recognised"', () => {
@@ -239,6 +239,11 @@ describe('criteria down the rows', () => {
     const r = book(grid('STP', [['SỞ TƯ PHÁP'], ['TT', 'Nội dung chấm điểm', 'Thang điểm', 'Điểm tự chấm', 'Điểm khối chấm'], ['I', 'Chuyên môn', 60, 60, 59], ['1.1', 'Kế hoạch', 40, 38, 37], ['1.2', 'Chất lượng', 30, 25, 22], ['II', 'Đoàn thể', 40], ['2.1', 'Tham gia', 40, 35, 35]]), { criteria: crit });
     const s = r.scores.at(r.candidates[0]);
     expect([s.contribution.get('I'), s.contribution.get('II'), s.total, s.selfTotal]).toEqual([59, 35, 94, 95]);
+  });
+
+  test('one plain "Điểm" column beside "Điểm chuẩn" is the score', () => {
+    const r = book(grid('VP', [['STT', 'Nội dung', 'Điểm chuẩn', 'Điểm'], ['1.1', 'Kế hoạch', 30, 27], ['1.2', 'Chất lượng', 20, 18]]));
+    expect(r.scores.at(r.candidates[0]).total).toBe(45);
   });
 
   test('a lone appraised column beside an unknown self column gives no false gap', () => {

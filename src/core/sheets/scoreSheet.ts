@@ -778,8 +778,10 @@ function rowFormColumns(filled: string[][], r: number): RowFormColumns | null {
   // The content column is named on the header row itself; a title above it is not the header.
   const content = keys.findIndex((k) => rowFormRole(k) === 'content');
   if (content < 0) return null;
-  const self = first('self');
+  let self = first('self');
   const appraised = first('appraised');
+  // One score column with no "tự chấm"/"thẩm định" word ("Điểm", "Điểm đạt", "Kết quả chấm"): the score.
+  if (self < 0 && appraised < 0) self = keys.findIndex((k) => GENERIC_SCORE.test(k) && rowFormRole(k) !== 'maxPoints');
   if (self < 0 && appraised < 0) return null;
   const lastHeader = below.some((k, c) => c !== content && subKind(k) !== null) ? r + 1 : r;
   return { headerRow: r, lastHeader, code: first('code'), content, self, appraised, evidence: first('evidence') };
@@ -1038,7 +1040,9 @@ function diagnose(grid: SheetGrid, filled: string[][], ctx: RecognizeContext): S
         else if (/\b(diem|cham|ket qua)\b/.test(key)) scoreLike.push(at);
       }
     });
-    if (!hasName && nameLike.length > 0) renames.push(vi ? `đổi tiêu đề ${nameLike[0]} thành "Họ và tên" (cá nhân) hoặc "Tên đơn vị" (tập thể)` : `rename ${nameLike[0]} to "Họ và tên" (people) or "Tên đơn vị" (collectives)`);
+    // A name to rename only where there is something to score: a lookup list needs none.
+    const scores = scoreLike.length > 0 || understood.some((u) => /: (tiêu chí|criterion) /.test(u));
+    if (!hasName && scores && nameLike.length > 0) renames.push(vi ? `đổi tiêu đề ${nameLike[0]} thành "Họ và tên" (cá nhân) hoặc "Tên đơn vị" (tập thể)` : `rename ${nameLike[0]} to "Họ và tên" (people) or "Tên đơn vị" (collectives)`);
     for (const at of scoreLike) renames.push(vi ? `ghi mã tiêu chí (ví dụ "1.1"), "Điểm tự chấm" hoặc "Điểm thẩm định" thay cho ${at}` : `use a criterion code (e.g. "1.1"), "Điểm tự chấm" or "Điểm thẩm định" instead of ${at}`);
   }
   const t = sheetUnit(grid, Math.max(best, 0), ctx);

@@ -124,7 +124,7 @@ export const GENERIC_SCORE = /^(diem|so diem|diem so|diem dat|diem dat duoc|ket 
 export const ROW_FORM: Record<Exclude<RowFormRole, 'self' | 'appraised'>, { phrases: readonly string[]; words: RegExp }> = {
   code: { phrases: ['stt', 'tt', 'ma', 'ma tieu chi', 'muc', 'so tt', 'ma so'], words: /^(ma tieu chi|so thu tu)$/ },
   content: { phrases: ['noi dung tieu chi', 'noi dung', 'tieu chi', 'noi dung cham diem', 'noi dung danh gia', 'ten tieu chi', 'tieu chi danh gia', 'tieu chi cham diem', 'noi dung cong viec', 'noi dung thi dua'], words: /^(noi dung|tieu chi|ten tieu chi)\b/ },
-  maxPoints: { phrases: ['diem chuan', 'diem toi da', 'thang diem', 'khung diem', 'diem quy dinh', 'muc diem', 'diem'], words: /^(diem chuan|diem toi da|thang diem|khung diem)\b/ },
+  maxPoints: { phrases: ['diem chuan', 'diem toi da', 'thang diem', 'khung diem', 'diem quy dinh', 'muc diem'], words: /^(diem chuan|diem toi da|thang diem|khung diem)\b/ },
   appraiser: { phrases: ['don vi phuc tra', 'don vi tham dinh', 'nguoi cham', 'don vi cham', 'bo phan phuc tra', 'bo phan tham dinh'], words: /^(don vi|bo phan|nguoi) (phuc tra|tham dinh|kiem tra)\b/ },
   evidence: { phrases: ['giai trinh', 'minh chung', 'ghi chu', 'ghi chu minh chung', 'tai lieu minh chung', 'giai trinh minh chung'], words: /^(giai trinh|minh chung|ghi chu|tai lieu)\b/ },
 };
