@@ -5,6 +5,7 @@
 import { CellValue, SheetGrid } from '../../src/core/grid';
 import { EngineResult } from '../../src/core/engine/run';
 import { summarize } from '../../src/core/output/summary';
+import { runJob, toJsonReport } from '../../src/core/app';
 import { campaign, simpleCriteria, titles, units, run, grid, byName, codes, CRITERIA_HEAD } from '../support/grids';
 
 const I_ONLY = simpleCriteria([
@@ -393,7 +394,7 @@ describe('criteria that differ per block: several criteria sets', () => {
     ['SNV', 'Sở Nội vụ', 'Khối 2', 'khoi tham muu'],
     ['TTr', 'Thanh tra tỉnh', 'Khối 2', 'Khối kiểm tra'],
   ]);
-  const r = run([
+  const sheetsOfSets = [
     campaign([['Đối tượng', 'Tập thể']]),
     crit,
     titles([]),
@@ -403,7 +404,8 @@ describe('criteria that differ per block: several criteria sets', () => {
     form('Văn phòng UBND', [['1.1', 'Văn bản tham mưu', 70], ['2.1', 'Tham gia', 20], ['C1', 'Cờ', 5]]),
     form('Sở Nội vụ', [['1.1', 'Văn bản tham mưu', 78], ['2.1', 'Tham gia', 20]]),
     form('Thanh tra tỉnh', [['1.1', 'Kế hoạch', 30], ['1.2', 'Chất lượng', 20], ['2.1', 'Tham gia', 20]]),
-  ]);
+  ];
+  const r = run(sheetsOfSets);
 
   test('each unit is scored on its own set, the common rows in every set', () => {
     const total = (n: string) => byName(r, n).score.total;
@@ -424,6 +426,14 @@ describe('criteria that differ per block: several criteria sets', () => {
   test('a set `Tiêu chí` does not have is said on the unit row, and the unit is read with the common criteria', () => {
     expect(r.findings.find((f) => f.code === 'CRITERIA_SET_UNKNOWN')).toMatchObject({ sheet: 'Đơn vị', cell: 'D6' });
     expect(byName(r, 'Thanh tra tỉnh').c.criteriaSet ?? '').toBe('');
+  });
+
+  test('the generated ranking and proposal sheets list every set\'s candidates', () => {
+    const job = runJob({ sheets: sheetsOfSets, source: 'test' }, { action: 'rank', now: '2025-12-01T00:00:00Z', version: 'test' });
+    const ranking = job.sheets.find((m) => m.id === 'ranking')!;
+    const names = ranking.rows.flat().filter((v) => typeof v === 'string');
+    for (const n of ['Sở Tư pháp', 'Sở Y tế', 'Văn phòng UBND', 'Sở Nội vụ', 'Thanh tra tỉnh']) expect(names).toContain(n);
+    expect(toJsonReport(job.result).candidates).toHaveLength(5);
   });
 
   test('one set: exactly as before (no set column, no sets)', () => {
