@@ -277,6 +277,19 @@ describe('signature and title blocks', () => {
     expect(codes(r)).not.toContain('SCORE_MISSING');
   });
 
+  test('after the last scored row, a line with no score ends the table whatever it holds (a date in the rating column)', () => {
+    const r = book(grid('S', [['STT', 'Họ và tên', 'Xếp loại', '1.1', '1.2'], [1, 'An', 'HTXSNV', 20, 10], [2, 'Bình', 'HTTNV', 25, 15], [], [null, 'Nguyễn Văn Duyệt', '15/12/2025'], [null, 'Lê Thị Ký', 'HTTNV']]));
+    expect(r.candidates.map((c) => c.name)).toEqual(['An', 'Bình']);
+    expect(codes(r)).not.toContain('SCORE_MISSING');
+    expect(codes(r)).not.toContain('RATING_INVALID');
+  });
+
+  test('a numbered, named row not yet scored is still a candidate (missing scores said)', () => {
+    const r = book(grid('S', [['STT', 'Họ và tên', '1.1', '1.2'], [1, 'An', 20, 10], [2, 'Bình', null, null], [null, 'Người lập biểu']]));
+    expect(r.candidates.map((c) => c.name)).toEqual(['An', 'Bình']);
+    expect(r.findings.filter((f) => f.code === 'SCORE_MISSING' && f.candidate === 'Bình')).toHaveLength(2);
+  });
+
   test('a row with scores after the signature block is said, not read', () => {
     const r = book(grid('S', [['STT', 'Họ và tên', '1.1', '1.2'], [1, 'An', 20, 10], [null, 'Người lập biểu'], [null, 'Lê Văn Lập'], [3, 'Bình', 25, 15]]));
     expect(r.candidates.map((c) => c.name)).toEqual(['An']);

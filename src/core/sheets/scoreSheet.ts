@@ -657,6 +657,10 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
   // Rows since the last total row, for checking a total row's sums.
   let sinceTotal = 0;
   let ended = -1;
+  // The last row holding a score (found from the bottom: a few rows of signature at most).
+  let lastScored = grid.rows.length - 1;
+  while (lastScored > cols.lastHeaderRow && (scoreCellsState(grid.rows[lastScored] ?? NO_CELLS, scoreCols) & 1) === 0) lastScored--;
+  if (lastScored <= cols.lastHeaderRow) lastScored = -1;
   for (let r = cols.lastHeaderRow + 1; r < grid.rows.length; r++) {
     if (r === cols.lastHeaderRow + 1 && isNumberingRow(rowTexts(grid, r, width))) {
       firstDataRow = r + 1;
@@ -696,6 +700,12 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
     }
     const stt = rc.stt < 0 ? null : (row[rc.stt] ?? null);
     const sttIsNumber = (typeof stt === 'number' && Number.isFinite(stt)) || parseNumber(stt).kind === 'number';
+    // After the last row with a score, a row with no score and no number ends the table, whatever
+    // words it holds (a signature line with a date in the rating column is no candidate).
+    if (!sttIsNumber && state === 0 && lastScored >= 0 && r > lastScored && candidates.length > 0) {
+      ended = r;
+      break;
+    }
     // A section heading ("I. Lãnh đạo phòng", "Khối văn phòng"), a note or a line of the title
     // block: no number, no scores.
     if (!sttIsNumber && state === 0 && (textIn(row, rc.rating) === '' || (stt !== null && /^[ivxlcA-Z]+\.?$/i.test(cellText(stt).trim())) || isSectionHeading(folded, cellText(stt)))) continue;

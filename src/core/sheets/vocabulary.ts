@@ -181,6 +181,9 @@ export function isTotalLabel(text: string): boolean {
   while (i < text.length && text.charCodeAt(i) <= 32) i++;
   const c = text.charCodeAt(i) | 32;
   if (c !== 116 && c !== 99 && c !== 115) return false; // t, c, s
+  // "Trần", "Cao", "Chu"…: the total words go on with o/ô (u for "sum"); marked letters are past ASCII.
+  const c2 = text.charCodeAt(i + 1);
+  if (c2 < 128 && (c2 | 32) !== 111 && (c2 | 32) !== 117) return false;
   const t = text.normalize('NFC').trim().toLowerCase();
   const marked = MARKED.test(t);
   const m = (marked ? TOTAL_WORD_MARKED : TOTAL_WORD_PLAIN).exec(t);
