@@ -1,3 +1,4 @@
+import { campaignOrder } from './engine/rank';
 import { WorkbookGrids } from './grid';
 import { Lang } from './model';
 import { EngineResult, runEngine } from './engine/run';
@@ -81,7 +82,7 @@ export interface JsonReport {
 
 export function toJsonReport(r: EngineResult): JsonReport {
   const listed = new Map<string, number>();
-  for (const kind of ['individual', 'collective']) r.ranking.scopes.get(`${kind}|all`)?.ordered.forEach((c, i) => listed.set(c.id, i));
+  for (const kind of ['individual', 'collective'] as const) campaignOrder(r.ranking, kind).forEach((c, i) => listed.set(c.id, i));
   const order = [...r.candidates].sort((a, b) => {
     const pa = r.ranking.positions.get(a.id)!;
     const pb = r.ranking.positions.get(b.id)!;

@@ -5,6 +5,7 @@
 import { CellValue, SheetGrid } from '../../src/core/grid';
 import { EngineResult } from '../../src/core/engine/run';
 import { summarize } from '../../src/core/output/summary';
+import { runJob, toJsonReport } from '../../src/core/app';
 import { campaign, simpleCriteria, titles, units, run, grid, byName, codes, CRITERIA_HEAD } from '../support/grids';
 
 const I_ONLY = simpleCriteria([
@@ -143,15 +144,17 @@ describe('a sheet that is not understood says so on that sheet', () => {
     expect(f[0].cell).toBe('A3');
     expect(f[0].message).toContain('dòng 3');
     expect(f[0].message).toContain('A3 "TT": số thứ tự');
-    expect(f[0].message).toContain('không nhận ra: B3 "Người được chấm"; C3 "Điểm ĐV"');
+    expect(f[0].message).toContain('Không nhận ra: B3 "Người được chấm"; C3 "Điểm ĐV"');
     expect(f[0].message).toContain('Phòng Kế hoạch - Tài chính');
+    expect(f[0].message).toContain('Gợi ý: đổi tiêu đề B3 "Người được chấm" thành "Họ và tên"');
+    expect(f[0].message).toContain('"Điểm tự chấm" hoặc "Điểm thẩm định" thay cho C3 "Điểm ĐV"');
     expect(codes(r)).not.toContain('UNIT_NO_SHEET');
     expect(r.findings.find((x) => x.code === 'BOOK_NOTHING_RECOGNISED')?.severity).toBe('error');
   });
 
   test('in English too', () => {
     const r = run([campaign(), I_ONLY, titles([]), grid('X', [['A', 'B'], [1, 2]])], 'en');
-    expect(r.findings.find((f) => f.code === 'SHEET_NOT_UNDERSTOOD')!.message).toMatch(/was not read as a score sheet: row 1 looks most like a header\. not understood: A1 "A"; B1 "B"\./);
+    expect(r.findings.find((f) => f.code === 'SHEET_NOT_UNDERSTOOD')!.message).toMatch(/was not read as a score sheet: row 1 looks most like a header\. Not understood: A1 "A"; B1 "B"\./);
   });
 
   test('an empty sheet holds nothing to lose: no finding; a config-only book is not "nothing recognised"', () => {
@@ -239,6 +242,11 @@ describe('criteria down the rows', () => {
     expect([s.contribution.get('I'), s.contribution.get('II'), s.total, s.selfTotal]).toEqual([59, 35, 94, 95]);
   });
 
+  test('one plain "Điểm" column beside "Điểm chuẩn" is the score', () => {
+    const r = book(grid('VP', [['STT', 'Nội dung', 'Điểm chuẩn', 'Điểm'], ['1.1', 'Kế hoạch', 30, 27], ['1.2', 'Chất lượng', 20, 18]]));
+    expect(r.scores.at(r.candidates[0]).total).toBe(45);
+  });
+
   test('a lone appraised column beside an unknown self column gives no false gap', () => {
     const r = book(grid('VP', [['STT', 'Nội dung tiêu chí', 'Điểm ĐV', 'Điểm phúc tra'], ['1.1', 'Kế hoạch', 30, 28], ['1.2', 'Chất lượng', 20, 19]]));
     const s = r.scores.at(r.candidates[0]);
@@ -267,6 +275,19 @@ describe('signature and title blocks', () => {
     expect(r.candidates.map((c) => c.name)).toEqual(['An']);
     expect(r.sheets[0].headerRow).toBe(1);
     expect(codes(r)).not.toContain('SCORE_MISSING');
+  });
+
+  test('after the last scored row, a line with no score ends the table whatever it holds (a date in the rating column)', () => {
+    const r = book(grid('S', [['STT', 'Họ và tên', 'Xếp loại', '1.1', '1.2'], [1, 'An', 'HTXSNV', 20, 10], [2, 'Bình', 'HTTNV', 25, 15], [], [null, 'Nguyễn Văn Duyệt', '15/12/2025'], [null, 'Lê Thị Ký', 'HTTNV']]));
+    expect(r.candidates.map((c) => c.name)).toEqual(['An', 'Bình']);
+    expect(codes(r)).not.toContain('SCORE_MISSING');
+    expect(codes(r)).not.toContain('RATING_INVALID');
+  });
+
+  test('a numbered, named row not yet scored is still a candidate (missing scores said)', () => {
+    const r = book(grid('S', [['STT', 'Họ và tên', '1.1', '1.2'], [1, 'An', 20, 10], [2, 'Bình', null, null], [null, 'Người lập biểu']]));
+    expect(r.candidates.map((c) => c.name)).toEqual(['An', 'Bình']);
+    expect(r.findings.filter((f) => f.code === 'SCORE_MISSING' && f.candidate === 'Bình')).toHaveLength(2);
   });
 
   test('a row with scores after the signature block is said, not read', () => {
@@ -386,7 +407,7 @@ describe('criteria that differ per block: several criteria sets', () => {
     ['SNV', 'Sở Nội vụ', 'Khối 2', 'khoi tham muu'],
     ['TTr', 'Thanh tra tỉnh', 'Khối 2', 'Khối kiểm tra'],
   ]);
-  const r = run([
+  const sheetsOfSets = [
     campaign([['Đối tượng', 'Tập thể']]),
     crit,
     titles([]),
@@ -396,7 +417,8 @@ describe('criteria that differ per block: several criteria sets', () => {
     form('Văn phòng UBND', [['1.1', 'Văn bản tham mưu', 70], ['2.1', 'Tham gia', 20], ['C1', 'Cờ', 5]]),
     form('Sở Nội vụ', [['1.1', 'Văn bản tham mưu', 78], ['2.1', 'Tham gia', 20]]),
     form('Thanh tra tỉnh', [['1.1', 'Kế hoạch', 30], ['1.2', 'Chất lượng', 20], ['2.1', 'Tham gia', 20]]),
-  ]);
+  ];
+  const r = run(sheetsOfSets);
 
   test('each unit is scored on its own set, the common rows in every set', () => {
     const total = (n: string) => byName(r, n).score.total;
@@ -417,6 +439,14 @@ describe('criteria that differ per block: several criteria sets', () => {
   test('a set `Tiêu chí` does not have is said on the unit row, and the unit is read with the common criteria', () => {
     expect(r.findings.find((f) => f.code === 'CRITERIA_SET_UNKNOWN')).toMatchObject({ sheet: 'Đơn vị', cell: 'D6' });
     expect(byName(r, 'Thanh tra tỉnh').c.criteriaSet ?? '').toBe('');
+  });
+
+  test('the generated ranking and proposal sheets list every set\'s candidates', () => {
+    const job = runJob({ sheets: sheetsOfSets, source: 'test' }, { action: 'rank', now: '2025-12-01T00:00:00Z', version: 'test' });
+    const ranking = job.sheets.find((m) => m.id === 'ranking')!;
+    const names = ranking.rows.flat().filter((v) => typeof v === 'string');
+    for (const n of ['Sở Tư pháp', 'Sở Y tế', 'Văn phòng UBND', 'Sở Nội vụ', 'Thanh tra tỉnh']) expect(names).toContain(n);
+    expect(toJsonReport(job.result).candidates).toHaveLength(5);
   });
 
   test('one set: exactly as before (no set column, no sets)', () => {

@@ -156,5 +156,16 @@ class TieValues implements CandidateValues<number[]> {
   }
 }
 
+/**
+ * Candidates of one kind in whole-campaign rank order: with several criteria sets, each set's
+ * ranking after the other (the common set first), as each set is ranked on its own.
+ */
+export function campaignOrder(ranking: Ranking, kind: Candidate['kind']): Candidate[] {
+  const plain = ranking.scopes.get(`${kind}|all`);
+  const sets = [...ranking.scopes.values()].filter((s) => s.scope === 'all' && s.key !== `${kind}|all` && s.key.startsWith(`${kind}|all|`));
+  if (sets.length === 0) return plain ? plain.ordered : [];
+  return [...(plain ? plain.ordered : []), ...sets.flatMap((s) => s.ordered)];
+}
+
 const SCOPES: Scope[] = ['unit', 'block', 'all'];
 const NO_SETS: ReadonlyMap<string, string> = new Map();

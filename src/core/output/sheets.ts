@@ -1,3 +1,4 @@
+import { campaignOrder } from '../engine/rank';
 import { CellValue, SheetGrid, a1 } from '../grid';
 import { Candidate, Lang } from '../model';
 import { EngineResult } from '../engine/run';
@@ -117,8 +118,7 @@ function reasonText(reason: string, L: Lang): string {
 
 /** Candidates of one kind in whole-campaign rank order. */
 function ordered(r: EngineResult, kind: Candidate['kind']): Candidate[] {
-  const scope = r.ranking.scopes.get(`${kind}|all`);
-  return scope ? scope.ordered : [];
+  return campaignOrder(r.ranking, kind);
 }
 
 /** `Xếp hạng`: ranks in each scope, every score and subtotal, titles and the reasons. */

@@ -39,6 +39,8 @@ export interface SheetDiagnosis {
   understood: string[];
   /** Headers not understood. */
   unknown: string[];
+  /** What to rename, when a header not understood looks like the name or a score column. */
+  renames: string[];
   /** The sheet holds no text or number at all. */
   empty: boolean;
   /** The unit the sheet belongs to, by its title block or name, if `Đơn vị` knows it. */
@@ -655,6 +657,10 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
   // Rows since the last total row, for checking a total row's sums.
   let sinceTotal = 0;
   let ended = -1;
+  // The last row holding a score (found from the bottom: a few rows of signature at most).
+  let lastScored = grid.rows.length - 1;
+  while (lastScored > cols.lastHeaderRow && (scoreCellsState(grid.rows[lastScored] ?? NO_CELLS, scoreCols) & 1) === 0) lastScored--;
+  if (lastScored <= cols.lastHeaderRow) lastScored = -1;
   for (let r = cols.lastHeaderRow + 1; r < grid.rows.length; r++) {
     if (r === cols.lastHeaderRow + 1 && isNumberingRow(rowTexts(grid, r, width))) {
       firstDataRow = r + 1;
@@ -694,6 +700,12 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
     }
     const stt = rc.stt < 0 ? null : (row[rc.stt] ?? null);
     const sttIsNumber = (typeof stt === 'number' && Number.isFinite(stt)) || parseNumber(stt).kind === 'number';
+    // After the last row with a score, a row with no score and no number ends the table, whatever
+    // words it holds (a signature line with a date in the rating column is no candidate).
+    if (!sttIsNumber && state === 0 && lastScored >= 0 && r > lastScored && candidates.length > 0) {
+      ended = r;
+      break;
+    }
     // A section heading ("I. Lãnh đạo phòng", "Khối văn phòng"), a note or a line of the title
     // block: no number, no scores.
     if (!sttIsNumber && state === 0 && (textIn(row, rc.rating) === '' || (stt !== null && /^[ivxlcA-Z]+\.?$/i.test(cellText(stt).trim())) || isSectionHeading(folded, cellText(stt)))) continue;
@@ -776,8 +788,10 @@ function rowFormColumns(filled: string[][], r: number): RowFormColumns | null {
   // The content column is named on the header row itself; a title above it is not the header.
   const content = keys.findIndex((k) => rowFormRole(k) === 'content');
   if (content < 0) return null;
-  const self = first('self');
+  let self = first('self');
   const appraised = first('appraised');
+  // One score column with no "tự chấm"/"thẩm định" word ("Điểm", "Điểm đạt", "Kết quả chấm"): the score.
+  if (self < 0 && appraised < 0) self = keys.findIndex((k) => GENERIC_SCORE.test(k) && rowFormRole(k) !== 'maxPoints');
   if (self < 0 && appraised < 0) return null;
   const lastHeader = below.some((k, c) => c !== content && subKind(k) !== null) ? r + 1 : r;
   return { headerRow: r, lastHeader, code: first('code'), content, self, appraised, evidence: first('evidence') };
@@ -1015,20 +1029,34 @@ function diagnose(grid: SheetGrid, filled: string[][], ctx: RecognizeContext): S
   if (!any) any = grid.rows.some((row) => row?.some((v) => v !== null && v !== ''));
   const understood: string[] = [];
   const unknown: string[] = [];
+  const renames: string[] = [];
   if (best >= 0 && bestCount >= 2) {
     const seen = new Set<string>();
+    let hasName = false;
+    const nameLike: string[] = [];
+    const scoreLike: string[] = [];
     filled[best].forEach((t, c) => {
       const text = cleanText(t);
       if (text === '' || seen.has(text)) return;
       seen.add(text);
-      const m = headerMeaning(headerKey(text), ctx, vi);
+      const key = headerKey(text);
+      const m = headerMeaning(key, ctx, vi);
       const at = `${a1(best, c)} "${text}"`;
+      if (nameHeaderKind(key)) hasName = true;
       if (m) understood.push(`${at}: ${m}`);
-      else unknown.push(at);
+      else {
+        unknown.push(at);
+        if (/\b(ten|ho|nguoi|can bo|tap the|don vi)\b/.test(key)) nameLike.push(at);
+        else if (/\b(diem|cham|ket qua)\b/.test(key)) scoreLike.push(at);
+      }
     });
+    // A name to rename only where there is something to score: a lookup list needs none.
+    const scores = scoreLike.length > 0 || understood.some((u) => /: (tiêu chí|criterion) /.test(u));
+    if (!hasName && scores && nameLike.length > 0) renames.push(vi ? `đổi tiêu đề ${nameLike[0]} thành "Họ và tên" (cá nhân) hoặc "Tên đơn vị" (tập thể)` : `rename ${nameLike[0]} to "Họ và tên" (people) or "Tên đơn vị" (collectives)`);
+    for (const at of scoreLike) renames.push(vi ? `ghi mã tiêu chí (ví dụ "1.1"), "Điểm tự chấm" hoặc "Điểm thẩm định" thay cho ${at}` : `use a criterion code (e.g. "1.1"), "Điểm tự chấm" or "Điểm thẩm định" instead of ${at}`);
   }
   const t = sheetUnit(grid, Math.max(best, 0), ctx);
-  return { headerRow: best >= 0 && bestCount >= 2 ? best : null, understood, unknown, empty: !any, unitKey: t.source === 'fallback' ? null : t.key };
+  return { headerRow: best >= 0 && bestCount >= 2 ? best : null, understood, unknown, renames, empty: !any, unitKey: t.source === 'fallback' ? null : t.key };
 }
 
 /** What a criteria set changes in the reading context. */

@@ -24,8 +24,9 @@ export function reportUnreadSheet(grid: SheetGrid, rec: NotScore, units: Unit[],
   if (d.headerRow === null) parts.push(vi ? 'không thấy dòng tiêu đề bảng nào trong 15 dòng đầu' : 'no table header row in the first 15 rows');
   else {
     parts.push(vi ? `dòng ${d.headerRow + 1} giống dòng tiêu đề nhất` : `row ${d.headerRow + 1} looks most like a header`);
-    if (d.understood.length > 0) parts.push((vi ? 'nhận ra: ' : 'understood: ') + d.understood.join('; '));
-    if (d.unknown.length > 0) parts.push((vi ? 'không nhận ra: ' : 'not understood: ') + d.unknown.join('; '));
+    if (d.understood.length > 0) parts.push((vi ? 'Nhận ra: ' : 'Understood: ') + d.understood.join('; '));
+    if (d.unknown.length > 0) parts.push((vi ? 'Không nhận ra: ' : 'Not understood: ') + d.unknown.join('; '));
+    if (d.renames.length > 0) parts.push((vi ? 'Gợi ý: ' : 'Suggested: ') + d.renames.join('; '));
   }
   const at = { sheet: grid.name, row: d.headerRow ?? 0, col: 0 };
   if (rec.reason === 'noCriteria') {

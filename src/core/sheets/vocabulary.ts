@@ -124,7 +124,7 @@ export const GENERIC_SCORE = /^(diem|so diem|diem so|diem dat|diem dat duoc|ket 
 export const ROW_FORM: Record<Exclude<RowFormRole, 'self' | 'appraised'>, { phrases: readonly string[]; words: RegExp }> = {
   code: { phrases: ['stt', 'tt', 'ma', 'ma tieu chi', 'muc', 'so tt', 'ma so'], words: /^(ma tieu chi|so thu tu)$/ },
   content: { phrases: ['noi dung tieu chi', 'noi dung', 'tieu chi', 'noi dung cham diem', 'noi dung danh gia', 'ten tieu chi', 'tieu chi danh gia', 'tieu chi cham diem', 'noi dung cong viec', 'noi dung thi dua'], words: /^(noi dung|tieu chi|ten tieu chi)\b/ },
-  maxPoints: { phrases: ['diem chuan', 'diem toi da', 'thang diem', 'khung diem', 'diem quy dinh', 'muc diem', 'diem'], words: /^(diem chuan|diem toi da|thang diem|khung diem)\b/ },
+  maxPoints: { phrases: ['diem chuan', 'diem toi da', 'thang diem', 'khung diem', 'diem quy dinh', 'muc diem'], words: /^(diem chuan|diem toi da|thang diem|khung diem)\b/ },
   appraiser: { phrases: ['don vi phuc tra', 'don vi tham dinh', 'nguoi cham', 'don vi cham', 'bo phan phuc tra', 'bo phan tham dinh'], words: /^(don vi|bo phan|nguoi) (phuc tra|tham dinh|kiem tra)\b/ },
   evidence: { phrases: ['giai trinh', 'minh chung', 'ghi chu', 'ghi chu minh chung', 'tai lieu minh chung', 'giai trinh minh chung'], words: /^(giai trinh|minh chung|ghi chu|tai lieu)\b/ },
 };
@@ -181,6 +181,9 @@ export function isTotalLabel(text: string): boolean {
   while (i < text.length && text.charCodeAt(i) <= 32) i++;
   const c = text.charCodeAt(i) | 32;
   if (c !== 116 && c !== 99 && c !== 115) return false; // t, c, s
+  // "Trần", "Cao", "Chu"…: the total words go on with o/ô (u for "sum"); marked letters are past ASCII.
+  const c2 = text.charCodeAt(i + 1);
+  if (c2 < 128 && (c2 | 32) !== 111 && (c2 | 32) !== 117) return false;
   const t = text.normalize('NFC').trim().toLowerCase();
   const marked = MARKED.test(t);
   const m = (marked ? TOTAL_WORD_MARKED : TOTAL_WORD_PLAIN).exec(t);
