@@ -41,7 +41,7 @@ const FORMS = [
   ['Tập thể', 'Cờ thi đua cấp tỉnh'],
 ] as const;
 
-/** Synthetic agency upward files: `perFile` proposals each; every 40th person also proposed by the next agency. */
+/** Synthetic agency upward files: `perFile` proposals each; in every odd file, every 40th person is also the previous file's. */
 async function makeFiles(tag: string, files: number, perFile: number): Promise<string[]> {
   const dir = join(OUT, tag);
   if (existsSync(dir) && readdirSync(dir).length === files) return readdirSync(dir).map((f) => join(dir, f));
@@ -54,7 +54,7 @@ async function makeFiles(tag: string, files: number, perFile: number): Promise<s
     const agency = `Sở số ${f + 1}`;
     const rows = [];
     for (let i = 0; i < perFile; i++) {
-      const shared = i % 40 === 0 && f > 0;
+      const shared = i % 40 === 0 && f % 2 === 1;
       const p = people[shared ? (f - 1) * perFile + i : f * perFile + i];
       const [kind, form] = FORMS[i % FORMS.length];
       const v = Object.fromEntries(m.format.DATA_COLUMNS.map((c) => [c.id, c.numeric ? null : ''])) as unknown as Format.RowValues;

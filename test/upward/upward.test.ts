@@ -6,7 +6,7 @@ import { DATA_COLUMNS, FORMAT, UPWARD_SHEETS } from '../../src/core/upward/forma
 import { checkCode, contentHash } from '../../src/core/upward/hash';
 import { readUpwardFile } from '../../src/core/upward/read';
 import { rollup } from '../../src/core/upward/rollup';
-import { consolidate } from '../../src/core/upward/consolidate';
+import { assembleWorkbook, consolidate, sealMeta } from '../../src/core/upward/consolidate';
 import { buildDataSheet } from '../../src/core/upward/sheets';
 import { sealRow } from '../../src/core/upward/rows';
 import { readGrids, writeNewWorkbook } from '../../src/host/file/fileHost';
@@ -377,5 +377,37 @@ describe('consolidate on the book itself', () => {
     expect(up.rows).toHaveLength(0);
     const g = await readGrids(await writeNewWorkbook(up.models), 'x.gui.xlsx');
     expect(readUpwardFile(g, 'x.gui.xlsx', 'vi').ok).toBe(true);
+  });
+});
+
+describe('who is the same person', () => {
+  const base = Object.fromEntries(DATA_COLUMNS.map((c) => [c.id, c.numeric ? null : ''])) as never;
+  /** An agency's upward file as grids, straight from its models (no xlsx in between). */
+  function file(agency: string, people: { name: string; dob?: string; id?: string; form?: string }[]) {
+    const rows = people.map((p) => sealRow({ ...(base as object), format: FORMAT, agency, unit: 'Văn phòng', kind: 'Cá nhân', name: p.name, dob: p.dob ?? '', personId: p.id ?? '', form: p.form ?? 'Chiến sĩ thi đua cấp tỉnh', awardKind: 'Thường xuyên (công trạng)', total: 90 } as never));
+    const meta = sealMeta({ agency, campaign: 'Thi đua 2025', year: 2025, madeAt: '2025-12-10T00:00:00.000Z', version: 't', source: 'x', level: 0, lang: 'vi' }, rows);
+    const blank = buildDataSheet([], 'vi');
+    const models = assembleWorkbook(meta, rows, { summary: { ...blank, name: 'Tổng hợp' }, findings: { ...blank, name: 'Kiểm tra' } });
+    return { sheets: models.map((m) => ({ name: m.name, rows: m.rows.map((r) => r.map((v) => (v === '' || v === undefined ? null : v))) })) };
+  }
+  const run = (...files: ReturnType<typeof file>[]) => rollup(files.map((g, i) => ({ file: `f${i + 1}.xlsx`, grids: g })), { lang: 'vi', now: 'x', version: 't' }).findings;
+
+  test('a citizen ID decides: same name and date of birth with two IDs are two people; the same ID is one', () => {
+    const f = run(file('Sở A', [{ name: 'Nguyễn Văn An', dob: '01/01/1980', id: '001080000001' }]), file('Sở B', [{ name: 'Nguyễn Văn An', dob: '01/01/1980', id: '001080000002' }]));
+    expect(f.filter((x) => x.code === 'UPWARD_DUPLICATE_PERSON')).toEqual([]);
+    const g = run(file('Sở A', [{ name: 'Nguyễn Văn An', dob: '01/01/1980', id: '001080000001' }]), file('Sở B', [{ name: 'Nguyen Van An', dob: '01/01/1980', id: '001080000001' }]));
+    expect(g.filter((x) => x.code === 'UPWARD_DUPLICATE_PERSON').map((x) => x.message)[0]).toContain('cùng mã định danh 001080000001');
+  });
+
+  test('without a date of birth a shared name is a warning to check, not a duplicate', () => {
+    const f = run(file('Sở A', [{ name: 'Trần Thị Bình' }]), file('Sở B', [{ name: 'Trần Thị Bình', dob: '02/02/1982' }]));
+    expect(f.filter((x) => x.code === 'UPWARD_DUPLICATE_PERSON')).toEqual([]);
+    expect(f.filter((x) => x.code === 'UPWARD_NAMESAKE')).toHaveLength(1);
+  });
+
+  test('one person, one agency, two commendations: one achievement for two forms, on both rows', () => {
+    const f = run(file('Sở A', [{ name: 'Lê Văn C', dob: '03/03/1983', form: 'Chiến sĩ thi đua cấp tỉnh' }, { name: 'Lê Văn C', dob: '03/03/1983', form: 'Bằng khen của Chủ tịch UBND tỉnh (cá nhân)' }]));
+    const two = f.filter((x) => x.code === 'UPWARD_TWO_FORMS');
+    expect(two.map((x) => x.cell)).toEqual(['M2', 'M3']);
   });
 });

@@ -359,52 +359,70 @@ function idKey(v: RowValues): string {
   return fold(text(v, 'personId')).replace(/[^a-z0-9]/g, '');
 }
 
+/**
+ * The same person in two agencies' files, and one achievement for two forms. Rows are grouped by
+ * name, then by identity (citizen or staff ID where both have one, else date of birth), so each
+ * row is compared with its own cluster only; each row gets one finding naming the other side.
+ */
 function findDuplicates(items: Item[], L: Lang, out: UpwardFinding[]): void {
-  const groups = new Map<string, Item[]>();
+  const agencyKey = new Map<Item, string>();
+  for (const it of items) agencyKey.set(it, `${it.file}|${matchKey(text(it.v, 'agency'))}`);
+  const clusters = new Map<string, Item[]>();
+  const undated = new Map<string, Item[]>();
   for (const it of items) {
-    const person = kindOfText(text(it.v, 'kind')) === 'individual';
-    // Collectives are told apart by their agency: every agency has a "Văn phòng".
-    const k = person ? `p|${it.cand.nameKey}` : `c|${it.cand.nameKey}|${matchKey(text(it.v, 'agency'))}`;
-    const list = groups.get(k);
-    if (list) list.push(it);
-    else groups.set(k, [it]);
+    const person = it.cand.kind === 'individual';
+    if (!person) {
+      // Collectives are told apart by their agency: every agency has a "Văn phòng".
+      push(clusters, `c|${it.cand.nameKey}|${agencyKey.get(it)}`, it);
+      continue;
+    }
+    const id = idKey(it.v);
+    if (it.cand.dob) push(clusters, `p|${it.cand.nameKey}|${it.cand.dob}`, it);
+    else if (id) push(clusters, `id|${id}`, it);
+    else push(undated, it.cand.nameKey, it);
   }
-  for (const list of groups.values()) {
+  // Without a date of birth or an ID, a name alone cannot tell one person from two: warned.
+  const byName = new Map<string, Item[]>();
+  for (const list of clusters.values()) if (list[0].cand.kind === 'individual') push(byName, list[0].cand.nameKey, list[0]);
+  for (const [name, list] of undated) {
+    const pool = [...list, ...(byName.get(name) ?? [])];
+    for (const x of list) {
+      const y = pool.find((o) => o !== x && agencyKey.get(o) !== agencyKey.get(x));
+      if (y) out.push(upwardFinding('UPWARD_NAMESAKE', { name: x.cand.name, where: x.where, other: y.where }, L, { file: x.file, sheet: UPWARD_SHEETS.data, row: x.read.sheetRow, col: 4 }, { candidate: x.cand.name, unit: text(x.v, 'agency') }));
+    }
+  }
+  for (const [key, list] of clusters) {
     if (list.length < 2) continue;
-    for (let i = 0; i < list.length; i++)
-      for (let j = i + 1; j < list.length; j++) {
-        const a = list[i];
-        const b = list[j];
-        const person = a.cand.kind === 'individual';
-        let same: boolean | null;
-        let how = '';
-        if (!person) same = true;
-        else if (idKey(a.v) && idKey(b.v)) {
-          same = idKey(a.v) === idKey(b.v);
-          how = tr(L, `cùng mã định danh ${text(a.v, 'personId')}`, `same ID ${text(a.v, 'personId')}`);
-        } else if (a.cand.dob && b.cand.dob) {
-          same = a.cand.dob === b.cand.dob;
-          how = tr(L, `cùng họ tên và ngày sinh ${isoToVi(a.cand.dob)}`, `same name and date of birth ${isoToVi(a.cand.dob)}`);
-        } else same = null;
-        const otherAgency = matchKey(text(a.v, 'agency')) !== matchKey(text(b.v, 'agency')) || a.file !== b.file;
-        if (same === false) continue; // namesakes: kept apart
-        if (same === null) {
-          if (otherAgency)
-            for (const [x, y] of [[a, b], [b, a]] as const)
-              out.push(upwardFinding('UPWARD_NAMESAKE', { name: x.cand.name, where: x.where, other: y.where }, L, { file: x.file, sheet: UPWARD_SHEETS.data, row: x.read.sheetRow, col: 4 }, { candidate: x.cand.name, unit: text(x.v, 'agency') }));
-          continue;
+    const person = list[0].cand.kind === 'individual';
+    const how = key.startsWith('id|') || (person && idKey(list[0].v)) ? tr(L, `cùng mã định danh ${text(list[0].v, 'personId')}`, `same ID ${text(list[0].v, 'personId')}`) : person ? tr(L, `cùng họ tên và ngày sinh ${isoToVi(list[0].cand.dob ?? '')}`, `same name and date of birth ${isoToVi(list[0].cand.dob ?? '')}`) : '';
+    // Same name and date of birth but two different IDs: namesakes born the same day, kept apart.
+    const same = (x: Item, o: Item) => !person || !idKey(x.v) || !idKey(o.v) || idKey(x.v) === idKey(o.v);
+    // Per form, its rows: each row looks for a row of another form among a few forms, not all rows.
+    const forms = new Map<string, Item[]>();
+    for (const it of list) push(forms, fold(text(it.v, 'form')), it);
+    const commendation = new Map([...forms.keys()].map((f) => [f, isCommendation(f)] as const));
+    for (const x of list) {
+      if (person) {
+        const y = list.find((o) => agencyKey.get(o) !== agencyKey.get(x) && same(x, o));
+        if (y) {
+          out.push(upwardFinding('UPWARD_DUPLICATE_PERSON', { name: x.cand.name, where: x.where, other: y.where, how }, L, { file: x.file, sheet: UPWARD_SHEETS.data, row: x.read.sheetRow, col: 4 }, { candidate: x.cand.name, unit: text(x.v, 'agency') }));
+          mark(x, 'review', tr(L, `cũng được ${text(y.v, 'agency')} đề nghị (${y.where})`, `also proposed by ${text(y.v, 'agency')} (${y.where})`));
         }
-        if (otherAgency && person)
-          for (const [x, y] of [[a, b], [b, a]] as const) {
-            out.push(upwardFinding('UPWARD_DUPLICATE_PERSON', { name: x.cand.name, where: x.where, other: y.where, how }, L, { file: x.file, sheet: UPWARD_SHEETS.data, row: x.read.sheetRow, col: 4 }, { candidate: x.cand.name, unit: text(x.v, 'agency') }));
-            mark(x, 'review', tr(L, `cũng được ${text(y.v, 'agency')} đề nghị (${y.where})`, `also proposed by ${text(y.v, 'agency')} (${y.where})`));
-          }
-        if (fold(text(a.v, 'form')) !== fold(text(b.v, 'form')) && (isCommendation(text(a.v, 'form')) || isCommendation(text(b.v, 'form'))))
-          for (const [x, y] of [[a, b], [b, a]] as const) {
-            out.push(upwardFinding('UPWARD_TWO_FORMS', { name: x.cand.name, form: text(x.v, 'form'), where: x.where, other: text(y.v, 'form'), otherWhere: y.where }, L, { file: x.file, sheet: UPWARD_SHEETS.data, row: x.read.sheetRow, col: 12 }, { candidate: x.cand.name, unit: text(x.v, 'agency') }));
-            mark(x, 'review', tr(L, `một thành tích, hai hình thức (cả "${text(y.v, 'form')}")`, `one achievement, two forms (also "${text(y.v, 'form')}")`));
-          }
       }
+      if (forms.size < 2) continue;
+      const form = text(x.v, 'form');
+      const fx = fold(form);
+      let y: Item | undefined;
+      for (const [f, rows] of forms) {
+        if (f === fx || !(commendation.get(f) || commendation.get(fx))) continue;
+        y = rows.find((o) => same(x, o));
+        if (y) break;
+      }
+      if (y) {
+        out.push(upwardFinding('UPWARD_TWO_FORMS', { name: x.cand.name, form, where: x.where, other: text(y.v, 'form'), otherWhere: y.where }, L, { file: x.file, sheet: UPWARD_SHEETS.data, row: x.read.sheetRow, col: 12 }, { candidate: x.cand.name, unit: text(x.v, 'agency') }));
+        mark(x, 'review', tr(L, `một thành tích, hai hình thức (cả "${text(y.v, 'form')}")`, `one achievement, two forms (also "${text(y.v, 'form')}")`));
+      }
+    }
   }
 }
 

@@ -146,18 +146,23 @@ export function buildProposalLists(meta: UpwardMeta, rows: readonly RowValues[])
       L === 'vi' ? ['STT', 'Họ và tên (tên tập thể)', 'Chức vụ, đơn vị', 'Hình thức đề nghị', 'Tóm tắt thành tích', 'Ghi chú'] : ['No.', 'Name (collective)', 'Position, unit', 'Proposed form', 'Achievements', 'Notes'],
       'header',
     );
-    const mine = rows.map((r, i) => ({ r, i })).filter((x) => text(x.r, 'awardKind') === kind || (kinds.length === 1 && ki === 0));
+    const mine = rows.map((r, i) => ({ r, i, k: kindOfText(text(r, 'kind')) })).filter((x) => text(x.r, 'awardKind') === kind || (kinds.length === 1 && ki === 0));
     const roman = ['I', 'II', 'III'];
     let section = 0;
     let people = 0;
     let collectives = 0;
     for (const kindKey of ['collective', 'household', 'individual'] as const) {
-      const list = mine.filter((x) => kindOfText(text(x.r, 'kind')) === kindKey);
+      const list = mine.filter((x) => x.k === kindKey);
       if (list.length === 0) continue;
       b.banner(`${roman[section++]}. ${kindKey === 'collective' ? tr(L, 'TẬP THỂ', 'COLLECTIVES') : kindKey === 'household' ? tr(L, 'HỘ GIA ĐÌNH', 'HOUSEHOLDS') : tr(L, 'CÁ NHÂN', 'INDIVIDUALS')}`, 'section');
-      const forms = [...new Set(list.map((x) => text(x.r, 'form')))];
-      forms.forEach((form, gi) => {
-        const group = list.filter((x) => text(x.r, 'form') === form);
+      const byForm = new Map<string, typeof list>();
+      for (const x of list) {
+        const f = text(x.r, 'form');
+        const g = byForm.get(f);
+        if (g) g.push(x);
+        else byForm.set(f, [x]);
+      }
+      [...byForm].forEach(([form, group], gi) => {
         const a = authorityOf(form);
         b.banner(`${gi + 1}. ${form} (${group.length}) – ${tr(L, 'thẩm quyền', 'decided by')}: ${levelText(a.decidedBy, L)}`, 'group');
         group.forEach((x, i) => {
@@ -233,14 +238,27 @@ export function buildStatsSheet(meta: UpwardMeta, rows: readonly RowValues[]): S
   b.blank();
   b.banner(tr(L, '1. Theo hình thức và phân loại đối tượng', '1. By form and object class'), 'section');
   const h = b.row(['STT', tr(L, 'Hình thức', 'Form'), ...classes, tr(L, 'Tổng số', 'Total')], 'header');
-  const forms = [...new Set(rows.map((r) => text(r, 'form')))];
+  // One pass over the rows: form × class, and award kind × subject kind.
+  const classIndex = new Map<string, number>(classes.map((c, i) => [c, i]));
+  const byForm = new Map<string, number[]>();
+  const byKind = new Map<string, number[]>();
+  const subjects = ['individual', 'collective', 'household'];
+  for (const r of rows) {
+    const f = text(r, 'form');
+    let counts = byForm.get(f);
+    if (!counts) byForm.set(f, (counts = new Array<number>(classes.length + 1).fill(0)));
+    const ci = classIndex.get(text(r, 'objectClass'));
+    if (ci !== undefined) counts[ci]++;
+    counts[classes.length]++;
+    const k = text(r, 'awardKind');
+    let kc = byKind.get(k);
+    if (!kc) byKind.set(k, (kc = [0, 0, 0]));
+    kc[subjects.indexOf(kindOfText(text(r, 'kind')))]++;
+  }
   const totals = new Array<number>(classes.length + 1).fill(0);
-  forms.forEach((f, i) => {
-    const mine = rows.filter((r) => text(r, 'form') === f);
-    const counts = classes.map((c) => mine.filter((r) => text(r, 'objectClass') === c).length);
+  [...byForm].forEach(([f, counts], i) => {
     counts.forEach((n, j) => (totals[j] += n));
-    totals[classes.length] += mine.length;
-    b.row([i + 1, f, ...counts, mine.length]);
+    b.row([i + 1, f, ...counts]);
   });
   b.row(['', tr(L, 'Tổng cộng', 'Total'), ...totals], 'total');
   b.style(h + 1, 0, b.next - 1, width - 1, 'cell');
@@ -248,9 +266,8 @@ export function buildStatsSheet(meta: UpwardMeta, rows: readonly RowValues[]): S
   b.banner(tr(L, `2. Theo loại khen thưởng (${AWARD_KIND_BASIS})`, `2. By award kind (${AWARD_KIND_BASIS})`), 'section');
   const h2 = b.row(['STT', tr(L, 'Loại khen thưởng', 'Award kind'), tr(L, 'Cá nhân', 'Individuals'), tr(L, 'Tập thể', 'Collectives'), tr(L, 'Hộ gia đình', 'Households'), tr(L, 'Tổng số', 'Total')], 'header');
   AWARD_KINDS.forEach((k, i) => {
-    const mine = rows.filter((r) => text(r, 'awardKind') === k.code);
-    const by = (x: string) => mine.filter((r) => kindOfText(text(r, 'kind')) === x).length;
-    b.row([i + 1, L === 'vi' ? k.code : k.en, by('individual'), by('collective'), by('household'), mine.length]);
+    const [a, c, hh] = byKind.get(k.code) ?? [0, 0, 0];
+    b.row([i + 1, L === 'vi' ? k.code : k.en, a, c, hh, a + c + hh]);
   });
   b.style(h2 + 1, 0, b.next - 1, 5, 'cell');
   return b.build({ id: 'upwardStats', name: UPWARD_SHEETS.stats, columnWidths: [6, 30, ...classes.map(() => 14), 10], page: { orientation: 'landscape', fitToWidth: true, font: 'Times New Roman', fontSize: 11 } });
