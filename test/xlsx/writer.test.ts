@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { CellValue } from '../../src/core/grid';
 import { SheetModel } from '../../src/core/output/sheetModel';
-import { planWrite } from '../../src/core/output/marker';
+import { MARKER_APP, planWrite } from '../../src/core/output/marker';
 import { openPackage, readPackageGrids, readXlsx } from '../../src/xlsx/read';
 import { CELL_TEXT_LIMIT } from '../../src/xlsx/sheetXml';
 import { splice, writeWorkbook } from '../../src/xlsx/write';
@@ -231,7 +231,7 @@ describe('packages other programs write', () => {
     expect(z2.text('[Content_Types].xml')).not.toContain('calcChain');
     expect(z2.text('xl/_rels/workbook.xml.rels')).not.toContain('calcChain');
     expect(z2.text('xl/styles.xml')).toBe(styles);
-    expect(readXlsx(second, undefined, nodeCodec).sheets.map((s) => [s.name, s.rows[0]?.[0]])).toEqual([['Dữ liệu', 'Họ và tên'], ['Kiểm tra', 'Lỗi'], ['_ThiDua', 'Sheet']]);
+    expect(readXlsx(second, undefined, nodeCodec).sheets.map((s) => [s.name, s.rows[0]?.[0]])).toEqual([['Dữ liệu', 'Họ và tên'], ['Kiểm tra', 'Lỗi'], ['_ThiDua', MARKER_APP]]);
     // Its styles have no cellStyleXfs: our xfs point at none.
     expect(styles).not.toContain('xfId=');
   });
