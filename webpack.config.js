@@ -50,13 +50,9 @@ module.exports = (env = {}, argv = {}) => {
     },
     resolve: {
       extensions: ['.tsx', '.ts', '.js'],
-      // ExcelJS's browser build carries its own stream and buffer shims.
-      alias: { exceljs$: path.resolve(__dirname, 'node_modules/exceljs/dist/exceljs.min.js') },
     },
     module: {
       rules: [{ test: /\.tsx?$/, loader: 'ts-loader', exclude: /node_modules/, options: { configFile: 'tsconfig.web.json', transpileOnly: true } }],
-      // ExcelJS's browser bundle is prebuilt: parsing it for requires only costs time.
-      noParse: /exceljs\.min\.js$/,
     },
     performance: { hints: false },
     plugins: [
