@@ -5,6 +5,13 @@
 const { main } = require('../dist/cli/main.js');
 const { langOf, unexpectedMessage } = require('../dist/cli/io.js');
 const argv = process.argv.slice(2);
+// A reader that stops early (`thidua rank x.xlsx | head`) closes the pipe: stop quietly then, as
+// other command-line tools do, rather than print a stack for a write nobody reads.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (e) => {
+    if (e && e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
 main(argv).then(
   (code) => {
     process.exitCode = code;
