@@ -163,7 +163,7 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
   let ranking: Ranking = { scopes: new Map(), positions: new PerCandidate(ids), tieValues: new PerCandidate(ids) };
   let proposal: Proposal = { decisions: new PerCandidate(ids), quotas: [] };
   if (criteria) {
-    scoreAll(candidates, criteria, campaign, (c, b) => scores.put(c, b));
+    scoreAll(candidates, criteria, campaign, scores);
     lap('score');
     for (const g of bySet(criteria, candidates, sheets)) validateScores(g.candidates, new Map(g.sheets.map((s) => [s.sheet, s] as const)), g.tree, scores, campaign, log);
     findDuplicates(candidates, log);
