@@ -178,7 +178,7 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
   const votesGrid = config.get('votes');
   const votes = votesGrid ? readVotes(votesGrid, titles, candidates, log) : null;
   if (criteria) {
-    scoreAll(candidates, criteria, campaign, (c, b) => scores.put(c, b));
+    scoreAll(candidates, criteria, campaign, scores);
     lap('score');
     for (const g of bySet(criteria, candidates, sheets)) validateScores(g.candidates, new Map(g.sheets.map((s) => [s.sheet, s] as const)), g.tree, scores, campaign, log);
     findDuplicates(candidates, log);

@@ -221,16 +221,19 @@ export function scoreCandidate(c: Candidate, store: ScoreStore, index: number, c
  * Every candidate scored on its criteria set's plan (one store per set; a campaign with one set
  * has one store, as before).
  */
-export function scoreAll(candidates: Candidate[], tree: CriteriaTree, campaign: Campaign | null, put: (c: Candidate, s: ScoreBreakdown) => void): void {
+export function scoreAll(candidates: Candidate[], tree: CriteriaTree, campaign: Campaign | null, scores: { put(c: Candidate, s: ScoreBreakdown): void }): void {
+  const main = new ScoreStore(planScoring(tree), candidates.length);
+  if (!tree.sets || tree.sets.size === 0) {
+    // One set: the plain loop (the province's 9,000 rows go through here).
+    for (let i = 0; i < candidates.length; i++) scores.put(candidates[i], scoreCandidate(candidates[i], main, i, campaign));
+    return;
+  }
   const stores = new Map<string, ScoreStore>();
-  const storeOf = (set: string): ScoreStore => {
-    let st = stores.get(set);
-    if (!st) stores.set(set, (st = new ScoreStore(planScoring((set && tree.sets?.get(set)) || tree), candidates.length)));
-    return st;
-  };
-  const main = storeOf('');
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
-    put(c, scoreCandidate(c, c.criteriaSet ? storeOf(c.criteriaSet) : main, i, campaign));
+    const set = c.criteriaSet ?? '';
+    let st = set === '' ? main : stores.get(set);
+    if (!st) stores.set(set, (st = new ScoreStore(planScoring(tree.sets.get(set) ?? tree), candidates.length)));
+    scores.put(c, scoreCandidate(c, st, i, campaign));
   }
 }
