@@ -56,6 +56,17 @@ describe('Gửi cấp trên', () => {
     expect(r.outcome.download?.fileName).toBe('so.gui-cap-tren.xlsx');
   });
 
+  test('a workbook too large for one request to Excel on the web is offered as a download instead', async () => {
+    const g = await readGrids(fs.readFileSync(SAMPLE), 'so.xlsx');
+    const x = new MemoryExcel(MemoryBook.fromGrids(g.sheets), { payloadLimit: 10_000 });
+    const host = excelHost({ run: x.run, supports: (v) => x.isSetSupported('ExcelApi', v) }, 'so.xlsx', x.createWorkbook);
+    // Reading the sample needs bigger requests than 10 KB: give the grids already read.
+    const r = await sendUpward(host, deps, g);
+    expect(x.createdWorkbooks).toHaveLength(0);
+    expect(x.stats.failedSyncs).toBe(1);
+    expect(r.outcome.download?.fileName).toBe('so.gui-cap-tren.xlsx');
+  });
+
   test('outside Excel: the upward workbook is a download, the file opened is not changed', async () => {
     const bytes = fs.readFileSync(SAMPLE);
     const copy = Buffer.from(bytes);

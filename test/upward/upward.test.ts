@@ -89,6 +89,10 @@ describe('consolidate: the sample agency book → its upward workbook, reopened 
     const cst = cover.find((r) => r[0] === 'Chiến sĩ thi đua cấp tỉnh')!;
     expect(cst.slice(1, 4)).toEqual(['Cá nhân', 1, 'Chủ tịch UBND tỉnh']);
     expect(String(cst[4])).toContain('Luật TĐKT 2022, Điều 80');
+    // Beside them, the titles the agency decided itself: not sent, the bases of the proposals.
+    const own = cover.find((r) => r[0] === 'Lao động tiên tiến')!;
+    expect(own.slice(1, 4)).toEqual(['Cá nhân', '36', 'Thủ trưởng cơ quan']);
+    expect(String(own[4])).toContain('Thủ trưởng cơ quan, đơn vị quyết định');
   });
 
   test('statistics and the provincial export', () => {
@@ -383,8 +387,8 @@ describe('consolidate on the book itself', () => {
 describe('who is the same person', () => {
   const base = Object.fromEntries(DATA_COLUMNS.map((c) => [c.id, c.numeric ? null : ''])) as never;
   /** An agency's upward file as grids, straight from its models (no xlsx in between). */
-  function file(agency: string, people: { name: string; dob?: string; id?: string; form?: string }[]) {
-    const rows = people.map((p) => sealRow({ ...(base as object), format: FORMAT, agency, unit: 'Văn phòng', kind: 'Cá nhân', name: p.name, dob: p.dob ?? '', personId: p.id ?? '', form: p.form ?? 'Chiến sĩ thi đua cấp tỉnh', awardKind: 'Thường xuyên (công trạng)', total: 90 } as never));
+  function file(agency: string, people: { name: string; dob?: string; id?: string; form?: string; awardKind?: string }[]) {
+    const rows = people.map((p) => sealRow({ ...(base as object), format: FORMAT, agency, unit: 'Văn phòng', kind: 'Cá nhân', name: p.name, dob: p.dob ?? '', personId: p.id ?? '', form: p.form ?? 'Chiến sĩ thi đua cấp tỉnh', awardKind: p.awardKind ?? 'Thường xuyên (công trạng)', total: 90 } as never));
     const meta = sealMeta({ agency, campaign: 'Thi đua 2025', year: 2025, madeAt: '2025-12-10T00:00:00.000Z', version: 't', source: 'x', level: 0, lang: 'vi' }, rows);
     const blank = buildDataSheet([], 'vi');
     const models = assembleWorkbook(meta, rows, { summary: { ...blank, name: 'Tổng hợp' }, findings: { ...blank, name: 'Kiểm tra' } });
@@ -409,5 +413,18 @@ describe('who is the same person', () => {
     const f = run(file('Sở A', [{ name: 'Lê Văn C', dob: '03/03/1983', form: 'Chiến sĩ thi đua cấp tỉnh' }, { name: 'Lê Văn C', dob: '03/03/1983', form: 'Bằng khen của Chủ tịch UBND tỉnh (cá nhân)' }]));
     const two = f.filter((x) => x.code === 'UPWARD_TWO_FORMS');
     expect(two.map((x) => x.cell)).toEqual(['M2', 'M3']);
+  });
+
+  test('two award kinds: one proposal list (tờ trình) each, both verified', () => {
+    const g = file('Sở A', [{ name: 'Lê Văn D', dob: '04/04/1984' }, { name: 'Phạm Thị E', dob: '05/05/1985', form: 'Bằng khen của Chủ tịch UBND tỉnh (cá nhân)', awardKind: 'Chuyên đề' }]);
+    expect(g.sheets.map((x) => x.name).slice(1, 3)).toEqual([UPWARD_SHEETS.proposals, 'DS Chuyên đề']);
+    expect(sheet(g as never, 'DS Chuyên đề').rows.some((r) => r[1] === 'Phạm Thị E')).toBe(true);
+    expect(sheet(g as never, UPWARD_SHEETS.proposals).rows.some((r) => r[1] === 'Phạm Thị E')).toBe(false);
+    expect(readUpwardFile(g, 'a.xlsx', 'vi').ok).toBe(true);
+    const bad = copy(g as never);
+    const list = sheet(bad, 'DS Chuyên đề');
+    list.rows[list.rows.findIndex((r) => r[1] === 'Phạm Thị E')][1] = 'Phạm Thị F';
+    const res = readUpwardFile(bad, 'a.xlsx', 'vi');
+    expect(res.findings.find((f) => f.code === 'UPWARD_PRINTED_CHANGED')?.sheet).toBe('DS Chuyên đề');
   });
 });

@@ -120,11 +120,15 @@ export interface UpwardMeta {
   rows: number;
   contentHash: string;
   checkCode: string;
-  /** Tập thể first or Cá nhân first in the provincial export (a setting, read back from Bảng mã). */
   lang: 'vi' | 'en';
+  /**
+   * The titles the agency decided itself this round, not sent upward ("form|kind|count" joined by
+   * "; "): the cover shows them beside the proposals, as the bases they are.
+   */
+  ownForms: string;
 }
 
-export const META_KEYS: readonly (keyof UpwardMeta)[] = ['format', 'agency', 'campaign', 'year', 'madeAt', 'version', 'source', 'level', 'rows', 'contentHash', 'checkCode', 'lang'];
+export const META_KEYS: readonly (keyof UpwardMeta)[] = ['format', 'agency', 'campaign', 'year', 'madeAt', 'version', 'source', 'level', 'rows', 'contentHash', 'checkCode', 'lang', 'ownForms'];
 
 export function parseFormat(text: string): { major: number; minor: number } | null {
   const m = /^thidua-cap-tren\/(\d+)\.(\d+)$/.exec(text.trim());

@@ -66,6 +66,7 @@ function toMeta(m: Partial<Record<keyof UpwardMeta, CellValue>>): UpwardMeta {
     contentHash: s('contentHash'),
     checkCode: s('checkCode'),
     lang: s('lang') === 'en' ? 'en' : 'vi',
+    ownForms: s('ownForms'),
   };
 }
 

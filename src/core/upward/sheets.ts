@@ -67,6 +67,20 @@ export function buildCover(meta: UpwardMeta, rows: readonly RowValues[]): SheetM
     b.row([f.form, kindName(f.kind, L), f.count, levelText(a.decidedBy, L), a.basis]);
   }
   if (b.next > h + 1) b.style(h + 1, 0, b.next - 1, 4, 'cellWrap');
+  const own = meta.ownForms
+    .split('; ')
+    .map((x) => x.split('|'))
+    .filter((x) => x.length === 3);
+  if (own.length) {
+    b.blank();
+    b.banner(tr(L, 'DANH HIỆU CƠ QUAN TỰ QUYẾT ĐỊNH (không đề nghị lên; là căn cứ của các đề nghị trên)', 'TITLES THE AGENCY DECIDES ITSELF (not sent upward; the bases of the proposals above)'), 'section');
+    const h2 = b.row([tr(L, 'Danh hiệu', 'Title'), tr(L, 'Đối tượng', 'Subject'), tr(L, 'Số lượng', 'Count'), tr(L, 'Cấp quyết định', 'Decided by'), tr(L, 'Căn cứ', 'Basis')], 'header');
+    for (const [form, kind, n] of own) {
+      const a = authorityOf(form);
+      b.row([form, kindName(kind, L), n, levelText(a.decidedBy, L), a.basis]);
+    }
+    b.style(h2 + 1, 0, b.next - 1, 4, 'cellWrap');
+  }
   b.blank();
   b.banner(tr(L, 'MÃ KIỂM TRA', 'CHECK CODE'), 'section');
   const code = b.banner(meta.checkCode, 'title');
@@ -181,7 +195,7 @@ export function buildProposalLists(meta: UpwardMeta, rows: readonly RowValues[])
       b.style(h + 1, 0, last, 0, 'cellCenter');
     } else b.banner(tr(L, 'Không có đề nghị nào.', 'No proposals.'), 'muted');
     b.blank();
-    b.banner(tr(L, `Tổng cộng: ${collectives} tập thể, ${people} cá nhân.`, `Total: ${collectives} collective(s), ${people} individual(s).`), 'italic');
+    b.banner(tr(L, `Tổng cộng: ${collectives} lượt đề nghị tập thể, ${people} lượt đề nghị cá nhân.`, `Total: ${collectives} proposal(s) for collectives, ${people} for individuals.`), 'italic');
     b.banner(tr(L, `Mã kiểm tra dữ liệu: ${meta.checkCode} (cách kiểm tra: xem sheet "${UPWARD_SHEETS.cover}")`, `Data check code: ${meta.checkCode} (how to verify: see the "${UPWARD_SHEETS.cover}" sheet)`), 'total');
     b.blank();
     row = b.row([tr(L, 'NGƯỜI LẬP BIỂU', 'PREPARED BY'), '', '', tr(L, 'THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ', 'HEAD OF AGENCY')]);

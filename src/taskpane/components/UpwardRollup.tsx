@@ -4,7 +4,7 @@ import { ArrowDownload16Regular, DocumentBulletListMultiple20Regular } from '@fl
 import { Lang } from '../../core/model';
 import { VERSION } from '../../core/version';
 import type { XlsxRunner } from '../hosts/browserFileHost';
-import { PickedFile, RollupOutcome, rollupFiles } from '../features/upward/state';
+import type { PickedFile, RollupOutcome } from '../features/upward/state';
 import { upwardStrings } from '../features/upward/strings';
 import { pageXlsx } from './UpwardSend';
 
@@ -41,6 +41,7 @@ export function UpwardRollup(props: { lang: Lang; xlsx?: XlsxRunner; now?: () =>
     setError(null);
     setOut(null);
     try {
+      const { rollupFiles } = await import(/* webpackChunkName: "upward" */ '../features/upward/state');
       const r = await rollupFiles(list, { xlsx: props.xlsx ?? pageXlsx, lang: props.lang, now: props.now ?? (() => new Date().toISOString()), version: VERSION }, rules);
       setOut(r);
       setUrls(r.downloads.map((d) => ({ fileName: d.fileName, agency: d.agency, url: URL.createObjectURL(new Blob([d.bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' })) })));

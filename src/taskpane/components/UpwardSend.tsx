@@ -5,7 +5,8 @@ import { Lang } from '../../core/model';
 import { VERSION } from '../../core/version';
 import { WorkbookHost } from '../hosts/types';
 import type { XlsxRunner } from '../hosts/browserFileHost';
-import { UpwardNotUsable, sendUpward } from '../features/upward/state';
+// The engine and the upward builder load on the first click: the pane's first paint stays small.
+const feature = () => import(/* webpackChunkName: "upward" */ '../features/upward/state');
 import { upwardStrings } from '../features/upward/strings';
 import { officeErrorMessage } from '../errors';
 
@@ -37,6 +38,7 @@ export function useUpwardSend(o: { host: WorkbookHost | null; lang: Lang; disabl
     setNotes([]);
     setDownload(null);
     try {
+      const { sendUpward } = await feature();
       const r = await sendUpward(o.host, { xlsx: o.xlsx ?? pageXlsx, lang: o.lang, now: o.now ?? (() => new Date().toISOString()), version: VERSION });
       const n: Note[] = [{ intent: 'success', text: (r.outcome.download ? t.sentFile : t.sentExcel)(r.fileName, r.proposals, r.meta.checkCode) }];
       if (r.outcome.skipped.includes('createWorkbook')) n.push({ intent: 'info', text: t.oldExcelDownload });
@@ -47,7 +49,7 @@ export function useUpwardSend(o: { host: WorkbookHost | null; lang: Lang; disabl
         setDownload({ fileName: d.fileName, url: URL.createObjectURL(new Blob([d.bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' })) });
       }
     } catch (e) {
-      setNotes([{ intent: 'error', text: e instanceof UpwardNotUsable ? t.notUsable : (officeErrorMessage(e, o.lang) ?? (e instanceof Error ? e.message : String(e))) }]);
+      setNotes([{ intent: 'error', text: (e as Error | null)?.name === 'UpwardNotUsable' ? t.notUsable : (officeErrorMessage(e, o.lang) ?? (e instanceof Error ? e.message : String(e))) }]);
     } finally {
       setBusy(false);
     }

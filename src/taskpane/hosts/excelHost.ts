@@ -16,7 +16,13 @@ export function excelHost(env: OfficeEnv, documentName = '', create: WorkbookCre
     select: (sheet, cell) => selectCell(env, sheet, cell),
     writeTemplate: (models) => writeUserSheets(env, models),
     openNewWorkbook: async (fileName, bytes) => {
-      const opened = await openNewWorkbook(env, create, bytes);
+      let opened = false;
+      try {
+        opened = await openNewWorkbook(env, create, bytes);
+      } catch (e) {
+        // Excel on the web takes at most 5 MB a request: a larger workbook is offered as a download.
+        if (!/PayloadSize/i.test(`${(e as { code?: string }).code ?? ''} ${(e as Error).message ?? ''}`)) throw e;
+      }
       return opened ? { written: [fileName], skipped: [] } : { written: [fileName], skipped: ['createWorkbook'], download: { fileName, bytes } };
     },
     roundTrip: excelRoundTrip(env, create),
