@@ -10,7 +10,7 @@ import { criterionSlots } from '../sheets/itemScores';
 import { isoToVi } from '../text/numbers';
 import { cleanText, fold } from '../text/normalize';
 import { SheetModel, StyleRange } from '../output/sheetModel';
-import { ChangeReport, compareSheets, isEmptyChange } from './changes';
+import { ChangeReport, compareSheets } from './changes';
 import { FileKind } from './fileKind';
 import { ImportRecord, RECORDS_SHEET, RoundTripRecord, lastImports, readRecords } from './records';
 import { safeSheetName } from './names';
@@ -179,7 +179,6 @@ export function planImport(book: WorkbookGrids, files: readonly ReturnedFile[], 
             : lang === 'vi' ? 'không do add-in nhập vào' : 'was not imported by the add-in';
           log.add('IMPORT_PREVIOUS_NOT_OWN', { file: f.fileName, unit: unit.name, sheet: prev.sheet, why }, at, { unit: unit.name });
         }
-        void isEmptyChange;
       } else {
         // The unit's name, or its code when the name does not fit Excel's 31 characters.
         const name = safeSheetName(unit.name.length > 31 && unit.code ? unit.code : unit.name, (n) => taken.has(n.toLowerCase()));
