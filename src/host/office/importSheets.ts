@@ -1,11 +1,11 @@
-import { CellValue, MergeArea } from '../../core/grid';
-import { RECORDS_SHEET, RoundTripRecord } from '../../core/roundtrip/records';
+import { CellValue, MergeArea, WorkbookGrids } from '../../core/grid';
+import { RoundTripRecord, recordsModel } from '../../core/roundtrip/records';
 import { SheetModel } from '../../core/output/sheetModel';
 import { fingerprintSheets } from '../../core/engine/run';
 import { FEATURE_SETS, OfficeEnv } from './officeEnv';
 import { PAYLOAD_TARGET, payloadBytes } from './payload';
 import { toExcelValue } from './writeBook';
-import { queueMarkerAdditions, queueRecords } from './roundtripRecords';
+import { queueOwnSheets } from './roundtripRecords';
 
 /**
  * The units' returned sheets into the open workbook. On ExcelApi 1.13 each sheet is inserted from
@@ -28,11 +28,10 @@ export interface ExcelImportItem {
 }
 
 export interface ExcelImportRequest {
+  /** The workbook as read when the import was planned. */
+  book: WorkbookGrids;
   items: ExcelImportItem[];
   records: RoundTripRecord[];
-  recordsExist: boolean;
-  /** The marker's rows as read (null: no marker yet). */
-  markerRows: CellValue[][] | null;
   stamp: { time: string; fingerprint: string };
   /** Ngày nộp to write in `Đơn vị` (cells the core found blank): Excel serial day numbers. */
   received: { sheet: string; row: number; col: number; serial: number }[];
@@ -70,10 +69,13 @@ export async function importIntoExcel(env: OfficeEnv, req: ExcelImportRequest): 
     const used = req.items.map((it) => ({ it, r: sheets.getItem(it.sheet).getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex') }));
     await ctx.sync();
     const printOf = new Map<string, string>();
+    const rowsOf = new Map<string, CellValue[][]>();
     for (const { it, r } of used) {
       const rows: CellValue[][] = [];
       if (!r.isNullObject) r.values.forEach((row, i) => (rows[r.rowIndex + i] = [...new Array<CellValue>(r.columnIndex).fill(null), ...row.map((v) => (v === '' ? null : (v as CellValue)))]));
+      for (let i = 0; i < rows.length; i++) rows[i] ??= [];
       printOf.set(it.sheet, fingerprintSheets([{ name: it.sheet, rows }]));
+      rowsOf.set(it.sheet, rows);
     }
     const records = req.records.map((rec) => (rec.kind === 'import' && rec.time === req.stamp.time && printOf.has(rec.sheet) ? { ...rec, fingerprint: printOf.get(rec.sheet)! } : rec));
     for (const d of req.received) {
@@ -81,8 +83,10 @@ export async function importIntoExcel(env: OfficeEnv, req: ExcelImportRequest): 
       cell.values = [[d.serial]];
       cell.numberFormat = [['dd/mm/yyyy']];
     }
-    queueRecords(ctx, records, req.recordsExist);
-    queueMarkerAdditions(ctx, req.markerRows, [...req.items.map((i) => ({ name: i.sheet, id: 'imported' })), { name: RECORDS_SHEET, id: 'records' }], req.stamp);
+    // The marker and the records as the core plans them; the returned sheets as Excel now holds them.
+    const planned = req.items.map((it) => ({ ...it.model, rows: rowsOf.get(it.sheet) ?? it.model.rows }));
+    const done = new Set([...req.items.map((i) => i.sheet), ...req.items.flatMap((i) => (i.replaces ? [i.replaces] : []))]);
+    queueOwnSheets(ctx, { ...req.book, sheets: req.book.sheets.filter((s) => !done.has(s.name)) }, [...planned, recordsModel(records)], req.stamp, new Set(req.items.map((i) => i.sheet)));
     if (req.items[0]) sheets.getItem(req.items[0].sheet).activate();
     await ctx.sync();
     return { written: req.items.map((i) => i.sheet), via: fromFile ? 'file' : 'values', received: req.received.length };

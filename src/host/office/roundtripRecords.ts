@@ -1,37 +1,31 @@
-import { CellValue } from '../../core/grid';
-import { MARKER_SHEET } from '../../core/config/sheetNames';
-import { RECORDS_SHEET, RoundTripRecord, recordRows } from '../../core/roundtrip/records';
+import { WorkbookGrids } from '../../core/grid';
+import { planWrite } from '../../core/output/marker';
+import { SheetModel } from '../../core/output/sheetModel';
+import { RoundTripRecord, recordsModel } from '../../core/roundtrip/records';
 import { toExcelValue } from './writeBook';
 
 /**
- * The round trip's very hidden records sheet, rewritten whole (it is small), and the marker's
- * list of the add-in's own sheets, extended: queued on the caller's batch, sent with its sync.
+ * The round trip's own sheets in the open workbook, written as the core's write plan says
+ * (planWrite): the records sheet rewritten whole (it is small) and the marker that lists the
+ * add-in's own sheets rewritten with it, so the host decides nothing about which sheet is whose.
+ * `written` are models the caller has already put in the workbook (returned sheets inserted from
+ * their file): planned, listed in the marker, not written again. Queued on the caller's batch.
  */
-export function queueRecords(ctx: Excel.RequestContext, records: readonly RoundTripRecord[], exists: boolean): void {
+export function queueOwnSheets(ctx: Excel.RequestContext, book: WorkbookGrids, models: readonly SheetModel[], stamp: { time: string; fingerprint: string }, written: ReadonlySet<string> = new Set()): void {
+  const plan = planWrite(book, models, stamp);
   const sheets = ctx.workbook.worksheets;
-  if (exists) sheets.getItem(RECORDS_SHEET).delete();
-  const ws = sheets.add(RECORDS_SHEET);
-  const rows = recordRows(records);
-  ws.getRangeByIndexes(0, 0, rows.length, rows[0].length).values = rows.map((r) => r.map(toExcelValue));
-  ws.visibility = 'VeryHidden';
+  for (const name of plan.remove) if (!written.has(name)) sheets.getItem(name).delete();
+  for (const m of plan.models) {
+    if (written.has(m.name)) continue;
+    const ws = sheets.add(m.name);
+    const width = Math.max(1, ...m.rows.map((r) => r?.length ?? 0));
+    if (m.rows.length) ws.getRangeByIndexes(0, 0, m.rows.length, width).values = m.rows.map((r) => Array.from({ length: width }, (_, c) => toExcelValue(r?.[c] ?? null)));
+    if (m.visibility === 'veryHidden') ws.visibility = 'VeryHidden';
+    else if (m.visibility === 'hidden') ws.visibility = 'Hidden';
+  }
 }
 
-/**
- * Adds sheets to the marker (creating it when the workbook has none): `markerRows` are the rows
- * read with the workbook, so names already listed are not listed twice.
- */
-export function queueMarkerAdditions(ctx: Excel.RequestContext, markerRows: CellValue[][] | null, add: { name: string; id: string }[], stamp: { time: string; fingerprint: string }): void {
-  const listed = new Set((markerRows ?? []).slice(1).map((r) => String(r?.[0] ?? '')));
-  const fresh = add.filter((a) => !listed.has(a.name));
-  if (fresh.length === 0) return;
-  const sheets = ctx.workbook.worksheets;
-  const rows: CellValue[][] = fresh.map((a) => [a.name, a.id, stamp.time, stamp.fingerprint]);
-  if (!markerRows) {
-    const ws = sheets.add(MARKER_SHEET);
-    const all = [['Sheet', 'Loại', 'Thời điểm', 'Dấu vân tay dữ liệu'], ...rows];
-    ws.getRangeByIndexes(0, 0, all.length, 4).values = all.map((r) => r.map(toExcelValue));
-    ws.visibility = 'VeryHidden';
-    return;
-  }
-  sheets.getItem(MARKER_SHEET).getRangeByIndexes(markerRows.length, 0, rows.length, 4).values = rows.map((r) => r.map(toExcelValue));
+/** The records sheet rewritten (marks, conversions), the marker with it. */
+export function queueRecords(ctx: Excel.RequestContext, book: WorkbookGrids, records: readonly RoundTripRecord[], time: string): void {
+  queueOwnSheets(ctx, book, [recordsModel(records)], { time, fingerprint: '' });
 }

@@ -299,7 +299,7 @@ export function RoundTripPanel(props: RoundTripPanelProps) {
                     {lt.converted > 0 && (
                       <Button size="small" disabled={disabled} onClick={() => void step(async () => {
                         const a = await load();
-                        const r = await a.restoreSheet(host!, lt.sheet);
+                        const r = await a.restoreSheet(host!, lt.sheet, now());
                         setNotes([{ intent: 'success', text: t.restored(r.restored, r.leftAlone) }]);
                         setView({ kind: 'legacy', targets: await a.legacyTargets(host!) });
                         props.onChanged?.();

@@ -8,7 +8,6 @@ import { sha256 } from '@noble/hashes/sha256';
 import { bytesToHex } from '@noble/hashes/utils';
 import { WorkbookGrids } from '../../../core/grid';
 import { Lang } from '../../../core/model';
-import { MARKER_SHEET } from '../../../core/config/sheetNames';
 import { runEngine } from '../../../core/engine/run';
 import { readOwnSheets } from '../../../core/output/marker';
 import { VERSION } from '../../../core/version';
@@ -18,7 +17,7 @@ import { importOutput } from '../../../core/roundtrip/importWrite';
 import { changeLines } from '../../../core/roundtrip/changes';
 import { ChaseList, buildChaseSheet, chaseList, reasonText } from '../../../core/roundtrip/chase';
 import { errorFileModel, markableSheets, marksFor } from '../../../core/roundtrip/marks';
-import { RECORDS_SHEET, RoundTripRecord, readRecords } from '../../../core/roundtrip/records';
+import { RoundTripRecord, readRecords } from '../../../core/roundtrip/records';
 import { ConversionPlan, planConversion } from '../../../core/roundtrip/legacyPlan';
 import { buildUnitTemplates } from '../../../core/roundtrip/template';
 import { unitFileName } from '../../../core/roundtrip/names';
@@ -104,12 +103,10 @@ export async function applyImport(host: WorkbookHost, r: ImportReview, o: { lang
   const stamp = { time: o.now, fingerprint: r.plan.engine.fingerprint };
   if (host.roundTrip) {
     const bytesOf = new Map(r.files.map((f) => [f.name, f.bytes] as const));
-    const marker = r.book.sheets.find((s) => s.name === MARKER_SHEET);
     const rep = await host.roundTrip.importSheets({
+      book: r.book,
       items: coming.map((it) => ({ sheet: it.sheet, sourceSheet: it.sourceSheet, replaces: it.action === 'replace' ? it.sheet : null, base64: host.roundTrip!.insertsFromFile ? bytesToBase64(bytesOf.get(it.file)!) : null, model: importedModel(it) })),
       records: r.plan.records,
-      recordsExist: r.book.sheets.some((s) => s.name === RECORDS_SHEET),
-      markerRows: marker ? marker.rows : null,
       stamp,
       received: r.plan.received.filter((d) => d.at).map((d) => ({ ...d.at!, serial: Date.parse(d.iso) / 86400000 + 25569 })),
     });
@@ -183,21 +180,21 @@ export async function markTargets(host: WorkbookHost, lang: Lang): Promise<MarkT
   return list;
 }
 
-async function recordsOf(b: WorkbookGrids): Promise<{ records: RoundTripRecord[]; recordsExist: boolean }> {
-  return { records: readRecords(b), recordsExist: b.sheets.some((s) => s.name === RECORDS_SHEET) };
+function recordsOf(b: WorkbookGrids): { book: WorkbookGrids; records: RoundTripRecord[] } {
+  return { book: b, records: readRecords(b) };
 }
 
 export async function markSheet(host: WorkbookHost, sheet: string, lang: Lang, now: string) {
   if (!host.roundTrip) throw new Error('marks need Excel');
   const b = await book(host);
   const r = runEngine(b, { lang });
-  return host.roundTrip.mark({ sheet, marks: marksFor(r.findings, sheet), ...(await recordsOf(b)), time: now });
+  return host.roundTrip.mark({ sheet, marks: marksFor(r.findings, sheet), ...recordsOf(b), time: now });
 }
 
 export async function unmarkSheet(host: WorkbookHost, sheet: string, now: string) {
   if (!host.roundTrip) throw new Error('marks need Excel');
   const b = await book(host);
-  return host.roundTrip.clearMarks({ sheet, records: readRecords(b), time: now });
+  return host.roundTrip.clearMarks({ sheet, ...recordsOf(b), time: now });
 }
 
 /** The unit's sheet with its marks as a new workbook to send back: opened in Excel (1.8), else a download. */
@@ -234,12 +231,12 @@ export async function legacyTargets(host: WorkbookHost): Promise<LegacyTarget[]>
 export async function convertSheet(host: WorkbookHost, plan: ConversionPlan, now: string) {
   if (!host.roundTrip) throw new Error('conversion in place needs Excel');
   const b = await book(host);
-  return host.roundTrip.convertLegacy({ plan, ...(await recordsOf(b)), time: now });
+  return host.roundTrip.convertLegacy({ plan, ...recordsOf(b), time: now });
 }
 
-export async function restoreSheet(host: WorkbookHost, sheet: string) {
+export async function restoreSheet(host: WorkbookHost, sheet: string, now: string) {
   if (!host.roundTrip) throw new Error('conversion in place needs Excel');
-  return host.roundTrip.restoreLegacy({ sheet, records: readRecords(await book(host)) });
+  return host.roundTrip.restoreLegacy({ sheet, ...recordsOf(await book(host)), time: now });
 }
 
 /** The local date, yyyy-mm-dd. */
