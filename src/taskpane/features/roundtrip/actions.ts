@@ -113,7 +113,9 @@ export async function applyImport(host: WorkbookHost, r: ImportReview, o: { lang
     return { written: rep.written, via: rep.via, received: rep.received };
   }
   const out = importOutput(r.book, r.plan, { now: o.now, today: o.today, version: VERSION, lang: o.lang });
-  const w = await host.write({ models: out.models, ownSheets: readOwnSheets(r.book), existingSheets: r.book.sheets.map((s) => s.name), stamp });
+  // The write job names the book as read and its own sheets, whichever of them the host checks ownership on.
+  const job = { models: out.models, book: r.book, ownSheets: readOwnSheets(r.book), existingSheets: r.book.sheets.map((s) => s.name), stamp };
+  const w = await host.write(job);
   return { written: coming.map((i) => i.sheet), download: w.download, via: 'copy', received: 0 };
 }
 
