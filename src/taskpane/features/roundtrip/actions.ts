@@ -91,7 +91,10 @@ export function importView(r: ImportReview, lang: Lang): ImportView {
 }
 
 export interface ImportDone {
+  /** The sheets that came in. */
   written: string[];
+  /** Generated sheets written with them (Kiểm tra, Nhật ký), in Excel. */
+  generated: string[];
   download?: NewFile;
   via: 'file' | 'values' | 'copy';
   received: number;
@@ -110,13 +113,18 @@ export async function applyImport(host: WorkbookHost, r: ImportReview, o: { lang
       stamp,
       received: r.plan.received.filter((d) => d.at).map((d) => ({ ...d.at!, serial: Date.parse(d.iso) / 86400000 + 25569 })),
     });
-    return { written: rep.written, via: rep.via, received: rep.received };
+    // Then Kiểm tra of the book as it now stands and Nhật ký with the change section, as any run writes them.
+    const now = await book(host);
+    const out = importOutput(r.book, r.plan, { now: o.now, today: o.today, version: VERSION, lang: o.lang });
+    const job = { models: out.after.sheets, book: now, ownSheets: readOwnSheets(now), existingSheets: now.sheets.map((s) => s.name), stamp };
+    const w = await host.write(job);
+    return { written: rep.written, generated: w.written, via: rep.via, received: rep.received };
   }
   const out = importOutput(r.book, r.plan, { now: o.now, today: o.today, version: VERSION, lang: o.lang });
   // The write job names the book as read and its own sheets, whichever of them the host checks ownership on.
   const job = { models: out.models, book: r.book, ownSheets: readOwnSheets(r.book), existingSheets: r.book.sheets.map((s) => s.name), stamp };
   const w = await host.write(job);
-  return { written: coming.map((i) => i.sheet), download: w.download, via: 'copy', received: 0 };
+  return { written: coming.map((i) => i.sheet), generated: w.written.filter((n) => !coming.some((i) => i.sheet === n)), download: w.download, via: 'copy', received: 0 };
 }
 
 /** One template per unit; in Excel (1.8) also opened as one new workbook holding every unit's sheet. */
