@@ -118,6 +118,8 @@ export async function applyImport(host: WorkbookHost, r: ImportReview, o: { lang
     const out = importOutput(r.book, r.plan, { now: o.now, today: o.today, version: VERSION, lang: o.lang });
     const job = { models: out.after.sheets, book: now, ownSheets: readOwnSheets(now), existingSheets: now.sheets.map((s) => s.name), stamp };
     const w = await host.write(job);
+    // The user sees what came in, not the report written after it.
+    if (rep.written[0] && host.select) await host.select(rep.written[0], 'A1');
     return { written: rep.written, generated: w.written, via: rep.via, received: rep.received };
   }
   const out = importOutput(r.book, r.plan, { now: o.now, today: o.today, version: VERSION, lang: o.lang });
