@@ -23,9 +23,9 @@ Cách dùng:
   thidua convert <sổ.xlsx> -o <bản-sao.xlsx> [--sheet <tên>]... [--from tcvn3|vni]
       Chuyển chữ gõ bằng bảng mã cũ (TCVN3/ABC, VNI) sang Unicode trong một bản sao: các sheet
       được chọn, hoặc mọi sheet có chữ mã cũ; in các ô đã đổi để kiểm tra lại.
-  thidua templates <sổ.xlsx> -o <thư-mục> [--people <danh-sách-cán-bộ.xlsx>]
+  thidua templates <sổ.xlsx> -o <thư-mục> [--people <danh-sách-cán-bộ.xlsx | sổ-năm-trước.xlsx>]
       Mỗi đơn vị một tệp mẫu bảng tự chấm (tên tệp theo đơn vị): tiêu chí và điểm tối đa, kiểm tra
-      dữ liệu, dòng tiêu đề khóa (không mật khẩu), công thức Tổng điểm, in A4.
+      dữ liệu, dòng tiêu đề khóa (không mật khẩu), công thức Tổng điểm, in A4; người điền sẵn.
   thidua import <sổ.xlsx> <tệp…> -o <bản-sao.xlsx> [--accept] [--json]
       Nhập bảng chấm các đơn vị gửi về vào bản sao, mỗi bảng một sheet theo tên đơn vị; tệp không
       dùng được được báo theo tên tệp. Đơn vị nộp lại: in thay đổi, chỉ thay bảng cũ khi có --accept.

@@ -3,6 +3,7 @@ import { Campaign, CriteriaTree, Criterion, Lang, Unit } from '../model';
 import { EngineResult } from '../engine/run';
 import { FindingLog } from '../engine/findingLog';
 import { ColumnSpec, openTable } from '../config/table';
+import { configSheetId } from '../config/sheetNames';
 import { DISCIPLINE_LEVELS, RATING_LEVELS } from '../rules/levels';
 import { cleanText, matchKey, nameKey } from '../text/normalize';
 import { isoToVi, parseDate } from '../text/numbers';
@@ -284,7 +285,8 @@ export function peopleFromStaffList(sheets: SheetGrid[], units: Unit[], lang: La
   const byUnit = new Map<string, TemplatePerson[]>();
   let unmatched = 0;
   for (const g of sheets) {
-    if (g.visibility === 'veryHidden') continue;
+    // The award history has the same columns: it lists awards, not the staff.
+    if (g.visibility === 'veryHidden' || configSheetId(g.name) !== null) continue;
     const table = openTable(g, STAFF_SPECS, ['name', 'unit'], new FindingLog(lang));
     if (!table) continue;
     for (let r = table.headerRow + 1; r < g.rows.length; r++) {
