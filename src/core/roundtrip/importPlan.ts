@@ -232,10 +232,13 @@ export function importedModel(it: Pick<ImportItem, 'grid' | 'info' | 'sheet'>): 
   for (const s of g.special ?? []) if (s.kind === 'date') dateCols.set(s.col, Math.min(dateCols.get(s.col) ?? s.row, s.row));
   const widths: number[] = [];
   for (let c = 0; c < width; c++) {
+    // Wide enough for the data; a long header wraps (the header style wraps) over two or three lines.
     let w = 6;
     for (let r = it.info.headerRow; r < Math.min(rows.length, it.info.headerRow + 60); r++) {
       const v = rows[r]?.[c];
-      if (v !== null && v !== undefined) w = Math.max(w, Math.min(32, String(v).length + 2));
+      if (v === null || v === undefined) continue;
+      const len = String(v).length;
+      w = Math.max(w, Math.min(r <= lastHeader ? 14 : 32, (r <= lastHeader ? Math.ceil(len / 2) : len) + 2));
     }
     widths.push(w);
   }
