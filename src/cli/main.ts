@@ -32,9 +32,9 @@ Cách dùng:
   thidua rollup <a.xlsx> <b.xlsx> … [--rules cap-tren.xlsx] -o <tong-hop.xlsx> [--export …] [--json]
       Cấp trên tổng hợp: kiểm mã từng tệp, trùng người giữa các cơ quan, quy định và chỉ tiêu của
       cấp trên; ghi hồ sơ tổng hợp (cùng định dạng) và thông báo trả lời từng cơ quan.
-  thidua templates <sổ.xlsx> -o <thư-mục> [--people <danh-sách-cán-bộ.xlsx>]
+  thidua templates <sổ.xlsx> -o <thư-mục> [--people <danh-sách-cán-bộ.xlsx | sổ-năm-trước.xlsx>]
       Mỗi đơn vị một tệp mẫu bảng tự chấm (tên tệp theo đơn vị): tiêu chí và điểm tối đa, kiểm tra
-      dữ liệu, dòng tiêu đề khóa (không mật khẩu), công thức Tổng điểm, in A4.
+      dữ liệu, dòng tiêu đề khóa (không mật khẩu), công thức Tổng điểm, in A4; người điền sẵn.
   thidua import <sổ.xlsx> <tệp…> -o <bản-sao.xlsx> [--accept] [--json]
       Nhập bảng chấm các đơn vị gửi về vào bản sao, mỗi bảng một sheet theo tên đơn vị; tệp không
       dùng được được báo theo tên tệp. Đơn vị nộp lại: in thay đổi, chỉ thay bảng cũ khi có --accept.

@@ -21,7 +21,7 @@ import { RECORDS_SHEET, readRecords } from '../../src/core/roundtrip/records';
 import { importedModel, incoming, planImport } from '../../src/core/roundtrip/importPlan';
 import { planConversion } from '../../src/core/roundtrip/legacyPlan';
 import { buildUnitTemplate } from '../../src/core/roundtrip/template';
-import { checkOwnership, findMarker } from '../../src/core/output/marker';
+import { readOwnSheets } from '../../src/core/output/marker';
 import { returnedFile } from '../../src/cli/commands/import';
 import { configBook, fillTemplate, unitFile } from './support';
 
@@ -64,23 +64,25 @@ describe('Đánh dấu lỗi and Xóa đánh dấu', () => {
       const before = look(x, 'P.QLXD');
 
       x.resetStats();
-      const marked = await markFindings(env, { sheet: 'P.QLXD', marks, records: [], recordsExist: false, time: '2026-12-01T10:00:00Z' });
+      const marked = await markFindings(env, { book: grids, sheet: 'P.QLXD', marks, records: [], time: '2026-12-01T10:00:00Z' });
       const markSyncs = x.syncs.length;
       expect(markSyncs).toBeLessThanOrEqual(4);
       for (const m of marks) expect(x.book.formatAt('P.QLXD', m.row, m.col).fill).toBe(m.fill);
       if (api === '1.13') {
         expect(marked.notes).toBe(marks.length - 1);
         expect(s.comments.get(`${c.row},${c.col}`)!.content).toBe('Ghi chú của đơn vị');
-        // A cell without a note of the unit's gets the finding's message as its note.
-        expect(s.comments.get(`${b.row},${b.col}`)!.content).toBe(b.note);
+        expect(s.comments.get(`${marks[3].row},${marks[3].col}`)!.content).toBe(marks[3].note);
       } else expect(marked.noComments).toBe(true);
       // The records live in the add-in's very hidden sheet, and are read back from the workbook.
-      const records = readRecords(await readWorkbook(env));
+      const marked1 = await readWorkbook(env);
+      const records = readRecords(marked1);
       expect(records.filter((q) => q.kind === 'mark').length).toBe(marks.length);
+      // Listed as the add-in's own in the marker, written by the core's plan.
+      expect(readOwnSheets(marked1)).toContain(RECORDS_SHEET);
       expect(x.book.sheet(RECORDS_SHEET)!.visibility).toBe('VeryHidden');
 
       x.resetStats();
-      const cleared = await clearMarks(env, { sheet: 'P.QLXD', records, time: '2026-12-01T10:05:00Z' });
+      const cleared = await clearMarks(env, { book: marked1, sheet: 'P.QLXD', records, time: '2026-12-01T10:05:00Z' });
       expect(x.syncs.length).toBeLessThanOrEqual(4);
       expect(cleared.restored).toBe(marks.length);
       expect(look(x, 'P.QLXD')).toEqual(before);
@@ -91,14 +93,15 @@ describe('Đánh dấu lỗi and Xóa đánh dấu', () => {
   test('a cell the user refilled after the mark keeps the user\'s fill; a rewritten comment stays', async () => {
     const { x } = await sample();
     const env = envOf(x);
-    const r = runEngine(await readWorkbook(env));
+    const g0 = await readWorkbook(env);
+    const r = runEngine(g0);
     const marks = marksFor(r.findings, 'KHTC');
-    const { records } = await markFindings(env, { sheet: 'KHTC', marks, records: [], recordsExist: false, time: 't' });
+    const { records } = await markFindings(env, { book: g0, sheet: 'KHTC', marks, records: [], time: 't' });
     const s = x.book.sheet('KHTC')!;
     const m = marks[0];
     s.formats.set(`${m.row},${m.col}`, { fill: '#92D050' });
     s.comments.set(`${m.row},${m.col}`, { id: 'x', content: 'Đã sửa, chờ đơn vị xác nhận' });
-    const res = await clearMarks(env, { sheet: 'KHTC', records, time: 't2' });
+    const res = await clearMarks(env, { book: await readWorkbook(env), sheet: 'KHTC', records, time: 't2' });
     expect(res.leftAlone).toBe(1);
     expect(s.formats.get(`${m.row},${m.col}`)).toEqual({ fill: '#92D050' });
     expect(s.comments.get(`${m.row},${m.col}`)!.content).toBe('Đã sửa, chờ đơn vị xác nhận');
@@ -124,11 +127,9 @@ describe('returned sheets into the open workbook', () => {
     const plan = planImport(grids, [await returnedFile('TTKD.xlsx', bytes)], { now: '2026-12-01T10:00:00Z', today: '2026-12-01', accept });
     const items = incoming(plan).map((it) => ({ sheet: it.sheet, sourceSheet: it.sourceSheet, replaces: it.action === 'replace' ? it.sheet : null, base64: bytesToBase64(bytes), model: importedModel(it) }));
     const report = await importIntoExcel(env, {
+      book: grids,
       items,
       records: plan.records,
-      recordsExist: grids.sheets.some((s) => s.name === RECORDS_SHEET),
-      marker: findMarker(grids),
-      sheetNames: grids.sheets.map((s) => s.name),
       stamp: { time: '2026-12-01T10:00:00Z', fingerprint: plan.engine.fingerprint },
       received: plan.received.filter((d) => d.at).map((d) => ({ ...d.at!, serial: Date.parse(d.iso) / 86400000 + 25569 })),
     });
@@ -151,9 +152,7 @@ describe('returned sheets into the open workbook', () => {
       // The sheet as it stands has the fingerprint recorded: the proof that it is unchanged.
       const rec = readRecords(after).find((q) => q.kind === 'import')!;
       expect(rec.kind === 'import' && rec.fingerprint).toBe(fingerprintSheets([after.sheets.find((s) => s.name === 'TTKĐ')!]));
-      // The signed marker lists both as the add-in's own, and their content proves it as read back.
-      expect(findMarker(after).entries.map((e) => e.name)).toEqual(['TTKĐ', RECORDS_SHEET]);
-      expect(checkOwnership(after).verified).toEqual(expect.arrayContaining(['TTKĐ', RECORDS_SHEET]));
+      expect(readOwnSheets(after)).toEqual(['TTKĐ', RECORDS_SHEET]);
       // Sent again, confirmed: the earlier sheet replaced, one sheet for the unit.
       const second = await run(env, bytes, true);
       expect(second.plan.items.map((i) => i.action)).toEqual(['same']);
@@ -185,10 +184,11 @@ describe('legacy encodings in the open workbook', () => {
     expect(plan.encoding).toBe('TCVN3');
     expect(plan.examples[0]).toMatchObject({ before: 'Hä vµ tªn', after: 'Họ và tên' });
     const before = look(x, 'Cũ');
-    const done = await convertLegacyInExcel(env, { plan, records: [], recordsExist: false, time: 't' });
+    const done = await convertLegacyInExcel(env, { book: await readWorkbook(env), plan, records: [], time: 't' });
     expect(done.converted).toBe(6);
     expect(x.book.toGrid('Cũ').rows[1]).toEqual(['Nguyễn Văn An', 'Trưởng phòng']);
-    const back = await restoreLegacyInExcel(env, { sheet: 'Cũ', records: readRecords(await readWorkbook(env)) });
+    const now = await readWorkbook(env);
+    const back = await restoreLegacyInExcel(env, { book: now, sheet: 'Cũ', records: readRecords(now), time: 't2' });
     expect(back.restored).toBe(6);
     expect(look(x, 'Cũ')).toEqual(before);
   });

@@ -194,3 +194,18 @@ describe('unit templates in the .xlsx package ', () => {
     expect(xml).toMatch(new RegExp(`<c r="${a1(f.row, f.col)}"[^>]*>\\s*<f>${f.formula.replace(/[()*+.]/g, '\\$&')}</f>`));
   });
 });
+
+describe('thidua templates --people with last year\'s book', () => {
+  test('the people of each unit come from that book\'s unit sheets', async () => {
+    mkdirSync(OUT, { recursive: true });
+    const book = join(OUT, 'so3.xlsx');
+    writeFileSync(book, (await configBook()).bytes);
+    const res = await cli(['templates', book, '-o', join(OUT, 'mau3'), '--people', join(__dirname, '..', '..', 'samples', 'so-xay-dung-2025.xlsx')]);
+    expect(res.code).toBe(0);
+    expect(res.stdout).toMatch(/Người của các đơn vị lấy từ sổ .*so-xay-dung-2025.xlsx/);
+    expect(res.stdout).toContain('KHTC - Phòng Kế hoạch - Tài chính.xlsx: 8 người');
+    const { grids } = await configBook();
+    const khtc = await readGrids(readFileSync(join(OUT, 'mau3', 'KHTC - Phòng Kế hoạch - Tài chính.xlsx')), 'x');
+    expect(runEngine({ sheets: [...grids.sheets, ...khtc.sheets] }).candidates[0]).toMatchObject({ name: 'Đỗ Hữu Cường', dob: '1999-11-14', position: 'Cán sự' });
+  });
+});

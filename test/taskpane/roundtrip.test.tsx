@@ -50,8 +50,11 @@ describe('round trip actions', () => {
     expect(v.problems.map((p) => p.message)).toEqual(['Tệp "ghi-chu.txt" không phải sổ tính Excel .xlsx: không nhập.']);
     x.resetStats();
     const done = await applyImport(host, rv, { lang: 'vi', now: NOW, today: '2026-12-01' });
-    expect(done).toMatchObject({ written: ['Phòng Kế hoạch - Tài chính'], via: 'file' });
-    expect(x.syncs.length).toBeLessThanOrEqual(6);
+    expect(done).toMatchObject({ written: ['Phòng Kế hoạch - Tài chính'], generated: ['Kiểm tra', 'Nhật ký'], via: 'file' });
+    // The import (about 4), reading the workbook again (about 3), Kiểm tra and Nhật ký (about 3).
+    expect(x.syncs.length).toBeLessThanOrEqual(12);
+    const log = x.book.toGrid('Nhật ký');
+    expect(log.rows.some((row) => row[1] === 'Nhập bảng chấm' && row[2] === 'Phòng Kế hoạch - Tài chính' && row[4] === 'KHTC.xlsx')).toBe(true);
 
     const rv2 = await reviewImport(host, [{ name: 'KHTC-2.xlsx', bytes: again }], { lang: 'vi', now: NOW, today: '2026-12-01', accept: false });
     const v2 = importView(rv2, 'vi');
@@ -61,8 +64,13 @@ describe('round trip actions', () => {
     expect(v2.canApply).toBe(false);
     const rv3 = await reviewImport(host, [{ name: 'KHTC-2.xlsx', bytes: again }], { lang: 'vi', now: NOW, today: '2026-12-01', accept: true });
     await applyImport(host, rv3, { lang: 'vi', now: NOW, today: '2026-12-01' });
-    const r = runEngine(await host.read({}));
+    const g3 = await host.read({});
+    const r = runEngine(g3);
     expect(r.candidates.find((c) => c.name === 'Nguyễn Văn An')!.scores.get('1.1')!.self).toBe(27);
+    // Nhật ký keeps the first import and adds the resubmission with the score changed, old → new.
+    const log2 = g3.sheets.find((s) => s.name === 'Nhật ký')!.rows;
+    expect(log2.some((row) => row[1] === 'Nhập bảng chấm')).toBe(true);
+    expect(log2.some((row) => row[1] === 'Đổi điểm' && row[5] === 'Nguyễn Văn An' && row[7] === '1.1' && row[8] === '25' && row[9] === '27')).toBe(true);
     expect(x.book.sheets.filter((s) => s.name.startsWith('Phòng Kế')).length).toBe(1);
   });
 
@@ -126,7 +134,7 @@ describe('the round trip panel', () => {
     expect(within(review).getByText('Phòng Kế hoạch - Tài chính')).toBeTruthy();
     expect(within(review).getByText('Nhập mới')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Nhập 1 bảng' }));
-    expect(await screen.findByText('Đã nhập: "Phòng Kế hoạch - Tài chính".', {}, { timeout: 15000 })).toBeTruthy();
+    expect(await screen.findByText('Đã nhập: "Phòng Kế hoạch - Tài chính". Đã ghi: Kiểm tra, Nhật ký.', {}, { timeout: 15000 })).toBeTruthy();
     expect(changed).toHaveBeenCalled();
     expect(x.book.sheet('Phòng Kế hoạch - Tài chính')).toBeDefined();
   });

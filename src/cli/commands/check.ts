@@ -103,9 +103,12 @@ function printText(job: Awaited<ReturnType<typeof runOnFile>>, out: string | nul
     io.log(t('Đề xuất danh hiệu:', 'Titles proposed:'));
     for (const title of r.titles) io.log(`  ${title.name}: ${counts.get(title.name) ?? 0}`);
   }
-  const top = r.ranking.scopes.get('individual|all')?.ordered.slice(0, 5) ?? [];
-  if (top.length) {
-    io.log(t('Dẫn đầu:', 'Top:'));
+  // One list per criteria set: ranks in different sets are not comparable.
+  const scopes = [...r.ranking.scopes.values()].filter((s) => s.scope === 'all' && (s.key === 'individual|all' || s.key.startsWith('individual|all|')));
+  for (const s of scopes) {
+    const top = s.ordered.slice(0, 5);
+    if (!top.length) continue;
+    io.log(s.label && scopes.length > 1 ? t(`Dẫn đầu (${s.label}):`, `Top (${s.label}):`) : t('Dẫn đầu:', 'Top:'));
     for (const c of top) io.log(`  ${r.ranking.positions.get(c.id)!.all.rank}. ${c.name} (${c.unitName}) ${formatScore(r.scores.get(c.id)!.total, L)}`);
   }
   if (out && r.usable) io.log(t(`Đã ghi kết quả vào: ${out}`, `Results written to: ${out}`));

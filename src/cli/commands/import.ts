@@ -81,7 +81,7 @@ export async function importSheets(a: Args, io: Out): Promise<number> {
   if (coming.length > 0) {
     const job = await runOnFile(bookBytes, { source: basename(bookPath), lang: a.lang, action: 'validate', now });
     await mkdir(dirname(resolve(a.out)), { recursive: true });
-    // Ownership is proved on the book as read (its own sheets as they stand), not on the book after import.
+    // The job of the book as it is on disk: what the copy is made from, and whose own sheets it replaces.
     await writeFile(a.out, await writeResult({ ...job, sheets: out.models }, now));
   }
   const chasePath = join(dirname(a.out), `${basename(a.out, extname(a.out))}.don-doc.xlsx`);

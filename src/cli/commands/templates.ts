@@ -7,7 +7,10 @@ import { unitFileName } from '../../core/roundtrip/names';
 import { Args, Out } from '../args';
 import { EXIT } from '../exit';
 
-/** `thidua templates <book.xlsx> -o <folder> [--people <staff.xlsx>]`: one score-sheet template per unit. */
+/**
+ * `thidua templates <book.xlsx> -o <folder> [--people <staff.xlsx | last-year.xlsx>]`: one score-sheet
+ * template per unit, its people from a staff list, last year's book, or the unit's sheet in this book.
+ */
 export async function templates(a: Args, io: Out): Promise<number> {
   const t = (vi: string, en: string) => (a.lang === 'vi' ? vi : en);
   if (!a.file || !a.out) {
@@ -26,19 +29,28 @@ export async function templates(a: Args, io: Out): Promise<number> {
     return EXIT.unusable;
   }
   let staff: Map<string, TemplatePerson[]> | undefined;
+  let previous = null;
   if (a.people) {
     const list = await readBook(a.people, io, a.lang);
     if (!list) return EXIT.unusable;
-    const found = peopleFromStaffList(list.sheets, r.units, a.lang);
-    if (!found.sheet) {
-      io.err(t(`"${a.people}" không có bảng nào có cột "Họ và tên" và "Đơn vị".`, `"${a.people}" has no table with "Họ và tên" and "Đơn vị" columns.`));
-      return EXIT.unusable;
+    // Last year's book (a campaign with unit sheets), or a staff list.
+    const last = runEngine(list, { lang: a.lang });
+    const found = last.usable && last.candidates.length > 0 ? { byUnit: new Map(), unmatched: 0, sheet: null } : peopleFromStaffList(list.sheets, r.units, a.lang);
+    const count = [...found.byUnit.values()].reduce((n, l) => n + l.length, 0);
+    if (found.sheet) {
+      staff = found.byUnit;
+      io.log(t(`Danh sách cán bộ: sheet "${found.sheet}", ${count} người.`, `Staff list: sheet "${found.sheet}", ${count} people.`));
+      if (found.unmatched) io.log(t(`  ${found.unmatched} dòng có đơn vị không có trong sheet "Đơn vị": bỏ qua.`, `  ${found.unmatched} row(s) with a unit not in "Đơn vị": skipped.`));
+    } else {
+      previous = last;
+      if (previous.candidates.length === 0) {
+        io.err(t(`"${a.people}" không có bảng nào có cột "Họ và tên" và "Đơn vị", cũng không có bảng chấm điểm nào đọc được.`, `"${a.people}" has no table with "Họ và tên" and "Đơn vị" columns, nor any readable score sheet.`));
+        return EXIT.unusable;
+      }
+      io.log(t(`Người của các đơn vị lấy từ sổ "${a.people}" (${previous.sheets.length} bảng chấm, ${previous.candidates.length} người).`, `People taken from the book "${a.people}" (${previous.sheets.length} score sheets, ${previous.candidates.length} people).`));
     }
-    staff = found.byUnit;
-    io.log(t(`Danh sách cán bộ: sheet "${found.sheet}", ${[...found.byUnit.values()].reduce((n, l) => n + l.length, 0)} người.`, `Staff list: sheet "${found.sheet}", ${[...found.byUnit.values()].reduce((n, l) => n + l.length, 0)} people.`));
-    if (found.unmatched) io.log(t(`  ${found.unmatched} dòng có đơn vị không có trong sheet "Đơn vị": bỏ qua.`, `  ${found.unmatched} row(s) with a unit not in "Đơn vị": skipped.`));
   }
-  const made = buildUnitTemplates(r, { lang: a.lang, staff });
+  const made = buildUnitTemplates(r, { lang: a.lang, staff, previous });
   await mkdir(resolve(a.out), { recursive: true });
   const taken = new Set<string>();
   for (const tpl of made) {

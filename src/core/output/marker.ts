@@ -334,21 +334,6 @@ export function planWrite(book: WorkbookGrids, models: readonly SheetModel[], st
   return { remove, models: [...models, markerModel(markerRows(entries), markerName(book, own.marker.sheet, models))], conflicts, blocked: false };
 }
 
-/**
- * An entry for a sheet a host added outside planWrite (a unit's sheet inserted from its file, the
- * round trip's records), fingerprinted on its grid as the host read it back after writing.
- */
-export function entryForGrid(g: SheetGrid, id: string, stamp: { time: string; fingerprint: string }): OwnEntry {
-  return { name: g.name, id, time: stamp.time, dataFingerprint: stamp.fingerprint, userColumns: [], ...gridFingerprints(g, []) };
-}
-
-/** The marker rewritten whole (signed again) with entries added, and the sheet it goes in. */
-export function markerAdding(marker: Marker, sheetNames: readonly string[], added: readonly OwnEntry[]): { name: string; rows: CellValue[][] } {
-  const names = new Set(added.map((e) => e.name));
-  const entries = [...marker.entries.filter((e) => !names.has(e.name)), ...added];
-  return { name: marker.sheet ?? markerName({ sheets: sheetNames.map((name) => ({ name, rows: [] })) }, null, []), rows: markerRows(entries) };
-}
-
 /** `_ThiDua`, unless a sheet that stays (a user's) holds it: then `_ThiDua2`, `_ThiDua3`… */
 export function markerName(book: WorkbookGrids, oldMarker: string | null, models: readonly SheetModel[]): string {
   const taken = new Set([...book.sheets.map((s) => s.name).filter((n) => n !== oldMarker), ...models.map((m) => m.name)].map((n) => n.toLowerCase()));

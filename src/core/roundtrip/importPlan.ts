@@ -10,7 +10,7 @@ import { criterionSlots } from '../sheets/itemScores';
 import { isoToVi } from '../text/numbers';
 import { cleanText, fold } from '../text/normalize';
 import { SheetModel, StyleRange } from '../output/sheetModel';
-import { ChangeReport, compareSheets, isEmptyChange } from './changes';
+import { ChangeReport, compareSheets } from './changes';
 import { FileKind } from './fileKind';
 import { ImportRecord, RECORDS_SHEET, RoundTripRecord, lastImports, readRecords } from './records';
 import { safeSheetName } from './names';
@@ -179,7 +179,6 @@ export function planImport(book: WorkbookGrids, files: readonly ReturnedFile[], 
             : lang === 'vi' ? 'không do add-in nhập vào' : 'was not imported by the add-in';
           log.add('IMPORT_PREVIOUS_NOT_OWN', { file: f.fileName, unit: unit.name, sheet: prev.sheet, why }, at, { unit: unit.name });
         }
-        void isEmptyChange;
       } else {
         // The unit's name, or its code when the name does not fit Excel's 31 characters.
         const name = safeSheetName(unit.name.length > 31 && unit.code ? unit.code : unit.name, (n) => taken.has(n.toLowerCase()));
@@ -233,10 +232,13 @@ export function importedModel(it: Pick<ImportItem, 'grid' | 'info' | 'sheet'>): 
   for (const s of g.special ?? []) if (s.kind === 'date') dateCols.set(s.col, Math.min(dateCols.get(s.col) ?? s.row, s.row));
   const widths: number[] = [];
   for (let c = 0; c < width; c++) {
+    // Wide enough for the data; a long header wraps (the header style wraps) over two or three lines.
     let w = 6;
     for (let r = it.info.headerRow; r < Math.min(rows.length, it.info.headerRow + 60); r++) {
       const v = rows[r]?.[c];
-      if (v !== null && v !== undefined) w = Math.max(w, Math.min(32, String(v).length + 2));
+      if (v === null || v === undefined) continue;
+      const len = String(v).length;
+      w = Math.max(w, Math.min(r <= lastHeader ? 14 : 32, (r <= lastHeader ? Math.ceil(len / 2) : len) + 2));
     }
     widths.push(w);
   }

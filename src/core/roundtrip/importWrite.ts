@@ -34,5 +34,5 @@ export function importOutput(book: WorkbookGrids, plan: ImportPlan, o: { now: st
   );
   const models = [...incoming(plan).map(importedModel), ...sheets, rec];
   const chase = chaseList(r, plan.records, { today: o.today, lang });
-  return { models, after: { result: r, sheets, conflicts: after.conflicts }, book: next, chase, chaseSheet: buildChaseSheet(r, chase, { today: o.today, lang }) };
+  return { models, after: { ...after, sheets }, book: next, chase, chaseSheet: buildChaseSheet(r, chase, { today: o.today, lang }) };
 }

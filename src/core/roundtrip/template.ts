@@ -3,6 +3,7 @@ import { Campaign, CriteriaTree, Criterion, Lang, Unit } from '../model';
 import { EngineResult } from '../engine/run';
 import { FindingLog } from '../engine/findingLog';
 import { ColumnSpec, openTable } from '../config/table';
+import { configSheetId } from '../config/sheetNames';
 import { DISCIPLINE_LEVELS, RATING_LEVELS } from '../rules/levels';
 import { cleanText, matchKey, nameKey } from '../text/normalize';
 import { isoToVi, parseDate } from '../text/numbers';
@@ -126,31 +127,32 @@ export function buildUnitTemplate(r: EngineResult, unit: Unit, people: TemplateP
 
   // Title block: the agency and the unit on the left, the national motto on the right (NĐ 30/2020).
   const organizer = (r.campaign?.organizer || tr(L, 'CƠ QUAN, ĐƠN VỊ', 'AGENCY')).toUpperCase();
-  let row = b.row([organizer]);
-  row = b.rows.length - 1;
-  b.rows[row][split + 1] = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
-  b.merge(row, 0, row, split);
-  b.merge(row, split + 1, row, width - 1);
-  b.style(row, 0, row, split, 'agency');
-  b.style(row, split + 1, row, width - 1, 'motto');
-  row = b.row([unit.name.toUpperCase()]);
-  b.rows[row][split + 1] = 'Độc lập - Tự do - Hạnh phúc';
-  b.merge(row, 0, row, split);
-  b.merge(row, split + 1, row, width - 1);
-  b.style(row, 0, row, split, 'agency');
-  b.style(row, split + 1, row, width - 1, 'motto');
+  for (const [left, right] of [
+    [organizer, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+    [unit.name.toUpperCase(), 'Độc lập - Tự do - Hạnh phúc'],
+  ]) {
+    const row = b.row([left]);
+    b.rows[row][split + 1] = right;
+    b.merge(row, 0, row, split);
+    b.merge(row, split + 1, row, width - 1);
+    b.style(row, 0, row, split, 'agency');
+    b.style(row, split + 1, row, width - 1, 'motto');
+  }
   b.blank();
   const year = r.campaign?.year;
   b.banner(year ? `BẢNG TỰ CHẤM ĐIỂM THI ĐUA NĂM ${year}` : 'BẢNG TỰ CHẤM ĐIỂM THI ĐUA', 'title');
   if (r.campaign?.name) b.banner(r.campaign.name, 'subtitle');
   b.banner(unit.deadline ? tr(L, `Hạn nộp: ${unit.deadline}`, `Due: ${unit.deadline}`) : tr(L, 'Hạn nộp: theo văn bản hướng dẫn', 'Due: as instructed'), 'italic');
-  const guide = b.banner(
+  b.banner(
     tr(
       L,
       'Hướng dẫn: mỗi người một dòng; ghi điểm tự chấm từng tiêu chí, không vượt điểm tối đa ở tiêu đề cột; chọn Xếp loại và Kỷ luật trong danh sách; Sáng kiến và Số ngày nghỉ là số nguyên; Tổng điểm tự tính. Dòng tiêu đề được khóa (không mật khẩu: Review › Unprotect Sheet). Dán dữ liệu từ nơi khác bỏ qua kiểm tra của Excel: cơ quan tổng hợp vẫn kiểm tra lại từng ô.',
       'How to fill: one person per row; enter the self-score of each criterion, at most the maximum in the column header; pick Xếp loại and Kỷ luật from the list; Sáng kiến and Số ngày nghỉ are whole numbers; the total computes itself. Header rows are locked (no password: Review › Unprotect Sheet). Pasting bypasses Excel\'s checks: the office still checks every cell.',
     ),
     'wrap',
+    0,
+    // Over the first columns only, so that it wraps into a few lines a reader can follow.
+    Math.min(width - 1, 13),
   );
   b.blank();
 
@@ -237,15 +239,13 @@ export function buildUnitTemplate(r: EngineResult, unit: Unit, people: TemplateP
   const model = b.build({
     id: 'unitTemplate',
     name: safeSheetName(unit.code || unit.name, () => false),
-    columnWidths: [5, 26, 12, 18, 10, 9, 13, 9, ...layoutCrit.flatMap(() => (appraisal ? [9, 9] : [10])), 10, 22, 26],
+    columnWidths: [5, 24, 11, 16, 9, 8, 12, 8, ...layoutCrit.flatMap(() => (appraisal ? [8, 10] : [9])), 9, 16, 20],
     freeze: { rows: firstDataRow, cols: 2 },
     page: { orientation: 'landscape', fitToWidth: true, printTitleRows: [headerRow, firstDataRow - 1], font: 'Times New Roman', fontSize: 12 },
     formulas,
     validations,
     protection: { unlocked },
   });
-  // The instructions wrap across the sheet: a taller row (rowHeights counts merged widths).
-  void guide;
   return {
     unit,
     model,
@@ -285,7 +285,8 @@ export function peopleFromStaffList(sheets: SheetGrid[], units: Unit[], lang: La
   const byUnit = new Map<string, TemplatePerson[]>();
   let unmatched = 0;
   for (const g of sheets) {
-    if (g.visibility === 'veryHidden') continue;
+    // The award history has the same columns: it lists awards, not the staff.
+    if (g.visibility === 'veryHidden' || configSheetId(g.name) !== null) continue;
     const table = openTable(g, STAFF_SPECS, ['name', 'unit'], new FindingLog(lang));
     if (!table) continue;
     for (let r = table.headerRow + 1; r < g.rows.length; r++) {

@@ -9,15 +9,17 @@ import { authorityOf, awardKindOf, goesAbove, levelText, objectClassOf, subjectK
 import { cellDigest, rowCells, rowHash } from './hash';
 
 /**
- * The council's vote on one title for one candidate, as the minutes record it ("12/15", "80%").
- * The council's vote sheet (`Biểu quyết`) is read by the rules feature; until it is wired here
- * this returns '' and the data sheet's vote column stays empty.
+ * The council's vote on one title for one candidate, from the `Biểu quyết` sheet as the engine
+ * read it: votes in favour over all members first (the share the upper level's rule counts, e.g.
+ * ≥ 90% of all members for provincial CSTĐ), then those present. '' when no vote was recorded.
  */
 export function voteOf(result: EngineResult, candidate: Candidate, title: string): string {
-  void result;
-  void candidate;
-  void title;
-  return '';
+  const d = (result.decisions.get(candidate.id) ?? []).find((x) => x.title === title);
+  const e = d?.vote && !d.vote.pending ? d.vote.entry : null;
+  if (!e || e.inFavour === null) return '';
+  const pct = (of: number) => `${Math.round((e.inFavour! * 1000) / of) / 10}%`.replace('.', ',');
+  if (e.members) return `${e.inFavour}/${e.members} thành viên đồng ý (${pct(e.members)})${e.present ? `; có mặt ${e.present}` : ''}`;
+  return e.present ? `${e.inFavour}/${e.present} có mặt đồng ý (${pct(e.present)})` : `${e.inFavour} phiếu đồng ý`;
 }
 
 /** Fills the two tamper-evidence columns of a row from its other cells. */

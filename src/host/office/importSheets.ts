@@ -1,12 +1,11 @@
-import { CellValue, MergeArea } from '../../core/grid';
-import { RECORDS_SHEET, RoundTripRecord, recordRows } from '../../core/roundtrip/records';
+import { CellValue, MergeArea, WorkbookGrids } from '../../core/grid';
+import { RoundTripRecord, recordsModel } from '../../core/roundtrip/records';
 import { SheetModel } from '../../core/output/sheetModel';
 import { fingerprintSheets } from '../../core/engine/run';
 import { FEATURE_SETS, OfficeEnv } from './officeEnv';
 import { PAYLOAD_TARGET, payloadBytes } from './payload';
 import { toExcelValue } from './writeBook';
-import { queueMarker, queueRecords } from './roundtripRecords';
-import { Marker, OwnEntry, entryForGrid, markerAdding } from '../../core/output/marker';
+import { queueOwnSheets } from './roundtripRecords';
 
 /**
  * The units' returned sheets into the open workbook. On ExcelApi 1.13 each sheet is inserted from
@@ -29,12 +28,10 @@ export interface ExcelImportItem {
 }
 
 export interface ExcelImportRequest {
+  /** The workbook as read when the import was planned. */
+  book: WorkbookGrids;
   items: ExcelImportItem[];
   records: RoundTripRecord[];
-  recordsExist: boolean;
-  /** The add-in's marker as read with the workbook, and the workbook's sheet names. */
-  marker: Marker;
-  sheetNames: string[];
   stamp: { time: string; fingerprint: string };
   /** Ngày nộp to write in `Đơn vị` (cells the core found blank): Excel serial day numbers. */
   received: { sheet: string; row: number; col: number; serial: number }[];
@@ -72,12 +69,13 @@ export async function importIntoExcel(env: OfficeEnv, req: ExcelImportRequest): 
     const used = req.items.map((it) => ({ it, r: sheets.getItem(it.sheet).getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex') }));
     await ctx.sync();
     const printOf = new Map<string, string>();
-    const added: OwnEntry[] = [];
+    const rowsOf = new Map<string, CellValue[][]>();
     for (const { it, r } of used) {
       const rows: CellValue[][] = [];
       if (!r.isNullObject) r.values.forEach((row, i) => (rows[r.rowIndex + i] = [...new Array<CellValue>(r.columnIndex).fill(null), ...row.map((v) => (v === '' ? null : (v as CellValue)))]));
+      for (let i = 0; i < rows.length; i++) rows[i] ??= [];
       printOf.set(it.sheet, fingerprintSheets([{ name: it.sheet, rows }]));
-      added.push(entryForGrid({ name: it.sheet, rows }, 'imported', req.stamp));
+      rowsOf.set(it.sheet, rows);
     }
     const records = req.records.map((rec) => (rec.kind === 'import' && rec.time === req.stamp.time && printOf.has(rec.sheet) ? { ...rec, fingerprint: printOf.get(rec.sheet)! } : rec));
     for (const d of req.received) {
@@ -85,9 +83,10 @@ export async function importIntoExcel(env: OfficeEnv, req: ExcelImportRequest): 
       cell.values = [[d.serial]];
       cell.numberFormat = [['dd/mm/yyyy']];
     }
-    queueRecords(ctx, records, req.recordsExist);
-    added.push(entryForGrid({ name: RECORDS_SHEET, rows: recordRows(records) }, 'records', req.stamp));
-    queueMarker(ctx, req.marker.sheet, markerAdding(req.marker, [...req.sheetNames, ...req.items.map((i) => i.sheet)], added));
+    // The marker and the records as the core plans them; the returned sheets as Excel now holds them.
+    const planned = req.items.map((it) => ({ ...it.model, rows: rowsOf.get(it.sheet) ?? it.model.rows }));
+    const done = new Set([...req.items.map((i) => i.sheet), ...req.items.flatMap((i) => (i.replaces ? [i.replaces] : []))]);
+    queueOwnSheets(ctx, { ...req.book, sheets: req.book.sheets.filter((s) => !done.has(s.name)) }, [...planned, recordsModel(records)], req.stamp, new Set(req.items.map((i) => i.sheet)));
     if (req.items[0]) sheets.getItem(req.items[0].sheet).activate();
     await ctx.sync();
     return { written: req.items.map((i) => i.sheet), via: fromFile ? 'file' : 'values', received: req.received.length };

@@ -1,4 +1,4 @@
-import { parseA1 } from '../../core/grid';
+import { WorkbookGrids, parseA1 } from '../../core/grid';
 import { ConversionPlan, conversionRecords, restoreConversion } from '../../core/roundtrip/legacyPlan';
 import { ConvertRecord, RoundTripRecord } from '../../core/roundtrip/records';
 import { OfficeEnv } from './officeEnv';
@@ -11,7 +11,7 @@ import { queueRecords } from './roundtripRecords';
  * original text goes to the records sheet, because an Office write cannot be undone with Ctrl+Z.
  * Two syncs; restoring is two more.
  */
-export async function convertLegacyInExcel(env: OfficeEnv, req: { plan: ConversionPlan; records: RoundTripRecord[]; recordsExist: boolean; time: string }): Promise<{ converted: number; formulas: number; records: RoundTripRecord[] }> {
+export async function convertLegacyInExcel(env: OfficeEnv, req: { book: WorkbookGrids; plan: ConversionPlan; records: RoundTripRecord[]; time: string }): Promise<{ converted: number; formulas: number; records: RoundTripRecord[] }> {
   return env.run(async (ctx) => {
     const ws = ctx.workbook.worksheets.getItem(req.plan.sheet);
     const cells = req.plan.changes.map((c) => ({ c, r: ws.getRangeByIndexes(c.row, c.col, 1, 1).load('formulas') }));
@@ -20,14 +20,14 @@ export async function convertLegacyInExcel(env: OfficeEnv, req: { plan: Conversi
     for (const { c } of plain) ws.getRangeByIndexes(c.row, c.col, 1, 1).values = [[toExcelValue(c.after)]];
     const done: ConversionPlan = { ...req.plan, changes: plain.map((x) => x.c) };
     const records = [...req.records, ...conversionRecords(done, req.time)];
-    queueRecords(ctx, records, req.recordsExist);
+    queueRecords(ctx, req.book, records, req.time);
     await ctx.sync();
     return { converted: plain.length, formulas: cells.length - plain.length, records };
   });
 }
 
 /** Puts back the original text of a sheet's converted cells that still hold the converted text. */
-export async function restoreLegacyInExcel(env: OfficeEnv, req: { sheet: string; records: RoundTripRecord[] }): Promise<{ restored: number; leftAlone: number; records: RoundTripRecord[] }> {
+export async function restoreLegacyInExcel(env: OfficeEnv, req: { book: WorkbookGrids; sheet: string; records: RoundTripRecord[]; time: string }): Promise<{ restored: number; leftAlone: number; records: RoundTripRecord[] }> {
   const mine = req.records.filter((r): r is ConvertRecord => r.kind === 'convert' && r.sheet === req.sheet);
   return env.run(async (ctx) => {
     const ws = ctx.workbook.worksheets.getItem(req.sheet);
@@ -44,7 +44,7 @@ export async function restoreLegacyInExcel(env: OfficeEnv, req: { sheet: string;
       ws.getRangeByIndexes(p.row, p.col, 1, 1).values = [[toExcelValue(b.value)]];
     }
     const rest = req.records.filter((r) => !(r.kind === 'convert' && r.sheet === req.sheet));
-    queueRecords(ctx, rest, true);
+    queueRecords(ctx, req.book, rest, req.time);
     await ctx.sync();
     return { restored: back.length, leftAlone: mine.length - back.length, records: rest };
   });

@@ -1,4 +1,4 @@
-import { parseA1 } from '../../core/grid';
+import { WorkbookGrids, parseA1 } from '../../core/grid';
 import { CellMark } from '../../core/roundtrip/marks';
 import { CellLook, MarkRecord, RoundTripRecord } from '../../core/roundtrip/records';
 import { OfficeEnv } from './officeEnv';
@@ -39,7 +39,7 @@ export interface MarkReport {
   noComments: boolean;
 }
 
-export async function markFindings(env: OfficeEnv, req: { sheet: string; marks: CellMark[]; records: RoundTripRecord[]; recordsExist: boolean; time: string }): Promise<MarkReport> {
+export async function markFindings(env: OfficeEnv, req: { book: WorkbookGrids; sheet: string; marks: CellMark[]; records: RoundTripRecord[]; time: string }): Promise<MarkReport> {
   const comments = env.supports(COMMENTS);
   const pattern = env.supports(FILL_PATTERN);
   return env.run(async (ctx) => {
@@ -62,7 +62,7 @@ export async function markFindings(env: OfficeEnv, req: { sheet: string; marks: 
       records.push({ kind: 'mark', sheet: req.sheet, cell: m.cell, time: req.time, before, markFill: m.fill, noteAdded: before.note !== undefined });
     });
     const all = [...req.records, ...records];
-    queueRecords(ctx, all, req.recordsExist);
+    queueRecords(ctx, req.book, all, req.time);
     // The user sees the marks: the sheet comes to the front (a hidden sheet cannot).
     if (ws.visibility === 'Visible') ws.activate();
     await ctx.sync();
@@ -77,7 +77,7 @@ export interface ClearReport {
   leftAlone: number;
 }
 
-export async function clearMarks(env: OfficeEnv, req: { sheet: string; records: RoundTripRecord[]; time: string }): Promise<ClearReport> {
+export async function clearMarks(env: OfficeEnv, req: { book: WorkbookGrids; sheet: string; records: RoundTripRecord[]; time: string }): Promise<ClearReport> {
   const comments = env.supports(COMMENTS);
   const mine = req.records.filter((r): r is MarkRecord => r.kind === 'mark' && r.sheet === req.sheet);
   return env.run(async (ctx) => {
@@ -103,7 +103,7 @@ export async function clearMarks(env: OfficeEnv, req: { sheet: string; records: 
       if (r.noteAdded && note && note.content === r.before.note) note.delete();
     });
     const rest = req.records.filter((r) => !(r.kind === 'mark' && r.sheet === req.sheet));
-    queueRecords(ctx, rest, true);
+    queueRecords(ctx, req.book, rest, req.time);
     await ctx.sync();
     return { records: rest, restored, leftAlone };
   });

@@ -1,29 +1,41 @@
-import { CellValue } from '../../core/grid';
-import { RECORDS_SHEET, RoundTripRecord, recordRows } from '../../core/roundtrip/records';
+import { WorkbookGrids } from '../../core/grid';
+import { planWrite } from '../../core/output/marker';
+import { SheetModel } from '../../core/output/sheetModel';
+import { RoundTripRecord, recordsModel } from '../../core/roundtrip/records';
 import { toExcelValue } from './writeBook';
 
 /**
- * The round trip's very hidden records sheet, rewritten whole (it is small), and the marker's
- * list of the add-in's own sheets, extended: queued on the caller's batch, sent with its sync.
+ * The round trip's own sheets in the open workbook, written as the core's write plan says
+ * (planWrite): the records sheet rewritten whole (it is small) and the marker that lists the
+ * add-in's own sheets rewritten with it, so the host decides nothing about which sheet is whose.
+ * `written` are models the caller has already put in the workbook (returned sheets inserted from
+ * their file): planned, listed in the marker, not written again. Queued on the caller's batch.
  */
-export function queueRecords(ctx: Excel.RequestContext, records: readonly RoundTripRecord[], exists: boolean): void {
+export function queueOwnSheets(ctx: Excel.RequestContext, book: WorkbookGrids, models: readonly SheetModel[], stamp: { time: string; fingerprint: string }, written: ReadonlySet<string> = new Set()): void {
+  const plan = planWrite(book, models, stamp);
+  // A sheet of ours edited by hand, or a user sheet holding the name: nothing is written, and said.
+  if (plan.blocked) throw new OwnSheetsBlockedError(plan.conflicts.map((c) => c.name));
   const sheets = ctx.workbook.worksheets;
-  if (exists) sheets.getItem(RECORDS_SHEET).delete();
-  const ws = sheets.add(RECORDS_SHEET);
-  const rows = recordRows(records);
-  ws.getRangeByIndexes(0, 0, rows.length, rows[0].length).values = rows.map((r) => r.map(toExcelValue));
-  ws.visibility = 'VeryHidden';
+  for (const name of plan.remove) if (!written.has(name)) sheets.getItem(name).delete();
+  for (const m of plan.models) {
+    if (written.has(m.name)) continue;
+    const ws = sheets.add(m.name);
+    const width = Math.max(1, ...m.rows.map((r) => r?.length ?? 0));
+    if (m.rows.length) ws.getRangeByIndexes(0, 0, m.rows.length, width).values = m.rows.map((r) => Array.from({ length: width }, (_, c) => toExcelValue(r?.[c] ?? null)));
+    if (m.visibility === 'veryHidden') ws.visibility = 'VeryHidden';
+    else if (m.visibility === 'hidden') ws.visibility = 'Hidden';
+  }
 }
 
-/**
- * The marker, rewritten whole with the sheets just added (the core signs it again: rows appended
- * by hand would no longer prove anything): the old marker deleted, the new one very hidden.
- */
-export function queueMarker(ctx: Excel.RequestContext, oldSheet: string | null, marker: { name: string; rows: CellValue[][] }): void {
-  const sheets = ctx.workbook.worksheets;
-  if (oldSheet) sheets.getItem(oldSheet).delete();
-  const ws = sheets.add(marker.name);
-  const width = Math.max(...marker.rows.map((r) => r.length));
-  ws.getRangeByIndexes(0, 0, marker.rows.length, width).values = marker.rows.map((r) => Array.from({ length: width }, (_, c) => toExcelValue(r[c] ?? null)));
-  ws.visibility = 'VeryHidden';
+/** The records sheet rewritten (marks, conversions), the marker with it. */
+export function queueRecords(ctx: Excel.RequestContext, book: WorkbookGrids, records: readonly RoundTripRecord[], time: string): void {
+  queueOwnSheets(ctx, book, [recordsModel(records)], { time, fingerprint: '' });
+}
+
+/** The round trip would have to replace a sheet it cannot prove is its own and unchanged. */
+export class OwnSheetsBlockedError extends Error {
+  override name = 'OwnSheetsBlockedError';
+  constructor(readonly sheets: string[]) {
+    super(`Chưa ghi gì: sheet ${sheets.map((n) => `"${n}"`).join(', ')} đã bị sửa từ lần add-in ghi, hoặc là sheet của bạn trùng tên. Đổi tên sheet đó rồi làm lại.`);
+  }
 }

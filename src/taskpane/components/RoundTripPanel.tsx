@@ -102,7 +102,7 @@ export function RoundTripPanel(props: RoundTripPanelProps) {
     step(async () => {
       const a = await load();
       const done = await a.applyImport(host!, rv, { lang: props.lang, now: now(), today: a.localToday() });
-      const n: Note[] = [{ intent: 'success', text: t.imported(done.written.map((w) => `"${w}"`).join(', ')) }];
+      const n: Note[] = [{ intent: 'success', text: t.imported(done.written.map((w) => `"${w}"`).join(', ')) + (done.generated.length && !done.download ? ` ${t.alsoWritten(done.generated.join(', '))}` : '') }];
       if (done.via === 'values') n.push({ intent: 'info', text: t.viaValues });
       setNotes(n);
       setView(done.download ? { kind: 'templates', files: [done.download], opened: 0, units: -1 } : { kind: 'none' });
@@ -247,7 +247,17 @@ export function RoundTripPanel(props: RoundTripPanelProps) {
               </li>
             ))}
           </ul>
-          <Downloads files={[view.chase.file]} label={() => t.chaseDownload} />
+          <div className={s.row}>
+            <Downloads files={[view.chase.file]} label={() => t.chaseDownload} />
+            {host?.roundTrip?.openWorkbooks && (
+              <Button size="small" disabled={disabled} onClick={() => void step(async () => {
+                await host.roundTrip!.openWorkbooks!([view.chase.file.bytes]);
+                setNotes([{ intent: 'success', text: t.chaseOpened }]);
+              })}>
+                {t.chaseOpen}
+              </Button>
+            )}
+          </div>
         </Card>
       )}
 
@@ -299,7 +309,7 @@ export function RoundTripPanel(props: RoundTripPanelProps) {
                     {lt.converted > 0 && (
                       <Button size="small" disabled={disabled} onClick={() => void step(async () => {
                         const a = await load();
-                        const r = await a.restoreSheet(host!, lt.sheet);
+                        const r = await a.restoreSheet(host!, lt.sheet, now());
                         setNotes([{ intent: 'success', text: t.restored(r.restored, r.leftAlone) }]);
                         setView({ kind: 'legacy', targets: await a.legacyTargets(host!) });
                         props.onChanged?.();

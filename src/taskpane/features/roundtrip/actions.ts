@@ -9,7 +9,7 @@ import { bytesToHex } from '@noble/hashes/utils';
 import { WorkbookGrids } from '../../../core/grid';
 import { Lang } from '../../../core/model';
 import { runEngine } from '../../../core/engine/run';
-import { findMarker } from '../../../core/output/marker';
+import { readOwnSheets } from '../../../core/output/marker';
 import { VERSION } from '../../../core/version';
 import { fileKind } from '../../../core/roundtrip/fileKind';
 import { ImportPlan, ReturnedFile, importedModel, incoming, planImport } from '../../../core/roundtrip/importPlan';
@@ -17,7 +17,7 @@ import { importOutput } from '../../../core/roundtrip/importWrite';
 import { changeLines } from '../../../core/roundtrip/changes';
 import { ChaseList, buildChaseSheet, chaseList, reasonText } from '../../../core/roundtrip/chase';
 import { errorFileModel, markableSheets, marksFor } from '../../../core/roundtrip/marks';
-import { RECORDS_SHEET, RoundTripRecord, readRecords } from '../../../core/roundtrip/records';
+import { RoundTripRecord, readRecords } from '../../../core/roundtrip/records';
 import { ConversionPlan, planConversion } from '../../../core/roundtrip/legacyPlan';
 import { buildUnitTemplates } from '../../../core/roundtrip/template';
 import { unitFileName } from '../../../core/roundtrip/names';
@@ -91,7 +91,10 @@ export function importView(r: ImportReview, lang: Lang): ImportView {
 }
 
 export interface ImportDone {
+  /** The sheets that came in. */
   written: string[];
+  /** Generated sheets written with them (Kiểm tra, Nhật ký), in Excel. */
+  generated: string[];
   download?: NewFile;
   via: 'file' | 'values' | 'copy';
   received: number;
@@ -104,19 +107,26 @@ export async function applyImport(host: WorkbookHost, r: ImportReview, o: { lang
   if (host.roundTrip) {
     const bytesOf = new Map(r.files.map((f) => [f.name, f.bytes] as const));
     const rep = await host.roundTrip.importSheets({
+      book: r.book,
       items: coming.map((it) => ({ sheet: it.sheet, sourceSheet: it.sourceSheet, replaces: it.action === 'replace' ? it.sheet : null, base64: host.roundTrip!.insertsFromFile ? bytesToBase64(bytesOf.get(it.file)!) : null, model: importedModel(it) })),
       records: r.plan.records,
-      recordsExist: r.book.sheets.some((s) => s.name === RECORDS_SHEET),
-      marker: findMarker(r.book),
-      sheetNames: r.book.sheets.map((s) => s.name),
       stamp,
       received: r.plan.received.filter((d) => d.at).map((d) => ({ ...d.at!, serial: Date.parse(d.iso) / 86400000 + 25569 })),
     });
-    return { written: rep.written, via: rep.via, received: rep.received };
+    // Then Kiểm tra of the book as it now stands and Nhật ký with the change section, as any run writes them.
+    const now = await book(host);
+    const out = importOutput(r.book, r.plan, { now: o.now, today: o.today, version: VERSION, lang: o.lang });
+    const job = { models: out.after.sheets, book: now, ownSheets: readOwnSheets(now), existingSheets: now.sheets.map((s) => s.name), stamp };
+    const w = await host.write(job);
+    // The user sees what came in, not the report written after it.
+    if (rep.written[0] && host.select) await host.select(rep.written[0], 'A1');
+    return { written: rep.written, generated: w.written, via: rep.via, received: rep.received };
   }
   const out = importOutput(r.book, r.plan, { now: o.now, today: o.today, version: VERSION, lang: o.lang });
-  const w = await host.write({ models: out.models, book: r.book, stamp });
-  return { written: coming.map((i) => i.sheet), download: w.download, via: 'copy', received: 0 };
+  // The write job names the book as read and its own sheets, whichever of them the host checks ownership on.
+  const job = { models: out.models, book: r.book, ownSheets: readOwnSheets(r.book), existingSheets: r.book.sheets.map((s) => s.name), stamp };
+  const w = await host.write(job);
+  return { written: coming.map((i) => i.sheet), generated: w.written.filter((n) => !coming.some((i) => i.sheet === n)), download: w.download, via: 'copy', received: 0 };
 }
 
 /** One template per unit; in Excel (1.8) also opened as one new workbook holding every unit's sheet. */
@@ -182,21 +192,21 @@ export async function markTargets(host: WorkbookHost, lang: Lang): Promise<MarkT
   return list;
 }
 
-async function recordsOf(b: WorkbookGrids): Promise<{ records: RoundTripRecord[]; recordsExist: boolean }> {
-  return { records: readRecords(b), recordsExist: b.sheets.some((s) => s.name === RECORDS_SHEET) };
+function recordsOf(b: WorkbookGrids): { book: WorkbookGrids; records: RoundTripRecord[] } {
+  return { book: b, records: readRecords(b) };
 }
 
 export async function markSheet(host: WorkbookHost, sheet: string, lang: Lang, now: string) {
   if (!host.roundTrip) throw new Error('marks need Excel');
   const b = await book(host);
   const r = runEngine(b, { lang });
-  return host.roundTrip.mark({ sheet, marks: marksFor(r.findings, sheet), ...(await recordsOf(b)), time: now });
+  return host.roundTrip.mark({ sheet, marks: marksFor(r.findings, sheet), ...recordsOf(b), time: now });
 }
 
 export async function unmarkSheet(host: WorkbookHost, sheet: string, now: string) {
   if (!host.roundTrip) throw new Error('marks need Excel');
   const b = await book(host);
-  return host.roundTrip.clearMarks({ sheet, records: readRecords(b), time: now });
+  return host.roundTrip.clearMarks({ sheet, ...recordsOf(b), time: now });
 }
 
 /** The unit's sheet with its marks as a new workbook to send back: opened in Excel (1.8), else a download. */
@@ -233,12 +243,12 @@ export async function legacyTargets(host: WorkbookHost): Promise<LegacyTarget[]>
 export async function convertSheet(host: WorkbookHost, plan: ConversionPlan, now: string) {
   if (!host.roundTrip) throw new Error('conversion in place needs Excel');
   const b = await book(host);
-  return host.roundTrip.convertLegacy({ plan, ...(await recordsOf(b)), time: now });
+  return host.roundTrip.convertLegacy({ plan, ...recordsOf(b), time: now });
 }
 
-export async function restoreSheet(host: WorkbookHost, sheet: string) {
+export async function restoreSheet(host: WorkbookHost, sheet: string, now: string) {
   if (!host.roundTrip) throw new Error('conversion in place needs Excel');
-  return host.roundTrip.restoreLegacy({ sheet, records: readRecords(await book(host)) });
+  return host.roundTrip.restoreLegacy({ sheet, ...recordsOf(await book(host)), time: now });
 }
 
 /** The local date, yyyy-mm-dd. */
