@@ -3,6 +3,9 @@ import { constants as fsc, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Lang } from '../core/model';
+import { WorkbookGrids } from '../core/grid';
+import { readGrids } from '../host/file/fileHost';
+import { NotAWorkbookError } from '../host/file/readWorkbook';
 
 /**
  * Every file the command line reads or writes goes through here, so that every file-system
@@ -179,6 +182,8 @@ export function notWorkbookMessage(e: unknown, path: string, L: Lang): string {
       return t(L, `${f} được đặt mật khẩu mở tệp nên không đọc được. Mở tệp trong Excel, vào Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hóa bằng mật khẩu, xóa mật khẩu, lưu lại rồi chạy lại.`, `${f} is protected by a password to open. Open it in Excel, File › Info › Protect Workbook › Encrypt with Password, remove the password, save and run again.`);
     case 'legacyXls':
       return t(L, `${f} là tệp Excel 97–2003 (.xls). Mở trong Excel hoặc LibreOffice, lưu lại dưới dạng .xlsx (Sổ làm việc Excel) rồi chạy lại với tệp .xlsx.`, `${f} is an Excel 97–2003 file (.xls). Open it in Excel or LibreOffice, save it as .xlsx (Excel Workbook) and run again on the .xlsx file.`);
+    case 'xlsb':
+      return t(L, `${f} là sổ Excel nhị phân (.xlsb). Mở trong Excel, lưu lại dưới dạng .xlsx (Sổ làm việc Excel) rồi chạy lại.`, `${f} is an Excel binary workbook (.xlsb). Open it in Excel, save it as .xlsx (Excel Workbook) and run again.`);
     case 'ods':
       return t(L, `${f} là bảng tính OpenDocument (.ods). Mở trong LibreOffice hoặc Excel, lưu lại dưới dạng .xlsx rồi chạy lại.`, `${f} is an OpenDocument spreadsheet (.ods). Open it in LibreOffice or Excel, save it as .xlsx and run again.`);
     case 'notZip':
@@ -193,5 +198,43 @@ export function notWorkbookMessage(e: unknown, path: string, L: Lang): string {
       return t(L, `${f} được lưu dạng "Strict Open XML", chưa được hỗ trợ. Mở trong Excel và lưu lại dưới dạng "Sổ làm việc Excel (.xlsx)" thông thường rồi chạy lại.`, `${f} is saved as "Strict Open XML", which is not supported. Open it in Excel, save it as a regular "Excel Workbook (.xlsx)" and run again.`);
     default:
       return t(L, `${f} không phải là sổ tính Excel .xlsx đọc được. Mở tệp trong Excel, lưu lại dưới dạng .xlsx rồi chạy lại.`, `${f} is not a readable Excel .xlsx workbook. Open it in Excel, save it as .xlsx and run again.`);
+  }
+}
+
+/** An output a command could not write, with its sentence: main turns it into exit 2. */
+export class OutputError extends Error {
+  override name = 'OutputError';
+}
+
+/**
+ * Checks and writes one output of a command (a copy, a new workbook, a reply beside it): never one
+ * of the inputs, written through a temporary file; throws OutputError with the sentence otherwise.
+ */
+export async function saveOutput(out: string, bytes: Uint8Array, inputs: readonly string[], L: Lang): Promise<void> {
+  const ok = await checkOutput(out, inputs, L);
+  if (!ok.ok) throw new OutputError(ok.message);
+  const w = await writeOutput(out, bytes, L);
+  if (!w.ok) throw new OutputError(w.message);
+}
+
+/** Checks every output up front, before anything is read: the first sentence that refuses, or null. */
+export async function refuseOutputs(outs: readonly (string | null | undefined)[], inputs: readonly string[], L: Lang): Promise<string | null> {
+  for (const out of outs) {
+    if (!out) continue;
+    const ok = await checkOutput(out, inputs, L);
+    if (!ok.ok) return ok.message;
+  }
+  return null;
+}
+
+/** An input book's bytes and grids, or our sentence saying why not (file system, or not a workbook). */
+export async function readBookFile(path: string, L: Lang, source: string = basename(path)): Promise<IoResult<{ bytes: Buffer; grids: WorkbookGrids }>> {
+  const input = await readInput(path, L);
+  if (!input.ok) return input;
+  try {
+    return { ok: true, value: { bytes: input.value.bytes, grids: await readGrids(input.value.bytes, source) } };
+  } catch (e) {
+    if (e instanceof NotAWorkbookError) return { ok: false, message: notWorkbookMessage(e, path, L) };
+    throw e;
   }
 }

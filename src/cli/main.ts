@@ -1,7 +1,7 @@
 import { VERSION } from '../host/file/fileHost';
 import { Args, Out, parseArgs } from './args';
 import { EXIT } from './exit';
-import { langOf, unexpectedMessage } from './io';
+import { OutputError, langOf, unexpectedMessage } from './io';
 import { check } from './commands/check';
 import { convert } from './commands/convert';
 import { template } from './commands/template';
@@ -73,6 +73,10 @@ export async function main(argv: string[], io: Out = { log: (s) => process.stdou
   try {
     return await dispatch(argv, io);
   } catch (e) {
+    if (e instanceof OutputError) {
+      io.err(e.message);
+      return EXIT.unusable;
+    }
     // Last resort: a sentence and how to report, never a stack (unless THIDUA_DEBUG=1).
     io.err(unexpectedMessage(e, langOf(argv)));
     return EXIT.unusable;

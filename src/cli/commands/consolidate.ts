@@ -1,11 +1,12 @@
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { runEngine } from '../../core/engine/run';
 import { consolidate as buildUpward } from '../../core/upward/consolidate';
 import { exportWorkbookModels } from '../../core/upward/export';
 import { writeNewWorkbook, VERSION } from '../../host/file/fileHost';
 import { Args, Out } from '../args';
 import { EXIT } from '../exit';
-import { gridsOf, save } from './upwardIo';
+import { gridsOf } from './upwardIo';
+import { refuseOutputs, saveOutput } from '../io';
 
 /** `thidua consolidate <sổ.xlsx> -o <gui-cap-tren.xlsx>`: the agency's upward workbook, a new file. */
 export async function consolidate(a: Args, io: Out): Promise<number> {
@@ -18,14 +19,15 @@ export async function consolidate(a: Args, io: Out): Promise<number> {
     io.err(t(`Thừa tham số "${a.files[1]}"`, `Unexpected argument "${a.files[1]}"`));
     return EXIT.unusable;
   }
-  for (const out of [a.out, a.export])
-    if (out && resolve(out) === resolve(a.file)) {
-      io.err(t('Tệp kết quả phải khác tệp gốc: sổ tính đầu vào không bao giờ bị ghi đè.', 'The output must differ from the input: the input book is never overwritten.'));
-      return EXIT.unusable;
-    }
-  const { grids, error } = await gridsOf(a.file, basename(a.file));
+  // Outputs checked before anything is read: never the input (as files, not paths), never a folder.
+  const refused = await refuseOutputs([a.out, a.export], [a.file], a.lang);
+  if (refused) {
+    io.err(refused);
+    return EXIT.unusable;
+  }
+  const { grids, error } = await gridsOf(a.file, basename(a.file), a.lang);
   if (!grids) {
-    io.err(t(`"${a.file}": ${error}.`, `"${a.file}": ${error}.`));
+    io.err(error ?? '');
     return EXIT.unusable;
   }
   const r = runEngine(grids, { lang: a.lang });
@@ -35,8 +37,8 @@ export async function consolidate(a: Args, io: Out): Promise<number> {
   }
   const now = new Date().toISOString();
   const up = buildUpward(r, { sourceFile: basename(a.file), now, version: VERSION, agency: a.org });
-  await save(a.out, await writeNewWorkbook(up.models));
-  if (a.export) await save(a.export, await writeNewWorkbook(exportWorkbookModels(up.models)));
+  await saveOutput(a.out, await writeNewWorkbook(up.models), [a.file], a.lang);
+  if (a.export) await saveOutput(a.export, await writeNewWorkbook(exportWorkbookModels(up.models)), [a.file], a.lang);
   const errors = r.findings.filter((f) => f.severity === 'error').length;
   if (a.json)
     io.log(

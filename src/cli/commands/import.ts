@@ -1,8 +1,8 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { sha256 } from '@noble/hashes/sha256';
 import { bytesToHex } from '@noble/hashes/utils';
-import { readGrids, runOnFile, writeNewWorkbook, writeResult } from '../../host/file/fileHost';
+import { WriteBlockedError, readGrids, runOnFile, writeNewWorkbook, writeResult } from '../../host/file/fileHost';
+import { readBookFile, readInput, refuseOutputs, saveOutput } from '../io';
 import { VERSION } from '../../core/version';
 import { fileKind } from '../../core/roundtrip/fileKind';
 import { ImportPlan, ReturnedFile, incoming, planImport } from '../../core/roundtrip/importPlan';
@@ -42,30 +42,26 @@ export async function importSheets(a: Args, io: Out): Promise<number> {
     io.err(t('Cần <sổ.xlsx> <tệp của đơn vị…> và -o <bản-sao.xlsx>.', 'Needs <book.xlsx> <unit files…> and -o <copy.xlsx>.'));
     return EXIT.unusable;
   }
-  if (resolve(a.out) === resolve(bookPath) || paths.some((p) => resolve(p) === resolve(a.out!))) {
-    io.err(t('Tệp kết quả phải khác các tệp đầu vào: add-in không bao giờ ghi đè tệp gốc.', 'The output must differ from every input: the add-in never overwrites an input file.'));
+  const chasePath = join(dirname(a.out), `${basename(a.out, extname(a.out))}.don-doc.xlsx`);
+  // Outputs checked before anything is read: never the book or a returned file, never a folder.
+  const badOutput = await refuseOutputs([a.out, chasePath], a.files, a.lang);
+  if (badOutput) {
+    io.err(badOutput);
     return EXIT.unusable;
   }
-  let bookBytes: Buffer;
-  try {
-    bookBytes = await readFile(bookPath);
-  } catch (e) {
-    io.err(`${t('Không đọc được tệp', 'Cannot read file')} "${bookPath}": ${(e as Error).message}`);
+  const read = await readBookFile(bookPath, a.lang);
+  if (!read.ok) {
+    io.err(read.message);
     return EXIT.unusable;
   }
-  let book;
-  try {
-    book = await readGrids(bookBytes, basename(bookPath));
-  } catch (e) {
-    io.err(t(`"${bookPath}" không phải là sổ tính Excel .xlsx đọc được (${(e as Error).message}).`, `"${bookPath}" is not a readable .xlsx workbook (${(e as Error).message}).`));
-    return EXIT.unusable;
-  }
+  const { bytes: bookBytes, grids: book } = read.value;
   const files: ReturnedFile[] = [];
   for (const p of paths) {
-    try {
-      files.push(await returnedFile(basename(p), new Uint8Array(await readFile(p))));
-    } catch (e) {
-      io.err(`${t('Không đọc được tệp', 'Cannot read file')} "${p}": ${(e as Error).message}`);
+    const input = await readInput(p, a.lang);
+    if (input.ok) files.push(await returnedFile(basename(p), new Uint8Array(input.value.bytes)));
+    else {
+      // Said by file name; the other files still come in.
+      io.err(input.message);
       files.push({ fileName: basename(p), kind: 'unreadable', hash: '' });
     }
   }
@@ -80,12 +76,18 @@ export async function importSheets(a: Args, io: Out): Promise<number> {
   const coming = incoming(plan);
   if (coming.length > 0) {
     const job = await runOnFile(bookBytes, { source: basename(bookPath), lang: a.lang, action: 'validate', now });
-    await mkdir(dirname(resolve(a.out)), { recursive: true });
     // The job of the book as it is on disk: what the copy is made from, and whose own sheets it replaces.
-    await writeFile(a.out, await writeResult({ ...job, sheets: out.models }, now));
+    let copy: Uint8Array;
+    try {
+      copy = await writeResult({ ...job, sheets: out.models }, now, { force: a.force });
+    } catch (e) {
+      if (!(e instanceof WriteBlockedError)) throw e;
+      io.err(t(`Chưa ghi gì: sheet ${e.sheets.map((n) => `"${n}"`).join(', ')} của add-in đã bị sửa tay từ lần ghi trước (hoặc là sheet của bạn trùng tên). Xem lại rồi chạy lại với --force để ghi đè.`, `Nothing written: the add-in's sheet(s) ${e.sheets.map((n) => `"${n}"`).join(', ')} were edited by hand since they were written (or a sheet of yours holds the name). Check, then run again with --force to replace them.`));
+      return EXIT.unusable;
+    }
+    await saveOutput(a.out, copy, a.files, a.lang);
   }
-  const chasePath = join(dirname(a.out), `${basename(a.out, extname(a.out))}.don-doc.xlsx`);
-  await writeFile(chasePath, await writeNewWorkbook([out.chaseSheet]));
+  await saveOutput(chasePath, await writeNewWorkbook([out.chaseSheet]), a.files, a.lang);
 
   if (a.json) io.log(JSON.stringify(jsonReport(plan, out.chase, a.out, chasePath, coming.length > 0), null, 2));
   else printReport(plan, out, a, io, coming.length > 0, chasePath);

@@ -1,4 +1,4 @@
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { WorkbookGrids } from '../../core/grid';
 import { rollupReads, verifyInput } from '../../core/upward/rollup';
 import { UpwardRead } from '../../core/upward/read';
@@ -6,7 +6,8 @@ import { exportWorkbookModels } from '../../core/upward/export';
 import { writeNewWorkbook, VERSION } from '../../host/file/fileHost';
 import { Args, Out } from '../args';
 import { EXIT } from '../exit';
-import { gridsOf, save, slug } from './upwardIo';
+import { gridsOf, slug } from './upwardIo';
+import { refuseOutputs, saveOutput } from '../io';
 
 /**
  * `thidua rollup <a.xlsx> <b.xlsx> … [--rules cap-tren.xlsx] -o <tong-hop.xlsx>`: the upper
@@ -18,38 +19,40 @@ export async function rollup(a: Args, io: Out): Promise<number> {
     io.err(t('Cách dùng: thidua rollup <a.xlsx> <b.xlsx> … [--rules cap-tren.xlsx] -o <tong-hop.xlsx> [--export <nhap.xlsx>] [--json]', 'Usage: thidua rollup <a.xlsx> <b.xlsx> … [--rules upper.xlsx] -o <rollup.xlsx> [--export <import.xlsx>] [--json]'));
     return EXIT.unusable;
   }
-  for (const out of [a.out, a.export])
-    if (out && [...a.files, a.rules].some((f) => f && resolve(f) === resolve(out))) {
-      io.err(t('Tệp kết quả phải khác các tệp đầu vào: tệp nhận được không bao giờ bị ghi đè.', 'The output must differ from the inputs: files received are never overwritten.'));
-      return EXIT.unusable;
-    }
+  const inputs = [...a.files, ...(a.rules ? [a.rules] : [])];
+  // Outputs checked before anything is read: never one of the files received, never a folder.
+  const refused = await refuseOutputs([a.out, a.export], inputs, a.lang);
+  if (refused) {
+    io.err(refused);
+    return EXIT.unusable;
+  }
   // Each file is verified as it is read: its grids are not kept for the next.
   const reads: UpwardRead[] = [];
   const unreadable = new Map<string, string>();
   for (const f of a.files) {
-    const { grids, error } = await gridsOf(f, basename(f));
+    const { grids, error } = await gridsOf(f, basename(f), a.lang);
     if (error) unreadable.set(basename(f), error);
     reads.push(verifyInput({ file: basename(f), grids }, a.lang));
   }
   let rulesBook: { file: string; grids: WorkbookGrids } | null = null;
   if (a.rules) {
-    const { grids, error } = await gridsOf(a.rules, basename(a.rules));
+    const { grids, error } = await gridsOf(a.rules, basename(a.rules), a.lang);
     if (!grids) {
-      io.err(t(`Sổ quy định cấp trên "${a.rules}": ${error}.`, `Rules book "${a.rules}": ${error}.`));
+      io.err(t(`Sổ quy định cấp trên: ${error}`, `Rules book: ${error}`));
       return EXIT.unusable;
     }
     rulesBook = { file: basename(a.rules), grids };
   }
   const res = rollupReads(reads, { lang: a.lang, now: new Date().toISOString(), version: VERSION, rulesBook, agency: a.org });
-  await save(a.out, await writeNewWorkbook(res.models));
+  await saveOutput(a.out, await writeNewWorkbook(res.models), inputs, a.lang);
   const base = join(dirname(a.out), basename(a.out, extname(a.out)));
   const replyFiles: string[] = [];
   for (const [i, r] of res.replies.entries()) {
     const file = `${base}.tra-loi-${String(i + 1).padStart(2, '0')}-${slug(r.agency)}.xlsx`;
-    await save(file, await writeNewWorkbook(r.models));
+    await saveOutput(file, await writeNewWorkbook(r.models), inputs, a.lang);
     replyFiles.push(file);
   }
-  if (a.export) await save(a.export, await writeNewWorkbook(exportWorkbookModels(res.models)));
+  if (a.export) await saveOutput(a.export, await writeNewWorkbook(exportWorkbookModels(res.models)), inputs, a.lang);
 
   if (a.json)
     io.log(

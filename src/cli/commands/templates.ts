@@ -1,6 +1,6 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { readGrids, writeNewWorkbook } from '../../host/file/fileHost';
+import { join } from 'node:path';
+import { writeNewWorkbook } from '../../host/file/fileHost';
+import { readBookFile, saveOutput } from '../io';
 import { runEngine } from '../../core/engine/run';
 import { TemplatePerson, buildUnitTemplates, peopleFromStaffList } from '../../core/roundtrip/template';
 import { unitFileName } from '../../core/roundtrip/names';
@@ -51,11 +51,11 @@ export async function templates(a: Args, io: Out): Promise<number> {
     }
   }
   const made = buildUnitTemplates(r, { lang: a.lang, staff, previous });
-  await mkdir(resolve(a.out), { recursive: true });
+  const inputs = [a.file, ...(a.people ? [a.people] : [])];
   const taken = new Set<string>();
   for (const tpl of made) {
     const name = unitFileName(tpl.unit, taken);
-    await writeFile(join(a.out, name), await writeNewWorkbook([tpl.model]));
+    await saveOutput(join(a.out, name), await writeNewWorkbook([tpl.model]), inputs, a.lang);
     const from = tpl.peopleFrom === 'staffList' ? t('từ danh sách cán bộ', 'from the staff list') : tpl.peopleFrom === 'previousSheet' ? t('từ bảng chấm trong sổ', 'from the sheet in the book') : t('chưa có danh sách', 'none known');
     io.log(`  ${name}: ${tpl.people} ${t('người', 'people')} (${from})`);
   }
@@ -64,17 +64,8 @@ export async function templates(a: Args, io: Out): Promise<number> {
 }
 
 export async function readBook(path: string, io: Out, lang: 'vi' | 'en') {
-  let data: Buffer;
-  try {
-    data = await readFile(path);
-  } catch (e) {
-    io.err(`${lang === 'vi' ? 'Không đọc được tệp' : 'Cannot read file'} "${path}": ${(e as Error).message}`);
-    return null;
-  }
-  try {
-    return await readGrids(data, path.split(/[\\/]/).pop());
-  } catch (e) {
-    io.err(lang === 'vi' ? `"${path}" không phải là sổ tính Excel .xlsx đọc được (${(e as Error).message}).` : `"${path}" is not a readable .xlsx workbook (${(e as Error).message}).`);
-    return null;
-  }
+  const r = await readBookFile(path, lang);
+  if (r.ok) return r.value.grids;
+  io.err(r.message);
+  return null;
 }

@@ -1,28 +1,11 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { Lang } from '../../core/model';
 import { WorkbookGrids } from '../../core/grid';
-import { readGrids } from '../../host/file/fileHost';
-import { NotAWorkbookError } from '../../host/file/readWorkbook';
+import { readBookFile } from '../io';
 
-/** A file's grids, or why not (missing, not an xlsx): the roll-up reads the others regardless. */
-export async function gridsOf(file: string, source: string): Promise<{ grids: WorkbookGrids | null; error: string | null }> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (e) {
-    return { grids: null, error: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'không có tệp này' : (e as Error).message };
-  }
-  try {
-    return { grids: await readGrids(bytes, source), error: null };
-  } catch (e) {
-    if (e instanceof NotAWorkbookError) return { grids: null, error: 'không phải tệp .xlsx đọc được' };
-    throw e;
-  }
-}
-
-export async function save(file: string, bytes: Uint8Array): Promise<void> {
-  await mkdir(dirname(resolve(file)), { recursive: true });
-  await writeFile(file, bytes);
+/** A file's grids, or why not (our sentence: missing, not an xlsx…): the roll-up reads the others regardless. */
+export async function gridsOf(file: string, source: string, L: Lang): Promise<{ grids: WorkbookGrids | null; error: string | null }> {
+  const r = await readBookFile(file, L, source);
+  return r.ok ? { grids: r.value.grids, error: null } : { grids: null, error: r.message };
 }
 
 /** A file name part from an agency's name: "Sở Xây dựng" → "so-xay-dung". */
