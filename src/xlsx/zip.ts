@@ -128,7 +128,7 @@ export class ZipArchive {
     if (!e) return undefined;
     if (e.flags & 1) throw new NotAWorkbookError('encrypted', { part: name });
     const raw = this.raw(e);
-    if (e.method === 0) return raw;
+    if (e.method === 0) return this.checked(name, e, raw);
     if (e.method !== 8) throw new NotAWorkbookError('badPart', { part: name, detail: `compression method ${e.method}` });
     let out: Uint8Array;
     try {
@@ -137,6 +137,15 @@ export class ZipArchive {
       throw new NotAWorkbookError('truncated', { part: name, detail: 'inflate failed' });
     }
     if (out.length !== e.size) throw new NotAWorkbookError('truncated', { part: name, detail: 'size mismatch' });
+    return this.checked(name, e, out);
+  }
+
+  /**
+   * A flipped byte can still inflate: without this check a damaged workbook.xml.rels reads as a
+   * book with no sheet at all, in silence. The checksum names the damaged part instead.
+   */
+  private checked(name: string, e: ZipEntry, out: Uint8Array): Uint8Array {
+    if (this.codec.crc32(out) >>> 0 !== e.crc >>> 0) throw new NotAWorkbookError('badPart', { part: name, detail: 'CRC-32 mismatch' });
     return out;
   }
 

@@ -175,6 +175,28 @@ describe('files that are not readable workbooks get a reason and a sentence, nev
     expect(err!.messageVi).toContain('sheet "Điểm" (xl/worksheets/sheet1.xml)');
   });
 
+  test('a byte flipped inside a compressed part: refused by its CRC-32, naming the part, with either codec (it used to read as a book with no sheet)', () => {
+    const good = writeWorkbook([model('Điểm', [['Họ và tên', 'Điểm'], ['An', 9]])], nodeCodec);
+    const z = new ZipArchive(good, nodeCodec);
+    const e = z.entries.get('xl/_rels/workbook.xml.rels')!;
+    for (const codec of [nodeCodec, jsCodec]) {
+      // Every byte of the stored data in turn: some inflate to other text, some fail to inflate.
+      for (let i = 0; i < e.compressedSize; i++) {
+        const bad = good.slice();
+        bad[e.dataStart + i] ^= 0xff;
+        let err: NotAWorkbookError | undefined;
+        try {
+          readXlsx(bad, undefined, codec);
+        } catch (x) {
+          err = x as NotAWorkbookError;
+        }
+        expect(err).toBeInstanceOf(NotAWorkbookError);
+        expect(['badPart', 'truncated']).toContain(err!.reason);
+        expect(err!.part).toBe('xl/_rels/workbook.xml.rels');
+      }
+    }
+  });
+
   test('fuzz: random bytes, truncations and flipped bytes never crash: grids or NotAWorkbookError', () => {
     const good = writeWorkbook([model('A', [['x', 1, true], ['Ä', 2.5]], { merges: [{ top: 0, left: 0, bottom: 0, right: 1 }] })], nodeCodec);
     const stored = (() => {

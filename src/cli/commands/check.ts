@@ -112,5 +112,6 @@ function printText(job: Awaited<ReturnType<typeof runOnFile>>, out: string | nul
     for (const c of top) io.log(`  ${r.ranking.positions.get(c.id)!.all.rank}. ${c.name} (${c.unitName}) ${formatScore(r.scores.get(c.id)!.total, L)}`);
   }
   if (out && r.usable) io.log(t(`Đã ghi kết quả vào: ${out}`, `Results written to: ${out}`));
-  if (!r.usable) io.log(t('Sổ tính chưa có phong trào/tiêu chí dùng được: không xếp hạng.', 'No usable campaign or criteria: nothing ranked.'));
+  // Exit 2: the reason goes where errors go, so a script that reads stderr sees it.
+  if (!r.usable) io.err(t('Sổ tính chưa có phong trào/tiêu chí dùng được: không xếp hạng. Thêm các sheet "Phong trào" và "Tiêu chí" (lệnh thidua template tạo mẫu).', 'No usable campaign or criteria: nothing ranked. Add the "Phong trào" and "Tiêu chí" sheets (thidua template makes them).'));
 }
