@@ -33,7 +33,8 @@ export async function check(a: Args & { command: 'validate' | 'rank' }, io: Out)
   const now = new Date().toISOString();
   let job;
   try {
-    job = await runOnFile(input.value.bytes, { source: basename(a.file), lang: a.lang, action: a.command, now });
+    // Without -o nothing is written: the sheets are not laid out at all.
+    job = await runOnFile(input.value.bytes, { source: basename(a.file), lang: a.lang, action: a.command, now, models: Boolean(out) });
   } catch (e) {
     // A file the reader cannot read: our sentence by its reason, never the reader's or a library's text.
     io.err(e instanceof NotAWorkbookError ? notWorkbookMessage(e, a.file, a.lang) : unexpectedMessage(e, a.lang));
@@ -79,7 +80,7 @@ export async function check(a: Args & { command: 'validate' | 'rank' }, io: Out)
   }
 
   const errors = r.findings.filter((f) => f.severity === 'error').length;
-  if (a.json) io.log(JSON.stringify(toJsonReport(r), null, 2));
+  if (a.json) io.log(JSON.stringify(toJsonReport(r)));
   else printText(job, out, a.lang, io);
   if (!r.usable) return EXIT.unusable;
   return errors > 0 ? EXIT.dataErrors : EXIT.ok;

@@ -19,6 +19,19 @@ const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD8
  
 const UNSAFE_ALL = new RegExp(UNSAFE.source, 'g');
 
+/**
+ * The exact test (the regular expression, with its look-behind for lone surrogates) only for
+ * text holding a character it could be about: a scan of char codes is several times faster
+ * on the millions of clean cells a province book's sheets hold.
+ */
+function unsafe(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 ? c !== 9 && c !== 10 && c !== 13 : c === 0x7f || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfffe) return UNSAFE.test(s);
+  }
+  return false;
+}
+
 function picture(ch: string): string {
   const c = ch.charCodeAt(0);
   if (c < 0x20) return String.fromCharCode(0x2400 + c);
@@ -28,7 +41,7 @@ function picture(ch: string): string {
 
 /** Text made safe for a cell: control characters shown, cut with "…" at `max` characters. */
 export function capText(s: string, max = EXCEL_CELL_CHARS): string {
-  let out = UNSAFE.test(s) ? s.replace(UNSAFE_ALL, picture) : s;
+  let out = unsafe(s) ? s.replace(UNSAFE_ALL, picture) : s;
   if (out.length > max) {
     let cut = max - 1;
     // Never split a surrogate pair.
@@ -40,7 +53,7 @@ export function capText(s: string, max = EXCEL_CELL_CHARS): string {
 
 /** True when a text holds characters capText would show as pictures. */
 export function hasControlChars(s: string): boolean {
-  return UNSAFE.test(s);
+  return unsafe(s);
 }
 
 function capValue(v: CellValue): CellValue {
@@ -56,14 +69,14 @@ export function finishModels(models: SheetModel[]): SheetModel[] {
       let copy: CellValue[] | null = null;
       for (let c = 0; c < row.length; c++) {
         const v = row[c];
-        if (typeof v !== 'string' || (v.length <= EXCEL_CELL_CHARS && !UNSAFE.test(v))) continue;
+        if (typeof v !== 'string' || (v.length <= EXCEL_CELL_CHARS && !unsafe(v))) continue;
         copy ??= [...row];
         copy[c] = capValue(v);
       }
       if (copy) changed = true;
       return copy ?? row;
     });
-    const badNote = m.notes?.some((n) => n.text.length > NOTE_CHARS || UNSAFE.test(n.text));
+    const badNote = m.notes?.some((n) => n.text.length > NOTE_CHARS || unsafe(n.text));
     const notes = badNote ? m.notes!.map((n) => ({ ...n, text: capText(n.text, NOTE_CHARS) })) : m.notes;
     return changed || badNote ? { ...m, rows, ...(notes ? { notes } : {}) } : m;
   });

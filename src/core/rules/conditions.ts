@@ -553,15 +553,18 @@ function treeCheck(tree: ConditionTree, c: Candidate, ctx: EvalContext): CheckRe
   const ok = treeHolds(tree, c, ctx);
   return check(tree.text, ok, () => {
     const parts = tree.items.map((x) => ({ x, ok: treeHolds(x, c, ctx) }));
-    const said = (x: ConditionTree) => `${x.text} (${treeCheck(x, c, ctx).detail})`;
+    // Each alternative worded once, in the one language asked for: wording both languages here
+    // worded every nested alternative twice per level.
+    const said = (list: { x: ConditionTree }[]) => list.map((p) => `${p.x.text} (${treeCheck(p.x, c, ctx).detail})`).join('; ');
+    const vi = L === 'vi';
     if (tree.kind === 'any') {
       const met = parts.filter((p) => p.ok);
-      if (met.length > 0) return t(L, `đạt phương án: ${met.map((p) => said(p.x)).join('; ')}`, `alternative met: ${met.map((p) => said(p.x)).join('; ')}`);
-      return t(L, `không đạt phương án nào: ${parts.map((p) => said(p.x)).join('; ')}`, `no alternative met: ${parts.map((p) => said(p.x)).join('; ')}`);
+      if (met.length > 0) return (vi ? 'đạt phương án: ' : 'alternative met: ') + said(met);
+      return (vi ? 'không đạt phương án nào: ' : 'no alternative met: ') + said(parts);
     }
     const failed = parts.filter((p) => !p.ok);
-    if (failed.length === 0) return t(L, `đạt cả: ${parts.map((p) => said(p.x)).join('; ')}`, `all met: ${parts.map((p) => said(p.x)).join('; ')}`);
-    return t(L, `chưa đạt: ${failed.map((p) => said(p.x)).join('; ')}`, `not met: ${failed.map((p) => said(p.x)).join('; ')}`);
+    if (failed.length === 0) return (vi ? 'đạt cả: ' : 'all met: ') + said(parts);
+    return (vi ? 'chưa đạt: ' : 'not met: ') + said(failed);
   });
 }
 
