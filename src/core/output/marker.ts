@@ -138,20 +138,28 @@ class ContentHash {
 }
 
 /** The content fingerprint of a sheet's values (rows up to `maxRows`), leaving out `skipCols` and cells a merge hides. */
-export function valuesFingerprint(rows: readonly (readonly CellValue[] | undefined)[], o: { merges?: readonly MergeArea[]; skipCols?: readonly number[]; maxRows?: number } = {}): string {
+export function valuesFingerprint(
+  rows: readonly (readonly CellValue[] | undefined)[],
+  o: { merges?: readonly MergeArea[]; skipCols?: readonly number[]; maxRows?: number; override?: ReadonlyMap<number, ReadonlyMap<number, CellValue>> } = {},
+): string {
   const h = new ContentHash();
   const skip = o.skipCols && o.skipCols.length ? new Set(o.skipCols) : null;
   const hidden = o.merges && o.merges.length ? coveredByMerge(o.merges) : null;
-  const n = Math.min(rows.length, o.maxRows ?? Infinity);
+  let height = rows.length;
+  if (o.override) for (const r of o.override.keys()) if (r + 1 > height) height = r + 1;
+  const n = Math.min(height, o.maxRows ?? Infinity);
   // Each non-empty row is "r:" then its cells "c=value" separated by \u0000, ended by \u0001;
   // hashed a chunk of rows at a time.
   let chunk = '';
   for (let r = 0; r < n; r++) {
     const row = rows[r];
-    if (!row || row.length === 0) continue;
+    const extra = o.override?.get(r);
+    let width = row ? row.length : 0;
+    if (extra) for (const c of extra.keys()) if (c + 1 > width) width = c + 1;
+    if (width === 0) continue;
     let line = '';
-    for (let c = 0; c < row.length; c++) {
-      const v = row[c];
+    for (let c = 0; c < width; c++) {
+      const v = extra !== undefined && extra.has(c) ? extra.get(c) : row?.[c];
       if (v === null || v === undefined || v === '') continue;
       if ((skip && skip.has(c)) || (hidden && hidden.has(r * 16384 + c))) continue;
       const k = canonical(v);
@@ -168,21 +176,26 @@ export function valuesFingerprint(rows: readonly (readonly CellValue[] | undefin
 }
 
 /** A model's values as a host writes them: a link on an empty cell shows its target cell. */
-function writtenRows(m: SheetModel): CellValue[][] {
-  if (m.links.length === 0) return m.rows;
-  const rows = m.rows.map((r) => (r ? [...r] : []));
+/**
+ * The cells a host writes other than the model's value: a link shows its text, the cell's value
+ * as text or the target cell. Kept beside the rows, not in a copy of them (the stress book's
+ * ranking has 50,000 rows with links).
+ */
+function linkCells(m: SheetModel): Map<number, Map<number, CellValue>> | undefined {
+  if (m.links.length === 0) return undefined;
+  const out = new Map<number, Map<number, CellValue>>();
   for (const l of m.links) {
-    // Hosts write a link as its shown text: the cell's value as text, or the target cell.
-    const v = rows[l.row]?.[l.col];
-    (rows[l.row] ??= [])[l.col] = v === null || v === undefined || v === '' ? l.cell : cellText(v);
+    const v = m.rows[l.row]?.[l.col];
+    let row = out.get(l.row);
+    if (!row) out.set(l.row, (row = new Map()));
+    row.set(l.col, v === null || v === undefined || v === '' ? l.cell : cellText(v));
   }
-  return rows;
+  return out;
 }
 
 export function modelFingerprints(m: SheetModel): { fingerprint: string; head: string } {
-  const rows = writtenRows(m);
-  const o = { merges: m.merges, skipCols: m.userColumns ?? [] };
-  return { fingerprint: valuesFingerprint(rows, o), head: valuesFingerprint(rows, { ...o, maxRows: HEAD_ROWS }) };
+  const o = { merges: m.merges, skipCols: m.userColumns ?? [], override: linkCells(m) };
+  return { fingerprint: valuesFingerprint(m.rows, o), head: valuesFingerprint(m.rows, { ...o, maxRows: HEAD_ROWS }) };
 }
 
 function gridFingerprints(g: SheetGrid, skipCols: readonly number[], headOnly = false): { fingerprint: string; head: string } {
