@@ -1,7 +1,8 @@
 import { DEFAULT_TITLES, defaultVoteRule } from '../../src/core/template/defaults';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkOf, decision, person, rankOnFile, roster, setTitleCell, sheet, templateSheets } from './book';
+import { CellValue } from '../../src/core/grid';
+import { ROSTER_HEAD, checkOf, decision, person, rankOnFile, roster, setTitleCell, sheet, templateSheets } from './book';
 
 /**
  * The default rules of the template as the Law writes them (domain.md §4), each title through its
@@ -184,5 +185,39 @@ describe('every default states its basis and certainty, as domain.md §4 does', 
     expect(defaultVoteRule('Chiến sĩ thi đua cấp tỉnh')).toMatchObject({ op: '>=', percent: 90, base: 'members' });
     expect(defaultVoteRule('Chiến sĩ thi đua cấp tỉnh')!.basis).toMatch(/\[C-old\]/);
     expect(defaultVoteRule('Lao động tiên tiến')).toBeNull();
+  });
+});
+
+describe('a research topic (Đề tài column) is the third alternative of CSTĐCS, read from the score sheet', () => {
+  // The roster's columns with a `Đề tài` column after `Sáng kiến`.
+  const head = [...ROSTER_HEAD.slice(0, 5), 'Đề tài', ...ROSTER_HEAD.slice(5)];
+  const row = (i: number, name: string, rating: string, initiatives: number, topics: CellValue) => {
+    const p = person(i, name, `0${i}/01/1985`, rating, initiatives);
+    return [...p.slice(0, 5), topics, ...p.slice(5)];
+  };
+  let withTopics: Awaited<ReturnType<typeof rankOnFile>>;
+  beforeAll(async () => {
+    const models = templateSheets((titles) => setTitleCell(titles, 'Chiến sĩ thi đua cơ sở', 'Tỷ lệ tối đa (%)', null));
+    const vp = sheet('VP', [['BẢNG CHẤM ĐIỂM THI ĐUA NĂM 2025 – VP'], [], head, row(1, 'Xuân', 'HTTNV', 0, 1), row(2, 'Yến', 'HTTNV', 0, null), row(3, 'Vũ', 'HTTNV', 0, 1.5), row(4, 'Thảo', 'HTTNV', 0, 'Đề tài cấp cơ sở: quản lý chất lượng công trình (nghiệm thu 2025)')]);
+    withTopics = await rankOnFile([...models, vp]);
+  });
+  test('HTTNV, no initiative, one accepted topic: proposed, and the explanation names the topic', () => {
+    const d = decision(withTopics, 'Xuân', 'Chiến sĩ thi đua cơ sở');
+    expect(d.status).toBe('proposed');
+    expect(checkOf(d, /hoặc/).detail).toBe('đạt phương án: đề tài ≥ 1 (1 đề tài)');
+  });
+  test('the column there but blank: no topic, refused, each alternative said', () => {
+    const d = decision(withTopics, 'Yến', 'Chiến sĩ thi đua cơ sở');
+    expect(d.status).toBe('notEligible');
+    expect(checkOf(d, /hoặc/).detail).toMatch(/đề tài ≥ 1 \(0 đề tài\)/);
+  });
+  test('a topic described in words counts as one', () => {
+    expect(decision(withTopics, 'Thảo', 'Chiến sĩ thi đua cơ sở').status).toBe('proposed');
+  });
+  test('a number that is no count (1.5) is a finding on its cell, and counts none', () => {
+    expect(decision(withTopics, 'Vũ', 'Chiến sĩ thi đua cơ sở').status).toBe('notEligible');
+    const f = withTopics.result.findings.find((x) => x.code === 'NUMBER_INVALID' && x.candidate === 'Vũ');
+    expect(f?.message).toMatch(/Đề tài/);
+    expect(f?.cell).toBe('F6');
   });
 });

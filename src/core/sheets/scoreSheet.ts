@@ -321,6 +321,8 @@ class SheetCandidate implements Candidate {
   block = '';
   rating: RatingCode | null = null;
   initiatives = 0;
+  /** null: the sheet has no Đề tài column (the condition's explanation says so). */
+  researchTopics: number | null = null;
   discipline: DisciplineReading = NO_DISCIPLINE;
   daysOff: number | null = null;
   monthsWorked: number | null = null;
@@ -389,6 +391,7 @@ interface RowColumns {
   dob: number;
   rating: number;
   initiatives: number;
+  researchTopics: number;
   discipline: number;
   daysOff: number;
   monthsWorked: number;
@@ -421,6 +424,7 @@ function rowColumns(cols: RosterColumns, kind: Subject): RowColumns {
     dob: at('dob'),
     rating: at('rating'),
     initiatives: at('initiatives'),
+    researchTopics: at('researchTopics'),
     discipline: at('discipline'),
     daysOff: at('daysOff'),
     monthsWorked: at('monthsWorked'),
@@ -474,6 +478,12 @@ function readFields(cand: SheetCandidate, cells: CellValue[], r: number, rc: Row
     const n = countInitiatives(cells[rc.initiatives] ?? null);
     cand.initiatives = n.count;
     if (n.invalid !== null) ctx.log.add('NUMBER_INVALID', { label: 'Sáng kiến', value: n.invalid }, at(rc.initiatives), who);
+  }
+  if (rc.researchTopics >= 0) {
+    // A count, or the topics described: read as initiatives are (Law 06/2022 Art. 23: an accepted research topic).
+    const n = countInitiatives(cells[rc.researchTopics] ?? null);
+    cand.researchTopics = n.count;
+    if (n.invalid !== null) ctx.log.add('NUMBER_INVALID', { label: 'Đề tài', value: n.invalid }, at(rc.researchTopics), who);
   }
   if (rc.discipline >= 0) {
     cand.discipline = parseDiscipline(textIn(cells, rc.discipline));

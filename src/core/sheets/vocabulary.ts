@@ -19,6 +19,7 @@ export type ColumnRole =
   | 'unit'
   | 'rating'
   | 'initiatives'
+  | 'researchTopics'
   | 'discipline'
   | 'daysOff'
   | 'monthsWorked'
@@ -40,6 +41,8 @@ export const ROLE_PHRASES: readonly (readonly [ColumnRole, readonly string[]])[]
   ['unit', ['don vi', 'phong', 'don vi cong tac', 'phong ban', 'phong don vi', 'bo phan', 'noi cong tac', 'co quan don vi']],
   ['rating', ['xep loai', 'xep loai chat luong', 'danh gia xep loai', 'muc xep loai', 'ket qua xep loai', 'xep loai nam', 'xep loai clcb', 'xep loai chat luong can bo']],
   ['initiatives', ['sang kien', 'so sang kien', 'sang kien de tai', 'sang kien kinh nghiem', 'de tai sang kien', 'sang kien giai phap']],
+  // After initiatives: "Sáng kiến, đề tài" in one column counts as initiatives (the CSTĐCS rule accepts either).
+  ['researchTopics', ['de tai', 'so de tai', 'de tai khoa hoc', 'de tai nghien cuu', 'de tai nckh', 'de tai nghien cuu khoa hoc', 'de an', 'de tai de an', 'nghien cuu khoa hoc']],
   ['discipline', ['ky luat', 'hinh thuc ky luat', 'bi ky luat']],
   ['maternityDays', ['trong do nghi thai san', 'nghi thai san', 'so ngay nghi thai san', 'thai san', 'ngay nghi thai san']],
   ['daysOff', ['so ngay nghi', 'ngay nghi', 'nghi', 'so ngay nghi lam', 'so ngay nghi viec']],
@@ -60,6 +63,7 @@ export const ROLE_WORDS: readonly (readonly [ColumnRole, RegExp])[] = [
   ['position', /^chuc (vu|danh)\b/],
   ['rating', /^(ket qua |muc )?xep loai\b|^danh gia xep loai\b/],
   ['initiatives', /^(so )?sang kien\b/],
+  ['researchTopics', /^(so )?(de tai|de an)\b|^nghien cuu khoa hoc\b/],
   ['discipline', /^(hinh thuc )?ky luat\b/],
   ['maternityDays', /\bthai san\b/],
   ['daysOff', /^so ngay nghi\b/],
@@ -220,6 +224,7 @@ export const ROLE_LABELS: Record<ColumnRole | RowFormRole, { vi: string; en: str
   unit: { vi: 'đơn vị', en: 'unit' },
   rating: { vi: 'xếp loại', en: 'rating' },
   initiatives: { vi: 'sáng kiến', en: 'initiatives' },
+  researchTopics: { vi: 'đề tài', en: 'research topics' },
   discipline: { vi: 'kỷ luật', en: 'discipline' },
   daysOff: { vi: 'số ngày nghỉ', en: 'days off' },
   monthsWorked: { vi: 'số tháng công tác', en: 'months worked' },
