@@ -232,6 +232,8 @@ export interface Candidate {
    * no score-sheet column is read for it yet; an `Sáng kiến, đề tài` column counts as initiatives.
    */
   researchTopics?: number | null;
+  /** As the unit wrote it in a Giới tính column: 'Nam', 'Nữ', or the text as written; null: no such column. */
+  gender?: string | null;
   discipline: DisciplineReading;
   daysOff: number | null;
   /** Of those, days of maternity leave (`Trong đó nghỉ thai sản`): not counted against a title. */

@@ -323,6 +323,7 @@ class SheetCandidate implements Candidate {
   initiatives = 0;
   /** null: the sheet has no Đề tài column (the condition's explanation says so). */
   researchTopics: number | null = null;
+  gender: string | null = null;
   discipline: DisciplineReading = NO_DISCIPLINE;
   daysOff: number | null = null;
   monthsWorked: number | null = null;
@@ -392,6 +393,7 @@ interface RowColumns {
   rating: number;
   initiatives: number;
   researchTopics: number;
+  gender: number;
   discipline: number;
   daysOff: number;
   monthsWorked: number;
@@ -425,6 +427,7 @@ function rowColumns(cols: RosterColumns, kind: Subject): RowColumns {
     rating: at('rating'),
     initiatives: at('initiatives'),
     researchTopics: at('researchTopics'),
+    gender: kind === 'individual' ? at('gender') : -1,
     discipline: at('discipline'),
     daysOff: at('daysOff'),
     monthsWorked: at('monthsWorked'),
@@ -478,6 +481,12 @@ function readFields(cand: SheetCandidate, cells: CellValue[], r: number, rc: Row
     const n = countInitiatives(cells[rc.initiatives] ?? null);
     cand.initiatives = n.count;
     if (n.invalid !== null) ctx.log.add('NUMBER_INVALID', { label: 'Sáng kiến', value: n.invalid }, at(rc.initiatives), who);
+  }
+  if (rc.gender >= 0) {
+    // Carried to the upward dossier (domain.md §7 lists Giới tính); a form's own wording is kept.
+    const g = textIn(cells, rc.gender);
+    const k = fold(g);
+    cand.gender = !g ? null : /^(nam|male|m)$/.test(k) ? 'Nam' : /^(nu|female|f)$/.test(k) ? 'Nữ' : g;
   }
   if (rc.researchTopics >= 0) {
     // A count, or the topics described: read as initiatives are (Law 06/2022 Art. 23: an accepted research topic).

@@ -15,6 +15,7 @@ export type ColumnRole =
   | 'name'
   | 'staffCode'
   | 'dob'
+  | 'gender'
   | 'position'
   | 'unit'
   | 'rating'
@@ -35,7 +36,8 @@ export type RowFormRole = 'code' | 'content' | 'maxPoints' | 'self' | 'appraised
 /** Exact header phrases (folded keys) per roster role. Order matters: the first role that lists a key wins. */
 export const ROLE_PHRASES: readonly (readonly [ColumnRole, readonly string[]])[] = [
   ['stt', ['stt', 'tt', 'so tt', 'so thu tu']],
-  ['staffCode', ['ma can bo', 'ma cb', 'ma nhan vien', 'ma nv', 'ma so can bo', 'ma cong chuc', 'ma vien chuc', 'ma dinh danh']],
+  ['staffCode', ['ma can bo', 'ma cb', 'ma nhan vien', 'ma nv', 'ma so can bo', 'ma cong chuc', 'ma vien chuc', 'ma dinh danh', 'cccd', 'so cccd', 'can cuoc', 'so can cuoc', 'can cuoc cong dan', 'so can cuoc cong dan', 'cmnd', 'so cmnd', 'so dinh danh', 'so dinh danh ca nhan']],
+  ['gender', ['gioi tinh', 'nam nu', 'gioi']],
   ['dob', ['ngay sinh', 'ngay thang nam sinh', 'nam sinh']],
   ['position', ['chuc vu', 'chuc danh', 'chuc vu chuc danh', 'chuc vu don vi']],
   ['unit', ['don vi', 'phong', 'don vi cong tac', 'phong ban', 'phong don vi', 'bo phan', 'noi cong tac', 'co quan don vi']],
@@ -60,6 +62,7 @@ export const ROLE_PHRASES: readonly (readonly [ColumnRole, readonly string[]])[]
 export const ROLE_WORDS: readonly (readonly [ColumnRole, RegExp])[] = [
   ['staffCode', /^ma (so )?(can bo|cong chuc|vien chuc|nhan vien|cb|nv)\b/],
   ['dob', /^(ngay|nam) (thang nam )?sinh\b/],
+  ['gender', /^gioi tinh\b/],
   ['position', /^chuc (vu|danh)\b/],
   ['rating', /^(ket qua |muc )?xep loai\b|^danh gia xep loai\b/],
   ['initiatives', /^(so )?sang kien\b/],
@@ -220,6 +223,7 @@ export const ROLE_LABELS: Record<ColumnRole | RowFormRole, { vi: string; en: str
   name: { vi: 'cột tên', en: 'name' },
   staffCode: { vi: 'mã cán bộ', en: 'staff code' },
   dob: { vi: 'ngày sinh', en: 'date of birth' },
+  gender: { vi: 'giới tính', en: 'gender' },
   position: { vi: 'chức vụ', en: 'position' },
   unit: { vi: 'đơn vị', en: 'unit' },
   rating: { vi: 'xếp loại', en: 'rating' },

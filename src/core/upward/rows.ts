@@ -74,8 +74,8 @@ export function rowsFromResult(r: EngineResult, o: { sourceFile: string; agency:
       kind: kindText(kind, L),
       name: c.name,
       dob: c.dob ? isoToVi(c.dob) : '',
-      // The unit sheets have no gender column the reader knows: left empty, never guessed.
-      gender: '',
+      // From the unit's Giới tính column where it has one; never guessed from the name.
+      gender: c.gender ?? '',
       position: c.position,
       personId: c.staffCode ?? '',
       objectClass: cls.code,
