@@ -375,6 +375,11 @@ function message(e: unknown, t: Strings, lang: Lang): string {
   const office = officeErrorMessage(e, lang);
   if (office) return office;
   const m = e instanceof Error ? e.message : String(e);
-  if ((e as Error | null)?.name === 'NotAWorkbookError' || /zip|central directory|not a workbook/i.test(m)) return t.notWorkbook;
+  if ((e as Error | null)?.name === 'NotAWorkbookError' || /zip|central directory|not a workbook/i.test(m)) {
+    // The reader's own sentence says which kind of file it is and what to do (password, .xls, damaged part…).
+    const x = e as { messageVi?: string; messageEn?: string } | null;
+    const own = lang === 'vi' ? x?.messageVi : x?.messageEn;
+    return own ? `${t.notWorkbook} ${own}` : t.notWorkbook;
+  }
   return m;
 }
