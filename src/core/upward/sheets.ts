@@ -182,7 +182,7 @@ export function buildProposalLists(meta: UpwardMeta, rows: readonly RowValues[])
         group.forEach((x, i) => {
           const where = kindKey === 'individual' ? [text(x.r, 'position'), text(x.r, 'unit')].filter(Boolean).join(', ') : text(x.r, 'unit') !== text(x.r, 'name') ? text(x.r, 'unit') : '';
           const agencyNote = meta.level > 0 ? text(x.r, 'agency') : '';
-          const sr = b.row([i + 1, text(x.r, 'name'), where, form, text(x.r, 'achievements'), [agencyNote, text(x.r, 'status')].filter(Boolean).join('; ')]);
+          const sr = b.row([i + 1, text(x.r, 'name'), where, form, text(x.r, 'achievements'), [agencyNote, text(x.r, 'status'), text(x.r, 'vote') ? `${L === 'vi' ? 'Hội đồng' : 'Council'}: ${text(x.r, 'vote')}` : ''].filter(Boolean).join('; ')]);
           map.set(sr, x.i);
           if (kindKey === 'individual') people++;
           else collectives++;
