@@ -48,6 +48,40 @@ export class SheetBuilder {
     this.links.push({ row, col, sheet, cell });
   }
 
+  /**
+   * The head of an administrative document (Decree 30/2020): the agency and its council on the
+   * left (columns 0–2), the national motto on the right (3–5), then the place and date under the
+   * motto, with the document's number under the agency when it has one. Returns the last row.
+   */
+  documentHead(agency: CellValue, council: CellValue, placeDate: string, number?: string): number {
+    this.pairRow(agency, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'agency', 'motto');
+    this.pairRow(council, 'Độc lập - Tự do - Hạnh phúc', 'agency', 'motto');
+    if (number !== undefined) return this.pairRow(number, placeDate, 'italic', 'italic');
+    const r = this.row(['', '', '', placeDate]);
+    this.merge(r, 3, r, 5);
+    this.style(r, 3, r, 5, 'italic');
+    return r;
+  }
+
+  /** Two signature blocks side by side: the roles, then how to sign under each. Returns the last row. */
+  signatures(roles: [CellValue, CellValue], how: [CellValue, CellValue]): number {
+    this.pairRow(roles[0], roles[1], 'signature', 'signature');
+    return this.pairRow(how[0], how[1], 'italic', 'italic');
+  }
+
+  /** A row of two merged blocks, columns 0–2 and 3–5, each in its style. */
+  private pairRow(left: CellValue, right: CellValue, leftStyle: StyleName, rightStyle: StyleName): number {
+    const r = this.row([left, '', '', right]);
+    this.merge(r, 0, r, 2);
+    this.merge(r, 3, r, 5);
+    if (leftStyle === rightStyle) this.style(r, 0, r, 5, leftStyle);
+    else {
+      this.style(r, 0, r, 2, leftStyle);
+      this.style(r, 3, r, 5, rightStyle);
+    }
+    return r;
+  }
+
   build(rest: Omit<SheetModel, 'rows' | 'styles' | 'merges' | 'links'>): SheetModel {
     return { ...rest, rows: this.rows, styles: this.styles, merges: this.merges, links: this.links };
   }

@@ -134,21 +134,7 @@ export function buildMinutesSheet(r: EngineResult): SheetModel {
   const m = r.votes?.meeting;
   const dots = '……………………';
   const organizer = (r.campaign?.organizer || tr(L, 'CƠ QUAN, ĐƠN VỊ', 'AGENCY')).toUpperCase();
-  let row = b.row([organizer, '', '', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
-  b.merge(row, 0, row, 2);
-  b.merge(row, 3, row, 5);
-  b.style(row, 0, row, 2, 'agency');
-  b.style(row, 3, row, 5, 'motto');
-  row = b.row([tr(L, 'HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG', 'EMULATION AND COMMENDATION COUNCIL'), '', '', 'Độc lập - Tự do - Hạnh phúc']);
-  b.merge(row, 0, row, 2);
-  b.merge(row, 3, row, 5);
-  b.style(row, 0, row, 2, 'agency');
-  b.style(row, 3, row, 5, 'motto');
-  row = b.row([tr(L, 'Số: ……/BB-HĐTĐKT', 'No. ……'), '', '', tr(L, '…………, ngày …… tháng …… năm ……', '…………, date ……')]);
-  b.merge(row, 0, row, 2);
-  b.merge(row, 3, row, 5);
-  b.style(row, 0, row, 2, 'italic');
-  b.style(row, 3, row, 5, 'italic');
+  let row = b.documentHead(organizer, tr(L, 'HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG', 'EMULATION AND COMMENDATION COUNCIL'), tr(L, '…………, ngày …… tháng …… năm ……', '…………, date ……'), tr(L, 'Số: ……/BB-HĐTĐKT', 'No. ……'));
   b.blank();
   b.banner(tr(L, 'BIÊN BẢN', 'MINUTES'), 'title');
   b.banner(tr(L, 'HỌP HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG', 'OF THE EMULATION AND COMMENDATION COUNCIL MEETING'), 'subtitle');
@@ -217,14 +203,7 @@ export function buildMinutesSheet(r: EngineResult): SheetModel {
     ),
   );
   b.blank();
-  row = b.row([tr(L, 'THƯ KÝ', 'SECRETARY'), '', '', tr(L, 'CHỦ TRÌ', 'CHAIR')]);
-  b.merge(row, 0, row, 2);
-  b.merge(row, 3, row, 5);
-  b.style(row, 0, row, 5, 'signature');
-  row = b.row([tr(L, '(Ký, ghi rõ họ tên)', '(Signature, full name)'), '', '', tr(L, '(Ký, ghi rõ họ tên)', '(Signature, full name)')]);
-  b.merge(row, 0, row, 2);
-  b.merge(row, 3, row, 5);
-  b.style(row, 0, row, 5, 'italic');
+  row = b.signatures([tr(L, 'THƯ KÝ', 'SECRETARY'), tr(L, 'CHỦ TRÌ', 'CHAIR')], [tr(L, '(Ký, ghi rõ họ tên)', '(Signature, full name)'), tr(L, '(Ký, ghi rõ họ tên)', '(Signature, full name)')]);
   b.blank();
   b.blank();
   b.blank();

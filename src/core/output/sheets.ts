@@ -325,19 +325,7 @@ export function buildProposalSheet(r: EngineResult, notes: ReadonlyMap<string, s
   const L = r.lang;
   const b = new SheetBuilder(6);
   const organizer = (r.campaign?.organizer || tr(L, 'CƠ QUAN, ĐƠN VỊ', 'AGENCY')).toUpperCase();
-  let row = b.row([organizer, '', '', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
-  b.merge(row, 0, row, 2);
-  b.merge(row, 3, row, 5);
-  b.style(row, 0, row, 2, 'agency');
-  b.style(row, 3, row, 5, 'motto');
-  row = b.row([tr(L, 'HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG', 'EMULATION AND COMMENDATION COUNCIL'), '', '', 'Độc lập - Tự do - Hạnh phúc']);
-  b.merge(row, 0, row, 2);
-  b.merge(row, 3, row, 5);
-  b.style(row, 0, row, 2, 'agency');
-  b.style(row, 3, row, 5, 'motto');
-  row = b.row(['', '', '', tr(L, '…………, ngày …… tháng …… năm ……', '…………, date ……')]);
-  b.merge(row, 3, row, 5);
-  b.style(row, 3, row, 5, 'italic');
+  b.documentHead(organizer, tr(L, 'HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG', 'EMULATION AND COMMENDATION COUNCIL'), tr(L, '…………, ngày …… tháng …… năm ……', '…………, date ……'));
   b.blank();
   b.banner(tr(L, 'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG', 'LIST OF PROPOSED AWARDS'), 'title');
   b.banner(tr(L, '(Kèm theo Tờ trình số ……/TTr-…… ngày …… tháng …… năm ……)', '(Attached to submission No. ……)'), 'italic');
@@ -402,14 +390,7 @@ export function buildProposalSheet(r: EngineResult, notes: ReadonlyMap<string, s
     5,
   );
   b.blank();
-  row = b.row([tr(L, 'NGƯỜI LẬP BIỂU', 'PREPARED BY'), '', '', tr(L, 'THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ', 'HEAD OF AGENCY')]);
-  b.merge(row, 0, row, 2);
-  b.merge(row, 3, row, 5);
-  b.style(row, 0, row, 5, 'signature');
-  row = b.row([tr(L, '(Ký, ghi rõ họ tên)', '(Signature, full name)'), '', '', tr(L, '(Ký, ghi rõ họ tên, đóng dấu)', '(Signature, full name, seal)')]);
-  b.merge(row, 0, row, 2);
-  b.merge(row, 3, row, 5);
-  b.style(row, 0, row, 5, 'italic');
+  b.signatures([tr(L, 'NGƯỜI LẬP BIỂU', 'PREPARED BY'), tr(L, 'THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ', 'HEAD OF AGENCY')], [tr(L, '(Ký, ghi rõ họ tên)', '(Signature, full name)'), tr(L, '(Ký, ghi rõ họ tên, đóng dấu)', '(Signature, full name, seal)')]);
   return b.build({
     id: 'proposal',
     name: GENERATED_SHEETS.proposal,
