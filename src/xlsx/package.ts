@@ -91,6 +91,17 @@ function hasUtf16(bytes: Uint8Array, text: string): boolean {
   return false;
 }
 
+/**
+ * What a file is from its first bytes, before any reader sees it: a zip (an .xlsx, or another
+ * zip package), a password-protected workbook (an OLE compound file holding an
+ * "EncryptedPackage" stream), an Excel 97–2003 .xls (an OLE file without it), or something else.
+ */
+export function sniffFile(bytes: Uint8Array): 'zip' | 'encrypted' | 'legacyXls' | 'other' {
+  if (bytes.length >= 8 && OLE2.every((b, i) => bytes[i] === b)) return hasUtf16(bytes, 'EncryptedPackage') ? 'encrypted' : 'legacyXls';
+  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && [3, 5, 7].includes(bytes[2])) return 'zip';
+  return 'other';
+}
+
 /** An opened .xlsx: the archive, the workbook part, its relationships and sheets. */
 export class XlsxPackage {
   readonly zip: ZipArchive;
@@ -102,8 +113,9 @@ export class XlsxPackage {
   private readonly relsCache = new Map<string, Rel[]>();
 
   constructor(bytes: Uint8Array, codec: Codec) {
-    if (bytes.length >= 8 && OLE2.every((b, i) => bytes[i] === b)) throw new NotAWorkbookError(hasUtf16(bytes, 'EncryptedPackage') ? 'encrypted' : 'legacyXls');
-    if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || ![3, 5, 7].includes(bytes[2])) throw new NotAWorkbookError('notZip');
+    const kind = sniffFile(bytes);
+    if (kind === 'encrypted' || kind === 'legacyXls') throw new NotAWorkbookError(kind);
+    if (kind === 'other') throw new NotAWorkbookError('notZip');
     this.zip = new ZipArchive(bytes, codec);
     const mime = this.zip.has('mimetype') ? this.zip.text('mimetype')! : '';
     if (mime.startsWith('application/vnd.oasis.opendocument')) throw new NotAWorkbookError(mime.includes('spreadsheet') ? 'ods' : 'noWorkbook');

@@ -7,11 +7,15 @@ import { readOwnSheets } from '../../src/core/output/marker';
 import { readGrids, writeNewWorkbook } from '../../src/host/file/fileHost';
 import { buildUnitTemplate } from '../../src/core/roundtrip/template';
 import { RECORDS_SHEET, readRecords } from '../../src/core/roundtrip/records';
-import { fileKind } from '../../src/core/roundtrip/fileKind';
+import { fileKindOf } from '../../src/core/roundtrip/fileKind';
+import { sniffFile } from '../../src/xlsx/package';
 import { planImport } from '../../src/core/roundtrip/importPlan';
 import { returnedFile } from '../../src/cli/commands/import';
 import { CHANGE_HEAD } from '../../src/core/output/sheets';
 import { Person, configBook, fillTemplate, unitFile } from './support';
+
+/** The host's sniff in the round trip's words, as the CLI and the pane call it. */
+const fileKind = (b: Uint8Array) => fileKindOf(sniffFile(b));
 
 const OUT = join(__dirname, '..', 'out', 'roundtrip-import');
 

@@ -4,7 +4,8 @@ import { bytesToHex } from '@noble/hashes/utils';
 import { WriteBlockedError, readGrids, runOnFile, writeNewWorkbook, writeResult } from '../../host/file/fileHost';
 import { readBookFile, readInput, refuseOutputs, saveOutput } from '../io';
 import { VERSION } from '../../core/version';
-import { fileKind } from '../../core/roundtrip/fileKind';
+import { sniffFile } from '../../xlsx/package';
+import { fileKindOf } from '../../core/roundtrip/fileKind';
 import { ImportPlan, ReturnedFile, incoming, planImport } from '../../core/roundtrip/importPlan';
 import { importOutput } from '../../core/roundtrip/importWrite';
 import { changeLines } from '../../core/roundtrip/changes';
@@ -19,7 +20,7 @@ export function localDate(d = new Date()): string {
 
 /** A returned file as the import plan sees it: its kind, its hash, its sheets when readable. */
 export async function returnedFile(fileName: string, bytes: Uint8Array): Promise<ReturnedFile> {
-  const kind = fileKind(bytes);
+  const kind = fileKindOf(sniffFile(bytes));
   const hash = bytesToHex(sha256(bytes));
   if (kind !== 'xlsx') return { fileName, kind, hash };
   try {

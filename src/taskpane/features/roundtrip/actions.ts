@@ -11,7 +11,8 @@ import { Lang } from '../../../core/model';
 import { runEngine } from '../../../core/engine/run';
 import { readOwnSheets } from '../../../core/output/marker';
 import { VERSION } from '../../../core/version';
-import { fileKind } from '../../../core/roundtrip/fileKind';
+import { sniffFile } from '../../../xlsx/package';
+import { fileKindOf } from '../../../core/roundtrip/fileKind';
 import { ImportPlan, ReturnedFile, importedModel, incoming, planImport } from '../../../core/roundtrip/importPlan';
 import { importOutput } from '../../../core/roundtrip/importWrite';
 import { changeLines } from '../../../core/roundtrip/changes';
@@ -45,7 +46,7 @@ async function book(host: WorkbookHost): Promise<WorkbookGrids> {
 
 /** A returned file as the import plan sees it. */
 export async function readReturned(f: PaneFile): Promise<ReturnedFile> {
-  const kind = fileKind(f.bytes);
+  const kind = fileKindOf(sniffFile(f.bytes));
   const hash = bytesToHex(sha256(f.bytes));
   if (kind !== 'xlsx') return { fileName: f.name, kind, hash };
   try {
