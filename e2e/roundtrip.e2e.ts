@@ -10,17 +10,14 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, Browser, Page } from 'playwright-core';
-import { serve } from './serve';
+import { Browser, Page } from 'playwright-core';
+import { ROOT, SHOTS, newPage, runScenario, shot } from './support';
 import { readGrids } from '../src/host/file/fileHost';
 import { runEngine } from '../src/core/engine/run';
 import { buildUnitTemplate } from '../src/core/roundtrip/template';
 import { fillTemplate, unitFile } from '../test/roundtrip/support';
 
-const ROOT = path.join(__dirname, '..');
-const SHOTS = path.join(__dirname, 'screenshots');
 const FILES = path.join(SHOTS, 'roundtrip-files');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /**
  * One click "Nhập": the import (insert, rename, fingerprint, Ngày nộp, records, marker: about 4),
  * reading the workbook again and writing Kiểm tra and Nhật ký (about 6), the pane's status (about 3).
@@ -28,20 +25,6 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const IMPORT_SYNC_BUDGET = 20;
 /** One click Đánh dấu lỗi: reading the workbook for its findings (about 3), the marks (3), and the pane reading it again for the list and its status (about 6). */
 const MARK_SYNC_BUDGET = 15;
-
-async function newPage(browser: Browser, width = 380): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true, locale: 'vi-VN' });
-  await page.route('https://appsforoffice.microsoft.com/**', (r) => r.abort());
-  page.on('pageerror', (e) => {
-    throw new Error(`page error: ${e.message}`);
-  });
-  return page;
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
-  console.log(`  screenshot ${name}.png`);
-}
 
 /** The files units send back: TTKĐ's first sheet, a KHTC sheet (KHTC already has one), a broken file. */
 async function makeFiles(): Promise<string[]> {
@@ -164,25 +147,9 @@ async function insideHarness(browser: Browser, base: string, api: string, files:
   await page.close();
 }
 
-async function main(): Promise<void> {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  const dist = path.join(ROOT, 'dist-web');
-  assert.ok(fs.existsSync(path.join(dist, 'harness.html')), 'dist-web with the harness is built (npm run build:e2e)');
+runScenario('roundtrip e2e', async (browser, base) => {
   const files = await makeFiles();
-  const server = await serve(dist);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-background-networking'] });
-  try {
-    await outsideExcel(browser, server.url, files);
-    await insideHarness(browser, server.url, '1.13', files);
-    await insideHarness(browser, server.url, '1.7', files);
-    console.log('roundtrip e2e passed');
-  } finally {
-    await browser.close();
-    server.close();
-  }
-}
-
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
+  await outsideExcel(browser, base, files);
+  await insideHarness(browser, base, '1.13', files);
+  await insideHarness(browser, base, '1.7', files);
 });

@@ -6,73 +6,38 @@
  *   npm run e2e        (builds dist-web with the harness first)
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { chromium, Page } from 'playwright-core';
-import { serve } from './serve';
-
-const ROOT = path.join(__dirname, '..');
-const SHOTS = path.join(__dirname, 'screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-async function idle(page: Page): Promise<void> {
-  await page.waitForFunction(() => [...document.querySelectorAll('button')].filter((x) => x.textContent === 'Kiểm tra' || x.textContent === 'Xếp hạng').every((x) => !(x as HTMLButtonElement).disabled));
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
-  console.log(`  screenshot ${name}.png`);
-}
+import { Page } from 'playwright-core';
+import { idle, newPage, runScenario, shot } from './support';
 
 const cell = (page: Page) => page.evaluate(() => window.memoryExcel!.book.sheet('Xếp hạng')!.cells.get('5,3') ?? null);
 
-async function main(): Promise<void> {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  const dist = path.join(ROOT, 'dist-web');
-  assert.ok(fs.existsSync(path.join(dist, 'harness.html')), 'dist-web with the harness is built (npm run build:e2e)');
-  const server = await serve(dist);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-background-networking'] });
-  try {
-    console.log('in the harness: a generated sheet edited by hand since the last run');
-    const page = await browser.newPage({ viewport: { width: 420, height: 900 }, locale: 'vi-VN' });
-    await page.route('https://appsforoffice.microsoft.com/**', (r) => r.abort());
-    page.on('pageerror', (e) => {
-      throw new Error(`page error: ${e.message}`);
-    });
-    await page.goto(`${server.url}harness.html`);
-    await page.getByText('Đã nhận bảng chấm của').waitFor({ timeout: 30000 });
-    await idle(page);
-    await page.getByRole('button', { name: 'Xếp hạng', exact: true }).click();
-    await page.getByText(/Đã ghi: /).waitFor({ timeout: 30000 });
-    await idle(page);
+runScenario('safety e2e', async (browser, base) => {
+  console.log('in the harness: a generated sheet edited by hand since the last run');
+  const page = await newPage(browser, 420);
+  await page.goto(`${base}harness.html`);
+  await page.getByText('Đã nhận bảng chấm của').waitFor({ timeout: 30000 });
+  await idle(page);
+  await page.getByRole('button', { name: 'Xếp hạng', exact: true }).click();
+  await page.getByText(/Đã ghi: /).waitFor({ timeout: 30000 });
+  await idle(page);
 
-    // The officer types over a name in the ranking (row 6, column D).
-    await page.evaluate(() => window.memoryExcel!.book.sheet('Xếp hạng')!.cells.set('5,3', 'Sửa tay'));
-    await page.getByRole('button', { name: 'Xếp hạng', exact: true }).click();
-    await page.getByText('Sheet "Xếp hạng" đã bị sửa từ lần chạy trước — ghi đè?').waitFor({ timeout: 30000 });
-    await shot(page, 'safety-01-asked');
-    await page.getByRole('button', { name: 'Không, giữ nguyên' }).click();
-    await page.getByText(/Không ghi gì: sheet "Xếp hạng" được giữ nguyên/).waitFor({ timeout: 30000 });
-    await idle(page);
-    assert.equal(await cell(page), 'Sửa tay', 'the edit is kept on "no"');
-    assert.ok(!(await page.evaluate(() => window.memoryExcel!.book.sheets.some((s) => s.name.includes('(2)')))), 'nothing written');
-    await shot(page, 'safety-02-kept');
+  // The officer types over a name in the ranking (row 6, column D).
+  await page.evaluate(() => window.memoryExcel!.book.sheet('Xếp hạng')!.cells.set('5,3', 'Sửa tay'));
+  await page.getByRole('button', { name: 'Xếp hạng', exact: true }).click();
+  await page.getByText('Sheet "Xếp hạng" đã bị sửa từ lần chạy trước — ghi đè?').waitFor({ timeout: 30000 });
+  await shot(page, 'safety-01-asked');
+  await page.getByRole('button', { name: 'Không, giữ nguyên' }).click();
+  await page.getByText(/Không ghi gì: sheet "Xếp hạng" được giữ nguyên/).waitFor({ timeout: 30000 });
+  await idle(page);
+  assert.equal(await cell(page), 'Sửa tay', 'the edit is kept on "no"');
+  assert.ok(!(await page.evaluate(() => window.memoryExcel!.book.sheets.some((s) => s.name.includes('(2)')))), 'nothing written');
+  await shot(page, 'safety-02-kept');
 
-    await page.getByRole('button', { name: 'Xếp hạng', exact: true }).click();
-    await page.getByRole('button', { name: 'Ghi đè' }).click();
-    await page.getByText(/Đã ghi: /).waitFor({ timeout: 30000 });
-    await idle(page);
-    assert.notEqual(await cell(page), 'Sửa tay', 'replaced on "yes"');
-    await shot(page, 'safety-03-replaced');
-    await page.close();
-    console.log('e2e passed');
-  } finally {
-    await browser.close();
-    server.close();
-  }
-}
-
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
+  await page.getByRole('button', { name: 'Xếp hạng', exact: true }).click();
+  await page.getByRole('button', { name: 'Ghi đè' }).click();
+  await page.getByText(/Đã ghi: /).waitFor({ timeout: 30000 });
+  await idle(page);
+  assert.notEqual(await cell(page), 'Sửa tay', 'replaced on "yes"');
+  await shot(page, 'safety-03-replaced');
+  await page.close();
 });

@@ -9,36 +9,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { chromium, Browser, Page } from 'playwright-core';
-import { serve } from './serve';
+import { Browser } from 'playwright-core';
+import { SHOTS, idle, newPage, runScenario, shot } from './support';
 
-const ROOT = path.join(__dirname, '..');
-const SHOTS = path.join(__dirname, 'screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-async function newPage(browser: Browser, width = 380): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true, locale: 'vi-VN' });
-  // No internet here: Microsoft's Office.js CDN is unreachable, as on a locked-down intranet.
-  await page.route('https://appsforoffice.microsoft.com/**', (r) => r.abort());
-  page.on('pageerror', (e) => {
-    throw new Error(`page error: ${e.message}`);
-  });
-  return page;
-}
-
-/** The pane is idle again: both main buttons usable. */
-async function idle(page: Page, check = 'Kiểm tra', rank = 'Xếp hạng'): Promise<void> {
-  await page.waitForFunction(
-    ([a, b]) => [...document.querySelectorAll('button')].filter((x) => x.textContent === a || x.textContent === b).every((x) => !(x as HTMLButtonElement).disabled),
-    [check, rank],
-  );
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  // Finished transitions: Fluent fades buttons in and out of their disabled state.
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
-  console.log(`  screenshot ${name}.png`);
-}
 
 async function outsideExcel(browser: Browser, base: string): Promise<void> {
   console.log('outside Excel, on the bundled sample file');
@@ -181,25 +154,9 @@ async function cancelInHarness(browser: Browser, base: string): Promise<void> {
   await page.close();
 }
 
-async function main(): Promise<void> {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  const dist = path.join(ROOT, 'dist-web');
-  assert.ok(fs.existsSync(path.join(dist, 'harness.html')), 'dist-web with the harness is built (npm run build:e2e)');
-  const server = await serve(dist);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-background-networking'] });
-  try {
-    await outsideExcel(browser, server.url);
-    await insideHarness(browser, server.url, '1.13');
-    await insideHarness(browser, server.url, '1.7');
-    await cancelInHarness(browser, server.url);
-    console.log('e2e passed');
-  } finally {
-    await browser.close();
-    server.close();
-  }
-}
-
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
+runScenario('e2e', async (browser, base) => {
+  await outsideExcel(browser, base);
+  await insideHarness(browser, base, '1.13');
+  await insideHarness(browser, base, '1.7');
+  await cancelInHarness(browser, base);
 });

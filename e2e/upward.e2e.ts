@@ -7,8 +7,10 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, Browser, Page } from 'playwright-core';
-import { serve } from './serve';
+import { Browser, Page } from 'playwright-core';
+import { SHOTS, newPage, runScenario, shot as shotAs } from './support';
+
+const shot = (page: Page, name: string) => shotAs(page, `upward-${name}`);
 import { bookBytes } from '../scripts/lib/bookFactory';
 import { sampleSpec } from '../scripts/lib/sampleSpec';
 import { readGrids, writeNewWorkbook } from '../src/host/file/fileHost';
@@ -16,23 +18,6 @@ import { runEngine } from '../src/core/engine/run';
 import { consolidate } from '../src/core/upward/consolidate';
 import { readUpwardFile } from '../src/core/upward/read';
 
-const ROOT = path.join(__dirname, '..');
-const SHOTS = path.join(__dirname, 'screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-async function newPage(browser: Browser, width = 380): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true, locale: 'vi-VN' });
-  await page.route('https://appsforoffice.microsoft.com/**', (r) => r.abort());
-  page.on('pageerror', (e) => {
-    throw new Error(`page error: ${e.message}`);
-  });
-  return page;
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SHOTS, `upward-${name}.png`), fullPage: true, animations: 'disabled' });
-  console.log(`  screenshot upward-${name}.png`);
-}
 
 async function ready(page: Page): Promise<void> {
   await page.getByText('Đã nhận bảng chấm của').waitFor({ timeout: 30000 });
@@ -116,23 +101,7 @@ async function inHarness(browser: Browser, base: string): Promise<void> {
   await page.close();
 }
 
-async function main(): Promise<void> {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  const dist = path.join(ROOT, 'dist-web');
-  assert.ok(fs.existsSync(path.join(dist, 'harness.html')), 'dist-web with the harness is built (npm run build:e2e)');
-  const server = await serve(dist);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-background-networking'] });
-  try {
-    await outsideExcel(browser, server.url);
-    await inHarness(browser, server.url);
-    console.log('upward e2e passed');
-  } finally {
-    await browser.close();
-    server.close();
-  }
-}
-
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
+runScenario('upward e2e', async (browser, base) => {
+  await outsideExcel(browser, base);
+  await inHarness(browser, base);
 });

@@ -1,0 +1,62 @@
+/**
+ * What every Chromium scenario shares: the built pane, the browser, a page as a user opens it,
+ * screenshots, and waiting for the pane to be idle. Each `*.e2e.ts` file is one feature's scenario.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, Browser, Page } from 'playwright-core';
+import { serve } from './serve';
+
+export const ROOT = path.join(__dirname, '..');
+export const SHOTS = path.join(__dirname, 'screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function newPage(browser: Browser, width = 380): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true, locale: 'vi-VN' });
+  // No internet here: Microsoft's Office.js CDN is unreachable, as on a locked-down intranet.
+  await page.route('https://appsforoffice.microsoft.com/**', (r) => r.abort());
+  page.on('pageerror', (e) => {
+    throw new Error(`page error: ${e.message}`);
+  });
+  return page;
+}
+
+/** The pane is idle again: both main buttons usable. */
+export async function idle(page: Page, check = 'Kiểm tra', rank = 'Xếp hạng'): Promise<void> {
+  await page.waitForFunction(
+    ([a, b]) => [...document.querySelectorAll('button')].filter((x) => x.textContent === a || x.textContent === b).every((x) => !(x as HTMLButtonElement).disabled),
+    [check, rank],
+  );
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  // Finished transitions: Fluent fades buttons in and out of their disabled state.
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
+  console.log(`  screenshot ${name}.png`);
+}
+
+/**
+ * Serves the built pane (dist-web, with the harness: `npm run build:e2e`), starts Debian's
+ * Chromium, runs the scenario, closes both, and exits non-zero on any failure.
+ */
+export function runScenario(name: string, scenario: (browser: Browser, base: string) => Promise<void>): void {
+  const main = async () => {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    const dist = path.join(ROOT, 'dist-web');
+    assert.ok(fs.existsSync(path.join(dist, 'harness.html')), 'dist-web with the harness is built (npm run build:e2e)');
+    const server = await serve(dist);
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-background-networking'] });
+    try {
+      await scenario(browser, server.url);
+      console.log(`${name} passed`);
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  };
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
