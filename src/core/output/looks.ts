@@ -112,6 +112,8 @@ export function rowHeights(m: SheetModel, combos: (string | undefined)[][]): Map
       if (typeof v !== 'string' || v === '') continue;
       if (!wrapping(combos[r]?.[c])) continue;
       const width = Math.max(4, (spans.get(`${r},${c}`) ?? m.columnWidths[c] ?? 9) * perUnit - 1);
+      // Most cells fit on one line: no splitting for them (the ranking's 9,000 rows have many).
+      if (v.length <= width && v.indexOf('\n') < 0) continue;
       let n = 0;
       for (const part of v.split('\n')) n += wrappedLines(part, width);
       if (n > lines) lines = n;
@@ -123,10 +125,15 @@ export function rowHeights(m: SheetModel, combos: (string | undefined)[][]): Map
 
 /** Lines a text takes when wrapped word by word at `width` characters. */
 export function wrappedLines(text: string, width: number): number {
+  if (text.length <= width) return 1;
   let lines = 1;
   let used = 0;
-  for (const word of text.split(' ')) {
-    const w = word.length;
+  // Word by word as split(' ') gives them, without making the array (long explanations).
+  for (let i = 0; i <= text.length; ) {
+    let j = text.indexOf(' ', i);
+    if (j < 0) j = text.length;
+    const w = j - i;
+    i = j + 1;
     if (used === 0) used = w;
     else if (used + 1 + w <= width) used += 1 + w;
     else {
