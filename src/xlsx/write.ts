@@ -14,7 +14,7 @@ import { openPackage, readPackageGrids } from './read';
 import { StyleBook, defaultStylesXml } from './styles';
 import { ExtraPart, R_NS, SML_NS, relsXml, sheetXml } from './sheetXml';
 import { CLOSE, EMPTY, OPEN, XmlScanner, escapeAttr, escapeXml } from './xml';
-import { Codec, ZipWriter } from './zip';
+import { Codec, PackedPart, ZipWriter, packPart } from './zip';
 import { jsCodec } from './codec';
 
 const CT = {
@@ -250,7 +250,7 @@ export function splice(pkg: XlsxPackage, plan: WritePlan, codec: Codec, now = ne
 
   // Our sheets.
   let sheetId = Math.max(0, ...pkg.sheets.map((s) => s.sheetId));
-  const written = new Map<string, Uint8Array | string>();
+  const written = new Map<string, Uint8Array | string | PackedPart>();
   const contentTypes: { part: string; type: string }[] = [];
   const newSheets: { name: string; sheetId: number; rid: string; state?: string; definedNames: { name: string; value: string; hidden?: boolean }[] }[] = [];
   let vml = false;
@@ -258,7 +258,8 @@ export function splice(pkg: XlsxPackage, plan: WritePlan, codec: Codec, now = ne
   for (const m of plan.models) {
     const part = names.fresh('xl/worksheets/sheet', '.xml');
     const out = sheetXml(m, part, styles, names, { noteShapeBase: noteBase++ });
-    written.set(part, encodeChunks(out.chunks));
+    // Deflated at once: only the compressed bytes of each sheet are held until the archive is made.
+    written.set(part, packPart(codec, encodeChunks(out.chunks)));
     out.chunks.length = 0;
     contentTypes.push({ part, type: CT.worksheet });
     if (out.rels.length) written.set(relsPartOf(part), relsXml(out.rels));

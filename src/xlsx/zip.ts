@@ -159,6 +159,27 @@ export class ZipArchive {
   }
 }
 
+/** A part already deflated, with what its entry needs. */
+export class PackedPart {
+  constructor(
+    readonly method: number,
+    readonly crc: number,
+    readonly size: number,
+    readonly data: Uint8Array,
+  ) {}
+}
+
+/**
+ * Deflates a part now (stored when tiny), so that a writer can drop its uncompressed bytes at
+ * once: a large sheet's XML is about ten times its deflated size.
+ */
+export function packPart(codec: Codec, content: Uint8Array | string): PackedPart {
+  const data = typeof content === 'string' ? encoder.encode(content) : content;
+  const crc = codec.crc32(data);
+  const packed = data.length > 64 ? codec.deflateRaw(data) : data;
+  return new PackedPart(packed === data ? 0 : 8, crc, data.length, packed);
+}
+
 /** One entry of the archive being written: a copy of the original's stored bytes, or new content. */
 interface OutEntry {
   name: Uint8Array;
@@ -201,13 +222,10 @@ export class ZipWriter {
     this.push(e.name, { method: e.method, flags: (e.flags & ~0x8) | 0x800, crc: e.crc, compressedSize: e.compressedSize, size: e.size, time: e.time, date: e.date, data: from.raw(e) });
   }
 
-  /** A new part, deflated (or stored when tiny). */
-  add(name: string, content: Uint8Array | string): void {
-    const data = typeof content === 'string' ? encoder.encode(content) : content;
-    const crc = this.codec.crc32(data);
-    const packed = data.length > 64 ? this.codec.deflateRaw(data) : data;
-    const method = packed === data ? 0 : 8;
-    this.push(name, { method, flags: 0x800, crc, compressedSize: packed.length, size: data.length, time: this.stamp.time, date: this.stamp.date, data: packed });
+  /** A new part, deflated (or stored when tiny); or one packed beforehand with `packPart`. */
+  add(name: string, content: Uint8Array | string | PackedPart): void {
+    const p = content instanceof PackedPart ? content : packPart(this.codec, content);
+    this.push(name, { method: p.method, flags: 0x800, crc: p.crc, compressedSize: p.data.length, size: p.size, time: this.stamp.time, date: this.stamp.date, data: p.data });
   }
 
   /** The archive's bytes. */
