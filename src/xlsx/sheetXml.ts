@@ -26,7 +26,8 @@ export interface ExtraPart {
 
 export interface SheetOutput {
   /** The worksheet XML in pieces (joined and encoded by the writer). */
-  chunks: string[];
+  /** The sheet part's UTF-8 bytes. */
+  bytes: Uint8Array;
   rels: { id: string; type: string; target: string }[];
   extra: ExtraPart[];
   /** Workbook defined names of this sheet (print titles, filter range). */
@@ -85,8 +86,43 @@ function cellStyleOf(look: Look, m: SheetModel, numFmt?: string, unlocked?: bool
 /** Rows of unlocked ranges are written out to this many rows at most (a whole column would be a million cells). */
 const UNLOCKED_ROWS_LIMIT = 65536;
 
+/**
+ * XML text turned into UTF-8 a megabyte at a time as it is produced: the ranking sheet of the
+ * stress book is 150 MB of XML, and held as JS strings until the end it took twice that.
+ */
+class Utf8Sink {
+  private static readonly encoder = new TextEncoder();
+  private readonly parts: Uint8Array[] = [];
+  private pending: string[] = [];
+  private pendingLen = 0;
+  private size = 0;
+  push(s: string): void {
+    this.pending.push(s);
+    this.pendingLen += s.length;
+    if (this.pendingLen > 1 << 20) this.flush();
+  }
+  private flush(): void {
+    const b = Utf8Sink.encoder.encode(this.pending.join(''));
+    this.parts.push(b);
+    this.size += b.length;
+    this.pending = [];
+    this.pendingLen = 0;
+  }
+  finish(): Uint8Array {
+    this.flush();
+    if (this.parts.length === 1) return this.parts[0];
+    const out = new Uint8Array(this.size);
+    let p = 0;
+    for (const b of this.parts) {
+      out.set(b, p);
+      p += b.length;
+    }
+    return out;
+  }
+}
+
 export function sheetXml(m: SheetModel, part: string, styles: StyleBook, names: PartNames, o: { noteShapeBase?: number } = {}): SheetOutput {
-  const out: string[] = [];
+  const out = new Utf8Sink();
   const rels: SheetOutput['rels'] = [];
   const extra: ExtraPart[] = [];
   const definedNames: SheetOutput['definedNames'] = [];
@@ -271,7 +307,7 @@ export function sheetXml(m: SheetModel, part: string, styles: StyleBook, names: 
     out.push('<legacyDrawing r:id="rId3"/>');
   }
   out.push('</worksheet>');
-  return { chunks: out, rels, extra, definedNames };
+  return { bytes: out.finish(), rels, extra, definedNames };
 }
 
 /**

@@ -177,37 +177,6 @@ function patchAppXml(xml: string, removed: Set<string>, added: string[]): string
   return xml.replace(hp[0], `<${hp[1] ?? ''}HeadingPairs>${heading}</${hp[3] ?? ''}HeadingPairs>`).replace(tp[0], `<${tp[1] ?? ''}TitlesOfParts>${titlesXml}</${tp[3] ?? ''}TitlesOfParts>`);
 }
 
-const encoder = new TextEncoder();
-
-/** Joins chunks into UTF-8 bytes without one giant string (the ranking sheet runs to tens of MB). */
-function encodeChunks(chunks: string[]): Uint8Array {
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  let pending: string[] = [];
-  let pendingLen = 0;
-  const flush = () => {
-    const b = encoder.encode(pending.join(''));
-    parts.push(b);
-    size += b.length;
-    pending = [];
-    pendingLen = 0;
-  };
-  for (const c of chunks) {
-    pending.push(c);
-    pendingLen += c.length;
-    if (pendingLen > 1 << 20) flush();
-  }
-  flush();
-  if (parts.length === 1) return parts[0];
-  const out = new Uint8Array(size);
-  let p = 0;
-  for (const b of parts) {
-    out.set(b, p);
-    p += b.length;
-  }
-  return out;
-}
-
 /** The sheet names the book has, with the marker sheet's rows: what planWrite needs. */
 export function planningGrids(pkg: XlsxPackage): WorkbookGrids {
   const marker = pkg.sheets.find((s) => s.name === MARKER_SHEET);
@@ -259,8 +228,7 @@ export function splice(pkg: XlsxPackage, plan: WritePlan, codec: Codec, now = ne
     const part = names.fresh('xl/worksheets/sheet', '.xml');
     const out = sheetXml(m, part, styles, names, { noteShapeBase: noteBase++ });
     // Deflated at once: only the compressed bytes of each sheet are held until the archive is made.
-    written.set(part, packPart(codec, encodeChunks(out.chunks)));
-    out.chunks.length = 0;
+    written.set(part, packPart(codec, out.bytes));
     contentTypes.push({ part, type: CT.worksheet });
     if (out.rels.length) written.set(relsPartOf(part), relsXml(out.rels));
     for (const x of out.extra as ExtraPart[]) {
