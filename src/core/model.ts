@@ -228,8 +228,8 @@ export interface Candidate {
   readonly ratingRef: CellRef | null;
   initiatives: number;
   /**
-   * Accepted research topics (đề tài khoa học), the Law's third way to CSTĐCS (Art. 23). Optional:
-   * no score-sheet column is read for it yet; an `Sáng kiến, đề tài` column counts as initiatives.
+   * Accepted research topics (đề tài khoa học), the Law's third way to CSTĐCS (Art. 23), from a
+   * `Đề tài` column; null or absent: the sheet has none (a `Sáng kiến, đề tài` column counts as initiatives).
    */
   researchTopics?: number | null;
   /** As the unit wrote it in a Giới tính column: 'Nam', 'Nữ', or the text as written; null: no such column. */

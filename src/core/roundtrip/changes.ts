@@ -15,7 +15,7 @@ export interface PersonRef {
 
 export interface CellChange {
   person: string;
-  /** Criterion code, or 'Xếp loại'. */
+  /** Criterion code, or the column's name (Xếp loại, Sáng kiến, Đề tài, Kỷ luật, Số ngày nghỉ, Số tháng công tác). */
   item: string;
   sub: 'self' | 'appraised' | null;
   before: string;
@@ -43,6 +43,10 @@ function show(v: number | null, lang: Lang): string {
   return v === null ? '' : formatScore(v, lang);
 }
 
+function disciplineText(c: Candidate): string {
+  return c.discipline.kind === 'none' ? '' : c.discipline.text;
+}
+
 export function compareSheets(before: ScoreSheetInfo, after: ScoreSheetInfo, tree: CriteriaTree, lang: Lang): ChangeReport {
   const used = new Set<Candidate>();
   const report: ChangeReport = { added: [], removed: [], cells: [] };
@@ -55,6 +59,15 @@ export function compareSheets(before: ScoreSheetInfo, after: ScoreSheetInfo, tre
     }
     used.add(o);
     if ((o.rating ?? '') !== (n.rating ?? '')) report.cells.push({ person: n.name, item: 'Xếp loại', sub: null, before: o.rating ?? '', after: n.rating ?? '', cell: n.ratingRef ? a1(n.ratingRef.row, n.ratingRef.col) : '' });
+    // The other fields a title's conditions read: a change there can change a proposal as much as a score.
+    const fields: [string, string, string][] = [
+      ['Sáng kiến', String(o.initiatives), String(n.initiatives)],
+      ['Đề tài', show(o.researchTopics ?? null, lang), show(n.researchTopics ?? null, lang)],
+      ['Kỷ luật', disciplineText(o), disciplineText(n)],
+      ['Số ngày nghỉ', show(o.daysOff, lang), show(n.daysOff, lang)],
+      ['Số tháng công tác', show(o.monthsWorked, lang), show(n.monthsWorked, lang)],
+    ];
+    for (const [item, b, a] of fields) if (b !== a) report.cells.push({ person: n.name, item, sub: null, before: b, after: a, cell: '' });
     for (const leaf of tree.all) {
       const os = o.scores.get(leaf.code);
       const ns = n.scores.get(leaf.code);

@@ -268,7 +268,7 @@ export function changeLogRows(plan: ImportPlan, now: string, lang: Lang): CellVa
     const c = it.previous.changes;
     for (const p of c.added) rows.push([now, t('Thêm người', 'Person added'), it.unit.name, it.sheet, it.file, p.name, '', '', '', p.dob ?? '']);
     for (const p of c.removed) rows.push([now, t('Bỏ người', 'Person removed'), it.unit.name, it.sheet, it.file, p.name, '', '', p.dob ?? '', '']);
-    for (const x of c.cells) rows.push([now, t('Đổi điểm', 'Score changed'), it.unit.name, it.sheet, it.file, x.person, x.cell, x.sub === 'appraised' ? `${x.item} (${t('thẩm định', 'appraised')})` : x.item, x.before, x.after]);
+    for (const x of c.cells) rows.push([now, x.sub === null && x.item !== 'Xếp loại' ? t('Đổi số liệu', 'Value changed') : t('Đổi điểm', 'Score changed'), it.unit.name, it.sheet, it.file, x.person, x.cell, x.sub === 'appraised' ? `${x.item} (${t('thẩm định', 'appraised')})` : x.item, x.before, x.after]);
   }
   return rows;
 }
