@@ -6,6 +6,7 @@
  */
 import { CellValue, MergeArea, columnLetter } from '../core/grid';
 import { SheetModel, StyleName } from '../core/output/sheetModel';
+import { cutText } from '../core/output/capText';
 import { LINK_LOOK, Look, combineLooks, rowHeights, sheetWidth, styleCombos } from '../core/output/looks';
 import { CellStyle, StyleBook } from './styles';
 import { escapeAttr, escapeXml } from './xml';
@@ -15,8 +16,10 @@ import { chartXml, drawingXml } from './chart';
 export const SML_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 export const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-/** Excel holds at most 32,767 characters in a cell: longer text is cut and ends with "…". */
-export const CELL_TEXT_LIMIT = 32767;
+/**
+ * Excel holds at most 32,767 characters in a cell (EXCEL_CELL_CHARS): the models are capped when
+ * a run finishes them, and the writer cuts again for models that come another way (new workbooks).
+ */
 
 export interface ExtraPart {
   part: string;
@@ -66,7 +69,7 @@ function num(v: number): string | null {
 }
 
 function text(v: string): string {
-  const cut = v.length > CELL_TEXT_LIMIT ? v.slice(0, CELL_TEXT_LIMIT - 1) + '…' : v;
+  const cut = cutText(v);
   const esc = escapeXml(cut);
   return /^\s|\s$|\n/.test(cut) ? `<t xml:space="preserve">${esc}</t>` : `<t>${esc}</t>`;
 }
@@ -205,7 +208,7 @@ export function sheetXml(m: SheetModel, part: string, styles: StyleBook, names: 
       const sAttr = s ? ` s="${s}"` : '';
       if (formula !== undefined) {
         const f = `<f>${escapeXml(formula)}</f>`;
-        if (typeof shown === 'string') buf.push(`<c r="${at}"${sAttr} t="str">${f}<v>${escapeXml(shown.slice(0, CELL_TEXT_LIMIT))}</v></c>`);
+        if (typeof shown === 'string') buf.push(`<c r="${at}"${sAttr} t="str">${f}<v>${escapeXml(cutText(shown))}</v></c>`);
         else if (typeof shown === 'boolean') buf.push(`<c r="${at}"${sAttr} t="b">${f}<v>${shown ? 1 : 0}</v></c>`);
         else if (typeof shown === 'number' && num(shown) !== null) buf.push(`<c r="${at}"${sAttr}>${f}<v>${num(shown)}</v></c>`);
         else buf.push(`<c r="${at}"${sAttr}>${f}</c>`);

@@ -9,7 +9,7 @@ import { CellValue } from '../../src/core/grid';
 import { SheetModel } from '../../src/core/output/sheetModel';
 import { MARKER_APP, planWrite } from '../../src/core/output/marker';
 import { openPackage, readPackageGrids, readXlsx } from '../../src/xlsx/read';
-import { CELL_TEXT_LIMIT } from '../../src/xlsx/sheetXml';
+import { EXCEL_CELL_CHARS as CELL_TEXT_LIMIT } from '../../src/core/output/capText';
 import { splice, writeWorkbook } from '../../src/xlsx/write';
 import { ZipArchive, ZipWriter } from '../../src/xlsx/zip';
 import { nodeCodec } from '../../src/host/file/nodeCodec';

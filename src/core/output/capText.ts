@@ -39,16 +39,20 @@ function picture(ch: string): string {
   return '\uFFFD';
 }
 
+/**
+ * Text cut to `max` characters ending in "…" (never splitting a surrogate pair): the one cut
+ * every writer of a cell uses, so the same text ends the same way whichever host wrote it.
+ */
+export function cutText(s: string, max = EXCEL_CELL_CHARS): string {
+  if (s.length <= max) return s;
+  let cut = max - 1;
+  if (cut > 0 && /[\uD800-\uDBFF]/.test(s[cut - 1])) cut--;
+  return s.slice(0, cut) + '…';
+}
+
 /** Text made safe for a cell: control characters shown, cut with "…" at `max` characters. */
 export function capText(s: string, max = EXCEL_CELL_CHARS): string {
-  let out = unsafe(s) ? s.replace(UNSAFE_ALL, picture) : s;
-  if (out.length > max) {
-    let cut = max - 1;
-    // Never split a surrogate pair.
-    if (cut > 0 && /[\uD800-\uDBFF]/.test(out[cut - 1])) cut--;
-    out = out.slice(0, cut) + '…';
-  }
-  return out;
+  return cutText(unsafe(s) ? s.replace(UNSAFE_ALL, picture) : s, max);
 }
 
 /** True when a text holds characters capText would show as pictures. */
