@@ -13,7 +13,7 @@ import { SheetModel, StyleRange } from '../output/sheetModel';
 import { ChangeReport, compareSheets } from './changes';
 import { FileKind } from './fileKind';
 import { ImportRecord, RECORDS_SHEET, RoundTripRecord, lastImports, readRecords } from './records';
-import { safeSheetName } from './names';
+import { safeSheetName } from '../output/names';
 
 /**
  * Taking the units' sheets back, decided once for every host: which returned sheet is whose,

@@ -23,15 +23,3 @@ export function unitFileName(u: Pick<Unit, 'code' | 'name'>, taken: Set<string>)
   taken.add(name.toLowerCase());
   return name;
 }
-
-/** A sheet name Excel accepts (31 characters, none of []:*?/\, no leading or trailing apostrophe), not yet taken. */
-export function safeSheetName(wanted: string, taken: (name: string) => boolean): string {
-  let base = wanted.replace(/[[\]:*?/\\]+/g, '-').replace(/^'+|'+$/g, '').replace(/\s+/g, ' ').trim() || 'Đơn vị';
-  base = base.slice(0, 31).trim();
-  let name = base;
-  for (let i = 2; taken(name); i++) {
-    const suffix = ` (${i})`;
-    name = base.slice(0, 31 - suffix.length).trim() + suffix;
-  }
-  return name;
-}

@@ -9,7 +9,7 @@ import { cleanText, matchKey, nameKey } from '../text/normalize';
 import { isoToVi, parseDate } from '../text/numbers';
 import { SheetBuilder } from '../output/builder';
 import { DataValidation, SheetModel } from '../output/sheetModel';
-import { safeSheetName } from './names';
+import { safeSheetName } from '../output/names';
 
 /**
  * The score sheet a unit fills in, made from the campaign: the title block with the unit's name,
