@@ -1,6 +1,6 @@
 import { Lang } from '../../core/model';
 import { JobResult, runJob } from '../../core/app';
-import { gridsForRun, loadWorkbook, workbookToGrids } from './readWorkbook';
+import { loadWorkbook, workbookToGrids } from './readWorkbook';
 import { newWorkbook, replaceGeneratedSheets } from './writeSheets';
 import { buildTemplateSheets } from '../../core/template/defaults';
 import { VERSION } from '../../core/version';
@@ -27,7 +27,8 @@ export interface FileJob extends JobResult {
 export async function runOnFile(data: ArrayBuffer | Uint8Array, o: { source: string; lang?: Lang; action: 'validate' | 'rank'; now?: string; models?: boolean }): Promise<FileJob> {
   const t0 = performance.now();
   const workbook = await loadWorkbook(data, nodeCodec);
-  const grids = gridsForRun(workbook, o.source);
+  // Every sheet, the add-in's own included: their content is what proves them ours and unchanged.
+  const grids = workbookToGrids(workbook, o.source);
   const t1 = performance.now();
   const job = runJob(grids, { lang: o.lang, action: o.action, now: o.now ?? new Date().toISOString(), version: VERSION, models: o.models });
   const t2 = performance.now();

@@ -27,11 +27,3 @@ export async function loadWorkbook(data: ArrayBuffer | Uint8Array, codec: Codec 
 export function workbookToGrids(pkg: XlsxPackage, source?: string): WorkbookGrids {
   return readPackageGrids(pkg, source);
 }
-
-/**
- * The grids a run needs: every sheet, the add-in's own included, since their content is what
- * proves they are ours and unchanged (checkOwnership) before a write replaces them.
- */
-export function gridsForRun(pkg: XlsxPackage, source?: string): WorkbookGrids {
-  return readPackageGrids(pkg, source);
-}

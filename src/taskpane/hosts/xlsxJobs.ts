@@ -9,7 +9,7 @@ import { SheetModel } from '../../core/output/sheetModel';
 import { openPackage } from '../../xlsx/read';
 import { jsCodec } from '../../xlsx/codec';
 import { newWorkbook, replaceGeneratedSheets } from '../../host/file/writeSheets';
-import { gridsForRun } from '../../host/file/readWorkbook';
+import { workbookToGrids } from '../../host/file/readWorkbook';
 import { OwnConflict, Ownership } from '../../core/output/marker';
 
 export type XlsxJob =
@@ -20,7 +20,7 @@ export type XlsxJob =
 export type XlsxResult = { op: 'read'; grids: WorkbookGrids } | { op: 'write' | 'template'; bytes: Uint8Array; conflicts?: OwnConflict[] };
 
 export async function runXlsxJob(job: XlsxJob): Promise<XlsxResult> {
-  if (job.op === 'read') return { op: 'read', grids: gridsForRun(openPackage(job.bytes, jsCodec), job.fileName) };
+  if (job.op === 'read') return { op: 'read', grids: workbookToGrids(openPackage(job.bytes, jsCodec), job.fileName) };
   if (job.op === 'write') {
     // The ownership the engine checked on grids read from these same bytes (else checked again here).
     const { bytes, plan } = replaceGeneratedSheets(job.bytes, job.models, job.stamp, jsCodec, { force: job.force, ownership: job.ownership });
