@@ -21,7 +21,8 @@ export interface JobResult {
   /**
    * Generated sheets this run would replace that were edited by hand since they were written:
    * the write is blocked until the user agrees (CLI `--force`, the pane's confirm). Officer's
-   * notes in `Đề nghị khen thưởng` are not edits: they are carried over.
+   * notes in `Đề nghị khen thưởng` are not edits: they are carried over. Empty with `models: false`
+   * (nothing is written, so nothing is checked).
    */
   conflicts: OwnConflict[];
 }
@@ -35,9 +36,10 @@ export function runJob(book: WorkbookGrids, o: { lang?: Lang; action: 'validate'
   const wanted = o.action === 'rank' ? Object.values(GENERATED_SHEETS) : [GENERATED_SHEETS.findings, GENERATED_SHEETS.log];
   const { names, findings } = resolveOutputNames(sheetNames(book), result.ownSheets, wanted, result.lang);
   result.findings.push(...findings);
+  // Nothing will be written: the own sheets' content is not fingerprinted (the ownership is lazy).
+  if (o.models === false) return { result, sheets: [], conflicts: [] };
   const writing = new Set([...names.values()]);
   const conflicts = result.ownership.conflicts.filter((c) => needsConsent(c) && writing.has(c.name));
-  if (o.models === false) return { result, sheets: [], conflicts };
   const previous = (id: string): SheetGrid | null => {
     const entry = result.ownership.marker.entries.find((e) => e.id === id && result.ownSheets.includes(e.name));
     return entry ? (book.sheets.find((s) => s.name === entry.name) ?? null) : null;
