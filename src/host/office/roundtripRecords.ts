@@ -2,7 +2,7 @@ import { WorkbookGrids } from '../../core/grid';
 import { planWrite } from '../../core/output/marker';
 import { SheetModel } from '../../core/output/sheetModel';
 import { RoundTripRecord, recordsModel } from '../../core/roundtrip/records';
-import { toExcelValue } from './writeBook';
+import { queuePlainSheet } from './writeBook';
 
 /**
  * The round trip's own sheets in the open workbook, written as the core's write plan says
@@ -17,14 +17,7 @@ export function queueOwnSheets(ctx: Excel.RequestContext, book: WorkbookGrids, m
   if (plan.blocked) throw new OwnSheetsBlockedError(plan.conflicts.map((c) => c.name));
   const sheets = ctx.workbook.worksheets;
   for (const name of plan.remove) if (!written.has(name)) sheets.getItem(name).delete();
-  for (const m of plan.models) {
-    if (written.has(m.name)) continue;
-    const ws = sheets.add(m.name);
-    const width = Math.max(1, ...m.rows.map((r) => r?.length ?? 0));
-    if (m.rows.length) ws.getRangeByIndexes(0, 0, m.rows.length, width).values = m.rows.map((r) => Array.from({ length: width }, (_, c) => toExcelValue(r?.[c] ?? null)));
-    if (m.visibility === 'veryHidden') ws.visibility = 'VeryHidden';
-    else if (m.visibility === 'hidden') ws.visibility = 'Hidden';
-  }
+  for (const m of plan.models) if (!written.has(m.name)) queuePlainSheet(ctx, m);
 }
 
 /** The records sheet rewritten (marks, conversions), the marker with it. */

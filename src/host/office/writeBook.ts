@@ -98,19 +98,26 @@ export async function writeGeneratedSheets(env: OfficeEnv, req: WriteRequest, o:
       o.onProgress?.(++done, generated.length);
     }
 
-    for (const m of plan.models.filter(isMarkerModel)) {
-      const marker = sheets.add(m.name);
-      const width = Math.max(...m.rows.map((r) => r.length));
-      const rows = m.rows.map((r) => Array.from({ length: width }, (_, c) => toExcelValue(r[c])));
-      marker.getRangeByIndexes(0, 0, rows.length, width).values = rows;
-      marker.visibility = 'VeryHidden';
-      await batch.reserve(payloadBytes(rows));
-    }
+    for (const m of plan.models.filter(isMarkerModel)) await batch.reserve(queuePlainSheet(ctx, m));
     const first = generated.find((m) => m.id === 'ranking') ?? generated[0];
     if (first) sheets.getItem(first.name).activate();
     await batch.flush();
     return { written: generated.map((m) => m.name), skipped: [...skipped], conflicts: plan.conflicts };
   });
+}
+
+/**
+ * A sheet of plain values with its visibility (the marker, the round trip's records): queued on
+ * the caller's batch. Returns the request bytes it adds.
+ */
+export function queuePlainSheet(ctx: Excel.RequestContext, m: SheetModel): number {
+  const ws = ctx.workbook.worksheets.add(m.name);
+  const width = Math.max(1, ...m.rows.map((r) => r?.length ?? 0));
+  const rows = m.rows.map((r) => Array.from({ length: width }, (_, c) => toExcelValue(r?.[c] ?? null)));
+  if (rows.length) ws.getRangeByIndexes(0, 0, rows.length, width).values = rows;
+  if (m.visibility === 'veryHidden') ws.visibility = 'VeryHidden';
+  else if (m.visibility === 'hidden') ws.visibility = 'Hidden';
+  return payloadBytes(rows);
 }
 
 /** Writes sheets the user will own (the campaign template): no marker, nothing replaced. */
