@@ -434,12 +434,6 @@ export function emptyPackage(codec: Codec, now = new Date()): Uint8Array {
   return w.finish();
 }
 
-/** The copy of a workbook with a run's sheets written by the core's plan (planWrite). */
-export function writeCopy(data: ArrayBuffer | Uint8Array, plan: (book: WorkbookGrids) => WritePlan, codec: Codec = jsCodec, now = new Date()): Uint8Array {
-  const pkg = openPackage(data, codec);
-  return splice(pkg, plan(planningGrids(pkg)), codec, now);
-}
-
 /** A new workbook holding the given sheets, in order. */
 export function writeWorkbook(models: readonly SheetModel[], codec: Codec = jsCodec, now = new Date()): Uint8Array {
   const pkg = openPackage(emptyPackage(codec, now), codec);

@@ -30,10 +30,6 @@ export interface ChangeReport {
   cells: CellChange[];
 }
 
-export function isEmptyChange(c: ChangeReport): boolean {
-  return c.added.length === 0 && c.removed.length === 0 && c.cells.length === 0;
-}
-
 /** A person is the same when the name (folded) agrees and the dates of birth do not disagree. */
 function match(a: Candidate, list: Candidate[], used: Set<Candidate>): Candidate | undefined {
   return list.find((b) => !used.has(b) && b.nameKey === a.nameKey && (a.dob === b.dob || a.dob === null || b.dob === null));

@@ -1,7 +1,7 @@
 import { CellValue, SheetGrid, WorkbookGrids, a1, cellText } from '../grid';
 import { Finding, Lang } from '../model';
 import { FindingCode, FindingParams, findingText } from '../i18n/findings';
-import { CONFIG_SHEETS, configSheetId } from '../config/sheetNames';
+import { configSheetId } from '../config/sheetNames';
 import { fold } from '../text/normalize';
 import { ColumnId, DATA_COLUMNS, FORMAT, FORMAT_MAJOR, HASHED_COLUMNS, META_KEYS, RowValues, UPWARD_SHEETS, UpwardMeta, parseFormat } from './format';
 import { canonicalCell, changedCells, checkCode, contentHash, rowCells, rowHash } from './hash';
@@ -184,9 +184,4 @@ function comparePrinted(model: SheetModel, grid: SheetGrid, rowOf: Map<number, n
     }
   }
   return out;
-}
-
-/** Whether a workbook is an agency's campaign book (for the message naming the file). */
-export function isAgencyBook(book: WorkbookGrids): boolean {
-  return book.sheets.some((s) => fold(s.name) === fold(CONFIG_SHEETS.campaign));
 }
