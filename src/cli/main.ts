@@ -69,7 +69,9 @@ const COMMANDS: Record<string, (a: Args, io: Out) => Promise<number>> = {
   import: importSheets,
 };
 
-export async function main(argv: string[], io: Out = { log: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') }): Promise<number> {
+const STDIO: Out = { log: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n'), bytes: (b) => process.stdout.write(b) };
+
+export async function main(argv: string[], io: Out = STDIO): Promise<number> {
   try {
     return await dispatch(argv, io);
   } catch (e) {

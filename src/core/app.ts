@@ -1,7 +1,7 @@
 import { campaignOrder } from './engine/rank';
 import { WorkbookGrids } from './grid';
 import { Lang } from './model';
-import { EngineResult, runEngine } from './engine/run';
+import { EngineOptions, EngineResult, runEngine } from './engine/run';
 import { GENERATED_SHEETS } from './config/sheetNames';
 import { OutputOptions, PROPOSAL_NOTES_COL, buildOutputSheets, isGeneratedNote, proposalNoteKey } from './output/sheets';
 import { OwnConflict, needsConsent } from './output/marker';
@@ -31,8 +31,8 @@ export interface JobResult {
  * `models: false` stops before the generated sheets are laid out (the costliest step after the
  * engine): for a look at the results that writes nothing, such as the task pane's status.
  */
-export function runJob(book: WorkbookGrids, o: { lang?: Lang; action: 'validate' | 'rank'; now: string; version: string; models?: boolean }): JobResult {
-  const result = runEngine(book, { lang: o.lang });
+export function runJob(book: WorkbookGrids, o: { lang?: Lang; action: 'validate' | 'rank'; now: string; version: string; models?: boolean; sha256?: EngineOptions['sha256'] }): JobResult {
+  const result = runEngine(book, { lang: o.lang, sha256: o.sha256 });
   const wanted = o.action === 'rank' ? Object.values(GENERATED_SHEETS) : [GENERATED_SHEETS.findings, GENERATED_SHEETS.log];
   const { names, findings } = resolveOutputNames(sheetNames(book), result.ownSheets, wanted, result.lang);
   result.findings.push(...findings);

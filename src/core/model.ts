@@ -1,5 +1,5 @@
 import { RatingCode, DisciplineReading } from './rules/levels';
-import type { Condition, ConditionTree } from './rules/conditions';
+import type { Condition, ConditionTree, WordingIds } from './rules/conditions';
 import type { ItemScores } from './sheets/itemScores';
 
 /** Where a value came from: sheet name and 0-based row/column. */
@@ -301,6 +301,12 @@ export interface TitleDecision {
   cutBy: readonly string[];
   /** The council's vote on it, when the title needs one or the officer entered one. */
   vote?: VoteOutcome | null;
+  /**
+   * The id of what its explanation line reads, among the run's wording ids (see WordingIds):
+   * decisions with equal ids are worded alike, so the line is made once. Absent or null: worded
+   * each time.
+   */
+  wordingId?(ids: WordingIds): number | null;
 }
 
 export type Severity = 'error' | 'warning';

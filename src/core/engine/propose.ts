@@ -1,5 +1,5 @@
 import { AwardRecord, Campaign, Candidate, CheckResult, Lang, Scope, ScoreBreakdown, TitleDecision, TitleRule, TitleStatus, Unit, VoteBook, VoteEntry, VoteOutcome, VoteRule } from '../model';
-import { EvalContext, check, compare, treeChecks, treeHolds } from '../rules/conditions';
+import { Condition, EvalContext, PROFILE, WordingIds, check, compare, factId, factKey, treeChecks, treeHolds } from '../rules/conditions';
 import { voteKey } from '../config/votes';
 import { ratingAtLeast } from '../rules/levels';
 import { fold, initials } from '../text/normalize';
@@ -37,6 +37,8 @@ export interface Proposal {
   decisions: CandidateValues<TitleDecision[]>;
   quotas: QuotaSummary[];
   voteRequests: VoteRequest[];
+  /** The run's wording ids: explanations worded once per distinct content (see WordingIds). */
+  wording: WordingIds;
 }
 
 interface Inputs {
@@ -102,21 +104,32 @@ export function proposeTitles(inp: Inputs): Proposal {
     else history.set(k, [h]);
   }
 
+  const wording = new WordingIds();
   const ctx: EvalContext = {
     lang,
+    wording,
     year: inp.campaign?.year ?? null,
     score: (c) => scoreOf[c.index],
     hasTitle: (c, key) => awarded.get(key)?.[c.index] === 1,
     members: (c) => byUnit.get(c.unitKey) ?? [],
     titleYears: (c, key) => {
-      if (!c.dob && c.kind === 'individual') return null;
-      const years = new Set<number>();
-      const records = history.get(`${c.nameKey}|${c.kind === 'individual' ? c.dob : COLLECTIVE}`);
-      if (!records) return years;
-      const alias = initials(key);
-      for (const h of records) if (!h.thematic && (h.titleKey === key || fold(h.title).replace(/[^a-z0-9]/g, '') === alias)) years.add(h.year);
+      // Asked for every candidate × consecutive condition, again when explained: looked up once.
+      let known = yearsOf.get(key);
+      if (!known) yearsOf.set(key, (known = new Array<Set<number> | null | undefined>(n)));
+      let years = known[c.index];
+      if (years === undefined) known[c.index] = years = titleYears(c, key);
       return years;
     },
+  };
+  const yearsOf = new Map<string, (Set<number> | null | undefined)[]>();
+  const titleYears = (c: Candidate, key: string): Set<number> | null => {
+    if (!c.dob && c.kind === 'individual') return null;
+    const years = new Set<number>();
+    const records = history.get(`${c.nameKey}|${c.kind === 'individual' ? c.dob : COLLECTIVE}`);
+    if (!records) return years;
+    const alias = initials(key);
+    for (const h of records) if (!h.thematic && (h.titleKey === key || fold(h.title).replace(/[^a-z0-9]/g, '') === alias)) years.add(h.year);
+    return years;
   };
 
   for (const rule of inp.rules) {
@@ -283,7 +296,7 @@ export function proposeTitles(inp: Inputs): Proposal {
         inp.log.add('VOTE_MISSING', { title: rule.name, count: waiting.length, names: waiting.slice(0, 8).map((c) => c.name).join(', ') + (waiting.length > 8 ? ', …' : '') }, rule.ref);
     }
   }
-  return { decisions: new Verdicts(inp.candidates, inp.rules, perRule, inp.ids), quotas, voteRequests };
+  return { decisions: new Verdicts(inp.candidates, inp.rules, perRule, inp.ids), quotas, voteRequests, wording };
 }
 
 const BASE_NAME: Record<VoteRule['base'], { vi: string; en: string }> = {
@@ -325,11 +338,26 @@ class RuleJudge {
 
   private readonly voteLabel: string;
 
+  /** One condition per fact the rule's conditions read (null: some read a collective's members). */
+  private readonly facts: readonly Condition[] | null;
+
   constructor(
     readonly rule: TitleRule,
     private readonly ctx: EvalContext,
     private readonly votes: VoteBook | null,
   ) {
+    const facts = new Map<string, Condition>();
+    for (const cond of rule.conditions) {
+      const key = factKey(cond);
+      if (key === null) {
+        facts.clear();
+        break;
+      }
+      if (!facts.has(key)) facts.set(key, cond);
+    }
+    // The profile stands for the conditions on the candidate's own row (WordingIds.profile).
+    facts.delete(PROFILE);
+    this.facts = rule.conditions.some((cond) => factKey(cond) === null) ? null : [...facts.values()];
     this.voteLabel = rule.vote ? voteRuleText(rule.vote, ctx.lang) : '';
     const lang = ctx.lang;
     this.floorLabel = t(lang, 'Điểm sàn', 'Floor');
@@ -362,6 +390,22 @@ class RuleJudge {
   /** Whether the officer recorded a vote on it, or the title needs one. */
   hasVote(c: Candidate): boolean {
     return this.rule.vote !== null || (this.votes?.entries.has(voteKey(this.rule.key, c.id)) ?? false);
+  }
+
+  /**
+   * The id of everything `checks` reads (null: word it each time). Candidates with equal ids get
+   * equal checks, so their explanation is worded once (see Decision.wording).
+   */
+  wordingId(c: Candidate, ids: WordingIds): number | null {
+    const { rule, ctx } = this;
+    const facts = this.facts;
+    if (facts === null) return null;
+    const s = ctx.score(c);
+    // The candidate's own row (rating included) once for every title; then what is this title's.
+    let id = ids.pair(ids.pair(ids.atom(this), ids.profile(c)), s.belowFloor.length === 0 ? 0 : ids.atom(s.belowFloor.join(',')));
+    if (rule.minScore !== null) id = ids.pair(id, ids.atom(s.total));
+    for (let i = 0; i < facts.length; i++) id = ids.pair(id, factId(facts[i], c, ctx, ids));
+    return id;
   }
 
   checks(c: Candidate): CheckResult[] {
@@ -555,6 +599,18 @@ class Decision implements TitleDecision {
     const place = PLACES[v.where[i]];
     const vote = place === 'within' || place === 'cut' ? '' : this.verdicts.judge.vote(this.c).text;
     return q.note(place, v.rank[i], v.size[i], v.free[i], vote);
+  }
+
+  /** The id of what its explanation line reads: the checks', the status, the quota's and the vote's. */
+  wordingId(ids: WordingIds): number | null {
+    const v = this.verdicts;
+    const i = this.c.index;
+    let id = ids.pair(v.judge.wordingId(this.c, ids), v.status[i]);
+    // The quota note reads the scope, the place, the rank, the tied group's size, the free places, and the vote.
+    if (v.scope[i] >= 0) id = ids.pair(ids.pair(ids.pair(id, ids.atom(v.scope[i])), v.where[i]), ids.pair(ids.pair(ids.atom(v.rank[i]), ids.atom(v.size[i])), ids.atom(v.free[i])));
+    const vote = this.vote;
+    if (vote) id = ids.pair(id, ids.atom(`${vote.pending}${vote.passes}${vote.text}`));
+    return id;
   }
 
   get vote(): VoteOutcome | null {

@@ -20,9 +20,12 @@ import { Proposal, QuotaSummary, VoteRequest, proposeTitles } from './propose';
 import { checkRatings, checkRequests, findDuplicates, findLateUnits, findMissingUnits, validateScores } from './validate';
 import { Ownership, checkOwnership, findMarker, readOwnSheets } from '../output/marker';
 import { checkCandidateText } from './textChecks';
+import { WordingIds } from '../rules/conditions';
 
 export interface EngineOptions {
   lang?: Lang;
+  /** The host's SHA-256 for the data fingerprint (default: the pure-JS one). */
+  sha256?: () => Sha256;
 }
 
 export interface SkippedSheet {
@@ -57,18 +60,32 @@ export interface EngineResult {
   votes: VoteBook | null;
   /** The rows the council has to vote on: ties at a quota boundary, proposals of titles that need a vote. */
   voteRequests: VoteRequest[];
+  /** Explanations already worded in this run, by the id of what they read. */
+  wording: WordingIds;
   findings: Finding[];
   fingerprint: string;
   /** Milliseconds per step (read config, read sheets, score, validate, rank, propose), for the benchmark. */
   timings: Record<string, number>;
 }
 
-/** SHA-256 over the input sheets' values: the same workbook content always gives the same print. */
-export function fingerprintSheets(sheets: SheetGrid[]): string {
+/** SHA-256 as a host offers it: the file host's native one is about twice as fast over the whole print. */
+export interface Sha256 {
+  update(text: string): void;
+  hex(): string;
+}
+
+/** The pure-JS SHA-256, for hosts without a native one (the pane's worker). */
+export function jsSha256(): Sha256 {
   const h = sha256.create();
   const enc = new TextEncoder();
+  return { update: (text) => h.update(enc.encode(text)), hex: () => bytesToHex(h.digest()) };
+}
+
+/** SHA-256 over the input sheets' values: the same workbook content always gives the same print. */
+export function fingerprintSheets(sheets: SheetGrid[], hash: () => Sha256 = jsSha256): string {
+  const h = hash();
   for (const s of sheets) {
-    h.update(enc.encode(`\u0001${s.name}\u0002`));
+    h.update(`\u0001${s.name}\u0002`);
     const parts: string[] = [];
     for (let r = 0; r < s.rows.length; r++) {
       const row = s.rows[r];
@@ -79,15 +96,14 @@ export function fingerprintSheets(sheets: SheetGrid[]): string {
         parts.push(`${r},${c}:${typeof v === 'string' ? v.normalize('NFC') : String(v)}`);
       }
       if (parts.length > 2000) {
-        h.update(enc.encode(parts.join('\u0003')));
+        h.update(parts.join('\u0003'));
         parts.length = 0;
       }
     }
-    h.update(enc.encode(parts.join('\u0003')));
+    h.update(parts.join('\u0003'));
   }
-  return bytesToHex(h.digest());
+  return h.hex();
 }
-
 
 export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): EngineResult {
   const lang = opts.lang ?? 'vi';
@@ -174,7 +190,7 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
   const ids = new CandidateIndex(candidates);
   const scores = new PerCandidate<ScoreBreakdown>(ids);
   let ranking: Ranking = { scopes: new Map(), positions: new PerCandidate(ids), tieValues: new PerCandidate(ids) };
-  let proposal: Proposal = { decisions: new PerCandidate(ids), quotas: [], voteRequests: [] };
+  let proposal: Proposal = { decisions: new PerCandidate(ids), quotas: [], voteRequests: [], wording: new WordingIds() };
   const votesGrid = config.get('votes');
   const votes = votesGrid ? readVotes(votesGrid, titles, candidates, log) : null;
   if (criteria) {
@@ -238,11 +254,12 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
     quotas: proposal.quotas,
     votes,
     voteRequests: proposal.voteRequests,
+    wording: proposal.wording,
     findings,
     timings,
     // Only the log and the upward workbook need it: computed on first use.
     get fingerprint() {
-      return (fingerprint ??= fingerprintSheets(inputs));
+      return (fingerprint ??= fingerprintSheets(inputs, opts.sha256));
     },
   };
 }

@@ -2,6 +2,7 @@ import { Candidate, Lang, TitleDecision } from '../model';
 import { EngineResult } from '../engine/run';
 import { formatScore } from '../text/numbers';
 import { voteRuleText } from '../engine/propose';
+import type { WordingIds } from '../rules/conditions';
 
 const STATUS: Record<TitleDecision['status'], { vi: string; en: string; mark: string }> = {
   proposed: { vi: 'đề xuất', en: 'proposed', mark: '✓' },
@@ -15,8 +16,21 @@ export function statusText(s: TitleDecision['status'], lang: Lang): string {
   return lang === 'vi' ? STATUS[s].vi : STATUS[s].en;
 }
 
-/** One line per title: the verdict, then the conditions that decided it. */
-export function explainDecision(d: TitleDecision, lang: Lang): string {
+/**
+ * One line per title: the verdict, then the conditions that decided it. With the run's wording ids,
+ * a line is worded once for every decision that reads the same (9,000 candidates share a few
+ * hundred lines).
+ */
+export function explainDecision(d: TitleDecision, lang: Lang, ids?: WordingIds): string {
+  return ids ? ids.text(lineId(d, lang, ids), () => wordDecision(d, lang)) : wordDecision(d, lang);
+}
+
+function lineId(d: TitleDecision, lang: Lang, ids: WordingIds): number | null {
+  return d.wordingId ? ids.pair(ids.atom(lang), d.wordingId(ids)) : null;
+}
+
+/** The line worded from the decision itself, without the memo (the tests compare both). */
+export function wordDecision(d: TitleDecision, lang: Lang): string {
   const st = STATUS[d.status];
   const shown = d.status === 'notEligible' ? d.checks.filter((c) => !c.ok) : d.checks;
   const checks = shown.map((c) => `${c.ok ? '✓' : '✗'} ${c.label}: ${c.detail}`).join('; ');
@@ -33,8 +47,14 @@ export function explainDecision(d: TitleDecision, lang: Lang): string {
   return `${st.mark} ${d.title}: ${lang === 'vi' ? st.vi : st.en}${checks ? ` (${checks})` : ''}${quota}${vote}`;
 }
 
+/** Every title's line for the candidate; candidates whose lines are all alike share one string. */
 export function explainCandidate(r: EngineResult, c: Candidate): string {
-  return (r.decisions.get(c.id) ?? []).map((d) => explainDecision(d, r.lang)).join('\n');
+  const decisions = r.decisions.get(c.id) ?? [];
+  const ids = r.wording;
+  const lines = decisions.map((d) => lineId(d, r.lang, ids));
+  let id: number | null = ids.atom(explainCandidate);
+  for (const line of lines) id = ids.pair(id, line);
+  return ids.text(id, () => decisions.map((d, i) => ids.text(lines[i], () => wordDecision(d, r.lang))).join('\n'));
 }
 
 export function proposedTitles(r: EngineResult, c: Candidate): string[] {

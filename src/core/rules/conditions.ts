@@ -551,7 +551,7 @@ function treeCheck(tree: ConditionTree, c: Candidate, ctx: EvalContext): CheckRe
   if (tree.kind === 'leaf') return evaluate(tree.cond, c, ctx);
   const L = ctx.lang;
   const ok = treeHolds(tree, c, ctx);
-  return check(tree.text, ok, () => {
+  return check(tree.text, ok, () => worded(ctx, (ids) => treeId(tree, c, ctx, ids), () => {
     const parts = tree.items.map((x) => ({ x, ok: treeHolds(x, c, ctx) }));
     // Each alternative worded once, in the one language asked for: wording both languages here
     // worded every nested alternative twice per level.
@@ -565,7 +565,192 @@ function treeCheck(tree: ConditionTree, c: Candidate, ctx: EvalContext): CheckRe
     const failed = parts.filter((p) => !p.ok);
     if (failed.length === 0) return (vi ? 'đạt cả: ' : 'all met: ') + said(parts);
     return (vi ? 'chưa đạt: ' : 'not met: ') + said(failed);
-  });
+  }));
+}
+
+/**
+ * Small integer ids for equal wordings, per run (hash-consing): a condition on a candidate gets the
+ * id of the condition and of what its wording reads; a tree the ids of its parts with their
+ * verdicts. 9,000 candidates share a few hundred distinct explanations: each is worded once, then
+ * found by number (the `--json` report and the proposal sheet read one per candidate × title).
+ */
+export class WordingIds {
+  private readonly atoms = new Map<unknown, number>();
+  private readonly texts = new Map<number, string>();
+  private readonly profiles: number[] = [];
+  // Pairs in an open-addressed table of typed arrays: a Map keyed by a × 2^k + b would box every
+  // key (millions of pairs per run on a province book).
+  private slotsA = new Int32Array(1 << 12);
+  private slotsB = new Int32Array(1 << 12);
+  private slotsId = new Int32Array(1 << 12);
+  private used = 0;
+  // Below FIRST_ID: small numbers used as they are (a verdict bit, a status, a quota place).
+  private next = FIRST_ID;
+
+  /** The id of a value or an object (a condition, a tree node, a rule). */
+  atom(x: unknown): number {
+    let id = this.atoms.get(x);
+    if (id === undefined) this.atoms.set(x, (id = this.next++));
+    return id;
+  }
+
+  /**
+   * The id of what the conditions every title may share read of a candidate (discipline,
+   * initiatives, research topics, days off, months worked, rating), made once per candidate.
+   */
+  profile(c: Candidate): number {
+    let id = this.profiles[c.index];
+    if (id === undefined) {
+      const d = c.discipline;
+      const discipline = d.kind === 'none' ? this.atom(null) : this.pair(this.pair(this.atom(d.kind), this.atom(d.kind === 'level' ? d.level : null)), this.atom(d.text))!;
+      const counts = this.pair(this.pair(this.atom(c.initiatives), this.atom(c.researchTopics ?? null)), this.pair(this.atom(c.monthsWorked), this.atom(c.rating ?? null)));
+      this.profiles[c.index] = id = this.pair(this.pair(discipline, counts), this.pair(this.atom(c.daysOff), this.atom(c.maternityDays)))!;
+    }
+    return id;
+  }
+
+  /** The id of an ordered pair of ids (null when a part is null). */
+  pair(a: number | null, b: number | null): number | null {
+    if (a === null || b === null) return null;
+    const mask = this.slotsId.length - 1;
+    let i = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) & mask;
+    for (;;) {
+      const id = this.slotsId[i];
+      if (id === 0) break;
+      if (this.slotsA[i] === a && this.slotsB[i] === b) return id;
+      i = (i + 1) & mask;
+    }
+    const id = this.next++;
+    this.slotsA[i] = a;
+    this.slotsB[i] = b;
+    this.slotsId[i] = id;
+    if (++this.used * 2 > this.slotsId.length) this.grow();
+    return id;
+  }
+
+  /** The text worded for an id, worded now if it is the first. */
+  text(id: number | null, word: () => string): string {
+    if (id === null) return word();
+    let text = this.texts.get(id);
+    if (text === undefined) this.texts.set(id, (text = word()));
+    return text;
+  }
+
+  private grow(): void {
+    const [a, b, ids] = [this.slotsA, this.slotsB, this.slotsId];
+    const size = ids.length * 2;
+    this.slotsA = new Int32Array(size);
+    this.slotsB = new Int32Array(size);
+    this.slotsId = new Int32Array(size);
+    const mask = size - 1;
+    for (let j = 0; j < ids.length; j++) {
+      if (ids[j] === 0) continue;
+      let i = (Math.imul(a[j], 0x9e3779b1) ^ Math.imul(b[j], 0x85ebca77)) & mask;
+      while (this.slotsId[i] !== 0) i = (i + 1) & mask;
+      this.slotsA[i] = a[j];
+      this.slotsB[i] = b[j];
+      this.slotsId[i] = ids[j];
+    }
+  }
+}
+
+const FIRST_ID = 16;
+
+/** A wording, looked up by the id of what it reads when the run keeps ids. */
+function worded(ctx: EvalContext, id: (ids: WordingIds) => number | null, word: () => string): string {
+  const ids = ctx.wording;
+  return ids ? ids.text(id(ids), word) : word();
+}
+
+/**
+ * A tree's wording depends on what its conditions read of the candidate (their verdicts follow
+ * from it): the id of those facts, within the tree.
+ */
+export function treeId(tree: ConditionTree, c: Candidate, ctx: EvalContext, ids: WordingIds): number | null {
+  if (tree.kind === 'leaf') return conditionId(tree.cond, c, ctx, ids);
+  let id: number | null = ids.atom(tree);
+  for (const x of tree.items) id = ids.pair(id, treeId(x, c, ctx, ids));
+  return id;
+}
+
+function conditionId(cond: Condition, c: Candidate, ctx: EvalContext, ids: WordingIds): number | null {
+  return ids.pair(ids.atom(cond), factId(cond, c, ctx, ids));
+}
+
+/**
+ * What a condition reads of a candidate, named so that conditions reading the same share it (a
+ * title's explanation reads each once); null when it reads the members of a collective.
+ */
+export function factKey(cond: Condition): string | null {
+  switch (cond.type) {
+    case 'noDiscipline':
+    case 'initiatives':
+    case 'research':
+    case 'daysOff':
+    case 'monthsWorked':
+    case 'rating':
+      return PROFILE;
+    case 'hasTitle':
+      return `hasTitle ${cond.titleKey}`;
+    case 'consecutive':
+      return `consecutive ${cond.years} ${cond.titleKey}`;
+    case 'criterion':
+      return `criterion ${cond.code}`;
+    case 'memberShareTitle':
+    case 'memberShareRating':
+    case 'hasMember':
+    case 'noMemberDiscipline':
+      return null;
+    default:
+      return cond.type;
+  }
+}
+
+/** The fact key of the conditions that read only the candidate's own row (see WordingIds.profile). */
+export const PROFILE = 'profile';
+
+/**
+ * The id of everything `holds` and `judge` read of the candidate for this condition, so equal ids
+ * mean equal verdicts and equal wording; null when it reads the members of a collective (few, and
+ * worded each time). Keep in step with `judge`: test/wordingIds.test.ts words random candidates
+ * both ways.
+ */
+export function factId(cond: Condition, c: Candidate, ctx: EvalContext, ids: WordingIds): number | null {
+  switch (cond.type) {
+    case 'noDiscipline': {
+      const d = c.discipline;
+      return d.kind === 'none' ? ids.atom(null) : ids.pair(ids.pair(ids.atom(d.kind), ids.atom(d.kind === 'level' ? d.level : null)), ids.atom(d.text));
+    }
+    case 'initiatives':
+      return ids.atom(c.initiatives);
+    case 'research':
+      return ids.atom(c.researchTopics ?? null);
+    case 'daysOff':
+      return ids.pair(ids.atom(c.daysOff), ids.atom(c.maternityDays));
+    case 'monthsWorked':
+      return ids.atom(c.monthsWorked);
+    case 'hasTitle':
+      return ctx.hasTitle(c, cond.titleKey) ? 1 : 0;
+    case 'consecutive': {
+      if (ctx.year === null) return 2;
+      const years = ctx.titleYears(c, cond.titleKey);
+      if (years === null) return 3;
+      let missing = 0;
+      for (let y = ctx.year - cond.years, bit = 1; y < ctx.year; y++, bit *= 2) if (!years.has(y)) missing += bit;
+      return ids.pair(ids.atom(ctx.year), ids.atom(missing));
+    }
+    case 'rating':
+      return ids.atom(c.rating ?? null);
+    case 'totalScore':
+      return ids.atom(ctx.score(c).total);
+    case 'criterion':
+      return ids.atom(ctx.score(c).contribution.get(cond.code) ?? 0);
+    case 'memberShareTitle':
+    case 'memberShareRating':
+    case 'hasMember':
+    case 'noMemberDiscipline':
+      return null;
+  }
 }
 
 export function compare(a: number, op: Op, b: number): boolean {
@@ -596,6 +781,8 @@ export interface EvalContext {
   members(c: Candidate): Candidate[];
   /** Years (not thematic) in which the person holds the title, or null when no date of birth. */
   titleYears(c: Candidate, titleKey: string): Set<number> | null;
+  /** Where explanations already worded in this run are found by id (absent: each one worded). */
+  wording?: WordingIds;
 }
 
 function t(lang: Lang, vi: string, en: string): string {
@@ -659,7 +846,7 @@ class ConditionCheck implements CheckResult {
   }
 
   get detail(): string {
-    return (this.text ??= judge(this.cond, this.c, this.ctx).detail);
+    return (this.text ??= worded(this.ctx, (ids) => conditionId(this.cond, this.c, this.ctx, ids), () => judge(this.cond, this.c, this.ctx).detail));
   }
 }
 

@@ -10,6 +10,7 @@ import { CellChange, LegacyEncoding, legacyChanges, sheetEncoding } from '../../
 import { XlsxPackage } from '../../xlsx/package';
 import { patchCells } from '../../xlsx/patchCells';
 import { nodeCodec } from './nodeCodec';
+import { nodeSha256 } from './nodeHash';
 
 export { VERSION };
 
@@ -30,7 +31,7 @@ export async function runOnFile(data: ArrayBuffer | Uint8Array, o: { source: str
   // Every sheet, the add-in's own included: their content is what proves them ours and unchanged.
   const grids = workbookToGrids(workbook, o.source);
   const t1 = performance.now();
-  const job = runJob(grids, { lang: o.lang, action: o.action, now: o.now ?? new Date().toISOString(), version: VERSION, models: o.models });
+  const job = runJob(grids, { lang: o.lang, action: o.action, now: o.now ?? new Date().toISOString(), version: VERSION, models: o.models, sha256: nodeSha256 });
   const t2 = performance.now();
   return { ...job, workbook, timings: { loadMs: t1 - t0, engineMs: t2 - t1 } };
 }
