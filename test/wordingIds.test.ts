@@ -1,8 +1,6 @@
 import fc from 'fast-check';
 import { CellValue } from '../src/core/grid';
 import { explainCandidate } from '../src/core/output/explain';
-import { toJsonReport } from '../src/core/app';
-import { jsonBytes } from '../src/cli/json';
 import { campaign, grid, roster, run, simpleCriteria, titles, units } from './support/grids';
 
 /**
@@ -104,31 +102,5 @@ describe('wording ids: shared explanations are each candidate\'s own', () => {
     const lines = r.candidates.map((c) => explainCandidate(r, c));
     expect(lines[0]).toMatch(/Lao động tiên tiến/);
     expect(new Set(lines).size).toBeLessThan(5);
-  });
-});
-
-describe('jsonBytes: the report as UTF-8 bytes equal to JSON.stringify', () => {
-  test('random JSON values', () => {
-    fc.assert(
-      fc.property(fc.jsonValue(), fc.string({ minLength: 200, maxLength: 400, unit: 'grapheme' }), (v, long) => {
-        const value = { v, a: [long, long, { long }], long };
-        expect(jsonBytes(value).toString('utf8')).toBe(JSON.stringify(value));
-        expect(jsonBytes(v).toString('utf8')).toBe(JSON.stringify(v) ?? '');
-      }),
-      { numRuns: 300 },
-    );
-  });
-
-  test('undefined and functions are left out as JSON.stringify does; the end is written', () => {
-    const value = { a: undefined, b: () => 1, c: [undefined, () => 1, NaN, -0, 1e21], d: 'đ\n"\u2028\ud800' };
-    expect(jsonBytes(value, '\n').toString('utf8')).toBe(JSON.stringify(value) + '\n');
-  });
-
-  test('a report with shared explanations', () => {
-    const people: Person[] = Array.from({ length: 30 }, (_, i) => ({
-      name: NAMES[i % NAMES.length], rating: i % 3 ? 'HTTNV' : 'HTXSNV', initiatives: i % 2, research: null, discipline: '', daysOff: 3, maternity: null, months: 12, s1: 25, s2: 30, unit: 'Phòng A', history: [2024],
-    }));
-    const report = toJsonReport(run(book(people)));
-    expect(jsonBytes(report).toString('utf8')).toBe(JSON.stringify(report));
   });
 });

@@ -77,9 +77,4 @@ export function parseArgs(argv: string[]): Args | string {
   return a;
 }
 
-export type Out = {
-  log(s: string): void;
-  err(s: string): void;
-  /** Bytes as they are, for a large report (absent: the text goes to log). */
-  bytes?(b: Uint8Array): void;
-};
+export type Out = { log(s: string): void; err(s: string): void };

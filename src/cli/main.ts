@@ -1,14 +1,7 @@
-import { VERSION } from '../host/file/fileHost';
+import { VERSION } from '../core/version';
 import { Args, Out, parseArgs } from './args';
 import { EXIT } from './exit';
 import { OutputError, langOf, unexpectedMessage } from './io';
-import { check } from './commands/check';
-import { convert } from './commands/convert';
-import { template } from './commands/template';
-import { consolidate } from './commands/consolidate';
-import { rollup } from './commands/rollup';
-import { templates } from './commands/templates';
-import { importSheets } from './commands/import';
 
 export { EXIT };
 
@@ -58,18 +51,19 @@ an edited generated sheet without --force, or a usage error.
 `;
 
 /** Every command: one line each, its code in commands/. */
+// Each loaded when it runs: a command does not pay for loading the others (the roll-up, the round trip…).
 const COMMANDS: Record<string, (a: Args, io: Out) => Promise<number>> = {
-  validate: (a, io) => check({ ...a, command: 'validate' }, io),
-  rank: (a, io) => check({ ...a, command: 'rank' }, io),
-  template,
-  convert,
-  consolidate,
-  rollup,
-  templates,
-  import: importSheets,
+  validate: async (a, io) => (await import('./commands/check')).check({ ...a, command: 'validate' }, io),
+  rank: async (a, io) => (await import('./commands/check')).check({ ...a, command: 'rank' }, io),
+  template: async (a, io) => (await import('./commands/template')).template(a, io),
+  convert: async (a, io) => (await import('./commands/convert')).convert(a, io),
+  consolidate: async (a, io) => (await import('./commands/consolidate')).consolidate(a, io),
+  rollup: async (a, io) => (await import('./commands/rollup')).rollup(a, io),
+  templates: async (a, io) => (await import('./commands/templates')).templates(a, io),
+  import: async (a, io) => (await import('./commands/import')).importSheets(a, io),
 };
 
-const STDIO: Out = { log: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n'), bytes: (b) => process.stdout.write(b) };
+const STDIO: Out = { log: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') };
 
 export async function main(argv: string[], io: Out = STDIO): Promise<number> {
   try {

@@ -6,7 +6,6 @@ import { NotAWorkbookError } from '../../host/file/readWorkbook';
 import { WriteBlockedError, runOnFile, writeResult } from '../../host/file/fileHost';
 import { Args, Out } from '../args';
 import { EXIT } from '../exit';
-import { jsonBytes } from '../json';
 import { checkOutput, notWorkbookMessage, readInput, unexpectedMessage, writeOutput } from '../io';
 
 /** `thidua validate` and `thidua rank`: the engine on one book, the report, and the copy. */
@@ -81,12 +80,7 @@ export async function check(a: Args & { command: 'validate' | 'rank' }, io: Out)
   }
 
   const errors = r.findings.filter((f) => f.severity === 'error').length;
-  if (a.json) {
-    // The report's text as bytes, written at once: a province's is 20 MB, mostly shared explanations.
-    const report = toJsonReport(r);
-    if (io.bytes) io.bytes(jsonBytes(report, '\n'));
-    else io.log(jsonBytes(report).toString('utf8'));
-  }
+  if (a.json) io.log(JSON.stringify(toJsonReport(r)));
   else printText(job, out, a.lang, io);
   if (!r.usable) return EXIT.unusable;
   return errors > 0 ? EXIT.dataErrors : EXIT.ok;
