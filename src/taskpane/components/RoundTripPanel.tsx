@@ -3,7 +3,7 @@ import { Badge, Body1, Button, Caption1, Card, makeStyles, MessageBar, MessageBa
 import { ArrowDownload16Regular, DocumentArrowUp16Regular, DocumentBulletList16Regular, Highlight16Regular, TextFont16Regular, AlertUrgent16Regular } from '@fluentui/react-icons';
 import { Lang } from '../../core/model';
 import { WorkbookHost } from '../hosts/types';
-import { roundTripStrings } from '../features/roundtrip/strings';
+import { roundTripError, roundTripStrings } from '../features/roundtrip/strings';
 import type { ChaseView, ImportReview, ImportView, LegacyTarget, MarkTarget, NewFile, PaneFile } from '../features/roundtrip/actions';
 
 const useStyles = makeStyles({
@@ -76,7 +76,7 @@ export function RoundTripPanel(props: RoundTripPanelProps) {
     try {
       await f();
     } catch (e) {
-      setNotes([{ intent: 'error', text: e instanceof Error ? e.message : String(e) }]);
+      setNotes([{ intent: 'error', text: roundTripError(e, props.lang) }]);
     } finally {
       setBusy(false);
     }
@@ -345,7 +345,7 @@ function MarkRow({ target, host, lang, now, inExcel, onDone }: { target: MarkTar
     try {
       await onDone(await f());
     } catch (e) {
-      await onDone([{ intent: 'error', text: e instanceof Error ? e.message : String(e) }]);
+      await onDone([{ intent: 'error', text: roundTripError(e, lang) }]);
     } finally {
       setBusy(false);
     }
