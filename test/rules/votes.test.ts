@@ -230,3 +230,28 @@ describe('quota values out of range are refused on their cell', () => {
     expect(decision(job, 'Xuân', CSTD).status).toBe('ruleUnusable');
   });
 });
+
+describe("the tool's vote notes told from the officer's", () => {
+  test('every sentence the tool writes there is its own; one the officer added to, or began alike, is kept', async () => {
+    const { isGeneratedNote } = await import('../../src/core/output/sheets');
+    const own = [
+      'Chờ Hội đồng biểu quyết', 'Chờ Hội đồng bỏ phiếu', 'Council vote pending', 'Council to vote',
+      'Hội đồng: 7/9 có mặt đồng ý (77,8%)', 'Hội đồng: 8/10 thành viên đồng ý (80%)', 'Hội đồng: 5 phiếu đồng ý', 'Council: 7/9 present in favour (77.8%)', 'Council: 5 in favour',
+      'Bằng phiếu (6/9 thành viên có mặt đồng ý (66,7%)): Hội đồng quyết định', 'Equal votes (6/9 members present in favour (66.7%)): council to decide',
+    ];
+    for (const n of own) expect([n, isGeneratedNote(n)]).toEqual([n, true]);
+    const officer = ['Hội đồng: 7/9 có mặt đồng ý (77,8%); đề nghị bổ sung minh chứng', 'Hội đồng đã họp 20/11', 'Chờ Hội đồng biểu quyết lại sau khi bổ sung hồ sơ', 'Council: 5 in favour, see the minutes'];
+    for (const n of officer) expect([n, isGeneratedNote(n)]).toEqual([n, false]);
+  });
+
+  test("the notes this run writes are all recognised as the tool's", async () => {
+    const { isGeneratedNote, PROPOSAL_NOTES_COL } = await import('../../src/core/output/sheets');
+    for (const lang of ['vi', 'en'] as const) {
+      const input = await writeNewWorkbook([...config(), VP]);
+      const job = await runOnFile(input, { source: 'a.xlsx', action: 'rank', lang });
+      const notes = job.sheets.find((s) => s.id === 'proposal')!.rows.filter((r) => typeof r?.[0] === 'number').map((r) => String(r![PROPOSAL_NOTES_COL] ?? ''));
+      expect(notes.some((n) => n !== '')).toBe(true);
+      for (const n of notes.filter(Boolean)) expect([n, isGeneratedNote(n)]).toEqual([n, true]);
+    }
+  });
+});

@@ -31,11 +31,20 @@ export const PROPOSAL_NOTES_COL = 5;
 
 /**
  * A note the tool itself writes in that column (the council's vote, a tie waiting for it), in
- * either language: not the officer's, so it is worded afresh on each run rather than kept.
+ * either language: not the officer's, so it is worded afresh on each run rather than kept. Only a
+ * note that is one of those sentences whole: one the officer added to, or began the same way, is
+ * theirs and kept (voteNote in minutes.ts and the tie's note below write these).
  */
 export function isGeneratedNote(text: string): boolean {
-  return /^(Hội đồng: |Council: |Chờ Hội đồng (bỏ phiếu|biểu quyết)$|Council (to vote|vote pending)$|Bằng phiếu \(|Equal votes \()/.test(text.trim());
+  return GENERATED_NOTE.test(text.trim());
 }
+
+const SHARE = String.raw`(?: \(\d+(?:[.,]\d+)?%\))?`;
+const VOTE_VI = String.raw`\d+ phiếu đồng ý|\d+\/\d+ (?:thành viên Hội đồng|thành viên có mặt|thành viên|có mặt) đồng ý${SHARE}`;
+const VOTE_EN = String.raw`\d+ in favour|\d+\/\d+ (?:council members|members present|members|present) in favour${SHARE}`;
+const GENERATED_NOTE = new RegExp(
+  String.raw`^(?:Chờ Hội đồng biểu quyết|Chờ Hội đồng bỏ phiếu|Council vote pending|Council to vote|Hội đồng: (?:${VOTE_VI})|Council: (?:${VOTE_EN})|Bằng phiếu \((?:${VOTE_VI})\): Hội đồng quyết định|Equal votes \((?:${VOTE_EN})\): council to decide)$`,
+);
 
 /** A proposal row's identity across runs: name, position and unit, proposed form (as shown). */
 export function proposalNoteKey(name: CellValue, positionUnit: CellValue, form: CellValue): string {
