@@ -12,7 +12,12 @@ const XDR = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing
 
 export function chartXml(c: { title: string; sheet: string; catRef: string; valRef: string; cats: string[]; vals: (number | null)[]; font: string }): string {
   const strCache = `<c:strCache><c:ptCount val="${c.cats.length}"/>${c.cats.map((x, i) => `<c:pt idx="${i}"><c:v>${escapeXml(x)}</c:v></c:pt>`).join('')}</c:strCache>`;
-  const numCache = `<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${c.vals.length}"/>${c.vals.map((v, i) => (v === null ? '' : `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`)).join('')}</c:numCache>`;
+  // Only finite numbers are points: "NaN" in a cache makes Excel refuse the whole chart.
+  const finite = (v: number | null): v is number => v !== null && Number.isFinite(v);
+  const numCache = `<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${c.vals.length}"/>${c.vals.map((v, i) => (finite(v) ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : '')).join('')}</c:numCache>`;
+  // The axis starts at 0 unless an average is below it (totals below zero are legal: a deduction
+  // alone), where a fixed 0 would cut that unit's bar off the chart.
+  const axisMin = c.vals.some((v) => finite(v) && v < 0) ? '' : '<c:min val="0"/>';
   const font = `<a:latin typeface="${escapeXml(c.font)}"/>`;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="${C}" xmlns:a="${A}" xmlns:r="${R}">` +
@@ -29,7 +34,7 @@ export function chartXml(c: { title: string; sheet: string; catRef: string; valR
     '</c:ser>' +
     '<c:gapWidth val="60"/><c:axId val="500000001"/><c:axId val="500000002"/></c:barChart>' +
     `<c:catAx><c:axId val="500000001"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900">${font}</a:defRPr></a:pPr><a:endParaRPr lang="vi-VN"/></a:p></c:txPr><c:crossAx val="500000002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
-    `<c:valAx><c:axId val="500000002"/><c:scaling><c:orientation val="minMax"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="t"/><c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines><c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900">${font}</a:defRPr></a:pPr><a:endParaRPr lang="vi-VN"/></a:p></c:txPr><c:crossAx val="500000001"/><c:crosses val="max"/><c:crossBetween val="between"/></c:valAx>` +
+    `<c:valAx><c:axId val="500000002"/><c:scaling><c:orientation val="minMax"/>${axisMin}</c:scaling><c:delete val="0"/><c:axPos val="t"/><c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines><c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900">${font}</a:defRPr></a:pPr><a:endParaRPr lang="vi-VN"/></a:p></c:txPr><c:crossAx val="500000001"/><c:crosses val="max"/><c:crossBetween val="between"/></c:valAx>` +
     '</c:plotArea>' +
     '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>' +
     '</c:chart>' +

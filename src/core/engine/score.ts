@@ -1,6 +1,6 @@
 import { Campaign, Candidate, CriteriaTree, Criterion, ScoreBreakdown } from '../model';
 import { criterionSlots } from '../sheets/itemScores';
-import { roundScore } from '../text/numbers';
+import { POINT_UNITS, toUnits } from '../text/numbers';
 
 /**
  * Scoring rule, one node at a time from the leaves up:
@@ -8,6 +8,12 @@ import { roundScore } from '../text/numbers';
  *   group: points = min(Σ children's points, Điểm tối đa of the group) × Trọng số of the group
  * The appraised score (thẩm định) replaces the self-score item by item where present.
  * Total = Σ scored roots + min(Σ bonus roots, Điểm thưởng tối đa) − Σ deduction roots.
+ *
+ * Points are summed exactly, as integers of 10⁻⁸ point (`toUnits`), and turned into numbers only
+ * when stored: integer sums do not depend on the order of the terms, so two candidates whose
+ * weighted item scores add up to the same value get bitwise-equal totals (rounding each item to
+ * 4 decimals first split a tie at 13,0825 into 13,0826 and 13,0825; summing doubles splits
+ * 0,1 + 0,2 from 0,3). Nothing is rounded here: only what is shown is.
  */
 export interface ScoringPlan {
   /** Children before parents. */
@@ -154,36 +160,46 @@ export function scoreCandidate(c: Candidate, store: ScoreStore, index: number, c
   const pos = c.scores.layout.pos;
   let hasAppraisal = false;
   let plain = 0;
+  // Every node's points in units of 10⁻⁸ point (integers, exact below 2⁵³); `out` and the self
+  // scratch hold those units until the totals are known, then the points.
   for (let i = 0; i < n; i++) {
     const node = nodes[i];
     const kids = plan.childIndexes[i];
-    let raw = 0;
-    let selfRaw = 0;
     const slot = plan.slots[i];
     const sp = pos[slot * 2];
     const ap = pos[slot * 2 + 1];
+    const max = node.max;
+    let units: number;
+    let selfUnits: number;
     // An item, or a group the sheet scored as a whole (none of its items has a column there).
     const entersScore = kids.length === 0 || sp >= 0 || ap >= 0;
     if (entersScore) {
       const self = sp < 0 ? NaN : scores[sp];
       const appraised = ap < 0 ? NaN : scores[ap];
-      if (!Number.isNaN(self)) plain += node.kind === 'deduction' ? -self : self;
+      if (!Number.isNaN(self)) plain += toUnits(node.kind === 'deduction' ? -self : self);
       if (!Number.isNaN(appraised)) hasAppraisal = true;
-      raw = Number.isNaN(appraised) ? (Number.isNaN(self) ? 0 : self) : appraised;
-      selfRaw = Number.isNaN(self) ? 0 : self;
+      let raw = Number.isNaN(appraised) ? (Number.isNaN(self) ? 0 : self) : appraised;
+      let selfRaw = Number.isNaN(self) ? 0 : self;
       entered[i] = raw;
       if (raw < 0) raw = 0;
       if (selfRaw < 0) selfRaw = 0;
-    } else
+      // The entered score as typed, capped, times the weight: one product, once into units.
+      units = toUnits((max !== null && raw > max ? max : raw) * node.weight);
+      selfUnits = toUnits((max !== null && selfRaw > max ? max : selfRaw) * node.weight);
+    } else {
+      let sum = 0;
+      let selfSum = 0;
       for (let k = 0; k < kids.length; k++) {
-        raw += out[at + kids[k]];
-        selfRaw += selfPoints[kids[k]];
+        sum += out[at + kids[k]];
+        selfSum += selfPoints[kids[k]];
       }
-    const max = node.max;
-    const points = roundScore((max !== null && raw > max ? max : raw) * node.weight);
-    out[at + i] = points;
-    selfPoints[i] = roundScore((max !== null && selfRaw > max ? max : selfRaw) * node.weight);
-    if (node.floor !== null && (entersScore ? entered[i] : points) < node.floor && !scoredAsGroup(plan, pos, i)) floorScratch.push(node.code);
+      const cap = max === null ? Infinity : toUnits(max);
+      units = weighUnits(sum > cap ? cap : sum, node.weight);
+      selfUnits = weighUnits(selfSum > cap ? cap : selfSum, node.weight);
+    }
+    out[at + i] = units;
+    selfPoints[i] = selfUnits;
+    if (node.floor !== null && (entersScore ? entered[i] : units / POINT_UNITS) < node.floor && !scoredAsGroup(plan, pos, i)) floorScratch.push(node.code);
   }
   let scored = 0;
   let bonusRaw = 0;
@@ -204,17 +220,29 @@ export function scoreCandidate(c: Candidate, store: ScoreStore, index: number, c
       selfDeductions += selfPoints[i];
     }
   }
-  const bonus = maxBonus !== null ? Math.min(bonusRaw, maxBonus) : bonusRaw;
-  const selfBonus = maxBonus !== null ? Math.min(selfBonusRaw, maxBonus) : selfBonusRaw;
+  const bonusCap = maxBonus !== null ? toUnits(maxBonus) : Infinity;
+  const bonus = bonusRaw > bonusCap ? bonusCap : bonusRaw;
+  const selfBonus = selfBonusRaw > bonusCap ? bonusCap : selfBonusRaw;
+  for (let i = 0; i < n; i++) out[at + i] /= POINT_UNITS;
   const t = at + n;
-  out[t + SCORED] = roundScore(scored);
-  out[t + BONUS_RAW] = roundScore(bonusRaw);
-  out[t + BONUS] = roundScore(bonus);
-  out[t + DEDUCTIONS] = roundScore(deductions);
-  out[t + TOTAL] = roundScore(scored + bonus - deductions);
-  out[t + SELF_TOTAL] = roundScore(selfScored + selfBonus - selfDeductions);
-  out[t + PLAIN_SUM] = roundScore(plain);
+  out[t + SCORED] = scored / POINT_UNITS;
+  out[t + BONUS_RAW] = bonusRaw / POINT_UNITS;
+  out[t + BONUS] = bonus / POINT_UNITS;
+  out[t + DEDUCTIONS] = deductions / POINT_UNITS;
+  out[t + TOTAL] = (scored + bonus - deductions) / POINT_UNITS;
+  out[t + SELF_TOTAL] = (selfScored + selfBonus - selfDeductions) / POINT_UNITS;
+  out[t + PLAIN_SUM] = plain / POINT_UNITS;
   return new StoredBreakdown(store, at, hasAppraisal, floorScratch.length > 0 ? floorScratch.slice() : NO_CODES);
+}
+
+/**
+ * A group's capped sum (units) times its weight, back in whole units. Where the exact product is
+ * a whole number of units (weights of up to 8 decimals over sums of typed scores) the double
+ * product lies within far less than half a unit of it, so rounding gives it exactly; otherwise
+ * the result is still a function of the sum alone, so equal sums stay equal.
+ */
+function weighUnits(units: number, weight: number): number {
+  return weight === 1 ? units : Math.round(units * weight);
 }
 
 /**

@@ -1,0 +1,208 @@
+/**
+ * Four points where an independent reimplementation of the contract disagreed with the product
+ * (issue 15), each on a real .xlsx made here and run through the command line: a negative total,
+ * a merged `Đơn vị` cell, a quota cell formatted as a percentage, and exact ties under weights.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import { CellValue } from '../src/core/grid';
+import { bookBytes, BookSpec } from '../scripts/lib/bookFactory';
+import { ZipArchive } from '../src/xlsx/zip';
+import { nodeCodec } from '../src/host/file/nodeCodec';
+import { cli, tempDir } from './safety/support';
+import { campaign, simpleCriteria, titles, roster, run, byName } from './support/grids';
+
+const DIR = tempDir('independent');
+
+interface JsonCandidate {
+  name: string;
+  unit: string;
+  sheet: string;
+  total: number;
+  rank: number;
+  ranks: { campaign: number; block: number | null; unit: number };
+  titles: string[];
+  tiedAtQuota: string[];
+}
+interface JsonFinding {
+  code: string;
+  severity: string;
+  sheet: string;
+  cell: string;
+  message: string;
+}
+
+async function rankFile(file: string, lang: 'vi' | 'en' = 'vi') {
+  const out = file.replace(/\.xlsx$/, '.ket-qua.xlsx');
+  const r = await cli(['rank', file, '-o', out, '--json', ...(lang === 'en' ? ['--lang', 'en'] : [])]);
+  expect(r.stderr).toBe('');
+  expect(r.code === 0 || r.code === 1).toBe(true);
+  const j = JSON.parse(r.stdout) as { candidates: JsonCandidate[]; findings: JsonFinding[] };
+  const who = (name: string) => {
+    const c = j.candidates.find((x) => x.name === name);
+    if (!c) throw new Error(`no candidate ${name}`);
+    return c;
+  };
+  return { ...j, code: r.code, out, who };
+}
+
+async function write(name: string, spec: BookSpec | ExcelJS.Workbook): Promise<string> {
+  const file = join(DIR, name);
+  writeFileSync(file, spec instanceof ExcelJS.Workbook ? new Uint8Array((await spec.xlsx.writeBuffer()) as ArrayBuffer) : await bookBytes(spec));
+  return file;
+}
+
+const CAMPAIGN: BookSpec['campaign'] = [
+  ['Tên phong trào', 'Thi đua năm 2025'],
+  ['Năm', 2025],
+];
+const LDTT = { name: 'Lao động tiên tiến', subject: 'Cá nhân' as const, conditions: 'không kỷ luật' };
+
+describe('1. a negative total ranks like any other', () => {
+  test('a candidate with only a deduction (total −5) is ranked last, the run writes every sheet', async () => {
+    const file = await write('negative.xlsx', {
+      campaign: CAMPAIGN,
+      criteria: [
+        { code: 'I', text: 'Chuyên môn', max: 100 },
+        { code: '1.1', text: 'Kế hoạch', max: 100 },
+        { code: 'T1', text: 'Vi phạm', max: 10, kind: 'Trừ' },
+      ],
+      titles: [{ ...LDTT, percent: 50, scope: 'Đơn vị' }],
+      units: [
+        { code: 'A', name: 'Phòng A', headcount: 2 },
+        { code: 'B', name: 'Phòng B', headcount: 2 },
+      ],
+      rosters: [
+        { sheet: 'Phòng A', columns: ['stt', 'rating', 'discipline'], criteria: ['1.1', 'T1'], rows: [{ name: 'Nguyễn Văn An', rating: 'HTTNV', scores: { T1: 5 } }] },
+        {
+          sheet: 'Phòng B',
+          columns: ['stt', 'rating', 'discipline'],
+          criteria: ['1.1', 'T1'],
+          rows: [
+            { name: 'Trần Văn Bình', rating: 'HTTNV', scores: { '1.1': 50 } },
+            { name: 'Lê Thị Cúc', rating: 'HTTNV', scores: { '1.1': 2, T1: 4 } },
+          ],
+        },
+      ],
+    });
+    const r = await rankFile(file);
+    expect(r.who('Nguyễn Văn An')).toMatchObject({ unit: 'Phòng A', total: -5, rank: 3, ranks: { unit: 1 } });
+    expect(r.who('Lê Thị Cúc')).toMatchObject({ unit: 'Phòng B', total: -2, rank: 2, ranks: { unit: 2 } });
+    expect(r.who('Trần Văn Bình')).toMatchObject({ total: 50, rank: 1 });
+    // 50% of the unit's one person is 0 places after rounding down: nobody in Phòng A; one in B.
+    expect(r.who('Trần Văn Bình').titles).toEqual(['Lao động tiên tiến']);
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(r.out);
+    const summary = copy.getWorksheet('Tổng hợp')!;
+    const rowOf = (unit: string) => summary.getRows(1, summary.rowCount)!.find((row) => row.getCell(2).value === unit)!;
+    expect(rowOf('Phòng A').getCell(summary.columnCount).value).toBe(-5);
+    expect(rowOf('Phòng B').getCell(summary.columnCount).value).toBe(24);
+    // The chart's value axis is not pinned at 0, which would cut Phòng A's bar off.
+    const zip = new ZipArchive(new Uint8Array(readFileSync(r.out)), nodeCodec);
+    const chart = [...zip.entries.keys()].find((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))!;
+    const xml = zip.text(chart)!;
+    expect(xml).toContain('<c:v>-5</c:v>');
+    expect(xml).not.toContain('<c:min val="0"/>');
+  });
+});
+
+describe('4. ties under weights are exact', () => {
+  // Weight 0,125 on two items: 52,33 + 52,33 and 52,32 + 52,34 are both 104,66 × 0,125 = 13,0825;
+  // rounding each item to 4 decimals first gave 6,5412 + 6,5412 = 13,0824 against 13,0825.
+  const spec = (rows: { name: string; a: number; b: number }[]): BookSpec => ({
+    campaign: CAMPAIGN,
+    criteria: [
+      { code: 'I', text: 'Chuyên môn', max: 100 },
+      { code: '1.1', text: 'Kế hoạch', max: 100, weight: 0.125 },
+      { code: '1.2', text: 'Chất lượng', max: 100, weight: 0.125 },
+    ],
+    titles: [{ ...LDTT, maxCount: 1, scope: 'Toàn cơ quan' }],
+    units: [{ code: 'A', name: 'Phòng A', headcount: 3 }],
+    rosters: [{ sheet: 'Phòng A', columns: ['stt', 'rating', 'discipline'], criteria: ['1.1', '1.2'], rows: rows.map((x) => ({ name: x.name, rating: 'HTTNV', scores: { '1.1': x.a, '1.2': x.b } })) }],
+  });
+
+  test('13,0825 and 13,0825 tie at the one place: both wait for the council, neither is proposed', async () => {
+    const r = await rankFile(
+      await write(
+        'ties.xlsx',
+        spec([
+          { name: 'Nguyễn Văn An', a: 52.33, b: 52.33 },
+          { name: 'Trần Văn Bình', a: 52.32, b: 52.34 },
+          { name: 'Lê Thị Cúc', a: 40, b: 40 },
+        ]),
+      ),
+    );
+    const an = r.who('Nguyễn Văn An');
+    const binh = r.who('Trần Văn Bình');
+    expect(an.total).toBe(13.0825);
+    expect(binh.total).toBe(13.0825);
+    expect([an.rank, binh.rank, r.who('Lê Thị Cúc').rank]).toEqual([1, 1, 3]);
+    expect(an.titles).toEqual([]);
+    expect(binh.titles).toEqual([]);
+    expect(an.tiedAtQuota).toEqual(['Lao động tiên tiến']);
+    expect(binh.tiedAtQuota).toEqual(['Lao động tiên tiến']);
+    expect(r.findings.map((f) => f.code)).toContain('QUOTA_TIE');
+  });
+
+  test('0,1 + 0,2 against 0,3, in either order, on criteria of equal weight: one total, one rank', async () => {
+    const r = await rankFile(
+      await write(
+        'order.xlsx',
+        spec([
+          { name: 'Nguyễn Văn An', a: 0.1, b: 0.2 },
+          { name: 'Trần Văn Bình', a: 0.2, b: 0.1 },
+          { name: 'Lê Thị Cúc', a: 0.3, b: 0 },
+        ]),
+      ),
+    );
+    const totals = ['Nguyễn Văn An', 'Trần Văn Bình', 'Lê Thị Cúc'].map((n) => r.who(n));
+    expect(totals.map((c) => c.total)).toEqual([0.0375, 0.0375, 0.0375]);
+    expect(totals.map((c) => c.rank)).toEqual([1, 1, 1]);
+  });
+});
+
+
+describe('property: equal exact sums get the same total and rank', () => {
+  // Typed scores (up to 2 decimals) and weights as agencies write them (up to 4 decimals).
+  const score = fc.integer({ min: 0, max: 10000 }).map((h) => h / 100);
+  const weight = fc.constantFrom(1, 0.5, 0.25, 0.125, 0.0625, 0.1, 0.2, 0.3, 0.7, 1.5, 2, 3, 0.3333, 0.05);
+  const criteria = (w: number, gw: number, extra: number) =>
+    simpleCriteria([
+      ['I', 'Chuyên môn', null, '', gw],
+      ['1.1', 'A', 100, '', w],
+      ['1.2', 'B', 100, '', w],
+      ['1.3', 'C', 100, '', extra],
+      ['C1', 'Thưởng', 10, 'Cộng'],
+      ['T1', 'Trừ', 10, 'Trừ'],
+    ]);
+  const head = ['STT', 'Họ và tên', 'Xếp loại', 'Sáng kiến', 'Kỷ luật', '1.1', '1.2', '1.3', 'C1', 'T1'];
+
+  test('the same scores on two criteria of equal weight, swapped; or moved from one to the other', () => {
+    fc.assert(
+      fc.property(score, score, score, score, weight, weight, weight, fc.integer({ min: -500, max: 500 }), (a, b, c, t, w, gw, extra, shift) => {
+        // Moving d points from 1.1 to 1.2 keeps the exact sum when neither goes below 0 or above 100.
+        const d = shift / 100;
+        const movedA = Math.round((a + d) * 100) / 100;
+        const movedB = Math.round((b - d) * 100) / 100;
+        const moved = movedA >= 0 && movedA <= 100 && movedB >= 0 && movedB <= 100;
+        const bonus = Math.round(t) % 10;
+        const rows: CellValue[][] = [
+          [1, 'Nguyễn Văn An', 'HTTNV', 0, '', a, b, c, bonus, t % 10],
+          [2, 'Trần Văn Bình', 'HTTNV', 0, '', b, a, c, bonus, t % 10],
+          ...(moved ? [[3, 'Lê Thị Cúc', 'HTTNV', 0, '', movedA, movedB, c, bonus, t % 10]] : []),
+        ];
+        const r = run([campaign(), criteria(w, gw, extra), titles([]), roster('A', rows, head)]);
+        const list = ['Nguyễn Văn An', 'Trần Văn Bình', ...(moved ? ['Lê Thị Cúc'] : [])].map((n) => byName(r, n));
+        for (const x of list.slice(1)) {
+          expect(Object.is(x.score.total, list[0].score.total)).toBe(true);
+          expect(x.pos.all.rank).toBe(list[0].pos.all.rank);
+          expect(x.score.contribution.get('I')).toBe(list[0].score.contribution.get('I'));
+        }
+        return true;
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
