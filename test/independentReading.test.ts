@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { CellValue } from '../src/core/grid';
-import { bookBytes, BookSpec } from '../scripts/lib/bookFactory';
+import { bookBytes, BookSpec, buildBook } from '../scripts/lib/bookFactory';
 import { ZipArchive } from '../src/xlsx/zip';
 import { nodeCodec } from '../src/host/file/nodeCodec';
 import { cli, tempDir } from './safety/support';
@@ -105,6 +105,57 @@ describe('1. a negative total ranks like any other', () => {
     const xml = zip.text(chart)!;
     expect(xml).toContain('<c:v>-5</c:v>');
     expect(xml).not.toContain('<c:min val="0"/>');
+  });
+});
+
+describe('2. a merged Đơn vị cell is the unit of every row it covers', () => {
+  test('the unit merged down two rows counts for both; a blank unit on a sheet named after no unit is said', async () => {
+    const wb = buildBook({
+      campaign: CAMPAIGN,
+      criteria: [
+        { code: 'I', text: 'Chuyên môn', max: 100 },
+        { code: '1.1', text: 'Kế hoạch', max: 100 },
+      ],
+      titles: [{ ...LDTT, percent: 50, scope: 'Đơn vị' }],
+      units: [
+        { code: 'A', name: 'Phòng Kế hoạch', block: 'Khối tham mưu', headcount: 2 },
+        { code: 'B', name: 'Phòng Tổ chức', headcount: 2 },
+      ],
+      rosters: [
+        {
+          sheet: 'Khối văn phòng',
+          columns: ['stt', 'unit', 'rating', 'discipline'],
+          criteria: ['1.1'],
+          rows: [
+            { name: 'Nguyễn Văn An', unit: 'Phòng Kế hoạch', rating: 'HTTNV', scores: { '1.1': 90 } },
+            { name: 'Trần Văn Bình', rating: 'HTTNV', scores: { '1.1': 80 } },
+            { name: 'Lê Thị Cúc', unit: 'Phòng Tổ chức', rating: 'HTTNV', scores: { '1.1': 70 } },
+            { name: 'Phạm Văn Dũng', unit: 'Phòng Tổ chức', rating: 'HTTNV', scores: { '1.1': 60 } },
+            { name: 'Hoàng Thị Em', rating: 'HTTNV', scores: { '1.1': 50 } },
+          ],
+        },
+      ],
+    });
+    // Unit C2:C3 (An, Bình); the block merged down both units of `Đơn vị` (C2:C3).
+    wb.getWorksheet('Khối văn phòng')!.mergeCells('C2:C3');
+    wb.getWorksheet('Đơn vị')!.mergeCells('C2:C3');
+    for (const lang of ['vi', 'en'] as const) {
+      const r = await rankFile(await write(`merged-${lang}.xlsx`, wb), lang);
+      const an = r.who('Nguyễn Văn An');
+      const binh = r.who('Trần Văn Bình');
+      expect(an).toMatchObject({ unit: 'Phòng Kế hoạch', total: 90, ranks: { unit: 1, block: 1 }, titles: ['Lao động tiên tiến'] });
+      // Bình is Phòng Kế hoạch's second: 50% of 2 is one place, taken by An.
+      expect(binh).toMatchObject({ unit: 'Phòng Kế hoạch', total: 80, ranks: { unit: 2, block: 2 }, titles: [] });
+      expect(r.who('Lê Thị Cúc')).toMatchObject({ unit: 'Phòng Tổ chức', ranks: { unit: 1, block: 3 }, titles: ['Lao động tiên tiến'] });
+      expect(r.who('Phạm Văn Dũng')).toMatchObject({ unit: 'Phòng Tổ chức', ranks: { unit: 2 }, titles: [] });
+      // Em's unit cell is blank: the sheet's name stands in for a unit `Đơn vị` does not have, and that is said.
+      expect(r.who('Hoàng Thị Em')).toMatchObject({ unit: 'Khối văn phòng', ranks: { unit: 1 } });
+      const said = r.findings.filter((f) => f.code === 'SHEET_NAME_NOT_UNIT');
+      expect(said).toHaveLength(1);
+      expect(said[0]).toMatchObject({ severity: 'warning', sheet: 'Khối văn phòng', cell: 'C6' });
+      expect(said[0].message).toContain(lang === 'vi' ? 'tên sheet không khớp đơn vị nào trong sheet "Đơn vị"' : 'the sheet name matches no unit in "Đơn vị"');
+      expect(said[0].message).toContain(lang === 'vi' ? '1 dòng để trống ô "Đơn vị" (dòng 6)' : 'row 6');
+    }
   });
 });
 

@@ -79,6 +79,26 @@ export function cellText(v: CellValue): string {
   return String(v);
 }
 
+/**
+ * The cells of column `col`, from row `fromRow` on, that lie under the top of a merged area
+ * starting in that column, with the value of the area's top-left cell: people merge a unit's
+ * name (or a block's, a deadline) down the rows it applies to, and Excel keeps the value in the
+ * top cell only. Null when the column has no such merge (the common case: nothing to look up).
+ */
+export function mergedDown(grid: SheetGrid, col: number, fromRow: number): Map<number, CellValue> | null {
+  let out: Map<number, CellValue> | null = null;
+  for (const m of grid.merges ?? []) {
+    if (m.left !== col || m.bottom <= m.top || m.top < fromRow) continue;
+    const value = cellAt(grid, m.top, m.left);
+    if (isBlank(value)) continue;
+    for (let r = m.top + 1; r <= m.bottom; r++) {
+      if (!isBlank(cellAt(grid, r, col))) continue;
+      (out ??= new Map()).set(r, value);
+    }
+  }
+  return out;
+}
+
 /** Width of the widest row. */
 export function gridWidth(grid: SheetGrid): number {
   let w = 0;
