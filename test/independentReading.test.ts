@@ -7,12 +7,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
-import { CellValue } from '../src/core/grid';
+import { CellValue, isPercentFormat } from '../src/core/grid';
+import { readShare } from '../src/core/config/titles';
 import { bookBytes, BookSpec, buildBook } from '../scripts/lib/bookFactory';
 import { ZipArchive } from '../src/xlsx/zip';
 import { nodeCodec } from '../src/host/file/nodeCodec';
 import { cli, tempDir } from './safety/support';
-import { campaign, simpleCriteria, titles, roster, run, byName } from './support/grids';
+import { campaign, simpleCriteria, titles, roster, run, byName, grid, TITLES_HEAD } from './support/grids';
 
 const DIR = tempDir('independent');
 
@@ -159,6 +160,51 @@ describe('2. a merged Đơn vị cell is the unit of every row it covers', () =>
   });
 });
 
+describe('3. a share is read as the user sees it', () => {
+  test('0,5 formatted 0% is 50%; text "40%" is 40%; a bare 0,5 is 0,5% with a warning on its cell', async () => {
+    const wb = buildBook({
+      campaign: CAMPAIGN,
+      criteria: [
+        { code: 'I', text: 'Chuyên môn', max: 100 },
+        { code: '1.1', text: 'Kế hoạch', max: 100 },
+      ],
+      titles: [
+        { ...LDTT, scope: 'Đơn vị' },
+        { name: 'Giấy khen của Giám đốc', subject: 'Cá nhân', conditions: 'không kỷ luật', scope: 'Đơn vị' },
+        { name: 'Bằng khen của Chủ tịch UBND tỉnh', subject: 'Cá nhân', conditions: 'không kỷ luật', scope: 'Đơn vị' },
+      ],
+      units: [{ code: 'A', name: 'Phòng A', headcount: 4 }],
+      rosters: [
+        {
+          sheet: 'Phòng A',
+          columns: ['stt', 'rating', 'discipline'],
+          criteria: ['1.1'],
+          rows: [90, 80, 70, 60].map((x, i) => ({ name: ['Nguyễn Văn An', 'Trần Văn Bình', 'Lê Thị Cúc', 'Phạm Văn Dũng'][i], rating: 'HTTNV', scores: { '1.1': x } })),
+        },
+      ],
+    });
+    // `Tỷ lệ tối đa (%)` is column F: typed "50%" (Excel keeps 0,5 and the 0% format), "40%" as text, and 0,5.
+    const titles = wb.getWorksheet('Danh hiệu')!;
+    titles.getCell('F2').value = 0.5;
+    titles.getCell('F2').numFmt = '0%';
+    titles.getCell('F3').value = '40%';
+    titles.getCell('F4').value = 0.5;
+    for (const lang of ['vi', 'en'] as const) {
+      const r = await rankFile(await write(`share-${lang}.xlsx`, wb), lang);
+      // 50% of 4 = 2 places; 40% of 4 = 1,6: 1 place; 0,5% of 4 = 0,02: none.
+      expect(r.who('Nguyễn Văn An').titles).toEqual(['Lao động tiên tiến', 'Giấy khen của Giám đốc']);
+      expect(r.who('Trần Văn Bình').titles).toEqual(['Lao động tiên tiến']);
+      expect(r.who('Lê Thị Cúc').titles).toEqual([]);
+      expect(r.who('Phạm Văn Dũng').titles).toEqual([]);
+      expect(r.findings.filter((f) => f.sheet === 'Danh hiệu').map((f) => `${f.code} ${f.cell}`)).toEqual(['TITLE_SHARE_UNCLEAR F4']);
+      const unclear = r.findings.find((f) => f.code === 'TITLE_SHARE_UNCLEAR')!;
+      expect(unclear.severity).toBe('warning');
+      expect(unclear.message).toContain(lang === 'vi' ? 'được hiểu là 0,5%' : 'it is read as 0.5%');
+      expect(unclear.message).toContain('50%');
+    }
+  });
+});
+
 describe('4. ties under weights are exact', () => {
   // Weight 0,125 on two items: 52,33 + 52,33 and 52,32 + 52,34 are both 104,66 × 0,125 = 13,0825;
   // rounding each item to 4 decimals first gave 6,5412 + 6,5412 = 13,0824 against 13,0825.
@@ -255,5 +301,32 @@ describe('property: equal exact sums get the same total and rank', () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('percent formats and shares', () => {
+  test('a format shows a percentage when a % stands outside quotes, escapes and brackets', () => {
+    for (const code of ['0%', '0.00%', '#,##0.0 %', '[Blue]0%', '0%;[Red]-0%']) expect(isPercentFormat(code)).toBe(true);
+    for (const code of ['0', 'General', '0\\%', '0"%"', '0;0%', '@', 'dd/mm/yyyy']) expect(isPercentFormat(code)).toBe(false);
+  });
+
+  test('readShare: as shown, text with %, plain numbers are percentages, a bare fraction is unclear', () => {
+    expect(readShare(0.07, true)).toEqual({ kind: 'share', value: 7, shown: '7%', unclear: false });
+    expect(readShare('12,5 %', false)).toMatchObject({ kind: 'share', value: 12.5, unclear: false });
+    expect(readShare('40％', false)).toMatchObject({ kind: 'share', value: 40, unclear: false });
+    expect(readShare(15, false)).toMatchObject({ kind: 'share', value: 15, unclear: false });
+    expect(readShare(1, false)).toMatchObject({ kind: 'share', value: 1, unclear: false });
+    expect(readShare(0.15, false)).toMatchObject({ kind: 'share', value: 0.15, unclear: true });
+    expect(readShare('abc%', false)).toEqual({ kind: 'invalid', text: 'abc%' });
+    expect(readShare(null, true)).toEqual({ kind: 'blank' });
+  });
+
+  test('the council vote share formatted as a percentage: 0,9 shown as 90% is ≥ 90%', () => {
+    const head = [...TITLES_HEAD.slice(0, -1), 'Tỷ lệ phiếu tối thiểu (%)', 'Phiếu tính trên', 'Căn cứ'];
+    const t = grid('Danh hiệu', [head, ['Chiến sĩ thi đua cơ sở', 'Cá nhân', null, 'HTTNV', 'không kỷ luật', null, '', null, '', 0.9, 'Tổng số thành viên', '']]);
+    t.special = [{ row: 1, col: 9, kind: 'percent' }];
+    const r = run([campaign(), simpleCriteria(), t, roster('A', [[1, 'An', 'HTTNV', 0, '', 40, 40]])]);
+    expect(r.titles[0].vote).toMatchObject({ op: '>=', percent: 90 });
+    expect(r.findings.map((f) => f.code)).not.toContain('TITLE_SHARE_UNCLEAR');
   });
 });

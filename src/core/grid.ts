@@ -25,9 +25,27 @@ export interface SheetGrid {
   /**
    * Cells whose value alone would mislead, as far as the host can tell (the file reader can;
    * Office.js hosts may leave this out): a date typed where a number is expected, a formula
-   * whose result was never calculated (no cached value), so findings can say what the cell holds.
+   * whose result was never calculated (no cached value), so findings can say what the cell holds;
+   * a number shown as a percentage (Excel stores 0,5 when "50%" is typed), so a share is read as
+   * the user sees it. The Office.js adapter reports percentages on the config sheets only.
    */
-  special?: { row: number; col: number; kind: 'date' | 'formulaNoValue' }[];
+  special?: { row: number; col: number; kind: SpecialKind }[];
+}
+
+export type SpecialKind = 'date' | 'formulaNoValue' | 'percent';
+
+/**
+ * Whether a number format code shows a percentage: a % outside quotes, escapes and brackets in
+ * the section for positive numbers ("0%", "0.00%", "#,##0.0 %"; not "0\%" or "0"%"").
+ */
+export function isPercentFormat(code: string): boolean {
+  const first = code
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/_.|\*./g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .split(';')[0];
+  return first.includes('%');
 }
 
 export interface WorkbookGrids {

@@ -562,8 +562,9 @@ const SPECIAL_STRIDE = 1 << 14;
 type SpecialKind = 'date' | 'formulaNoValue';
 function specialCells(grid: SheetGrid): Map<number, SpecialKind> | null {
   if (!grid.special || grid.special.length === 0) return null;
-  const m = new Map<number, SpecialKind>();
-  for (const x of grid.special) m.set(x.row * SPECIAL_STRIDE + x.col, x.kind);
+  let m: Map<number, SpecialKind> | null = null;
+  // A percentage shown on a score sheet changes nothing here: a score is read as its number.
+  for (const x of grid.special) if (x.kind !== 'percent') (m ??= new Map()).set(x.row * SPECIAL_STRIDE + x.col, x.kind);
   return m;
 }
 

@@ -156,4 +156,11 @@ export const FORM_FINDINGS = {
     fixVi: 'Ghi tên (hoặc mã) đơn vị vào ô "Đơn vị" của từng dòng (gộp ô từ dòng có tên đơn vị cũng được), hoặc đổi tên sheet theo tên/mã một đơn vị trong "Đơn vị", hoặc thêm đơn vị này vào sheet "Đơn vị".',
     fixEn: 'Write the unit\'s name (or code) in each row\'s "Đơn vị" cell (a cell merged down from a row that has it will do), or rename the sheet after a unit\'s name or code in "Đơn vị", or add this unit to "Đơn vị".',
   },
+  TITLE_SHARE_UNCLEAR: {
+    severity: 'warning',
+    vi: 'Ô "{label}" của "{title}" ghi {value}, không có dấu % và không định dạng phần trăm: được hiểu là {value}% như ô đang hiển thị dưới tiêu đề (%). Nếu ý là {other}% (Excel lưu {value} khi gõ "{other}%"), chỉ tiêu đang tính sai.',
+    en: 'Cell "{label}" of "{title}" holds {value}, with no % sign and no percentage format: it is read as {value}%, as the cell shows under its (%) header. If {other}% was meant (Excel stores {value} for "{other}%"), the quota is wrong.',
+    fixVi: 'Ghi rõ tỷ lệ: gõ "{other}%" (hoặc số {other}) nếu ý là {other}%; gõ "{value}%" nếu đúng là {value}%.',
+    fixEn: 'Make the share explicit: type "{other}%" (or the number {other}) for {other}%; type "{value}%" if {value}% is meant.',
+  },
 } satisfies Record<string, FindingText>;
