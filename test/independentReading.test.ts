@@ -13,7 +13,10 @@ import { bookBytes, BookSpec, buildBook } from '../scripts/lib/bookFactory';
 import { ZipArchive } from '../src/xlsx/zip';
 import { nodeCodec } from '../src/host/file/nodeCodec';
 import { cli, tempDir } from './safety/support';
-import { campaign, simpleCriteria, titles, roster, run, byName, grid, TITLES_HEAD } from './support/grids';
+import { campaign, simpleCriteria, titles, units, roster, run, byName, grid, TITLES_HEAD, CRITERIA_HEAD } from './support/grids';
+import { MemoryBook, MemoryExcel } from '../src/host/memory/memoryExcel';
+import { readWorkbook } from '../src/host/office/readBook';
+import { runEngine } from '../src/core/engine/run';
 
 const DIR = tempDir('independent');
 
@@ -327,6 +330,44 @@ describe('percent formats and shares', () => {
     t.special = [{ row: 1, col: 9, kind: 'percent' }];
     const r = run([campaign(), simpleCriteria(), t, roster('A', [[1, 'An', 'HTTNV', 0, '', 40, 40]])]);
     expect(r.titles[0].vote).toMatchObject({ op: '>=', percent: 90 });
+    expect(r.findings.map((f) => f.code)).not.toContain('TITLE_SHARE_UNCLEAR');
+  });
+});
+
+describe('through Office.js (the strict in-memory Excel)', () => {
+  test('a unit merged down data rows below the header rows, and a share typed "50%", read as in the file', async () => {
+    const people: CellValue[][] = [];
+    for (let i = 0; i < 40; i++) people.push([i + 1, `Người số ${i + 1}`, i < 36 ? 'Phòng Kế hoạch' : i === 36 ? 'Phòng Tổ chức' : null, 'HTTNV', '', 90 - i]);
+    const book = MemoryBook.fromGrids([
+      campaign(),
+      grid('Tiêu chí', [CRITERIA_HEAD, ['I', 'Chuyên môn', 100], ['1.1', 'Kế hoạch', 100]]),
+      titles([['Lao động tiên tiến', 'Cá nhân', null, '', 'không kỷ luật', null, '', null, 'Đơn vị', '']]),
+      units([
+        ['KH', 'Phòng Kế hoạch', '', 36, ''],
+        ['TC', 'Phòng Tổ chức', '', 4, ''],
+      ]),
+      // Phòng Tổ chức merged down its four people, rows 38–41 (below the first 30 rows).
+      grid('Khối văn phòng', [['STT', 'Họ và tên', 'Đơn vị', 'Xếp loại', 'Kỷ luật', '1.1'], ...people], [{ top: 37, left: 2, bottom: 40, right: 2 }]),
+    ]);
+    const x = new MemoryExcel(book);
+    // The officer types "50%": Excel keeps 0,5 and gives the cell the 0% format.
+    await x.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Danh hiệu').getRange('F2').values = [['50%']];
+      await ctx.sync();
+    });
+    expect(book.sheet('Danh hiệu')!.cells.get('1,5')).toBe(0.5);
+    const grids = await readWorkbook({ run: x.run, supports: (v) => x.isSetSupported('ExcelApi', v) });
+    expect(grids.sheets.find((s) => s.name === 'Danh hiệu')!.special).toEqual([{ row: 1, col: 5, kind: 'percent' }]);
+    // Score sheets carry no number formats: the read stays values only.
+    expect(grids.sheets.find((s) => s.name === 'Khối văn phòng')!.special).toBeUndefined();
+    const r = runEngine(grids);
+    const tc = r.candidates.filter((c) => c.unitName === 'Phòng Tổ chức').map((c) => c.name);
+    expect(tc).toEqual(['Người số 37', 'Người số 38', 'Người số 39', 'Người số 40']);
+    const proposed = (name: string) => (r.decisions.get(r.candidates.find((c) => c.name === name)!.id) ?? []).filter((d) => d.status === 'proposed').map((d) => d.title);
+    // 50% of 4 = 2 places in Phòng Tổ chức; 50% of 36 = 18 in Phòng Kế hoạch.
+    expect(['Người số 37', 'Người số 38', 'Người số 39', 'Người số 40'].map(proposed)).toEqual([['Lao động tiên tiến'], ['Lao động tiên tiến'], [], []]);
+    expect(r.candidates.filter((c) => proposed(c.name).length > 0)).toHaveLength(20);
+    expect(r.findings.map((f) => f.code)).not.toContain('SHEET_NAME_NOT_UNIT');
     expect(r.findings.map((f) => f.code)).not.toContain('TITLE_SHARE_UNCLEAR');
   });
 });
