@@ -108,7 +108,7 @@ describe('1. a negative total ranks like any other', () => {
     const chart = [...zip.entries.keys()].find((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))!;
     const xml = zip.text(chart)!;
     expect(xml).toContain('<c:v>-5</c:v>');
-    expect(xml).not.toContain('<c:min val="0"/>');
+    expect(xml).toContain('<c:min val="-10"/>');
   });
 });
 
