@@ -17,6 +17,9 @@ import { campaign, simpleCriteria, titles, units, roster, run, byName, grid, TIT
 import { MemoryBook, MemoryExcel } from '../src/host/memory/memoryExcel';
 import { readWorkbook } from '../src/host/office/readBook';
 import { runEngine } from '../src/core/engine/run';
+import { FindingLog } from '../src/core/engine/findingLog';
+import { readHistory, readUnits } from '../src/core/config/units';
+import { peopleFromStaffList } from '../src/core/roundtrip/template';
 
 const DIR = tempDir('independent');
 
@@ -369,5 +372,32 @@ describe('through Office.js (the strict in-memory Excel)', () => {
     expect(r.candidates.filter((c) => proposed(c.name).length > 0)).toHaveLength(20);
     expect(r.findings.map((f) => f.code)).not.toContain('SHEET_NAME_NOT_UNIT');
     expect(r.findings.map((f) => f.code)).not.toContain('TITLE_SHARE_UNCLEAR');
+  });
+});
+
+describe('merged cells in the other lists people group by unit', () => {
+  test('a staff list with each unit merged down its people fills every unit template', () => {
+    const log = new FindingLog('vi');
+    const list = readUnits(units([['KH', 'Phòng Kế hoạch', '', 3, ''], ['TC', 'Phòng Tổ chức', '', 1, '']]), log);
+    const staff = grid('Danh sách', [['STT', 'Họ và tên', 'Đơn vị'], [1, 'Nguyễn Văn An', 'Phòng Kế hoạch'], [2, 'Trần Văn Bình', null], [3, 'Lê Thị Cúc', null], [4, 'Phạm Văn Dũng', 'TC']], [{ top: 1, left: 2, bottom: 3, right: 2 }]);
+    const got = peopleFromStaffList([staff], list, 'vi');
+    expect(got.unmatched).toBe(0);
+    expect(got.byUnit.get(list[0].key)!.map((p) => p.name)).toEqual(['Nguyễn Văn An', 'Trần Văn Bình', 'Lê Thị Cúc']);
+    expect(got.byUnit.get(list[1].key)!.map((p) => p.name)).toEqual(['Phạm Văn Dũng']);
+  });
+
+  test('one decision merged down the people it awarded, in Lịch sử khen thưởng', () => {
+    const log = new FindingLog('vi');
+    const h = grid('Lịch sử khen thưởng', [['Họ và tên', 'Ngày sinh', 'Đơn vị', 'Năm', 'Danh hiệu / hình thức', 'Số quyết định'], ['Nguyễn Văn An', '', 'Phòng A', 2024, 'Chiến sĩ thi đua cơ sở', '12/QĐ-SXD'], ['Trần Văn Bình', '', null, null, null, null]], [
+      { top: 1, left: 2, bottom: 2, right: 2 },
+      { top: 1, left: 3, bottom: 2, right: 3 },
+      { top: 1, left: 4, bottom: 2, right: 4 },
+      { top: 1, left: 5, bottom: 2, right: 5 },
+    ]);
+    expect(readHistory(h, log).map((x) => [x.name, x.unit, x.year, x.title, x.decision])).toEqual([
+      ['Nguyễn Văn An', 'Phòng A', 2024, 'Chiến sĩ thi đua cơ sở', '12/QĐ-SXD'],
+      ['Trần Văn Bình', 'Phòng A', 2024, 'Chiến sĩ thi đua cơ sở', '12/QĐ-SXD'],
+    ]);
+    expect(log.items).toEqual([]);
   });
 });
