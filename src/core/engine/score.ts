@@ -237,9 +237,9 @@ export function scoreCandidate(c: Candidate, store: ScoreStore, index: number, c
 
 /**
  * A group's capped sum (units) times its weight, back in whole units. Where the exact product is
- * a whole number of units (weights of up to 8 decimals over sums of typed scores) the double
- * product lies within far less than half a unit of it, so rounding gives it exactly; otherwise
- * the result is still a function of the sum alone, so equal sums stay equal.
+ * a whole number of units (a group weight such as 0,5 or 1,25 over sums of typed scores) the
+ * double product lies within far less than half a unit of it, so rounding gives it exactly;
+ * otherwise the result is still a function of the sum alone, so equal sums stay equal.
  */
 function weighUnits(units: number, weight: number): number {
   return weight === 1 ? units : Math.round(units * weight);
