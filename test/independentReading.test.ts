@@ -401,3 +401,12 @@ describe('merged cells in the other lists people group by unit', () => {
     expect(log.items).toEqual([]);
   });
 });
+
+describe('a block-scoring sheet named after no unit', () => {
+  const form = (name: string) => grid(name, [['STT', 'Nội dung tiêu chí', 'Điểm chuẩn', 'Điểm tự chấm'], ['1.1', 'Kế hoạch', 50, 45], ['1.2', 'Chất lượng', 50, 40]]);
+  test('the collective it scores is said to be a unit of its own; a sheet named after a unit is not', () => {
+    const r = run([campaign([['Đối tượng', 'Tập thể']]), simpleCriteria(), titles([]), units([['KH', 'Phòng Kế hoạch', '', 3, '']]), form('Tổ công tác'), form('KH')]);
+    expect(r.findings.filter((f) => f.code === 'SHEET_NAME_NOT_UNIT').map((f) => f.sheet)).toEqual(['Tổ công tác']);
+    expect(r.candidates.map((c) => c.unitName).sort()).toEqual(['Phòng Kế hoạch', 'Tổ công tác']);
+  });
+});

@@ -902,9 +902,6 @@ function findCriteriaRows(grid: SheetGrid, filled: string[][], ctx: RecognizeCon
     const cells: FieldCells = { name: contentCol, total: -1, appraisedTotal: -1, requested: -1, evidence: -1, rating: -1, totalRow: -1 };
     const cand = new SheetCandidate(sheet, r, subject.kind, cells, layout);
     const unitName = u?.name ?? unit.name;
-    // A collective named after a sheet `Đơn vị` does not know: said (a head's sheet is SHEET_UNIT_UNKNOWN).
-    if (subject.kind === 'collective' && unit.source === 'fallback' && ctx.units.length > 0)
-      ctx.log.add('SHEET_NAME_NOT_UNIT', { sheet, what: ctx.log.lang === 'vi' ? 'tập thể chấm điểm trong sheet không ghi tên đơn vị ở phần tiêu đề' : 'the collective scored on it has no unit named in the title block' }, { sheet, row: 0, col: 0 });
     cand.name = subject.person || unitName;
     cand.nameKey = nameKey(cand.name);
     cand.position = subject.position;
@@ -1002,6 +999,9 @@ function findCriteriaRows(grid: SheetGrid, filled: string[][], ctx: RecognizeCon
       readRow(g.crit, g.row);
     }
     if (found === 0) continue;
+    // A collective named after a sheet `Đơn vị` does not know: said (a head's sheet is SHEET_UNIT_UNKNOWN).
+    if (subject.kind === 'collective' && unit.source === 'fallback' && ctx.units.length > 0)
+      ctx.log.add('SHEET_NAME_NOT_UNIT', { sheet, what: ctx.log.lang === 'vi' ? 'tập thể chấm điểm trong sheet không ghi tên đơn vị ở phần tiêu đề' : 'the collective scored on it has no unit named in the title block' }, { sheet, row: 0, col: 0 });
     if (selfCol < 0) ctx.log.add('SHEET_SELF_COLUMN_UNKNOWN', { sheet }, { sheet, row: r, col: appraisedCol });
     return {
       sheet,
