@@ -28,7 +28,7 @@ export interface ScoringPlan {
   /** Criterion code → index in postOrder, shared by every candidate's points. */
   index: Map<string, number>;
   /** Scratch space reused for every candidate: scoring 9,000 rows allocates no arrays. */
-  scratch: { entered: Float64Array; self: Float64Array; belowFloor: string[] };
+  scratch: { entered: Float64Array; self: Float64Array; units: Float64Array; belowFloor: string[] };
 }
 
 export function planScoring(tree: CriteriaTree): ScoringPlan {
@@ -46,7 +46,7 @@ export function planScoring(tree: CriteriaTree): ScoringPlan {
   for (let i = 0; i < n; i++) parentIndexes.push(-1);
   childIndexes.forEach((kids, p) => kids.forEach((k) => (parentIndexes[k] = p)));
   const slotOf = criterionSlots(tree);
-  return { postOrder, childIndexes, parentIndexes, rootIndexes, slots: postOrder.map((c) => slotOf.get(c.code)!), index: new Map(postOrder.map((c, i) => [c.code, i] as const)), scratch: { entered: new Float64Array(n), self: new Float64Array(n), belowFloor: [] } };
+  return { postOrder, childIndexes, parentIndexes, rootIndexes, slots: postOrder.map((c) => slotOf.get(c.code)!), index: new Map(postOrder.map((c, i) => [c.code, i] as const)), scratch: { entered: new Float64Array(n), self: new Float64Array(n), units: new Float64Array(n), belowFloor: [] } };
 }
 
 /**
@@ -154,14 +154,14 @@ export function scoreCandidate(c: Candidate, store: ScoreStore, index: number, c
   // Codes below their floor gather in a scratch list, copied out only when there are any: an
   // array literal here is an allocation site whose pretenuring V8 may change mid-compilation,
   // which threw away the first optimised build of this function on every first run.
-  const { self: selfPoints, entered, belowFloor: floorScratch } = plan.scratch;
+  const { self: selfPoints, units: nodeUnits, entered, belowFloor: floorScratch } = plan.scratch;
   floorScratch.length = 0;
   const scores = c.scores.v; // self at pos[2·slot], appraised at pos[2·slot + 1] (-1: no column)
   const pos = c.scores.layout.pos;
   let hasAppraisal = false;
   let plain = 0;
-  // Every node's points in units of 10⁻⁸ point (integers, exact below 2⁵³); `out` and the self
-  // scratch hold those units until the totals are known, then the points.
+  // Every node's points in units of 10⁻⁸ point (integers, exact below 2⁵³) in the scratch
+  // arrays, which the parents sum; the store gets the points.
   for (let i = 0; i < n; i++) {
     const node = nodes[i];
     const kids = plan.childIndexes[i];
@@ -190,14 +190,15 @@ export function scoreCandidate(c: Candidate, store: ScoreStore, index: number, c
       let sum = 0;
       let selfSum = 0;
       for (let k = 0; k < kids.length; k++) {
-        sum += out[at + kids[k]];
+        sum += nodeUnits[kids[k]];
         selfSum += selfPoints[kids[k]];
       }
       const cap = max === null ? Infinity : toUnits(max);
       units = weighUnits(sum > cap ? cap : sum, node.weight);
       selfUnits = weighUnits(selfSum > cap ? cap : selfSum, node.weight);
     }
-    out[at + i] = units;
+    nodeUnits[i] = units;
+    out[at + i] = units / POINT_UNITS;
     selfPoints[i] = selfUnits;
     if (node.floor !== null && (entersScore ? entered[i] : units / POINT_UNITS) < node.floor && !scoredAsGroup(plan, pos, i)) floorScratch.push(node.code);
   }
@@ -210,20 +211,19 @@ export function scoreCandidate(c: Candidate, store: ScoreStore, index: number, c
   for (const i of plan.rootIndexes) {
     const kind = nodes[i].kind;
     if (kind === 'scored') {
-      scored += out[at + i];
+      scored += nodeUnits[i];
       selfScored += selfPoints[i];
     } else if (kind === 'bonus') {
-      bonusRaw += out[at + i];
+      bonusRaw += nodeUnits[i];
       selfBonusRaw += selfPoints[i];
     } else {
-      deductions += out[at + i];
+      deductions += nodeUnits[i];
       selfDeductions += selfPoints[i];
     }
   }
   const bonusCap = maxBonus !== null ? toUnits(maxBonus) : Infinity;
   const bonus = bonusRaw > bonusCap ? bonusCap : bonusRaw;
   const selfBonus = selfBonusRaw > bonusCap ? bonusCap : selfBonusRaw;
-  for (let i = 0; i < n; i++) out[at + i] /= POINT_UNITS;
   const t = at + n;
   out[t + SCORED] = scored / POINT_UNITS;
   out[t + BONUS_RAW] = bonusRaw / POINT_UNITS;
