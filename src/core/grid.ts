@@ -25,9 +25,27 @@ export interface SheetGrid {
   /**
    * Cells whose value alone would mislead, as far as the host can tell (the file reader can;
    * Office.js hosts may leave this out): a date typed where a number is expected, a formula
-   * whose result was never calculated (no cached value), so findings can say what the cell holds.
+   * whose result was never calculated (no cached value), so findings can say what the cell holds;
+   * a number shown as a percentage (Excel stores 0,5 when "50%" is typed), so a share is read as
+   * the user sees it. The Office.js adapter reports percentages on the config sheets only.
    */
-  special?: { row: number; col: number; kind: 'date' | 'formulaNoValue' }[];
+  special?: { row: number; col: number; kind: SpecialKind }[];
+}
+
+export type SpecialKind = 'date' | 'formulaNoValue' | 'percent';
+
+/**
+ * Whether a number format code shows a percentage: a % outside quotes, escapes and brackets in
+ * the section for positive numbers ("0%", "0.00%", "#,##0.0 %"; not "0\%" or "0"%"").
+ */
+export function isPercentFormat(code: string): boolean {
+  const first = code
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/_.|\*./g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .split(';')[0];
+  return first.includes('%');
 }
 
 export interface WorkbookGrids {
@@ -77,6 +95,26 @@ export function cellText(v: CellValue): string {
   if (typeof v === 'string') return v;
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return String(v);
+}
+
+/**
+ * The cells of column `col`, from row `fromRow` on, that lie under the top of a merged area
+ * starting in that column, with the value of the area's top-left cell: people merge a unit's
+ * name (or a block's, a deadline) down the rows it applies to, and Excel keeps the value in the
+ * top cell only. Null when the column has no such merge (the common case: nothing to look up).
+ */
+export function mergedDown(grid: SheetGrid, col: number, fromRow: number): Map<number, CellValue> | null {
+  let out: Map<number, CellValue> | null = null;
+  for (const m of grid.merges ?? []) {
+    if (m.left !== col || m.bottom <= m.top || m.top < fromRow) continue;
+    const value = cellAt(grid, m.top, m.left);
+    if (isBlank(value)) continue;
+    for (let r = m.top + 1; r <= m.bottom; r++) {
+      if (!isBlank(cellAt(grid, r, col))) continue;
+      (out ??= new Map()).set(r, value);
+    }
+  }
+  return out;
 }
 
 /** Width of the widest row. */

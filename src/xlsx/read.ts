@@ -4,7 +4,7 @@
  * result, errors as their text), plus what a value alone would hide (`special`: dates, formulas
  * never calculated). Pure JS: the same code runs in Node and in the pane's worker.
  */
-import { CellValue, MergeArea, SheetGrid, WorkbookGrids } from '../core/grid';
+import { CellValue, MergeArea, SheetGrid, WorkbookGrids, isPercentFormat } from '../core/grid';
 import { NotAWorkbookError } from './errors';
 import { REL, SheetRef, XlsxPackage } from './package';
 import { CLOSE, EMPTY, OPEN, XmlScanner, unescapeOoxml } from './xml';
@@ -26,11 +26,15 @@ export function isDateFormat(code: string): boolean {
   return /[dmyhs]/i.test(first) && !/^general$/i.test(first.trim());
 }
 
-/** Which cellXfs show dates, from styles.xml. */
-export function dateStyles(xml: string | undefined, part = 'xl/styles.xml'): boolean[] {
-  if (!xml) return [];
+/** Built-in number formats that show percentages: 0% and 0.00%. */
+const PERCENT_IDS = new Set([9, 10]);
+
+/** Which cellXfs show dates and which show percentages, from styles.xml. */
+export function numberStyles(xml: string | undefined, part = 'xl/styles.xml'): { dates: boolean[]; percents: boolean[] } {
+  const dates: boolean[] = [];
+  const percents: boolean[] = [];
+  if (!xml) return { dates, percents };
   const custom = new Map<number, string>();
-  const out: boolean[] = [];
   const sc = new XmlScanner(xml, part);
   let inXfs = false;
   while (sc.next()) {
@@ -39,11 +43,13 @@ export function dateStyles(xml: string | undefined, part = 'xl/styles.xml'): boo
     else if (inXfs && sc.name === 'xf' && sc.kind !== CLOSE) {
       const id = Number(sc.attr('numFmtId') ?? 0);
       const code = custom.get(id);
-      out.push(code !== undefined ? isDateFormat(code) : DATE_IDS.has(id));
+      dates.push(code !== undefined ? isDateFormat(code) : DATE_IDS.has(id));
+      percents.push(code !== undefined ? isPercentFormat(code) : PERCENT_IDS.has(id));
     }
   }
-  return out;
+  return { dates, percents };
 }
+
 
 export function sharedStrings(xml: string | undefined, part = 'xl/sharedStrings.xml'): string[] {
   if (!xml) return [];
@@ -101,6 +107,8 @@ function isoToSerial(s: string): number | null {
 export interface SheetReadContext {
   strings: string[];
   dates: boolean[];
+  /** Which cellXfs show a percentage (none when left out). */
+  percents?: boolean[];
   date1904: boolean;
 }
 
@@ -181,6 +189,7 @@ export function readSheetXml(xml: string, ref: { name: string; part: string; sta
         const n = Number(v);
         value = Number.isFinite(n) ? n : null;
         if (value !== null && s !== undefined && ctx.dates[Number(s)]) special.push({ row, col, kind: 'date' });
+        else if (value !== null && s !== undefined && ctx.percents?.[Number(s)]) special.push({ row, col, kind: 'percent' });
       }
       if (t === 'd' && value !== null) special.push({ row, col, kind: 'date' });
       if (value === null && formula) special.push({ row, col, kind: 'formulaNoValue' });
@@ -206,7 +215,7 @@ export function readSheetXml(xml: string, ref: { name: string; part: string; sta
   while (n > 0 && rows[n - 1].length === 0) n--;
   rows.length = n;
   const grid: SheetGrid = { name: ref.name, rows, merges, visibility: ref.state };
-  const kept = special.filter((x) => x.kind !== 'date' || (rows[x.row]?.[x.col] ?? null) !== null);
+  const kept = special.filter((x) => x.kind === 'formulaNoValue' || (rows[x.row]?.[x.col] ?? null) !== null);
   if (kept.length) grid.special = kept;
   return grid;
 }
@@ -227,8 +236,10 @@ export function readPackageGrids(pkg: XlsxPackage, source?: string, o: { only?: 
   try {
     const stylesPart = pkg.workbookPartOf(REL.styles);
     const sstPart = pkg.workbookPartOf(REL.sharedStrings);
+    const styles = numberStyles(stylesPart ? pkg.zip.text(stylesPart) : undefined, stylesPart);
     const ctx: SheetReadContext = {
-      dates: dateStyles(stylesPart ? pkg.zip.text(stylesPart) : undefined, stylesPart),
+      dates: styles.dates,
+      percents: styles.percents,
       strings: sharedStrings(sstPart ? pkg.zip.text(sstPart) : undefined, sstPart),
       date1904: pkg.date1904,
     };

@@ -1,4 +1,4 @@
-import { CellValue, SheetGrid, cellAt, cellText, gridWidth } from '../grid';
+import { CellValue, SheetGrid, cellAt, cellText, gridWidth, mergedDown } from '../grid';
 import type { FindingLog } from '../engine/findingLog';
 import { matchKey } from '../text/normalize';
 
@@ -75,8 +75,12 @@ export interface OpenTable {
   at(r: number, id: string): { sheet: string; row: number; col: number };
 }
 
-/** Finds the table and reports each missing required column on the closest header row. */
-export function openTable(grid: SheetGrid, specs: readonly ColumnSpec[], required: readonly string[], log: FindingLog): OpenTable | null {
+/**
+ * Finds the table and reports each missing required column on the closest header row. Cells of
+ * the `mergedColumns` under a merged area read as the area's value (a block merged down its
+ * units, one decision merged down the people it awarded).
+ */
+export function openTable(grid: SheetGrid, specs: readonly ColumnSpec[], required: readonly string[], log: FindingLog, mergedColumns: readonly string[] = []): OpenTable | null {
   const sheet = grid.name;
   const loc = locateTable(grid, specs, required);
   if (!loc.found) {
@@ -84,12 +88,20 @@ export function openTable(grid: SheetGrid, specs: readonly ColumnSpec[], require
     return null;
   }
   const { headerRow, cols } = loc.layout;
+  const merged = new Map<number, Map<number, CellValue>>();
+  for (const id of mergedColumns) {
+    const c = cols.get(id);
+    const down = c === undefined ? null : mergedDown(grid, c, headerRow + 1);
+    if (c !== undefined && down) merged.set(c, down);
+  }
   return {
     headerRow,
     cols,
     get: (r, id) => {
       const c = cols.get(id);
-      return c === undefined ? null : cellAt(grid, r, c);
+      if (c === undefined) return null;
+      const v = cellAt(grid, r, c);
+      return v === null && merged.size > 0 ? (merged.get(c)?.get(r) ?? null) : v;
     },
     at: (r, id) => ({ sheet, row: r, col: cols.get(id) ?? 0 }),
   };

@@ -1,4 +1,4 @@
-import { SheetGrid, cellText, isBlank } from '../grid';
+import { CellValue, SheetGrid, cellText, isBlank } from '../grid';
 import { CriteriaTree, QuotaBase, Scope, TitleRule, VoteRule } from '../model';
 import { defaultVoteRule } from '../template/defaults';
 import { FindingLog } from '../engine/findingLog';
@@ -46,6 +46,10 @@ export function readTitles(grid: SheetGrid, criteria: CriteriaTree | null, log: 
   const allNames: string[] = [];
   for (let r = headerRow + 1; r < grid.rows.length; r++) if (!isBlank(get(r, 'name'))) allNames.push(cleanText(cellText(get(r, 'name'))));
 
+  // Cells the reader says are shown as percentages (Excel keeps 0,5 for "50%").
+  const percentCells = new Set<number>();
+  for (const x of grid.special ?? []) if (x.kind === 'percent') percentCells.add(x.row * STRIDE + x.col);
+
   const rules: TitleRule[] = [];
   const emptyCriteria = { all: [], byCode: new Map(), leaves: [], roots: [] };
   for (let r = headerRow + 1; r < grid.rows.length; r++) {
@@ -74,12 +78,21 @@ export function readTitles(grid: SheetGrid, criteria: CriteriaTree | null, log: 
       return null;
     };
     const minScore = num('minScore', 'Điểm tối thiểu');
-    let quotaPercent = num('percent', 'Tỷ lệ tối đa');
+    // A share as the user sees it: a cell formatted as a percentage, or text "40%", says so itself.
+    const share = readShare(get(r, 'percent'), percentCells.has(r * STRIDE + (cols.get('percent') ?? -1)));
+    let quotaPercent: number | null = null;
+    if (share.kind === 'invalid') {
+      log.add('CONFIG_BAD_NUMBER', { label: `Tỷ lệ tối đa (${name})`, value: share.text }, at(r, 'percent'));
+      usable = false;
+    } else if (share.kind === 'share') {
+      quotaPercent = share.value;
+      if (share.unclear) log.add('TITLE_SHARE_UNCLEAR', { label: 'Tỷ lệ tối đa (%)', title: name, value: shareText(share.value, log.lang), other: shareText(share.value * 100, log.lang) }, at(r, 'percent'));
+    }
     let maxCount = num('maxCount', 'Số lượng tối đa');
     // A quota outside its range cannot be guessed at (1000% once gave a title to 12 of 11 people):
     // the quota is dropped and the title proposed for nobody until the cell is fixed.
     if (quotaPercent !== null && (quotaPercent < 0 || quotaPercent > 100)) {
-      log.add('TITLE_BAD_QUOTA', { label: 'Tỷ lệ tối đa (%)', title: name, value: `${cellText(get(r, 'percent'))}%`, reason: log.lang === 'vi' ? 'tỷ lệ phải từ 0 đến 100' : 'a share must be from 0 to 100', allowed: log.lang === 'vi' ? 'một số từ 0 đến 100' : 'a number from 0 to 100' }, at(r, 'percent'));
+      log.add('TITLE_BAD_QUOTA', { label: 'Tỷ lệ tối đa (%)', title: name, value: share.kind === 'share' ? share.shown : '', reason: log.lang === 'vi' ? 'tỷ lệ phải từ 0 đến 100' : 'a share must be from 0 to 100', allowed: log.lang === 'vi' ? 'một số từ 0 đến 100' : 'a number from 0 to 100' }, at(r, 'percent'));
       quotaPercent = null;
       usable = false;
     }
@@ -132,7 +145,11 @@ export function readTitles(grid: SheetGrid, criteria: CriteriaTree | null, log: 
     let vote: VoteRule | null = null;
     if (!cols.has('voteMin')) vote = defaultVoteRule(name);
     else {
-      const v = readVoteRule(cellText(get(r, 'voteMin')), cellText(get(r, 'voteBase')), cleanText(cellText(get(r, 'basis'))));
+      // The vote share read as shown too: 0,9 formatted as a percentage is "90".
+      const voteCell = get(r, 'voteMin');
+      const voteShare = typeof voteCell === 'number' ? readShare(voteCell, percentCells.has(r * STRIDE + (cols.get('voteMin') ?? -1))) : null;
+      if (voteShare?.kind === 'share' && voteShare.unclear) log.add('TITLE_SHARE_UNCLEAR', { label: 'Tỷ lệ phiếu tối thiểu (%)', title: name, value: shareText(voteShare.value, log.lang), other: shareText(voteShare.value * 100, log.lang) }, at(r, 'voteMin'));
+      const v = readVoteRule(voteShare?.kind === 'share' ? String(voteShare.value) : cellText(voteCell), cellText(get(r, 'voteBase')), cleanText(cellText(get(r, 'basis'))));
       if ('error' in v) {
         log.add('TITLE_BAD_VOTE_RULE', { label: v.label, title: name, value: v.value, reason: log.lang === 'vi' ? v.error.vi : v.error.en, allowed: log.lang === 'vi' ? v.allowed.vi : v.allowed.en }, at(r, v.col));
         usable = false;
@@ -163,6 +180,42 @@ export function readTitles(grid: SheetGrid, criteria: CriteriaTree | null, log: 
   }
   if (rules.length === 0) log.add('TITLES_EMPTY', {}, { sheet, row: headerRow, col: 0 });
   return rules;
+}
+
+const STRIDE = 1 << 14;
+
+/** A share as typed, without binary noise (0,07 × 100 is 7.000000000000001), with the decimal comma in Vietnamese. */
+function shareText(x: number, lang: 'vi' | 'en'): string {
+  const s = String(Math.round(x * 1e8) / 1e8);
+  return lang === 'vi' ? s.replace('.', ',') : s;
+}
+
+type ShareRead = { kind: 'blank' } | { kind: 'invalid'; text: string } | { kind: 'share'; value: number; shown: string; unclear: boolean };
+
+/**
+ * A cell of a percentage column (`Tỷ lệ tối đa (%)`), read as the user sees it:
+ * - formatted as a percentage: the number shown (Excel stores 0,5 for "50%": 50);
+ * - text with a % sign ("40%", "12,5 %"): that number;
+ * - any other number is the percentage itself, as the header says (50 is 50%); one strictly between
+ *   0 and 1 with no % (0,5) may have been meant as a fraction (50%): it is read as shown, 0,5%,
+ *   and `unclear` asks for a warning on the cell rather than a silent guess either way.
+ */
+export function readShare(v: CellValue, percentFormatted: boolean): ShareRead {
+  if (typeof v === 'number' && Number.isFinite(v) && percentFormatted) {
+    // v × 100 without binary noise (0,07 × 100 is 7.000000000000001).
+    const value = Math.round(v * 1e10) / 1e8;
+    return { kind: 'share', value, shown: `${value}%`, unclear: false };
+  }
+  if (typeof v === 'string') {
+    const m = /^\s*(.*?)\s*[%％]\s*$/.exec(v);
+    if (m) {
+      const p = parseNumber(m[1]);
+      return p.kind === 'number' ? { kind: 'share', value: p.value, shown: v.trim(), unclear: false } : { kind: 'invalid', text: v.trim() };
+    }
+  }
+  const p = parseNumber(v);
+  if (p.kind !== 'number') return p;
+  return { kind: 'share', value: p.value, shown: `${cellText(v).trim()}%`, unclear: p.value > 0 && p.value < 1 };
 }
 
 type VoteRuleRead =

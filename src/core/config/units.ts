@@ -27,7 +27,8 @@ function scoredSubject(text: string): 'individual' | 'collective' | undefined {
 
 export function readUnits(grid: SheetGrid, log: FindingLog): Unit[] {
   const sheet = grid.name;
-  const table = openTable(grid, UNIT_SPECS, ['name'], log);
+  // A block (or a deadline, a criteria set) is merged down the units it applies to.
+  const table = openTable(grid, UNIT_SPECS, ['name'], log, ['block', 'deadline', 'subject', 'set']);
   if (!table) return [];
   const { headerRow, cols, get } = table;
   const units: Unit[] = [];
@@ -92,7 +93,8 @@ export const HISTORY_YEARS = { min: 1945, max: 2100 } as const;
 
 export function readHistory(grid: SheetGrid, log: FindingLog): AwardRecord[] {
   const sheet = grid.name;
-  const table = openTable(grid, HISTORY_SPECS, ['name', 'year', 'title'], log);
+  // One decision is merged down the people it awarded: its year, title, number, date and issuer.
+  const table = openTable(grid, HISTORY_SPECS, ['name', 'year', 'title'], log, ['unit', 'year', 'title', 'decision', 'date', 'issuer']);
   if (!table) return [];
   const { headerRow, cols, get } = table;
   const out: AwardRecord[] = [];

@@ -1,6 +1,7 @@
 import { Candidate, RankPosition, Scope, ScoreBreakdown, TieBreakKey } from '../model';
 import { compareNameRanks, rankNames } from '../text/normalize';
 import { ratingRank } from '../rules/levels';
+import { toUnits } from '../text/numbers';
 import { CandidateIndex, CandidateValues, PerCandidate, slots } from './perCandidate';
 
 /** A ranking scope: candidates of one kind within one unit, one block, or the whole campaign. */
@@ -69,18 +70,19 @@ export function rankCandidates(candidates: Candidate[], scores: PerCandidate<Sco
   const n = candidates.length;
   const m = merit.length;
   const w = m + 1;
-  // Per candidate (by index): the total, then the chain's values, rounded once to 1/10000 point
-  // so that comparing is integer arithmetic; and the values as shown (deductions as points).
+  // Per candidate (by index): the total, then the chain's values, in the scoring's exact units
+  // (10⁻⁸ point: scores are summed in them, so equal sums are equal here and distinct sums
+  // distinct) so that comparing is integer arithmetic; and the values as shown (deductions as points).
   const keys = new Float64Array(n * w);
   const shown = new Float64Array(n * m);
   for (let i = 0; i < n; i++) {
     const c = candidates[i];
     const s = scores.at(c);
-    keys[i * w] = Math.round(s.total * 10000);
+    keys[i * w] = toUnits(s.total);
     for (let k = 0; k < m; k++) {
       const v = tieValue(merit[k], c, s);
       shown[c.index * m + k] = merit[k].kind === 'deductions' ? -v : v;
-      keys[i * w + k + 1] = Math.round(v * 10000);
+      keys[i * w + k + 1] = toUnits(v);
     }
   }
   const names = rankNames(

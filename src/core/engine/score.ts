@@ -1,6 +1,6 @@
 import { Campaign, Candidate, CriteriaTree, Criterion, ScoreBreakdown } from '../model';
 import { criterionSlots } from '../sheets/itemScores';
-import { roundScore } from '../text/numbers';
+import { POINT_UNITS, toUnits } from '../text/numbers';
 
 /**
  * Scoring rule, one node at a time from the leaves up:
@@ -8,6 +8,12 @@ import { roundScore } from '../text/numbers';
  *   group: points = min(Σ children's points, Điểm tối đa of the group) × Trọng số of the group
  * The appraised score (thẩm định) replaces the self-score item by item where present.
  * Total = Σ scored roots + min(Σ bonus roots, Điểm thưởng tối đa) − Σ deduction roots.
+ *
+ * Points are summed exactly, as integers of 10⁻⁸ point (`toUnits`), and turned into numbers only
+ * when stored: integer sums do not depend on the order of the terms, so two candidates whose
+ * weighted item scores add up to the same value get bitwise-equal totals (rounding each item to
+ * 4 decimals first split a tie at 13,0825 into 13,0826 and 13,0825; summing doubles splits
+ * 0,1 + 0,2 from 0,3). Nothing is rounded here: only what is shown is.
  */
 export interface ScoringPlan {
   /** Children before parents. */
@@ -22,7 +28,7 @@ export interface ScoringPlan {
   /** Criterion code → index in postOrder, shared by every candidate's points. */
   index: Map<string, number>;
   /** Scratch space reused for every candidate: scoring 9,000 rows allocates no arrays. */
-  scratch: { entered: Float64Array; self: Float64Array; belowFloor: string[] };
+  scratch: { entered: Float64Array; self: Float64Array; units: Float64Array; belowFloor: string[] };
 }
 
 export function planScoring(tree: CriteriaTree): ScoringPlan {
@@ -40,7 +46,7 @@ export function planScoring(tree: CriteriaTree): ScoringPlan {
   for (let i = 0; i < n; i++) parentIndexes.push(-1);
   childIndexes.forEach((kids, p) => kids.forEach((k) => (parentIndexes[k] = p)));
   const slotOf = criterionSlots(tree);
-  return { postOrder, childIndexes, parentIndexes, rootIndexes, slots: postOrder.map((c) => slotOf.get(c.code)!), index: new Map(postOrder.map((c, i) => [c.code, i] as const)), scratch: { entered: new Float64Array(n), self: new Float64Array(n), belowFloor: [] } };
+  return { postOrder, childIndexes, parentIndexes, rootIndexes, slots: postOrder.map((c) => slotOf.get(c.code)!), index: new Map(postOrder.map((c, i) => [c.code, i] as const)), scratch: { entered: new Float64Array(n), self: new Float64Array(n), units: new Float64Array(n), belowFloor: [] } };
 }
 
 /**
@@ -148,42 +154,53 @@ export function scoreCandidate(c: Candidate, store: ScoreStore, index: number, c
   // Codes below their floor gather in a scratch list, copied out only when there are any: an
   // array literal here is an allocation site whose pretenuring V8 may change mid-compilation,
   // which threw away the first optimised build of this function on every first run.
-  const { self: selfPoints, entered, belowFloor: floorScratch } = plan.scratch;
+  const { self: selfPoints, units: nodeUnits, entered, belowFloor: floorScratch } = plan.scratch;
   floorScratch.length = 0;
   const scores = c.scores.v; // self at pos[2·slot], appraised at pos[2·slot + 1] (-1: no column)
   const pos = c.scores.layout.pos;
   let hasAppraisal = false;
   let plain = 0;
+  // Every node's points in units of 10⁻⁸ point (integers, exact below 2⁵³) in the scratch
+  // arrays, which the parents sum; the store gets the points.
   for (let i = 0; i < n; i++) {
     const node = nodes[i];
     const kids = plan.childIndexes[i];
-    let raw = 0;
-    let selfRaw = 0;
     const slot = plan.slots[i];
     const sp = pos[slot * 2];
     const ap = pos[slot * 2 + 1];
+    const max = node.max;
+    let units: number;
+    let selfUnits: number;
     // An item, or a group the sheet scored as a whole (none of its items has a column there).
     const entersScore = kids.length === 0 || sp >= 0 || ap >= 0;
     if (entersScore) {
       const self = sp < 0 ? NaN : scores[sp];
       const appraised = ap < 0 ? NaN : scores[ap];
-      if (!Number.isNaN(self)) plain += node.kind === 'deduction' ? -self : self;
+      if (!Number.isNaN(self)) plain += toUnits(node.kind === 'deduction' ? -self : self);
       if (!Number.isNaN(appraised)) hasAppraisal = true;
-      raw = Number.isNaN(appraised) ? (Number.isNaN(self) ? 0 : self) : appraised;
-      selfRaw = Number.isNaN(self) ? 0 : self;
+      let raw = Number.isNaN(appraised) ? (Number.isNaN(self) ? 0 : self) : appraised;
+      let selfRaw = Number.isNaN(self) ? 0 : self;
       entered[i] = raw;
       if (raw < 0) raw = 0;
       if (selfRaw < 0) selfRaw = 0;
-    } else
+      // The entered score as typed, capped, times the weight: one product, once into units.
+      units = toUnits((max !== null && raw > max ? max : raw) * node.weight);
+      selfUnits = toUnits((max !== null && selfRaw > max ? max : selfRaw) * node.weight);
+    } else {
+      let sum = 0;
+      let selfSum = 0;
       for (let k = 0; k < kids.length; k++) {
-        raw += out[at + kids[k]];
-        selfRaw += selfPoints[kids[k]];
+        sum += nodeUnits[kids[k]];
+        selfSum += selfPoints[kids[k]];
       }
-    const max = node.max;
-    const points = roundScore((max !== null && raw > max ? max : raw) * node.weight);
-    out[at + i] = points;
-    selfPoints[i] = roundScore((max !== null && selfRaw > max ? max : selfRaw) * node.weight);
-    if (node.floor !== null && (entersScore ? entered[i] : points) < node.floor && !scoredAsGroup(plan, pos, i)) floorScratch.push(node.code);
+      const cap = max === null ? Infinity : toUnits(max);
+      units = weighUnits(sum > cap ? cap : sum, node.weight);
+      selfUnits = weighUnits(selfSum > cap ? cap : selfSum, node.weight);
+    }
+    nodeUnits[i] = units;
+    out[at + i] = units / POINT_UNITS;
+    selfPoints[i] = selfUnits;
+    if (node.floor !== null && (entersScore ? entered[i] : units / POINT_UNITS) < node.floor && !scoredAsGroup(plan, pos, i)) floorScratch.push(node.code);
   }
   let scored = 0;
   let bonusRaw = 0;
@@ -194,27 +211,38 @@ export function scoreCandidate(c: Candidate, store: ScoreStore, index: number, c
   for (const i of plan.rootIndexes) {
     const kind = nodes[i].kind;
     if (kind === 'scored') {
-      scored += out[at + i];
+      scored += nodeUnits[i];
       selfScored += selfPoints[i];
     } else if (kind === 'bonus') {
-      bonusRaw += out[at + i];
+      bonusRaw += nodeUnits[i];
       selfBonusRaw += selfPoints[i];
     } else {
-      deductions += out[at + i];
+      deductions += nodeUnits[i];
       selfDeductions += selfPoints[i];
     }
   }
-  const bonus = maxBonus !== null ? Math.min(bonusRaw, maxBonus) : bonusRaw;
-  const selfBonus = maxBonus !== null ? Math.min(selfBonusRaw, maxBonus) : selfBonusRaw;
+  const bonusCap = maxBonus !== null ? toUnits(maxBonus) : Infinity;
+  const bonus = bonusRaw > bonusCap ? bonusCap : bonusRaw;
+  const selfBonus = selfBonusRaw > bonusCap ? bonusCap : selfBonusRaw;
   const t = at + n;
-  out[t + SCORED] = roundScore(scored);
-  out[t + BONUS_RAW] = roundScore(bonusRaw);
-  out[t + BONUS] = roundScore(bonus);
-  out[t + DEDUCTIONS] = roundScore(deductions);
-  out[t + TOTAL] = roundScore(scored + bonus - deductions);
-  out[t + SELF_TOTAL] = roundScore(selfScored + selfBonus - selfDeductions);
-  out[t + PLAIN_SUM] = roundScore(plain);
+  out[t + SCORED] = scored / POINT_UNITS;
+  out[t + BONUS_RAW] = bonusRaw / POINT_UNITS;
+  out[t + BONUS] = bonus / POINT_UNITS;
+  out[t + DEDUCTIONS] = deductions / POINT_UNITS;
+  out[t + TOTAL] = (scored + bonus - deductions) / POINT_UNITS;
+  out[t + SELF_TOTAL] = (selfScored + selfBonus - selfDeductions) / POINT_UNITS;
+  out[t + PLAIN_SUM] = plain / POINT_UNITS;
   return new StoredBreakdown(store, at, hasAppraisal, floorScratch.length > 0 ? floorScratch.slice() : NO_CODES);
+}
+
+/**
+ * A group's capped sum (units) times its weight, back in whole units. Where the exact product is
+ * a whole number of units (a group weight such as 0,5 or 1,25 over sums of typed scores) the
+ * double product lies within far less than half a unit of it, so rounding gives it exactly;
+ * otherwise the result is still a function of the sum alone, so equal sums stay equal.
+ */
+function weighUnits(units: number, weight: number): number {
+  return weight === 1 ? units : Math.round(units * weight);
 }
 
 /**

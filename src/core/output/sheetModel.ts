@@ -114,6 +114,6 @@ export interface SheetModel {
   userColumns?: number[];
   /** Default visible. */
   visibility?: 'visible' | 'hidden' | 'veryHidden';
-  /** A simple bar chart a host may draw (Office.js can; the file host writes in-cell bars instead). */
+  /** A simple bar chart every host draws (Office.js with `charts.add`, the file host as DrawingML). */
   chart?: { title: string; categoriesCol: number; valuesCol: number; fromRow: number; toRow: number };
 }

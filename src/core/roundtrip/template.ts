@@ -287,7 +287,8 @@ export function peopleFromStaffList(sheets: SheetGrid[], units: Unit[], lang: La
   for (const g of sheets) {
     // The award history has the same columns: it lists awards, not the staff.
     if (g.visibility === 'veryHidden' || configSheetId(g.name) !== null) continue;
-    const table = openTable(g, STAFF_SPECS, ['name', 'unit'], new FindingLog(lang));
+    // A unit's name merged down its people (staff lists are grouped so) is every one's unit.
+    const table = openTable(g, STAFF_SPECS, ['name', 'unit'], new FindingLog(lang), ['unit']);
     if (!table) continue;
     for (let r = table.headerRow + 1; r < g.rows.length; r++) {
       const name = cleanText(cellText(table.get(r, 'name')));

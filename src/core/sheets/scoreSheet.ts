@@ -1,4 +1,4 @@
-import { CellValue, SheetGrid, a1, cellAt, cellText, gridWidth } from '../grid';
+import { CellValue, SheetGrid, a1, cellAt, cellText, gridWidth, mergedDown } from '../grid';
 import { Candidate, CellRef, CriteriaTree, Criterion, Subject, Unit } from '../model';
 import { FindingLog } from '../engine/findingLog';
 import { cleanText, detectLegacyEncoding, fold, matchKey, nameKey, nameKeyOfFolded } from '../text/normalize';
@@ -562,8 +562,9 @@ const SPECIAL_STRIDE = 1 << 14;
 type SpecialKind = 'date' | 'formulaNoValue';
 function specialCells(grid: SheetGrid): Map<number, SpecialKind> | null {
   if (!grid.special || grid.special.length === 0) return null;
-  const m = new Map<number, SpecialKind>();
-  for (const x of grid.special) m.set(x.row * SPECIAL_STRIDE + x.col, x.kind);
+  let m: Map<number, SpecialKind> | null = null;
+  // A percentage shown on a score sheet changes nothing here: a score is read as its number.
+  for (const x of grid.special) if (x.kind !== 'percent') (m ??= new Map()).set(x.row * SPECIAL_STRIDE + x.col, x.kind);
   return m;
 }
 
@@ -637,6 +638,13 @@ function checkTotalRow(grid: SheetGrid, r: number, label: string, scoreCols: Sco
   }
 }
 
+/** Rows counted under the sheet's name, which matched no unit of `Đơn vị`: one finding, on the first row's unit cell. */
+function sheetNameNotUnit(grid: SheetGrid, rows: number[], col: number, ctx: RecognizeContext): void {
+  const shown = rows.slice(0, 10).map((r) => r + 1).join(', ') + (rows.length > 10 ? '…' : '');
+  const what = ctx.log.lang === 'vi' ? `${rows.length} dòng để trống ô "Đơn vị" (dòng ${shown})` : `${rows.length} row(s) leave the "Đơn vị" cell blank (row ${shown})`;
+  ctx.log.add('SHEET_NAME_NOT_UNIT', { sheet: grid.name, what }, { sheet: grid.name, row: rows[0], col });
+}
+
 function firstTextCol(grid: SheetGrid, r: number, width: number): number {
   for (let c = 0; c < width; c++) if (cellText(cellAt(grid, r, c)).trim() !== '') return c;
   return 0;
@@ -673,6 +681,10 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
   let hasAppraisal = false;
 
   const special = specialCells(grid);
+  // A unit's name merged down its people's rows is every one of those rows' unit.
+  const unitMerged = rc.unit >= 0 ? mergedDown(grid, rc.unit, cols.lastHeaderRow + 1) : null;
+  // Rows whose unit cell is blank and whose sheet's name matched no unit: said once per sheet.
+  const onSheetName: number[] = [];
   // Rows since the last total row, for checking a total row's sums.
   let sinceTotal = 0;
   let ended = -1;
@@ -747,10 +759,12 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
       cand.unitName = u ? u.name : name;
       cand.unitKey = u ? u.key : matchKey(name);
     } else {
-      const own = textIn(row, rc.unit);
+      let own = textIn(row, rc.unit);
+      if (own === '' && unitMerged !== null) own = cleanText(cellText(unitMerged.get(r) ?? null));
       const u = own ? matchUnit(own, ctx.units) : null;
       cand.unitName = u ? u.name : own || unit.name;
       cand.unitKey = u ? u.key : own ? matchKey(own) : unit.key;
+      if (own === '' && rc.unit >= 0 && unit.source === 'fallback') onSheetName.push(r);
     }
     who.unit = cand.unitName;
     readFields(cand, row, r, rc, cols.evidenceByItem, ctx, who);
@@ -759,6 +773,8 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
     if (appraisedRead) hasAppraisal = true;
     candidates.push(cand);
   }
+  // The sheet's name stood in for a unit `Đơn vị` does not have: these rows became a unit of their own.
+  if (onSheetName.length > 0 && ctx.units.length > 0) sheetNameNotUnit(grid, onSheetName, rc.unit, ctx);
   // A column not understood that holds numbers may be scores: said once, on its header.
   for (const u of cols.unknown)
     if (candidates.some((c) => typeof (grid.rows[c.row]?.[u.col] ?? null) === 'number'))
@@ -983,6 +999,9 @@ function findCriteriaRows(grid: SheetGrid, filled: string[][], ctx: RecognizeCon
       readRow(g.crit, g.row);
     }
     if (found === 0) continue;
+    // A collective named after a sheet `Đơn vị` does not know: said (a head's sheet is SHEET_UNIT_UNKNOWN).
+    if (subject.kind === 'collective' && unit.source === 'fallback' && ctx.units.length > 0)
+      ctx.log.add('SHEET_NAME_NOT_UNIT', { sheet, what: ctx.log.lang === 'vi' ? 'tập thể chấm điểm trong sheet không ghi tên đơn vị ở phần tiêu đề' : 'the collective scored on it has no unit named in the title block' }, { sheet, row: 0, col: 0 });
     if (selfCol < 0) ctx.log.add('SHEET_SELF_COLUMN_UNKNOWN', { sheet }, { sheet, row: r, col: appraisedCol });
     return {
       sheet,

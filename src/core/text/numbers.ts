@@ -36,6 +36,23 @@ export function roundScore(x: number): number {
   return Math.round(x * 10000) / 10000;
 }
 
+/**
+ * Scores are summed as whole numbers of 10⁻⁸ point: exact for typed scores and weights (a score
+ * of 2 decimals times a weight of up to 6 is a whole number of units) and for totals up to 90
+ * million points (2⁵³ units), and integer sums do not depend on the order of their terms.
+ */
+export const POINT_UNITS = 1e8;
+
+/**
+ * A number of points (a typed score, or a score times its weight) in units of 10⁻⁸ point. The
+ * double product lies within far less than half a unit of the exact decimal product whenever that
+ * is a whole number of units, so rounding recovers it; and the result depends on the value alone,
+ * so the same item scores always give the same units.
+ */
+export function toUnits(points: number): number {
+  return Math.round(points * POINT_UNITS);
+}
+
 /** Vietnamese display of a score: decimal comma, at most two decimals. */
 export function formatScore(x: number, lang: 'vi' | 'en' = 'vi'): string {
   const s = (Math.round(x * 100) / 100).toString();

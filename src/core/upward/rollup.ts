@@ -2,7 +2,7 @@ import { SheetGrid, WorkbookGrids, a1 } from '../grid';
 import { Campaign, Candidate, Lang, ScoreBreakdown, TitleRule, Unit, AwardRecord } from '../model';
 import { FindingLog } from '../engine/findingLog';
 import { readCampaign } from '../config/campaign';
-import { readTitles } from '../config/titles';
+import { readShare, readTitles } from '../config/titles';
 import { readHistory, readUnits } from '../config/units';
 import { configSheetId } from '../config/sheetNames';
 import { openTable } from '../config/table';
@@ -12,7 +12,7 @@ import type { ItemScores } from '../sheets/itemScores';
 import { SheetBuilder } from '../output/builder';
 import { SheetModel } from '../output/sheetModel';
 import { fold, initials, matchKey, nameKey } from '../text/normalize';
-import { formatScore, isoToVi, parseDate, parseNumber } from '../text/numbers';
+import { formatScore, isoToVi, parseDate } from '../text/numbers';
 import { FORMAT, RowValues, UPWARD_SHEETS, UpwardMeta } from './format';
 import { defaultVoteRule, isCommendation, parseVote } from './forms';
 import { ReadRow, UpwardFinding, UpwardRead, readUpwardFile, upwardFinding } from './read';
@@ -97,11 +97,15 @@ export function readUpperRules(book: WorkbookGrids, file: string, lang: Lang): {
   const history = get('history') ? readHistory(get('history')!, log) : [];
   const votes = new Map<string, number>();
   const vt = openTable(titlesGrid, [{ id: 'name', label: 'Danh hiệu', aliases: ['danh hieu hinh thuc', 'danh hieu', 'hinh thuc', 'hinh thuc khen thuong'] }, { id: 'vote', label: 'Tỷ lệ phiếu tối thiểu', aliases: ['ty le phieu toi thieu', 'ty le phieu', 'ty le phieu bau', 'phieu bau toi thieu', 'nguong bieu quyet', 'bieu quyet toi thieu'] }], ['name'], new FindingLog(lang));
-  if (vt?.cols.has('vote'))
+  if (vt?.cols.has('vote')) {
+    // A share as shown: 0,9 formatted as a percentage is 90, as `Danh hiệu` reads it.
+    const voteCol = vt.cols.get('vote')!;
+    const percent = new Set((titlesGrid.special ?? []).filter((x) => x.kind === 'percent' && x.col === voteCol).map((x) => x.row));
     for (let r = vt.headerRow + 1; r < titlesGrid.rows.length; r++) {
-      const p = parseNumber(vt.get(r, 'vote'));
-      if (p.kind === 'number') votes.set(fold(String(vt.get(r, 'name') ?? '')), p.value);
+      const p = readShare(vt.get(r, 'vote'), percent.has(r));
+      if (p.kind === 'share') votes.set(fold(String(vt.get(r, 'name') ?? '')), p.value);
     }
+  }
   const findings = log.items.map((f) => ({ ...f, file }));
   return { rules: { file, campaign, titles, units, history, votes }, findings };
 }

@@ -779,6 +779,8 @@ class RangeProxy extends ClientObject {
           const k = key(b.top + r, b.left + c);
           if (x === '') b.sheet.cells.delete(k);
           else b.sheet.cells.set(k, typeof x === 'string' ? typedText(x) : x);
+          // Typing "50%" stores 0,5 and gives a General cell the 0% format, as Excel does.
+          if (typeof x === 'string' && /^\s*[-+]?(\d+\.?\d*|\.\d+)\s*%\s*$/.test(x) && (b.sheet.formats.get(k)?.numberFormat ?? 'General') === 'General') setFormat(b.sheet, b.top + r, b.left + c, 'numberFormat', x.includes('.') ? '0.00%' : '0%');
         }
     });
   }
@@ -800,6 +802,9 @@ class RangeProxy extends ClientObject {
 
   get formulas(): CellValue[][] {
     return this.read('formulas');
+  }
+  get numberFormat(): string[][] {
+    return this.read('numberFormat');
   }
   get rowIndex(): number {
     return this.read('rowIndex');
@@ -841,7 +846,11 @@ class RangeProxy extends ClientObject {
         else if (p === 'rowCount') out.rowCount = b.rows;
         else if (p === 'columnCount') out.columnCount = b.cols;
         else if (p === 'address') out.address = boxAddress(b);
-        else if (p === 'formulas') {
+        else if (p === 'numberFormat') {
+          // Each cell's format code, "General" when none was set, as Office.js reports them.
+          if (b.rows * b.cols > this.ctx.excel.cellReadLimit) throw new MemoryExcelError('ResponsePayloadSizeLimitExceeded', `${b.rows * b.cols} cells`);
+          out.numberFormat = Array.from({ length: b.rows }, (_, r) => Array.from({ length: b.cols }, (_, c) => b.sheet.formats.get(key(b.top + r, b.left + c))?.numberFormat ?? 'General'));
+        } else if (p === 'formulas') {
           // The in-memory Excel keeps no formulas: a cell's formula is its value, as Excel reports for constants.
           out.formulas = Array.from({ length: b.rows }, (_, r) => Array.from({ length: b.cols }, (_, c) => b.sheet.cells.get(key(b.top + r, b.left + c)) ?? ''));
         }

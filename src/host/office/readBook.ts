@@ -1,10 +1,14 @@
-import { CellValue, MergeArea, SheetGrid, WorkbookGrids, parseA1 } from '../../core/grid';
+import { CellValue, MergeArea, SheetGrid, WorkbookGrids, isPercentFormat, parseA1 } from '../../core/grid';
+import { configSheetId } from '../../core/config/sheetNames';
 import { FEATURE_SETS, OfficeEnv } from './officeEnv';
 import { throwIfCancelled } from '../cancel';
 import { CELL_READ_LIMIT, PAYLOAD_TARGET, isPayloadError, payloadBytes } from './payload';
 
-/** Merged areas are only needed where headers are: the first rows of a sheet. */
-export const HEADER_ROWS_FOR_MERGES = 30;
+/**
+ * Merged areas are read over the whole used range, with a sheet's first block: headers merge in
+ * the first rows, and people merge a unit's name (a block's, a decision's) down the data rows,
+ * which is every one of those rows' value. The answer is one address string per sheet.
+ */
 
 export interface ReadProgress {
   cellsRead: number;
@@ -56,10 +60,13 @@ export async function readWorkbook(env: OfficeEnv, o: ReadOptions = {}): Promise
     let cellBudget = Math.max(1, Math.floor(targetBytes / FIRST_GUESS_BYTES_PER_CELL));
     const pending: Block[] = [];
     let cellsTotal = 0;
+    const sheetRows: number[] = sheets.map(() => 0);
+    const formatsOf = new Set(sheets.flatMap((s, i) => (configSheetId(s.name) === 'titles' ? [i] : [])));
     used.forEach((u, i) => {
       if (u.isNullObject) return;
       const rows = u.rowIndex + u.rowCount; // read from A1 so grid rows are sheet rows
       const cols = u.columnIndex + u.columnCount;
+      sheetRows[i] = rows;
       cellsTotal += rows * cols;
       pending.push(...splitRows({ sheet: i, top: 0, left: 0, rows, cols }, cellBudget));
     });
@@ -76,10 +83,12 @@ export async function readWorkbook(env: OfficeEnv, o: ReadOptions = {}): Promise
         batch.push(b);
         cells += b.rows * b.cols;
       }
-      const ranges = batch.map((b) => sheets[b.sheet].ws.getRangeByIndexes(b.top, b.left, b.rows, b.cols).load('values'));
+      // Number formats only where a share is typed (`Danh hiệu`'s percentage columns): a
+      // format per cell of every score sheet would double the read for nothing the core uses.
+      const ranges = batch.map((b) => sheets[b.sheet].ws.getRangeByIndexes(b.top, b.left, b.rows, b.cols).load(formatsOf.has(b.sheet) ? 'values,numberFormat' : 'values'));
       const merged = batch.map((b) => {
         if (!readMerges || b.top !== 0 || mergesQueued.has(b.sheet)) return null;
-        return sheets[b.sheet].ws.getRangeByIndexes(0, 0, Math.min(HEADER_ROWS_FOR_MERGES, b.rows), b.cols).getMergedAreasOrNullObject().load('address');
+        return sheets[b.sheet].ws.getRangeByIndexes(0, 0, sheetRows[b.sheet], b.cols).getMergedAreasOrNullObject().load('address');
       });
       try {
         // One sync per batch of blocks sized to the payload limit, never per row or cell.
@@ -99,6 +108,13 @@ export async function readWorkbook(env: OfficeEnv, o: ReadOptions = {}): Promise
         bytes += payloadBytes(values);
         const rows = grids[b.sheet].rows;
         for (let r = 0; r < values.length; r++) rows[b.top + r] = trimRow(values[r]);
+        if (formatsOf.has(b.sheet)) {
+          const formats = ranges[i].numberFormat as string[][];
+          bytes += payloadBytes(formats);
+          const g = grids[b.sheet];
+          for (let r = 0; r < values.length; r++)
+            for (let c = 0; c < values[r].length; c++) if (typeof values[r][c] === 'number' && isPercentFormat(formats[r]?.[c] ?? '')) (g.special ??= []).push({ row: b.top + r, col: b.left + c, kind: 'percent' });
+        }
         const m = merged[i];
         if (m) {
           mergesQueued.add(b.sheet);

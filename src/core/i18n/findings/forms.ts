@@ -149,4 +149,18 @@ export const FORM_FINDINGS = {
     fixVi: 'Ghi đúng tên một bộ tiêu chí ở cột "Bộ tiêu chí" của sheet "Tiêu chí".',
     fixEn: 'Use the name of a set listed in the "Bộ tiêu chí" column of "Tiêu chí".',
   },
+  SHEET_NAME_NOT_UNIT: {
+    severity: 'warning',
+    vi: 'Sheet "{sheet}": tên sheet không khớp đơn vị nào trong sheet "Đơn vị", nhưng {what} nên được tính cho một đơn vị mới tên "{sheet}" không có trong danh sách: xếp hạng trong đơn vị, chỉ tiêu theo đơn vị và thành viên của tập thể đều theo đơn vị đó.',
+    en: 'Sheet "{sheet}": the sheet name matches no unit in "Đơn vị", yet {what}, so the sheet name is taken for a new unit "{sheet}" that is not in the list: the unit ranking, per-unit quotas and a collective\'s members all follow it.',
+    fixVi: 'Ghi tên (hoặc mã) đơn vị vào ô "Đơn vị" của từng dòng (gộp ô từ dòng có tên đơn vị cũng được), hoặc đổi tên sheet theo tên/mã một đơn vị trong "Đơn vị", hoặc thêm đơn vị này vào sheet "Đơn vị".',
+    fixEn: 'Write the unit\'s name (or code) in each row\'s "Đơn vị" cell (a cell merged down from a row that has it will do), or rename the sheet after a unit\'s name or code in "Đơn vị", or add this unit to "Đơn vị".',
+  },
+  TITLE_SHARE_UNCLEAR: {
+    severity: 'warning',
+    vi: 'Ô "{label}" của "{title}" ghi {value}, không có dấu % và không định dạng phần trăm: được hiểu là {value}% như ô đang hiển thị dưới tiêu đề (%). Nếu ý là {other}% (Excel lưu {value} khi gõ "{other}%"), chỉ tiêu đang tính sai.',
+    en: 'Cell "{label}" of "{title}" holds {value}, with no % sign and no percentage format: it is read as {value}%, as the cell shows under its (%) header. If {other}% was meant (Excel stores {value} for "{other}%"), the quota is wrong.',
+    fixVi: 'Ghi rõ tỷ lệ: gõ "{other}%" (hoặc số {other}) nếu ý là {other}%; gõ "{value}%" nếu đúng là {value}%.',
+    fixEn: 'Make the share explicit: type "{other}%" (or the number {other}) for {other}%; type "{value}%" if {value}% is meant.',
+  },
 } satisfies Record<string, FindingText>;
