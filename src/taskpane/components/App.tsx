@@ -188,7 +188,7 @@ export function App(props: AppProps) {
           </MessageBarActions>
         </MessageBar>
       )}
-      <div ref={notesRef} tabIndex={-1} className={s.section} hidden={notes.length === 0}>
+      <div id="pane-notes" ref={notesRef} tabIndex={-1} className={s.section} hidden={notes.length === 0}>
         {notes.map((n, i) => (
           <MessageBar key={i} intent={n.intent} role={n.intent === 'error' ? 'alert' : 'status'} layout="multiline">
             <MessageBarBody>{n.text}</MessageBarBody>
