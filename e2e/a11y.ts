@@ -44,32 +44,39 @@ export type Mark = 'status' | 'read' | 'findings' | 'results' | 'download' | 'wr
  * card, the end of reading (the checking step shown), the findings and results headings, the
  * download link, the "Đã ghi" note. Checked on every DOM change, with cheap selectors.
  */
-export async function watchMarks(page: Page): Promise<{ start(): Promise<void>; wait(m: Mark, timeout?: number): Promise<number>; all(): Promise<Partial<Record<Mark, number>>> }> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __marks: Record<string, number>; __t0: number; __obs?: MutationObserver };
+export async function watchMarks(page: Page): Promise<{ start(): Promise<void>; wait(m: Mark, timeout?: number): Promise<number>; all(): Promise<Partial<Record<Mark, number>>>; bars(): Promise<string[]> }> {
+  // Plain JavaScript (a string): tsx would wrap named functions in helpers the page does not have.
+  await page.evaluate(`(() => {
+    const w = window;
     w.__marks = {};
+    w.__bars = [];
     w.__t0 = performance.now();
-    const tests: Record<string, () => boolean> = {
+    const tests = {
       status: () => !!document.querySelector('[aria-label="Sheet cấu hình"], [aria-label="Configuration sheets"]'),
-      read: () => [...document.querySelectorAll('label')].some((l) => /^(Đang kiểm tra|Checking)/.test(l.textContent ?? '')),
+      read: () => [...document.querySelectorAll('label')].some((l) => /^(Đang kiểm tra|Checking)/.test(l.textContent || '')),
       findings: () => !!document.getElementById('findings-heading'),
       results: () => !!document.getElementById('results-heading'),
       download: () => !!document.querySelector('a[download$=".ket-qua.xlsx"]'),
-      written: () => [...document.querySelectorAll('[role="status"]')].some((n) => /^(Đã ghi|Written)/.test(n.textContent ?? '')),
+      written: () => [...document.querySelectorAll('[role="status"]')].some((n) => /^(Đã ghi|Written)/.test(n.textContent || '')),
     };
     const check = () => {
       const t = performance.now() - w.__t0;
-      for (const [k, f] of Object.entries(tests)) if (w.__marks[k] === undefined && f()) w.__marks[k] = t;
+      // How far along the bar says it is: a determinate bar has aria-valuenow.
+      const bar = document.querySelector('[role="progressbar"]');
+      const now = bar && bar.getAttribute('aria-valuenow');
+      if (now != null) w.__bars.push((bar.getAttribute('aria-label') || '') + ' ' + Math.round(Number(now) * 100) + '%');
+      for (const k of Object.keys(tests)) if (w.__marks[k] === undefined && tests[k]()) w.__marks[k] = t;
     };
-    w.__obs?.disconnect();
+    if (w.__obs) w.__obs.disconnect();
     w.__obs = new MutationObserver(check);
-    w.__obs.observe(document.body, { childList: true, subtree: true, characterData: true });
-  });
+    w.__obs.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-valuenow'] });
+  })()`);
   return {
     start: () =>
       page.evaluate(() => {
-        const w = window as unknown as { __marks: Record<string, number>; __t0: number };
+        const w = window as unknown as { __marks: Record<string, number>; __t0: number; __bars: string[] };
         w.__marks = {};
+        w.__bars = [];
         w.__t0 = performance.now();
       }),
     wait: async (m, timeout = 120000) => {
@@ -77,6 +84,8 @@ export async function watchMarks(page: Page): Promise<{ start(): Promise<void>; 
       return (await h.jsonValue()) as number;
     },
     all: () => page.evaluate(() => ({ ...(window as unknown as { __marks: Record<string, number> }).__marks })),
+    /** The distinct progress readings seen since start(), in order. */
+    bars: () => page.evaluate(() => (window as unknown as { __bars: string[] }).__bars.filter((b, i, a) => b !== a[i - 1])),
   };
 }
 

@@ -53,9 +53,18 @@ export async function runAction(
   throwIfCancelled(o.signal);
   o.onStep?.('checking', null);
   const time = now();
+  // The findings and results first: a summary-only run (no sheets laid out) beside the full one,
+  // so they show while the sheets are laid out and written. Whichever comes first is shown once.
+  let shown = false;
+  const show = (summary: RunSummary) => {
+    if (shown || o.signal?.aborted) return;
+    shown = true;
+    o.onEngine?.(summary, grids);
+  };
+  if (o.onEngine) void runner({ grids, action, lang, now: time, version: VERSION, summaryOnly: true }, o.signal).then((r) => show(r.summary), () => undefined);
   const res = await runner({ grids, action, lang, now: time, version: VERSION }, o.signal);
   throwIfCancelled(o.signal);
-  o.onEngine?.(res.summary, grids);
+  show(res.summary);
   if (o.worthWriting && !o.worthWriting(res.summary)) return { summary: res.summary, write: { written: [], skipped: [], nothingToWrite: true }, grids };
   let force = false;
   if (res.conflicts.length > 0) {

@@ -88,6 +88,8 @@ export type RunEvent =
   | { type: 'opened'; host: WorkbookHost; sample: boolean }
   | { type: 'openFailed'; error: PaneError; unreadable: boolean }
   | { type: 'statusStarted' }
+  /** How far along the status read is (sheets read of all). */
+  | { type: 'progress'; fraction: number | null }
   | { type: 'status'; summary: RunSummary; grids: WorkbookGrids }
   | { type: 'statusFailed'; error: PaneError; unreadable: boolean }
   | { type: 'runStarted'; action: Action }
@@ -134,6 +136,8 @@ export function reduce(s: RunState, e: RunEvent): RunState {
       return { ...s, busy: null, notes: [{ kind: 'cancelled', stage: 'open', keptDownload: false }] };
     case 'statusStarted':
       return { ...s, busy: { step: 'status', fraction: null, cancellable: true } };
+    case 'progress':
+      return s.busy ? { ...s, busy: { ...s.busy, fraction: e.fraction } } : s;
     case 'status':
       return { ...s, busy: null, status: e.summary, grids: e.grids, unreadable: false };
     case 'statusFailed':

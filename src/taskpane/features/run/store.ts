@@ -61,7 +61,7 @@ export function createRunStore(init: { lang: Lang; host?: WorkbookHost | null; s
     abort = ctl;
     dispatch({ type: 'statusStarted' });
     try {
-      const grids = await host.read({ signal: ctl.signal });
+      const grids = await host.read({ signal: ctl.signal, onProgress: (p) => dispatch({ type: 'progress', fraction: p.total ? p.done / p.total : null }) });
       const res = await deps.runner({ grids, action: 'validate', lang: state.lang, now: now(), version: VERSION, summaryOnly: true }, ctl.signal);
       if (ctl.signal.aborted) throw new CancelledError();
       dispatch({ type: 'status', summary: res.summary, grids });
