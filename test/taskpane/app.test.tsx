@@ -235,6 +235,28 @@ describe('task pane in a browser, on a file', () => {
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Kết quả xếp hạng' }));
   });
 
+  it('↻ asks for the file again (the officer fixed and saved it) instead of re-reading the old copy', async () => {
+    const bytes = fs.readFileSync(SAMPLE);
+    let reads = 0;
+    const open = async () => {
+      const h = browserFileHost('so-xay-dung-2025.xlsx', bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, runXlsxJob);
+      return { ...h, read: (o: Parameters<WorkbookHost['read']>[0]) => (reads++, h.read(o)) };
+    };
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App host={null} runner={inlineRunner} lang="vi" openFile={open} openSample={open} />
+      </FluentProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Mở dữ liệu mẫu' }));
+    await screen.findByText(/Đã nhận bảng chấm của 5\/6 đơn vị/, {}, { timeout: 15000 });
+    const picker = jest.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(() => undefined);
+    const before = reads;
+    fireEvent.click(screen.getByRole('button', { name: 'Chọn lại tệp (sau khi sửa và lưu)' }));
+    expect(picker).toHaveBeenCalledTimes(1);
+    expect(reads).toBe(before);
+    picker.mockRestore();
+  });
+
   it('offers the campaign template as a download, even before a file is opened', async () => {
     const blank = browserFileHost('mau-phong-trao.xlsx', new ArrayBuffer(0), runXlsxJob);
     render(
