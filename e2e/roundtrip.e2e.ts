@@ -53,7 +53,7 @@ async function importFiles(page: Page, files: string[]): Promise<void> {
 async function outsideExcel(browser: Browser, base: string, files: string[]): Promise<void> {
   console.log('outside Excel: import into a copy, chase list, error file');
   const page = await newPage(browser);
-  await page.goto(`${base}taskpane.html`);
+  await page.goto(`${base}taskpane.html?file=sample`);
   await page.getByText('Đã nhận bảng chấm của').waitFor({ timeout: 30000 });
   await importFiles(page, files);
   const review = page.getByRole('list', { name: 'Xem trước khi nhập' });

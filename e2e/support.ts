@@ -25,7 +25,8 @@ export async function newPage(browser: Browser, width = 380): Promise<Page> {
 /** The pane is idle again: both main buttons usable. */
 export async function idle(page: Page, check = 'Kiểm tra', rank = 'Xếp hạng'): Promise<void> {
   await page.waitForFunction(
-    ([a, b]) => [...document.querySelectorAll('button')].filter((x) => x.textContent === a || x.textContent === b).every((x) => !(x as HTMLButtonElement).disabled),
+    // Disabled buttons stay focusable (aria-disabled) so their hints can be read.
+    ([a, b]) => [...document.querySelectorAll('button')].filter((x) => x.textContent === a || x.textContent === b).every((x) => !(x as HTMLButtonElement).disabled && x.getAttribute('aria-disabled') !== 'true'),
     [check, rank],
   );
 }

@@ -16,7 +16,7 @@ import { SHOTS, idle, newPage, runScenario, shot } from './support';
 async function outsideExcel(browser: Browser, base: string): Promise<void> {
   console.log('outside Excel, on the bundled sample file');
   const page = await newPage(browser);
-  await page.goto(`${base}taskpane.html`);
+  await page.goto(`${base}taskpane.html?file=sample`);
   await page.getByText('Đã nhận bảng chấm của').waitFor({ timeout: 30000 });
   await page.getByText('Phong trào thi đua', { exact: false }).first().waitFor();
   await idle(page);
@@ -79,7 +79,7 @@ async function outsideExcel(browser: Browser, base: string): Promise<void> {
 
   // Office's dark theme gives Fluent's dark theme (here forced by the page address).
   const dark = await newPage(browser);
-  await dark.goto(`${base}taskpane.html?theme=dark`);
+  await dark.goto(`${base}taskpane.html?file=sample&theme=dark`);
   await dark.getByText('Đã nhận bảng chấm của').waitFor({ timeout: 30000 });
   await idle(dark);
   const bg = await dark.evaluate(() => getComputedStyle(document.querySelector('main')!).backgroundColor);

@@ -21,7 +21,7 @@ import { readUpwardFile } from '../src/core/upward/read';
 
 async function ready(page: Page): Promise<void> {
   await page.getByText('Đã nhận bảng chấm của').waitFor({ timeout: 30000 });
-  await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Gửi cấp trên' && !(b as HTMLButtonElement).disabled));
+  await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Gửi cấp trên' && !(b as HTMLButtonElement).disabled && b.getAttribute('aria-disabled') !== 'true'));
 }
 
 /** An agency's upward file, made as `thidua consolidate` makes it. */
@@ -38,7 +38,7 @@ async function agencyFile(org: string, file: string): Promise<string> {
 async function outsideExcel(browser: Browser, base: string): Promise<void> {
   console.log('outside Excel: Gửi cấp trên on the bundled sample, then the roll-up mode');
   const page = await newPage(browser);
-  await page.goto(`${base}taskpane.html`);
+  await page.goto(`${base}taskpane.html?file=sample`);
   await ready(page);
   await page.getByRole('button', { name: 'Gửi cấp trên' }).click();
   await page.getByText(/Đã lập hồ sơ gửi cấp trên so-xay-dung-2025\.gui-cap-tren\.xlsx: 7 đề nghị, mã kiểm tra/).waitFor({ timeout: 30000 });

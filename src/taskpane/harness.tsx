@@ -21,8 +21,11 @@ declare global {
 
 async function start(): Promise<void> {
   const params = new URLSearchParams(location.search);
-  const bytes = await (await fetch('samples/so-xay-dung-2025.xlsx')).arrayBuffer();
-  const grids = workbookToGrids(await loadWorkbook(bytes), 'so-xay-dung-2025.xlsx');
+  // ?book=province.xlsx: another workbook in the in-memory Excel (the browser test's province book).
+  const book = params.get('book') ?? 'samples/so-xay-dung-2025.xlsx';
+  const name = book.split('/').pop()!;
+  const bytes = await (await fetch(book)).arrayBuffer();
+  const grids = workbookToGrids(await loadWorkbook(bytes), name);
   // The round trip hands Excel .xlsx files (insert sheets, new workbooks): opened with the file host's reader.
   const excel = new MemoryExcel(MemoryBook.fromGrids(grids.sheets), { apiVersion: params.get('api') ?? '1.13', readXlsx: async (b) => (await readGrids(b)).sheets });
   window.memoryExcel = excel;
@@ -37,7 +40,7 @@ async function start(): Promise<void> {
   };
   const env = { run: excel.run, supports: (v: string) => excel.isSetSupported('ExcelApi', v) };
   drawBook(excel);
-  mount(document.getElementById('root')!, { host: excelHost(env, 'so-xay-dung-2025.xlsx', excel.createWorkbook), runner: workerRunner, xlsx: workerXlsx, lang: params.get('lang') === 'en' ? 'en' : 'vi' });
+  mount(document.getElementById('root')!, { host: excelHost(env, name, excel.createWorkbook), runner: workerRunner, xlsx: workerXlsx, lang: params.get('lang') === 'en' ? 'en' : 'vi' });
 }
 
 function drawBook(excel: MemoryExcel): void {

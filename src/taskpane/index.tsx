@@ -41,8 +41,12 @@ async function start(): Promise<void> {
     return;
   }
   const openSample = async () => browserFileHost('so-xay-dung-2025.xlsx', await (await fetch(SAMPLE)).arrayBuffer(), workerXlsx);
+  // The bundled sample is offered, never opened silently: a user could take it for their own data.
+  // ?file=sample opens it at once (the browser tests), still marked as the sample.
+  const sample = params.get('file') === 'sample' ? await openSample().catch(() => null) : null;
   mount(el, {
-    host: params.get('file') === 'none' ? null : await openSample().catch(() => null),
+    host: sample,
+    sample: sample !== null,
     runner: workerRunner,
     lang: langParam ?? langFromDisplayLanguage(navigator.language),
     xlsx: workerXlsx,

@@ -24,7 +24,8 @@ export interface RunOutcome {
 
 /**
  * One click: read the workbook, run the engine, write the generated sheets. Cancelling is
- * honoured up to the write; the write itself is never cut halfway.
+ * honoured up to the write; in Excel the write itself is never cut halfway. A file host writes a
+ * new copy (nothing of the user's is at risk), so there Hủy stops the write too.
  */
 export async function runAction(
   host: WorkbookHost,
@@ -40,6 +41,10 @@ export async function runAction(
      * ghi đè?"). Without it, or on no, nothing is written and the outcome says `blocked`.
      */
     confirmOverwrite?: ConfirmOverwrite;
+    /** The engine's result, before anything is written: the pane shows it while the write goes on. */
+    onEngine?(summary: RunSummary, grids: WorkbookGrids): void;
+    /** Whether this result is worth writing (a book with nothing recognised is not, in file mode). */
+    worthWriting?(summary: RunSummary): boolean;
   },
 ): Promise<RunOutcome> {
   const now = o.now ?? (() => new Date().toISOString());
@@ -48,8 +53,19 @@ export async function runAction(
   throwIfCancelled(o.signal);
   o.onStep?.('checking', null);
   const time = now();
+  // The findings and results first: a summary-only run (no sheets laid out) beside the full one,
+  // so they show while the sheets are laid out and written. Whichever comes first is shown once.
+  let shown = false;
+  const show = (summary: RunSummary) => {
+    if (shown || o.signal?.aborted) return;
+    shown = true;
+    o.onEngine?.(summary, grids);
+  };
+  if (o.onEngine) void runner({ grids, action, lang, now: time, version: VERSION, summaryOnly: true }, o.signal).then((r) => show(r.summary), () => undefined);
   const res = await runner({ grids, action, lang, now: time, version: VERSION }, o.signal);
   throwIfCancelled(o.signal);
+  show(res.summary);
+  if (o.worthWriting && !o.worthWriting(res.summary)) return { summary: res.summary, write: { written: [], skipped: [], nothingToWrite: true }, grids };
   let force = false;
   if (res.conflicts.length > 0) {
     force = (await untilCancelled(o.confirmOverwrite?.(res.conflicts.map((c) => c.name)), o.signal)) ?? false;
@@ -58,8 +74,10 @@ export async function runAction(
   o.onStep?.('writing', 0);
   const write = await host.write(
     { models: res.sheets, book: grids, ownership: res.ownership, force, stamp: { time, fingerprint: res.summary.fingerprint } },
-    (done, total) => o.onStep?.('writing', done / total),
+    (done, total) => o.onStep?.('writing', total ? done / total : null),
+    host.kind === 'file' ? o.signal : undefined,
   );
+  throwIfCancelled(host.kind === 'file' ? o.signal : undefined);
   return { summary: res.summary, write, grids };
 }
 

@@ -232,7 +232,7 @@ export function openPackage(data: ArrayBuffer | Uint8Array, codec: Codec = jsCod
 }
 
 /** The grids of every worksheet, in the workbook's order (chart sheets hold no cells and are left out). */
-export function readPackageGrids(pkg: XlsxPackage, source?: string, o: { only?: (name: string) => boolean } = {}): WorkbookGrids {
+export function readPackageGrids(pkg: XlsxPackage, source?: string, o: { only?: (name: string) => boolean; /** After each sheet, for a progress bar. */ onProgress?(done: number, total: number): void } = {}): WorkbookGrids {
   try {
     const stylesPart = pkg.workbookPartOf(REL.styles);
     const sstPart = pkg.workbookPartOf(REL.sharedStrings);
@@ -244,7 +244,9 @@ export function readPackageGrids(pkg: XlsxPackage, source?: string, o: { only?: 
       date1904: pkg.date1904,
     };
     const sheets: SheetGrid[] = [];
+    let done = 0;
     for (const ref of pkg.sheets) {
+      o.onProgress?.(done++, pkg.sheets.length);
       if (!ref.worksheet || !ref.part) continue;
       if (o.only && !o.only(ref.name)) {
         sheets.push({ name: ref.name, rows: [], visibility: ref.state });

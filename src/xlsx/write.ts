@@ -185,7 +185,7 @@ export function planningGrids(pkg: XlsxPackage): WorkbookGrids {
 }
 
 /** Carries out a write plan on a package: the copy's bytes. */
-export function splice(pkg: XlsxPackage, plan: WritePlan, codec: Codec, now = new Date()): Uint8Array {
+export function splice(pkg: XlsxPackage, plan: WritePlan, codec: Codec, now = new Date(), onProgress?: (done: number, total: number) => void): Uint8Array {
   const zip = pkg.zip;
   const wbPart = pkg.workbookPart;
   const removeNames = new Set(plan.remove);
@@ -224,7 +224,10 @@ export function splice(pkg: XlsxPackage, plan: WritePlan, codec: Codec, now = ne
   const newSheets: { name: string; sheetId: number; rid: string; state?: string; definedNames: { name: string; value: string; hidden?: boolean }[] }[] = [];
   let vml = false;
   let noteBase = 100;
+  // Progress: one step per sheet laid out, one for the archive.
+  let step = 0;
   for (const m of plan.models) {
+    onProgress?.(step++, plan.models.length + 1);
     const part = names.fresh('xl/worksheets/sheet', '.xml');
     const out = sheetXml(m, part, styles, names, { noteShapeBase: noteBase++ });
     // Deflated at once: only the compressed bytes of each sheet are held until the archive is made.
@@ -377,6 +380,7 @@ export function splice(pkg: XlsxPackage, plan: WritePlan, codec: Codec, now = ne
   }
 
   // The archive: originals in their order (patched ones in place), then the new parts.
+  onProgress?.(step, plan.models.length + 1);
   const w = new ZipWriter(codec, now);
   const done = new Set<string>();
   for (const e of zip.entries.values()) {

@@ -48,7 +48,8 @@ describe('task pane in Excel', () => {
     const config = screen.getByRole('list', { name: 'Sheet cấu hình' });
     expect(within(config).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Phong tràocó', 'Tiêu chícó', 'Danh hiệucó', 'Đơn vịcó', 'Lịch sử khen thưởngcó', 'Biểu quyếtcó']);
     // A campaign exists: the template button must not offer to write over it.
-    expect((screen.getByRole('button', { name: /Tạo mẫu phong trào/ }) as HTMLButtonElement).disabled).toBe(true);
+    // Still focusable (aria-disabled), so its hint can be read.
+    expect(screen.getByRole('button', { name: /Tạo mẫu phong trào/ }).getAttribute('aria-disabled')).toBe('true');
   });
 
   it('Kiểm tra lists findings by sheet and severity; clicking one selects its cell in the workbook', async () => {
@@ -222,11 +223,38 @@ describe('task pane in a browser, on a file', () => {
         <App host={null} runner={inlineRunner} lang="vi" openFile={open} openSample={open} />
       </FluentProvider>,
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Dùng sổ mẫu' }));
+    // The sample is offered, never opened by itself, and marked as the sample once open.
+    expect(screen.queryByText(/Đã nhận bảng chấm/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Mở dữ liệu mẫu' }));
     await screen.findByText(/Đã nhận bảng chấm của 5\/6 đơn vị/, {}, { timeout: 15000 });
+    expect(screen.getByText('Dữ liệu mẫu — không phải của đơn vị bạn')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Xếp hạng' }));
     const link = await screen.findByRole('link', { name: /Tải về sổ kết quả \(so-xay-dung-2025.ket-qua.xlsx\)/ }, { timeout: 15000 });
     expect(link.getAttribute('download')).toBe('so-xay-dung-2025.ket-qua.xlsx');
+    // Focus went to the ranking's heading, not the page body.
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Kết quả xếp hạng' }));
+  });
+
+  it('↻ asks for the file again (the officer fixed and saved it) instead of re-reading the old copy', async () => {
+    const bytes = fs.readFileSync(SAMPLE);
+    let reads = 0;
+    const open = async () => {
+      const h = browserFileHost('so-xay-dung-2025.xlsx', bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, runXlsxJob);
+      return { ...h, read: (o: Parameters<WorkbookHost['read']>[0]) => (reads++, h.read(o)) };
+    };
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App host={null} runner={inlineRunner} lang="vi" openFile={open} openSample={open} />
+      </FluentProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Mở dữ liệu mẫu' }));
+    await screen.findByText(/Đã nhận bảng chấm của 5\/6 đơn vị/, {}, { timeout: 15000 });
+    const picker = jest.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(() => undefined);
+    const before = reads;
+    fireEvent.click(screen.getByRole('button', { name: 'Chọn lại tệp (sau khi sửa và lưu)' }));
+    expect(picker).toHaveBeenCalledTimes(1);
+    expect(reads).toBe(before);
+    picker.mockRestore();
   });
 
   it('offers the campaign template as a download, even before a file is opened', async () => {
@@ -248,8 +276,10 @@ describe('task pane in a browser, on a file', () => {
         <App host={null} runner={inlineRunner} lang="vi" openFile={open} openSample={open} />
       </FluentProvider>,
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Dùng sổ mẫu' }));
-    expect(await screen.findByText(/Tệp này không phải sổ Excel \(.xlsx\) đọc được/, {}, { timeout: 10000 })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Mở dữ liệu mẫu' }));
+    expect(await screen.findByText(/"danh-sach.xlsx" không phải là sổ tính Excel .xlsx/, {}, { timeout: 10000 })).toBeTruthy();
+    // Repeating it would repeat the error: the run buttons are off until another file is picked.
+    expect(screen.getByRole('button', { name: 'Xếp hạng' }).getAttribute('aria-disabled')).toBe('true');
   });
 });
 

@@ -17,12 +17,19 @@ import { workbookToGrids } from './readWorkbook';
  * holds): the caller shows `plan.conflicts`. Ownership is proved by content: without the
  * engine's check (`o.ownership`), every sheet is read for it.
  */
-export function replaceGeneratedSheets(book: XlsxPackage | ArrayBuffer | Uint8Array, models: SheetModel[], stamp: { time: string; fingerprint: string }, codec: Codec, o: PlanOptions = {}): { bytes: Uint8Array | null; plan: WritePlan } {
+export function replaceGeneratedSheets(
+  book: XlsxPackage | ArrayBuffer | Uint8Array,
+  models: SheetModel[],
+  stamp: { time: string; fingerprint: string },
+  codec: Codec,
+  o: PlanOptions = {},
+  onProgress?: (done: number, total: number) => void,
+): { bytes: Uint8Array | null; plan: WritePlan } {
   const pkg = book instanceof XlsxPackage ? book : openPackage(book, codec);
   const plan = planWrite(o.ownership ? planningGrids(pkg) : workbookToGrids(pkg), models, stamp, o);
   if (plan.blocked) return { bytes: null, plan };
   const now = Number.isNaN(Date.parse(stamp.time)) ? new Date() : new Date(stamp.time);
-  return { bytes: splice(pkg, plan, codec, now), plan };
+  return { bytes: splice(pkg, plan, codec, now, onProgress), plan };
 }
 
 /** A new workbook from sheet models (template, unit templates, upward workbook). */

@@ -12,44 +12,48 @@ import {
   MessageBarBody,
   ProgressBar,
   Spinner,
-  Subtitle2,
   Text,
   Title3,
   tokens,
   Tooltip,
+  typographyStyles,
 } from '@fluentui/react-components';
-import { ArrowClockwise16Regular, ArrowDownload16Regular, ArrowUpload16Regular, DocumentAdd16Regular, ListBarTree16Regular, TaskListSquareLtr16Regular } from '@fluentui/react-icons';
-import { Lang, Finding } from '../../core/model';
-import { RunSummary } from '../../core/output/summary';
-import { WorkbookGrids } from '../../core/grid';
+import { ArrowClockwise16Regular, ArrowDownload16Regular, ArrowUpload16Regular, Beaker16Regular, DocumentAdd16Regular, ListBarTree16Regular, TaskListSquareLtr16Regular } from '@fluentui/react-icons';
+import { Lang } from '../../core/model';
 import { EngineRunner } from '../engine/runner';
 import { WorkbookHost, WriteOutcome } from '../hosts/types';
-import { Step, createTemplate, isCancel, runAction } from '../session';
-import { Strings, strings } from '../i18n';
+import { strings } from '../i18n';
 import { VERSION } from '../../core/version';
-import { officeErrorMessage } from '../errors';
 import { FindingsList } from './Findings';
 import { CellPreview, ResultsTable, StatusCard } from './Panels';
 import { useUpwardSend } from './UpwardSend';
 import { UpwardRollup } from './UpwardRollup';
 import type { XlsxRunner } from '../hosts/browserFileHost';
 import { RoundTripPanel } from './RoundTripPanel';
+import { RunStore, createRunStore } from '../features/run/store';
+import { can, shownResult } from '../features/run/state';
+import { Intent, noteView } from '../features/run/messages';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '12px', minHeight: '100vh', boxSizing: 'border-box', backgroundColor: tokens.colorNeutralBackground1 },
-  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: '8px' },
+  // min-width 0 and wrapping everywhere: at 200% zoom the pane is 320 CSS px and must not scroll sideways.
+  root: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '12px', minHeight: '100vh', boxSizing: 'border-box', backgroundColor: tokens.colorNeutralBackground1, minWidth: 0, overflowWrap: 'anywhere' },
+  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: '8px', flexWrap: 'wrap' },
   tools: { display: 'flex', alignItems: 'center', flexShrink: 0 },
-  actions: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '8px' },
+  actions: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(120px, 1fr))', gap: '8px' },
   secondary: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
   muted: { color: tokens.colorNeutralForeground3 },
-  section: { display: 'flex', flexDirection: 'column', gap: '6px' },
+  section: { display: 'flex', flexDirection: 'column', gap: '6px', minWidth: 0 },
+  heading: { ...typographyStyles.subtitle2, margin: 0, display: 'flex', flexWrap: 'wrap', gap: '4px', alignItems: 'center' },
   progress: { display: 'flex', flexDirection: 'column', gap: '6px' },
   progressRow: { display: 'flex', gap: '8px', alignItems: 'center', justifyContent: 'space-between' },
+  wrapButton: { height: 'auto', minHeight: '32px', whiteSpace: 'normal', textAlign: 'left', maxWidth: '100%' },
 });
 
 export interface AppProps {
   /** The workbook to work on; null in the browser until a file is chosen. */
   host: WorkbookHost | null;
+  /** The host given is the bundled sample (the page was opened with ?file=sample). */
+  sample?: boolean;
   runner: EngineRunner;
   lang: Lang;
   /** Browser only: open a file the user picked, or the bundled sample. */
@@ -62,174 +66,55 @@ export interface AppProps {
   now?(): string;
 }
 
-interface Busy {
-  step: Step | 'template' | 'status';
-  fraction: number | null;
-  abort: AbortController;
+/** The run's state (features/run) as the view reads it. */
+function useRunStore(props: AppProps): RunStore {
+  const [store] = React.useState(() => createRunStore({ lang: props.lang, host: props.host, sample: props.sample }, { runner: props.runner, now: props.now, downloadTemplate: props.downloadTemplate }));
+  return store;
 }
 
-interface Note {
-  intent: 'success' | 'error' | 'warning' | 'info';
-  text: string;
-}
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function App(props: AppProps) {
   const s = useStyles();
-  const [lang, setLang] = React.useState<Lang>(props.lang);
+  const store = useRunStore(props);
+  const st = React.useSyncExternalStore(store.subscribe, store.getState);
+  const { lang, host, busy } = st;
   const t = strings(lang);
-  const [host, setHost] = React.useState<WorkbookHost | null>(props.host);
-  const [status, setStatus] = React.useState<RunSummary | null>(null);
-  const [result, setResult] = React.useState<RunSummary | null>(null);
-  const [grids, setGrids] = React.useState<WorkbookGrids | null>(null);
-  const [busy, setBusy] = React.useState<Busy | null>(null);
-  // A generated sheet edited by hand: the run waits for the user's answer (session.confirmOverwrite).
-  const [asking, setAsking] = React.useState<{ sheets: string[]; answer(yes: boolean): void } | null>(null);
-  const [notes, setNotes] = React.useState<Note[]>([]);
-  const [picked, setPicked] = React.useState<Finding | null>(null);
-  const [download, setDownload] = React.useState<{ fileName: string; url: string; template: boolean } | null>(null);
+  const result = shownResult(st);
+  const may = can(st);
 
-  const offer = React.useCallback((w: WriteOutcome, template = false) => {
-    if (!w.download) return;
-    const url = URL.createObjectURL(new Blob([w.download.bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
-    setDownload({ fileName: w.download.fileName, url, template });
+  React.useEffect(() => {
+    if (host) void store.refreshStatus();
   }, []);
-  // A replaced or dropped download frees its bytes.
-  React.useEffect(() => () => void (download && URL.revokeObjectURL(download.url)), [download]);
 
-  const failure = (e: unknown): Note => ({ intent: 'error', text: `${t.failed}: ${message(e, t, lang)}` });
+  // The download's address lives as long as it is offered.
+  const url = React.useMemo(() => (st.download ? URL.createObjectURL(new Blob([st.download.bytes as BlobPart], { type: XLSX_TYPE })) : null), [st.download]);
+  React.useEffect(() => () => void (url && URL.revokeObjectURL(url)), [url]);
 
-  // Campaign status as soon as a workbook is there: a check without writing anything.
-  const refreshStatus = React.useCallback(
-    async (h: WorkbookHost) => {
-      const abort = new AbortController();
-      setBusy({ step: 'status', fraction: null, abort });
-      try {
-        const g = await h.read({ signal: abort.signal });
-        const res = await props.runner({ grids: g, action: 'validate', lang, now: new Date().toISOString(), version: VERSION, summaryOnly: true }, abort.signal);
-        setStatus(res.summary);
-        setGrids(g);
-      } catch (e) {
-        if (!isCancel(e)) setNotes([failure(e)]);
-      } finally {
-        setBusy(null);
-      }
-    },
-    [props.runner, lang],
-  );
-
+  // After a run, focus goes to what it produced: the ranking, the findings, or the message saying why not.
+  const resultsHeading = React.useRef<HTMLHeadingElement>(null);
+  const findingsHeading = React.useRef<HTMLHeadingElement>(null);
+  const notesRef = React.useRef<HTMLDivElement>(null);
   React.useEffect(() => {
-    if (host) void refreshStatus(host);
-  }, [host]);
-
-  // A new language re-words what is on screen: the engine runs again on the grids already read
-  // (nothing is read or written), and the last run's notes, in the old language, go.
-  const shownLang = React.useRef(lang);
-  React.useEffect(() => {
-    if (shownLang.current === lang) return;
-    shownLang.current = lang;
-    setNotes([]);
-    setPicked(null);
-    if (!grids) return;
-    const action = result?.action ?? 'validate';
-    void props.runner({ grids, action, lang, now: new Date().toISOString(), version: VERSION, summaryOnly: true }).then((res) => {
-      setStatus(res.summary);
-      if (result) setResult(res.summary);
-    });
-  }, [lang, grids, result, props]);
-
-  const hostNotes: Note[] = (host?.notes() ?? []).map((n) => ({ intent: n === 'oldExcel' ? 'error' : 'info', text: n === 'oldExcel' ? t.oldExcel : t.noMergesNote }));
-
-  async function run(action: 'validate' | 'rank') {
-    if (!host) return;
-    const abort = new AbortController();
-    setBusy({ step: 'reading', fraction: 0, abort });
-    setNotes([]);
-    setPicked(null);
-    setDownload(null);
-    try {
-      const out = await runAction(host, props.runner, action, lang, {
-        signal: abort.signal,
-        onStep: (step, fraction) => setBusy({ step, fraction, abort }),
-        now: props.now,
-        confirmOverwrite: (sheets) => new Promise((answer) => setAsking({ sheets, answer: (yes) => (setAsking(null), answer(yes)) })),
-      });
-      setResult(out.summary);
-      setStatus(out.summary);
-      setGrids(out.grids);
-      const n: Note[] = [out.write.blocked ? { intent: 'warning', text: t.notWritten((out.write.conflicts ?? []).map((c) => `"${c.name}"`).join(', ')) } : { intent: 'success', text: t.sheetsWritten(out.write.written.join(', ')) }];
-      if (out.write.skipped.length) n.push({ intent: 'info', text: t.skippedFeatures(out.write.skipped.map((k) => t.featureNames[k] ?? k).join(', ')) });
-      setNotes(n);
-      offer(out.write);
-    } catch (e) {
-      setNotes([isCancel(e) ? { intent: 'warning', text: t.cancelled } : failure(e)]);
-    } finally {
-      setBusy(null);
-      setAsking(null);
-    }
-  }
-
-  async function template() {
-    setBusy({ step: 'template', fraction: null, abort: new AbortController() });
-    setNotes([]);
-    try {
-      // In the browser the template is a new file to download: nothing open is touched.
-      if (props.downloadTemplate) {
-        const outcome = await props.downloadTemplate();
-        setNotes([{ intent: 'success', text: t.templateDone(outcome.written.join(', ')) }]);
-        offer(outcome, true);
-        return;
-      }
-      if (!host) return;
-      const { outcome, existing } = await createTemplate(host, new Date().getFullYear());
-      if (!outcome) setNotes([{ intent: 'warning', text: `${t.templateExists} (${existing.join(', ')})` }]);
-      else {
-        setNotes([{ intent: 'success', text: t.templateDone(outcome.written.join(', ')) }]);
-        offer(outcome);
-        if (host.kind === 'excel') void refreshStatus(host);
-      }
-    } catch (e) {
-      setNotes([failure(e)]);
-    } finally {
-      setBusy(null);
-    }
-  }
-
-  async function pick(f: Finding) {
-    setPicked(f);
-    // A finding about a whole sheet opens that sheet; one about a missing sheet has nowhere to go.
-    const sheet = grids?.sheets.find((g) => g.name === f.sheet);
-    if (host?.select && sheet && (sheet.visibility ?? 'visible') !== 'visible') {
-      // Excel cannot select a cell on a hidden sheet: say how to see it instead of failing.
-      setNotes([{ intent: 'info', text: t.hiddenSheet(f.sheet, f.cell || 'A1') }]);
-      return;
-    }
-    if (host?.select && sheet) {
-      try {
-        await host.select(f.sheet, f.cell);
-      } catch (e) {
-        setNotes([failure(e)]);
-      }
-    }
-  }
-
-  async function open(load: () => Promise<WorkbookHost>) {
-    setNotes([]);
-    setResult(null);
-    setStatus(null);
-    setPicked(null);
-    setDownload(null);
-    try {
-      setHost(await load());
-    } catch (e) {
-      setNotes([{ intent: 'error', text: message(e, t, lang) }]);
-    }
-  }
+    if (!st.focus) return;
+    const el = st.focus.target === 'results' ? (resultsHeading.current ?? findingsHeading.current) : st.focus.target === 'findings' ? findingsHeading.current : notesRef.current;
+    el?.focus();
+  }, [st.focus?.seq]);
 
   const fileInput = React.useRef<HTMLInputElement>(null);
-  const upward = useUpwardSend({ host, lang, disabled: busy !== null, xlsx: props.xlsx, now: props.now });
+  const upward = useUpwardSend({ host: st.unreadable ? null : host, lang, disabled: busy !== null, xlsx: props.xlsx, now: props.now });
   const running = busy !== null || upward.busy;
-  const writing = busy?.step === 'writing';
-  const previewGrid = picked && grids && !host?.select ? grids.sheets.find((g) => g.name === picked.sheet) : undefined;
+  const fileMode = !!props.openFile;
+  const hostNotes: { intent: Intent; text: string }[] = (host?.notes() ?? []).map((n) => ({ intent: n === 'oldExcel' ? 'error' : 'info', text: n === 'oldExcel' ? t.oldExcel : t.noMergesNote }));
+  const notes = hostNotes.concat(st.notes.map((n) => noteView(n, t, lang)));
+  const previewGrid = st.picked && st.grids && !host?.select ? st.grids.sheets.find((g) => g.name === st.picked!.sheet) : undefined;
+  const progressStep = busy && busy.step !== 'template' && busy.step !== 'rewording' && busy.step !== 'asking' ? busy.step : null;
+  const progressLabel = progressStep === 'writing' && host?.kind === 'file' ? t.writingCopy : progressStep ? t.steps[progressStep] : '';
+  const pct = busy?.fraction != null ? Math.round(busy.fraction * 100) : null;
+  const staleDownload = st.download && !st.download.template && st.result && st.download.run !== st.result.run;
+
+  // ↻ in file mode asks for the file again: the officer fixed and saved it; the copy taken at pick time is old.
+  const refresh = () => (host?.kind === 'file' && fileMode ? fileInput.current?.click() : void store.refreshStatus());
 
   return (
     <main className={s.root} lang={lang}>
@@ -239,19 +124,25 @@ export function App(props: AppProps) {
           <Caption1 block className={s.muted}>
             {host ? `${host.kind === 'excel' ? t.inExcel : t.inBrowser}${host.name() ? ` · ${host.name()}` : ''}` : t.inBrowser}
           </Caption1>
+          {st.sample && (
+            <Badge appearance="tint" color="important" icon={<Beaker16Regular />} data-sample>
+              {t.sample}
+            </Badge>
+          )}
         </div>
         <div className={s.tools}>
-          <Tooltip content={t.refresh} relationship="label">
-            <Button size="small" appearance="subtle" icon={<ArrowClockwise16Regular />} onClick={() => host && void refreshStatus(host)} disabled={!host || running} />
+          <Tooltip content={host?.kind === 'file' && fileMode ? t.refreshFile : t.refresh} relationship="label">
+            <Button size="small" appearance="subtle" icon={<ArrowClockwise16Regular />} onClick={refresh} disabledFocusable={!may.refresh || upward.busy} />
           </Tooltip>
-          <Button size="small" appearance="subtle" onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')} aria-label={t.language}>
+          <Button size="small" appearance="subtle" onClick={() => store.setLang(lang === 'vi' ? 'en' : 'vi')} lang={lang === 'vi' ? 'en' : 'vi'}>
             {t.language}
           </Button>
         </div>
       </header>
 
-      {props.openFile && (
+      {fileMode && (
         <section className={s.section} aria-label={t.file}>
+          {!host && !busy && <Body1>{t.start}</Body1>}
           <div className={s.secondary}>
             <input
               ref={fileInput}
@@ -261,53 +152,67 @@ export function App(props: AppProps) {
               aria-label={t.chooseFile}
               onChange={(e) => {
                 const f = e.target.files?.[0];
-                if (f) void open(() => props.openFile!(f));
+                if (f) void store.open(() => props.openFile!(f), { file: { name: f.name, size: f.size } });
                 e.target.value = '';
               }}
             />
-            <Button icon={<ArrowUpload16Regular />} onClick={() => fileInput.current?.click()} disabled={running}>
+            <Button icon={<ArrowUpload16Regular />} appearance={host ? 'secondary' : 'primary'} onClick={() => fileInput.current?.click()} disabledFocusable={!may.pickFile || upward.busy}>
               {t.chooseFile}
             </Button>
-            {props.openSample && (
-              <Button appearance="subtle" onClick={() => void open(props.openSample!)} disabled={running}>
-                {t.useSample}
-              </Button>
+            {props.openSample && !st.sample && (
+              <Tooltip content={t.sampleHint} relationship="description">
+                <Button appearance="subtle" icon={<Beaker16Regular />} onClick={() => void store.open(props.openSample!, { sample: true })} disabledFocusable={!may.pickFile || upward.busy}>
+                  {t.useSample}
+                </Button>
+              </Tooltip>
             )}
           </div>
+          {props.openSample && !host && !busy && <Caption1 className={s.muted}>{t.sampleHint}</Caption1>}
         </section>
       )}
 
-      {asking && (
+      {st.sample && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t.sampleHint}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      {st.asking && (
         <MessageBar intent="warning" role="alert" layout="multiline">
-          <MessageBarBody>{t.confirmOverwrite(asking.sheets.map((s) => `"${s}"`).join(', '))}</MessageBarBody>
+          <MessageBarBody>{t.confirmOverwrite(st.asking.map((x) => `"${x}"`).join(', '))}</MessageBarBody>
           <MessageBarActions>
-            <Button onClick={() => asking.answer(true)}>{t.overwrite}</Button>
-            <Button appearance="subtle" onClick={() => asking.answer(false)}>{t.keepEdits}</Button>
+            <Button onClick={() => store.answer(true)}>{t.overwrite}</Button>
+            <Button appearance="subtle" onClick={() => store.answer(false)}>
+              {t.keepEdits}
+            </Button>
           </MessageBarActions>
         </MessageBar>
       )}
-      {hostNotes.concat(notes).map((n, i) => (
-        <MessageBar key={i} intent={n.intent} role={n.intent === 'error' ? 'alert' : 'status'}>
-          <MessageBarBody>{n.text}</MessageBarBody>
-        </MessageBar>
-      ))}
+      <div id="pane-notes" ref={notesRef} tabIndex={-1} className={s.section} hidden={notes.length === 0}>
+        {notes.map((n, i) => (
+          <MessageBar key={i} intent={n.intent} role={n.intent === 'error' ? 'alert' : 'status'} layout="multiline">
+            <MessageBarBody>{n.text}</MessageBarBody>
+          </MessageBar>
+        ))}
+      </div>
 
-      {download && (
-        <Button as="a" href={download.url} download={download.fileName} icon={<ArrowDownload16Regular />} appearance="primary">
-          {download.template ? t.downloadTemplate : t.download} ({download.fileName})
+      {st.download && url && (
+        <Button as="a" href={url} download={st.download.fileName} icon={<ArrowDownload16Regular />} appearance="primary" className={s.wrapButton}>
+          {st.download.template ? t.downloadTemplate : t.download} ({st.download.fileName}
+          {staleDownload ? `, ${t.previousRun}` : ''})
         </Button>
       )}
 
-      {status ? <StatusCard summary={status} t={t} /> : busy?.step === 'status' ? <Spinner size="small" label={t.steps.reading} /> : null}
+      {st.status && !st.unreadable && <StatusCard summary={st.status} t={t} />}
 
       <div className={s.actions}>
         <Tooltip content={t.validateHint} relationship="description">
-          <Button appearance="primary" icon={<TaskListSquareLtr16Regular />} onClick={() => void run('validate')} disabled={!host || running}>
+          <Button appearance="primary" icon={<TaskListSquareLtr16Regular />} onClick={() => void store.run('validate')} disabledFocusable={!may.run || upward.busy}>
             {t.validate}
           </Button>
         </Tooltip>
         <Tooltip content={t.rankHint} relationship="description">
-          <Button appearance="primary" icon={<ListBarTree16Regular />} onClick={() => void run('rank')} disabled={!host || running}>
+          <Button appearance="primary" icon={<ListBarTree16Regular />} onClick={() => void store.run('rank')} disabledFocusable={!may.run || upward.busy}>
             {t.rank}
           </Button>
         </Tooltip>
@@ -317,8 +222,8 @@ export function App(props: AppProps) {
           <Button
             size="small"
             icon={<DocumentAdd16Regular />}
-            onClick={() => void template()}
-            disabled={running || (!props.downloadTemplate && (!host || (status?.config.some((c) => c.found) ?? false)))}
+            onClick={() => void store.template()}
+            disabledFocusable={running || (!props.downloadTemplate && (!host || (st.status?.config.some((c) => c.found) ?? false)))}
           >
             {t.template}
           </Button>
@@ -326,60 +231,51 @@ export function App(props: AppProps) {
         {upward.button}
       </div>
       {upward.panel}
-      {props.openFile && <UpwardRollup lang={lang} xlsx={props.xlsx} now={props.now} />}
 
-      <RoundTripPanel host={host} lang={lang} now={props.now} disabled={running} onChanged={() => host && void refreshStatus(host)} />
-
-      {busy && busy.step !== 'status' && busy.step !== 'template' && (
+      {progressStep && busy && (
         <div className={s.progress}>
-          <Field validationMessage={writing ? t.cannotCancelWriting : undefined} validationState="none" label={t.steps[busy.step]}>
-            <ProgressBar value={busy.fraction || undefined} thickness="large" aria-label={t.steps[busy.step]} />
+          <Field validationMessage={!busy.cancellable && progressStep === 'writing' ? t.cannotCancelWriting : undefined} validationState="none" label={`${progressLabel}${pct !== null ? ` ${t.percent(pct)}` : ''}`}>
+            <ProgressBar value={busy.fraction ?? undefined} max={1} thickness="large" aria-label={progressLabel} aria-valuetext={pct !== null ? t.percent(pct) : undefined} />
           </Field>
           <div className={s.progressRow}>
             <span />
-            <Button size="small" onClick={() => busy.abort.abort()} disabled={writing}>
+            <Button size="small" onClick={() => store.cancel()} disabledFocusable={!busy.cancellable}>
               {t.cancel}
             </Button>
           </div>
         </div>
       )}
+      {busy && (busy.step === 'rewording' || busy.step === 'template') && <Spinner size="tiny" label={t.steps[busy.step]} />}
 
       {result && (
         <>
           <Divider />
-          <section className={s.section} aria-label={t.findings}>
-            <Subtitle2 as="h2">
-              {t.findings}{' '}
-              {result.errors > 0 && <Badge color="danger">{t.errors(result.errors)}</Badge>} {result.warnings > 0 && <Badge color="warning">{t.warnings(result.warnings)}</Badge>}
-            </Subtitle2>
-            {previewGrid && picked && <CellPreview grid={previewGrid} cell={picked.cell} t={t} />}
-            <FindingsList findings={result.findings} t={t} onPick={(f) => void pick(f)} picked={picked} />
-          </section>
-          {result.action === 'rank' && (
-            <section className={s.section} aria-label={t.results}>
-              <Subtitle2 as="h2">{t.results}</Subtitle2>
-              <ResultsTable summary={result} t={t} />
+          {/* Results first: who is proposed comes before the list of findings (also in Tab order). */}
+          {result.summary.action === 'rank' && (
+            <section className={s.section} aria-labelledby="results-heading">
+              <h2 id="results-heading" className={s.heading} ref={resultsHeading} tabIndex={-1}>
+                {t.results}
+              </h2>
+              <ResultsTable summary={result.summary} t={t} />
             </section>
           )}
+          <section className={s.section} aria-labelledby="findings-heading">
+            <h2 id="findings-heading" className={s.heading} ref={findingsHeading} tabIndex={-1}>
+              {t.findings} {result.summary.errors > 0 && <Badge color="danger">{t.errors(result.summary.errors)}</Badge>}{' '}
+              {result.summary.warnings > 0 && <Badge color="warning">{t.warnings(result.summary.warnings)}</Badge>}
+            </h2>
+            {previewGrid && st.picked && <CellPreview grid={previewGrid} cell={st.picked.cell} t={t} />}
+            <FindingsList findings={result.summary.findings} t={t} onPick={(f) => void store.pick(f)} picked={st.picked} />
+          </section>
         </>
       )}
-      {!host && !busy && <Body1 className={s.muted}>{t.chooseFile}</Body1>}
+
+      {props.openFile && <UpwardRollup lang={lang} xlsx={props.xlsx} now={props.now} />}
+      <RoundTripPanel host={st.unreadable ? null : host} lang={lang} now={props.now} disabled={running} onChanged={() => void store.refreshStatus()} />
+
       <Text size={100} className={s.muted}>
         v{VERSION}
       </Text>
     </main>
   );
-}
-
-function message(e: unknown, t: Strings, lang: Lang): string {
-  const office = officeErrorMessage(e, lang);
-  if (office) return office;
-  const m = e instanceof Error ? e.message : String(e);
-  if ((e as Error | null)?.name === 'NotAWorkbookError' || /zip|central directory|not a workbook/i.test(m)) {
-    // The reader's own sentence says which kind of file it is and what to do (password, .xls, damaged part…).
-    const x = e as { messageVi?: string; messageEn?: string } | null;
-    const own = lang === 'vi' ? x?.messageVi : x?.messageEn;
-    return own ? `${t.notWorkbook} ${own}` : t.notWorkbook;
-  }
-  return m;
 }

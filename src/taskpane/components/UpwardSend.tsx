@@ -55,9 +55,10 @@ export function useUpwardSend(o: { host: WorkbookHost | null; lang: Lang; disabl
     }
   }
 
+  // disabledFocusable: a disabled Gửi cấp trên still takes focus, so its hint (why, what it does) is reachable.
   const button = (
     <Tooltip content={t.sendHint} relationship="description">
-      <Button size="small" icon={busy ? <Spinner size="extra-tiny" /> : <ArrowUp16Regular />} onClick={() => void send()} disabled={!o.host || o.disabled || busy}>
+      <Button size="small" icon={busy ? <Spinner size="extra-tiny" /> : <ArrowUp16Regular />} onClick={() => void send()} disabledFocusable={!o.host || o.disabled || busy}>
         {t.send}
       </Button>
     </Tooltip>

@@ -27,6 +27,8 @@ export interface WriteOutcome {
   /** Nothing written: generated sheets edited by hand, and the user did not agree to replace them. */
   blocked?: boolean;
   conflicts?: OwnConflict[];
+  /** Nothing written because the book holds nothing the engine recognised (no result to offer). */
+  nothingToWrite?: boolean;
   /** Features this host could not apply (old Excel), for a note to the user. */
   skipped: string[];
   /** The file host offers the result as a download instead of changing a workbook. */
@@ -44,7 +46,11 @@ export interface WorkbookHost {
   read(o: { signal?: AbortSignal; onProgress?(p: ReadProgress): void }): Promise<WorkbookGrids>;
   /** Just the sheet names, cheaper than read() where the host can. */
   sheetNames(): Promise<string[]>;
-  write(job: WriteJob, onProgress?: (done: number, total: number) => void): Promise<WriteOutcome>;
+  /**
+   * Writes the run's sheets. A file host writes a new copy and honours `signal` (nothing of the
+   * user's is at risk); Excel's write is never cut halfway and ignores it.
+   */
+  write(job: WriteJob, onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<WriteOutcome>;
   /** Shows a cell to the user: selects it in Excel; in the browser the pane shows a preview. */
   select?(sheet: string, cell: string): Promise<void>;
   writeTemplate(models: SheetModel[]): Promise<WriteOutcome>;

@@ -6,10 +6,9 @@
  */
 import { WorkbookGrids } from '../../core/grid';
 import { SheetModel } from '../../core/output/sheetModel';
-import { openPackage } from '../../xlsx/read';
+import { openPackage, readPackageGrids } from '../../xlsx/read';
 import { jsCodec } from '../../xlsx/codec';
 import { newWorkbook, replaceGeneratedSheets } from '../../host/file/writeSheets';
-import { workbookToGrids } from '../../host/file/readWorkbook';
 import { OwnConflict, Ownership } from '../../core/output/marker';
 
 export type XlsxJob =
@@ -19,11 +18,15 @@ export type XlsxJob =
 
 export type XlsxResult = { op: 'read'; grids: WorkbookGrids } | { op: 'write' | 'template'; bytes: Uint8Array; conflicts?: OwnConflict[] };
 
-export async function runXlsxJob(job: XlsxJob): Promise<XlsxResult> {
-  if (job.op === 'read') return { op: 'read', grids: workbookToGrids(openPackage(job.bytes, jsCodec), job.fileName) };
+/** How far along a job is: sheets read, or sheets laid out and the archive, written. */
+export type XlsxProgress = (done: number, total: number) => void;
+
+export async function runXlsxJob(job: XlsxJob, o: { onProgress?: XlsxProgress } = {}): Promise<XlsxResult> {
+  const onProgress = o.onProgress;
+  if (job.op === 'read') return { op: 'read', grids: readPackageGrids(openPackage(job.bytes, jsCodec), job.fileName, { onProgress }) };
   if (job.op === 'write') {
     // The ownership the engine checked on grids read from these same bytes (else checked again here).
-    const { bytes, plan } = replaceGeneratedSheets(job.bytes, job.models, job.stamp, jsCodec, { force: job.force, ownership: job.ownership });
+    const { bytes, plan } = replaceGeneratedSheets(job.bytes, job.models, job.stamp, jsCodec, { force: job.force, ownership: job.ownership }, onProgress);
     return bytes ? { op: 'write', bytes } : { op: 'write', bytes: new Uint8Array(0), conflicts: plan.conflicts };
   }
   return { op: 'template', bytes: newWorkbook(job.models, jsCodec) };

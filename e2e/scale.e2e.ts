@@ -1,0 +1,182 @@
+/**
+ * The pane on the province book (60 units, 9,000 people: the benchmark's book, scripts/lib/
+ * provinceSpec) in real Chromium, outside Excel on the file and in the harness's strict in-memory
+ * Excel. Prints the time from pick to status, and from the Xếp hạng click to the end of reading,
+ * the findings, the results and the download (or "Đã ghi" in Excel), against the targets
+ * (findings < 3 s after the file is read, results < 5 s). Also: the progress bar's readings, Hủy
+ * during the copy's write keeping the previous download, ↻ asking for the file again, the Tab
+ * path to Xếp hạng. Timings are printed, not asserted (a shared 2-core machine).
+ *
+ *   npm run e2e        (builds dist-web with the harness first)
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Browser, Page } from 'playwright-core';
+import { SHOTS, idle, newPage, runScenario } from './support';
+import { watchMarks } from './a11y';
+import { bookBytes, rng } from '../scripts/lib/bookFactory';
+import { runEngine } from '../src/core/engine/run';
+import { bookSpecFor } from '../scripts/lib/provinceSpec';
+import { readGrids } from '../src/host/file/fileHost';
+
+const PROVINCE = path.join(SHOTS, 'province-findings.xlsx');
+const FINDINGS_TARGET_MS = 3000;
+const RESULTS_TARGET_MS = 5000;
+
+/**
+ * The benchmark's province book with the errors of a real first round, as in the issue (about
+ * 13,000 findings): a score over its maximum for most people, a wrong total for some, a few more
+ * HTXSNV ratings (the agency-wide share warning). Seeded: the same book every time.
+ */
+async function provinceBook(): Promise<Buffer> {
+  if (!fs.existsSync(PROVINCE)) {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    const spec = bookSpecFor('province');
+    const rand = rng(14);
+    for (const r of spec.rosters)
+      for (const p of r.rows) {
+        if (rand() < 0.65) p.scores['1.1'] = 6;
+        if (rand() < 0.45) p.total = 1;
+        if (rand() < 0.08) p.rating = 'HTXSNV';
+      }
+    fs.writeFileSync(PROVINCE, await bookBytes(spec));
+  }
+  return fs.readFileSync(PROVINCE);
+}
+
+const s = (ms: number | undefined) => (ms === undefined ? '–' : `${(ms / 1000).toFixed(2)} s`);
+const met = (ms: number | undefined, target: number) => (ms !== undefined && ms < target ? 'met' : 'NOT met');
+
+/** A viewport-sized screenshot (the full page holds thousands of findings). */
+async function view(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), animations: 'disabled' });
+  console.log(`  screenshot ${name}.png`);
+}
+
+async function tabsTo(page: Page, name: string): Promise<number> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  for (let n = 1; n <= 60; n++) {
+    await page.keyboard.press('Tab');
+    if ((await page.evaluate(() => document.activeElement?.textContent)) === name) return n;
+  }
+  return Infinity;
+}
+
+async function fileMode(browser: Browser, base: string): Promise<void> {
+  console.log('outside Excel, on the province book (60 units, 9,000 people)');
+  const page = await newPage(browser, 420);
+  await page.goto(`${base}taskpane.html`);
+  await page.getByRole('button', { name: 'Mở dữ liệu mẫu' }).waitFor({ timeout: 30000 });
+  const marks = await watchMarks(page);
+
+  await marks.start();
+  await page.getByLabel('Chọn tệp Excel…').setInputFiles(PROVINCE);
+  const status = await marks.wait('status');
+  await page.getByText('Đã nhận bảng chấm của 60/60 đơn vị').waitFor();
+  await idle(page);
+  const openBars = await marks.bars();
+  await view(page, 'scale-file-01-open');
+  const tabs = await tabsTo(page, 'Xếp hạng');
+
+  await marks.start();
+  await page.getByRole('button', { name: 'Xếp hạng', exact: true }).click();
+  const read = await marks.wait('read');
+  const findings = await marks.wait('findings');
+  const results = await marks.wait('results');
+  const download = await marks.wait('download');
+  await idle(page);
+  const runBars = await marks.bars();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'results-heading', 'focus on the results heading');
+  console.log(`  file: pick → status ${s(status)}; Xếp hạng → read ${s(read)}, findings ${s(findings)} (+${s(findings - read)} after the read), results ${s(results)} (+${s(results - read)}), download ${s(download)}`);
+  console.log(`  targets: findings < 3 s after the read: ${met(findings - read, FINDINGS_TARGET_MS)}; results < 5 s after the read: ${met(results - read, RESULTS_TARGET_MS)}`);
+  console.log(`  progress while opening: ${openBars.join(' → ') || 'indeterminate'}`);
+  console.log(`  progress while ranking: ${runBars.slice(0, 6).join(' → ')}${runBars.length > 6 ? ` … (${runBars.length} readings)` : ''}`);
+  assert.ok(runBars.some((b) => /Đang đọc sổ… (\d+)%/.test(b) && !/ 0%$| 100%$/.test(b)), 'the read reports how far along it is');
+  assert.ok(runBars.some((b) => /Đang ghi bản sao/.test(b)), 'the write reports how far along it is');
+  console.log(`  Tab presses from the top to Xếp hạng: ${tabs}`);
+  assert.ok(tabs <= 8, `Xếp hạng ${tabs} Tabs away`);
+
+  // TODO(merge): the results view (Results.tsx) lands on the findings branch: find a person by
+  // name, open their explanation, see the tied group named. Here, the quota table as it is now.
+  const table = page.getByRole('table', { name: 'Kết quả xếp hạng' });
+  const rows = await table.getByRole('row').count();
+  const tied = await page.getByText(/bằng điểm ở ranh giới chỉ tiêu/).count();
+  console.log(`  results: ${rows - 1} title rows, ${tied} with a tie at the quota boundary`);
+  assert.ok(rows > 1);
+  await view(page, 'scale-file-02-ranked');
+
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Tải về sổ kết quả/ }).click()]);
+  const saved = path.join(SHOTS, 'province-findings.ket-qua.xlsx');
+  await dl.saveAs(saved);
+  const copy = await readGrids(fs.readFileSync(saved), 'copy');
+  for (const n of ['Xếp hạng', 'Tổng hợp', 'Kiểm tra', 'Nhật ký']) assert.ok(copy.sheets.some((g) => g.name === n), `the copy has ${n}`);
+  console.log(`  download: ${dl.suggestedFilename()}, ${copy.sheets.length} sheets, ${(fs.statSync(saved).size / 1024 / 1024).toFixed(1)} MB`);
+  fs.unlinkSync(saved);
+
+  // A re-run cancelled while the copy is written: the new results stay, the previous download too.
+  await marks.start();
+  await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+  await page.waitForFunction(() => [...document.querySelectorAll('[role="progressbar"]')].some((b) => (b.getAttribute('aria-label') ?? '').startsWith('Đang ghi bản sao')), undefined, { timeout: 60000, polling: 50 }).catch(async (e) => {
+    console.log(`  bars: ${(await marks.bars()).join(' → ')}`);
+    await view(page, 'scale-file-debug');
+    throw e;
+  });
+  const cancel = page.getByRole('button', { name: 'Hủy' });
+  assert.notEqual(await cancel.getAttribute('aria-disabled'), 'true', 'Hủy offered while the copy is written');
+  await cancel.click();
+  await page.getByText(/Đã hủy ghi bản sao/).waitFor({ timeout: 30000 });
+  assert.ok(await page.getByRole('link', { name: /Tải về sổ kết quả \(province-findings.ket-qua.xlsx, lần chạy trước\)/ }).isVisible(), 'the previous download is kept, said to be older');
+  await idle(page);
+  await view(page, 'scale-file-03-write-cancelled');
+
+  // ↻ asks for the file again (the officer fixed and saved it), instead of re-reading the old copy.
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Chọn lại tệp (sau khi sửa và lưu)' }).click()]);
+  const t1 = Date.now();
+  await chooser.setFiles(PROVINCE);
+  await page.getByRole('button', { name: 'Xếp hạng', exact: true }).and(page.locator('[aria-disabled="true"]')).waitFor({ timeout: 30000 }).catch(() => undefined);
+  await idle(page);
+  await page.getByText('Đã nhận bảng chấm của 60/60 đơn vị').waitFor();
+  console.log(`  ↻: the file chosen again and read, status in ${s(Date.now() - t1)}`);
+  assert.equal(await page.locator('#findings-heading').count(), 0, 'the fresh file starts clean');
+  await page.close();
+}
+
+async function excelMode(browser: Browser, base: string, bytes: Buffer): Promise<void> {
+  console.log('in the harness (strict in-memory Excel), on the province book');
+  const page = await newPage(browser, 1100);
+  await page.route('**/province-findings.xlsx', (r) => r.fulfill({ body: bytes, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+  const t0 = Date.now();
+  await page.goto(`${base}harness.html?book=province-findings.xlsx`);
+  await page.getByText('Đã nhận bảng chấm của 60/60 đơn vị').waitFor({ timeout: 120000 });
+  const open = Date.now() - t0;
+  await idle(page);
+  const marks = await watchMarks(page);
+  await marks.start();
+  const syncs0 = await page.evaluate(() => window.memoryExcel!.syncs.length);
+  await page.getByRole('button', { name: 'Xếp hạng', exact: true }).click();
+  const read = await marks.wait('read');
+  const findings = await marks.wait('findings');
+  const results = await marks.wait('results');
+  const written = await marks.wait('written', 300000);
+  await idle(page);
+  const syncs = (await page.evaluate(() => window.memoryExcel!.syncs.length)) - syncs0;
+  const bars = await marks.bars();
+  console.log(`  Excel: page load → status ${s(open)}; Xếp hạng → read ${s(read)}, findings ${s(findings)} (+${s(findings - read)} after the read), results ${s(results)} (+${s(results - read)}), written ${s(written)}; ${syncs} syncs`);
+  console.log(`  targets: findings < 3 s after the read: ${met(findings - read, FINDINGS_TARGET_MS)}; results < 5 s after the read: ${met(results - read, RESULTS_TARGET_MS)}`);
+  console.log(`  progress: ${bars.slice(0, 6).join(' → ')}${bars.length > 6 ? ` … (${bars.length} readings)` : ''}`);
+  const names = await page.evaluate(() => window.memoryExcel!.book.sheets.map((x) => x.name));
+  for (const n of ['Xếp hạng', 'Tổng hợp', 'Kiểm tra', 'Nhật ký']) assert.ok(names.includes(n), `${n} written`);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'results-heading', 'focus on the results heading');
+  await view(page, 'scale-excel-01-ranked');
+  await page.close();
+}
+
+runScenario('scale e2e', async (browser, base) => {
+  const t = Date.now();
+  const bytes = await provinceBook();
+  const r = runEngine(await readGrids(bytes, 'province'));
+  console.log(`  province book: ${(bytes.length / 1024 / 1024).toFixed(1)} MB, ${r.candidates.length} people in ${r.units.length} units, ${r.findings.length} findings (ready in ${s(Date.now() - t)})`);
+  await fileMode(browser, base);
+  await excelMode(browser, base, bytes);
+});
