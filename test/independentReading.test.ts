@@ -164,6 +164,41 @@ describe('2. a merged Đơn vị cell is the unit of every row it covers', () =>
       expect(said[0].message).toContain(lang === 'vi' ? '1 dòng để trống ô "Đơn vị" (dòng 6)' : 'row 6');
     }
   });
+
+  test('a unit written on a row that "Đơn vị" does not have counts as its own unit, and that is said on its cell', async () => {
+    const wb = buildBook({
+      campaign: CAMPAIGN,
+      criteria: [
+        { code: 'I', text: 'Chuyên môn', max: 100 },
+        { code: '1.1', text: 'Kế hoạch', max: 100 },
+      ],
+      titles: [{ ...LDTT, percent: 50, scope: 'Đơn vị' }],
+      units: [
+        { code: 'A', name: 'Phòng Kế hoạch', headcount: 2 },
+        { code: 'B', name: 'Phòng Tổ chức', headcount: 2 },
+      ],
+      rosters: [
+        {
+          sheet: 'Khối văn phòng',
+          columns: ['stt', 'unit', 'rating', 'discipline'],
+          criteria: ['1.1'],
+          rows: [
+            { name: 'Nguyễn Văn An', unit: 'Phòng Kế hoạch', rating: 'HTTNV', scores: { '1.1': 90 } },
+            { name: 'Trần Văn Bình', unit: 'Phòng Kế toán', rating: 'HTTNV', scores: { '1.1': 80 } },
+            { name: 'Lê Thị Cúc', unit: 'Phòng Kế toán', rating: 'HTTNV', scores: { '1.1': 70 } },
+          ],
+        },
+      ],
+    });
+    for (const lang of ['vi', 'en'] as const) {
+      const r = await rankFile(await write(`unlisted-${lang}.xlsx`, wb), lang);
+      expect(r.who('Trần Văn Bình')).toMatchObject({ unit: 'Phòng Kế toán', ranks: { unit: 1 } });
+      const said = r.findings.filter((f) => f.code === 'ROW_UNIT_NOT_UNIT');
+      expect(said).toHaveLength(1);
+      expect(said[0]).toMatchObject({ severity: 'warning', sheet: 'Khối văn phòng', cell: 'C3' });
+      expect(said[0].message).toContain(lang === 'vi' ? 'đơn vị "Phòng Kế toán" ghi ở 2 dòng (dòng 3, 4) không khớp' : 'the unit "Phòng Kế toán" written on 2 row(s) (row 3, 4) matches no unit');
+    }
+  });
 });
 
 describe('3. a share is read as the user sees it', () => {

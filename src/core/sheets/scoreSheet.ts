@@ -687,6 +687,8 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
   const onSheetName: number[] = [];
   // Rows since the last total row, for checking a total row's sums.
   let sinceTotal = 0;
+  // Unit names written on rows that match no unit of `Đơn vị`, with their rows.
+  const unlisted = new Map<string, number[]>();
   let ended = -1;
   // The last row holding a score (found from the bottom: a few rows of signature at most).
   let lastScored = grid.rows.length - 1;
@@ -765,6 +767,12 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
       cand.unitName = u ? u.name : own || unit.name;
       cand.unitKey = u ? u.key : own ? matchKey(own) : unit.key;
       if (own === '' && rc.unit >= 0 && unit.source === 'fallback') onSheetName.push(r);
+      // A unit written on the row that `Đơn vị` does not have (a typo, an old name): a unit of its own, said.
+      if (own !== '' && !u && ctx.units.length > 0) {
+        const rows = unlisted.get(own);
+        if (rows) rows.push(r);
+        else unlisted.set(own, [r]);
+      }
     }
     who.unit = cand.unitName;
     readFields(cand, row, r, rc, cols.evidenceByItem, ctx, who);
@@ -775,6 +783,10 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
   }
   // The sheet's name stood in for a unit `Đơn vị` does not have: these rows became a unit of their own.
   if (onSheetName.length > 0 && ctx.units.length > 0) sheetNameNotUnit(grid, onSheetName, rc.unit, ctx);
+  for (const [text, rows] of unlisted) {
+    const shown = rows.slice(0, 10).map((x) => x + 1).join(', ') + (rows.length > 10 ? '…' : '');
+    ctx.log.add('ROW_UNIT_NOT_UNIT', { sheet, value: text, count: rows.length, rows: shown }, { sheet, row: rows[0], col: rc.unit });
+  }
   // A column not understood that holds numbers may be scores: said once, on its header.
   for (const u of cols.unknown)
     if (candidates.some((c) => typeof (grid.rows[c.row]?.[u.col] ?? null) === 'number'))

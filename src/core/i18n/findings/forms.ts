@@ -156,6 +156,13 @@ export const FORM_FINDINGS = {
     fixVi: 'Ghi tên (hoặc mã) đơn vị vào ô "Đơn vị" của từng dòng (gộp ô từ dòng có tên đơn vị cũng được), hoặc đổi tên sheet theo tên/mã một đơn vị trong "Đơn vị", hoặc thêm đơn vị này vào sheet "Đơn vị".',
     fixEn: 'Write the unit\'s name (or code) in each row\'s "Đơn vị" cell (a cell merged down from a row that has it will do), or rename the sheet after a unit\'s name or code in "Đơn vị", or add this unit to "Đơn vị".',
   },
+  ROW_UNIT_NOT_UNIT: {
+    severity: 'warning',
+    vi: 'Sheet "{sheet}": đơn vị "{value}" ghi ở {count} dòng (dòng {rows}) không khớp đơn vị nào trong sheet "Đơn vị", nên được tính là một đơn vị riêng: xếp hạng trong đơn vị, chỉ tiêu theo đơn vị và thành viên của tập thể đều theo đơn vị đó.',
+    en: 'Sheet "{sheet}": the unit "{value}" written on {count} row(s) (row {rows}) matches no unit in "Đơn vị", so it is counted as a unit of its own: the unit ranking, per-unit quotas and a collective\'s members all follow it.',
+    fixVi: 'Sửa tên cho đúng tên hoặc mã một đơn vị trong sheet "Đơn vị" (lỗi gõ, tên cũ), hoặc thêm đơn vị này vào sheet "Đơn vị".',
+    fixEn: 'Correct it to the name or code of a unit in "Đơn vị" (a typo, an old name), or add this unit to "Đơn vị".',
+  },
   TITLE_SHARE_UNCLEAR: {
     severity: 'warning',
     vi: 'Ô "{label}" của "{title}" ghi {value}, không có dấu % và không định dạng phần trăm: được hiểu là {value}% như ô đang hiển thị dưới tiêu đề (%). Nếu ý là {other}% (Excel lưu {value} khi gõ "{other}%"), chỉ tiêu đang tính sai.',
