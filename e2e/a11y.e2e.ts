@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Browser, Page } from 'playwright-core';
-import { ROOT, SHOTS, idle, newPage, runScenario, shot } from './support';
+import { ROOT, SHOTS, idle, newPage, rankThenEditRanking, runScenario, shot } from './support';
 import { axe, fileOf, noSidewaysScroll } from './a11y';
 
 const FILES = path.join(SHOTS, 'a11y-files');
@@ -155,14 +155,7 @@ async function zoom(browser: Browser, base: string): Promise<void> {
 async function conflictQuestion(browser: Browser, base: string): Promise<void> {
   console.log('in the harness: the question before replacing an edited sheet');
   const page = await newPage(browser, 1100);
-  await page.goto(`${base}harness.html`);
-  await page.getByText('Đã nhận bảng chấm của').waitFor({ timeout: 30000 });
-  await idle(page);
-  await page.getByRole('button', { name: 'Xếp hạng', exact: true }).click();
-  await page.getByText(/Đã ghi: /).waitFor({ timeout: 30000 });
-  await idle(page);
-  await page.evaluate(() => window.memoryExcel!.book.sheet('Xếp hạng')!.cells.set('5,3', 'Sửa tay'));
-  await page.getByRole('button', { name: 'Xếp hạng', exact: true }).click();
+  await rankThenEditRanking(page, base);
   await page.getByRole('button', { name: 'Ghi đè' }).waitFor({ timeout: 30000 });
   await shot(page, 'a11y-07-question');
   await axe(page, 'conflict question', '#root');

@@ -7,23 +7,15 @@
  */
 import assert from 'node:assert/strict';
 import { Page } from 'playwright-core';
-import { idle, newPage, runScenario, shot } from './support';
+import { idle, newPage, rankThenEditRanking, runScenario, shot } from './support';
 
 const cell = (page: Page) => page.evaluate(() => window.memoryExcel!.book.sheet('Xếp hạng')!.cells.get('5,3') ?? null);
 
 runScenario('safety e2e', async (browser, base) => {
   console.log('in the harness: a generated sheet edited by hand since the last run');
   const page = await newPage(browser, 420);
-  await page.goto(`${base}harness.html`);
-  await page.getByText('Đã nhận bảng chấm của').waitFor({ timeout: 30000 });
-  await idle(page);
-  await page.getByRole('button', { name: 'Xếp hạng', exact: true }).click();
-  await page.getByText(/Đã ghi: /).waitFor({ timeout: 30000 });
-  await idle(page);
-
-  // The officer types over a name in the ranking (row 6, column D).
-  await page.evaluate(() => window.memoryExcel!.book.sheet('Xếp hạng')!.cells.set('5,3', 'Sửa tay'));
-  await page.getByRole('button', { name: 'Xếp hạng', exact: true }).click();
+  // The officer types over a name in the ranking (row 6, column D), then ranks again.
+  await rankThenEditRanking(page, base);
   await page.getByText('Sheet "Xếp hạng" đã bị sửa từ lần chạy trước — ghi đè?').waitFor({ timeout: 30000 });
   await shot(page, 'safety-01-asked');
   await page.getByRole('button', { name: 'Không, giữ nguyên' }).click();

@@ -36,6 +36,7 @@ async function provinceBook(): Promise<Buffer> {
     const rand = rng(14);
     for (const r of spec.rosters)
       for (const p of r.rows) {
+        if (!('name' in p)) continue;
         if (rand() < 0.65) p.scores['1.1'] = 6;
         if (rand() < 0.45) p.total = 1;
         if (rand() < 0.08) p.rating = 'HTXSNV';

@@ -61,3 +61,18 @@ export function runScenario(name: string, scenario: (browser: Browser, base: str
     process.exit(1);
   });
 }
+
+/**
+ * In the harness: one "Xếp hạng", then the officer types over a name in the ranking (row 6,
+ * column D) and clicks "Xếp hạng" again, so the pane asks before replacing the edited sheet.
+ */
+export async function rankThenEditRanking(page: Page, base: string): Promise<void> {
+  await page.goto(`${base}harness.html`);
+  await page.getByText('Đã nhận bảng chấm của').waitFor({ timeout: 30000 });
+  await idle(page);
+  await page.getByRole('button', { name: 'Xếp hạng', exact: true }).click();
+  await page.getByText(/Đã ghi: /).waitFor({ timeout: 30000 });
+  await idle(page);
+  await page.evaluate(() => window.memoryExcel!.book.sheet('Xếp hạng')!.cells.set('5,3', 'Sửa tay'));
+  await page.getByRole('button', { name: 'Xếp hạng', exact: true }).click();
+}
