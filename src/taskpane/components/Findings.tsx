@@ -66,7 +66,7 @@ export function FindingsList(props: FindingsListProps) {
   const loaded = React.useRef(findings);
   if (loaded.current !== findings) {
     loaded.current = findings;
-    store.load(findings, units);
+    store.load(findings, units, true);
   }
   const view = React.useSyncExternalStore(store.subscribe, () => store.get());
   if (!findings.length) return <Text>{t.noFindings}</Text>;

@@ -57,7 +57,7 @@ export function ResultsTable(props: ResultsTableProps) {
   const loaded = React.useRef(summary);
   if (loaded.current !== summary) {
     loaded.current = summary;
-    store.load(summary, props.explain);
+    store.load(summary, props.explain, true);
   }
   const view = React.useSyncExternalStore(store.subscribe, () => store.get());
   const row = (i: number) => <PersonRow key={i} x={view.person(i)} view={view} store={store} w={w} lang={lang} {...props} />;

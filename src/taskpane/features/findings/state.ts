@@ -156,8 +156,11 @@ export class FindingsStore {
     this.snapshot = this.make();
   }
 
-  /** A new run: the filter stays where it still means something (a kind, sheet or unit that is gone is dropped). */
-  load(findings: readonly Finding[], unitOfSheet?: ReadonlyMap<string, string>): void {
+  /**
+   * A new run: the filter stays where it still means something (a kind, sheet or unit that is gone
+   * is dropped). `quiet`: the view reading it is rendering now, nobody else to tell.
+   */
+  load(findings: readonly Finding[], unitOfSheet?: ReadonlyMap<string, string>, quiet = false): void {
     this.prepared = prepare(findings, unitOfSheet);
     const f = this.filter;
     this.filter = {
@@ -166,7 +169,7 @@ export class FindingsStore {
       sheet: this.prepared.sheets.includes(f.sheet) ? f.sheet : '',
       unit: this.prepared.units.includes(f.unit) ? f.unit : '',
     };
-    this.refresh();
+    this.refresh(quiet);
   }
 
   set(change: Partial<Filter>): void {
@@ -188,10 +191,10 @@ export class FindingsStore {
     return () => this.listeners.delete(l);
   };
 
-  private refresh(): void {
+  private refresh(quiet = false): void {
     this.view = apply(this.prepared, this.filter);
     this.snapshot = this.make();
-    for (const l of this.listeners) l();
+    if (!quiet) for (const l of this.listeners) l();
   }
 
   private make(): FindingsSnapshot {

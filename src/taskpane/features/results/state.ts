@@ -193,8 +193,11 @@ export class ResultsStore {
     this.load(summary);
   }
 
-  /** A new run: the search and the opened person stay (looked up again), the old reasons go. */
-  load(summary: RunSummary, explainer = this.explainer): void {
+  /**
+   * A new run: the search and the opened person stay (looked up again), the old reasons go.
+   * `quiet`: the view reading it is rendering now, nobody else to tell.
+   */
+  load(summary: RunSummary, explainer = this.explainer, quiet = false): void {
     const sameBook = this.summary?.fingerprint === summary.fingerprint;
     this.summary = summary;
     this.explainer = explainer;
@@ -207,8 +210,8 @@ export class ResultsStore {
     this.explanations = new Map();
     if (this.open && !this.people.id.includes(this.open)) this.open = null;
     this.found = this.search(this.query);
-    this.publish();
-    if (this.open) void this.fetch(this.open);
+    this.publish(quiet);
+    if (this.open) void Promise.resolve().then(() => this.open && this.fetch(this.open));
   }
 
   get(): ResultsSnapshot {
@@ -274,7 +277,7 @@ export class ResultsStore {
     return searchPeople(this.people, this.index, q);
   }
 
-  private publish(): void {
+  private publish(quiet = false): void {
     const p = this.people;
     this.snapshot = {
       summary: this.summary,
@@ -290,7 +293,7 @@ export class ResultsStore {
       person: (i) => personAt(p, i),
       verdicts: (i) => verdictsOf(p, i),
     };
-    for (const l of this.listeners) l();
+    if (!quiet) for (const l of this.listeners) l();
   }
 }
 
