@@ -9,6 +9,7 @@ import { Strings } from '../i18n';
 import { Explain, Person, ResultsSnapshot, ResultsStore, personCell } from '../features/results/state';
 import { ResultsStrings, resultsStrings } from '../features/results/strings';
 import { langOf } from './Findings';
+import { lastRunner } from '../engine/runner';
 import { CellPreview } from './Panels';
 import { WindowedList } from './WindowedList';
 
@@ -53,11 +54,12 @@ export function ResultsTable(props: ResultsTableProps) {
   const lang = props.lang ?? langOf(t);
   const w = resultsStrings(lang);
   const s = useStyles();
-  const [store] = React.useState(() => new ResultsStore(summary, props.explain));
+  const explain = props.explain ?? lastRunner.explain;
+  const [store] = React.useState(() => new ResultsStore(summary, explain));
   const loaded = React.useRef(summary);
   if (loaded.current !== summary) {
     loaded.current = summary;
-    store.load(summary, props.explain, true);
+    store.load(summary, explain, true);
   }
   const view = React.useSyncExternalStore(store.subscribe, () => store.get());
   const row = (i: number) => <PersonRow key={i} x={view.person(i)} view={view} store={store} w={w} lang={lang} {...props} />;

@@ -132,6 +132,12 @@ export function runEngineJob(req: EngineRequest): EngineResponse {
 const pageSession = new EngineSession();
 
 /**
+ * The runner that made the last run, for a view the App has not handed `explain` to (the results
+ * ask it by the run's fingerprint, so an answer from another run is never shown).
+ */
+export const lastRunner: { explain?: EngineRunner['explain'] } = {};
+
+/**
  * Runs the engine on the page, after yielding once so the progress shows. Used where workers are
  * not available, and in component tests.
  */
@@ -139,6 +145,7 @@ export const inlineRunner: EngineRunner = Object.assign(
   async (req: EngineRequest, signal?: AbortSignal) => {
     await new Promise((r) => setTimeout(r, 0));
     throwIfCancelled(signal);
+    lastRunner.explain = inlineRunner.explain;
     return pageSession.run(req);
   },
   {

@@ -1,4 +1,4 @@
-import { EngineRequest, EngineResponse, EngineRunner, ExplainRequest, PersonExplanation, WorkerMessage, WorkerReply, inlineRunner } from './runner';
+import { EngineRequest, EngineResponse, EngineRunner, ExplainRequest, PersonExplanation, WorkerMessage, WorkerReply, inlineRunner, lastRunner } from './runner';
 import { CancelledError } from '../../host/cancel';
 
 interface Pending {
@@ -67,6 +67,7 @@ const theWorker = () => (engine ??= new EngineWorker());
 export const workerRunner: EngineRunner = Object.assign(
   (req: EngineRequest, signal?: AbortSignal): Promise<EngineResponse> => {
     if (typeof Worker === 'undefined') return inlineRunner(req, signal);
+    lastRunner.explain = workerRunner.explain;
     return theWorker().ask<EngineResponse>({ kind: 'run', req }, signal, true);
   },
   {
