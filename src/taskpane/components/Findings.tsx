@@ -11,6 +11,10 @@ import { CellPreview } from './Panels';
 import { WindowedList } from './WindowedList';
 
 const useStyles = makeStyles({
+  // A native select is as wide as its longest option: held to the pane's width.
+  select: { width: '100%', minWidth: 0, maxWidth: '100%' },
+  selectInner: { width: '100%', minWidth: 0, textOverflow: 'ellipsis' },
+  field: { minWidth: 0 },
   root: { display: 'flex', flexDirection: 'column', gap: '8px' },
   item: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', width: '100%', textAlign: 'left', paddingTop: '6px', paddingBottom: '6px', height: 'auto', minHeight: '0', fontWeight: tokens.fontWeightRegular },
   line: { display: 'flex', gap: '6px', alignItems: 'flex-start', width: '100%' },
@@ -73,7 +77,7 @@ export function FindingsList(props: FindingsListProps) {
   return (
     <div className={s.root}>
       <Kinds view={view} store={store} w={w} lang={lang} />
-      <Filters view={view} store={store} w={w} t={t} />
+      <Filters view={view} store={store} w={w} t={t} lang={lang} />
       <div className={s.status}>
         <Caption1 role="status" aria-live="polite">
           {w.shown(view.rows.length, view.total)}
@@ -140,30 +144,30 @@ function Kinds({ view, store, w, lang }: { view: FindingsSnapshot; store: Findin
   );
 }
 
-function Filters({ view, store, w, t }: { view: FindingsSnapshot; store: FindingsStore; w: FindingsStrings; t: Strings }) {
+function Filters({ view, store, w, t, lang }: { view: FindingsSnapshot; store: FindingsStore; w: FindingsStrings; t: Strings; lang: Lang }) {
   const s = useStyles();
   const f = view.filter;
   return (
     <section aria-label={w.filters} className={s.filters}>
-      <Field label={w.severity} size="small">
-        <Select size="small" value={f.severity} onChange={(_, d) => store.set({ severity: d.value as '' | 'error' | 'warning' })}>
+      <Field className={s.field} label={w.severity} size="small">
+        <Select size="small" className={s.select} select={{ className: s.selectInner }} value={f.severity} onChange={(_, d) => store.set({ severity: d.value as '' | 'error' | 'warning' })}>
           <option value="">{w.all}</option>
           <option value="error">{t.errors(view.errors)}</option>
           <option value="warning">{t.warnings(view.warnings)}</option>
         </Select>
       </Field>
-      <Field label={w.kind} size="small">
-        <Select size="small" value={f.code} onChange={(_, d) => store.set({ code: d.value })}>
+      <Field className={s.field} label={w.kind} size="small">
+        <Select size="small" className={s.select} select={{ className: s.selectInner }} value={f.code} onChange={(_, d) => store.set({ code: d.value })}>
           <option value="">{w.all}</option>
           {view.kinds.map((k) => (
             <option key={k.code} value={k.code}>
-              {k.code} ({k.count})
+              {short(kindName(k, lang))} ({k.count})
             </option>
           ))}
         </Select>
       </Field>
-      <Field label={w.sheet} size="small">
-        <Select size="small" value={f.sheet} onChange={(_, d) => store.set({ sheet: d.value })}>
+      <Field className={s.field} label={w.sheet} size="small">
+        <Select size="small" className={s.select} select={{ className: s.selectInner }} value={f.sheet} onChange={(_, d) => store.set({ sheet: d.value })}>
           <option value="">{w.all}</option>
           {view.sheets.map((x) => (
             <option key={x} value={x}>
@@ -173,8 +177,8 @@ function Filters({ view, store, w, t }: { view: FindingsSnapshot; store: Finding
         </Select>
       </Field>
       {view.units.length > 0 && (
-        <Field label={w.unit} size="small">
-          <Select size="small" value={f.unit} onChange={(_, d) => store.set({ unit: d.value })}>
+        <Field className={s.field} label={w.unit} size="small">
+          <Select size="small" className={s.select} select={{ className: s.selectInner }} value={f.unit} onChange={(_, d) => store.set({ unit: d.value })}>
             <option value="">{w.all}</option>
             {view.units.map((x) => (
               <option key={x} value={x}>
@@ -184,7 +188,7 @@ function Filters({ view, store, w, t }: { view: FindingsSnapshot; store: Finding
           </Select>
         </Field>
       )}
-      <Field label={w.search} size="small" style={{ gridColumn: '1 / -1' }}>
+      <Field className={s.field} label={w.search} size="small" style={{ gridColumn: '1 / -1' }}>
         <SearchBox size="small" value={f.query} onChange={(_, d) => store.set({ query: d.value })} />
       </Field>
     </section>
@@ -259,6 +263,10 @@ function kindName(k: Kind, lang: Lang): string {
   const text = (FINDINGS as Record<string, FindingText>)[k.code];
   if (!text) return k.example;
   return fill(lang === 'vi' ? text.vi : text.en, new Proxy({}, { get: () => '…' }) as Record<string, string>);
+}
+
+function short(s: string): string {
+  return s.length > 48 ? `${s.slice(0, 47)}…` : s;
 }
 
 /** The pane's language, from its strings (for an App that does not pass `lang`). */

@@ -14,6 +14,10 @@ import { CellPreview } from './Panels';
 import { WindowedList } from './WindowedList';
 
 const useStyles = makeStyles({
+  // A native select is as wide as its longest option: held to the pane's width.
+  select: { width: '100%', minWidth: 0, maxWidth: '100%' },
+  selectInner: { width: '100%', minWidth: 0, textOverflow: 'ellipsis' },
+  field: { minWidth: 0 },
   root: { display: 'flex', flexDirection: 'column', gap: '10px' },
   muted: { color: tokens.colorNeutralForeground3 },
   num: { textAlign: 'right', width: '52px' },
@@ -84,7 +88,7 @@ export function ResultsTable(props: ResultsTableProps) {
 
       {(summary.people?.id.length ?? 0) > 0 && (
         <section className={s.section} aria-label={w.search}>
-          <Field label={w.search} hint={w.searchHint}>
+          <Field className={s.field} label={w.search} hint={w.searchHint}>
             <SearchBox value={view.query} onChange={(_, d) => store.setQuery(d.value)} />
           </Field>
           {view.query.trim() && (
@@ -108,8 +112,8 @@ export function ResultsTable(props: ResultsTableProps) {
 
       {view.groups.length > 0 && (
         <section className={s.section} aria-label={w.byScope}>
-          <Field label={w.byScope}>
-            <Select value={String(view.group)} onChange={(_, d) => store.showGroup(Number(d.value))}>
+          <Field className={s.field} label={w.byScope}>
+            <Select className={s.select} select={{ className: s.selectInner }} value={String(view.group)} onChange={(_, d) => store.showGroup(Number(d.value))}>
               {view.groups.map((g) => (
                 <option key={g.index} value={g.index}>
                   {w.group(g.title, g.scope || t.wholeCampaign, g.proposed.length, g.tied.length, g.cut.length)}
@@ -154,7 +158,9 @@ function PersonRow(props: ResultsTableProps & { x: Person; view: ResultsSnapshot
   const s = useStyles();
   const open = view.open === x.id;
   const panel = React.useId();
-  const verdicts = view.verdicts(x.at);
+  // The titles that say something about this person: not every "not eligible".
+  const all = view.verdicts(x.at);
+  const verdicts = all.filter((v) => v.status !== 'notEligible');
   const cell = personCell(x);
   const pickedHere = !!props.picked && props.picked.sheet === x.sheet && props.picked.cell === x.cell;
   return (
@@ -165,6 +171,7 @@ function PersonRow(props: ResultsTableProps & { x: Person; view: ResultsSnapshot
           <Caption1>
             {x.unit} · {w.person(formatScore(x.total, lang), x.rank)}
           </Caption1>
+          {all.length > 0 && verdicts.length === 0 && <Caption1>{w.noTitle}</Caption1>}
           {verdicts.length > 0 && (
             <Caption1>
               {verdicts.map((v, k) => (

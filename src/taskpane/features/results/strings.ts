@@ -23,6 +23,7 @@ const VI = {
   goTo: (sheet: string, cell: string) => `Đến dòng của người này: ô ${cell}, sheet ${sheet}`,
   status: { proposed: 'đề xuất', notEligible: 'chưa đủ điều kiện', cutByQuota: 'ngoài chỉ tiêu', tiedAtQuota: 'chờ Hội đồng', ruleUnusable: 'quy định lỗi' } satisfies Record<TitleStatus, string>,
   noPeople: 'Không có ai.',
+  noTitle: 'Chưa đủ điều kiện danh hiệu nào',
   results: 'Kết quả theo người',
   scopes: (k: number) => `${k} phạm vi (đơn vị, khối)`,
 };
@@ -47,6 +48,7 @@ const EN: typeof VI = {
   goTo: (sheet, cell) => `Go to this person's row: cell ${cell}, sheet ${sheet}`,
   status: { proposed: 'proposed', notEligible: 'not eligible', cutByQuota: 'outside the quota', tiedAtQuota: 'for the council', ruleUnusable: 'rule error' },
   noPeople: 'Nobody.',
+  noTitle: 'Not eligible for any title',
   results: 'Results by person',
   scopes: (k) => `${k} scopes (units, blocks)`,
 };
