@@ -4,7 +4,7 @@
  * share over 20% the agency has to review. Used by the pane's state tests, its benchmark and its
  * browser test.
  */
-import { BookSpec, rng } from './bookFactory';
+import { BookSpec, PersonRow, rng } from './bookFactory';
 import { bookSpecFor } from './provinceSpec';
 
 export function provinceWithFindings(): BookSpec {
@@ -14,6 +14,7 @@ export function provinceWithFindings(): BookSpec {
     // Đơn vị số 27 is sent as it is: its two people tied at the CSTĐCS boundary stay tied.
     if (u === 26) continue;
     for (const row of roster.rows) {
+      if (!('scores' in row)) continue;
       const codes = Object.keys(row.scores).filter((c) => c !== 'C1' && c !== 'T1');
       // Two people in five score one item above its maximum (5), which also makes their stated
       // total wrong; two in three leave one item blank; a few ask for a title the campaign has not.
@@ -23,7 +24,7 @@ export function provinceWithFindings(): BookSpec {
     }
   }
   // The same person on two units' sheets (same name and date of birth).
-  const first = spec.rosters[0].rows[3];
+  const first = spec.rosters[0].rows[3] as PersonRow;
   spec.rosters[41].rows.push({ ...first, scores: { ...first.scores } });
   return spec;
 }

@@ -172,6 +172,9 @@ describe('explanations on demand', () => {
     expect(e?.state === 'ready' && e.value.titles.some((d) => d.status === 'tiedAtQuota')).toBe(true);
     await store.toggle(id);
     expect(store.get().open).toBeNull();
+    // The same person listed elsewhere opens there, without asking again.
+    await store.toggle(id, 'search');
+    expect(store.get().open).toEqual({ id, place: 'search' });
     await store.toggle(id);
     expect(asked).toEqual([id]);
     expect(personCell(store.get().person(tied.tied[0]))).toMatchObject({ sheet: p.sheets[p.sheet[tied.tied[0]]], cell: expect.stringMatching(/^B\d+$/) });

@@ -96,7 +96,7 @@ export function FindingsList(props: FindingsListProps) {
           label={w.list}
           count={view.rows.length}
           estimate={76}
-          maxHeight="70vh"
+          maxHeight="min(70vh, 640px)"
           itemKey={(i) => String(view.rows[i])}
           render={(i) => <Item f={view.at(view.rows[i])} unit={view.unitAt(view.rows[i])} pinned={i < view.pinned} {...props} w={w} />}
         />

@@ -66,7 +66,7 @@ export function ResultsTable(props: ResultsTableProps) {
     store.load(summary, explain, true);
   }
   const view = React.useSyncExternalStore(store.subscribe, () => store.get());
-  const row = (i: number) => <PersonRow key={i} x={view.person(i)} view={view} store={store} w={w} lang={lang} {...props} />;
+  const row = (place: string) => (i: number) => <PersonRow key={i} x={view.person(i)} place={place} view={view} store={store} w={w} lang={lang} {...props} />;
   const group = view.group >= 0 ? view.groups[view.group] : null;
   return (
     <div className={s.root}>
@@ -80,7 +80,7 @@ export function ResultsTable(props: ResultsTableProps) {
           {view.tied.map((g) => (
             <div key={g.index} className={s.council} role="group" aria-label={w.councilGroup(g.title, g.scope || t.wholeCampaign, g.limit === null ? null : g.limit - g.proposed.length, g.tied.length)}>
               <Caption1 className={s.tie}>{w.councilGroup(g.title, g.scope || t.wholeCampaign, g.limit === null ? null : g.limit - g.proposed.length, g.tied.length)}</Caption1>
-              {g.tied.map(row)}
+              {g.tied.map(row('council'))}
             </div>
           ))}
         </section>
@@ -100,7 +100,7 @@ export function ResultsTable(props: ResultsTableProps) {
             <div role="list" aria-label={w.search} className={s.list}>
               {view.found.map((i) => (
                 <div role="listitem" key={i}>
-                  {row(i)}
+                  {row('search')(i)}
                 </div>
               ))}
             </div>
@@ -128,9 +128,9 @@ export function ResultsTable(props: ResultsTableProps) {
           )}
           {group && (
             <>
-              <People label={w.proposedList(group.proposed.length)} rows={group.proposed} row={row} w={w} />
-              {group.tied.length > 0 && <People label={w.tiedList(group.tied.length)} rows={group.tied} row={row} w={w} />}
-              <People label={w.cutList(group.cut.length)} rows={group.cut} row={row} w={w} />
+              <People label={w.proposedList(group.proposed.length)} rows={group.proposed} row={row('proposed')} w={w} />
+              {group.tied.length > 0 && <People label={w.tiedList(group.tied.length)} rows={group.tied} row={row('tied')} w={w} />}
+              <People label={w.cutList(group.cut.length)} rows={group.cut} row={row('cut')} w={w} />
             </>
           )}
         </section>
@@ -147,16 +147,16 @@ function People({ label, rows, row, w }: { label: string; rows: number[]; row(i:
       {rows.length === 0 ? (
         <Caption1 className={s.muted}>{w.noPeople}</Caption1>
       ) : (
-        <WindowedList className={s.list} label={label} count={rows.length} estimate={48} maxHeight="50vh" itemKey={(i) => String(rows[i])} render={(i) => row(rows[i])} fallback={20} />
+        <WindowedList className={s.list} label={label} count={rows.length} estimate={48} maxHeight="min(50vh, 480px)" itemKey={(i) => String(rows[i])} render={(i) => row(rows[i])} fallback={20} />
       )}
     </div>
   );
 }
 
-function PersonRow(props: ResultsTableProps & { x: Person; view: ResultsSnapshot; store: ResultsStore; w: ResultsStrings; lang: Lang }) {
+function PersonRow(props: ResultsTableProps & { x: Person; place: string; view: ResultsSnapshot; store: ResultsStore; w: ResultsStrings; lang: Lang }) {
   const { x, view, w, lang } = props;
   const s = useStyles();
-  const open = view.open === x.id;
+  const open = view.open?.id === x.id && view.open.place === props.place;
   const panel = React.useId();
   // The titles that say something about this person: not every "not eligible".
   const all = view.verdicts(x.at);
@@ -165,7 +165,7 @@ function PersonRow(props: ResultsTableProps & { x: Person; view: ResultsSnapshot
   const pickedHere = !!props.picked && props.picked.sheet === x.sheet && props.picked.cell === x.cell;
   return (
     <div className={mergeClasses(open && s.open)}>
-      <Button appearance="subtle" className={s.person} aria-expanded={open} aria-controls={open ? panel : undefined} onClick={() => void props.store.toggle(x.id)} icon={open ? <ChevronDown16Regular /> : <ChevronRight16Regular />} data-person={x.id}>
+      <Button appearance="subtle" className={s.person} aria-expanded={open} aria-controls={open ? panel : undefined} onClick={() => void props.store.toggle(x.id, props.place)} icon={open ? <ChevronDown16Regular /> : <ChevronRight16Regular />} data-person={x.id}>
         <span className={s.personText}>
           <Text weight="semibold">{x.name}</Text>
           <Caption1>

@@ -166,8 +166,11 @@ export interface ResultsSnapshot {
   query: string;
   found: number[];
   foundTotal: number;
-  /** The person opened (their id), and what is known of their reasons. */
-  open: string | null;
+  /**
+   * The person opened, and where ("council", "search", "group": a person listed in several places
+   * opens in the one clicked); what is known of their reasons.
+   */
+  open: { id: string; place: string } | null;
   explanation: Explanation | null;
   person(i: number): Person;
   verdicts(i: number): { title: string; status: TitleStatus }[];
@@ -184,7 +187,7 @@ export class ResultsStore {
   private group = -1;
   private query = '';
   private found: { found: number[]; total: number } = { found: [], total: 0 };
-  private open: string | null = null;
+  private open: { id: string; place: string } | null = null;
   private explanations = new Map<string, Explanation>();
   private readonly listeners = new Set<Listener>();
   private snapshot!: ResultsSnapshot;
@@ -208,10 +211,10 @@ export class ResultsStore {
     this.tied = tiedGroups(this.groups);
     if (!sameBook || this.group >= this.groups.length) this.group = this.tied[0]?.index ?? (this.groups.length ? 0 : -1);
     this.explanations = new Map();
-    if (this.open && !this.people.id.includes(this.open)) this.open = null;
+    if (this.open && !this.people.id.includes(this.open.id)) this.open = null;
     this.found = this.search(this.query);
     this.publish(quiet);
-    if (this.open) void Promise.resolve().then(() => this.open && this.fetch(this.open));
+    if (this.open) void Promise.resolve().then(() => this.open && this.fetch(this.open.id));
   }
 
   get(): ResultsSnapshot {
@@ -235,14 +238,14 @@ export class ResultsStore {
     this.publish();
   }
 
-  /** Opens a person (closing the one open), or closes them; their reasons are asked for once. */
-  async toggle(id: string): Promise<void> {
-    if (this.open === id) {
+  /** Opens a person where clicked (closing the one open), or closes them; their reasons are asked for once. */
+  async toggle(id: string, place = 'list'): Promise<void> {
+    if (this.open?.id === id && this.open.place === place) {
       this.open = null;
       this.publish();
       return;
     }
-    this.open = id;
+    this.open = { id, place };
     this.publish();
     await this.fetch(id);
   }
@@ -289,7 +292,7 @@ export class ResultsStore {
       found: this.found.found,
       foundTotal: this.found.total,
       open: this.open,
-      explanation: this.open ? (this.explanations.get(this.open) ?? null) : null,
+      explanation: this.open ? (this.explanations.get(this.open.id) ?? null) : null,
       person: (i) => personAt(p, i),
       verdicts: (i) => verdictsOf(p, i),
     };
