@@ -23,6 +23,9 @@ export function provinceWithFindings(): BookSpec {
       if (rand() < 0.05) row.requested = 'Lao động xuất sắc';
     }
   }
+  // A score written as a word.
+  const worded = spec.rosters[2].rows[5] as PersonRow;
+  worded.scores['1.2'] = 'năm';
   // The same person on two units' sheets (same name and date of birth).
   const first = spec.rosters[0].rows[3] as PersonRow;
   spec.rosters[41].rows.push({ ...first, scores: { ...first.scores } });

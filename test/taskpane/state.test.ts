@@ -53,6 +53,10 @@ describe('findings triaged', () => {
     expect(perPerson.length).toBeGreaterThan(12000);
     const people = new Set(res.summary.people!.name);
     for (const x of perPerson) expect(people.has(x.candidate)).toBe(true);
+    // Also the findings a sheet reader logs before it knows the unit name the unit.
+    const worded = res.summary.findings.find((x) => x.code === 'SCORE_NOT_NUMBER')!;
+    expect(worded).toMatchObject({ sheet: 'DV003', unit: 'Đơn vị số 3', candidate: expect.stringMatching(/\S/) });
+    for (const x of perPerson) expect(x.unit).toMatch(/^Đơn vị số \d+$/);
     const dup = res.summary.findings.find((x) => x.code === 'DUPLICATE_PERSON')!;
     expect(dup.sheet).toBe('DV042');
     expect(dup.other).toEqual({ sheet: 'DV001', cell: expect.stringMatching(/^[A-Z]+\d+$/), row: expect.any(Number), col: expect.any(Number) });
