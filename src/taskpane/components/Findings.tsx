@@ -3,9 +3,8 @@ import { Badge, Button, Caption1, Field, Link, makeStyles, mergeClasses, SearchB
 import { ErrorCircle16Filled, Warning16Filled } from '@fluentui/react-icons';
 import { Finding, Lang } from '../../core/model';
 import { SheetGrid } from '../../core/grid';
-import { FINDINGS, FindingText, fill } from '../../core/i18n/findings';
 import { Strings, strings } from '../i18n';
-import { FindingsSnapshot, FindingsStore, Kind, isFiltered, sameFinding } from '../features/findings/state';
+import { FindingsSnapshot, FindingsStore, isFiltered, sameFinding } from '../features/findings/state';
 import { FindingsStrings, findingsStrings } from '../features/findings/strings';
 import { CellPreview } from './Panels';
 import { WindowedList } from './WindowedList';
@@ -66,18 +65,18 @@ export function FindingsList(props: FindingsListProps) {
   const w = findingsStrings(lang);
   const s = useStyles();
   const units = React.useMemo(() => new Map(props.sheetUnits ?? []), [props.sheetUnits]);
-  const [store] = React.useState(() => new FindingsStore(findings, units));
+  const [store] = React.useState(() => new FindingsStore(findings, units, lang));
   const loaded = React.useRef(findings);
   if (loaded.current !== findings) {
     loaded.current = findings;
-    store.load(findings, units, true);
+    store.load(findings, units, true, lang);
   }
   const view = React.useSyncExternalStore(store.subscribe, () => store.get());
   if (!findings.length) return <Text>{t.noFindings}</Text>;
   return (
     <div className={s.root}>
       <Kinds view={view} store={store} w={w} lang={lang} />
-      <Filters view={view} store={store} w={w} t={t} lang={lang} />
+      <Filters view={view} store={store} w={w} t={t} />
       <div className={s.status}>
         <Caption1 role="status" aria-live="polite">
           {w.shown(view.rows.length, view.total)}
@@ -128,7 +127,7 @@ function Kinds({ view, store, w, lang }: { view: FindingsSnapshot; store: Findin
                 <Badge color={k.severity === 'error' ? 'danger' : 'warning'} appearance={k.severity === 'error' ? 'filled' : 'tint'}>
                   {k.count.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB')}
                 </Badge>
-                <Text>{kindName(k, lang)}</Text>
+                <Text>{k.name}</Text>
               </span>
               {k.fix && <Caption1 className={s.muted}>{k.fix}</Caption1>}
             </Button>
@@ -144,7 +143,7 @@ function Kinds({ view, store, w, lang }: { view: FindingsSnapshot; store: Findin
   );
 }
 
-function Filters({ view, store, w, t, lang }: { view: FindingsSnapshot; store: FindingsStore; w: FindingsStrings; t: Strings; lang: Lang }) {
+function Filters({ view, store, w, t }: { view: FindingsSnapshot; store: FindingsStore; w: FindingsStrings; t: Strings }) {
   const s = useStyles();
   const f = view.filter;
   return (
@@ -161,7 +160,7 @@ function Filters({ view, store, w, t, lang }: { view: FindingsSnapshot; store: F
           <option value="">{w.all}</option>
           {view.kinds.map((k) => (
             <option key={k.code} value={k.code}>
-              {short(kindName(k, lang))} ({k.count})
+              {short(k.name)} ({k.count})
             </option>
           ))}
         </Select>
@@ -256,13 +255,6 @@ function Item(props: FindingsListProps & { f: Finding; unit: string; pinned: boo
       )}
     </div>
   );
-}
-
-/** A kind's name: its message with the blanks left as "…" ("Điểm tiêu chí … là …, vượt điểm tối đa …"). */
-function kindName(k: Kind, lang: Lang): string {
-  const text = (FINDINGS as Record<string, FindingText>)[k.code];
-  if (!text) return k.example;
-  return fill(lang === 'vi' ? text.vi : text.en, new Proxy({}, { get: () => '…' }) as Record<string, string>);
 }
 
 function short(s: string): string {

@@ -3,7 +3,8 @@
  * one fix each, the agency-wide findings pinned first, filters (severity, sheet, unit, kind) and a
  * search. A province's 13,000 findings are prepared once per run; each filter change is one pass.
  */
-import { Finding, Severity } from '../../../core/model';
+import { Finding, Lang, Severity } from '../../../core/model';
+import { FINDINGS, FindingText, fill } from '../../../core/i18n/findings';
 import { configSheetId } from '../../../core/config/sheetNames';
 import { fold } from '../../../core/text/normalize';
 
@@ -23,10 +24,23 @@ export interface Kind {
   code: string;
   severity: Severity;
   count: number;
-  /** One fix line for the kind: the findings table's, as filled in for the kind's first finding. */
+  /** The kind in words: its message in the findings table, blanks as "…" ("Điểm tiêu chí … là …, vượt điểm tối đa …"). */
+  name: string;
+  /** One fix line for the kind: the findings table's, blanks as "…" (a code outside the table: its first finding's). */
   fix: string;
-  /** The first finding's message, for a kind a reader does not know by its code. */
-  example: string;
+}
+
+const BLANK = new Proxy({}, { get: () => '…' }) as Record<string, string>;
+
+function kindOf(f: Finding, lang: Lang): Kind {
+  const t = (FINDINGS as Record<string, FindingText>)[f.code];
+  return {
+    code: f.code,
+    severity: f.severity,
+    count: 1,
+    name: t ? fill(lang === 'vi' ? t.vi : t.en, BLANK) : f.message,
+    fix: t ? fill(lang === 'vi' ? t.fixVi : t.fixEn, BLANK) : f.fix,
+  };
 }
 
 export interface Prepared {
@@ -58,7 +72,7 @@ export const NO_FILTER: Filter = { severity: '', sheet: '', unit: '', code: '', 
  * Once per run. `unitOfSheet`: the unit of each score sheet (from the run's people), for the
  * findings a sheet reader logs before it knows the unit.
  */
-export function prepare(findings: readonly Finding[], unitOfSheet: ReadonlyMap<string, string> = new Map()): Prepared {
+export function prepare(findings: readonly Finding[], unitOfSheet: ReadonlyMap<string, string> = new Map(), lang: Lang = 'vi'): Prepared {
   const pinned: Finding[] = [];
   const errors: Finding[] = [];
   const warnings: Finding[] = [];
@@ -69,7 +83,7 @@ export function prepare(findings: readonly Finding[], unitOfSheet: ReadonlyMap<s
     (isAgencyWide(f) ? pinned : f.severity === 'error' ? errors : warnings).push(f);
     const k = kinds.get(f.code);
     if (k) k.count++;
-    else kinds.set(f.code, { code: f.code, severity: f.severity, count: 1, fix: f.fix, example: f.message });
+    else kinds.set(f.code, kindOf(f, lang));
     if (f.sheet) sheets.add(f.sheet);
   }
   // Errors before warnings among the pinned too.
@@ -150,8 +164,8 @@ export class FindingsStore {
   private readonly listeners = new Set<Listener>();
   private snapshot: FindingsSnapshot;
 
-  constructor(findings: readonly Finding[], unitOfSheet?: ReadonlyMap<string, string>) {
-    this.prepared = prepare(findings, unitOfSheet);
+  constructor(findings: readonly Finding[], unitOfSheet?: ReadonlyMap<string, string>, private lang: Lang = 'vi') {
+    this.prepared = prepare(findings, unitOfSheet, lang);
     this.view = apply(this.prepared, this.filter);
     this.snapshot = this.make();
   }
@@ -160,8 +174,9 @@ export class FindingsStore {
    * A new run: the filter stays where it still means something (a kind, sheet or unit that is gone
    * is dropped). `quiet`: the view reading it is rendering now, nobody else to tell.
    */
-  load(findings: readonly Finding[], unitOfSheet?: ReadonlyMap<string, string>, quiet = false): void {
-    this.prepared = prepare(findings, unitOfSheet);
+  load(findings: readonly Finding[], unitOfSheet?: ReadonlyMap<string, string>, quiet = false, lang = this.lang): void {
+    this.lang = lang;
+    this.prepared = prepare(findings, unitOfSheet, lang);
     const f = this.filter;
     this.filter = {
       ...f,
