@@ -126,6 +126,15 @@ runScenario('results', async (browser, base) => {
       return [...(l?.querySelectorAll('button[data-finding]') ?? [])].slice(0, 3).some((b) => b.getAttribute('data-finding') === 'RATING_SHARE_HIGH');
     });
     console.log('  unfiltered: the agency-wide HTXSNV share is among the first three findings');
+    // Keyboard only: Tab goes on past the rows first rendered (the list follows the focus).
+    await list.locator('button[data-finding]').first().focus();
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      if (process.env.DEBUG_TAB) console.log(await page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.closest('[role=listitem]')?.getAttribute('aria-posinset')} ${document.activeElement?.textContent?.slice(0, 30)} top=${document.querySelector('[role=list][aria-label="Danh sách phát hiện"]')?.scrollTop}`));
+    }
+    const at = await page.evaluate(() => Number(document.activeElement?.closest('[role=listitem]')?.getAttribute('aria-posinset') ?? 0));
+    assert.ok(at > 40, `60 Tabs reach finding ${at}, past the first screen`);
+    console.log(`  keyboard: 60 Tabs from the first finding reach finding ${at}`);
     await search.fill('');
     await page.evaluate(() => window.scrollTo(0, 0));
     await shot(page, 'results-04-findings-top');

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { flushSync } from 'react-dom';
 
 /**
  * A list that renders only the rows in view (and a few around): 13,000 findings or 4,000 people
@@ -29,6 +30,8 @@ export function WindowedList(props: WindowedListProps) {
   const heights = React.useRef(new Map<string, number>());
   const [scroll, setScroll] = React.useState({ top: 0, height: 0 });
   const [measured, setMeasured] = React.useState(0);
+  // The row holding the focus: the rows after it are there at once, so Tab never leaves the list early.
+  const [focused, setFocused] = React.useState(-1);
 
   // Offsets of every row: one pass over the count, measured heights where known.
   const offsets = React.useMemo(() => {
@@ -45,6 +48,14 @@ export function WindowedList(props: WindowedListProps) {
     start = Math.max(0, lowerBound(offsets, scroll.top) - 1 - overscan);
     end = Math.min(count, lowerBound(offsets, scroll.top + scroll.height) + overscan);
   }
+  if (focused >= 0 && focused < count) {
+    start = Math.min(start, Math.max(0, focused - 2));
+    end = Math.max(end, Math.min(count, focused + 3));
+  }
+  const onFocus = React.useCallback((i: number) => {
+    // Before the next key press: the browser scrolls the focused row into view only afterwards.
+    flushSync(() => setFocused(i));
+  }, []);
 
   const onScroll = React.useCallback(() => {
     const v = viewport.current;
@@ -84,7 +95,7 @@ export function WindowedList(props: WindowedListProps) {
   for (let i = start; i < end; i++) {
     const key = itemKey(i);
     rows.push(
-      <Row key={key} id={key} observer={observer} pos={i + 1} of={count}>
+      <Row key={key} id={key} observer={observer} pos={i + 1} of={count} onFocus={onFocus}>
         {props.render(i)}
       </Row>,
     );
@@ -100,7 +111,7 @@ export function WindowedList(props: WindowedListProps) {
   );
 }
 
-function Row(p: { id: string; observer: ResizeObserver | null; pos: number; of: number; children: React.ReactNode }) {
+function Row(p: { id: string; observer: ResizeObserver | null; pos: number; of: number; onFocus(i: number): void; children: React.ReactNode }) {
   const el = React.useRef<HTMLDivElement>(null);
   const { observer } = p;
   React.useLayoutEffect(() => {
@@ -110,7 +121,7 @@ function Row(p: { id: string; observer: ResizeObserver | null; pos: number; of: 
     return () => observer.unobserve(x);
   }, [observer]);
   return (
-    <div ref={el} data-key={p.id} role="listitem" aria-posinset={p.pos} aria-setsize={p.of}>
+    <div ref={el} data-key={p.id} role="listitem" aria-posinset={p.pos} aria-setsize={p.of} onFocus={() => p.onFocus(p.pos - 1)}>
       {p.children}
     </div>
   );
