@@ -64,6 +64,11 @@ runScenario('results', async (browser, base) => {
     await idle(page);
     console.log(`  pick → status ${t1 - t0} ms; Xếp hạng → results and findings on screen ${t2 - t1} ms; → download offered ${Date.now() - t1} ms`);
     await shot(page, 'results-01-ranked');
+    // A 320-pixel pane: nothing of these views makes the pane scroll sideways.
+    await page.setViewportSize({ width: 320, height: 900 });
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(wide <= 0, `the pane scrolls sideways by ${wide} px at 320 px`);
+    await page.setViewportSize({ width: 380, height: 900 });
     await axe(page, 'ranked');
 
     // The council's tied groups, named.

@@ -116,6 +116,21 @@ describe('results view', () => {
     expect(within(why).getByRole('figure')).toBeTruthy();
   });
 
+  it('speaks English when the pane does', async () => {
+    const en = await inlineRunner({ grids, action: 'rank', lang: 'en', now: '2026-12-01T08:00:00.000Z', version: 'test', summaryOnly: true });
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ResultsTable summary={en.summary} t={strings('en')} />
+        <FindingsList findings={en.summary.findings} t={strings('en')} onPick={() => undefined} picked={null} />
+      </FluentProvider>,
+    );
+    expect(screen.getByRole('region', { name: 'For the council to vote' })).toBeTruthy();
+    expect(screen.getByRole('searchbox', { name: 'Find a person by name' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'By kind' })).toBeTruthy();
+    expect(screen.getByText(new RegExp(`^Showing ${en.summary.findings.length} of ${en.summary.findings.length} findings$`))).toBeTruthy();
+    expect(screen.queryByText(/Chờ Hội đồng|Theo loại/)).toBeNull();
+  });
+
   it('names the tied group for the council', () => {
     render(
       <FluentProvider theme={webLightTheme}>
