@@ -21,9 +21,7 @@ const VI = {
   agencyWide: 'Cả cơ quan',
   goTo: 'Đến ô',
   ofSheet: 'của sheet',
-  wholeSheet: (sheet: string) => `Cả sheet ${sheet}`,
   otherRow: (where: string) => `Dòng trùng kia: ${where}`,
-  filterKind: (count: number) => `${n(count, 'vi')} phát hiện, lọc theo loại này`,
 };
 
 const EN: typeof VI = {
@@ -44,9 +42,7 @@ const EN: typeof VI = {
   agencyWide: 'Whole agency',
   goTo: 'Go to cell',
   ofSheet: 'of sheet',
-  wholeSheet: (sheet) => `Whole sheet ${sheet}`,
   otherRow: (where) => `The other row: ${where}`,
-  filterKind: (count) => `${n(count, 'en')} findings, filter by this kind`,
 };
 
 export type FindingsStrings = typeof VI;

@@ -24,7 +24,6 @@ const VI = {
   status: { proposed: 'đề xuất', notEligible: 'chưa đủ điều kiện', cutByQuota: 'ngoài chỉ tiêu', tiedAtQuota: 'chờ Hội đồng', ruleUnusable: 'quy định lỗi' } satisfies Record<TitleStatus, string>,
   noPeople: 'Không có ai.',
   noTitle: 'Chưa đủ điều kiện danh hiệu nào',
-  results: 'Kết quả theo người',
   scopes: (k: number) => `${k} phạm vi (đơn vị, khối)`,
 };
 
@@ -49,7 +48,6 @@ const EN: typeof VI = {
   status: { proposed: 'proposed', notEligible: 'not eligible', cutByQuota: 'outside the quota', tiedAtQuota: 'for the council', ruleUnusable: 'rule error' },
   noPeople: 'Nobody.',
   noTitle: 'Not eligible for any title',
-  results: 'Results by person',
   scopes: (k) => `${k} scopes (units, blocks)`,
 };
 
