@@ -25,7 +25,11 @@ async function axe(page: Page, state: string): Promise<void> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
   const found = await page.evaluate(async () => {
     const w = window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } };
-    const include = [...document.querySelectorAll('section[aria-label="Kết quả xếp hạng"], section[aria-label="Kết quả kiểm tra"]')].map((e) => [`section[aria-label="${e.getAttribute('aria-label')}"]`]);
+    // The two sections, named by aria-label or by their heading (aria-labelledby).
+    const include = [...document.querySelectorAll('section')]
+      .filter((e) => /^(Kết quả xếp hạng|Kết quả kiểm tra)/.test(e.getAttribute('aria-label') ?? document.getElementById(e.getAttribute('aria-labelledby') ?? '')?.textContent ?? ''))
+      .map((e) => [e.hasAttribute('aria-label') ? `section[aria-label="${e.getAttribute('aria-label')}"]` : `section[aria-labelledby="${e.getAttribute('aria-labelledby')}"]`]);
+    if (include.length === 0) throw new Error('no results or findings section to check');
     const r = await w.axe.run({ include }, { resultTypes: ['violations'] });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
   });
