@@ -55,7 +55,8 @@ runScenario('results', async (browser, base) => {
   const page = await newPage(browser, 380);
   try {
     await page.goto(`${base}taskpane.html`);
-    await idle(page);
+    // The pane is up (it may have opened nothing yet): the file button is there.
+    await page.getByRole('button', { name: /Chọn tệp Excel/ }).waitFor({ timeout: 30000 });
     const t0 = Date.now();
     await page.getByLabel('Chọn tệp Excel…').setInputFiles(file);
     await page.getByText('Đã nhận bảng chấm của 60/60 đơn vị').waitFor({ timeout: 60000 });
