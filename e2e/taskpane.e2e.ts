@@ -28,8 +28,9 @@ async function outsideExcel(browser: Browser, base: string): Promise<void> {
   await idle(page);
   await shot(page, 'file-02-validated');
 
-  const firstFinding = page.locator('button[data-finding]').first();
-  const label = (await firstFinding.getAttribute('aria-label')) ?? '';
+  // A finding button is named by its own text ("Đến ô H6 của sheet P.QLXD: …"); the first one on a cell.
+  const firstFinding = page.locator('button[data-finding][data-cell]:not([data-cell=""])').first();
+  const label = (await firstFinding.textContent()) ?? '';
   await firstFinding.click();
   const m = /ô (\S+) của sheet (.+?):/.exec(label);
   assert.ok(m, `finding label names a cell: ${label}`);
@@ -106,8 +107,8 @@ async function insideHarness(browser: Browser, base: string, api: string): Promi
   await idle(page);
   await shot(page, `excel-${tag}-02-validated`);
 
-  const firstFinding = page.locator('button[data-finding]').first();
-  const label = (await firstFinding.getAttribute('aria-label')) ?? '';
+  const firstFinding = page.locator('button[data-finding][data-cell]:not([data-cell=""])').first();
+  const label = (await firstFinding.textContent()) ?? '';
   const m = /ô (\S+) của sheet (.+?):/.exec(label)!;
   await firstFinding.focus();
   await page.keyboard.press('Enter');

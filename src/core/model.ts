@@ -324,6 +324,8 @@ export interface Finding {
   candidate: string;
   message: string;
   fix: string;
+  /** The other place the finding points at (the first row of a duplicate person), for a link. */
+  other?: { sheet: string; cell: string; row: number; col: number };
 }
 
 export type Lang = 'vi' | 'en';

@@ -1,5 +1,5 @@
 import { a1 } from '../grid';
-import { Finding, Lang } from '../model';
+import { CellRef, Finding, Lang } from '../model';
 import { FindingCode, FindingParams, findingText } from '../i18n/findings';
 
 export interface Where {
@@ -13,7 +13,8 @@ export class FindingLog {
   readonly items: Finding[] = [];
   constructor(readonly lang: Lang) {}
 
-  add(code: FindingCode, params: FindingParams, at: Where, who?: { unit?: string; candidate?: string }): void {
+  /** `other`: a second cell the finding is about (the first row of a duplicate), kept for a link. */
+  add(code: FindingCode, params: FindingParams, at: Where, who?: { unit?: string; candidate?: string }, other?: CellRef): void {
     const { severity, message, fix } = findingText(code, params, this.lang);
     this.items.push({
       severity,
@@ -26,6 +27,7 @@ export class FindingLog {
       candidate: who?.candidate ?? '',
       message,
       fix,
+      ...(other ? { other: { sheet: other.sheet, cell: a1(other.row, other.col), row: other.row, col: other.col } } : {}),
     });
   }
 }

@@ -138,7 +138,7 @@ export function findDuplicates(candidates: Candidate[], log: FindingLog): void {
     if (code) {
       const first = byCode.get(code);
       if (first) {
-        log.add('DUPLICATE_PERSON', { name: c.name, other: where(first), how: log.lang === 'vi' ? `trùng mã cán bộ ${c.staffCode}` : `same staff code ${c.staffCode}` }, c.nameRef, whoOf(c));
+        log.add('DUPLICATE_PERSON', { name: c.name, other: where(first), how: log.lang === 'vi' ? `trùng mã cán bộ ${c.staffCode}` : `same staff code ${c.staffCode}` }, c.nameRef, whoOf(c), first.nameRef);
         continue;
       }
       byCode.set(code, c);
@@ -147,13 +147,13 @@ export function findDuplicates(candidates: Candidate[], log: FindingLog): void {
       const k = `${c.nameKey}|${c.dob}`;
       const first = byNameDob.get(k);
       if (first) {
-        log.add('DUPLICATE_PERSON', { name: c.name, other: where(first), how: log.lang === 'vi' ? `trùng họ tên và ngày sinh ${isoToVi(c.dob)}` : `same name and date of birth ${isoToVi(c.dob)}` }, c.nameRef, whoOf(c));
+        log.add('DUPLICATE_PERSON', { name: c.name, other: where(first), how: log.lang === 'vi' ? `trùng họ tên và ngày sinh ${isoToVi(c.dob)}` : `same name and date of birth ${isoToVi(c.dob)}` }, c.nameRef, whoOf(c), first.nameRef);
         continue;
       }
       byNameDob.set(k, c);
     } else if (!code) {
       const first = byNameOnly.get(c.nameKey);
-      if (first) log.add('DUPLICATE_NAME_NO_ID', { name: c.name, other: where(first) }, c.nameRef, whoOf(c));
+      if (first) log.add('DUPLICATE_NAME_NO_ID', { name: c.name, other: where(first) }, c.nameRef, whoOf(c), first.nameRef);
       else byNameOnly.set(c.nameKey, c);
     }
   }

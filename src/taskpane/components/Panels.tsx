@@ -1,16 +1,16 @@
-import { Body1, Caption1, Card, CardHeader, makeStyles, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import { Body1, Caption1, Card, CardHeader, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle16Filled, Circle16Regular, DismissCircle16Filled } from '@fluentui/react-icons';
 import { RunSummary } from '../../core/output/summary';
 import { CellValue, SheetGrid, a1, cellAt, columnLetter, parseA1 } from '../../core/grid';
 import { Strings } from '../i18n';
 
+// The results view lives in Results.tsx; the App imports it from here as before.
+export { ResultsTable } from './Results';
+
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '2px' },
   li: { display: 'flex', gap: '6px', alignItems: 'center' },
   muted: { color: tokens.colorNeutralForeground3 },
-  num: { textAlign: 'right', width: '52px' },
-  tie: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
-  titleCell: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', paddingTop: '4px', paddingBottom: '4px' },
   preview: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, width: '100%', tableLayout: 'fixed' },
   pc: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 4px', overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis', maxWidth: '90px' },
   ph: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
@@ -57,46 +57,6 @@ export function StatusCard({ summary, t }: { summary: RunSummary; t: Strings }) 
       )}
       {summary.skipped.length > 0 && <Caption1 className={s.muted}>{t.skippedSheets(summary.skipped.length)}</Caption1>}
     </Card>
-  );
-}
-
-export function ResultsTable({ summary, t }: { summary: RunSummary; t: Strings }) {
-  const s = useStyles();
-  // Four columns fit a 320-pixel pane: the scope and any tie sit under the title's name.
-  return (
-    <div>
-      <Body1 block>{t.proposedCount(summary.proposedCount)}</Body1>
-      <Table size="small" aria-label={t.results}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t.title}</TableHeaderCell>
-            <TableHeaderCell className={s.num}>{t.quota}</TableHeaderCell>
-            <TableHeaderCell className={s.num} title={t.eligible}>
-              {t.eligibleShort}
-            </TableHeaderCell>
-            <TableHeaderCell className={s.num}>{t.proposed}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {summary.quotas.map((q, i) => (
-            <TableRow key={i}>
-              <TableCell>
-                <div className={s.titleCell}>
-                  <Text>{q.title}</Text>
-                  <Caption1 className={s.muted}>{q.scope || t.wholeCampaign}</Caption1>
-                  {q.tied > 0 && <Caption1 className={s.tie}>{t.tiedCount(q.tied)}</Caption1>}
-                </div>
-              </TableCell>
-              <TableCell className={s.num}>{q.limit ?? '–'}</TableCell>
-              <TableCell className={s.num}>{q.eligible}</TableCell>
-              <TableCell className={s.num}>
-                <Text weight="semibold">{q.proposed}</Text>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
   );
 }
 

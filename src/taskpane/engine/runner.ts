@@ -1,9 +1,12 @@
 import { WorkbookGrids } from '../../core/grid';
-import { Lang } from '../../core/model';
+import { Lang, TitleStatus } from '../../core/model';
 import { runJob } from '../../core/app';
+import { EngineResult } from '../../core/engine/run';
 import { RunSummary, summarize } from '../../core/output/summary';
+import { achievementSummary, explainDecision, statusText } from '../../core/output/explain';
 import { SheetModel } from '../../core/output/sheetModel';
 import { OwnConflict, Ownership } from '../../core/output/marker';
+import { a1 } from '../../core/grid';
 import { throwIfCancelled } from '../../host/cancel';
 
 export interface EngineRequest {
@@ -27,26 +30,128 @@ export interface EngineResponse {
   conflicts: OwnConflict[];
 }
 
-export type EngineRunner = (req: EngineRequest, signal?: AbortSignal) => Promise<EngineResponse>;
+/** One person's "vì sao được / không được đề xuất", asked for when the officer opens them. */
+export interface ExplainRequest {
+  candidateId: string;
+  /** The run the pane shows (`RunSummary.fingerprint`, `.lang`): an answer from another run would mislead. */
+  fingerprint: string;
+  lang: Lang;
+}
+
+export interface PersonExplanation {
+  id: string;
+  name: string;
+  unit: string;
+  sheet: string;
+  cell: string;
+  row: number;
+  col: number;
+  /** "Tổng điểm 92 (hạng 3/150); xếp loại HTXSNV; 1 sáng kiến". */
+  achievement: string;
+  /** One per title of `Danh hiệu` the person can hold, in the sheet's order. */
+  titles: { title: string; status: TitleStatus; statusText: string; text: string }[];
+}
+
+/**
+ * Runs the engine; `explain`, where the runner keeps its last run, answers one person's reasons
+ * from it (null when that run is gone: cancelled, or another book since).
+ */
+export interface EngineRunner {
+  (req: EngineRequest, signal?: AbortSignal): Promise<EngineResponse>;
+  explain?(req: ExplainRequest, signal?: AbortSignal): Promise<PersonExplanation | null>;
+}
+
+/**
+ * The engine with its last run kept, so one person's explanation is built when asked: 9,000
+ * explanations up front would cost the run and the crossing for the few the officer opens.
+ */
+export class EngineSession {
+  private last: { result: EngineResult; fingerprint: string; lang: Lang } | null = null;
+
+  run(req: EngineRequest): EngineResponse {
+    // The previous run is dropped before the next one is built: never two in memory at once.
+    this.last = null;
+    const job = runJob(req.grids, { action: req.action, lang: req.lang, now: req.now, version: req.version, models: !req.summaryOnly });
+    this.last = { result: job.result, fingerprint: job.result.fingerprint, lang: job.result.lang };
+    return {
+      sheets: job.sheets,
+      summary: summarize(job.result, req.action, req.grids.sheets.map((s) => s.name)),
+      ownSheets: job.result.ownSheets,
+      ...(req.summaryOnly ? {} : { ownership: job.result.ownership }),
+      conflicts: job.conflicts,
+    };
+  }
+
+  explain(req: ExplainRequest): PersonExplanation | null {
+    const last = this.last;
+    if (!last || last.fingerprint !== req.fingerprint || last.lang !== req.lang) return null;
+    return explainPerson(last.result, req.candidateId);
+  }
+
+  forget(): void {
+    this.last = null;
+  }
+}
+
+export function explainPerson(r: EngineResult, candidateId: string): PersonExplanation | null {
+  const c = r.candidates.find((x) => x.id === candidateId);
+  if (!c) return null;
+  const decisions = r.decisions.get(c.id) ?? [];
+  return {
+    id: c.id,
+    name: c.name,
+    unit: c.unitName,
+    sheet: c.nameRef.sheet,
+    cell: a1(c.nameRef.row, c.nameRef.col),
+    row: c.nameRef.row,
+    col: c.nameRef.col,
+    achievement: r.scores.get(c.id) && r.ranking.positions.get(c.id) ? achievementSummary(r, c) : '',
+    titles: decisions.map((d) => ({ title: d.title, status: d.status, statusText: statusText(d.status, r.lang), text: explainDecision(d, r.lang) })),
+  };
+}
+
+/** Messages between the page and the engine's worker: each answer carries its request's number. */
+export type WorkerMessage = { id: number; kind: 'run'; req: EngineRequest } | { id: number; kind: 'explain'; req: ExplainRequest };
+export type WorkerReply = { id: number; ok: true; response: EngineResponse | PersonExplanation | null } | { id: number; ok: false; error: string };
+
+/** The worker's side: one session for the worker's life. */
+export function answer(session: EngineSession, m: WorkerMessage): WorkerReply {
+  try {
+    return { id: m.id, ok: true, response: m.kind === 'run' ? session.run(m.req) : session.explain(m.req) };
+  } catch (err) {
+    if (m.kind === 'run') session.forget();
+    return { id: m.id, ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+}
 
 /** The whole engine job: the same for the worker and for the page itself. */
 export function runEngineJob(req: EngineRequest): EngineResponse {
-  const job = runJob(req.grids, { action: req.action, lang: req.lang, now: req.now, version: req.version, models: !req.summaryOnly });
-  return {
-    sheets: job.sheets,
-    summary: summarize(job.result, req.action, req.grids.sheets.map((s) => s.name)),
-    ownSheets: job.result.ownSheets,
-    ...(req.summaryOnly ? {} : { ownership: job.result.ownership }),
-    conflicts: job.conflicts,
-  };
+  return new EngineSession().run(req);
 }
+
+const pageSession = new EngineSession();
+
+/**
+ * The runner that made the last run, for a view the App has not handed `explain` to (the results
+ * ask it by the run's fingerprint, so an answer from another run is never shown).
+ */
+export const lastRunner: { explain?: EngineRunner['explain'] } = {};
 
 /**
  * Runs the engine on the page, after yielding once so the progress shows. Used where workers are
  * not available, and in component tests.
  */
-export const inlineRunner: EngineRunner = async (req, signal) => {
-  await new Promise((r) => setTimeout(r, 0));
-  throwIfCancelled(signal);
-  return runEngineJob(req);
-};
+export const inlineRunner: EngineRunner = Object.assign(
+  async (req: EngineRequest, signal?: AbortSignal) => {
+    await new Promise((r) => setTimeout(r, 0));
+    throwIfCancelled(signal);
+    lastRunner.explain = inlineRunner.explain;
+    return pageSession.run(req);
+  },
+  {
+    explain: async (req: ExplainRequest, signal?: AbortSignal) => {
+      throwIfCancelled(signal);
+      return pageSession.explain(req);
+    },
+  },
+);

@@ -1,30 +1,24 @@
-import { EngineResponse, EngineRunner, inlineRunner } from './runner';
-import { CancelledError } from '../../host/cancel';
+import { EngineRequest, EngineResponse, EngineRunner, ExplainRequest, PersonExplanation, inlineRunner, lastRunner } from './runner';
+import { EngineWorker, WorkerLike } from './engineWorker';
 
 /**
- * The engine in a Web Worker (webpack bundles the worker as its own chunk). Cancelling ends the
- * worker at once. Without Worker support the engine runs on the page.
+ * The engine in a Web Worker (webpack bundles the worker as its own chunk, from the `new Worker(new
+ * URL(…))` below), one for the page's life so that a person's reasons are answered from the last
+ * run. Without Worker support the engine runs on the page.
  */
-export const workerRunner: EngineRunner = (req, signal) => {
-  if (typeof Worker === 'undefined') return inlineRunner(req, signal);
-  return new Promise<EngineResponse>((resolve, reject) => {
-    const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { name: 'thidua-engine' });
-    const stop = () => {
-      worker.terminate();
-      reject(new CancelledError());
-    };
-    signal?.addEventListener('abort', stop, { once: true });
-    worker.onmessage = (e: MessageEvent<{ ok: boolean; response?: EngineResponse; error?: string }>) => {
-      signal?.removeEventListener('abort', stop);
-      worker.terminate();
-      if (e.data.ok) resolve(e.data.response!);
-      else reject(new Error(e.data.error));
-    };
-    worker.onerror = (e) => {
-      signal?.removeEventListener('abort', stop);
-      worker.terminate();
-      reject(new Error(e.message));
-    };
-    worker.postMessage(req);
-  });
-};
+let engine: EngineWorker | null = null;
+const theWorker = () => (engine ??= new EngineWorker(() => new Worker(new URL('./engine.worker.ts', import.meta.url), { name: 'thidua-engine' }) as unknown as WorkerLike));
+
+export const workerRunner: EngineRunner = Object.assign(
+  (req: EngineRequest, signal?: AbortSignal): Promise<EngineResponse> => {
+    if (typeof Worker === 'undefined') return inlineRunner(req, signal);
+    lastRunner.explain = workerRunner.explain;
+    return theWorker().run(req, signal);
+  },
+  {
+    explain: (req: ExplainRequest, signal?: AbortSignal): Promise<PersonExplanation | null> => {
+      if (typeof Worker === 'undefined') return inlineRunner.explain!(req, signal);
+      return theWorker().explain(req, signal);
+    },
+  },
+);

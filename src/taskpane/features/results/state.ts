@@ -1,0 +1,304 @@
+/**
+ * The results after Xếp hạng as plain TypeScript (tested without the DOM): per title and scope who
+ * is proposed, who is tied for the council, who is eligible but outside the quota; a search by
+ * name without diacritics; one person opened at a time, their reasons asked of the runner.
+ */
+import { Finding, TitleStatus } from '../../../core/model';
+import { PeopleTable, RunSummary, VERDICTS } from '../../../core/output/summary';
+import { a1 } from '../../../core/grid';
+import { fold } from '../../../core/text/normalize';
+import type { ExplainRequest, PersonExplanation } from '../../engine/runner';
+
+export interface Person {
+  /** Row of the run's people table. */
+  at: number;
+  id: string;
+  name: string;
+  unit: string;
+  sheet: string;
+  cell: string;
+  row: number;
+  col: number;
+  total: number;
+  rank: number;
+}
+
+export function personAt(p: PeopleTable, i: number): Person {
+  return { at: i, id: p.id[i], name: p.name[i], unit: p.units[p.unit[i]], sheet: p.sheets[p.sheet[i]], cell: a1(p.row[i], p.col[i]), row: p.row[i], col: p.col[i], total: p.total[i], rank: p.rank[i] };
+}
+
+/** A person's verdict on each title that is for them ("Lao động tiên tiến: proposed"). */
+export function verdictsOf(p: PeopleTable, i: number): { title: string; status: TitleStatus }[] {
+  const out: { title: string; status: TitleStatus }[] = [];
+  const n = p.titles.length;
+  for (let k = 0; k < n; k++) {
+    const s = VERDICTS[p.verdicts[i * n + k]];
+    if (s) out.push({ title: p.titles[k], status: s });
+  }
+  return out;
+}
+
+/** One quota: a title in one scope (the whole campaign, a unit, a block). */
+export interface Group {
+  index: number;
+  title: string;
+  scope: string;
+  limit: number | null;
+  basis: string;
+  eligible: number;
+  proposed: number[];
+  tied: number[];
+  cut: number[];
+}
+
+export function groupsOf(s: RunSummary): Group[] {
+  return s.quotas.map((q, index) => ({
+    index,
+    title: q.title,
+    scope: q.scope,
+    limit: q.limit,
+    basis: q.basis ?? '',
+    eligible: q.eligible,
+    proposed: q.members?.proposed ?? [],
+    tied: q.members?.tied ?? [],
+    cut: q.members?.cut ?? [],
+  }));
+}
+
+/** Per title, its scopes added up: the first table a reader sees (four rows for a province, not sixty). */
+export interface TitleTotal {
+  title: string;
+  scopes: number;
+  /** The scope's own label when the title has one scope ('' = the whole campaign). */
+  scope: string;
+  limit: number | null;
+  eligible: number;
+  proposed: number;
+  tied: number;
+  cut: number;
+  /** The groups of this title, as indexes of `groupsOf`. */
+  groups: number[];
+}
+
+export function titleTotals(groups: readonly Group[]): TitleTotal[] {
+  const by = new Map<string, TitleTotal>();
+  for (const g of groups) {
+    let t = by.get(g.title);
+    if (!t) by.set(g.title, (t = { title: g.title, scopes: 0, scope: g.scope, limit: null, eligible: 0, proposed: 0, tied: 0, cut: 0, groups: [] }));
+    t.scopes++;
+    t.groups.push(g.index);
+    if (g.limit !== null) t.limit = (t.limit ?? 0) + g.limit;
+    t.eligible += g.eligible;
+    t.proposed += g.proposed.length;
+    t.tied += g.tied.length;
+    t.cut += g.cut.length;
+  }
+  return [...by.values()];
+}
+
+/** The groups with a tie at the quota boundary: who the council votes on, named. */
+export function tiedGroups(groups: readonly Group[]): Group[] {
+  return groups.filter((g) => g.tied.length > 0);
+}
+
+/** The names folded once per run, for a search that ignores diacritics and case. */
+export interface NameIndex {
+  folded: string[];
+}
+
+export function nameIndex(p: PeopleTable): NameIndex {
+  return { folded: p.name.map((n) => ` ${fold(n)}`) };
+}
+
+/**
+ * People whose name has every word of the query, best matches first: the whole name, then names
+ * where each word starts a word, then anywhere; in the campaign's rank order within each.
+ * "nguyen van a" finds "Nguyễn Văn A" before "Nguyễn Văn An".
+ */
+export function searchPeople(p: PeopleTable, ix: NameIndex, query: string, limit = 50): { found: number[]; total: number } {
+  const words = fold(query).split(' ').filter(Boolean);
+  if (!words.length) return { found: [], total: 0 };
+  const whole = ` ${words.join(' ')}`;
+  const tiers: number[][] = [[], [], []];
+  for (let i = 0; i < ix.folded.length; i++) {
+    const n = ix.folded[i];
+    if (n === whole) {
+      tiers[0].push(i);
+      continue;
+    }
+    let starts = true;
+    let all = true;
+    for (const w of words) {
+      const at = n.indexOf(w);
+      if (at < 0) {
+        all = false;
+        break;
+      }
+      if (!n.includes(` ${w}`)) starts = false;
+    }
+    if (all) tiers[starts ? 1 : 2].push(i);
+  }
+  const byRank = (a: number, b: number) => (p.rank[a] || Infinity) - (p.rank[b] || Infinity) || a - b;
+  const found = tiers.flatMap((t) => t.sort(byRank));
+  return { found: found.slice(0, limit), total: found.length };
+}
+
+/** The App's cell navigation takes a finding: a person's name cell as one (nothing is reported). */
+export function personCell(x: Person): Finding {
+  return { severity: 'warning', code: PERSON_CODE, sheet: x.sheet, cell: x.cell, row: x.row, col: x.col, unit: x.unit, candidate: x.name, message: x.name, fix: '' };
+}
+
+export const PERSON_CODE = 'PERSON';
+
+export type Explanation = { state: 'loading' } | { state: 'ready'; value: PersonExplanation } | { state: 'gone' } | { state: 'failed'; error: string };
+
+export type Explain = (req: ExplainRequest) => Promise<PersonExplanation | null>;
+
+type Listener = () => void;
+
+export interface ResultsSnapshot {
+  summary: RunSummary;
+  groups: Group[];
+  titles: TitleTotal[];
+  tied: Group[];
+  /** The group shown in full (its three lists); -1 when the run has no quota. */
+  group: number;
+  query: string;
+  found: number[];
+  foundTotal: number;
+  /**
+   * The person opened, and where ("council", "search", "group": a person listed in several places
+   * opens in the one clicked); what is known of their reasons.
+   */
+  open: { id: string; place: string } | null;
+  explanation: Explanation | null;
+  person(i: number): Person;
+  verdicts(i: number): { title: string; status: TitleStatus }[];
+}
+
+/** The results view's state: the run's tables, the search, the group shown, the person opened. */
+export class ResultsStore {
+  private summary!: RunSummary;
+  private people!: PeopleTable;
+  private index: NameIndex | null = null;
+  private groups: Group[] = [];
+  private titles: TitleTotal[] = [];
+  private tied: Group[] = [];
+  private group = -1;
+  private query = '';
+  private found: { found: number[]; total: number } = { found: [], total: 0 };
+  private open: { id: string; place: string } | null = null;
+  private explanations = new Map<string, Explanation>();
+  private readonly listeners = new Set<Listener>();
+  private snapshot!: ResultsSnapshot;
+
+  constructor(summary: RunSummary, private explainer?: Explain) {
+    this.load(summary);
+  }
+
+  /**
+   * A new run: the search and the opened person stay (looked up again), the old reasons go.
+   * `quiet`: the view reading it is rendering now, nobody else to tell.
+   */
+  load(summary: RunSummary, explainer = this.explainer, quiet = false): void {
+    const sameBook = this.summary?.fingerprint === summary.fingerprint;
+    this.summary = summary;
+    this.explainer = explainer;
+    this.people = summary.people ?? EMPTY;
+    this.index = null;
+    this.groups = groupsOf(summary);
+    this.titles = titleTotals(this.groups);
+    this.tied = tiedGroups(this.groups);
+    if (!sameBook || this.group >= this.groups.length) this.group = this.tied[0]?.index ?? (this.groups.length ? 0 : -1);
+    this.explanations = new Map();
+    if (this.open && !this.people.id.includes(this.open.id)) this.open = null;
+    this.found = this.search(this.query);
+    this.publish(quiet);
+    if (this.open) void Promise.resolve().then(() => this.open && this.fetch(this.open.id));
+  }
+
+  get(): ResultsSnapshot {
+    return this.snapshot;
+  }
+
+  subscribe = (l: Listener): (() => void) => {
+    this.listeners.add(l);
+    return () => this.listeners.delete(l);
+  };
+
+  setQuery(q: string): void {
+    this.query = q;
+    this.found = this.search(q);
+    this.publish();
+  }
+
+  showGroup(i: number): void {
+    if (i < -1 || i >= this.groups.length) return;
+    this.group = i;
+    this.publish();
+  }
+
+  /** Opens a person where clicked (closing the one open), or closes them; their reasons are asked for once. */
+  async toggle(id: string, place = 'list'): Promise<void> {
+    if (this.open?.id === id && this.open.place === place) {
+      this.open = null;
+      this.publish();
+      return;
+    }
+    this.open = { id, place };
+    this.publish();
+    await this.fetch(id);
+  }
+
+  private async fetch(id: string): Promise<void> {
+    const known = this.explanations.get(id);
+    if (known && known.state !== 'failed') return;
+    if (!this.explainer) {
+      this.explanations.set(id, { state: 'gone' });
+      this.publish();
+      return;
+    }
+    this.explanations.set(id, { state: 'loading' });
+    this.publish();
+    const summary = this.summary;
+    let e: Explanation;
+    try {
+      const value = await this.explainer({ candidateId: id, fingerprint: summary.fingerprint, lang: summary.lang });
+      e = value ? { state: 'ready', value } : { state: 'gone' };
+    } catch (err) {
+      e = { state: 'failed', error: err instanceof Error ? err.message : String(err) };
+    }
+    // A newer run came in meanwhile: its own request is on its way.
+    if (this.summary !== summary) return;
+    this.explanations.set(id, e);
+    this.publish();
+  }
+
+  private search(q: string): { found: number[]; total: number } {
+    if (!q.trim()) return { found: [], total: 0 };
+    this.index ??= nameIndex(this.people);
+    return searchPeople(this.people, this.index, q);
+  }
+
+  private publish(quiet = false): void {
+    const p = this.people;
+    this.snapshot = {
+      summary: this.summary,
+      groups: this.groups,
+      titles: this.titles,
+      tied: this.tied,
+      group: this.group,
+      query: this.query,
+      found: this.found.found,
+      foundTotal: this.found.total,
+      open: this.open,
+      explanation: this.open ? (this.explanations.get(this.open.id) ?? null) : null,
+      person: (i) => personAt(p, i),
+      verdicts: (i) => verdictsOf(p, i),
+    };
+    if (!quiet) for (const l of this.listeners) l();
+  }
+}
+
+const EMPTY: PeopleTable = { id: [], name: [], collective: [], unit: [], units: [], sheet: [], sheets: [], row: [], col: [], total: [], rank: [], titles: [], verdicts: [] };
+
