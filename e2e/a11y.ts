@@ -27,13 +27,9 @@ export async function axe(page: Page, state: string, include?: string): Promise<
     const r = await a.run(sel ? { include: [sel] } : document, { resultTypes: ['violations'] });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
   }, include ?? null);
-  // TODO(merge): the finding buttons' aria-label is fixed on the findings branch (issue 14, Findings.tsx);
-  // until it lands, that one rule on those buttons is reported, not failed. Remove this at merge.
-  const elsewhere = violations.filter((v) => v.id === 'label-content-name-mismatch' && v.nodes.every((n) => n.target.join(' ').startsWith('button[data-finding')));
-  if (elsewhere.length) console.log(`  axe (${state}): left to the findings branch: ${elsewhere.map((v) => v.id).join(', ')}`);
-  const bad = violations.filter((v) => (v.impact === 'serious' || v.impact === 'critical') && !elsewhere.includes(v));
+  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   console.log(`  axe (${state}): ${violations.length} violation(s), ${bad.length} serious or critical${violations.length ? ': ' + violations.map((v) => `${v.id} [${v.impact}]`).join(', ') : ''}`);
-  for (const v of violations.filter((x) => !elsewhere.includes(x))) console.log(`    ${v.id} [${v.impact}]: ${v.help}\n      ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(0, 2).join(' ')}`).join('\n      ')}`);
+  for (const v of violations) console.log(`    ${v.id} [${v.impact}]: ${v.help}\n      ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(0, 2).join(' ')}`).join('\n      ')}`);
   assert.equal(bad.length, 0, `axe: serious or critical violations in "${state}": ${bad.map((v) => v.id).join(', ')}`);
 }
 

@@ -96,10 +96,10 @@ runScenario('results', async (browser, base) => {
     await found.scrollIntoViewIfNeeded();
     await shot(page, 'results-02-person');
     await axe(page, 'person opened');
-    // The link to the person's row is the App's cell navigation (onPick): there when the App passes it.
+    // The link to the person's row is the App's cell navigation (the one findings use).
     const link = why.getByRole('button', { name: /Đến dòng của người này/ });
-    if (await link.count()) await link.click();
-    else console.log('  no link to the row: the App does not pass `onPick` to ResultsTable yet');
+    assert.equal(await link.count(), 1, "a link to the person's row");
+    await link.click();
 
     // Findings narrowed by kind; a finding far down picked, its preview beside it.
     const findings = page.getByRole('region', { name: 'Kết quả kiểm tra' });
@@ -127,7 +127,9 @@ runScenario('results', async (browser, base) => {
     const beside = await figure.evaluate((f, n) => f.closest('[role=listitem]')?.getAttribute('aria-posinset') === String(n), pos);
     const box = await figure.boundingBox();
     const fbox = await picked.boundingBox();
-    console.log(`  picked finding ${pos} of ${missing} (${sheet}!${cell}); preview ${beside ? 'in the same row of the list' : 'NOT beside it: the App does not pass `preview` to FindingsList yet'} (${Math.round((box?.y ?? 0) - (fbox?.y ?? 0))} px from it)`);
+    console.log(`  picked finding ${pos} of ${missing} (${sheet}!${cell}); preview ${beside ? 'in the same row of the list' : 'NOT beside it'} (${Math.round((box?.y ?? 0) - (fbox?.y ?? 0))} px from it)`);
+    assert.ok(beside, 'the preview is in the picked finding\'s row');
+    assert.ok(box && fbox && Math.abs(box.y - fbox.y) < 400, 'the preview is next to the picked finding on screen');
     await shot(page, 'results-03-finding-picked');
     await axe(page, 'findings filtered, one picked');
 

@@ -15,33 +15,21 @@ import path from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { SHOTS, idle, newPage, runScenario } from './support';
 import { watchMarks } from './a11y';
-import { bookBytes, rng } from '../scripts/lib/bookFactory';
+import { bookBytes } from '../scripts/lib/bookFactory';
+import { provinceWithFindings } from '../scripts/lib/provinceFindings';
+import { fold } from '../src/core/text/normalize';
 import { runEngine } from '../src/core/engine/run';
-import { bookSpecFor } from '../scripts/lib/provinceSpec';
 import { readGrids } from '../src/host/file/fileHost';
 
 const PROVINCE = path.join(SHOTS, 'province-findings.xlsx');
 const FINDINGS_TARGET_MS = 3000;
 const RESULTS_TARGET_MS = 5000;
 
-/**
- * The benchmark's province book with the errors of a real first round, as in the issue (about
- * 13,000 findings): a score over its maximum for most people, a wrong total for some, a few more
- * HTXSNV ratings (the agency-wide share warning). Seeded: the same book every time.
- */
+/** The benchmark's province book as units send it (about 13,000 findings), written once per run folder. */
 async function provinceBook(): Promise<Buffer> {
   if (!fs.existsSync(PROVINCE)) {
     fs.mkdirSync(SHOTS, { recursive: true });
-    const spec = bookSpecFor('province');
-    const rand = rng(14);
-    for (const r of spec.rosters)
-      for (const p of r.rows) {
-        if (!('name' in p)) continue;
-        if (rand() < 0.65) p.scores['1.1'] = 6;
-        if (rand() < 0.45) p.total = 1;
-        if (rand() < 0.08) p.rating = 'HTXSNV';
-      }
-    fs.writeFileSync(PROVINCE, await bookBytes(spec));
+    fs.writeFileSync(PROVINCE, await bookBytes(provinceWithFindings()));
   }
   return fs.readFileSync(PROVINCE);
 }
@@ -98,13 +86,22 @@ async function fileMode(browser: Browser, base: string): Promise<void> {
   console.log(`  Tab presses from the top to Xếp hạng: ${tabs}`);
   assert.ok(tabs <= 8, `Xếp hạng ${tabs} Tabs away`);
 
-  // TODO(merge): the results view (Results.tsx) lands on the findings branch: find a person by
-  // name, open their explanation, see the tied group named. Here, the quota table as it is now.
+  // The results view: the council's tied groups named, a person found by name without diacritics
+  // and their reasons opened (from the worker's last run).
   const table = page.getByRole('table', { name: 'Kết quả xếp hạng' });
   const rows = await table.getByRole('row').count();
-  const tied = await page.getByText(/bằng điểm ở ranh giới chỉ tiêu/).count();
-  console.log(`  results: ${rows - 1} title rows, ${tied} with a tie at the quota boundary`);
-  assert.ok(rows > 1);
+  const council = page.getByRole('region', { name: 'Chờ Hội đồng bỏ phiếu' });
+  const tiedNames = (await council.getByRole('button').allInnerTexts()).map((x) => x.split('\n')[0].trim()).filter(Boolean);
+  console.log(`  results: ${rows - 1} title rows; council: ${tiedNames.length} people tied at a quota boundary (${tiedNames.slice(0, 4).join(', ')}…)`);
+  assert.ok(rows > 1 && tiedNames.length >= 2, 'the quota table and the tied group named');
+  const who = tiedNames[0];
+  await page.getByRole('searchbox', { name: 'Tìm người theo tên' }).fill(fold(who));
+  const found = page.getByRole('list', { name: 'Tìm người theo tên' }).getByRole('button', { name: new RegExp(`^${who}`) }).first();
+  await found.click();
+  const why = page.getByRole('region', { name: `Vì sao được / không được đề xuất: ${who}` });
+  await why.getByText(/Tổng điểm/).waitFor({ timeout: 30000 });
+  assert.match(await why.innerText(), /chờ Hội đồng bỏ phiếu/, `${who}'s reasons say the council decides`);
+  console.log(`  "${fold(who)}" found "${who}", reasons opened`);
   await view(page, 'scale-file-02-ranked');
 
   const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Tải về sổ kết quả/ }).click()]);

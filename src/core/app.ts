@@ -31,13 +31,26 @@ export interface JobResult {
  * `models: false` stops before the generated sheets are laid out (the costliest step after the
  * engine): for a look at the results that writes nothing, such as the task pane's status.
  */
-export function runJob(book: WorkbookGrids, o: { lang?: Lang; action: 'validate' | 'rank'; now: string; version: string; models?: boolean; sha256?: EngineOptions['sha256'] }): JobResult {
+export function runJob(
+  book: WorkbookGrids,
+  o: {
+    lang?: Lang;
+    action: 'validate' | 'rank';
+    now: string;
+    version: string;
+    models?: boolean;
+    sha256?: EngineOptions['sha256'];
+    /** The engine's result, findings complete, before the sheets are laid out (the pane shows it meanwhile). */
+    onEngine?(result: EngineResult): void;
+  },
+): JobResult {
   const result = runEngine(book, { lang: o.lang, sha256: o.sha256 });
   const wanted = o.action === 'rank' ? Object.values(GENERATED_SHEETS) : [GENERATED_SHEETS.findings, GENERATED_SHEETS.log];
   const { names, findings } = resolveOutputNames(sheetNames(book), result.ownSheets, wanted, result.lang);
   result.findings.push(...findings);
   // Nothing will be written: the own sheets' content is not fingerprinted (the ownership is lazy).
   if (o.models === false) return { result, sheets: [], conflicts: [] };
+  o.onEngine?.(result);
   const writing = new Set([...names.values()]);
   const conflicts = result.ownership.conflicts.filter((c) => needsConsent(c) && writing.has(c.name));
   const previous = (id: string): SheetGrid | null => {

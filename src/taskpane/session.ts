@@ -53,16 +53,15 @@ export async function runAction(
   throwIfCancelled(o.signal);
   o.onStep?.('checking', null);
   const time = now();
-  // The findings and results first: a summary-only run (no sheets laid out) beside the full one,
-  // so they show while the sheets are laid out and written. Whichever comes first is shown once.
+  // The findings and results first: the engine sends its summary before it lays out the sheets,
+  // so they show while the sheets are laid out and written. Shown once.
   let shown = false;
   const show = (summary: RunSummary) => {
     if (shown || o.signal?.aborted) return;
     shown = true;
     o.onEngine?.(summary, grids);
   };
-  if (o.onEngine) void runner({ grids, action, lang, now: time, version: VERSION, summaryOnly: true }, o.signal).then((r) => show(r.summary), () => undefined);
-  const res = await runner({ grids, action, lang, now: time, version: VERSION }, o.signal);
+  const res = await runner({ grids, action, lang, now: time, version: VERSION }, o.signal, o.onEngine ? show : undefined);
   throwIfCancelled(o.signal);
   show(res.summary);
   if (o.worthWriting && !o.worthWriting(res.summary)) return { summary: res.summary, write: { written: [], skipped: [], nothingToWrite: true }, grids };

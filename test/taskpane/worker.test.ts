@@ -21,7 +21,8 @@ class InProcessWorker implements WorkerLike {
     this.posted.push(m.kind);
     // Answered later, as a worker's message is.
     setTimeout(() => {
-      if (!this.ended) this.onmessage?.({ data: answer(this.session, m) } as MessageEvent<WorkerReply>);
+      const post = (data: WorkerReply) => void (!this.ended && this.onmessage?.({ data } as MessageEvent<WorkerReply>));
+      post(answer(this.session, m, post));
     }, 5);
   }
   terminate(): void {
@@ -90,4 +91,19 @@ it('closing a person before the answer drops only that answer; a failing worker 
   spawned[0].onerror?.({ message: 'out of memory' } as ErrorEvent);
   await expect(running).rejects.toThrow('out of memory');
   expect(engine.started).toBe(false);
+});
+
+it('sends a run\'s summary before its sheets are laid out, once, and none for a summary-only run', async () => {
+  const engine = new EngineWorker(spawn);
+  const early: string[] = [];
+  let answered = false;
+  const full = await engine.run({ ...req(), summaryOnly: false }, undefined, (summary) => {
+    expect(answered).toBe(false);
+    early.push(summary.fingerprint);
+  }).then((r) => ((answered = true), r));
+  expect(full.sheets.length).toBeGreaterThan(0);
+  expect(early).toEqual([full.summary.fingerprint]);
+  const only = await engine.run(req(), undefined, (summary) => early.push(summary.fingerprint));
+  expect(only.sheets).toHaveLength(0);
+  expect(early).toHaveLength(1);
 });

@@ -25,7 +25,7 @@ import { WorkbookHost, WriteOutcome } from '../hosts/types';
 import { strings } from '../i18n';
 import { VERSION } from '../../core/version';
 import { FindingsList } from './Findings';
-import { CellPreview, ResultsTable, StatusCard } from './Panels';
+import { ResultsTable, StatusCard } from './Panels';
 import { useUpwardSend } from './UpwardSend';
 import { UpwardRollup } from './UpwardRollup';
 import type { XlsxRunner } from '../hosts/browserFileHost';
@@ -256,7 +256,7 @@ export function App(props: AppProps) {
               <h2 id="results-heading" className={s.heading} ref={resultsHeading} tabIndex={-1}>
                 {t.results}
               </h2>
-              <ResultsTable summary={result.summary} t={t} />
+              <ResultsTable summary={result.summary} t={t} onPick={(f) => void store.pick(f)} picked={st.picked} preview={previewGrid} explain={props.runner.explain} lang={lang} />
             </section>
           )}
           <section className={s.section} aria-labelledby="findings-heading">
@@ -264,8 +264,7 @@ export function App(props: AppProps) {
               {t.findings} {result.summary.errors > 0 && <Badge color="danger">{t.errors(result.summary.errors)}</Badge>}{' '}
               {result.summary.warnings > 0 && <Badge color="warning">{t.warnings(result.summary.warnings)}</Badge>}
             </h2>
-            {previewGrid && st.picked && <CellPreview grid={previewGrid} cell={st.picked.cell} t={t} />}
-            <FindingsList findings={result.summary.findings} t={t} onPick={(f) => void store.pick(f)} picked={st.picked} />
+            <FindingsList findings={result.summary.findings} t={t} onPick={(f) => void store.pick(f)} picked={st.picked} preview={previewGrid} sheetUnits={result.summary.sheetUnits} lang={lang} />
           </section>
         </>
       )}

@@ -9,7 +9,6 @@ import { Strings } from '../i18n';
 import { Explain, Person, ResultsSnapshot, ResultsStore, personCell } from '../features/results/state';
 import { ResultsStrings, resultsStrings } from '../features/results/strings';
 import { langOf } from './Findings';
-import { lastRunner } from '../engine/runner';
 import { CellPreview } from './Panels';
 import { WindowedList } from './WindowedList';
 
@@ -58,7 +57,7 @@ export function ResultsTable(props: ResultsTableProps) {
   const lang = props.lang ?? langOf(t);
   const w = resultsStrings(lang);
   const s = useStyles();
-  const explain = props.explain ?? lastRunner.explain;
+  const explain = props.explain;
   const [store] = React.useState(() => new ResultsStore(summary, explain));
   const loaded = React.useRef(summary);
   if (loaded.current !== summary) {

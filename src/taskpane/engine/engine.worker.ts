@@ -8,4 +8,4 @@ import { EngineSession, WorkerMessage, answer } from './runner';
 const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerMessage>) => void) | null; postMessage(m: unknown): void };
 const session = new EngineSession();
 
-scope.onmessage = (e) => scope.postMessage(answer(session, e.data));
+scope.onmessage = (e) => scope.postMessage(answer(session, e.data, (early) => scope.postMessage(early)));

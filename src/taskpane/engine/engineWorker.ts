@@ -1,4 +1,5 @@
 import { EngineRequest, EngineResponse, ExplainRequest, PersonExplanation, WorkerMessage, WorkerReply } from './runner';
+import type { RunSummary } from '../../core/output/summary';
 import { CancelledError } from '../../host/cancel';
 
 /** What the page needs of a Web Worker (a test gives one that answers in-process). */
@@ -12,6 +13,8 @@ export interface WorkerLike {
 interface Pending {
   resolve(v: unknown): void;
   reject(e: Error): void;
+  /** A run's summary, ahead of its answer. */
+  early?(summary: RunSummary): void;
 }
 
 /**
@@ -31,8 +34,8 @@ export class EngineWorker {
     return this.worker !== null;
   }
 
-  run(req: EngineRequest, signal?: AbortSignal): Promise<EngineResponse> {
-    return this.ask<EngineResponse>({ kind: 'run', req }, signal, true);
+  run(req: EngineRequest, signal?: AbortSignal, onSummary?: (summary: RunSummary) => void): Promise<EngineResponse> {
+    return this.ask<EngineResponse>({ kind: 'run', req }, signal, true, onSummary);
   }
 
   explain(req: ExplainRequest, signal?: AbortSignal): Promise<PersonExplanation | null> {
@@ -56,6 +59,7 @@ export class EngineWorker {
     w.onmessage = (e) => {
       const p = this.pending.get(e.data.id);
       if (!p) return;
+      if ('summary' in e.data) return void p.early?.(e.data.summary);
       this.pending.delete(e.data.id);
       if (e.data.ok) p.resolve(e.data.response);
       else p.reject(new Error(e.data.error));
@@ -65,7 +69,7 @@ export class EngineWorker {
     return w;
   }
 
-  private ask<T>(m: { kind: 'run'; req: EngineRequest } | { kind: 'explain'; req: ExplainRequest }, signal: AbortSignal | undefined, cancelEnds: boolean): Promise<T> {
+  private ask<T>(m: { kind: 'run'; req: EngineRequest } | { kind: 'explain'; req: ExplainRequest }, signal: AbortSignal | undefined, cancelEnds: boolean, early?: (summary: RunSummary) => void): Promise<T> {
     if (signal?.aborted) return Promise.reject(new CancelledError());
     const w = this.start();
     const id = this.next++;
@@ -80,7 +84,7 @@ export class EngineWorker {
       };
       signal?.addEventListener('abort', abort, { once: true });
       const done = () => signal?.removeEventListener('abort', abort);
-      this.pending.set(id, { resolve: (v) => (done(), resolve(v as T)), reject: (e) => (done(), reject(e)) });
+      this.pending.set(id, { resolve: (v) => (done(), resolve(v as T)), reject: (e) => (done(), reject(e)), early });
       w.postMessage({ ...m, id } as WorkerMessage);
     });
   }

@@ -57,7 +57,8 @@ export interface PersonExplanation {
  * from it (null when that run is gone: cancelled, or another book since).
  */
 export interface EngineRunner {
-  (req: EngineRequest, signal?: AbortSignal): Promise<EngineResponse>;
+  /** `onSummary`: the summary as soon as the engine is done, before the sheets are laid out. */
+  (req: EngineRequest, signal?: AbortSignal, onSummary?: (summary: RunSummary) => void): Promise<EngineResponse>;
   explain?(req: ExplainRequest, signal?: AbortSignal): Promise<PersonExplanation | null>;
 }
 
@@ -68,14 +69,24 @@ export interface EngineRunner {
 export class EngineSession {
   private last: { result: EngineResult; fingerprint: string; lang: Lang } | null = null;
 
-  run(req: EngineRequest): EngineResponse {
+  run(req: EngineRequest, onSummary?: (summary: RunSummary) => void): EngineResponse {
     // The previous run is dropped before the next one is built: never two in memory at once.
     this.last = null;
-    const job = runJob(req.grids, { action: req.action, lang: req.lang, now: req.now, version: req.version, models: !req.summaryOnly });
+    const names = req.grids.sheets.map((s) => s.name);
+    let summary: RunSummary | null = null;
+    const job = runJob(req.grids, {
+      action: req.action,
+      lang: req.lang,
+      now: req.now,
+      version: req.version,
+      models: !req.summaryOnly,
+      // The findings and results go to the page before the sheets are laid out.
+      onEngine: onSummary ? (result) => onSummary((summary = summarize(result, req.action, names))) : undefined,
+    });
     this.last = { result: job.result, fingerprint: job.result.fingerprint, lang: job.result.lang };
     return {
       sheets: job.sheets,
-      summary: summarize(job.result, req.action, req.grids.sheets.map((s) => s.name)),
+      summary: summary ?? summarize(job.result, req.action, names),
       ownSheets: job.result.ownSheets,
       ...(req.summaryOnly ? {} : { ownership: job.result.ownership }),
       conflicts: job.conflicts,
@@ -106,18 +117,23 @@ export function explainPerson(r: EngineResult, candidateId: string): PersonExpla
     row: c.nameRef.row,
     col: c.nameRef.col,
     achievement: r.scores.get(c.id) && r.ranking.positions.get(c.id) ? achievementSummary(r, c) : '',
-    titles: decisions.map((d) => ({ title: d.title, status: d.status, statusText: statusText(d.status, r.lang), text: explainDecision(d, r.lang) })),
+    titles: decisions.map((d) => ({ title: d.title, status: d.status, statusText: statusText(d.status, r.lang), text: explainDecision(d, r.lang, r.wording) })),
   };
 }
 
 /** Messages between the page and the engine's worker: each answer carries its request's number. */
 export type WorkerMessage = { id: number; kind: 'run'; req: EngineRequest } | { id: number; kind: 'explain'; req: ExplainRequest };
-export type WorkerReply = { id: number; ok: true; response: EngineResponse | PersonExplanation | null } | { id: number; ok: false; error: string };
+export type WorkerReply =
+  | { id: number; ok: true; response: EngineResponse | PersonExplanation | null }
+  | { id: number; ok: false; error: string }
+  /** A run's summary ahead of its answer (the sheets are still being laid out). */
+  | { id: number; summary: RunSummary };
 
-/** The worker's side: one session for the worker's life. */
-export function answer(session: EngineSession, m: WorkerMessage): WorkerReply {
+/** The worker's side: one session for the worker's life; `early` carries a run's summary ahead. */
+export function answer(session: EngineSession, m: WorkerMessage, early?: (reply: WorkerReply) => void): WorkerReply {
   try {
-    return { id: m.id, ok: true, response: m.kind === 'run' ? session.run(m.req) : session.explain(m.req) };
+    if (m.kind === 'run') return { id: m.id, ok: true, response: session.run(m.req, early && !m.req.summaryOnly ? (summary) => early({ id: m.id, summary }) : undefined) };
+    return { id: m.id, ok: true, response: session.explain(m.req) };
   } catch (err) {
     if (m.kind === 'run') session.forget();
     return { id: m.id, ok: false, error: err instanceof Error ? err.message : String(err) };
@@ -132,21 +148,14 @@ export function runEngineJob(req: EngineRequest): EngineResponse {
 const pageSession = new EngineSession();
 
 /**
- * The runner that made the last run, for a view the App has not handed `explain` to (the results
- * ask it by the run's fingerprint, so an answer from another run is never shown).
- */
-export const lastRunner: { explain?: EngineRunner['explain'] } = {};
-
-/**
  * Runs the engine on the page, after yielding once so the progress shows. Used where workers are
  * not available, and in component tests.
  */
 export const inlineRunner: EngineRunner = Object.assign(
-  async (req: EngineRequest, signal?: AbortSignal) => {
+  async (req: EngineRequest, signal?: AbortSignal, onSummary?: (summary: RunSummary) => void) => {
     await new Promise((r) => setTimeout(r, 0));
     throwIfCancelled(signal);
-    lastRunner.explain = inlineRunner.explain;
-    return pageSession.run(req);
+    return pageSession.run(req, onSummary);
   },
   {
     explain: async (req: ExplainRequest, signal?: AbortSignal) => {

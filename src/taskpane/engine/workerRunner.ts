@@ -1,5 +1,6 @@
-import { EngineRequest, EngineResponse, EngineRunner, ExplainRequest, PersonExplanation, inlineRunner, lastRunner } from './runner';
+import { EngineRequest, EngineResponse, EngineRunner, ExplainRequest, PersonExplanation, inlineRunner } from './runner';
 import { EngineWorker, WorkerLike } from './engineWorker';
+import type { RunSummary } from '../../core/output/summary';
 
 /**
  * The engine in a Web Worker (webpack bundles the worker as its own chunk, from the `new Worker(new
@@ -10,10 +11,9 @@ let engine: EngineWorker | null = null;
 const theWorker = () => (engine ??= new EngineWorker(() => new Worker(new URL('./engine.worker.ts', import.meta.url), { name: 'thidua-engine' }) as unknown as WorkerLike));
 
 export const workerRunner: EngineRunner = Object.assign(
-  (req: EngineRequest, signal?: AbortSignal): Promise<EngineResponse> => {
-    if (typeof Worker === 'undefined') return inlineRunner(req, signal);
-    lastRunner.explain = workerRunner.explain;
-    return theWorker().run(req, signal);
+  (req: EngineRequest, signal?: AbortSignal, onSummary?: (summary: RunSummary) => void): Promise<EngineResponse> => {
+    if (typeof Worker === 'undefined') return inlineRunner(req, signal, onSummary);
+    return theWorker().run(req, signal, onSummary);
   },
   {
     explain: (req: ExplainRequest, signal?: AbortSignal): Promise<PersonExplanation | null> => {
