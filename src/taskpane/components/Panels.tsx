@@ -73,7 +73,8 @@ export function CellPreview({ grid, cell, t }: { grid: SheetGrid; cell: string; 
       <table className={s.preview}>
         <thead>
           <tr>
-            <th className={mergeClasses(s.pc, s.ph)} />
+            {/* The corner names no column: a plain cell (an empty header is one screen readers announce as nothing). */}
+            <td className={mergeClasses(s.pc, s.ph)} />
             {cols.map((c) => (
               <th key={c} className={mergeClasses(s.pc, s.ph)}>
                 {columnLetter(c)}
