@@ -38,7 +38,8 @@ export interface ExplainRequest {
   lang: Lang;
 }
 
-export interface PersonExplanation {
+/** A person as the pane names and finds them: who, and the cell of their name. */
+export interface PersonRef {
   id: string;
   name: string;
   unit: string;
@@ -46,6 +47,9 @@ export interface PersonExplanation {
   cell: string;
   row: number;
   col: number;
+}
+
+export interface PersonExplanation extends PersonRef {
   /** "Tổng điểm 92 (hạng 3/150); xếp loại HTXSNV; 1 sáng kiến". */
   achievement: string;
   /** One per title of `Danh hiệu` the person can hold, in the sheet's order. */

@@ -7,18 +7,11 @@ import { Finding, TitleStatus } from '../../../core/model';
 import { PeopleTable, RunSummary, VERDICTS } from '../../../core/output/summary';
 import { a1 } from '../../../core/grid';
 import { fold } from '../../../core/text/normalize';
-import type { ExplainRequest, PersonExplanation } from '../../engine/runner';
+import type { ExplainRequest, PersonExplanation, PersonRef } from '../../engine/runner';
 
-export interface Person {
+export interface Person extends PersonRef {
   /** Row of the run's people table. */
   at: number;
-  id: string;
-  name: string;
-  unit: string;
-  sheet: string;
-  cell: string;
-  row: number;
-  col: number;
   total: number;
   rank: number;
 }
@@ -66,16 +59,10 @@ export function groupsOf(s: RunSummary): Group[] {
 }
 
 /** Per title, its scopes added up: the first table a reader sees (four rows for a province, not sixty). */
-export interface TitleTotal {
-  title: string;
+export interface TitleTotal extends Pick<RunSummary['quotas'][number], 'title' | 'limit' | 'eligible' | 'proposed' | 'tied' | 'cut'> {
   scopes: number;
   /** The scope's own label when the title has one scope ('' = the whole campaign). */
   scope: string;
-  limit: number | null;
-  eligible: number;
-  proposed: number;
-  tied: number;
-  cut: number;
   /** The groups of this title, as indexes of `groupsOf`. */
   groups: number[];
 }
