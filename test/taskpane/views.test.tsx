@@ -64,6 +64,9 @@ describe('findings view', () => {
     expect(fig.querySelector(`td[data-cell="${last.getAttribute('data-cell')}"]`)).toBeTruthy();
     // Only one preview on the page, and it is in that row.
     expect(screen.getAllByRole('figure')).toHaveLength(1);
+    // Numbers as the officer reads them in a Vietnamese Excel: a decimal comma, never a point.
+    const shown = [...fig.querySelectorAll('td[data-cell]')].map((td) => td.textContent ?? '');
+    expect(shown.filter((x) => /^\d+\.\d+$/.test(x))).toEqual([]);
   });
 
   it('searches without diacritics and says how many are shown', () => {

@@ -33,6 +33,8 @@ const useStyles = makeStyles({
   kinds: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '2px' },
   kind: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', width: '100%', textAlign: 'left', height: 'auto', minHeight: '0', paddingTop: '4px', paddingBottom: '4px', fontWeight: tokens.fontWeightRegular },
   kindHead: { display: 'flex', gap: '6px', alignItems: 'flex-start' },
+  // A count of thousands stays on one line: the badge does not shrink into the text beside it.
+  count: { flexShrink: 0, whiteSpace: 'nowrap' },
   filters: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(130px, 1fr))', gap: '6px' },
   status: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: '8px', flexWrap: 'wrap' },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -124,7 +126,7 @@ function Kinds({ view, store, w, lang }: { view: FindingsSnapshot; store: Findin
               data-kind={k.code}
             >
               <span className={s.kindHead}>
-                <Badge color={k.severity === 'error' ? 'danger' : 'warning'} appearance={k.severity === 'error' ? 'filled' : 'tint'}>
+                <Badge className={s.count} color={k.severity === 'error' ? 'danger' : 'warning'} appearance={k.severity === 'error' ? 'filled' : 'tint'}>
                   {k.count.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB')}
                 </Badge>
                 <Text>{k.name}</Text>
@@ -250,7 +252,7 @@ function Item(props: FindingsListProps & { f: Finding; unit: string; pinned: boo
       )}
       {(isPicked || pickedOther) && props.preview && picked && picked.cell && (
         <div className={s.preview}>
-          <CellPreview grid={props.preview} cell={picked.cell} t={t} />
+          <CellPreview grid={props.preview} cell={picked.cell} t={t} lang={langOf(t)} />
         </div>
       )}
     </div>

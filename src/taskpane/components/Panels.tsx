@@ -3,6 +3,7 @@ import { CheckmarkCircle16Filled, Circle16Regular, DismissCircle16Filled } from 
 import { RunSummary } from '../../core/output/summary';
 import { CellValue, SheetGrid, a1, cellAt, columnLetter, parseA1 } from '../../core/grid';
 import { Strings } from '../i18n';
+import { Lang } from '../../core/model';
 
 // The results view lives in Results.tsx; the App imports it from here as before.
 export { ResultsTable } from './Results';
@@ -61,7 +62,7 @@ export function StatusCard({ summary, t }: { summary: RunSummary; t: Strings }) 
 }
 
 /** In the browser there is no Excel to select a cell in: the pane shows the cells around it. */
-export function CellPreview({ grid, cell, t }: { grid: SheetGrid; cell: string; t: Strings }) {
+export function CellPreview({ grid, cell, t, lang = 'vi' }: { grid: SheetGrid; cell: string; t: Strings; lang?: Lang }) {
   const s = useStyles();
   const at = parseA1(cell);
   if (!at) return null;
@@ -87,8 +88,8 @@ export function CellPreview({ grid, cell, t }: { grid: SheetGrid; cell: string; 
             <tr key={r}>
               <th className={mergeClasses(s.pc, s.ph)}>{r + 1}</th>
               {cols.map((c) => (
-                <td key={c} className={mergeClasses(s.pc, r === at.row && c === at.col && s.hit)} title={show(cellAt(grid, r, c))} data-cell={a1(r, c)}>
-                  {show(cellAt(grid, r, c))}
+                <td key={c} className={mergeClasses(s.pc, r === at.row && c === at.col && s.hit)} title={show(cellAt(grid, r, c), lang)} data-cell={a1(r, c)}>
+                  {show(cellAt(grid, r, c), lang)}
                 </td>
               ))}
             </tr>
@@ -110,6 +111,8 @@ function range(a: number, b: number): number[] {
   return out;
 }
 
-function show(v: CellValue): string {
-  return v === null ? '' : String(v);
+/** A cell as the officer reads it in Excel: a decimal comma in Vietnamese (the value itself, not rounded). */
+function show(v: CellValue, lang: Lang): string {
+  if (v === null) return '';
+  return typeof v === 'number' && lang === 'vi' ? String(v).replace('.', ',') : String(v);
 }

@@ -192,7 +192,7 @@ function PersonRow(props: ResultsTableProps & { x: Person; place: string; view: 
               {w.goTo(x.sheet, x.cell)}
             </Link>
           )}
-          {pickedHere && props.preview && <CellPreview grid={props.preview} cell={x.cell} t={props.t} />}
+          {pickedHere && props.preview && <CellPreview grid={props.preview} cell={x.cell} t={props.t} lang={props.lang} />}
         </div>
       )}
     </div>
