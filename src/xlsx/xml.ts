@@ -23,6 +23,10 @@ export class XmlScanner {
   tagEnd = 0;
   private attrStart = 0;
   private attrEnd = 0;
+  // The attribute scanAttr last found: where its name ends, where its value starts and ends.
+  private nameEnd = 0;
+  private valueStart = 0;
+  private valueEnd = 0;
   private depth = 0;
   constructor(
     readonly xml: string,
@@ -107,27 +111,10 @@ export class XmlScanner {
   /** An attribute of the current tag by name (or by local name, `id` for `r:id`), unescaped. */
   attr(want: string): string | undefined {
     const x = this.xml;
-    let i = this.attrStart;
-    const end = this.attrEnd;
-    while (i < end) {
-      let ch = x.charCodeAt(i);
-      while (i < end && (ch === 32 || ch === 9 || ch === 10 || ch === 13)) ch = x.charCodeAt(++i);
-      if (i >= end) return undefined;
-      const eq = x.indexOf('=', i);
-      if (eq < 0 || eq >= end) return undefined;
-      let nameEnd = eq;
-      while (nameEnd > i && x.charCodeAt(nameEnd - 1) <= 32) nameEnd--;
-      let v = eq + 1;
-      while (v < end && x.charCodeAt(v) <= 32) v++;
-      const quote = x[v];
-      const close = x.indexOf(quote, v + 1);
-      if (close < 0 || (quote !== '"' && quote !== "'")) this.fail('attribute without quotes');
+    for (let i = this.scanAttr(this.attrStart); i >= 0; i = this.scanAttr(this.valueEnd + 1)) {
+      const nameEnd = this.nameEnd;
       const len = nameEnd - i;
-      if (len === want.length ? x.startsWith(want, i) : len > want.length && x.charCodeAt(nameEnd - want.length - 1) === 58 && x.startsWith(want, nameEnd - want.length)) {
-        const raw = x.slice(v + 1, close);
-        return raw.indexOf('&') < 0 ? raw : unescapeXml(raw);
-      }
-      i = close + 1;
+      if (len === want.length ? x.startsWith(want, i) : len > want.length && x.charCodeAt(nameEnd - want.length - 1) === 58 && x.startsWith(want, nameEnd - want.length)) return this.value();
     }
     return undefined;
   }
@@ -139,33 +126,48 @@ export class XmlScanner {
   attrs(want: readonly string[], out: (string | undefined)[]): void {
     for (let k = 0; k < want.length; k++) out[k] = undefined;
     const x = this.xml;
-    let i = this.attrStart;
-    const end = this.attrEnd;
-    while (i < end) {
-      let ch = x.charCodeAt(i);
-      while (i < end && (ch === 32 || ch === 9 || ch === 10 || ch === 13)) ch = x.charCodeAt(++i);
-      if (i >= end) return;
-      const eq = x.indexOf('=', i);
-      if (eq < 0 || eq >= end) return;
-      let v = eq + 1;
-      while (v < end && x.charCodeAt(v) <= 32) v++;
-      const quote = x.charCodeAt(v);
-      if (quote !== 34 && quote !== 39) this.fail('attribute without quotes');
-      const close = x.indexOf(quote === 34 ? '"' : "'", v + 1);
-      if (close < 0) this.fail('attribute without quotes');
-      let nameEnd = eq;
-      while (nameEnd > i && x.charCodeAt(nameEnd - 1) <= 32) nameEnd--;
-      const len = nameEnd - i;
+    for (let i = this.scanAttr(this.attrStart); i >= 0; i = this.scanAttr(this.valueEnd + 1)) {
+      const len = this.nameEnd - i;
       for (let k = 0; k < want.length; k++) {
         const w = want[k];
         if (w.length === len && x.startsWith(w, i)) {
-          const raw = x.slice(v + 1, close);
-          out[k] = raw.indexOf('&') < 0 ? raw : unescapeXml(raw);
+          out[k] = this.value();
           break;
         }
       }
-      i = close + 1;
     }
+  }
+
+  /**
+   * The attribute of the current tag at or after `i`: returns where its name starts (-1 when no
+   * attribute is left) and sets where the name ends and where its quoted value starts and ends.
+   */
+  private scanAttr(i: number): number {
+    const x = this.xml;
+    const end = this.attrEnd;
+    let ch = x.charCodeAt(i);
+    while (i < end && (ch === 32 || ch === 9 || ch === 10 || ch === 13)) ch = x.charCodeAt(++i);
+    if (i >= end) return -1;
+    const eq = x.indexOf('=', i);
+    if (eq < 0 || eq >= end) return -1;
+    let v = eq + 1;
+    while (v < end && x.charCodeAt(v) <= 32) v++;
+    const quote = x.charCodeAt(v);
+    if (quote !== 34 && quote !== 39) this.fail('attribute without quotes');
+    const close = x.indexOf(quote === 34 ? '"' : "'", v + 1);
+    if (close < 0) this.fail('attribute without quotes');
+    let nameEnd = eq;
+    while (nameEnd > i && x.charCodeAt(nameEnd - 1) <= 32) nameEnd--;
+    this.nameEnd = nameEnd;
+    this.valueStart = v + 1;
+    this.valueEnd = close;
+    return i;
+  }
+
+  /** The value of the attribute scanAttr last found, unescaped. */
+  private value(): string {
+    const raw = this.xml.slice(this.valueStart, this.valueEnd);
+    return raw.indexOf('&') < 0 ? raw : unescapeXml(raw);
   }
 
   /**
