@@ -346,18 +346,13 @@ class RuleJudge {
     private readonly ctx: EvalContext,
     private readonly votes: VoteBook | null,
   ) {
-    const facts = new Map<string, Condition>();
+    // One condition per fact; the profile stands for those on the candidate's own row (WordingIds.profile).
+    const facts = new Map<string | null, Condition>();
     for (const cond of rule.conditions) {
       const key = factKey(cond);
-      if (key === null) {
-        facts.clear();
-        break;
-      }
-      if (!facts.has(key)) facts.set(key, cond);
+      if (key !== PROFILE && !facts.has(key)) facts.set(key, cond);
     }
-    // The profile stands for the conditions on the candidate's own row (WordingIds.profile).
-    facts.delete(PROFILE);
-    this.facts = rule.conditions.some((cond) => factKey(cond) === null) ? null : [...facts.values()];
+    this.facts = facts.has(null) ? null : [...facts.values()];
     this.voteLabel = rule.vote ? voteRuleText(rule.vote, ctx.lang) : '';
     const lang = ctx.lang;
     this.floorLabel = t(lang, 'Điểm sàn', 'Floor');

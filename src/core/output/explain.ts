@@ -29,8 +29,8 @@ function lineId(d: TitleDecision, lang: Lang, ids: WordingIds): number | null {
   return d.wordingId ? ids.pair(ids.atom(lang), d.wordingId(ids)) : null;
 }
 
-/** The line worded from the decision itself, without the memo (the tests compare both). */
-export function wordDecision(d: TitleDecision, lang: Lang): string {
+/** The line worded from the decision itself. */
+function wordDecision(d: TitleDecision, lang: Lang): string {
   const st = STATUS[d.status];
   const shown = d.status === 'notEligible' ? d.checks.filter((c) => !c.ok) : d.checks;
   const checks = shown.map((c) => `${c.ok ? '✓' : '✗'} ${c.label}: ${c.detail}`).join('; ');

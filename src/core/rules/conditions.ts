@@ -595,16 +595,16 @@ export class WordingIds {
   }
 
   /**
-   * The id of what the conditions every title may share read of a candidate (discipline,
-   * initiatives, research topics, days off, months worked, rating), made once per candidate.
+   * The id of what the conditions on the candidate's own row read (discipline, initiatives,
+   * research topics, days off, months worked, rating: OWN_ROW), made once per candidate and shared
+   * by every title.
    */
   profile(c: Candidate): number {
     let id = this.profiles[c.index];
     if (id === undefined) {
-      const d = c.discipline;
-      const discipline = d.kind === 'none' ? this.atom(null) : this.pair(this.pair(this.atom(d.kind), this.atom(d.kind === 'level' ? d.level : null)), this.atom(d.text))!;
-      const counts = this.pair(this.pair(this.atom(c.initiatives), this.atom(c.researchTopics ?? null)), this.pair(this.atom(c.monthsWorked), this.atom(c.rating ?? null)));
-      this.profiles[c.index] = id = this.pair(this.pair(discipline, counts), this.pair(this.atom(c.daysOff), this.atom(c.maternityDays)))!;
+      let p = this.atom(PROFILE);
+      for (const type of OWN_ROW) p = this.pair(p, ownRowFact(type, c, this))!;
+      this.profiles[c.index] = id = p;
     }
     return id;
   }
@@ -613,7 +613,7 @@ export class WordingIds {
   pair(a: number | null, b: number | null): number | null {
     if (a === null || b === null) return null;
     const mask = this.slotsId.length - 1;
-    let i = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) & mask;
+    let i = slotOf(a, b, mask);
     for (;;) {
       const id = this.slotsId[i];
       if (id === 0) break;
@@ -645,7 +645,7 @@ export class WordingIds {
     const mask = size - 1;
     for (let j = 0; j < ids.length; j++) {
       if (ids[j] === 0) continue;
-      let i = (Math.imul(a[j], 0x9e3779b1) ^ Math.imul(b[j], 0x85ebca77)) & mask;
+      let i = slotOf(a[j], b[j], mask);
       while (this.slotsId[i] !== 0) i = (i + 1) & mask;
       this.slotsA[i] = a[j];
       this.slotsB[i] = b[j];
@@ -655,6 +655,11 @@ export class WordingIds {
 }
 
 const FIRST_ID = 16;
+
+/** Where a pair's probe starts in the table. */
+function slotOf(a: number, b: number, mask: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) & mask;
+}
 
 /** A wording, looked up by the id of what it reads when the run keeps ids. */
 function worded(ctx: EvalContext, id: (ids: WordingIds) => number | null, word: () => string): string {
@@ -690,6 +695,8 @@ export function factKey(cond: Condition): string | null {
     case 'monthsWorked':
     case 'rating':
       return PROFILE;
+    case 'totalScore':
+      return 'totalScore';
     case 'hasTitle':
       return `hasTitle ${cond.titleKey}`;
     case 'consecutive':
@@ -701,13 +708,35 @@ export function factKey(cond: Condition): string | null {
     case 'hasMember':
     case 'noMemberDiscipline':
       return null;
-    default:
-      return cond.type;
   }
 }
 
 /** The fact key of the conditions that read only the candidate's own row (see WordingIds.profile). */
 export const PROFILE = 'profile';
+
+/** The conditions that read only the candidate's own row, whatever their operator and value. */
+type OwnRowType = 'noDiscipline' | 'initiatives' | 'research' | 'daysOff' | 'monthsWorked' | 'rating';
+const OWN_ROW: readonly OwnRowType[] = ['noDiscipline', 'initiatives', 'research', 'daysOff', 'monthsWorked', 'rating'];
+
+/** The id of what a condition on the candidate's own row reads: the one place each is named. */
+function ownRowFact(type: OwnRowType, c: Candidate, ids: WordingIds): number {
+  switch (type) {
+    case 'noDiscipline': {
+      const d = c.discipline;
+      return d.kind === 'none' ? ids.atom(null) : ids.pair(ids.pair(ids.atom(d.kind), ids.atom(d.kind === 'level' ? d.level : null)), ids.atom(d.text))!;
+    }
+    case 'initiatives':
+      return ids.atom(c.initiatives);
+    case 'research':
+      return ids.atom(c.researchTopics ?? null);
+    case 'daysOff':
+      return ids.pair(ids.atom(c.daysOff), ids.atom(c.maternityDays))!;
+    case 'monthsWorked':
+      return ids.atom(c.monthsWorked);
+    case 'rating':
+      return ids.atom(c.rating ?? null);
+  }
+}
 
 /**
  * The id of everything `holds` and `judge` read of the candidate for this condition, so equal ids
@@ -717,18 +746,13 @@ export const PROFILE = 'profile';
  */
 export function factId(cond: Condition, c: Candidate, ctx: EvalContext, ids: WordingIds): number | null {
   switch (cond.type) {
-    case 'noDiscipline': {
-      const d = c.discipline;
-      return d.kind === 'none' ? ids.atom(null) : ids.pair(ids.pair(ids.atom(d.kind), ids.atom(d.kind === 'level' ? d.level : null)), ids.atom(d.text));
-    }
+    case 'noDiscipline':
     case 'initiatives':
-      return ids.atom(c.initiatives);
     case 'research':
-      return ids.atom(c.researchTopics ?? null);
     case 'daysOff':
-      return ids.pair(ids.atom(c.daysOff), ids.atom(c.maternityDays));
     case 'monthsWorked':
-      return ids.atom(c.monthsWorked);
+    case 'rating':
+      return ownRowFact(cond.type, c, ids);
     case 'hasTitle':
       return ctx.hasTitle(c, cond.titleKey) ? 1 : 0;
     case 'consecutive': {
@@ -739,8 +763,6 @@ export function factId(cond: Condition, c: Candidate, ctx: EvalContext, ids: Wor
       for (let y = ctx.year - cond.years, bit = 1; y < ctx.year; y++, bit *= 2) if (!years.has(y)) missing += bit;
       return ids.pair(ids.atom(ctx.year), ids.atom(missing));
     }
-    case 'rating':
-      return ids.atom(c.rating ?? null);
     case 'totalScore':
       return ids.atom(ctx.score(c).total);
     case 'criterion':
