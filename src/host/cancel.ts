@@ -17,3 +17,16 @@ export function throwIfCancelled(signal?: AbortSignal): void {
 export function isCancel(e: unknown): boolean {
   return e instanceof CancelledError;
 }
+
+/**
+ * The promise's outcome, unless Hủy comes first: then a CancelledError, and what the promise
+ * brings later is dropped (a question left unanswered, a file's bytes).
+ */
+export function untilCancelled<T>(p: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return p;
+  return new Promise<T>((resolve, reject) => {
+    if (signal.aborted) return reject(new CancelledError());
+    signal.addEventListener('abort', () => reject(new CancelledError()), { once: true });
+    p.then(resolve, reject);
+  });
+}

@@ -6,7 +6,7 @@ import { RunSummary } from '../core/output/summary';
 import { EngineRunner } from './engine/runner';
 import { WorkbookHost, WriteOutcome } from './hosts/types';
 import { VERSION } from '../core/version';
-import { CancelledError, throwIfCancelled } from '../host/cancel';
+import { throwIfCancelled, untilCancelled } from '../host/cancel';
 
 export { isCancel } from '../host/cancel';
 
@@ -67,7 +67,8 @@ export async function runAction(
   if (o.worthWriting && !o.worthWriting(res.summary)) return { summary: res.summary, write: { written: [], skipped: [], nothingToWrite: true }, grids };
   let force = false;
   if (res.conflicts.length > 0) {
-    force = (await untilCancelled(o.confirmOverwrite?.(res.conflicts.map((c) => c.name)), o.signal)) ?? false;
+    // The user's answer, unless Hủy comes first (the question is then dropped, nothing written).
+    force = o.confirmOverwrite ? await untilCancelled(o.confirmOverwrite(res.conflicts.map((c) => c.name)), o.signal) : false;
     if (!force) return { summary: res.summary, write: { written: [], skipped: [], blocked: true, conflicts: res.conflicts }, grids };
   }
   o.onStep?.('writing', 0);
@@ -80,15 +81,6 @@ export async function runAction(
   return { summary: res.summary, write, grids };
 }
 
-/** The user's answer, unless Hủy comes first (the question is then dropped, nothing written). */
-function untilCancelled<T>(answer: Promise<T> | undefined, signal?: AbortSignal): Promise<T | undefined> {
-  if (!answer || !signal) return Promise.resolve(answer);
-  throwIfCancelled(signal);
-  return new Promise((resolve, reject) => {
-    signal.addEventListener('abort', () => reject(new CancelledError()), { once: true });
-    answer.then(resolve, reject);
-  });
-}
 
 /** Writes the campaign template, unless the workbook already has configuration sheets. */
 export async function createTemplate(host: WorkbookHost, year: number): Promise<{ outcome: WriteOutcome | null; existing: string[] }> {

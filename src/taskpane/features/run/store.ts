@@ -9,7 +9,7 @@ import { VERSION } from '../../../core/version';
 import { EngineRunner } from '../../engine/runner';
 import { WorkbookHost, WriteOutcome } from '../../hosts/types';
 import { createTemplate, isCancel, runAction } from '../../session';
-import { CancelledError } from '../../../host/cancel';
+import { CancelledError, untilCancelled } from '../../../host/cancel';
 import { Action, Note, PaneError, RunEvent, RunState, initialState, nothingRecognised, reduce } from './state';
 import { describeError, isUnreadable } from './messages';
 
@@ -106,7 +106,7 @@ export function createRunStore(init: { lang: Lang; host?: WorkbookHost | null; s
         return;
       }
       try {
-        const host = await untilAborted(load(ctl.signal), ctl.signal);
+        const host = await untilCancelled(load(ctl.signal), ctl.signal);
         dispatch({ type: 'opened', host, sample: o.sample ?? false });
       } catch (e) {
         abort = null;
@@ -224,15 +224,6 @@ export function createRunStore(init: { lang: Lang; host?: WorkbookHost | null; s
       }
     },
   };
-}
-
-/** The promise, unless Hủy comes first (opening a file: its bytes are dropped). */
-function untilAborted<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    if (signal.aborted) return reject(new CancelledError());
-    signal.addEventListener('abort', () => reject(new CancelledError()), { once: true });
-    p.then(resolve, reject);
-  });
 }
 
 export type { PaneError };
