@@ -144,11 +144,6 @@ export function answer(session: EngineSession, m: WorkerMessage, early?: (reply:
   }
 }
 
-/** The whole engine job: the same for the worker and for the page itself. */
-export function runEngineJob(req: EngineRequest): EngineResponse {
-  return new EngineSession().run(req);
-}
-
 const pageSession = new EngineSession();
 
 /**
