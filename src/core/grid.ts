@@ -34,6 +34,16 @@ export interface SheetGrid {
 
 export type SpecialKind = 'date' | 'formulaNoValue' | 'percent';
 
+/** The key of a cell in specialCells' map: row · SPECIAL_STRIDE + column. */
+export const SPECIAL_STRIDE = 1 << 14;
+
+/** The grid's special cells of the kinds asked for, by row · SPECIAL_STRIDE + column; null when none. */
+export function specialCells(grid: SheetGrid, kinds: readonly SpecialKind[]): Map<number, SpecialKind> | null {
+  let m: Map<number, SpecialKind> | null = null;
+  for (const x of grid.special ?? []) if (kinds.includes(x.kind)) (m ??= new Map()).set(x.row * SPECIAL_STRIDE + x.col, x.kind);
+  return m;
+}
+
 /**
  * Whether a number format code shows a percentage: a % outside quotes, escapes and brackets in
  * the section for positive numbers ("0%", "0.00%", "#,##0.0 %"; not "0\%" or "0"%"").

@@ -1,4 +1,4 @@
-import { CellValue, SheetGrid, cellText, isBlank } from '../grid';
+import { CellValue, SPECIAL_STRIDE, SheetGrid, cellText, isBlank, specialCells } from '../grid';
 import { CriteriaTree, QuotaBase, Scope, TitleRule, VoteRule } from '../model';
 import { defaultVoteRule } from '../template/defaults';
 import { FindingLog } from '../engine/findingLog';
@@ -47,8 +47,8 @@ export function readTitles(grid: SheetGrid, criteria: CriteriaTree | null, log: 
   for (let r = headerRow + 1; r < grid.rows.length; r++) if (!isBlank(get(r, 'name'))) allNames.push(cleanText(cellText(get(r, 'name'))));
 
   // Cells the reader says are shown as percentages (Excel keeps 0,5 for "50%").
-  const percentCells = new Set<number>();
-  for (const x of grid.special ?? []) if (x.kind === 'percent') percentCells.add(x.row * STRIDE + x.col);
+  const percentCells = specialCells(grid, ['percent']);
+  const isPercent = (r: number, id: string) => percentCells?.has(r * SPECIAL_STRIDE + (cols.get(id) ?? -1)) ?? false;
 
   const rules: TitleRule[] = [];
   const emptyCriteria = { all: [], byCode: new Map(), leaves: [], roots: [] };
@@ -79,7 +79,7 @@ export function readTitles(grid: SheetGrid, criteria: CriteriaTree | null, log: 
     };
     const minScore = num('minScore', 'Điểm tối thiểu');
     // A share as the user sees it: a cell formatted as a percentage, or text "40%", says so itself.
-    const share = readShare(get(r, 'percent'), percentCells.has(r * STRIDE + (cols.get('percent') ?? -1)));
+    const share = readShare(get(r, 'percent'), isPercent(r, 'percent'));
     let quotaPercent: number | null = null;
     if (share.kind === 'invalid') {
       log.add('CONFIG_BAD_NUMBER', { label: `Tỷ lệ tối đa (${name})`, value: share.text }, at(r, 'percent'));
@@ -147,7 +147,7 @@ export function readTitles(grid: SheetGrid, criteria: CriteriaTree | null, log: 
     else {
       // The vote share read as shown too: 0,9 formatted as a percentage is "90".
       const voteCell = get(r, 'voteMin');
-      const voteShare = typeof voteCell === 'number' ? readShare(voteCell, percentCells.has(r * STRIDE + (cols.get('voteMin') ?? -1))) : null;
+      const voteShare = typeof voteCell === 'number' ? readShare(voteCell, isPercent(r, 'voteMin')) : null;
       if (voteShare?.kind === 'share' && voteShare.unclear) log.add('TITLE_SHARE_UNCLEAR', { label: 'Tỷ lệ phiếu tối thiểu (%)', title: name, value: shareText(voteShare.value, log.lang), other: shareText(voteShare.value * 100, log.lang) }, at(r, 'voteMin'));
       const v = readVoteRule(voteShare?.kind === 'share' ? String(voteShare.value) : cellText(voteCell), cellText(get(r, 'voteBase')), cleanText(cellText(get(r, 'basis'))));
       if ('error' in v) {
@@ -181,8 +181,6 @@ export function readTitles(grid: SheetGrid, criteria: CriteriaTree | null, log: 
   if (rules.length === 0) log.add('TITLES_EMPTY', {}, { sheet, row: headerRow, col: 0 });
   return rules;
 }
-
-const STRIDE = 1 << 14;
 
 /** A share as typed, without binary noise (0,07 × 100 is 7.000000000000001), with the decimal comma in Vietnamese. */
 function shareText(x: number, lang: 'vi' | 'en'): string {

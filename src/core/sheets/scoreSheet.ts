@@ -1,4 +1,4 @@
-import { CellValue, SheetGrid, a1, cellAt, cellText, gridWidth, mergedDown } from '../grid';
+import { CellValue, SPECIAL_STRIDE, SheetGrid, SpecialKind, a1, cellAt, cellText, gridWidth, mergedDown, specialCells } from '../grid';
 import { Candidate, CellRef, CriteriaTree, Criterion, Subject, Unit } from '../model';
 import { FindingLog } from '../engine/findingLog';
 import { cleanText, detectLegacyEncoding, fold, matchKey, nameKey, nameKeyOfFolded } from '../text/normalize';
@@ -557,16 +557,11 @@ function readScores(cand: SheetCandidate, cells: CellValue[], r: number, scoreCo
   return appraised;
 }
 
-/** Cells the host knows are dates or formulas never calculated, by row · SPECIAL_STRIDE + column; null when none. */
-const SPECIAL_STRIDE = 1 << 14;
-type SpecialKind = 'date' | 'formulaNoValue';
-function specialCells(grid: SheetGrid): Map<number, SpecialKind> | null {
-  if (!grid.special || grid.special.length === 0) return null;
-  let m: Map<number, SpecialKind> | null = null;
-  // A percentage shown on a score sheet changes nothing here: a score is read as its number.
-  for (const x of grid.special) if (x.kind !== 'percent') (m ??= new Map()).set(x.row * SPECIAL_STRIDE + x.col, x.kind);
-  return m;
-}
+/**
+ * Cells the host knows are dates or formulas never calculated (specialCells). A percentage shown
+ * on a score sheet changes nothing here: a score is read as its number.
+ */
+const SCORE_SPECIAL: readonly SpecialKind[] = ['date', 'formulaNoValue'];
 
 function dateText(v: CellValue): string {
   const d = parseDate(v);
@@ -680,7 +675,7 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
   let firstDataRow = cols.lastHeaderRow + 1;
   let hasAppraisal = false;
 
-  const special = specialCells(grid);
+  const special = specialCells(grid, SCORE_SPECIAL);
   // A unit's name merged down its people's rows is every one of those rows' unit.
   const unitMerged = rc.unit >= 0 ? mergedDown(grid, rc.unit, cols.lastHeaderRow + 1) : null;
   // Rows whose unit cell is blank and whose sheet's name matched no unit: said once per sheet.
@@ -920,7 +915,7 @@ function findCriteriaRows(grid: SheetGrid, filled: string[][], ctx: RecognizeCon
     cand.unitName = unitName;
     cand.unitKey = unit.key;
     const who = { unit: unitName, candidate: cand.name };
-    const special = specialCells(grid);
+    const special = specialCells(grid, SCORE_SPECIAL);
     let hasAppraisal = false;
     let found = 0;
     const groupRows: { code: string; crit: Criterion; row: number }[] = [];
