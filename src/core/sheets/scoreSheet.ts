@@ -633,9 +633,14 @@ function checkTotalRow(grid: SheetGrid, r: number, label: string, scoreCols: Sco
   }
 }
 
+/** 0-based rows as the officer reads them: "6, 7, 9", the first ten and "…". */
+function rowNumbers(rows: readonly number[]): string {
+  return rows.slice(0, 10).map((r) => r + 1).join(', ') + (rows.length > 10 ? '…' : '');
+}
+
 /** Rows counted under the sheet's name, which matched no unit of `Đơn vị`: one finding, on the first row's unit cell. */
 function sheetNameNotUnit(grid: SheetGrid, rows: number[], col: number, ctx: RecognizeContext): void {
-  const shown = rows.slice(0, 10).map((r) => r + 1).join(', ') + (rows.length > 10 ? '…' : '');
+  const shown = rowNumbers(rows);
   const what = ctx.log.lang === 'vi' ? `${rows.length} dòng để trống ô "Đơn vị" (dòng ${shown})` : `${rows.length} row(s) leave the "Đơn vị" cell blank (row ${shown})`;
   ctx.log.add('SHEET_NAME_NOT_UNIT', { sheet: grid.name, what }, { sheet: grid.name, row: rows[0], col });
 }
@@ -779,8 +784,7 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
   // The sheet's name stood in for a unit `Đơn vị` does not have: these rows became a unit of their own.
   if (onSheetName.length > 0 && ctx.units.length > 0) sheetNameNotUnit(grid, onSheetName, rc.unit, ctx);
   for (const [text, rows] of unlisted) {
-    const shown = rows.slice(0, 10).map((x) => x + 1).join(', ') + (rows.length > 10 ? '…' : '');
-    ctx.log.add('ROW_UNIT_NOT_UNIT', { sheet, value: text, count: rows.length, rows: shown }, { sheet, row: rows[0], col: rc.unit });
+    ctx.log.add('ROW_UNIT_NOT_UNIT', { sheet, value: text, count: rows.length, rows: rowNumbers(rows) }, { sheet, row: rows[0], col: rc.unit });
   }
   // A column not understood that holds numbers may be scores: said once, on its header.
   for (const u of cols.unknown)
