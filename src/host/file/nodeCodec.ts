@@ -1,11 +1,12 @@
 /**
  * The zip codec of the file host: Node's zlib where the host has it (the CLI: it deflates the
  * generated sheets about 4× faster than the pure-JS codec, README figures), fflate elsewhere.
- * zlib is reached through `process.getBuiltinModule` (Node ≥ 20.16), never imported, so this
+ * zlib is reached through nodeBuiltin (`process.getBuiltinModule`), never imported, so this
  * module also builds for the browser (tsconfig.web.json, the e2e harness) and falls back there.
  */
 import { Codec } from '../../xlsx/zip';
 import { crc32, jsCodec } from '../../xlsx/codec';
+import { nodeBuiltin } from './nodeBuiltin';
 
 interface Zlib {
   inflateRawSync(data: Uint8Array): Uint8Array;
@@ -14,8 +15,7 @@ interface Zlib {
 }
 
 function zlibCodec(): Codec | null {
-  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  const z = proc?.getBuiltinModule?.('node:zlib') as Zlib | undefined;
+  const z = nodeBuiltin<Zlib>('node:zlib');
   if (!z) return null;
   return {
     inflateRaw: (data) => z.inflateRawSync(data),

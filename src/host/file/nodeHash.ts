@@ -1,16 +1,16 @@
 /**
  * Node's native SHA-256 for the data fingerprint, where the host has it (the CLI), reached through
- * `process.getBuiltinModule` like the zlib codec, so this module also builds for the browser.
+ * nodeBuiltin like the zlib codec, so this module also builds for the browser.
  */
 import type { Sha256 } from '../../core/engine/run';
+import { nodeBuiltin } from './nodeBuiltin';
 
 interface NodeCrypto {
   createHash(algorithm: 'sha256'): { update(text: string, encoding: 'utf8'): unknown; digest(encoding: 'hex'): string };
 }
 
 function nativeSha256(): (() => Sha256) | undefined {
-  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  const crypto = proc?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined;
+  const crypto = nodeBuiltin<NodeCrypto>('node:crypto');
   if (!crypto) return undefined;
   return () => {
     const h = crypto.createHash('sha256');
