@@ -2,7 +2,6 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
-import { main } from '../src/cli/main';
 import { bookBytes } from '../scripts/lib/bookFactory';
 import { sampleSpec } from '../scripts/lib/sampleSpec';
 import { loadWorkbook, workbookToGrids } from '../src/host/file/readWorkbook';
@@ -10,16 +9,11 @@ import { runOnFile, writeResult, writeTemplate } from '../src/host/file/fileHost
 import { runEngine } from '../src/core/engine/run';
 import { ZipArchive } from '../src/xlsx/zip';
 import { nodeCodec } from '../src/host/file/nodeCodec';
+import { cli } from './support/cli';
 
 const OUT = join(__dirname, 'out');
 mkdirSync(OUT, { recursive: true });
 
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { log: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 let samplePath = '';
 beforeAll(async () => {

@@ -1,6 +1,5 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main';
 import { runEngine } from '../../src/core/engine/run';
 import { WorkbookGrids, a1 } from '../../src/core/grid';
 import { readOwnSheets } from '../../src/core/output/marker';
@@ -13,18 +12,13 @@ import { planImport } from '../../src/core/roundtrip/importPlan';
 import { returnedFile } from '../../src/cli/commands/import';
 import { CHANGE_HEAD } from '../../src/core/output/sheets';
 import { Person, configBook, fillTemplate, unitFile } from './support';
+import { cli } from '../support/cli';
 
 /** The host's sniff in the round trip's words, as the CLI and the pane call it. */
 const fileKind = (b: Uint8Array) => fileKindOf(sniffFile(b));
 
 const OUT = join(__dirname, '..', 'out', 'roundtrip-import');
 
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { log: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 const KHTC: Person[] = [
   { name: 'Nguyễn Văn An', dob: '02/03/1980', rating: 'HTTNV', initiatives: 1, evidence: 'BC', scores: { '1.1': 28, '1.2': 18, '1.3': 9, '2.1': 9, '2.2': 9, '3.1': 9, '3.2': 9 } },

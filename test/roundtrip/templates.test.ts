@@ -1,21 +1,15 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main';
 import { runEngine } from '../../src/core/engine/run';
 import { a1 } from '../../src/core/grid';
 import { readGrids, writeNewWorkbook } from '../../src/host/file/fileHost';
 import { DISCIPLINE_CHOICES, RATING_CHOICES, buildUnitTemplate, buildUnitTemplates } from '../../src/core/roundtrip/template';
 import { unitFileName } from '../../src/core/roundtrip/names';
 import { Person, configBook, evaluate, fillTemplate, sheetXml, unitFile } from './support';
+import { cli } from '../support/cli';
 
 const OUT = join(__dirname, '..', 'out', 'roundtrip-templates');
 
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { log: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 /** Three people scored within every maximum, with evidence where 1.1 asks for it. */
 const GOOD: Person[] = [

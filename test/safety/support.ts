@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
+
+export { cli } from '../support/cli';
 
 /** A fresh folder per test file, under the OS temp folder (removed by the OS). */
 export function tempDir(tag: string): string {
@@ -14,12 +15,6 @@ export function sha256(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
 }
 
-export async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { log: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 /** No temporary file left behind by a write. */
 export function tempFiles(dir: string): string[] {

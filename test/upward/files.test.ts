@@ -2,7 +2,6 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync, readdirSync } from 
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { bookBytes } from '../../scripts/lib/bookFactory';
-import { main } from '../../src/cli/main';
 import { runEngine } from '../../src/core/engine/run';
 import { cellText } from '../../src/core/grid';
 import { DATA_COLUMNS, UPWARD_SHEETS } from '../../src/core/upward/format';
@@ -10,16 +9,11 @@ import { consolidate } from '../../src/core/upward/consolidate';
 import { readUpwardFile } from '../../src/core/upward/read';
 import { readGrids, writeNewWorkbook } from '../../src/host/file/fileHost';
 import { agencySpec, provinceWithHistory, sheet } from './support';
+import { cli } from '../support/cli';
 
 const OUT = join(__dirname, '..', 'out', 'upward');
 mkdirSync(OUT, { recursive: true });
 
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { log: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 describe('the command line on real files', () => {
   const books: Record<string, string> = {};
