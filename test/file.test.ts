@@ -122,6 +122,18 @@ describe('the bundled sample, through real .xlsx files', () => {
     expect(out.sheets.find((s) => s.name === 'Xếp hạng')!.rows).toEqual([['Bảng xếp hạng tự làm của tôi']]);
   });
 
+  test('validate --json reports what rank --json does, without the reasons per title', async () => {
+    const v = await cli(['validate', samplePath, '--json']);
+    const k = await cli(['rank', samplePath, '--json', '-o', join(OUT, 'sample.reasons.xlsx')]);
+    const jv = JSON.parse(v.stdout);
+    const jk = JSON.parse(k.stdout);
+    expect(jv.candidates.some((c: object) => 'explanation' in c)).toBe(false);
+    expect(jk.candidates.every((c: { explanation?: string }) => typeof c.explanation === 'string' && c.explanation.length > 0)).toBe(true);
+    expect(jv.candidates).toEqual(jk.candidates.map(({ explanation: _, ...rest }: { explanation: string }) => rest));
+    expect(jv.findings.length).toBeGreaterThan(0);
+    expect(jv.fingerprint).toBe(jk.fingerprint);
+  });
+
   test('validate with no errors exits 0', async () => {
     const spec = sampleSpec();
     spec.rosters = [spec.rosters[0]];

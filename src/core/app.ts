@@ -88,14 +88,19 @@ export interface JsonReport {
     kind: 'individual' | 'collective';
     titles: string[];
     tiedAtQuota: string[];
-    explanation: string;
+    /** Why each title was or was not proposed: `rank` only (see toJsonReport). */
+    explanation?: string;
   }[];
   findings: { severity: 'error' | 'warning'; code: string; sheet: string; cell: string; message: string; fix: string; unit: string; candidate: string }[];
   skippedSheets: { sheet: string; reason: string }[];
   fingerprint: string;
 }
 
-export function toJsonReport(r: EngineResult): JsonReport {
+/**
+ * `explanations`: each candidate's reasons per title, as `Xếp hạng` words them. `rank` prints them;
+ * `validate` reports the check, and on the province book the reasons would be 18 of its 20 MB.
+ */
+export function toJsonReport(r: EngineResult, o: { explanations: boolean }): JsonReport {
   const listed = new Map<string, number>();
   for (const kind of ['individual', 'collective'] as const) campaignOrder(r.ranking, kind).forEach((c, i) => listed.set(c.id, i));
   const order = [...r.candidates].sort((a, b) => {
@@ -118,7 +123,7 @@ export function toJsonReport(r: EngineResult): JsonReport {
         kind: c.kind,
         titles: proposedTitles(r, c),
         tiedAtQuota: (r.decisions.get(c.id) ?? []).filter((d) => d.status === 'tiedAtQuota').map((d) => d.title),
-        explanation: explainCandidate(r, c),
+        ...(o.explanations ? { explanation: explainCandidate(r, c) } : {}),
       };
     }),
     findings: r.findings.map((f) => ({ severity: f.severity, code: f.code, sheet: f.sheet, cell: f.cell, message: f.message, fix: f.fix, unit: f.unit, candidate: f.candidate })),

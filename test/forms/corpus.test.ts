@@ -446,7 +446,7 @@ describe('criteria that differ per block: several criteria sets', () => {
     const ranking = job.sheets.find((m) => m.id === 'ranking')!;
     const names = ranking.rows.flat().filter((v) => typeof v === 'string');
     for (const n of ['Sở Tư pháp', 'Sở Y tế', 'Văn phòng UBND', 'Sở Nội vụ', 'Thanh tra tỉnh']) expect(names).toContain(n);
-    expect(toJsonReport(job.result).candidates).toHaveLength(5);
+    expect(toJsonReport(job.result, { explanations: true }).candidates).toHaveLength(5);
   });
 
   test('one set: exactly as before (no set column, no sets)', () => {

@@ -123,8 +123,8 @@ describe('reading the workbook through Office.js', () => {
       const headerMerges = (fileGrids.sheets[i].merges ?? []).filter((m) => m.bottom < 30);
       expect(grids.sheets[i].merges).toEqual(expect.arrayContaining(headerMerges));
     }
-    const a = toJsonReport(runJob(fileGrids, { action: 'rank', now: NOW, version: 't' }).result);
-    const b = toJsonReport(runJob(grids, { action: 'rank', now: NOW, version: 't' }).result);
+    const a = toJsonReport(runJob(fileGrids, { action: 'rank', now: NOW, version: 't' }).result, { explanations: true });
+    const b = toJsonReport(runJob(grids, { action: 'rank', now: NOW, version: 't' }).result, { explanations: true });
     expect(b.candidates).toEqual(a.candidates);
     expect(b.findings).toEqual(a.findings);
     expect(b.fingerprint).toBe(a.fingerprint);
@@ -135,8 +135,8 @@ describe('reading the workbook through Office.js', () => {
     const x = new MemoryExcel(MemoryBook.fromGrids(fileGrids.sheets), { apiVersion: '1.7' });
     const grids = await readWorkbook(envOf(x));
     expect(grids.sheets.every((s) => s.merges === undefined)).toBe(true);
-    const a = toJsonReport(runJob(fileGrids, { action: 'rank', now: NOW, version: 't' }).result);
-    const b = toJsonReport(runJob(grids, { action: 'rank', now: NOW, version: 't' }).result);
+    const a = toJsonReport(runJob(fileGrids, { action: 'rank', now: NOW, version: 't' }).result, { explanations: true });
+    const b = toJsonReport(runJob(grids, { action: 'rank', now: NOW, version: 't' }).result, { explanations: true });
     expect(b.candidates.map((c) => [c.name, c.total, c.rank, c.titles])).toEqual(a.candidates.map((c) => [c.name, c.total, c.rank, c.titles]));
     expect(b.findings.map((f) => f.code + f.cell)).toEqual(a.findings.map((f) => f.code + f.cell));
   });
@@ -304,7 +304,7 @@ describe('runJob without the sheet layout', () => {
     const light = runJob(book, { action: 'rank', now: NOW, version: 't', models: false });
     expect(light.sheets).toEqual([]);
     expect(full.sheets.length).toBe(6);
-    expect(toJsonReport(light.result)).toEqual(toJsonReport(full.result));
+    expect(toJsonReport(light.result, { explanations: true })).toEqual(toJsonReport(full.result, { explanations: true }));
     expect(light.result.findings.some((f) => f.sheet === 'Xếp hạng')).toBe(true);
   });
 });

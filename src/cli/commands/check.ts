@@ -80,7 +80,7 @@ export async function check(a: Args & { command: 'validate' | 'rank' }, io: Out)
   }
 
   const errors = r.findings.filter((f) => f.severity === 'error').length;
-  if (a.json) io.log(JSON.stringify(toJsonReport(r)));
+  if (a.json) io.log(JSON.stringify(toJsonReport(r, { explanations: a.command === 'rank' })));
   else printText(job, out, a.lang, io);
   if (!r.usable) return EXIT.unusable;
   return errors > 0 ? EXIT.dataErrors : EXIT.ok;
