@@ -115,6 +115,14 @@ export interface SheetReadContext {
 const CELL_ATTRS = ['r', 't', 's'] as const;
 const cellAttrs: (string | undefined)[] = [];
 
+/**
+ * The common cell as the usual writers (Excel, LibreOffice, ExcelJS) lay it out: `r`, then `s`,
+ * then `t`, and a `<v>` with no escape, or nothing. One native pattern reads a row of these several
+ * times faster than tag by tag in a fresh process (the JIT has not warmed up); any other cell stops
+ * it, and the rest of the row is read tag by tag. Groups: r, s, t, v.
+ */
+const COMMON_CELL = /\s*<c r="([A-Z]{1,3}[1-9][0-9]{0,6})"(?: s="([0-9]{1,9})")?(?: t="([a-zA-Z]{1,9})")?(?:\/>|>(?:<v>([^<&]*)<\/v>)?<\/c>)/y;
+
 /** One worksheet part as a grid. */
 export function readSheetXml(xml: string, ref: { name: string; part: string; state: SheetRef['state'] }, ctx: SheetReadContext): SheetGrid {
   const sc = new XmlScanner(xml, ref.part, ref.name);
@@ -136,6 +144,26 @@ export function readSheetXml(xml: string, ref: { name: string; part: string; sta
     if (r > lastRow) lastRow = r;
   };
   const shift = ctx.date1904 ? 1462 : 0;
+  /** The cell at (row, col), from its type, style, `<v>`, inline text and whether it has a formula. */
+  const store = (t: string | undefined, s: string | undefined, v: string | undefined, inline: string | undefined, formula: boolean) => {
+    let value: CellValue = null;
+    if (t === 'inlineStr') value = unescapeOoxml(inline ?? v ?? '');
+    else if (v === undefined) value = null;
+    else if (t === 's') value = ctx.strings[Number(v)] ?? null;
+    else if (t === 'str') value = unescapeOoxml(v);
+    else if (t === 'b') value = v === '1' || v === 'true';
+    else if (t === 'e') value = v;
+    else if (t === 'd') value = isoToSerial(v);
+    else if (v !== '') {
+      const n = Number(v);
+      value = Number.isFinite(n) ? n : null;
+      if (value !== null && s !== undefined && ctx.dates[Number(s)]) special.push({ row, col, kind: 'date' });
+      else if (value !== null && s !== undefined && ctx.percents?.[Number(s)]) special.push({ row, col, kind: 'percent' });
+    }
+    if (t === 'd' && value !== null) special.push({ row, col, kind: 'date' });
+    if (value === null && formula) special.push({ row, col, kind: 'formulaNoValue' });
+    if (value !== null) put(row, col, shift && typeof value === 'number' && t !== 'd' && s !== undefined && ctx.dates[Number(s)] ? value + shift : value);
+  };
   while (sc.next()) {
     const name = sc.name;
     if (sc.kind === CLOSE) continue;
@@ -143,6 +171,18 @@ export function readSheetXml(xml: string, ref: { name: string; part: string; sta
       const r = sc.attr('r');
       row = r ? Number(r) - 1 : row + 1;
       col = -1;
+      if (sc.kind !== OPEN) continue;
+      let at = sc.pos;
+      COMMON_CELL.lastIndex = at;
+      for (let m = COMMON_CELL.exec(xml); m !== null; m = COMMON_CELL.exec(xml)) {
+        parseRef(m[1], pos);
+        col = pos[0];
+        row = pos[1];
+        at = COMMON_CELL.lastIndex;
+        // A self-closing <c/> holds nothing, whatever its type.
+        if (xml.charCodeAt(at - 2) !== 47) store(m[3], m[2], m[4], undefined, false);
+      }
+      sc.resumeAt(at);
     } else if (name === 'c') {
       sc.attrs(CELL_ATTRS, cellAttrs);
       const r = cellAttrs[0];
@@ -151,8 +191,6 @@ export function readSheetXml(xml: string, ref: { name: string; part: string; sta
         row = pos[1];
       } else col++;
       if (sc.kind === EMPTY) continue;
-      const t = cellAttrs[1];
-      const s = cellAttrs[2];
       let v: string | undefined;
       let inline: string | undefined;
       let formula = false;
@@ -177,23 +215,7 @@ export function readSheetXml(xml: string, ref: { name: string; part: string; sta
             }
         } else sc.skip();
       }
-      let value: CellValue = null;
-      if (t === 'inlineStr') value = unescapeOoxml(inline ?? v ?? '');
-      else if (v === undefined) value = null;
-      else if (t === 's') value = ctx.strings[Number(v)] ?? null;
-      else if (t === 'str') value = unescapeOoxml(v);
-      else if (t === 'b') value = v === '1' || v === 'true';
-      else if (t === 'e') value = v;
-      else if (t === 'd') value = isoToSerial(v);
-      else if (v !== '') {
-        const n = Number(v);
-        value = Number.isFinite(n) ? n : null;
-        if (value !== null && s !== undefined && ctx.dates[Number(s)]) special.push({ row, col, kind: 'date' });
-        else if (value !== null && s !== undefined && ctx.percents?.[Number(s)]) special.push({ row, col, kind: 'percent' });
-      }
-      if (t === 'd' && value !== null) special.push({ row, col, kind: 'date' });
-      if (value === null && formula) special.push({ row, col, kind: 'formulaNoValue' });
-      if (value !== null) put(row, col, shift && typeof value === 'number' && t !== 'd' && s !== undefined && ctx.dates[Number(s)] ? value + shift : value);
+      store(cellAttrs[1], cellAttrs[2], v, inline, formula);
     } else if (name === 'mergeCell') {
       const m = parseRange(sc.attr('ref') ?? '');
       if (m) merges.push(m);

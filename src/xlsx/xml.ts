@@ -138,6 +138,11 @@ export class XmlScanner {
     }
   }
 
+  /** Goes on from `pos`, the end of balanced content the caller read itself (whole elements). */
+  resumeAt(pos: number): void {
+    this.pos = pos;
+  }
+
   /**
    * The attribute of the current tag at or after `i`: returns where its name starts (-1 when no
    * attribute is left) and sets where the name ends and where its quoted value starts and ends.

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { SheetGrid, WorkbookGrids } from '../../src/core/grid';
-import { readXlsx, isDateFormat } from '../../src/xlsx/read';
+import { readXlsx, isDateFormat, readSheetXml, SheetReadContext } from '../../src/xlsx/read';
+import { columnLetter } from '../../src/core/grid';
 import { NotAWorkbookError } from '../../src/xlsx/errors';
 import { ZipArchive, ZipWriter } from '../../src/xlsx/zip';
 import { nodeCodec } from '../../src/host/file/nodeCodec';
@@ -117,6 +118,69 @@ describe('values as Office.js reports them', () => {
     }
     expect(['dd/mm/yyyy', 'h:mm', '[h]:mm:ss', 'mmm-yy', '[$-42A]d mmmm yyyy'].every(isDateFormat)).toBe(true);
     expect(['0.00', '#,##0 "ngày"', '0%', 'General', '[Red]0.0', '@'].some(isDateFormat)).toBe(false);
+  });
+});
+
+describe('the common cell read by one pattern, any other cell tag by tag: the same grid', () => {
+  type Cell = { col: number; type: 's' | 'n' | 'b' | 'e' | 'str' | 'none'; style: number; value: number; formula: boolean; layout: number };
+  const strings = ['Nguyễn Văn An', 'Hoàn thành tốt', 'a & b', 'Phòng Kế hoạch'];
+  const ctx: SheetReadContext = { strings, dates: [false, true, false], percents: [false, false, true], date1904: false };
+  const v = (c: Cell) => (c.type === 's' ? String(c.value % strings.length) : c.type === 'b' ? String(c.value % 2) : c.type === 'e' ? '#N/A' : c.type === 'str' ? 'chữ &amp; số' : String(c.value / 4));
+  // An empty cell holds nothing whatever its type, inline text included.
+  const typeAttr = (c: Cell) => (c.type === 'none' ? (c.value % 2 ? ' t="inlineStr"' : '') : c.type !== 'n' ? ` t="${c.type}"` : '');
+  /** The cell as the usual writers lay it out: r, s, t, then <v> (the common pattern reads it). */
+  const common = (r: number, c: Cell) => {
+    const attrs = `r="${columnLetter(c.col)}${r + 1}"${c.style ? ` s="${c.style}"` : ''}${typeAttr(c)}`;
+    return c.type === 'none' ? `<c ${attrs}/>` : `<c ${attrs}>${c.formula ? '<f>A1</f>' : ''}<v>${v(c)}</v></c>`;
+  };
+  /** The same cell in a layout the pattern does not take: t before s, another attribute, line breaks, no r. */
+  const other = (r: number, c: Cell) => {
+    const t = typeAttr(c);
+    const s = c.style ? ` s="${c.style}"` : '';
+    const ref = c.layout === 3 ? '' : ` r="${columnLetter(c.col)}${r + 1}"`;
+    const attrs = c.layout === 0 ? `${ref}${t}${s}` : c.layout === 1 ? `${ref}${s}${t} cm="1"` : `\n  ${ref}${s}${t}`;
+    return c.type === 'none' ? `<c${attrs}/>` : `<c${attrs}>\n<v>${v(c)}</v>\n</c>`;
+  };
+  const sheet = (rows: Cell[][], cell: (r: number, c: Cell, i: number) => string) =>
+    `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.map((cells, r) => `<row r="${r + 1}">${cells.map((c, i) => cell(r, c, i)).join('')}</row>`).join('')}</sheetData></worksheet>`;
+  const cellArb = fc.record({
+    type: fc.constantFrom('s', 'n', 'b', 'e', 'str', 'none'),
+    style: fc.integer({ min: 0, max: 2 }),
+    value: fc.integer({ min: 0, max: 400 }),
+    formula: fc.boolean(),
+    layout: fc.integer({ min: 0, max: 3 }),
+  });
+  // Columns in order, gaps allowed; a cell with no r (layout 3) is the next column, so it follows its neighbour.
+  const rowArb = fc.array(fc.tuple(fc.integer({ min: 1, max: 3 }), cellArb), { maxLength: 8 }).map((xs) => {
+    let col = -1;
+    return xs.map(([gap, c]) => ({ ...c, col: (col += c.layout === 3 ? 1 : gap) }) as Cell);
+  });
+  const ref = { name: 'S', part: 'xl/worksheets/sheet1.xml', state: 'visible' as const };
+
+  test('random rows, each cell in the common layout or another, read alike', () => {
+    fc.assert(
+      fc.property(fc.array(rowArb, { maxLength: 6 }), fc.array(fc.boolean(), { minLength: 48, maxLength: 48 }), (rows, mix) => {
+        const plain = readSheetXml(sheet(rows, common), ref, ctx);
+        const mixed = readSheetXml(sheet(rows, (r, c, i) => (mix[(r * 8 + i) % mix.length] ? other(r, c) : common(r, c))), ref, ctx);
+        const tagByTag = readSheetXml(sheet(rows, other), ref, ctx);
+        expect(mixed).toEqual(plain);
+        expect(tagByTag).toEqual(plain);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('what the pattern reads: shared strings, numbers by style, booleans, errors, escaped text by the tag path', () => {
+    const g = readSheetXml(
+      sheet([[{ col: 0, type: 's', style: 0, value: 0, formula: false, layout: 0 }, { col: 1, type: 'n', style: 1, value: 180000, formula: false, layout: 0 }, { col: 2, type: 'n', style: 2, value: 2, formula: false, layout: 0 }, { col: 4, type: 'b', style: 0, value: 1, formula: false, layout: 0 }, { col: 5, type: 'e', style: 0, value: 0, formula: false, layout: 0 }, { col: 6, type: 'str', style: 0, value: 0, formula: true, layout: 0 }, { col: 7, type: 's', style: 0, value: 3, formula: false, layout: 0 }]], common),
+      ref,
+      ctx,
+    );
+    expect(g.rows).toEqual([['Nguyễn Văn An', 45000, 0.5, null, true, '#N/A', 'chữ & số', 'Phòng Kế hoạch']]);
+    expect(g.special).toEqual([
+      { row: 0, col: 1, kind: 'date' },
+      { row: 0, col: 2, kind: 'percent' },
+    ]);
   });
 });
 
