@@ -74,6 +74,10 @@ function foldTable(): Int16Array {
     const c = String.fromCharCode(cp);
     if (/\s/.test(c)) t[cp] = SPACE;
     else {
+      // Only a letter whose decomposition starts in ASCII, a combining mark, or đ/Đ can fold to one
+      // ASCII letter: the rest (Greek, Cyrillic…) are OTHER without running the whole rule on them.
+      const first = c.normalize('NFD').charCodeAt(0);
+      if (first >= 128 && !(first >= 0x300 && first <= 0x36f) && cp !== 0x110 && cp !== 0x111) continue;
       const f = foldByUnicode(c);
       if (f === '') t[cp] = /[\u0300-\u036f]/.test(c) ? DROP : OTHER;
       else if (f.length === 1 && f.charCodeAt(0) < 128 && f !== ' ') t[cp] = f.charCodeAt(0);
