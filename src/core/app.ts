@@ -101,13 +101,13 @@ export interface JsonReport {
  * `validate` reports the check, and on the province book the reasons would be 18 of its 20 MB.
  */
 export function toJsonReport(r: EngineResult, o: { explanations: boolean }): JsonReport {
+  // Individuals first, then by the widest scope's rank, then in the campaign list's order: each
+  // candidate's keys are looked up once, not on every comparison.
   const listed = new Map<string, number>();
   for (const kind of ['individual', 'collective'] as const) campaignOrder(r.ranking, kind).forEach((c, i) => listed.set(c.id, i));
-  const order = [...r.candidates].sort((a, b) => {
-    const pa = r.ranking.positions.get(a.id)!;
-    const pb = r.ranking.positions.get(b.id)!;
-    return (a.kind === b.kind ? 0 : a.kind === 'individual' ? -1 : 1) || widest(a, pa) - widest(b, pb) || listed.get(a.id)! - listed.get(b.id)!;
-  });
+  const keyed = r.candidates.map((c) => ({ c, kind: c.kind === 'individual' ? 0 : 1, rank: widest(c, r.ranking.positions.get(c.id)!), listed: listed.get(c.id)! }));
+  keyed.sort((a, b) => a.kind - b.kind || a.rank - b.rank || a.listed - b.listed);
+  const order = keyed.map((k) => k.c);
   return {
     campaign: r.campaign ? { name: r.campaign.name, year: r.campaign.year } : null,
     candidates: order.map((c) => {
