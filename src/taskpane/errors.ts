@@ -41,3 +41,13 @@ export function officeErrorMessage(e: unknown, lang: Lang): string | null {
   const m = MESSAGES[code];
   return m ? m[lang] : null;
 }
+
+/**
+ * Anything the add-in did not foresee, in one sentence: what to do, never a library's or the
+ * browser's own text (which is in English, technical, and may quote the workbook).
+ */
+export function unexpectedErrorText(lang: Lang): string {
+  return lang === 'vi'
+    ? 'Việc này gặp lỗi ngoài dự kiến và đã dừng. Xem lại sổ rồi thử lại; nếu vẫn lỗi, báo cho bộ phận hỗ trợ (không cần gửi sổ có dữ liệu cá nhân).'
+    : 'This step hit an unexpected error and stopped. Look over the workbook and try again; if it fails again, report it (no need to send a workbook with personal data).';
+}

@@ -271,6 +271,20 @@ describe('a run in Excel', () => {
     expect(store.getState().result?.summary.action).toBe('validate');
   });
 
+  test('an error nobody foresaw is one sentence in the language shown, never its own text', async () => {
+    const { host } = await memoryHost();
+    const inner = "Cannot read properties of undefined (reading 'values')";
+    const broken: WorkbookHost = { ...host, read: async () => Promise.reject(new TypeError(inner)) };
+    for (const lang of ['vi', 'en'] as const) {
+      const store = createRunStore({ lang, host: broken }, { runner: inlineRunner, now: NOW });
+      await store.run('validate');
+      const [text] = texts(store.getState());
+      expect(text).toMatch(lang === 'vi' ? /^Không thực hiện được: Việc này gặp lỗi ngoài dự kiến/ : /^Could not complete: This step hit an unexpected error/);
+      expect(text).not.toContain('Cannot read');
+      expect(can(store.getState()).run).toBe(true);
+    }
+  });
+
   test('picking a finding selects its cell; one on a hidden sheet says how to unhide it', async () => {
     const { x, host } = await memoryHost();
     const store = createRunStore({ lang: 'vi', host }, { runner: inlineRunner, now: NOW });

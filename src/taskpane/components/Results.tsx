@@ -204,7 +204,8 @@ function Why({ view, w }: { view: ResultsSnapshot; w: ResultsStrings }) {
   const e = view.explanation;
   if (!e || e.state === 'loading') return <Spinner size="tiny" label={w.loading} labelPosition="after" />;
   if (e.state === 'gone') return <Caption1>{w.gone}</Caption1>;
-  if (e.state === 'failed') return <Caption1>{w.failed(e.error)}</Caption1>;
+  // The error's own text stays in the state: never shown (see unexpectedErrorText).
+  if (e.state === 'failed') return <Caption1>{w.failed}</Caption1>;
   const v = e.value;
   return (
     <>

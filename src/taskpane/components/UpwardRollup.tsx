@@ -6,6 +6,7 @@ import { VERSION } from '../../core/version';
 import type { XlsxRunner } from '../hosts/browserFileHost';
 import type { PickedFile, RollupOutcome } from '../features/upward/state';
 import { upwardStrings } from '../features/upward/strings';
+import { officeErrorMessage, unexpectedErrorText } from '../errors';
 import { pageXlsx } from './UpwardSend';
 
 const useStyles = makeStyles({
@@ -46,7 +47,7 @@ export function UpwardRollup(props: { lang: Lang; xlsx?: XlsxRunner; now?: () =>
       setOut(r);
       setUrls(r.downloads.map((d) => ({ fileName: d.fileName, agency: d.agency, url: URL.createObjectURL(new Blob([d.bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' })) })));
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(officeErrorMessage(e, props.lang) ?? unexpectedErrorText(props.lang));
     } finally {
       setBusy(false);
     }

@@ -8,7 +8,7 @@ import type { XlsxRunner } from '../hosts/browserFileHost';
 // The engine and the upward builder load on the first click: the pane's first paint stays small.
 const feature = () => import(/* webpackChunkName: "upward" */ '../features/upward/state');
 import { upwardStrings } from '../features/upward/strings';
-import { officeErrorMessage } from '../errors';
+import { officeErrorMessage, unexpectedErrorText } from '../errors';
 
 const useStyles = makeStyles({ panel: { display: 'flex', flexDirection: 'column', gap: '6px' } });
 
@@ -49,7 +49,7 @@ export function useUpwardSend(o: { host: WorkbookHost | null; lang: Lang; disabl
         setDownload({ fileName: d.fileName, url: URL.createObjectURL(new Blob([d.bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' })) });
       }
     } catch (e) {
-      setNotes([{ intent: 'error', text: (e as Error | null)?.name === 'UpwardNotUsable' ? t.notUsable : (officeErrorMessage(e, o.lang) ?? (e instanceof Error ? e.message : String(e))) }]);
+      setNotes([{ intent: 'error', text: (e as Error | null)?.name === 'UpwardNotUsable' ? t.notUsable : (officeErrorMessage(e, o.lang) ?? unexpectedErrorText(o.lang)) }]);
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,5 @@
 import { Lang } from '../../../core/model';
-import { officeErrorMessage } from '../../errors';
+import { officeErrorMessage, unexpectedErrorText } from '../../errors';
 
 /** The round trip's words in the pane, Vietnamese first. */
 const VI = {
@@ -155,9 +155,5 @@ export function roundTripError(e: unknown, lang: Lang): string {
       ? `Chưa ghi gì: sheet ${list} đã bị sửa từ lần add-in ghi, hoặc là sheet của bạn trùng tên. Chép phần cần giữ sang sheet khác hoặc đổi tên sheet đó, rồi làm lại.`
       : `Nothing was written: sheet(s) ${list} were edited since the add-in wrote them, or are yours with the same name. Copy what you need elsewhere or rename that sheet, then try again.`;
   }
-  const office = officeErrorMessage(e, lang);
-  if (office) return office;
-  return vi
-    ? 'Việc này gặp lỗi ngoài dự kiến và đã dừng. Xem lại sổ rồi thử lại; nếu vẫn lỗi, báo cho bộ phận hỗ trợ (không cần gửi sổ có dữ liệu cá nhân).'
-    : 'This step hit an unexpected error and stopped. Look over the workbook and try again; if it fails again, report it (no need to send a workbook with personal data).';
+  return officeErrorMessage(e, lang) ?? unexpectedErrorText(lang);
 }

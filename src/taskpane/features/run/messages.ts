@@ -5,7 +5,7 @@
  */
 import { Lang } from '../../../core/model';
 import { notWorkbookMessage } from '../../../core/i18n/notWorkbook';
-import { officeErrorMessage } from '../../errors';
+import { officeErrorMessage, unexpectedErrorText } from '../../errors';
 import { Strings } from '../../i18n';
 import { Note, PaneError } from './state';
 
@@ -39,7 +39,8 @@ export function errorText(err: PaneError, t: Strings, lang: Lang): string {
     case 'office':
       return `${t.failed}: ${officeErrorMessage({ code: err.code }, lang)}`;
     case 'other':
-      return `${t.failed}: ${err.message}`;
+      // The error's own text is kept in the state, not shown (see unexpectedErrorText).
+      return `${t.failed}: ${unexpectedErrorText(lang)}`;
   }
 }
 
