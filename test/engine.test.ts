@@ -256,6 +256,29 @@ describe('titles and quotas', () => {
     const q = r.quotas.find((x) => x.title === 'Chiến sĩ thi đua cơ sở')!;
     expect(q).toMatchObject({ limit: 2, proposed: 1, tied: 2, cut: 1, eligible: 4 });
   });
+  test('a minimum is reached exactly: 69,99996 is not 70, and the reason shows the decimals that decide it', () => {
+    // Điểm tối thiểu 70, and the same threshold as a condition; 1.2 ≥ 30 on a criterion's points.
+    const rule = ['Lao động tiên tiến', 'Cá nhân', 70, null, 'tổng điểm ≥ 70; 1.2 ≥ 30', null, null, null, 'Đơn vị', 'test'];
+    const r = run([
+      campaign(),
+      simpleCriteria(),
+      titles([rule]),
+      roster('A', [
+        [1, 'Nguyễn Văn An', 'HTTNV', 0, '', 40, 29.99996],
+        [2, 'Trần Văn Bình', 'HTTNV', 0, '', 40, 30],
+        [3, 'Lê Văn Cường', 'HTTNV', 0, '', 40.5, 30],
+      ]),
+    ]);
+    const an = byName(r, 'Nguyễn Văn An');
+    expect(an.score.total).toBe(69.99996);
+    const d = an.decision('Lao động tiên tiến');
+    expect(d.status).toBe('notEligible');
+    expect(d.checks.filter((c) => !c.ok).map((c) => c.detail)).toEqual(['được 69,99996', 'tổng điểm 69,99996', '1.2 được 29,99996 điểm']);
+    expect(byName(r, 'Trần Văn Bình').titles).toEqual(['Lao động tiên tiến']);
+    // Away from the threshold, two decimals as everywhere else.
+    expect(byName(r, 'Lê Văn Cường').decision('Lao động tiên tiến').checks.map((c) => c.detail)).toEqual(['được 70,5', 'tổng điểm 70,5', '1.2 được 30 điểm']);
+  });
+
   test('the tie-break chain removes the tie', () => {
     const r = run([campaign([['Thứ tự khi bằng điểm', 'Sáng kiến']]), simpleCriteria(), titles([LDTT, CSTD]), roster('A', people)]);
     expect(byName(r, 'Trần Văn Bình').titles).toContain('Chiến sĩ thi đua cơ sở');

@@ -1,9 +1,9 @@
 import { AwardRecord, Campaign, Candidate, CheckResult, Lang, Scope, ScoreBreakdown, TitleDecision, TitleRule, TitleStatus, Unit, VoteBook, VoteEntry, VoteOutcome, VoteRule } from '../model';
-import { Condition, EvalContext, PROFILE, WordingIds, check, compare, factId, factKey, treeChecks, treeHolds } from '../rules/conditions';
+import { Condition, EvalContext, PROFILE, WordingIds, check, compare, comparePoints, factId, factKey, treeChecks, treeHolds } from '../rules/conditions';
 import { voteKey } from '../config/votes';
 import { ratingAtLeast } from '../rules/levels';
 import { fold, initials } from '../text/normalize';
-import { formatScore } from '../text/numbers';
+import { formatScore, formatScoreAgainst } from '../text/numbers';
 import { Ranking } from './rank';
 import { FindingLog } from './findingLog';
 import { CandidateIndex, CandidateValues, PerCandidate, slots } from './perCandidate';
@@ -410,7 +410,7 @@ class RuleJudge {
     const checks: CheckResult[] = [];
     if (s.belowFloor.length > 0)
       checks.push(check(this.floorLabel, false, () => t(lang, `dưới điểm sàn ở ${s.belowFloor.join(', ')}`, `below the floor on ${s.belowFloor.join(', ')}`)));
-    if (rule.minScore !== null) checks.push(check(this.scoreLabel, reaches(s.total, rule.minScore), () => t(lang, `được ${formatScore(s.total, lang)}`, `has ${formatScore(s.total, lang)}`)));
+    if (rule.minScore !== null) checks.push(check(this.scoreLabel, reaches(s.total, rule.minScore!), () => t(lang, `được ${formatScoreAgainst(s.total, rule.minScore!, lang)}`, `has ${formatScoreAgainst(s.total, rule.minScore!, lang)}`)));
     if (rule.minRating !== null) checks.push({ label: this.ratingLabel, ok: ratingAtLeast(c.rating, rule.minRating), detail: c.rating ?? this.noRating });
     checks.push(...treeChecks(rule.conditionTree, c, ctx));
     if (rule.vote) {
@@ -424,9 +424,9 @@ class RuleJudge {
   }
 }
 
-/** A total reaches a minimum when equal to 1/10000 point: sums of decimals are not exact. */
+/** A total reaches the minimum exactly (see comparePoints). */
 function reaches(total: number, min: number): boolean {
-  return Math.round(total * 10000) >= Math.round(min * 10000);
+  return comparePoints(total, '>=', min);
 }
 
 /** One title's quota in one scope: the wording every decision there shares. */

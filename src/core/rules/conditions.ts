@@ -1,5 +1,5 @@
 import { cleanText, fold, initials } from '../text/normalize';
-import { formatScore } from '../text/numbers';
+import { formatScore, formatScoreAgainst, toUnits } from '../text/numbers';
 import { RATING_LEVELS, RatingCode, parseRating, ratingAtLeast, disciplineLevelByName, DISCIPLINE_LEVELS, DisciplineReading } from './levels';
 import type { Candidate, CheckResult, CriteriaTree, Lang, ScoreBreakdown, TitleRule } from '../model';
 
@@ -775,9 +775,20 @@ export function factId(cond: Condition, c: Candidate, ctx: EvalContext, ids: Wor
   }
 }
 
+/** Counts and shares (a share of members is rarely a whole number): equal to 1/10000. */
 export function compare(a: number, op: Op, b: number): boolean {
-  const x = Math.round(a * 10000);
-  const y = Math.round(b * 10000);
+  return compareWhole(Math.round(a * 10000), op, Math.round(b * 10000));
+}
+
+/**
+ * Points against a threshold, exactly: totals are exact sums of 10⁻⁸ point (score.ts), and
+ * 69,99996 does not reach 70, as Excel's own =A1>=70 says.
+ */
+export function comparePoints(a: number, op: Op, b: number): boolean {
+  return compareWhole(toUnits(a), op, toUnits(b));
+}
+
+function compareWhole(x: number, op: Op, y: number): boolean {
   switch (op) {
     case '>=':
       return x >= y;
@@ -890,9 +901,9 @@ export function holds(cond: Condition, c: Candidate, ctx: EvalContext): boolean 
     case 'rating':
       return ratingAtLeast(c.rating, cond.rating);
     case 'totalScore':
-      return compare(ctx.score(c).total, cond.op, cond.value);
+      return comparePoints(ctx.score(c).total, cond.op, cond.value);
     case 'criterion':
-      return compare(ctx.score(c).contribution.get(cond.code) ?? 0, cond.op, cond.value);
+      return comparePoints(ctx.score(c).contribution.get(cond.code) ?? 0, cond.op, cond.value);
     case 'consecutive': {
       if (ctx.year === null) return false;
       const years = ctx.titleYears(c, cond.titleKey);
@@ -976,11 +987,11 @@ export function judge(cond: Condition, c: Candidate, ctx: EvalContext): CheckRes
       return check(label, ratingAtLeast(c.rating, cond.rating), () => c.rating ? t(L, `xếp loại ${c.rating}`, `rated ${c.rating}`) : t(L, 'chưa có xếp loại', 'no rating'));
     case 'totalScore': {
       const total = ctx.score(c).total;
-      return check(label, compare(total, cond.op, cond.value), () => t(L, `tổng điểm ${formatScore(total, L)}`, `total ${formatScore(total, L)}`));
+      return check(label, comparePoints(total, cond.op, cond.value), () => t(L, `tổng điểm ${formatScoreAgainst(total, cond.value, L)}`, `total ${formatScoreAgainst(total, cond.value, L)}`));
     }
     case 'criterion': {
       const v = ctx.score(c).contribution.get(cond.code) ?? 0;
-      return check(label, compare(v, cond.op, cond.value), () => t(L, `${cond.code} được ${formatScore(v, L)} điểm`, `${cond.code} has ${formatScore(v, L)}`));
+      return check(label, comparePoints(v, cond.op, cond.value), () => t(L, `${cond.code} được ${formatScoreAgainst(v, cond.value, L)} điểm`, `${cond.code} has ${formatScoreAgainst(v, cond.value, L)}`));
     }
     case 'memberShareTitle':
     case 'memberShareRating': {

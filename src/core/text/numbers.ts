@@ -59,6 +59,17 @@ export function formatScore(x: number, lang: 'vi' | 'en' = 'vi'): string {
   return lang === 'vi' ? s.replace('.', ',') : s;
 }
 
+/**
+ * A score shown beside the threshold it was compared with: two decimals, unless those would show
+ * it equal to a threshold it is not (69,99996 is not "70"), then every decimal it has.
+ */
+export function formatScoreAgainst(x: number, threshold: number, lang: 'vi' | 'en' = 'vi'): string {
+  const shown = formatScore(x, lang);
+  if (toUnits(x) === toUnits(threshold) || shown !== formatScore(threshold, lang)) return shown;
+  const s = (toUnits(x) / POINT_UNITS).toString();
+  return lang === 'vi' ? s.replace('.', ',') : s;
+}
+
 /** Excel serial date (1900 system) to ISO yyyy-mm-dd. */
 export function serialToIso(serial: number): string | null {
   if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return null;

@@ -6,13 +6,13 @@ import { readShare, readTitles } from '../config/titles';
 import { readHistory, readUnits } from '../config/units';
 import { configSheetId } from '../config/sheetNames';
 import { openTable } from '../config/table';
-import { Condition, EvalContext, evaluate } from '../rules/conditions';
+import { Condition, EvalContext, comparePoints, evaluate } from '../rules/conditions';
 import { parseDiscipline, parseRating, ratingAtLeast } from '../rules/levels';
 import type { ItemScores } from '../sheets/itemScores';
 import { SheetBuilder } from '../output/builder';
 import { SheetModel } from '../output/sheetModel';
 import { fold, initials, matchKey, nameKey } from '../text/normalize';
-import { formatScore, isoToVi, parseDate } from '../text/numbers';
+import { formatScore, formatScoreAgainst, isoToVi, parseDate } from '../text/numbers';
 import { FORMAT, RowValues, UPWARD_SHEETS, UpwardMeta } from './format';
 import { defaultVoteRule, isCommendation, parseVote } from './forms';
 import { ReadRow, UpwardFinding, UpwardRead, readUpwardFile, upwardFinding } from './read';
@@ -489,7 +489,8 @@ function applyRules(items: Item[], rules: UpperRules, year: number | null, L: La
     }
     const failed: string[] = [];
     const total = typeof it.v.total === 'number' ? it.v.total : 0;
-    if (rule.minScore !== null && total < rule.minScore) failed.push(tr(L, `tổng điểm ${formatScore(total, L)} < ${rule.minScore}`, `total ${formatScore(total, L)} < ${rule.minScore}`));
+    const minScore = rule.minScore;
+    if (minScore !== null && !comparePoints(total, '>=', minScore)) failed.push(tr(L, `tổng điểm ${formatScoreAgainst(total, minScore, L)} < ${formatScore(minScore, L)}`, `total ${formatScoreAgainst(total, minScore, L)} < ${formatScore(minScore, L)}`));
     if (rule.minRating && !ratingAtLeast(it.cand.rating, rule.minRating)) failed.push(tr(L, `xếp loại ${it.cand.rating ?? 'chưa có'}, cần ${rule.minRating} trở lên`, `rated ${it.cand.rating ?? 'none'}, needs ${rule.minRating}`));
     for (const cond of rule.conditions) {
       if (UNCHECKABLE.has(cond.type)) {
