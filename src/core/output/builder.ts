@@ -1,4 +1,5 @@
 import { CellValue, MergeArea } from '../grid';
+import type { Lang } from '../model';
 import { CellLink, SheetModel, StyleName, StyleRange } from './sheetModel';
 
 /** Appends rows and remembers their styles, merges and links: the sheets read top to bottom. */
@@ -61,6 +62,24 @@ export class SheetBuilder {
     this.merge(r, 3, r, 5);
     this.style(r, 3, r, 5, 'italic');
     return r;
+  }
+
+  /**
+   * The end of a proposal list (the agency's own and the one sent upward, same form): the rows
+   * under `headerRow` wrapped, their numbers centred, or `empty` when there are none; the totals
+   * lines; then the two signature blocks.
+   */
+  proposalListEnd(headerRow: number, lang: Lang, empty: string, totals: { text: string; style: StyleName }[]): void {
+    const last = this.next - 1;
+    if (last > headerRow) {
+      this.style(headerRow + 1, 0, last, this.width - 1, 'cellWrap');
+      this.style(headerRow + 1, 0, last, 0, 'cellCenter');
+    } else this.banner(empty, 'muted');
+    this.blank();
+    for (const t of totals) this.banner(t.text, t.style);
+    this.blank();
+    const vi = lang === 'vi';
+    this.signatures([vi ? 'NGƯỜI LẬP BIỂU' : 'PREPARED BY', vi ? 'THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ' : 'HEAD OF AGENCY'], [vi ? '(Ký, ghi rõ họ tên)' : '(Signature, full name)', vi ? '(Ký, ghi rõ họ tên, đóng dấu)' : '(Signature, full name, seal)']);
   }
 
   /** Two signature blocks side by side: the roles, then how to sign under each. Returns the last row. */

@@ -382,24 +382,16 @@ export function buildProposalSheet(r: EngineResult, notes: ReadonlyMap<string, s
       b.row([i + 1, c.name, who, form, achievementSummary(r, c), notes.get(proposalNoteKey(c.name, who, form)) ?? pending]);
     });
   }
-  const lastData = b.next - 1;
-  if (lastData > h) {
-    b.style(h + 1, 0, lastData, 5, 'cellWrap');
-    b.style(h + 1, 0, lastData, 0, 'cellCenter');
-  } else b.banner(tr(L, 'Không có ai được đề xuất.', 'Nobody is proposed.'), 'muted');
-  b.blank();
-  b.banner(
-    tr(
-      L,
-      `Tổng cộng: ${distinct.collective.size} tập thể (${counts.collective} lượt đề nghị), ${distinct.individual.size} cá nhân (${counts.individual} lượt đề nghị).`,
-      `Total: ${distinct.collective.size} collective(s) (${counts.collective} proposals), ${distinct.individual.size} individual(s) (${counts.individual} proposals).`,
-    ),
-    'italic',
-    0,
-    5,
-  );
-  b.blank();
-  b.signatures([tr(L, 'NGƯỜI LẬP BIỂU', 'PREPARED BY'), tr(L, 'THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ', 'HEAD OF AGENCY')], [tr(L, '(Ký, ghi rõ họ tên)', '(Signature, full name)'), tr(L, '(Ký, ghi rõ họ tên, đóng dấu)', '(Signature, full name, seal)')]);
+  b.proposalListEnd(h, L, tr(L, 'Không có ai được đề xuất.', 'Nobody is proposed.'), [
+    {
+      text: tr(
+        L,
+        `Tổng cộng: ${distinct.collective.size} tập thể (${counts.collective} lượt đề nghị), ${distinct.individual.size} cá nhân (${counts.individual} lượt đề nghị).`,
+        `Total: ${distinct.collective.size} collective(s) (${counts.collective} proposals), ${distinct.individual.size} individual(s) (${counts.individual} proposals).`,
+      ),
+      style: 'italic',
+    },
+  ]);
   return b.build({
     id: 'proposal',
     name: GENERATED_SHEETS.proposal,

@@ -177,16 +177,10 @@ export function buildProposalLists(meta: UpwardMeta, rows: readonly RowValues[])
         });
       });
     }
-    const last = b.next - 1;
-    if (last > h) {
-      b.style(h + 1, 0, last, 5, 'cellWrap');
-      b.style(h + 1, 0, last, 0, 'cellCenter');
-    } else b.banner(tr(L, 'Không có đề nghị nào.', 'No proposals.'), 'muted');
-    b.blank();
-    b.banner(tr(L, `Tổng cộng: ${collectives} lượt đề nghị tập thể, ${people} lượt đề nghị cá nhân.`, `Total: ${collectives} proposal(s) for collectives, ${people} for individuals.`), 'italic');
-    b.banner(tr(L, `Mã kiểm tra dữ liệu: ${meta.checkCode} (cách kiểm tra: xem sheet "${UPWARD_SHEETS.cover}")`, `Data check code: ${meta.checkCode} (how to verify: see the "${UPWARD_SHEETS.cover}" sheet)`), 'total');
-    b.blank();
-    b.signatures([tr(L, 'NGƯỜI LẬP BIỂU', 'PREPARED BY'), tr(L, 'THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ', 'HEAD OF AGENCY')], [tr(L, '(Ký, ghi rõ họ tên)', '(Signature, full name)'), tr(L, '(Ký, ghi rõ họ tên, đóng dấu)', '(Signature, full name, seal)')]);
+    b.proposalListEnd(h, L, tr(L, 'Không có đề nghị nào.', 'No proposals.'), [
+      { text: tr(L, `Tổng cộng: ${collectives} lượt đề nghị tập thể, ${people} lượt đề nghị cá nhân.`, `Total: ${collectives} proposal(s) for collectives, ${people} for individuals.`), style: 'italic' },
+      { text: tr(L, `Mã kiểm tra dữ liệu: ${meta.checkCode} (cách kiểm tra: xem sheet "${UPWARD_SHEETS.cover}")`, `Data check code: ${meta.checkCode} (how to verify: see the "${UPWARD_SHEETS.cover}" sheet)`), style: 'total' },
+    ]);
     models.push(b.build({ id: 'proposal', name, columnWidths: [6, 26, 24, 20, 40, 14], page: { ...PAGE_A4, printTitleRows: [h, h] } }));
     dataRowOf.set(name, map);
   });
