@@ -30,6 +30,12 @@ export interface SheetGrid {
    * the user sees it. The Office.js adapter reports percentages on the config sheets only.
    */
   special?: { row: number; col: number; kind: SpecialKind }[];
+  /**
+   * The host proved this sheet one of the add-in's own, unchanged since it was written (the file
+   * host: its part's bytes hash to what the signed marker lists), so its rows were not read and
+   * `rows` is empty. Only sheets the next run only replaces get this (see OWN_SHEETS_READ).
+   */
+  unchangedSinceWritten?: true;
 }
 
 export type SpecialKind = 'date' | 'formulaNoValue' | 'percent';

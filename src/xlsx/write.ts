@@ -7,7 +7,7 @@
  */
 import { MARKER_SHEET } from '../core/config/sheetNames';
 import { WorkbookGrids } from '../core/grid';
-import { WritePlan } from '../core/output/marker';
+import { WritePlan, isMarkerModel, withPartHashes } from '../core/output/marker';
 import { SheetModel } from '../core/output/sheetModel';
 import { REL, Rel, XlsxPackage, relativeTarget, relsPartOf, resolvePart } from './package';
 import { openPackage, readPackageGrids } from './read';
@@ -226,10 +226,15 @@ export function splice(pkg: XlsxPackage, plan: WritePlan, codec: Codec, now = ne
   let noteBase = 100;
   // Progress: one step per sheet laid out, one for the archive.
   let step = 0;
-  for (const m of plan.models) {
+  // Each sheet's part hash, for the marker (laid out last) to list: the next run's proof by bytes.
+  const partHashes = new Map<string, string>();
+  for (const planned of plan.models) {
     onProgress?.(step++, plan.models.length + 1);
+    const marker = isMarkerModel(planned);
+    const m = marker ? withPartHashes(planned, partHashes) : planned;
     const part = names.fresh('xl/worksheets/sheet', '.xml');
     const out = sheetXml(m, part, styles, names, { noteShapeBase: noteBase++ });
+    if (!marker) partHashes.set(m.name, codec.sha256(out.bytes));
     // Deflated at once: only the compressed bytes of each sheet are held until the archive is made.
     written.set(part, packPart(codec, out.bytes));
     contentTypes.push({ part, type: CT.worksheet });

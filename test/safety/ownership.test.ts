@@ -8,7 +8,10 @@ import { readWorkbook } from '../../src/host/office/readBook';
 import { writeGeneratedSheets } from '../../src/host/office/writeBook';
 import { runJob } from '../../src/core/app';
 import { checkOwnership, findMarker, planWrite } from '../../src/core/output/marker';
-import { loadWorkbook, workbookToGrids } from '../../src/host/file/readWorkbook';
+import { loadWorkbook, unchangedOwnSheets, workbookToGrids } from '../../src/host/file/readWorkbook';
+import { patchCells } from '../../src/xlsx/patchCells';
+import { nodeCodec } from '../../src/host/file/nodeCodec';
+import { readFileSync } from 'node:fs';
 import { LIBRARY_TEXT, cli, loadXlsx, sha256, tempDir } from './support';
 
 const DIR = tempDir('own');
@@ -69,6 +72,39 @@ describe('own sheets are proved by their content, not their name (real files)', 
     const ranked = join(DIR, 'checked.ranked.xlsx');
     expect((await cli(['rank', checked, '-o', ranked])).code).toBe(1);
     expect((await grids(ranked)).sheets.map((s) => s.name).filter((n) => n.includes('(2)'))).toEqual([]);
+  });
+
+  test('on a result copy, the result sheets whose bytes are as written are proved by them and not read: the run is the same as with every sheet read', async () => {
+    const pkg = await loadWorkbook(readFileSync(first), nodeCodec);
+    const fast = workbookToGrids(pkg, undefined, { forRun: true });
+    const skipped = fast.sheets.filter((g) => g.unchangedSinceWritten);
+    expect(skipped.map((g) => g.name)).toEqual(['Kiểm tra', 'Xếp hạng', 'Tổng hợp', 'Biên bản']);
+    expect(skipped.every((g) => g.rows.length === 0)).toBe(true);
+    // The log is continued and the officer's notes carried over: those two are always read.
+    expect(fast.sheets.find((g) => g.name === 'Nhật ký')!.rows.length).toBeGreaterThan(0);
+    expect(fast.sheets.find((g) => g.name === 'Đề nghị khen thưởng')!.rows.length).toBeGreaterThan(0);
+    const full = workbookToGrids(pkg);
+    expect(full.sheets.some((g) => g.unchangedSinceWritten)).toBe(false);
+    for (const lang of ['vi', 'en'] as const) {
+      const a = runJob(fast, { action: 'rank', now: NOW, version: 't', lang });
+      const b = runJob(full, { action: 'rank', now: NOW, version: 't', lang });
+      expect(a.result.ownership.verified).toEqual(b.result.ownership.verified);
+      expect(a.result.ownership.conflicts).toEqual([]);
+      expect(a.result.fingerprint).toBe(b.result.fingerprint);
+      expect(a.result.findings).toEqual(b.result.findings);
+      expect(a.sheets).toEqual(b.sheets);
+    }
+  });
+
+  test('one cell changed inside a result sheet\'s part: no longer proved by its bytes, read, and found edited', async () => {
+    const pkg = await loadWorkbook(readFileSync(first), nodeCodec);
+    const part = pkg.sheets.find((s) => s.name === 'Xếp hạng')!.part!;
+    const bytes = patchCells(pkg, new Map([[part, [{ sheet: 'Xếp hạng', row: 5, col: 1, before: '', after: 'Sửa tay' }]]]), nodeCodec, () => undefined);
+    const changed = await loadWorkbook(bytes, nodeCodec);
+    expect([...unchangedOwnSheets(changed)]).toEqual(['Kiểm tra', 'Tổng hợp', 'Biên bản']);
+    const g = workbookToGrids(changed, undefined, { forRun: true });
+    expect(g.sheets.find((s) => s.name === 'Xếp hạng')!.rows[5][1]).toBe('Sửa tay');
+    expect(checkOwnership(g).conflicts).toEqual([{ name: 'Xếp hạng', reason: 'edited' }]);
   });
 
   test('an own sheet edited by hand stops the run (exit 2, names the sheet and --force); --force replaces it', async () => {

@@ -31,6 +31,11 @@ export interface OwnEntry {
   userColumns: number[];
   time: string;
   dataFingerprint: string;
+  /**
+   * SHA-256 of the sheet's part as the file host wrote it (empty from Excel, which has no parts):
+   * a file host that finds the same bytes knows the sheet unchanged without reading it.
+   */
+  partHash?: string;
 }
 
 export interface Marker {
@@ -66,6 +71,13 @@ export interface Ownership {
 }
 
 const HEAD_ROWS = 4;
+
+/**
+ * The own sheets a run replaces without reading what they hold (the log and the proposal list are
+ * read again: the log is continued, the officer's notes carried over; imported score sheets are
+ * input). A file host that proves one unchanged by its bytes need not read its rows.
+ */
+export const UNREAD_OWN_SHEETS: readonly string[] = ['findings', 'ranking', 'summary', 'minutes'];
 
 /**
  * The canonical form of a cell as every reader reads it back (ExcelJS, the package reader,
@@ -218,11 +230,11 @@ function signatureOf(body: readonly CellValue[][]): string {
 /** The header of the marker before it was signed (names only). */
 const LEGACY_HEADER = ['Sheet', 'Loại', 'Thời điểm', 'Dấu vân tay dữ liệu'];
 
-const MARKER_HEADER = ['Sheet', 'Loại', 'Thời điểm', 'Dấu vân tay dữ liệu', 'Dấu vân tay sheet', 'Dấu vân tay tiêu đề', 'Cột người dùng'];
+const MARKER_HEADER = ['Sheet', 'Loại', 'Thời điểm', 'Dấu vân tay dữ liệu', 'Dấu vân tay sheet', 'Dấu vân tay tiêu đề', 'Cột người dùng', 'Mã phần tệp'];
 
 /** The marker's rows: the signature row, then a header, then one row per own sheet. */
 export function markerRows(entries: readonly OwnEntry[]): CellValue[][] {
-  const body: CellValue[][] = [MARKER_HEADER, ...entries.map((e) => [e.name, e.id, e.time, e.dataFingerprint, e.fingerprint, e.head, e.userColumns.join(',')])];
+  const body: CellValue[][] = [MARKER_HEADER, ...entries.map((e) => [e.name, e.id, e.time, e.dataFingerprint, e.fingerprint, e.head, e.userColumns.join(','), e.partHash ?? ''])];
   return [[MARKER_APP, MARKER_VERSION, signatureOf(body)], ...body];
 }
 
@@ -236,8 +248,19 @@ export function parseMarker(g: SheetGrid): OwnEntry[] | null {
     const name = cellText(r[0] ?? null);
     if (!name) return [];
     const cols = cellText(r[6] ?? null);
-    return [{ name, id: cellText(r[1] ?? null), time: cellText(r[2] ?? null), dataFingerprint: cellText(r[3] ?? null), fingerprint: cellText(r[4] ?? null), head: cellText(r[5] ?? null), userColumns: cols ? cols.split(',').map(Number).filter(Number.isInteger) : [] }];
+    const partHash = cellText(r[7] ?? null);
+    return [{ name, id: cellText(r[1] ?? null), time: cellText(r[2] ?? null), dataFingerprint: cellText(r[3] ?? null), fingerprint: cellText(r[4] ?? null), head: cellText(r[5] ?? null), userColumns: cols ? cols.split(',').map(Number).filter(Number.isInteger) : [], ...(partHash ? { partHash } : {}) }];
   });
+}
+
+/**
+ * The marker model with each written sheet's part hash added (the file host's writer, once it has
+ * laid the parts out), signed again. Sheets not in `hashes` keep what they had.
+ */
+export function withPartHashes(marker: SheetModel, hashes: ReadonlyMap<string, string>): SheetModel {
+  const entries = parseMarker({ name: marker.name, rows: marker.rows });
+  if (!entries) return marker;
+  return { ...marker, rows: markerRows(entries.map((e) => (hashes.has(e.name) ? { ...e, partHash: hashes.get(e.name) } : e))) };
 }
 
 /** The add-in's marker in a book: the very hidden sheet (any name) whose signature holds. */
@@ -274,6 +297,10 @@ export function checkOwnership(book: WorkbookGrids, marker: Marker = findMarker(
       conflicts.push({ name: e.name, reason: 'unverified' });
       continue;
     }
+    if (g.unchangedSinceWritten) {
+      verified.push(e.name);
+      continue;
+    }
     const now = gridFingerprints(g, e.userColumns);
     if (now.fingerprint === e.fingerprint) verified.push(e.name);
     else conflicts.push({ name: e.name, reason: now.head === e.head ? 'edited' : 'notOurs' });
@@ -292,7 +319,7 @@ export function readOwnSheets(book: WorkbookGrids, marker: Marker = findMarker(b
   for (const e of marker.entries) {
     const g = byName.get(e.name);
     if (!g || out.includes(e.name)) continue;
-    if (!e.fingerprint || gridFingerprints(g, e.userColumns, true).head === e.head) out.push(e.name);
+    if (!e.fingerprint || g.unchangedSinceWritten || gridFingerprints(g, e.userColumns, true).head === e.head) out.push(e.name);
   }
   return out;
 }

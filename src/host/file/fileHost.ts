@@ -28,8 +28,9 @@ export interface FileJob extends JobResult {
 export async function runOnFile(data: ArrayBuffer | Uint8Array, o: { source: string; lang?: Lang; action: 'validate' | 'rank'; now?: string; models?: boolean }): Promise<FileJob> {
   const t0 = performance.now();
   const workbook = await loadWorkbook(data, nodeCodec);
-  // Every sheet, the add-in's own included: their content is what proves them ours and unchanged.
-  const grids = workbookToGrids(workbook, o.source);
+  // Every sheet, the add-in's own included (their content proves them ours and unchanged), but
+  // the result sheets whose bytes already prove it.
+  const grids = workbookToGrids(workbook, o.source, { forRun: true });
   const t1 = performance.now();
   const job = runJob(grids, { lang: o.lang, action: o.action, now: o.now ?? new Date().toISOString(), version: VERSION, models: o.models, sha256: nodeSha256 });
   const t2 = performance.now();

@@ -5,6 +5,7 @@
  * in a page); Node callers pass `nodeCodec` (fileHost.ts does).
  */
 import { WorkbookGrids } from '../../core/grid';
+import { UNREAD_OWN_SHEETS, findMarker } from '../../core/output/marker';
 import { XlsxPackage } from '../../xlsx/package';
 import { openPackage, readPackageGrids } from '../../xlsx/read';
 import { Codec } from '../../xlsx/zip';
@@ -23,7 +24,34 @@ export async function loadWorkbook(data: ArrayBuffer | Uint8Array, codec: Codec 
   return openPackage(data, codec);
 }
 
-/** Every worksheet of an opened package as a grid, in the workbook's order. */
-export function workbookToGrids(pkg: XlsxPackage, source?: string): WorkbookGrids {
-  return readPackageGrids(pkg, source);
+/**
+ * Every worksheet of an opened package as a grid, in the workbook's order. `forRun`: the read of a
+ * run on the book, which only replaces the add-in's result sheets: those the signed marker proves
+ * unchanged by their bytes are not read (on a result copy, `Xếp hạng` and `Kiểm tra` are most of
+ * the file), their grids empty and saying so.
+ */
+export function workbookToGrids(pkg: XlsxPackage, source?: string, o: { forRun?: boolean; onProgress?(done: number, total: number): void } = {}): WorkbookGrids {
+  const unchanged = o.forRun ? unchangedOwnSheets(pkg) : new Set<string>();
+  const grids = readPackageGrids(pkg, source, { onProgress: o.onProgress, only: unchanged.size ? (name) => !unchanged.has(name) : undefined });
+  for (const g of grids.sheets) if (unchanged.has(g.name)) g.unchangedSinceWritten = true;
+  return grids;
+}
+
+/**
+ * The own sheets of UNREAD_OWN_SHEETS whose part hashes to what the signed marker lists: the
+ * bytes the add-in wrote, so the values too. Anything else (no marker, an older one without part
+ * hashes, a sheet Excel or LibreOffice saved again) is read and proved by its values, as before.
+ */
+export function unchangedOwnSheets(pkg: XlsxPackage): Set<string> {
+  const out = new Set<string>();
+  const hidden = new Set(pkg.sheets.filter((s) => s.state === 'veryHidden' && s.worksheet && s.part).map((s) => s.name));
+  if (hidden.size === 0) return out;
+  const marker = findMarker(readPackageGrids(pkg, undefined, { only: (name) => hidden.has(name) }));
+  for (const e of marker.entries) {
+    if (!e.partHash || !e.fingerprint || !UNREAD_OWN_SHEETS.includes(e.id)) continue;
+    const part = pkg.sheets.find((s) => s.name === e.name && s.worksheet)?.part;
+    const bytes = part ? pkg.zip.read(part) : undefined;
+    if (bytes && pkg.zip.codec.sha256(bytes) === e.partHash) out.add(e.name);
+  }
+  return out;
 }

@@ -6,7 +6,8 @@
  */
 import { WorkbookGrids } from '../../core/grid';
 import { SheetModel } from '../../core/output/sheetModel';
-import { openPackage, readPackageGrids } from '../../xlsx/read';
+import { openPackage } from '../../xlsx/read';
+import { workbookToGrids } from '../../host/file/readWorkbook';
 import { jsCodec } from '../../xlsx/codec';
 import { newWorkbook, replaceGeneratedSheets } from '../../host/file/writeSheets';
 import { OwnConflict, Ownership } from '../../core/output/marker';
@@ -23,7 +24,7 @@ export type XlsxProgress = (done: number, total: number) => void;
 
 export async function runXlsxJob(job: XlsxJob, o: { onProgress?: XlsxProgress } = {}): Promise<XlsxResult> {
   const onProgress = o.onProgress;
-  if (job.op === 'read') return { op: 'read', grids: readPackageGrids(openPackage(job.bytes, jsCodec), job.fileName, { onProgress }) };
+  if (job.op === 'read') return { op: 'read', grids: workbookToGrids(openPackage(job.bytes, jsCodec), job.fileName, { forRun: true, onProgress }) };
   if (job.op === 'write') {
     // The ownership the engine checked on grids read from these same bytes (else checked again here).
     const { bytes, plan } = replaceGeneratedSheets(job.bytes, job.models, job.stamp, jsCodec, { force: job.force, ownership: job.ownership }, onProgress);
