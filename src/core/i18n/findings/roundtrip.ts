@@ -32,7 +32,7 @@ export const ROUNDTRIP_FINDINGS = {
   IMPORT_UNREADABLE: {
     severity: 'error',
     kindVi: 'Tệp hỏng, không đọc được',
-    kindEn: 'Damaged file',
+    kindEn: 'Damaged or unreadable file',
     vi: 'Tệp "{file}" có dạng .xlsx nhưng không đọc được (tệp hỏng hoặc chưa tải xong): không nhập.',
     en: 'File "{file}" looks like .xlsx but cannot be read (damaged or incompletely downloaded): not imported.',
     fixVi: 'Tải lại tệp từ thư điện tử, hoặc đề nghị đơn vị gửi lại.',
@@ -76,7 +76,7 @@ export const ROUNDTRIP_FINDINGS = {
   },
   IMPORT_RESUBMITTED: {
     severity: 'warning',
-    kindVi: 'Đơn vị nộp lại, chờ xác nhận thay',
+    kindVi: 'Đơn vị nộp lại, chờ xác nhận thay bảng',
     kindEn: 'Unit sent again, awaiting confirmation',
     vi: 'Đơn vị "{unit}" nộp lại (tệp "{file}"): bảng cũ "{sheet}" chưa được thay; xem các thay đổi rồi xác nhận để thay.',
     en: 'Unit "{unit}" sent again (file "{file}"): the earlier sheet "{sheet}" is not replaced yet; review the changes, then confirm to replace it.',

@@ -130,7 +130,7 @@ export const UPWARD_FINDINGS = {
   },
   UPWARD_DUPLICATE_PERSON: {
     severity: 'error',
-    kindVi: 'Một người được đề nghị hai nơi',
+    kindVi: 'Một người được đề nghị ở hai nơi',
     kindEn: 'Same person proposed twice',
     vi: '"{name}" được đề nghị ở hai nơi: {where} và {other} ({how}).',
     en: '"{name}" is proposed twice: {where} and {other} ({how}).',
