@@ -11,6 +11,7 @@ import { EngineResponse, EngineSession, WorkerMessage, answer, PersonExplanation
 import { FindingsStore, apply, isAgencyWide, prepare, NO_FILTER } from '../../src/taskpane/features/findings/state';
 import { ResultsStore, groupsOf, nameIndex, personAt, searchPeople, titleTotals, personCell, verdictsOf } from '../../src/taskpane/features/results/state';
 import { fold } from '../../src/core/text/normalize';
+import { FINDINGS, FindingText } from '../../src/core/i18n/findings';
 
 let grids: WorkbookGrids;
 let session: EngineSession;
@@ -45,10 +46,36 @@ describe('findings triaged', () => {
     expect(above.count).toBeGreaterThan(3000);
     expect(missing.count).toBeGreaterThan(5000);
     for (const k of p.kinds) expect(k.fix.length).toBeGreaterThan(5);
-    // The table's own words, blanks left as "…": not one finding's item passed off as the kind's.
-    expect(above.name).toBe('Điểm tiêu chí … là …, vượt điểm tối đa …; tính theo ….');
+    // The kind's own short name, not its message with blanks; the fix line keeps the table's words, blanks as "…".
+    expect(above.name).toBe('Điểm vượt điểm tối đa');
+    expect(missing.name).toBe('Chưa chấm điểm tiêu chí');
     expect(above.fix).toBe('Sửa điểm không vượt ….');
-    expect(prepare(res.summary.findings, undefined, 'en').kinds.find((k) => k.code === 'SCORE_MISSING')!.name).toMatch(/^[A-Z][a-z]/);
+    const en = prepare(res.summary.findings, undefined, 'en').kinds;
+    expect(en.find((k) => k.code === 'SCORE_ABOVE_MAX')!.name).toBe('Score above the maximum');
+    expect(en.find((k) => k.code === 'SCORE_MISSING')!.name).toBe('Criterion not scored');
+    for (const k of [...p.kinds, ...en]) expect(k.name).not.toMatch(/[…{]/);
+  });
+
+  it('a code outside the findings table is named by its first finding', () => {
+    const odd = { code: 'SOMETHING_NEW', severity: 'warning' as const, sheet: 'A', cell: 'B2', row: 1, col: 1, message: 'Một điều mới.', fix: 'Sửa ô.', candidate: '', unit: '' };
+    expect(prepare([odd]).kinds).toEqual([{ code: 'SOMETHING_NEW', severity: 'warning', count: 1, name: 'Một điều mới.', fix: 'Sửa ô.' }]);
+  });
+
+  it('every finding code has a short kind name in each language, distinct from the others', () => {
+    const seen = { vi: new Map<string, string>(), en: new Map<string, string>() };
+    for (const [code, t] of Object.entries(FINDINGS) as [string, FindingText][]) {
+      for (const [lang, name] of [['vi', t.kindVi], ['en', t.kindEn]] as const) {
+        // A noun phrase: no blanks, no "…", no full stop, short enough for the kind filter's list (48 characters).
+        const bad = [!name.trim() && 'empty', /[{}…]/.test(name) && 'blank', /\.$/.test(name) && 'full stop', name !== name.trim() && 'spaces', name.length > 48 && 'long'].filter(Boolean);
+        expect([code, lang, name, bad]).toEqual([code, lang, name, []]);
+        const other = seen[lang].get(name.toLocaleLowerCase(lang));
+        expect([code, lang, name, other]).toEqual([code, lang, name, undefined]);
+        seen[lang].set(name.toLocaleLowerCase(lang), code);
+      }
+      expect([code, t.kindVi]).not.toEqual([code, t.kindEn]);
+    }
+    // Vietnamese with its diacritics: every name holds a letter beyond ASCII, none typed without accents.
+    expect([...seen.vi.keys()].filter((n) => !/[^\u0000-\u007f]/.test(n))).toEqual([]);
   });
 
   it('names the person on every finding about a person, and links a duplicate to its other row', () => {

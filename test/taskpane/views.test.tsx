@@ -14,6 +14,7 @@ import { EngineResponse, inlineRunner } from '../../src/taskpane/engine/runner';
 import { strings } from '../../src/taskpane/i18n';
 import { loadWorkbook, workbookToGrids } from '../../src/host/file/readWorkbook';
 import { Finding } from '../../src/core/model';
+import { FINDINGS, FindingText } from '../../src/core/i18n/findings';
 import { WorkbookGrids } from '../../src/core/grid';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'samples', 'so-xay-dung-2025.xlsx');
@@ -44,6 +45,21 @@ describe('findings view', () => {
     const name = b.textContent ?? '';
     for (const part of [f.cell, f.message, f.candidate, f.fix]) expect(name).toContain(part);
     expect(b.getAttribute('aria-label')).toBeNull();
+  });
+
+  it('names each kind by its short name, in the summary and in the kind filter', () => {
+    render(<Findings findings={res.summary.findings} />);
+    const kinds = screen.getByRole('region', { name: 'Theo loại phát hiện' });
+    const buttons = within(kinds).getAllByRole('button').filter((b) => b.hasAttribute('data-kind'));
+    expect(buttons.length).toBeGreaterThan(1);
+    const table = FINDINGS as Record<string, FindingText>;
+    // The button: its count, its name ("Chưa chấm điểm tiêu chí"), its fix line; not a template with blanks.
+    for (const b of buttons) expect(b.textContent).toContain(table[b.getAttribute('data-kind')!].kindVi);
+    const filter = screen.getByRole('combobox', { name: 'Loại' });
+    const options = within(filter).getAllByRole('option').slice(1) as HTMLOptionElement[];
+    // The summary shows the first few kinds; the filter lists them all.
+    expect(options.map((o) => o.value)).toEqual(expect.arrayContaining(buttons.map((b) => b.getAttribute('data-kind'))));
+    for (const o of options) expect([o.value, o.textContent!.replace(/ \(\d+\)$/, '')]).toEqual([o.value, table[o.value].kindVi]);
   });
 
   it('filtered by kind, a picked finding shows its preview in its own row of the list', () => {

@@ -11,6 +11,12 @@ import { ROUNDTRIP_FINDINGS } from './findings/roundtrip';
  */
 export interface FindingText {
   severity: Severity;
+  /**
+   * The kind of problem in a few words, as the pane's summary "by kind" names it: a noun phrase,
+   * no `{x}` blanks, no final full stop ("Điểm vượt điểm tối đa").
+   */
+  kindVi: string;
+  kindEn: string;
   vi: string;
   en: string;
   fixVi: string;
@@ -20,6 +26,8 @@ export interface FindingText {
 const CORE_FINDINGS = {
   CONFIG_SHEET_MISSING: {
     severity: 'error',
+    kindVi: 'Thiếu sheet cấu hình',
+    kindEn: 'Configuration sheet missing',
     vi: 'Không tìm thấy sheet cấu hình "{sheet}".',
     en: 'Configuration sheet "{sheet}" was not found.',
     fixVi: 'Thêm sheet "{sheet}" (nút "Tạo mẫu phong trào" ghi sẵn sheet này với quy định mặc định).',
@@ -27,6 +35,8 @@ const CORE_FINDINGS = {
   },
   UNITS_SHEET_MISSING: {
     severity: 'warning',
+    kindVi: 'Thiếu sheet "Đơn vị"',
+    kindEn: 'Units sheet missing',
     vi: 'Không có sheet "Đơn vị": không kiểm tra được đơn vị nào chưa nộp bảng chấm điểm.',
     en: 'No "Đơn vị" sheet: units that sent no score sheet cannot be detected.',
     fixVi: 'Thêm sheet "Đơn vị" với Mã đơn vị, Tên đơn vị, Khối thi đua, Số lao động.',
@@ -34,6 +44,8 @@ const CORE_FINDINGS = {
   },
   CONFIG_HEADER_MISSING: {
     severity: 'error',
+    kindVi: 'Bảng cấu hình thiếu cột',
+    kindEn: 'Configuration table lacks a column',
     vi: 'Sheet "{sheet}" thiếu cột "{column}" trong dòng tiêu đề.',
     en: 'Sheet "{sheet}" has no "{column}" column in its header row.',
     fixVi: 'Thêm cột "{column}" vào dòng tiêu đề của bảng.',
@@ -41,6 +53,8 @@ const CORE_FINDINGS = {
   },
   CAMPAIGN_NAME_MISSING: {
     severity: 'error',
+    kindVi: 'Chưa ghi tên phong trào',
+    kindEn: 'Campaign name missing',
     vi: 'Chưa ghi Tên phong trào.',
     en: 'The campaign name is missing.',
     fixVi: 'Ghi tên phong trào ở cột B, dòng "Tên phong trào".',
@@ -48,6 +62,8 @@ const CORE_FINDINGS = {
   },
   CAMPAIGN_YEAR_MISSING: {
     severity: 'warning',
+    kindVi: 'Chưa ghi năm của phong trào',
+    kindEn: 'Campaign year missing',
     vi: 'Chưa ghi Năm (hoặc Từ ngày/Đến ngày) của phong trào: không xét được điều kiện "năm liên tục".',
     en: 'The campaign year is missing: consecutive-year conditions cannot be checked.',
     fixVi: 'Ghi năm, ví dụ 2025, ở dòng "Năm".',
@@ -55,6 +71,8 @@ const CORE_FINDINGS = {
   },
   CONFIG_BAD_NUMBER: {
     severity: 'error',
+    kindVi: 'Giá trị cấu hình không phải số',
+    kindEn: 'Setting is not a number',
     vi: '"{label}" phải là số, đang ghi "{value}".',
     en: '"{label}" must be a number; found "{value}".',
     fixVi: 'Ghi một số (có thể dùng dấu phẩy thập phân, ví dụ 9,5).',
@@ -62,6 +80,8 @@ const CORE_FINDINGS = {
   },
   CONFIG_BAD_VALUE: {
     severity: 'error',
+    kindVi: 'Giá trị cấu hình không hợp lệ',
+    kindEn: 'Setting value not accepted',
     vi: '"{label}" không hợp lệ: "{value}". Giá trị được chấp nhận: {allowed}.',
     en: '"{label}" is not valid: "{value}". Accepted: {allowed}.',
     fixVi: 'Chọn một trong các giá trị: {allowed}.',
@@ -69,6 +89,8 @@ const CORE_FINDINGS = {
   },
   TIEBREAK_UNKNOWN: {
     severity: 'error',
+    kindVi: 'Không nhận ra tiêu chí phụ khi bằng điểm',
+    kindEn: 'Unknown tie-break key',
     vi: 'Tiêu chí phụ khi bằng điểm "{value}" không nhận ra được.',
     en: 'Tie-break key "{value}" is not recognised.',
     fixVi: 'Dùng mã nhóm/tiêu chí (ví dụ "Nhóm I", "1.1"), "Điểm trừ", "Điểm thưởng", "Xếp loại", "Sáng kiến" hoặc "Tên", cách nhau bởi dấu ";".',
@@ -76,6 +98,8 @@ const CORE_FINDINGS = {
   },
   CRITERION_BAD_CODE: {
     severity: 'error',
+    kindVi: 'Mã tiêu chí sai dạng',
+    kindEn: 'Criterion code in the wrong form',
     vi: 'Mã tiêu chí "{value}" không đúng dạng (I, II… cho nhóm; 1, 1.1… cho tiêu chí; C1, T1… cho điểm cộng/trừ).',
     en: 'Criterion code "{value}" is not in a known form (I, II… for groups; 1, 1.1… for items; C1, T1… for bonus/deduction).',
     fixVi: 'Sửa mã tiêu chí cho đúng dạng.',
@@ -83,6 +107,8 @@ const CORE_FINDINGS = {
   },
   CRITERION_DUPLICATE: {
     severity: 'error',
+    kindVi: 'Trùng mã tiêu chí',
+    kindEn: 'Criterion code used twice',
     vi: 'Mã tiêu chí "{value}" bị trùng (đã có ở dòng {other}).',
     en: 'Criterion code "{value}" is duplicated (already on row {other}).',
     fixVi: 'Mỗi tiêu chí cần một mã riêng.',
@@ -90,6 +116,8 @@ const CORE_FINDINGS = {
   },
   CRITERION_NO_MAX: {
     severity: 'warning',
+    kindVi: 'Tiêu chí chưa có điểm tối đa',
+    kindEn: 'Criterion without a maximum',
     vi: 'Tiêu chí "{value}" chưa có Điểm tối đa: điểm không bị giới hạn.',
     en: 'Criterion "{value}" has no maximum: its points are not capped.',
     fixVi: 'Ghi Điểm tối đa cho tiêu chí.',
@@ -97,6 +125,8 @@ const CORE_FINDINGS = {
   },
   CRITERIA_EMPTY: {
     severity: 'error',
+    kindVi: 'Chưa có tiêu chí nào',
+    kindEn: 'No criteria',
     vi: 'Sheet "Tiêu chí" không có tiêu chí nào.',
     en: 'The "Tiêu chí" sheet has no criteria.',
     fixVi: 'Nhập các tiêu chí với Mã, Nội dung và Điểm tối đa.',
@@ -104,6 +134,8 @@ const CORE_FINDINGS = {
   },
   TITLE_BAD_CONDITION: {
     severity: 'error',
+    kindVi: 'Điều kiện danh hiệu không đọc được',
+    kindEn: 'Unreadable title condition',
     vi: 'Không hiểu điều kiện "{value}" của danh hiệu "{title}": {reason}',
     en: 'Condition "{value}" of "{title}" cannot be read: {reason}',
     fixVi: 'Viết điều kiện theo cú pháp trong hướng dẫn, ví dụ: "không kỷ luật; sáng kiến ≥ 1; đạt Lao động tiên tiến". Danh hiệu này sẽ không được đề xuất cho ai cho đến khi sửa.',
@@ -111,6 +143,8 @@ const CORE_FINDINGS = {
   },
   TITLE_BAD_BASE: {
     severity: 'error',
+    kindVi: 'Sai cơ sở tính chỉ tiêu của danh hiệu',
+    kindEn: 'Wrong quota base for a title',
     vi: '"Tính trên" của danh hiệu "{title}" là "{value}": phải là một danh hiệu ở dòng phía trên, "Số lao động" hoặc "Số ứng viên".',
     en: 'Quota base of "{title}" is "{value}": it must be a title on a row above, "Số lao động" or "Số ứng viên".',
     fixVi: 'Sửa cột "Tính trên".',
@@ -118,6 +152,8 @@ const CORE_FINDINGS = {
   },
   TITLE_DUPLICATE: {
     severity: 'error',
+    kindVi: 'Trùng danh hiệu',
+    kindEn: 'Title listed twice',
     vi: 'Danh hiệu "{title}" có hai dòng trong sheet "Danh hiệu"; chỉ dòng đầu được dùng.',
     en: 'Title "{title}" appears twice in "Danh hiệu"; only the first row is used.',
     fixVi: 'Xóa hoặc đổi tên dòng trùng.',
@@ -125,6 +161,8 @@ const CORE_FINDINGS = {
   },
   TITLES_EMPTY: {
     severity: 'warning',
+    kindVi: 'Chưa có danh hiệu nào',
+    kindEn: 'No titles',
     vi: 'Sheet "Danh hiệu" không có danh hiệu nào: chỉ xếp hạng, không đề xuất danh hiệu.',
     en: 'The "Danh hiệu" sheet has no titles: ranking only, no proposals.',
     fixVi: 'Nhập danh hiệu hoặc dùng mẫu mặc định.',
@@ -132,6 +170,8 @@ const CORE_FINDINGS = {
   },
   UNIT_DUPLICATE: {
     severity: 'warning',
+    kindVi: 'Trùng tên đơn vị',
+    kindEn: 'Unit name used twice',
     vi: 'Đơn vị "{value}" bị trùng trong sheet "Đơn vị".',
     en: 'Unit "{value}" appears twice in "Đơn vị".',
     fixVi: 'Xóa dòng trùng.',
@@ -139,6 +179,8 @@ const CORE_FINDINGS = {
   },
   HISTORY_BAD_ROW: {
     severity: 'warning',
+    kindVi: 'Dòng lịch sử khen thưởng không dùng được',
+    kindEn: 'Unusable award history row',
     vi: 'Dòng lịch sử khen thưởng không dùng được: {reason}.',
     en: 'Award history row cannot be used: {reason}.',
     fixVi: 'Ghi đủ Họ và tên, Ngày sinh, Năm và Danh hiệu.',
@@ -146,6 +188,8 @@ const CORE_FINDINGS = {
   },
   SHEET_NO_CRITERIA: {
     severity: 'warning',
+    kindVi: 'Sheet không có cột tiêu chí',
+    kindEn: 'Sheet without criterion columns',
     vi: 'Sheet "{sheet}" có cột họ tên nhưng không nhận ra cột tiêu chí nào: sheet bị bỏ qua.',
     en: 'Sheet "{sheet}" has a name column but no recognised criterion column: skipped.',
     fixVi: 'Ghi mã tiêu chí (ví dụ "1.1" hoặc "TC 1.1") hoặc đúng nội dung tiêu chí ở tiêu đề cột.',
@@ -153,6 +197,8 @@ const CORE_FINDINGS = {
   },
   SHEET_GROUP_TOTALS: {
     severity: 'warning',
+    kindVi: 'Chấm theo nhóm, không theo tiêu chí',
+    kindEn: 'Scored by group, not by item',
     vi: 'Sheet "{sheet}" chấm điểm theo nhóm {value}, không có điểm từng tiêu chí: điểm nhóm được dùng (không vượt điểm tối đa của nhóm), điểm sàn của từng tiêu chí trong nhóm không xét được.',
     en: 'Sheet "{sheet}" scores group(s) {value} as a whole, without the items: the group scores are used (capped at the group maximum), and the items\' floors cannot be checked.',
     fixVi: 'Nếu phong trào chấm theo từng tiêu chí, đề nghị đơn vị nộp lại bảng chấm có đủ cột tiêu chí.',
@@ -160,6 +206,8 @@ const CORE_FINDINGS = {
   },
   SHEET_CRITERION_COLUMN_MISSING: {
     severity: 'error',
+    kindVi: 'Thiếu cột tiêu chí',
+    kindEn: 'Criterion column missing',
     vi: 'Sheet "{sheet}" thiếu cột tiêu chí {value}: điểm tiêu chí này coi như 0.',
     en: 'Sheet "{sheet}" has no column for criterion {value}: it counts as 0.',
     fixVi: 'Thêm cột tiêu chí {value} theo mẫu bảng chấm điểm.',
@@ -167,6 +215,8 @@ const CORE_FINDINGS = {
   },
   SHEET_UNIT_UNKNOWN: {
     severity: 'warning',
+    kindVi: 'Không xác định được đơn vị của sheet',
+    kindEn: 'Unit of the sheet not found',
     vi: 'Không xác định được đơn vị của sheet "{sheet}" (không có cột Đơn vị, tiêu đề hay tên sheet khớp sheet "Đơn vị"); tạm dùng tên sheet.',
     en: 'The unit of sheet "{sheet}" could not be found (no unit column, title block or sheet name matching "Đơn vị"); the sheet name is used.',
     fixVi: 'Thêm cột "Đơn vị", ghi tên đơn vị ở phần tiêu đề, hoặc đặt tên sheet theo mã đơn vị.',
@@ -174,6 +224,8 @@ const CORE_FINDINGS = {
   },
   SCORE_ABOVE_MAX: {
     severity: 'error',
+    kindVi: 'Điểm vượt điểm tối đa',
+    kindEn: 'Score above the maximum',
     vi: 'Điểm tiêu chí {item} là {value}, vượt điểm tối đa {max}; tính theo {max}.',
     en: 'Criterion {item} has {value}, above its maximum {max}; {max} is used.',
     fixVi: 'Sửa điểm không vượt {max}.',
@@ -181,6 +233,8 @@ const CORE_FINDINGS = {
   },
   SCORE_NEGATIVE: {
     severity: 'error',
+    kindVi: 'Điểm âm',
+    kindEn: 'Negative score',
     vi: 'Điểm tiêu chí {item} là {value}, nhỏ hơn 0; tính là 0.',
     en: 'Criterion {item} has {value}, below 0; 0 is used.',
     fixVi: 'Điểm chấm từ 0 đến {max}. Điểm trừ ghi ở cột tiêu chí trừ, bằng số dương.',
@@ -188,6 +242,8 @@ const CORE_FINDINGS = {
   },
   SCORE_NOT_NUMBER: {
     severity: 'error',
+    kindVi: 'Điểm không phải là số',
+    kindEn: 'Score is not a number',
     vi: 'Điểm tiêu chí {item} không phải là số: "{value}".',
     en: 'Criterion {item} is not a number: "{value}".',
     fixVi: 'Ghi điểm bằng số, ví dụ 9,5.',
@@ -195,6 +251,8 @@ const CORE_FINDINGS = {
   },
   SCORE_TEXT_NUMBER: {
     severity: 'warning',
+    kindVi: 'Điểm ghi dạng văn bản',
+    kindEn: 'Score stored as text',
     vi: 'Điểm tiêu chí {item} được ghi dạng văn bản "{value}"; đã đọc là {number}.',
     en: 'Criterion {item} is stored as text "{value}"; read as {number}.',
     fixVi: 'Định dạng ô là số để Excel tự cộng đúng.',
@@ -202,6 +260,8 @@ const CORE_FINDINGS = {
   },
   SCORE_MISSING: {
     severity: 'error',
+    kindVi: 'Chưa chấm điểm tiêu chí',
+    kindEn: 'Criterion not scored',
     vi: 'Chưa chấm tiêu chí {item}; tạm tính 0 điểm.',
     en: 'Criterion {item} has no score; 0 is used for now.',
     fixVi: 'Nhập điểm tự chấm cho tiêu chí {item}.',
@@ -209,6 +269,8 @@ const CORE_FINDINGS = {
   },
   TOTAL_MISMATCH: {
     severity: 'error',
+    kindVi: 'Tổng điểm không khớp các tiêu chí',
+    kindEn: 'Stated total differs from the criteria',
     vi: 'Tổng điểm ghi trên bảng là {stated}, tính lại theo tiêu chí được {computed}.{hint}',
     en: 'The stated total is {stated}; recomputed from the criteria it is {computed}.{hint}',
     fixVi: 'Kiểm tra lại công thức cộng điểm; add-in dùng tổng tính lại.',
@@ -216,6 +278,8 @@ const CORE_FINDINGS = {
   },
   TOTAL_NOT_NUMBER: {
     severity: 'warning',
+    kindVi: 'Tổng điểm không phải là số',
+    kindEn: 'Total is not a number',
     vi: 'Tổng điểm ghi trên bảng không phải là số: "{value}".',
     en: 'The stated total is not a number: "{value}".',
     fixVi: 'Ghi tổng điểm bằng số hoặc để công thức.',
@@ -223,6 +287,8 @@ const CORE_FINDINGS = {
   },
   RATING_INVALID: {
     severity: 'error',
+    kindVi: 'Xếp loại không đúng bốn mức',
+    kindEn: 'Rating not one of the four levels',
     vi: 'Xếp loại "{value}" không thuộc bốn mức HTXSNV, HTTNV, HTNV, KHTNV.',
     en: 'Rating "{value}" is not one of the four levels HTXSNV, HTTNV, HTNV, KHTNV.',
     fixVi: 'Ghi một trong bốn mức (viết tắt hoặc đầy đủ, ví dụ "Hoàn thành tốt nhiệm vụ").',
@@ -230,6 +296,8 @@ const CORE_FINDINGS = {
   },
   RATING_MISSING: {
     severity: 'warning',
+    kindVi: 'Chưa có xếp loại chất lượng',
+    kindEn: 'Quality rating missing',
     vi: 'Chưa có xếp loại chất lượng: không xét được danh hiệu yêu cầu xếp loại.',
     en: 'No quality rating: titles that require one cannot be granted.',
     fixVi: 'Ghi xếp loại chất lượng năm (HTXSNV, HTTNV, HTNV, KHTNV).',
@@ -237,6 +305,8 @@ const CORE_FINDINGS = {
   },
   NUMBER_INVALID: {
     severity: 'warning',
+    kindVi: 'Số liệu không đọc được là số',
+    kindEn: 'Figure is not a number',
     vi: '"{label}" không đọc được là số: "{value}"; tính là 0.',
     en: '"{label}" is not a number: "{value}"; 0 is used.',
     fixVi: 'Ghi số.',
@@ -244,6 +314,8 @@ const CORE_FINDINGS = {
   },
   DATE_INVALID: {
     severity: 'warning',
+    kindVi: 'Ngày sinh không đọc được',
+    kindEn: 'Unreadable date of birth',
     vi: 'Ngày sinh "{value}" không đọc được (cần dd/mm/yyyy).',
     en: 'Date of birth "{value}" cannot be read (dd/mm/yyyy expected).',
     fixVi: 'Ghi ngày sinh dạng dd/mm/yyyy hoặc định dạng ô là ngày.',
@@ -251,6 +323,8 @@ const CORE_FINDINGS = {
   },
   DISCIPLINE_UNKNOWN: {
     severity: 'warning',
+    kindVi: 'Không nhận ra hình thức kỷ luật',
+    kindEn: 'Unknown disciplinary measure',
     vi: 'Không nhận ra hình thức kỷ luật "{value}"; coi như có kỷ luật ở mức nặng nhất khi xét danh hiệu.',
     en: 'Disciplinary measure "{value}" is not recognised; treated as the most severe when checking titles.',
     fixVi: 'Ghi đúng tên hình thức: Khiển trách, Cảnh cáo, Hạ bậc lương, Giáng chức, Cách chức, Buộc thôi việc; để trống nếu không bị kỷ luật.',
@@ -258,6 +332,8 @@ const CORE_FINDINGS = {
   },
   TITLE_REQUEST_NOT_ELIGIBLE: {
     severity: 'warning',
+    kindVi: 'Danh hiệu đề nghị chưa đủ điều kiện',
+    kindEn: 'Requested title not earned',
     vi: 'Đơn vị đề nghị "{title}" nhưng chưa đủ điều kiện: {reason}.',
     en: 'The unit requests "{title}" but the candidate is not eligible: {reason}.',
     fixVi: 'Xem lại đề nghị hoặc bổ sung minh chứng; chi tiết ở sheet "Xếp hạng".',
@@ -265,6 +341,8 @@ const CORE_FINDINGS = {
   },
   TITLE_REQUEST_UNKNOWN: {
     severity: 'warning',
+    kindVi: 'Danh hiệu đề nghị không có trong danh mục',
+    kindEn: 'Requested title not listed',
     vi: 'Danh hiệu đề nghị "{value}" không có trong sheet "Danh hiệu".',
     en: 'Requested title "{value}" is not in the "Danh hiệu" sheet.',
     fixVi: 'Ghi đúng tên danh hiệu như trong sheet "Danh hiệu".',
@@ -272,6 +350,8 @@ const CORE_FINDINGS = {
   },
   DUPLICATE_PERSON: {
     severity: 'error',
+    kindVi: 'Trùng người',
+    kindEn: 'Same person twice',
     vi: '"{name}" có mặt ở hai nơi: {other} ({how}).',
     en: '"{name}" appears twice: also at {other} ({how}).',
     fixVi: 'Mỗi người chỉ được chấm ở một đơn vị; xóa dòng thừa.',
@@ -279,6 +359,8 @@ const CORE_FINDINGS = {
   },
   DUPLICATE_NAME_NO_ID: {
     severity: 'warning',
+    kindVi: 'Trùng họ tên, thiếu ngày sinh hoặc mã cán bộ',
+    kindEn: 'Same name, no date of birth or staff code',
     vi: 'Có người trùng họ tên "{name}" ở {other}; không có ngày sinh hoặc mã cán bộ để phân biệt.',
     en: '"{name}" also appears at {other}; no date of birth or staff code tells them apart.',
     fixVi: 'Thêm cột Ngày sinh hoặc Mã cán bộ.',
@@ -286,6 +368,8 @@ const CORE_FINDINGS = {
   },
   RATING_SHARE_HIGH: {
     severity: 'warning',
+    kindVi: 'Tỷ lệ HTXSNV vượt mức cho phép',
+    kindEn: 'HTXSNV share above the limit',
     vi: '{count} người xếp loại HTXSNV, quá {percent}% số người xếp loại HTTNV ({good} người → tối đa {max}) ({basis}).',
     en: '{count} people rated HTXSNV, more than {percent}% of those rated HTTNV ({good} → at most {max}) ({basis}).',
     fixVi: 'Rà soát lại xếp loại HTXSNV với các đơn vị (tỷ lệ tính trong cả cơ quan, theo từng nhóm chức trách tương đồng).',
@@ -293,6 +377,8 @@ const CORE_FINDINGS = {
   },
   RATING_WITH_DISCIPLINE: {
     severity: 'warning',
+    kindVi: 'Bị kỷ luật nhưng chưa xếp loại KHTNV',
+    kindEn: 'Disciplined but not rated KHTNV',
     vi: 'Bị kỷ luật ({discipline}) nhưng xếp loại {rating}: từ 2026, công chức bị kỷ luật trong năm xếp loại KHTNV ({basis}).',
     en: 'Disciplined ({discipline}) but rated {rating}: from 2026 a disciplined civil servant is rated KHTNV ({basis}).',
     fixVi: 'Kiểm tra lại xếp loại hoặc cột Kỷ luật của người này.',
@@ -300,6 +386,8 @@ const CORE_FINDINGS = {
   },
   UNIT_LATE: {
     severity: 'warning',
+    kindVi: 'Đơn vị nộp muộn',
+    kindEn: 'Unit sent late',
     vi: 'Đơn vị "{value}" nộp bảng chấm điểm ngày {received}, sau hạn {deadline} ({days} ngày).',
     en: 'Unit "{value}" sent its score sheet on {received}, {days} day(s) after the deadline {deadline}.',
     fixVi: 'Nếu phong trào trừ điểm nộp chậm, ghi điểm trừ cho đơn vị; nếu ngày nộp ghi nhầm, sửa ô này.',
@@ -307,6 +395,8 @@ const CORE_FINDINGS = {
   },
   UNIT_DATE_INVALID: {
     severity: 'warning',
+    kindVi: 'Hạn nộp hoặc ngày nộp không đọc được',
+    kindEn: 'Unreadable deadline or sending date',
     vi: 'Cột "{label}" của đơn vị "{unit}" không đọc được là ngày: "{value}".',
     en: 'Column "{label}" of unit "{unit}" is not a date: "{value}".',
     fixVi: 'Ghi ngày dạng dd/mm/yyyy (ví dụ 15/12/2025) hoặc định dạng ô là ngày.',
@@ -314,6 +404,8 @@ const CORE_FINDINGS = {
   },
   UNIT_NO_SHEET: {
     severity: 'warning',
+    kindVi: 'Đơn vị chưa nộp bảng chấm điểm',
+    kindEn: 'Unit has not sent its score sheet',
     vi: 'Đơn vị "{value}" chưa nộp bảng chấm điểm.',
     en: 'Unit "{value}" has not sent a score sheet.',
     fixVi: 'Đôn đốc đơn vị nộp bảng chấm điểm{deadline}.',
@@ -321,6 +413,8 @@ const CORE_FINDINGS = {
   },
   SCORE_GAP: {
     severity: 'warning',
+    kindVi: 'Chênh lệch tự chấm và thẩm định',
+    kindEn: 'Self and appraised scores far apart',
     vi: 'Điểm thẩm định ({appraised}) chênh lệch với điểm tự chấm ({self}) {gap} điểm, vượt ngưỡng {threshold}.',
     en: 'The appraised score ({appraised}) differs from the self-score ({self}) by {gap}, above the threshold {threshold}.',
     fixVi: 'Hội đồng xem xét lại, ghi lý do vào cột Ghi chú.',
@@ -328,6 +422,8 @@ const CORE_FINDINGS = {
   },
   EVIDENCE_MISSING: {
     severity: 'warning',
+    kindVi: 'Thiếu minh chứng',
+    kindEn: 'Evidence missing',
     vi: 'Tiêu chí {item} bắt buộc có minh chứng nhưng chưa ghi minh chứng.',
     en: 'Criterion {item} requires evidence but none is given.',
     fixVi: 'Ghi số văn bản/tài liệu minh chứng vào cột Minh chứng hoặc Ghi chú.',
@@ -335,6 +431,8 @@ const CORE_FINDINGS = {
   },
   EVIDENCE_COLUMN_MISSING: {
     severity: 'warning',
+    kindVi: 'Thiếu cột minh chứng',
+    kindEn: 'Evidence column missing',
     vi: 'Có tiêu chí bắt buộc minh chứng ({value}) nhưng sheet không có cột Minh chứng/Ghi chú.',
     en: 'Some criteria require evidence ({value}) but the sheet has no evidence or notes column.',
     fixVi: 'Thêm cột "Minh chứng".',
@@ -342,6 +440,8 @@ const CORE_FINDINGS = {
   },
   LEGACY_ENCODING: {
     severity: 'warning',
+    kindVi: 'Văn bản gõ bằng bảng mã cũ',
+    kindEn: 'Text in a legacy encoding',
     vi: 'Văn bản "{value}" có vẻ gõ bằng bảng mã cũ {encoding}, không phải Unicode: so khớp tên có thể sai.',
     en: 'Text "{value}" looks like legacy {encoding} encoding, not Unicode: name matching may fail.',
     fixVi: 'Chuyển mã sang Unicode: lệnh "thidua convert" ghi một bản sao đã chuyển (hoặc dùng Unikey, "Công cụ chuyển mã"), kiểm tra lại rồi dùng bản đó.',
@@ -349,6 +449,8 @@ const CORE_FINDINGS = {
   },
   FORMULA_ERROR: {
     severity: 'error',
+    kindVi: 'Lỗi công thức',
+    kindEn: 'Formula error',
     vi: 'Ô có lỗi công thức {value}.',
     en: 'The cell holds a formula error {value}.',
     fixVi: 'Sửa công thức trong ô.',
@@ -356,6 +458,8 @@ const CORE_FINDINGS = {
   },
   QUOTA_TIE: {
     severity: 'warning',
+    kindVi: 'Đồng hạng tại ranh giới chỉ tiêu',
+    kindEn: 'Tie at the quota boundary',
     vi: '{count} ứng viên đồng hạng {rank} ({scope}) tranh {slots} suất "{title}" còn lại: chưa đề xuất ai, chờ Hội đồng bỏ phiếu. Gồm: {names}.',
     en: '{count} candidates tied at rank {rank} ({scope}) for the {slots} remaining "{title}" place(s): none proposed, for the council to vote. They are: {names}.',
     fixVi: 'Hội đồng Thi đua – Khen thưởng bỏ phiếu, hoặc bổ sung tiêu chí phụ ở "Thứ tự khi bằng điểm".',
@@ -363,6 +467,8 @@ const CORE_FINDINGS = {
   },
   OUTPUT_NAME_TAKEN: {
     severity: 'warning',
+    kindVi: 'Đã có sheet trùng tên sheet kết quả',
+    kindEn: 'Result sheet name already taken',
     vi: 'Đã có sheet "{value}" của người dùng; kết quả được ghi vào sheet "{other}" để không ghi đè.',
     en: 'A user sheet "{value}" already exists; results were written to "{other}" instead.',
     fixVi: 'Đổi tên sheet của bạn nếu muốn add-in dùng tên chuẩn.',

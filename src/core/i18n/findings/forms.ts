@@ -4,6 +4,8 @@ import type { FindingText } from '../findings';
 export const FORM_FINDINGS = {
   SHEET_NOT_UNDERSTOOD: {
     severity: 'warning',
+    kindVi: 'Sheet không đọc được như bảng chấm',
+    kindEn: 'Sheet not read as a score sheet',
     vi: 'Sheet "{sheet}" không được đọc như bảng chấm điểm{unit}: {seen}',
     en: 'Sheet "{sheet}" was not read as a score sheet{unit}: {seen}',
     fixVi: 'Nếu đây là bảng chấm điểm: đặt dòng tiêu đề trong 15 dòng đầu, cột tên là "Họ và tên" (cá nhân) hoặc "Tên đơn vị"/"Tên tập thể", mỗi cột điểm ghi mã tiêu chí (ví dụ "1.1") hoặc đúng nội dung tiêu chí; bảng tiêu chí theo dòng cần cột "Nội dung tiêu chí" và "Điểm tự chấm"/"Điểm thẩm định". Nếu không phải: bỏ qua cảnh báo này.',
@@ -11,6 +13,8 @@ export const FORM_FINDINGS = {
   },
   SHEET_HEADER_SEEN: {
     severity: 'warning',
+    kindVi: 'Những gì đọc được ở dòng tiêu đề',
+    kindEn: 'What the header row shows',
     vi: 'Sheet "{sheet}", những gì đã thấy: {seen}',
     en: 'Sheet "{sheet}", what was seen: {seen}',
     fixVi: 'Đổi tiêu đề các cột điểm thành mã tiêu chí trong sheet "Tiêu chí" (ví dụ "1.1", "TC 1.2") hoặc đúng nội dung tiêu chí. Danh sách đề nghị khen thưởng không có điểm thì không cần chấm.',
@@ -18,6 +22,8 @@ export const FORM_FINDINGS = {
   },
   BOOK_NOTHING_RECOGNISED: {
     severity: 'error',
+    kindVi: 'Không nhận ra bảng chấm điểm nào',
+    kindEn: 'No score sheet recognised',
     vi: 'Không nhận ra bảng chấm điểm nào trong sổ tính ({count} sheet đã xem: {sheets}): không có ứng viên để xếp hạng.',
     en: 'No score sheet was recognised in the workbook ({count} sheets looked at: {sheets}): there is no candidate to rank.',
     fixVi: 'Xem các cảnh báo của từng sheet trong "Kiểm tra" để biết cột nào chưa nhận ra và cần đổi tên thế nào.',
@@ -25,6 +31,8 @@ export const FORM_FINDINGS = {
   },
   ROW_NO_NAME: {
     severity: 'error',
+    kindVi: 'Dòng có điểm nhưng không có tên',
+    kindEn: 'Scores without a name',
     vi: 'Dòng {row} có điểm nhưng không có tên: dòng này không được tính.',
     en: 'Row {row} has scores but no name: it is not counted.',
     fixVi: 'Ghi họ tên (hoặc tên tập thể) vào ô này, hoặc xóa điểm nếu dòng thừa.',
@@ -32,6 +40,8 @@ export const FORM_FINDINGS = {
   },
   ROW_NAME_IS_NUMBER: {
     severity: 'error',
+    kindVi: 'Ô tên chứa số',
+    kindEn: 'Name cell holds a number',
     vi: 'Dòng {row} có điểm nhưng ô tên chứa số "{value}": có thể các cột bị lệch. Dòng này không được tính.',
     en: 'Row {row} has scores but its name cell holds the number "{value}": the columns may be shifted. The row is not counted.',
     fixVi: 'Ghi họ tên vào cột tên; kiểm tra cột STT và cột tên có bị đổi chỗ không.',
@@ -39,6 +49,8 @@ export const FORM_FINDINGS = {
   },
   ROW_NAME_IS_DATE: {
     severity: 'error',
+    kindVi: 'Ô tên chứa ngày',
+    kindEn: 'Name cell holds a date',
     vi: 'Dòng {row} có điểm nhưng ô tên chứa ngày {value}: dòng này không được tính.',
     en: 'Row {row} has scores but its name cell holds the date {value}: the row is not counted.',
     fixVi: 'Ghi họ tên vào cột tên (ngày sinh để ở cột "Ngày sinh").',
@@ -46,6 +58,8 @@ export const FORM_FINDINGS = {
   },
   ROW_NAME_MERGED: {
     severity: 'error',
+    kindVi: 'Ô tên bị gộp với dòng trên',
+    kindEn: 'Name cell merged with a row above',
     vi: 'Dòng {row} có điểm nhưng ô tên nằm trong ô gộp với dòng {top} ("{name}"): điểm dòng {row} không được tính cho ai.',
     en: 'Row {row} has scores but its name cell is merged with row {top} ("{name}"): row {row}\'s scores are counted for no one.',
     fixVi: 'Bỏ gộp ô tên và ghi tên cho từng dòng, hoặc gộp điểm về một dòng.',
@@ -53,6 +67,8 @@ export const FORM_FINDINGS = {
   },
   ROW_TOTAL_NOT_SUM: {
     severity: 'warning',
+    kindVi: 'Dòng tổng không bằng tổng các dòng',
+    kindEn: 'Total row does not add up',
     vi: 'Dòng {row} ("{value}") được coi là dòng tổng nên không tính như ứng viên, nhưng số {stated} không bằng tổng các dòng trên ({sum}).',
     en: 'Row {row} ("{value}") is taken for a total row and not counted as a candidate, but {stated} is not the sum of the rows above ({sum}).',
     fixVi: 'Nếu đây là một ứng viên, ghi tên đầy đủ (không bắt đầu bằng "Tổng"/"Cộng"); nếu là dòng tổng, sửa công thức tổng.',
@@ -60,6 +76,8 @@ export const FORM_FINDINGS = {
   },
   ROW_AFTER_TABLE: {
     severity: 'warning',
+    kindVi: 'Dòng có điểm sau cuối bảng',
+    kindEn: 'Scores after the end of the table',
     vi: 'Dòng {row} có điểm nhưng nằm sau chỗ kết thúc bảng ở dòng {end} ("{value}"): không được đọc.',
     en: 'Row {row} has scores but comes after the end of the table at row {end} ("{value}"): not read.',
     fixVi: 'Chuyển dòng này lên trong bảng (trước phần ký tên), hoặc xóa nếu không phải ứng viên.',
@@ -67,6 +85,8 @@ export const FORM_FINDINGS = {
   },
   SCORE_IS_DATE: {
     severity: 'error',
+    kindVi: 'Ô điểm chứa ngày',
+    kindEn: 'Score cell holds a date',
     vi: 'Ô điểm tiêu chí {item} chứa ngày {value}, không phải điểm: không được tính.',
     en: 'The score cell of criterion {item} holds the date {value}, not a score: not counted.',
     fixVi: 'Đổi định dạng ô thành Số (Format Cells → Number) và nhập lại điểm.',
@@ -74,6 +94,8 @@ export const FORM_FINDINGS = {
   },
   FORMULA_NOT_CALCULATED: {
     severity: 'error',
+    kindVi: 'Công thức chưa được tính',
+    kindEn: 'Formula never calculated',
     vi: 'Ô điểm tiêu chí {item} là công thức chưa từng được tính (tệp không lưu kết quả): không đọc được điểm.',
     en: 'The score cell of criterion {item} is a formula that was never calculated (the file holds no result): the score cannot be read.',
     fixVi: 'Mở tệp bằng Excel và lưu lại (Excel sẽ tính công thức), hoặc nhập thẳng điểm vào ô.',
@@ -81,6 +103,8 @@ export const FORM_FINDINGS = {
   },
   CRITERIA_ROW_CODE_AMBIGUOUS: {
     severity: 'warning',
+    kindVi: 'Mã tiêu chí nằm sai nhóm',
+    kindEn: 'Criterion code under another group',
     vi: 'Dòng {row}: mã "{code}" nằm dưới nhóm {group}, nhưng sheet "Tiêu chí" chỉ có {other} ở nhóm {otherGroup}: không đọc dòng này.',
     en: 'Row {row}: code "{code}" is under group {group}, but "Tiêu chí" has {other} only in group {otherGroup}: the row is not read.',
     fixVi: 'Trong sheet "Tiêu chí", ghi mã các mục của nhóm {group} theo nhóm (ví dụ {group}{code} hoặc {group}.{code}), hoặc ghi đúng mã đó trên bảng chấm.',
@@ -88,6 +112,8 @@ export const FORM_FINDINGS = {
   },
   CRITERIA_ROW_UNKNOWN: {
     severity: 'warning',
+    kindVi: 'Dòng điểm không khớp tiêu chí nào',
+    kindEn: 'Score row matching no criterion',
     vi: 'Dòng {row} ("{code}") có điểm nhưng không khớp tiêu chí nào trong sheet "Tiêu chí": không được tính.',
     en: 'Row {row} ("{code}") has scores but matches no criterion of "Tiêu chí": not counted.',
     fixVi: 'Ghi mã tiêu chí ở cột STT/Mã giống sheet "Tiêu chí", hoặc thêm tiêu chí này vào sheet "Tiêu chí".',
@@ -95,6 +121,8 @@ export const FORM_FINDINGS = {
   },
   CRITERIA_ROW_DUPLICATE: {
     severity: 'warning',
+    kindVi: 'Dòng tiêu chí bị lặp',
+    kindEn: 'Criterion row repeated',
     vi: 'Dòng {row}: tiêu chí {code} đã đọc ở dòng {other}; dòng này không được tính (mã trùng, có thể do số thứ tự đánh lại trong mỗi nhóm).',
     en: 'Row {row}: criterion {code} was already read on row {other}; this row is not counted (duplicate code, perhaps numbering restarting in each group).',
     fixVi: 'Thêm dòng nhóm (A, B… hoặc I, II…) phía trên các mục của từng nhóm, hoặc ghi mã đầy đủ (ví dụ B1).',
@@ -102,6 +130,8 @@ export const FORM_FINDINGS = {
   },
   SHEET_COLUMN_NOT_READ: {
     severity: 'warning',
+    kindVi: 'Cột có số không được đọc',
+    kindEn: 'Column of numbers not read',
     vi: 'Cột {column} ("{value}") có số nhưng tiêu đề không khớp tiêu chí hay cột nào đã biết: cột này không được đọc.',
     en: 'Column {column} ("{value}") holds numbers but its header matches no criterion or known column: it is not read.',
     fixVi: 'Nếu là điểm một tiêu chí, ghi mã tiêu chí (ví dụ "1.1") hoặc đúng nội dung tiêu chí ở tiêu đề; nếu là điểm thẩm định, ghi "Thẩm định" dưới mã tiêu chí.',
@@ -109,6 +139,8 @@ export const FORM_FINDINGS = {
   },
   SHEET_SELF_COLUMN_UNKNOWN: {
     severity: 'warning',
+    kindVi: 'Không nhận ra cột tự chấm',
+    kindEn: 'Self-score column not found',
     vi: 'Sheet "{sheet}" chỉ có cột điểm thẩm định/phúc tra, không nhận ra cột tự chấm: không so sánh được điểm tự chấm với điểm thẩm định.',
     en: 'Sheet "{sheet}" has only an appraised score column and no recognised self-score column: self and appraised scores cannot be compared.',
     fixVi: 'Nếu bảng có cột điểm đơn vị tự chấm, đặt tiêu đề "Điểm tự chấm".',
@@ -116,6 +148,8 @@ export const FORM_FINDINGS = {
   },
   CRITERION_MAX_NEGATIVE: {
     severity: 'error',
+    kindVi: 'Điểm tối đa là số âm',
+    kindEn: 'Negative maximum',
     vi: 'Điểm tối đa của tiêu chí {value} là số âm ({max}): không áp dụng giới hạn này.',
     en: 'The maximum of criterion {value} is negative ({max}): this limit is not applied.',
     fixVi: 'Ghi điểm tối đa là số dương; điểm trừ ghi Loại "Trừ" với điểm tối đa dương.',
@@ -123,6 +157,8 @@ export const FORM_FINDINGS = {
   },
   CRITERION_WEIGHT_INVALID: {
     severity: 'error',
+    kindVi: 'Trọng số không hợp lệ',
+    kindEn: 'Invalid weight',
     vi: 'Trọng số của tiêu chí {value} là {weight} (phải lớn hơn 0): tính với trọng số 1.',
     en: 'The weight of criterion {value} is {weight} (must be above 0): weight 1 is used.',
     fixVi: 'Ghi trọng số lớn hơn 0, hoặc để trống (mặc định 1).',
@@ -130,6 +166,8 @@ export const FORM_FINDINGS = {
   },
   CRITERION_FLOOR_ABOVE_MAX: {
     severity: 'error',
+    kindVi: 'Điểm sàn cao hơn điểm tối đa',
+    kindEn: 'Floor above the maximum',
     vi: 'Điểm sàn của tiêu chí {value} ({floor}) cao hơn điểm tối đa ({max}): không ai đạt được, điểm sàn này không được áp dụng.',
     en: 'The floor of criterion {value} ({floor}) is above its maximum ({max}): no one could reach it; the floor is not applied.',
     fixVi: 'Ghi điểm sàn không vượt điểm tối đa.',
@@ -137,6 +175,8 @@ export const FORM_FINDINGS = {
   },
   CRITERION_NO_GROUP: {
     severity: 'warning',
+    kindVi: 'Tiêu chí không có nhóm phía trên',
+    kindEn: 'Criterion without its group',
     vi: 'Tiêu chí {value} không có nhóm {group} ở phía trên: tiêu chí được tính riêng, không thuộc nhóm nào.',
     en: 'Criterion {value} has no group {group} above it: it is scored on its own, in no group.',
     fixVi: 'Thêm dòng nhóm {group} phía trên, hoặc sửa mã tiêu chí cho đúng nhóm.',
@@ -144,6 +184,8 @@ export const FORM_FINDINGS = {
   },
   CRITERIA_SET_UNKNOWN: {
     severity: 'error',
+    kindVi: 'Không tìm thấy bộ tiêu chí',
+    kindEn: 'Unknown criteria set',
     vi: 'Bộ tiêu chí "{value}" không có trong sheet "Tiêu chí" (đang có: {sets}): đơn vị này chấm theo bộ tiêu chí chung.',
     en: 'Criteria set "{value}" is not in "Tiêu chí" (there are: {sets}): the unit is scored on the common criteria.',
     fixVi: 'Ghi đúng tên một bộ tiêu chí ở cột "Bộ tiêu chí" của sheet "Tiêu chí".',
@@ -151,6 +193,8 @@ export const FORM_FINDINGS = {
   },
   SHEET_NAME_NOT_UNIT: {
     severity: 'warning',
+    kindVi: 'Tên sheet không khớp đơn vị nào',
+    kindEn: 'Sheet name matches no unit',
     vi: 'Sheet "{sheet}": tên sheet không khớp đơn vị nào trong sheet "Đơn vị", nhưng {what} nên được tính cho một đơn vị mới tên "{sheet}" không có trong danh sách: xếp hạng trong đơn vị, chỉ tiêu theo đơn vị và thành viên của tập thể đều theo đơn vị đó.',
     en: 'Sheet "{sheet}": the sheet name matches no unit in "Đơn vị", yet {what}, so the sheet name is taken for a new unit "{sheet}" that is not in the list: the unit ranking, per-unit quotas and a collective\'s members all follow it.',
     fixVi: 'Ghi tên (hoặc mã) đơn vị vào ô "Đơn vị" của từng dòng (gộp ô từ dòng có tên đơn vị cũng được), hoặc đổi tên sheet theo tên/mã một đơn vị trong "Đơn vị", hoặc thêm đơn vị này vào sheet "Đơn vị".',
@@ -158,6 +202,8 @@ export const FORM_FINDINGS = {
   },
   ROW_UNIT_NOT_UNIT: {
     severity: 'warning',
+    kindVi: 'Đơn vị ghi ở dòng không có trong danh sách',
+    kindEn: 'Unit on the rows not in the list',
     vi: 'Sheet "{sheet}": đơn vị "{value}" ghi ở {count} dòng (dòng {rows}) không khớp đơn vị nào trong sheet "Đơn vị", nên được tính là một đơn vị riêng: xếp hạng trong đơn vị, chỉ tiêu theo đơn vị và thành viên của tập thể đều theo đơn vị đó.',
     en: 'Sheet "{sheet}": the unit "{value}" written on {count} row(s) (row {rows}) matches no unit in "Đơn vị", so it is counted as a unit of its own: the unit ranking, per-unit quotas and a collective\'s members all follow it.',
     fixVi: 'Sửa tên cho đúng tên hoặc mã một đơn vị trong sheet "Đơn vị" (lỗi gõ, tên cũ), hoặc thêm đơn vị này vào sheet "Đơn vị".',
@@ -165,6 +211,8 @@ export const FORM_FINDINGS = {
   },
   TITLE_SHARE_UNCLEAR: {
     severity: 'warning',
+    kindVi: 'Tỷ lệ chỉ tiêu không rõ phần trăm',
+    kindEn: 'Quota share without a % sign',
     vi: 'Ô "{label}" của "{title}" ghi {value}, không có dấu % và không định dạng phần trăm: được hiểu là {value}% như ô đang hiển thị dưới tiêu đề (%). Nếu ý là {other}% (Excel lưu {value} khi gõ "{other}%"), chỉ tiêu đang tính sai.',
     en: 'Cell "{label}" of "{title}" holds {value}, with no % sign and no percentage format: it is read as {value}%, as the cell shows under its (%) header. If {other}% was meant (Excel stores {value} for "{other}%"), the quota is wrong.',
     fixVi: 'Ghi rõ tỷ lệ: gõ "{other}%" (hoặc số {other}) nếu ý là {other}%; gõ "{value}%" nếu đúng là {value}%.',

@@ -4,6 +4,8 @@ import type { FindingText } from '../findings';
 export const ROUNDTRIP_FINDINGS = {
   IMPORT_NOT_XLSX: {
     severity: 'error',
+    kindVi: 'Bảng chấm gửi về không phải tệp .xlsx',
+    kindEn: "Unit's file not an .xlsx",
     vi: 'Tệp "{file}" không phải sổ tính Excel .xlsx: không nhập.',
     en: 'File "{file}" is not an Excel .xlsx workbook: not imported.',
     fixVi: 'Đề nghị đơn vị gửi lại bảng chấm dạng .xlsx (Excel 2007 trở lên), tốt nhất là điền vào mẫu đã gửi.',
@@ -11,6 +13,8 @@ export const ROUNDTRIP_FINDINGS = {
   },
   IMPORT_OLD_XLS: {
     severity: 'error',
+    kindVi: 'Tệp Excel cũ (.xls)',
+    kindEn: 'Old Excel file (.xls)',
     vi: 'Tệp "{file}" là sổ tính Excel cũ (.xls): không đọc được, không nhập.',
     en: 'File "{file}" is an old Excel workbook (.xls): it cannot be read and is not imported.',
     fixVi: 'Mở tệp bằng Excel, chọn File › Save As › Excel Workbook (.xlsx), rồi nhập lại tệp .xlsx.',
@@ -18,6 +22,8 @@ export const ROUNDTRIP_FINDINGS = {
   },
   IMPORT_ENCRYPTED: {
     severity: 'error',
+    kindVi: 'Tệp có đặt mật khẩu',
+    kindEn: 'Password-protected file',
     vi: 'Tệp "{file}" được đặt mật khẩu: không đọc được, không nhập.',
     en: 'File "{file}" is password-protected: it cannot be read and is not imported.',
     fixVi: 'Đề nghị đơn vị gửi lại tệp không đặt mật khẩu (File › Info › Protect Workbook › Encrypt with Password, xóa mật khẩu).',
@@ -25,6 +31,8 @@ export const ROUNDTRIP_FINDINGS = {
   },
   IMPORT_UNREADABLE: {
     severity: 'error',
+    kindVi: 'Tệp hỏng, không đọc được',
+    kindEn: 'Damaged or unreadable file',
     vi: 'Tệp "{file}" có dạng .xlsx nhưng không đọc được (tệp hỏng hoặc chưa tải xong): không nhập.',
     en: 'File "{file}" looks like .xlsx but cannot be read (damaged or incompletely downloaded): not imported.',
     fixVi: 'Tải lại tệp từ thư điện tử, hoặc đề nghị đơn vị gửi lại.',
@@ -32,6 +40,8 @@ export const ROUNDTRIP_FINDINGS = {
   },
   IMPORT_NO_SCORE_SHEET: {
     severity: 'error',
+    kindVi: 'Tệp không có bảng chấm điểm',
+    kindEn: 'File without a score sheet',
     vi: 'Tệp "{file}" không có bảng chấm điểm nào nhận ra được (các sheet: {sheets}): không nhập.',
     en: 'File "{file}" has no recognisable score sheet (its sheets: {sheets}): not imported.',
     fixVi: 'Bảng chấm cần dòng tiêu đề có cột "Họ và tên" và các cột tiêu chí theo mã (1.1, 1.2…) trong 15 dòng đầu; đề nghị đơn vị dùng mẫu đã gửi.',
@@ -39,6 +49,8 @@ export const ROUNDTRIP_FINDINGS = {
   },
   IMPORT_UNIT_UNKNOWN: {
     severity: 'error',
+    kindVi: 'Đơn vị nộp không có trong danh sách',
+    kindEn: 'Sending unit not in the list',
     vi: 'Sheet "{sheet}" của tệp "{file}" là bảng chấm của "{unit}", không có trong sheet "Đơn vị": không nhập.',
     en: 'Sheet "{sheet}" of file "{file}" is the score sheet of "{unit}", which is not in the "Đơn vị" sheet: not imported.',
     fixVi: 'Thêm đơn vị vào sheet "Đơn vị" (hoặc sửa tên đơn vị ở đầu bảng chấm cho đúng tên trong "Đơn vị"), rồi nhập lại.',
@@ -46,6 +58,8 @@ export const ROUNDTRIP_FINDINGS = {
   },
   IMPORT_EMPTY_SHEET: {
     severity: 'warning',
+    kindVi: 'Bảng chấm chưa ghi người nào',
+    kindEn: 'Score sheet lists nobody',
     vi: 'Sheet "{sheet}" của tệp "{file}" là bảng chấm của "{unit}" nhưng chưa ghi người nào: không nhập.',
     en: 'Sheet "{sheet}" of file "{file}" is the score sheet of "{unit}" but lists nobody: not imported.',
     fixVi: 'Đề nghị đơn vị điền bảng chấm rồi gửi lại.',
@@ -53,6 +67,8 @@ export const ROUNDTRIP_FINDINGS = {
   },
   IMPORT_UNIT_TWICE: {
     severity: 'warning',
+    kindVi: 'Hai tệp của cùng một đơn vị',
+    kindEn: 'Two files from one unit',
     vi: 'Tệp "{file}" cũng là bảng chấm của "{unit}", đã nhập từ tệp "{other}" trong lần này: không nhập thêm.',
     en: 'File "{file}" is also the score sheet of "{unit}", already imported from "{other}" in this import: not imported again.',
     fixVi: 'Chọn một tệp cho mỗi đơn vị (tệp mới nhất), rồi nhập lại.',
@@ -60,6 +76,8 @@ export const ROUNDTRIP_FINDINGS = {
   },
   IMPORT_RESUBMITTED: {
     severity: 'warning',
+    kindVi: 'Đơn vị nộp lại, chờ xác nhận thay bảng',
+    kindEn: 'Unit sent again, awaiting confirmation',
     vi: 'Đơn vị "{unit}" nộp lại (tệp "{file}"): bảng cũ "{sheet}" chưa được thay; xem các thay đổi rồi xác nhận để thay.',
     en: 'Unit "{unit}" sent again (file "{file}"): the earlier sheet "{sheet}" is not replaced yet; review the changes, then confirm to replace it.',
     fixVi: 'Dòng lệnh: chạy lại với --accept. Khung làm việc: bấm "Thay bảng cũ".',
@@ -67,6 +85,8 @@ export const ROUNDTRIP_FINDINGS = {
   },
   IMPORT_PREVIOUS_NOT_OWN: {
     severity: 'warning',
+    kindVi: 'Nộp lại nhưng không thay được bảng cũ',
+    kindEn: 'Sent again, earlier sheet kept',
     vi: 'Đơn vị "{unit}" nộp lại (tệp "{file}") nhưng sheet "{sheet}" của đơn vị {why}: add-in không thay sheet này.',
     en: 'Unit "{unit}" sent again (file "{file}") but its sheet "{sheet}" {why}: the add-in does not replace it.',
     fixVi: 'Xem các thay đổi; nếu muốn dùng bảng mới, đổi tên hoặc xóa sheet "{sheet}" rồi nhập lại.',
@@ -74,6 +94,8 @@ export const ROUNDTRIP_FINDINGS = {
   },
   IMPORT_SAME_AGAIN: {
     severity: 'warning',
+    kindVi: 'Tệp giống hệt bảng đã nhập',
+    kindEn: 'Same file imported again',
     vi: 'Tệp "{file}" giống hệt bảng "{sheet}" đã nhập: không có gì thay đổi.',
     en: 'File "{file}" is identical to the sheet "{sheet}" already imported: nothing changes.',
     fixVi: 'Không cần làm gì.',

@@ -4,6 +4,8 @@ import type { FindingText } from '../findings';
 export const RULE_FINDINGS = {
   TITLE_BAD_QUOTA: {
     severity: 'error',
+    kindVi: 'Chỉ tiêu danh hiệu không hợp lệ',
+    kindEn: 'Invalid title quota',
     vi: '"{label}" của danh hiệu "{title}" là {value}: {reason}. Chỉ tiêu này không được áp dụng và danh hiệu không được đề xuất cho ai cho đến khi sửa.',
     en: '"{label}" of "{title}" is {value}: {reason}. This quota is not applied and nobody is proposed for the title until it is fixed.',
     fixVi: 'Ghi {allowed}, hoặc để trống nếu không giới hạn.',
@@ -11,6 +13,8 @@ export const RULE_FINDINGS = {
   },
   TITLE_BAD_VOTE_RULE: {
     severity: 'error',
+    kindVi: 'Quy định biểu quyết không hợp lệ',
+    kindEn: 'Invalid vote rule',
     vi: '"{label}" của danh hiệu "{title}" là "{value}": {reason}. Danh hiệu không được đề xuất cho ai cho đến khi sửa.',
     en: '"{label}" of "{title}" is "{value}": {reason}. Nobody is proposed for the title until it is fixed.',
     fixVi: 'Ghi {allowed}.',
@@ -18,6 +22,8 @@ export const RULE_FINDINGS = {
   },
   VOTE_TITLE_UNKNOWN: {
     severity: 'error',
+    kindVi: 'Biểu quyết ghi sai tên danh hiệu',
+    kindEn: 'Vote for an unknown title',
     vi: 'Dòng biểu quyết ghi danh hiệu "{value}", không có trong sheet "Danh hiệu": phiếu của dòng này không được tính.',
     en: 'The vote row names the title "{value}", which is not in "Danh hiệu": its votes are not counted.',
     fixVi: 'Ghi đúng tên danh hiệu như trong sheet "Danh hiệu".',
@@ -25,6 +31,8 @@ export const RULE_FINDINGS = {
   },
   VOTE_CANDIDATE_UNKNOWN: {
     severity: 'error',
+    kindVi: 'Không tìm thấy ứng viên được biểu quyết',
+    kindEn: 'Voted candidate not found',
     vi: 'Không tìm thấy ứng viên "{name}"{unit} trong các bảng chấm điểm: phiếu của dòng này không được tính.',
     en: 'No candidate "{name}"{unit} in the score sheets: the votes of this row are not counted.',
     fixVi: 'Ghi họ tên và đơn vị như trong bảng chấm điểm, hoặc để add-in ghi lại sheet (xóa sheet "Biểu quyết" rồi chạy Xếp hạng).',
@@ -32,6 +40,8 @@ export const RULE_FINDINGS = {
   },
   VOTE_CANDIDATE_AMBIGUOUS: {
     severity: 'error',
+    kindVi: 'Biểu quyết khớp nhiều ứng viên',
+    kindEn: 'Vote matching several candidates',
     vi: 'Có {count} ứng viên tên "{name}"{unit}: không biết phiếu của dòng này là của ai, nên chưa được tính.',
     en: '{count} candidates are named "{name}"{unit}: the votes of this row cannot be placed and are not counted.',
     fixVi: 'Ghi đơn vị, hoặc ghi "Mã ứng viên" (sheet!dòng, ví dụ VP!7) như add-in ghi sẵn.',
@@ -39,6 +49,8 @@ export const RULE_FINDINGS = {
   },
   VOTE_BAD_NUMBER: {
     severity: 'error',
+    kindVi: 'Số phiếu không phải số nguyên',
+    kindEn: 'Vote figure not a whole number',
     vi: '"{label}" phải là số nguyên không âm, đang ghi "{value}": dòng này coi như chưa có phiếu.',
     en: '"{label}" must be a whole number, not negative; found "{value}": the row counts as not yet voted.',
     fixVi: 'Ghi số người (ví dụ 9).',
@@ -46,6 +58,8 @@ export const RULE_FINDINGS = {
   },
   VOTE_BAD_COUNT: {
     severity: 'error',
+    kindVi: 'Số liệu biểu quyết không khớp',
+    kindEn: 'Vote figures do not add up',
     vi: 'Số liệu biểu quyết của "{name}" ({title}) không khớp: {reason}. Dòng này coi như chưa có phiếu.',
     en: 'The vote of "{name}" ({title}) does not add up: {reason}. The row counts as not yet voted.',
     fixVi: 'Sửa Tổng số thành viên, Số có mặt hoặc Số phiếu đồng ý cho khớp biên bản kiểm phiếu.',
@@ -53,6 +67,8 @@ export const RULE_FINDINGS = {
   },
   VOTE_DUPLICATE: {
     severity: 'error',
+    kindVi: 'Trùng dòng biểu quyết',
+    kindEn: 'Vote recorded twice',
     vi: '"{name}" có hai dòng biểu quyết cho "{title}" (dòng này và dòng {other}): chỉ dòng {other} được tính.',
     en: '"{name}" has two vote rows for "{title}" (this one and row {other}): only row {other} is counted.',
     fixVi: 'Xóa dòng thừa.',
@@ -60,6 +76,8 @@ export const RULE_FINDINGS = {
   },
   VOTE_MISSING: {
     severity: 'warning',
+    kindVi: 'Chờ Hội đồng biểu quyết',
+    kindEn: "Awaiting the council's vote",
     vi: '"{title}" cần Hội đồng biểu quyết; {count} đề nghị chưa có kết quả: {names}. Vẫn chờ Hội đồng.',
     en: '"{title}" needs the council\'s vote; {count} proposal(s) have no result yet: {names}. Still pending.',
     fixVi: 'Ghi số phiếu đồng ý vào sheet "Biểu quyết" (thêm dòng nếu thiếu), rồi chạy lại Xếp hạng.',
@@ -67,6 +85,8 @@ export const RULE_FINDINGS = {
   },
   VOTE_TIE_STANDS: {
     severity: 'warning',
+    kindVi: 'Đồng hạng, bằng cả số phiếu',
+    kindEn: 'Tie still standing after the vote',
     vi: '{count} ứng viên đồng hạng tranh {slots} suất "{title}" còn lại cũng bằng phiếu ({votes}): chưa đề xuất ai trong số họ, chờ Hội đồng quyết định. Gồm: {names}.',
     en: '{count} candidates tied for the {slots} remaining "{title}" place(s) also have equal votes ({votes}): none of them proposed, for the council to decide. They are: {names}.',
     fixVi: 'Hội đồng bỏ phiếu lại giữa những người bằng phiếu và ghi kết quả mới vào sheet "Biểu quyết".',

@@ -4,6 +4,8 @@ import type { FindingText } from '../findings';
 export const UPWARD_FINDINGS = {
   UPWARD_NO_PROPOSALS: {
     severity: 'warning',
+    kindVi: 'Không có đề nghị gửi cấp trên',
+    kindEn: 'Nothing to send upward',
     vi: 'Không có đề nghị nào thuộc thẩm quyền cấp trên (chỉ có danh hiệu cơ quan tự quyết định): hồ sơ gửi cấp trên trống.',
     en: 'No proposal is for an upper-level form (only titles the agency decides itself): the upward workbook is empty.',
     fixVi: 'Kiểm tra sheet "Danh hiệu" (các hình thức cấp tỉnh) và bấm Xếp hạng trước.',
@@ -11,6 +13,8 @@ export const UPWARD_FINDINGS = {
   },
   UPWARD_NOT_XLSX: {
     severity: 'error',
+    kindVi: 'Hồ sơ không phải tệp .xlsx',
+    kindEn: 'Upward file not an .xlsx',
     vi: 'Tệp "{file}" không phải sổ tính Excel .xlsx đọc được; các tệp khác vẫn được đọc.',
     en: '"{file}" is not a readable .xlsx workbook; the other files are still read.',
     fixVi: 'Đề nghị cơ quan gửi lại tệp .xlsx lập bằng nút Gửi cấp trên hoặc lệnh "thidua consolidate".',
@@ -18,6 +22,8 @@ export const UPWARD_FINDINGS = {
   },
   UPWARD_NOT_UPWARD: {
     severity: 'error',
+    kindVi: 'Tệp không phải hồ sơ gửi cấp trên',
+    kindEn: 'Not an upward workbook',
     vi: 'Tệp "{file}" không phải hồ sơ gửi cấp trên (không có sheet "{sheet}" và "{data}").',
     en: '"{file}" is not an upward workbook (it has no "{sheet}" and "{data}" sheets).',
     fixVi: 'Đề nghị cơ quan gửi tệp lập bằng nút Gửi cấp trên hoặc lệnh "thidua consolidate".',
@@ -25,6 +31,8 @@ export const UPWARD_FINDINGS = {
   },
   UPWARD_AGENCY_BOOK: {
     severity: 'error',
+    kindVi: 'Sổ thi đua, chưa phải hồ sơ gửi lên',
+    kindEn: 'Campaign book instead of an upward file',
     vi: 'Tệp "{file}" là sổ thi đua của cơ quan (có sheet "{sheet}"), chưa phải hồ sơ gửi cấp trên.',
     en: '"{file}" is an agency\'s campaign book (it has "{sheet}"), not an upward workbook.',
     fixVi: 'Chạy "thidua consolidate {file} -o gui-cap-tren.xlsx" (hoặc bấm Gửi cấp trên) rồi dùng tệp đó.',
@@ -32,6 +40,8 @@ export const UPWARD_FINDINGS = {
   },
   UPWARD_FORMAT_NEWER: {
     severity: 'error',
+    kindVi: 'Định dạng hồ sơ mới hơn phiên bản đang dùng',
+    kindEn: 'Upward file format too new',
     vi: 'Tệp "{file}" có định dạng {format}, mới hơn định dạng phiên bản này đọc được ({known}); không đọc để khỏi hiểu sai.',
     en: '"{file}" is in format {format}, newer than this version reads ({known}); not read rather than misread.',
     fixVi: 'Cập nhật thidua lên phiên bản mới, rồi tổng hợp lại.',
@@ -39,6 +49,8 @@ export const UPWARD_FINDINGS = {
   },
   UPWARD_FORMAT_OLDER: {
     severity: 'error',
+    kindVi: 'Định dạng hồ sơ quá cũ',
+    kindEn: 'Upward file format too old',
     vi: 'Tệp "{file}" có định dạng {format}, cũ hơn định dạng phiên bản này đọc được ({known}).',
     en: '"{file}" is in format {format}, older than this version reads ({known}).',
     fixVi: 'Đề nghị cơ quan lập lại hồ sơ bằng phiên bản hiện tại.',
@@ -46,6 +58,8 @@ export const UPWARD_FINDINGS = {
   },
   UPWARD_FORMAT_UNKNOWN: {
     severity: 'error',
+    kindVi: 'Định dạng hồ sơ không nhận ra',
+    kindEn: 'Unknown upward file format',
     vi: 'Tệp "{file}" ghi định dạng "{format}", không phải định dạng hồ sơ gửi cấp trên.',
     en: '"{file}" says format "{format}", which is not the upward workbook format.',
     fixVi: 'Đề nghị cơ quan gửi lại tệp lập bằng nút Gửi cấp trên.',
@@ -53,6 +67,8 @@ export const UPWARD_FINDINGS = {
   },
   UPWARD_FORMAT_MINOR: {
     severity: 'warning',
+    kindVi: 'Định dạng hồ sơ mới hơn một bậc nhỏ',
+    kindEn: 'Upward file format a minor step newer',
     vi: 'Tệp "{file}" có định dạng {format} (mới hơn {known} một bậc nhỏ): các cột thêm ({columns}) được bỏ qua, các cột đã biết được đọc bình thường.',
     en: '"{file}" is in format {format} (a minor step above {known}): the extra columns ({columns}) are ignored, the known ones read as usual.',
     fixVi: 'Không cần làm gì; cập nhật thidua để đọc cả các cột mới.',
@@ -60,6 +76,8 @@ export const UPWARD_FINDINGS = {
   },
   UPWARD_COLUMN_MISSING: {
     severity: 'error',
+    kindVi: 'Hồ sơ thiếu cột',
+    kindEn: 'Upward file lacks a column',
     vi: 'Sheet "{sheet}" của tệp "{file}" thiếu cột "{column}".',
     en: 'Sheet "{sheet}" of "{file}" has no "{column}" column.',
     fixVi: 'Đề nghị cơ quan gửi lại tệp gốc, không sửa sheet dữ liệu.',
@@ -67,6 +85,8 @@ export const UPWARD_FINDINGS = {
   },
   UPWARD_ROW_CHANGED: {
     severity: 'error',
+    kindVi: 'Dòng bị sửa sau khi lập hồ sơ',
+    kindEn: 'Row changed after the file was made',
     vi: 'Dòng {row} ("{name}") đã bị sửa sau khi lập hồ sơ: {cells} không khớp mã kiểm tra.',
     en: 'Row {row} ("{name}") was changed after the file was made: {cells} do not match the check.',
     fixVi: 'Không nhận tệp này; đề nghị cơ quan gửi lại tệp đúng với bản đã ký.',
@@ -74,6 +94,8 @@ export const UPWARD_FINDINGS = {
   },
   UPWARD_ROWS_COUNT: {
     severity: 'error',
+    kindVi: 'Số dòng hồ sơ không khớp',
+    kindEn: 'Row count does not match',
     vi: 'Tệp ghi {expected} đề nghị nhưng sheet "{sheet}" có {actual} dòng: có dòng bị thêm hoặc xóa.',
     en: 'The file records {expected} proposals but "{sheet}" has {actual} rows: rows were added or removed.',
     fixVi: 'Không nhận tệp này; đề nghị cơ quan gửi lại tệp đúng với bản đã ký.',
@@ -81,6 +103,8 @@ export const UPWARD_FINDINGS = {
   },
   UPWARD_HASH_MISMATCH: {
     severity: 'error',
+    kindVi: 'Mã kiểm tra không khớp',
+    kindEn: 'Check code does not match',
     vi: 'Mã kiểm tra tính lại từ dữ liệu là {code}, khác mã ghi trong tệp ({stored}).',
     en: 'The check code recomputed from the data is {code}, not the one the file records ({stored}).',
     fixVi: 'So mã tính lại với mã in trên bản đã ký; đề nghị cơ quan gửi lại tệp đúng.',
@@ -88,6 +112,8 @@ export const UPWARD_FINDINGS = {
   },
   UPWARD_PRINTED_CHANGED: {
     severity: 'error',
+    kindVi: 'Bản in trong hồ sơ bị sửa',
+    kindEn: 'Printed sheet changed',
     vi: 'Ô {cell} của sheet "{sheet}" đã bị sửa: ghi "{found}", dữ liệu của tệp là "{expected}"{who}.',
     en: 'Cell {cell} of "{sheet}" was changed: it reads "{found}", the file\'s data says "{expected}"{who}.',
     fixVi: 'Không nhận tệp này; đề nghị cơ quan gửi lại tệp đúng với bản đã ký.',
@@ -95,6 +121,8 @@ export const UPWARD_FINDINGS = {
   },
   UPWARD_CAMPAIGN_MISMATCH: {
     severity: 'error',
+    kindVi: 'Hồ sơ khác phong trào hoặc năm',
+    kindEn: 'File from another campaign or year',
     vi: 'Tệp "{file}" thuộc "{campaign}" năm {year}, khác các tệp khác ("{other}" năm {otherYear}).',
     en: '"{file}" is for "{campaign}" {year}, unlike the other files ("{other}" {otherYear}).',
     fixVi: 'Tổng hợp riêng từng phong trào, từng năm; hoặc đề nghị cơ quan gửi đúng tệp.',
@@ -102,6 +130,8 @@ export const UPWARD_FINDINGS = {
   },
   UPWARD_DUPLICATE_PERSON: {
     severity: 'error',
+    kindVi: 'Một người được đề nghị ở hai nơi',
+    kindEn: 'Same person proposed twice',
     vi: '"{name}" được đề nghị ở hai nơi: {where} và {other} ({how}).',
     en: '"{name}" is proposed twice: {where} and {other} ({how}).',
     fixVi: 'Xác minh với hai cơ quan; mỗi người chỉ được một cơ quan đề nghị.',
@@ -109,6 +139,8 @@ export const UPWARD_FINDINGS = {
   },
   UPWARD_NAMESAKE: {
     severity: 'warning',
+    kindVi: 'Trùng tên, chưa rõ một hay hai người',
+    kindEn: 'Namesakes: one person or two',
     vi: '"{name}" có ở {where} và {other}; thiếu ngày sinh hoặc mã định danh nên chưa biết là một người hay hai người trùng tên.',
     en: '"{name}" is at {where} and {other}; without a date of birth or ID it is unclear whether this is one person or namesakes.',
     fixVi: 'Xác minh ngày sinh hoặc CCCD với các cơ quan.',
@@ -116,6 +148,8 @@ export const UPWARD_FINDINGS = {
   },
   UPWARD_TWO_FORMS: {
     severity: 'warning',
+    kindVi: 'Một thành tích, hai hình thức',
+    kindEn: 'One achievement, two forms',
     vi: 'Một thành tích, hai hình thức: "{name}" được đề nghị "{form}" ({where}) và "{other}" ({otherWhere}).',
     en: 'One achievement, two forms: "{name}" is proposed for "{form}" ({where}) and "{other}" ({otherWhere}).',
     fixVi: 'Một thành tích chỉ được đề nghị một hình thức (NĐ 152/2025/NĐ-CP); chọn một.',
@@ -123,6 +157,8 @@ export const UPWARD_FINDINGS = {
   },
   UPWARD_FORM_UNKNOWN: {
     severity: 'error',
+    kindVi: 'Hình thức không có ở cấp trên',
+    kindEn: 'Form unknown to the upper level',
     vi: '"{name}": hình thức "{form}" không có trong sheet "Danh hiệu" của cấp trên.',
     en: '"{name}": form "{form}" is not in the upper level\'s "Danh hiệu" sheet.',
     fixVi: 'Trả lại hồ sơ (không đúng hình thức), hoặc bổ sung hình thức vào "Danh hiệu" của cấp trên.',
@@ -130,6 +166,8 @@ export const UPWARD_FINDINGS = {
   },
   UPWARD_SUBJECT_MISMATCH: {
     severity: 'error',
+    kindVi: 'Không đúng đối tượng của hình thức',
+    kindEn: 'Wrong subject for the form',
     vi: '"{name}" ({kind}) được đề nghị "{form}", hình thức dành cho {subject}.',
     en: '"{name}" ({kind}) is proposed for "{form}", a form for {subject}.',
     fixVi: 'Trả lại hồ sơ: không đúng đối tượng.',
@@ -137,6 +175,8 @@ export const UPWARD_FINDINGS = {
   },
   UPWARD_CONDITION_FAILED: {
     severity: 'error',
+    kindVi: 'Chưa đủ điều kiện của cấp trên',
+    kindEn: 'Upper-level conditions not met',
     vi: '"{name}" chưa đủ điều kiện "{form}" của cấp trên: {detail}.',
     en: '"{name}" does not meet the upper level\'s "{form}" conditions: {detail}.',
     fixVi: 'Trả lại hồ sơ với lý do này, hoặc bổ sung căn cứ (Lịch sử khen thưởng của cấp trên).',
@@ -144,6 +184,8 @@ export const UPWARD_FINDINGS = {
   },
   UPWARD_CONDITION_UNCHECKED: {
     severity: 'warning',
+    kindVi: 'Điều kiện không kiểm được từ hồ sơ',
+    kindEn: 'Condition not checkable from the files',
     vi: 'Điều kiện "{condition}" của "{form}" cần dữ liệu cấp cơ quan (điểm từng tiêu chí, danh sách thành viên), không kiểm được từ hồ sơ gửi lên: {count} đề nghị.',
     en: 'Condition "{condition}" of "{form}" needs the agency\'s own data (criterion scores, members) and cannot be checked from the upward files: {count} proposal(s).',
     fixVi: 'Kiểm tra điều kiện này trên báo cáo thành tích của hồ sơ giấy.',
@@ -151,6 +193,8 @@ export const UPWARD_FINDINGS = {
   },
   UPWARD_VOTE_LOW: {
     severity: 'error',
+    kindVi: 'Tỷ lệ phiếu đồng ý chưa đủ',
+    kindEn: 'Council vote too low',
     vi: '"{name}" được Hội đồng biểu quyết {vote}, thấp hơn mức {min}% của "{form}" ({basis}).',
     en: '"{name}" had a council vote of {vote}, below the {min}% "{form}" needs ({basis}).',
     fixVi: 'Trả lại hồ sơ: chưa đủ tỷ lệ phiếu.',
@@ -158,6 +202,8 @@ export const UPWARD_FINDINGS = {
   },
   UPWARD_VOTE_MISSING: {
     severity: 'warning',
+    kindVi: 'Hồ sơ chưa ghi kết quả biểu quyết',
+    kindEn: 'Vote result missing from the file',
     vi: '{count} đề nghị "{form}" của tệp "{file}" chưa ghi kết quả biểu quyết (cần từ {min}%, {basis}).',
     en: '{count} "{form}" proposal(s) of "{file}" have no council vote recorded (needs {min}%, {basis}).',
     fixVi: 'Đối chiếu biên bản họp Hội đồng trong hồ sơ giấy.',
@@ -165,6 +211,8 @@ export const UPWARD_FINDINGS = {
   },
   UPWARD_OVER_QUOTA: {
     severity: 'warning',
+    kindVi: 'Số đề nghị vượt chỉ tiêu',
+    kindEn: 'More proposals than places',
     vi: '"{form}" ({scope}): {count} đề nghị cho {limit} suất ({basis}); Hội đồng cấp trên xét chọn.',
     en: '"{form}" ({scope}): {count} proposals for {limit} place(s) ({basis}); the upper council chooses.',
     fixVi: 'Hội đồng cấp trên xét chọn trong số đề nghị, hoặc điều chỉnh chỉ tiêu.',
@@ -172,6 +220,8 @@ export const UPWARD_FINDINGS = {
   },
   UPWARD_LATE: {
     severity: 'warning',
+    kindVi: 'Cơ quan gửi hồ sơ muộn',
+    kindEn: 'Agency sent its file late',
     vi: 'Cơ quan "{agency}" gửi hồ sơ ngày {received}, sau hạn {deadline} ({days} ngày).',
     en: '"{agency}" sent its file on {received}, after the {deadline} deadline ({days} day(s)).',
     fixVi: 'Ghi nhận nộp muộn theo quy định của cấp trên.',
@@ -179,6 +229,8 @@ export const UPWARD_FINDINGS = {
   },
   UPWARD_AGENCY_UNKNOWN: {
     severity: 'warning',
+    kindVi: 'Cơ quan không có trong danh sách cấp trên',
+    kindEn: "Agency not in the upper level's list",
     vi: 'Cơ quan "{agency}" không có trong sheet "Đơn vị" của cấp trên: không áp được chỉ tiêu và hạn nộp.',
     en: '"{agency}" is not in the upper level\'s "Đơn vị" sheet: no quota or deadline applied.',
     fixVi: 'Thêm cơ quan vào "Đơn vị" của sổ quy định cấp trên (đúng tên cơ quan trên hồ sơ).',
@@ -186,6 +238,8 @@ export const UPWARD_FINDINGS = {
   },
   UPWARD_RULES_UNUSABLE: {
     severity: 'error',
+    kindVi: 'Sổ quy định cấp trên không dùng được',
+    kindEn: 'Upper-level rules book unusable',
     vi: 'Sổ quy định cấp trên "{file}" không dùng được: {reason}. Các tệp vẫn được kiểm tra mã, trùng người và tổng hợp.',
     en: 'The upper level\'s rules book "{file}" is unusable: {reason}. The files are still verified, searched for duplicates and rolled up.',
     fixVi: 'Dùng sổ có sheet "Danh hiệu" (và "Đơn vị" cho chỉ tiêu theo cơ quan).',

@@ -24,7 +24,7 @@ export interface Kind {
   code: string;
   severity: Severity;
   count: number;
-  /** The kind in words: its message in the findings table, blanks as "…" ("Điểm tiêu chí … là …, vượt điểm tối đa …"). */
+  /** The kind in words: its short name in the findings table ("Điểm vượt điểm tối đa"; a code outside the table: its first finding's message). */
   name: string;
   /** One fix line for the kind: the findings table's, blanks as "…" (a code outside the table: its first finding's). */
   fix: string;
@@ -38,7 +38,7 @@ function kindOf(f: Finding, lang: Lang): Kind {
     code: f.code,
     severity: f.severity,
     count: 1,
-    name: t ? fill(lang === 'vi' ? t.vi : t.en, BLANK) : f.message,
+    name: t ? (lang === 'vi' ? t.kindVi : t.kindEn) : f.message,
     fix: t ? fill(lang === 'vi' ? t.fixVi : t.fixEn, BLANK) : f.fix,
   };
 }
