@@ -129,7 +129,8 @@ describe('the bundled sample, through real .xlsx files', () => {
     const jk = JSON.parse(k.stdout);
     expect(jv.candidates.some((c: object) => 'explanation' in c)).toBe(false);
     expect(jk.candidates.every((c: { explanation?: string }) => typeof c.explanation === 'string' && c.explanation.length > 0)).toBe(true);
-    expect(jv.candidates).toEqual(jk.candidates.map(({ explanation: _, ...rest }: { explanation: string }) => rest));
+    const withoutReasons = jk.candidates.map((c: Record<string, unknown>) => Object.fromEntries(Object.entries(c).filter(([k]) => k !== 'explanation')));
+    expect(jv.candidates).toEqual(withoutReasons);
     expect(jv.findings.length).toBeGreaterThan(0);
     expect(jv.fingerprint).toBe(jk.fingerprint);
   });
