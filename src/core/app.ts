@@ -53,22 +53,30 @@ export function runJob(
   o.onEngine?.(result);
   const writing = new Set([...names.values()]);
   const conflicts = result.ownership.conflicts.filter((c) => needsConsent(c) && writing.has(c.name));
+  const entryOf = (id: string) => result.ownership.marker.entries.find((e) => e.id === id && result.ownSheets.includes(e.name));
   const previous = (id: string): SheetGrid | null => {
-    const entry = result.ownership.marker.entries.find((e) => e.id === id && result.ownSheets.includes(e.name));
+    const entry = entryOf(id);
     return entry ? (book.sheets.find((s) => s.name === entry.name) ?? null) : null;
   };
   const previousProposal = previous('proposal');
-  const opts: OutputOptions = { now: o.now, action: o.action, version: o.version, previousLog: previous('log'), previousNotes: previousProposal ? officerNotes(previousProposal) : undefined };
+  const previousNotes = previousProposal ? officerNotes(previousProposal, entryOf('proposal')?.toolNotes) : undefined;
+  const opts: OutputOptions = { now: o.now, action: o.action, version: o.version, previousLog: previous('log'), previousNotes };
   return { result, sheets: finishModels(applyNames(buildOutputSheets(result, opts), names)), conflicts };
 }
 
-/** The notes typed in a previous `Đề nghị khen thưởng`, by candidate row (numbered rows with a name). */
-export function officerNotes(g: SheetGrid): Map<string, string> {
+/**
+ * The notes typed in a previous `Đề nghị khen thưởng`, by candidate row (numbered rows with a name).
+ * `toolNotes`: what the add-in wrote there, as its marker recorded it: any other text is the
+ * officer's. Without the record (an older marker), the tool's notes are told by their wording.
+ */
+export function officerNotes(g: SheetGrid, toolNotes?: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
+  const written = toolNotes ? new Set(toolNotes.map((t) => t.trim())) : null;
+  const isTools = (note: string) => (written ? written.has(note) : isGeneratedNote(note));
   for (const row of g.rows) {
     if (!row || typeof row[0] !== 'number') continue;
     const note = cellText(row[PROPOSAL_NOTES_COL] ?? null).trim();
-    if (!note || isGeneratedNote(note) || !cellText(row[1] ?? null).trim()) continue;
+    if (!note || isTools(note) || !cellText(row[1] ?? null).trim()) continue;
     out.set(proposalNoteKey(row[1] ?? null, row[2] ?? null, row[3] ?? null), cellText(row[PROPOSAL_NOTES_COL] ?? null));
   }
   return out;

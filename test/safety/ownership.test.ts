@@ -156,6 +156,39 @@ describe('own sheets are proved by their content, not their name (real files)', 
     expect(notes).toEqual([[who, 'Hội đồng đã họp 20/11']]);
   });
 
+  test('a note is the tool\'s only if the tool wrote it (the marker records what it wrote): the officer\'s own record of a vote is kept', async () => {
+    // The tool wrote "Chờ Hội đồng bỏ phiếu" on the tied rows; the officer types the vote there in
+    // the tool's own wording. Told by wording alone, that note would pass for the tool's and be lost.
+    const own = 'Hội đồng: 7/9 thành viên có mặt đồng ý (78%)';
+    const marker = findMarker(await grids(first));
+    expect(marker.entries.find((e) => e.id === 'proposal')!.toolNotes).toContain('Chờ Hội đồng bỏ phiếu');
+    const noted = join(DIR, 'vote-noted.xlsx');
+    let who = '';
+    await edit(first, noted, (wb) => {
+      wb.getWorksheet('Đề nghị khen thưởng')!.eachRow((row) => {
+        if (!who && row.getCell(6).value === 'Chờ Hội đồng bỏ phiếu') {
+          who = String(row.getCell(2).value);
+          row.getCell(6).value = own;
+        }
+      });
+    });
+    expect(who).not.toBe('');
+    const out = join(DIR, 'vote-noted.out.xlsx');
+    expect((await cli(['rank', noted, '-o', out])).code).toBe(1);
+    const kept: string[] = [];
+    (await loadXlsx(out)).getWorksheet('Đề nghị khen thưởng')!.eachRow((row) => {
+      if (row.getCell(6).value === own) kept.push(String(row.getCell(2).value));
+    });
+    expect(kept).toEqual([who]);
+    // A note left as the tool wrote it is worded afresh (the other tied row still waits for the council).
+    const again: string[] = [];
+    (await loadXlsx(out)).getWorksheet('Đề nghị khen thưởng')!.eachRow((row) => {
+      if (row.getCell(6).value === 'Chờ Hội đồng bỏ phiếu') again.push(String(row.getCell(2).value));
+    });
+    expect(again.length).toBeGreaterThan(0);
+    expect(again).not.toContain(who);
+  });
+
   test('a user sheet renamed to "Tổng hợp" after ours was deleted is kept; ours gets another name and a finding', async () => {
     const renamed = join(DIR, 'renamed.xlsx');
     await edit(first, renamed, (wb) => {

@@ -36,6 +36,8 @@ export interface OwnEntry {
    * a file host that finds the same bytes knows the sheet unchanged without reading it.
    */
   partHash?: string;
+  /** What the add-in wrote in the user columns (SheetModel.toolNotes); absent from older markers. */
+  toolNotes?: string[];
 }
 
 export interface Marker {
@@ -230,11 +232,32 @@ function signatureOf(body: readonly CellValue[][]): string {
 /** The header of the marker before it was signed (names only). */
 const LEGACY_HEADER = ['Sheet', 'Loại', 'Thời điểm', 'Dấu vân tay dữ liệu'];
 
-const MARKER_HEADER = ['Sheet', 'Loại', 'Thời điểm', 'Dấu vân tay dữ liệu', 'Dấu vân tay sheet', 'Dấu vân tay tiêu đề', 'Cột người dùng', 'Mã phần tệp'];
+const MARKER_HEADER = ['Sheet', 'Loại', 'Thời điểm', 'Dấu vân tay dữ liệu', 'Dấu vân tay sheet', 'Dấu vân tay tiêu đề', 'Cột người dùng', 'Mã phần tệp', 'Ghi chú do add-in ghi'];
+
+/**
+ * The tool's notes as one cell: JSON, or nothing when they would not fit in a cell (Excel keeps
+ * 32,767 characters; a cut cell would break the marker's signature): the next run then tells the
+ * tool's notes by their wording (isGeneratedNote).
+ */
+function toolNotesCell(notes: readonly string[] | undefined): string {
+  if (!notes || notes.length === 0) return '';
+  const json = JSON.stringify(notes);
+  return json.length <= 30000 ? json : '';
+}
+
+function parseToolNotes(cell: string): string[] | undefined {
+  if (!cell) return undefined;
+  try {
+    const v: unknown = JSON.parse(cell);
+    return Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** The marker's rows: the signature row, then a header, then one row per own sheet. */
 export function markerRows(entries: readonly OwnEntry[]): CellValue[][] {
-  const body: CellValue[][] = [MARKER_HEADER, ...entries.map((e) => [e.name, e.id, e.time, e.dataFingerprint, e.fingerprint, e.head, e.userColumns.join(','), e.partHash ?? ''])];
+  const body: CellValue[][] = [MARKER_HEADER, ...entries.map((e) => [e.name, e.id, e.time, e.dataFingerprint, e.fingerprint, e.head, e.userColumns.join(','), e.partHash ?? '', toolNotesCell(e.toolNotes)])];
   return [[MARKER_APP, MARKER_VERSION, signatureOf(body)], ...body];
 }
 
@@ -249,7 +272,8 @@ export function parseMarker(g: SheetGrid): OwnEntry[] | null {
     if (!name) return [];
     const cols = cellText(r[6] ?? null);
     const partHash = cellText(r[7] ?? null);
-    return [{ name, id: cellText(r[1] ?? null), time: cellText(r[2] ?? null), dataFingerprint: cellText(r[3] ?? null), fingerprint: cellText(r[4] ?? null), head: cellText(r[5] ?? null), userColumns: cols ? cols.split(',').map(Number).filter(Number.isInteger) : [], ...(partHash ? { partHash } : {}) }];
+    const toolNotes = parseToolNotes(cellText(r[8] ?? null));
+    return [{ name, id: cellText(r[1] ?? null), time: cellText(r[2] ?? null), dataFingerprint: cellText(r[3] ?? null), fingerprint: cellText(r[4] ?? null), head: cellText(r[5] ?? null), userColumns: cols ? cols.split(',').map(Number).filter(Number.isInteger) : [], ...(partHash ? { partHash } : {}), ...(toolNotes ? { toolNotes } : {}) }];
   });
 }
 
@@ -368,7 +392,7 @@ export function planWrite(book: WorkbookGrids, models: readonly SheetModel[], st
   if (blocking.length || clashes.length) return { remove: [], models: [], conflicts, blocked: true };
   if (own.marker.sheet) remove.push(own.marker.sheet);
   const entries: OwnEntry[] = [
-    ...models.map((m) => ({ name: m.name, id: m.id, time: stamp.time, dataFingerprint: stamp.fingerprint, userColumns: m.userColumns ?? [], ...modelFingerprints(m) })),
+    ...models.map((m) => ({ name: m.name, id: m.id, time: stamp.time, dataFingerprint: stamp.fingerprint, userColumns: m.userColumns ?? [], ...(m.toolNotes ? { toolNotes: m.toolNotes } : {}), ...modelFingerprints(m) })),
     ...kept.filter((k) => !writing.has(k.name.toLowerCase())),
   ];
   return { remove, models: [...models, markerModel(markerRows(entries), markerName(book, own.marker.sheet, models))], conflicts, blocked: false };

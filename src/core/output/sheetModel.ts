@@ -112,6 +112,12 @@ export interface SheetModel {
    * candidate and left out of the sheet's fingerprint, so a note is not an "edit".
    */
   userColumns?: number[];
+  /**
+   * The texts the add-in itself wrote in those columns (the council's vote, a tie waiting for it):
+   * the marker records them, so the next run tells them from the officer's own notes by what was
+   * written, not by their wording.
+   */
+  toolNotes?: string[];
   /** Default visible. */
   visibility?: 'visible' | 'hidden' | 'veryHidden';
   /** A simple bar chart every host draws (Office.js with `charts.add`, the file host as DrawingML). */

@@ -31,9 +31,10 @@ export const PROPOSAL_NOTES_COL = 5;
 
 /**
  * A note the tool itself writes in that column (the council's vote, a tie waiting for it), in
- * either language: not the officer's, so it is worded afresh on each run rather than kept. Only a
- * note that is one of those sentences whole: one the officer added to, or began the same way, is
- * theirs and kept (voteNote in minutes.ts and the tie's note below write these).
+ * either language, told by its wording: for a sheet whose marker entry has no record of what the
+ * tool wrote (SheetModel.toolNotes; an older version's marker). Only a note that is one of those
+ * sentences whole: one the officer added to, or began the same way, is theirs and kept (voteNote
+ * in minutes.ts and the tie's note below write these).
  */
 export function isGeneratedNote(text: string): boolean {
   return GENERATED_NOTE.test(text.trim());
@@ -352,6 +353,12 @@ export function buildProposalSheet(r: EngineResult, notes: ReadonlyMap<string, s
   let counts = { collective: 0, individual: 0 };
   const distinct = { collective: new Set<string>(), individual: new Set<string>() };
   const roman = ['I', 'II', 'III'];
+  // What the tool writes in the notes column, recorded for the next run (SheetModel.toolNotes).
+  const written = new Set<string>();
+  const toolNote = (text: string) => {
+    if (text) written.add(text);
+    return text;
+  };
   let section = 0;
   for (const kind of ['collective', 'individual'] as const) {
     const rules = r.titles.filter((t) => t.subject === kind);
@@ -364,7 +371,7 @@ export function buildProposalSheet(r: EngineResult, notes: ReadonlyMap<string, s
         const d = (r.decisions.get(c.id) ?? []).find((x) => x.titleKey === t.key);
         const who = kind === 'individual' ? [c.position, c.unitName].filter(Boolean).join(', ') : c.unitName !== c.name ? c.unitName : '';
         // The officer's own note, kept from the last run, else the council's vote as the tool reads it.
-        b.row([i + 1, c.name, who, t.name, achievementSummary(r, c), notes.get(proposalNoteKey(c.name, who, t.name)) ?? (d ? voteNote(d, L) : '')]);
+        b.row([i + 1, c.name, who, t.name, achievementSummary(r, c), notes.get(proposalNoteKey(c.name, who, t.name)) ?? toolNote(d ? voteNote(d, L) : '')]);
         counts = { ...counts, [kind]: counts[kind] + 1 };
         distinct[kind].add(c.id);
       });
@@ -379,7 +386,7 @@ export function buildProposalSheet(r: EngineResult, notes: ReadonlyMap<string, s
       const who = [c.position, c.unitName].filter(Boolean).join(', ');
       const form = ds.map((d) => d.title).join('; ');
       const pending = equal ? tr(L, `Bằng phiếu (${equal.vote!.text}): Hội đồng quyết định`, `Equal votes (${equal.vote!.text}): council to decide`) : tr(L, 'Chờ Hội đồng bỏ phiếu', 'Council to vote');
-      b.row([i + 1, c.name, who, form, achievementSummary(r, c), notes.get(proposalNoteKey(c.name, who, form)) ?? pending]);
+      b.row([i + 1, c.name, who, form, achievementSummary(r, c), notes.get(proposalNoteKey(c.name, who, form)) ?? toolNote(pending)]);
     });
   }
   b.proposalListEnd(h, L, tr(L, 'Không có ai được đề xuất.', 'Nobody is proposed.'), [
@@ -397,6 +404,7 @@ export function buildProposalSheet(r: EngineResult, notes: ReadonlyMap<string, s
     name: GENERATED_SHEETS.proposal,
     columnWidths: [6, 26, 24, 20, 40, 14],
     userColumns: [PROPOSAL_NOTES_COL],
+    toolNotes: [...written],
     page: { orientation: 'portrait', fitToWidth: true, printTitleRows: [h, h], font: 'Times New Roman', fontSize: 13 },
   });
 }
