@@ -315,3 +315,21 @@ describe('the same plan through Office.js (strict in-memory Excel)', () => {
     expect(plan).toMatchObject({ blocked: true, remove: [], models: [], conflicts: [{ name: 'Xếp hạng', reason: 'notOurs' }] });
   });
 });
+
+describe('a result copy written by the previous version (its marker has no part hashes nor tool notes)', () => {
+  // The bundled sample ranked by the version of 1/12/2026 before the part hashes (commit c18d5c2).
+  const OLD = join(__dirname, '..', 'fixtures', 'result-copy-previous-marker.xlsx');
+
+  test('its sheets are verified by their values, replaced in place, and the next run proves them by bytes', async () => {
+    const pkg = await loadWorkbook(readFileSync(OLD), nodeCodec);
+    expect([...unchangedOwnSheets(pkg)]).toEqual([]);
+    const own = checkOwnership(workbookToGrids(pkg, undefined, { forRun: true }));
+    expect(own.conflicts).toEqual([]);
+    expect(own.verified).toEqual(['Kiểm tra', 'Xếp hạng', 'Tổng hợp', 'Đề nghị khen thưởng', 'Biên bản', 'Nhật ký']);
+    const out = join(DIR, 'previous.rerun.xlsx');
+    expect((await cli(['rank', OLD, '-o', out])).code).toBe(1);
+    const again = await loadWorkbook(readFileSync(out), nodeCodec);
+    expect(again.sheets.map((s) => s.name).filter((n) => /\(2\)/.test(n))).toEqual([]);
+    expect([...unchangedOwnSheets(again)]).toEqual(['Kiểm tra', 'Xếp hạng', 'Tổng hợp', 'Biên bản']);
+  });
+});
