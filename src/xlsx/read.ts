@@ -116,12 +116,13 @@ const CELL_ATTRS = ['r', 't', 's'] as const;
 const cellAttrs: (string | undefined)[] = [];
 
 /**
- * The common cell as the usual writers (Excel, LibreOffice, ExcelJS) lay it out: `r`, then `s`,
- * then `t`, and a `<v>` with no escape, or nothing. One native pattern reads a row of these several
- * times faster than tag by tag in a fresh process (the JIT has not warmed up); any other cell stops
- * it, and the rest of the row is read tag by tag. Groups: r, s, t, v.
+ * The common cell as the usual writers (Excel, LibreOffice, ExcelJS, ours) lay it out: `r`, then
+ * `s`, then `t`, and a `<v>` or one inline `<is><t>` with no escape, or nothing. One native pattern
+ * reads a row of these several times faster than tag by tag in a fresh process (the JIT has not
+ * warmed up); any other cell stops it, and the rest of the row is read tag by tag. Groups: r, s,
+ * t, v, inline text.
  */
-const COMMON_CELL = /\s*<c r="([A-Z]{1,3}[1-9][0-9]{0,6})"(?: s="([0-9]{1,9})")?(?: t="([a-zA-Z]{1,9})")?(?:\/>|>(?:<v>([^<&]*)<\/v>)?<\/c>)/y;
+const COMMON_CELL = /\s*<c r="([A-Z]{1,3}[1-9][0-9]{0,6})"(?: s="([0-9]{1,9})")?(?: t="([a-zA-Z]{1,9})")?(?:\/>|>(?:<v>([^<&]*)<\/v>|<is><t(?: xml:space="preserve")?>([^<&]*)<\/t><\/is>)?<\/c>)/y;
 
 /** One worksheet part as a grid. */
 export function readSheetXml(xml: string, ref: { name: string; part: string; state: SheetRef['state'] }, ctx: SheetReadContext): SheetGrid {
@@ -180,7 +181,7 @@ export function readSheetXml(xml: string, ref: { name: string; part: string; sta
         row = pos[1];
         at = COMMON_CELL.lastIndex;
         // A self-closing <c/> holds nothing, whatever its type.
-        if (xml.charCodeAt(at - 2) !== 47) store(m[3], m[2], m[4], undefined, false);
+        if (xml.charCodeAt(at - 2) !== 47) store(m[3], m[2], m[4], m[5], false);
       }
       sc.resumeAt(at);
     } else if (name === 'c') {

@@ -10,6 +10,8 @@ import fc from 'fast-check';
 import { SheetGrid, WorkbookGrids } from '../../src/core/grid';
 import { readXlsx, isDateFormat, readSheetXml, SheetReadContext } from '../../src/xlsx/read';
 import { columnLetter } from '../../src/core/grid';
+// Only & needs escaping in these texts (the writer's escapeXml would also escape "_x000A_").
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;');
 import { NotAWorkbookError } from '../../src/xlsx/errors';
 import { ZipArchive, ZipWriter } from '../../src/xlsx/zip';
 import { nodeCodec } from '../../src/host/file/nodeCodec';
@@ -122,15 +124,19 @@ describe('values as Office.js reports them', () => {
 });
 
 describe('the common cell read by one pattern, any other cell tag by tag: the same grid', () => {
-  type Cell = { col: number; type: 's' | 'n' | 'b' | 'e' | 'str' | 'none'; style: number; value: number; formula: boolean; layout: number };
+  type Cell = { col: number; type: 's' | 'n' | 'b' | 'e' | 'str' | 'inlineStr' | 'none'; style: number; value: number; formula: boolean; layout: number };
   const strings = ['Nguyễn Văn An', 'Hoàn thành tốt', 'a & b', 'Phòng Kế hoạch'];
   const ctx: SheetReadContext = { strings, dates: [false, true, false], percents: [false, false, true], date1904: false };
   const v = (c: Cell) => (c.type === 's' ? String(c.value % strings.length) : c.type === 'b' ? String(c.value % 2) : c.type === 'e' ? '#N/A' : c.type === 'str' ? 'chữ &amp; số' : String(c.value / 4));
+  // Inline text: plain, kept spaces, an Excel escape, or an XML one (which the pattern leaves to the tags).
+  const inlineText = (c: Cell) => [`Tổ ${c.value}`, ` Phòng ${c.value} `, `dòng_x000A_${c.value}`, `A & B ${c.value}`][c.value % 4];
+  const inlineT = (text: string) => (/^\s|\s$/.test(text) ? `<t xml:space="preserve">${escapeXml(text)}</t>` : `<t>${escapeXml(text)}</t>`);
   // An empty cell holds nothing whatever its type, inline text included.
   const typeAttr = (c: Cell) => (c.type === 'none' ? (c.value % 2 ? ' t="inlineStr"' : '') : c.type !== 'n' ? ` t="${c.type}"` : '');
   /** The cell as the usual writers lay it out: r, s, t, then <v> (the common pattern reads it). */
   const common = (r: number, c: Cell) => {
     const attrs = `r="${columnLetter(c.col)}${r + 1}"${c.style ? ` s="${c.style}"` : ''}${typeAttr(c)}`;
+    if (c.type === 'inlineStr') return `<c ${attrs}><is>${inlineT(inlineText(c))}</is></c>`;
     return c.type === 'none' ? `<c ${attrs}/>` : `<c ${attrs}>${c.formula ? '<f>A1</f>' : ''}<v>${v(c)}</v></c>`;
   };
   /** The same cell in a layout the pattern does not take: t before s, another attribute, line breaks, no r. */
@@ -139,12 +145,18 @@ describe('the common cell read by one pattern, any other cell tag by tag: the sa
     const s = c.style ? ` s="${c.style}"` : '';
     const ref = c.layout === 3 ? '' : ` r="${columnLetter(c.col)}${r + 1}"`;
     const attrs = c.layout === 0 ? `${ref}${t}${s}` : c.layout === 1 ? `${ref}${s}${t} cm="1"` : `\n  ${ref}${s}${t}`;
+    if (c.type === 'inlineStr') {
+      // The same text in two rich-text runs, as Excel writes formatted text.
+      const text = inlineText(c);
+      const cut = Math.floor(text.length / 2);
+      return `<c${attrs}><is><r><t xml:space="preserve">${escapeXml(text.slice(0, cut))}</t></r><r><t xml:space="preserve">${escapeXml(text.slice(cut))}</t></r></is></c>`;
+    }
     return c.type === 'none' ? `<c${attrs}/>` : `<c${attrs}>\n<v>${v(c)}</v>\n</c>`;
   };
   const sheet = (rows: Cell[][], cell: (r: number, c: Cell, i: number) => string) =>
     `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.map((cells, r) => `<row r="${r + 1}">${cells.map((c, i) => cell(r, c, i)).join('')}</row>`).join('')}</sheetData></worksheet>`;
   const cellArb = fc.record({
-    type: fc.constantFrom('s', 'n', 'b', 'e', 'str', 'none'),
+    type: fc.constantFrom('s', 'n', 'b', 'e', 'str', 'inlineStr', 'none'),
     style: fc.integer({ min: 0, max: 2 }),
     value: fc.integer({ min: 0, max: 400 }),
     formula: fc.boolean(),
