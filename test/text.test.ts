@@ -1,3 +1,5 @@
+import { nativeSha256 } from '../src/host/file/nodeHash';
+import { pureJsSha256Hex, sha256Hex, sha256Stream } from '../src/core/text/sha256';
 import { fold, foldByUnicode, matchKey, nameSortKey, compareNames, detectLegacyEncoding, cleanText } from '../src/core/text/normalize';
 import { parseNumber, parseDate, formatScore, serialToIso } from '../src/core/text/numbers';
 import fc from 'fast-check';
@@ -151,5 +153,23 @@ describe('ratings and discipline', () => {
     expect(parseDiscipline('Đang xem xét kỷ luật cảnh cáo')).toMatchObject({ kind: 'pending' });
     expect(parseDiscipline('dang bi khieu nai')).toMatchObject({ kind: 'pending' });
     expect(parseDiscipline('Đang điều tra')).toMatchObject({ kind: 'pending' });
+  });
+});
+
+describe('SHA-256: Node\'s own, installed by the file host, gives the pure-JS digests', () => {
+  test('text (any Unicode, as UTF-8), bytes, and a stream fed in pieces', () => {
+    expect(nativeSha256).toBe(true);
+    expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), fc.uint8Array(), fc.array(fc.string({ unit: 'binary' }), { maxLength: 5 }), (text, bytes, pieces) => {
+        expect(sha256Hex(text)).toBe(pureJsSha256Hex(text));
+        expect(sha256Hex(bytes)).toBe(pureJsSha256Hex(bytes));
+        const h = sha256Stream();
+        for (const p of pieces) h.update(p);
+        h.update(bytes);
+        expect(h.hex()).toBe(pureJsSha256Hex(new Uint8Array([...new TextEncoder().encode(pieces.join('')), ...bytes])));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { campaignOrder } from './engine/rank';
 import { WorkbookGrids } from './grid';
 import { Lang } from './model';
-import { EngineOptions, EngineResult, runEngine } from './engine/run';
+import { EngineResult, runEngine } from './engine/run';
 import { GENERATED_SHEETS } from './config/sheetNames';
 import { OutputOptions, PROPOSAL_NOTES_COL, buildOutputSheets, isGeneratedNote, proposalNoteKey } from './output/sheets';
 import { OwnConflict, needsConsent } from './output/marker';
@@ -39,12 +39,11 @@ export function runJob(
     now: string;
     version: string;
     models?: boolean;
-    sha256?: EngineOptions['sha256'];
     /** The engine's result, findings complete, before the sheets are laid out (the pane shows it meanwhile). */
     onEngine?(result: EngineResult): void;
   },
 ): JobResult {
-  const result = runEngine(book, { lang: o.lang, sha256: o.sha256 });
+  const result = runEngine(book, { lang: o.lang });
   const wanted = o.action === 'rank' ? Object.values(GENERATED_SHEETS) : [GENERATED_SHEETS.findings, GENERATED_SHEETS.log];
   const { names, findings } = resolveOutputNames(sheetNames(book), result.ownSheets, wanted, result.lang);
   result.findings.push(...findings);

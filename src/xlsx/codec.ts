@@ -4,8 +4,6 @@
  * generated sheets about twice as fast (see README, figures).
  */
 import { deflateSync, inflateSync } from 'fflate';
-import { sha256 } from '@noble/hashes/sha256';
-import { bytesToHex } from '@noble/hashes/utils';
 import type { Codec } from './zip';
 
 let table: Int32Array | undefined;
@@ -29,5 +27,4 @@ export const jsCodec: Codec = {
   inflateRaw: (data, size) => inflateSync(data, { out: new Uint8Array(size) }),
   deflateRaw: (data) => deflateSync(data, { level: 3 }),
   crc32,
-  sha256: (data) => bytesToHex(sha256(data)),
 };

@@ -16,6 +16,7 @@ import { ExtraPart, R_NS, SML_NS, relsXml, sheetXml } from './sheetXml';
 import { CLOSE, EMPTY, OPEN, XmlScanner, escapeAttr, escapeXml } from './xml';
 import { Codec, PackedPart, ZipWriter, packPart } from './zip';
 import { jsCodec } from './codec';
+import { sha256Hex } from '../core/text/sha256';
 
 const CT = {
   worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
@@ -234,7 +235,7 @@ export function splice(pkg: XlsxPackage, plan: WritePlan, codec: Codec, now = ne
     const m = marker ? withPartHashes(planned, partHashes) : planned;
     const part = names.fresh('xl/worksheets/sheet', '.xml');
     const out = sheetXml(m, part, styles, names, { noteShapeBase: noteBase++ });
-    if (!marker) partHashes.set(m.name, codec.sha256(out.bytes));
+    if (!marker) partHashes.set(m.name, sha256Hex(out.bytes));
     // Deflated at once: only the compressed bytes of each sheet are held until the archive is made.
     written.set(part, packPart(codec, out.bytes));
     contentTypes.push({ part, type: CT.worksheet });

@@ -10,8 +10,6 @@ export interface Codec {
   inflateRaw(data: Uint8Array, size: number): Uint8Array;
   deflateRaw(data: Uint8Array): Uint8Array;
   crc32(data: Uint8Array): number;
-  /** SHA-256 of bytes, as hex: what proves a part unchanged since the add-in wrote it (marker.ts). */
-  sha256(data: Uint8Array): string;
 }
 
 export interface ZipEntry {

@@ -1,6 +1,5 @@
 import { basename, dirname, extname, join } from 'node:path';
-import { sha256 } from '@noble/hashes/sha256';
-import { bytesToHex } from '@noble/hashes/utils';
+import { sha256Hex } from '../../core/text/sha256';
 import { WriteBlockedError, readGrids, runOnFile, writeNewWorkbook, writeResult } from '../../host/file/fileHost';
 import { readBookFile, readInput, refuseOutputs, saveOutput } from '../io';
 import { VERSION } from '../../core/version';
@@ -21,7 +20,7 @@ export function localDate(d = new Date()): string {
 /** A returned file as the import plan sees it: its kind, its hash, its sheets when readable. */
 export async function returnedFile(fileName: string, bytes: Uint8Array): Promise<ReturnedFile> {
   const kind = fileKindOf(sniffFile(bytes));
-  const hash = bytesToHex(sha256(bytes));
+  const hash = sha256Hex(bytes);
   if (kind !== 'xlsx') return { fileName, kind, hash };
   try {
     return { fileName, kind, hash, grids: await readGrids(bytes, fileName) };

@@ -1,5 +1,3 @@
-import { sha256 } from '@noble/hashes/sha256';
-import { bytesToHex } from '@noble/hashes/utils';
 import { SheetGrid, WorkbookGrids } from '../grid';
 import { AwardRecord, Campaign, Candidate, CriteriaTree, Finding, Lang, ScoreBreakdown, TitleDecision, TitleRule, Unit, VoteBook } from '../model';
 import { readVotes } from '../config/votes';
@@ -21,11 +19,10 @@ import { checkRatings, checkRequests, findDuplicates, findLateUnits, findMissing
 import { Ownership, checkOwnership, findMarker, readOwnSheets } from '../output/marker';
 import { checkCandidateText } from './textChecks';
 import { WordingIds } from '../rules/conditions';
+import { sha256Stream } from '../text/sha256';
 
 export interface EngineOptions {
   lang?: Lang;
-  /** The host's SHA-256 for the data fingerprint (default: the pure-JS one). */
-  sha256?: () => Sha256;
 }
 
 export interface SkippedSheet {
@@ -68,22 +65,9 @@ export interface EngineResult {
   timings: Record<string, number>;
 }
 
-/** SHA-256 as a host offers it: the file host's native one is about twice as fast over the whole print. */
-export interface Sha256 {
-  update(text: string): void;
-  hex(): string;
-}
-
-/** The pure-JS SHA-256, for hosts without a native one (the pane's worker). */
-export function jsSha256(): Sha256 {
-  const h = sha256.create();
-  const enc = new TextEncoder();
-  return { update: (text) => h.update(enc.encode(text)), hex: () => bytesToHex(h.digest()) };
-}
-
 /** SHA-256 over the input sheets' values: the same workbook content always gives the same print. */
-export function fingerprintSheets(sheets: SheetGrid[], hash: () => Sha256 = jsSha256): string {
-  const h = hash();
+export function fingerprintSheets(sheets: SheetGrid[]): string {
+  const h = sha256Stream();
   for (const s of sheets) {
     h.update(`\u0001${s.name}\u0002`);
     const parts: string[] = [];
@@ -259,7 +243,7 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
     timings,
     // Only the log and the upward workbook need it: computed on first use.
     get fingerprint() {
-      return (fingerprint ??= fingerprintSheets(inputs, opts.sha256));
+      return (fingerprint ??= fingerprintSheets(inputs));
     },
   };
 }

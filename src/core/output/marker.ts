@@ -1,5 +1,4 @@
-import { sha256 } from '@noble/hashes/sha256';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
+import { sha256Hex } from '../text/sha256';
 import { CellValue, MergeArea, SheetGrid, WorkbookGrids, cellText } from '../grid';
 import { MARKER_SHEET } from '../config/sheetNames';
 import { SheetModel } from './sheetModel';
@@ -226,7 +225,7 @@ function signatureOf(body: readonly CellValue[][]): string {
     return cells.join('\u0000');
   };
   const text = [[MARKER_APP, MARKER_VERSION], ...body].map((r, i) => i + ':' + line(r)).join('\u0001');
-  return bytesToHex(sha256(utf8ToBytes(text)));
+  return sha256Hex(text);
 }
 
 /** The header of the marker before it was signed (names only). */

@@ -1,5 +1,4 @@
-import { sha256 } from '@noble/hashes/sha256';
-import { bytesToHex } from '@noble/hashes/utils';
+import { sha256Hex, sha256Stream } from '../text/sha256';
 import { CellValue } from '../grid';
 import { HASHED_COLUMNS, RowValues } from './format';
 
@@ -10,8 +9,6 @@ import { HASHED_COLUMNS, RowValues } from './format';
  * signed paper. It is not a signature: anyone can recompute it. It shows that the file's data is
  * what was printed when the code was printed.
  */
-
-const enc = new TextEncoder();
 
 /** One cell as the hash sees it: text NFC and trimmed, numbers in their shortest exact form. */
 export function canonicalCell(v: CellValue | undefined): string {
@@ -26,7 +23,7 @@ export function rowCells(values: RowValues): string[] {
 }
 
 export function rowHash(cells: readonly string[]): string {
-  return bytesToHex(sha256(enc.encode(cells.join('\u001f'))));
+  return sha256Hex(cells.join('\u001f'));
 }
 
 /**
@@ -59,10 +56,10 @@ export function changedCells(cells: readonly string[], storedDigest: string): nu
 
 /** The file's hash: what it is (format, agency, campaign, year, level) and its rows in order. */
 export function contentHash(head: { format: string; agency: string; campaign: string; year: number | null; level: number }, rowHashes: readonly string[]): string {
-  const h = sha256.create();
-  h.update(enc.encode([head.format, head.agency.normalize('NFC').trim(), head.campaign.normalize('NFC').trim(), head.year ?? '', head.level, rowHashes.length].join('\u001f')));
-  for (const r of rowHashes) h.update(enc.encode('\u001d' + r));
-  return bytesToHex(h.digest());
+  const h = sha256Stream();
+  h.update([head.format, head.agency.normalize('NFC').trim(), head.campaign.normalize('NFC').trim(), head.year ?? '', head.level, rowHashes.length].join('\u001f'));
+  for (const r of rowHashes) h.update('\u001d' + r);
+  return h.hex();
 }
 
 /** Crockford's base32 (no I, L, O, U: read aloud and typed without confusion). */

@@ -10,7 +10,8 @@ import { CellChange, LegacyEncoding, legacyChanges, sheetEncoding } from '../../
 import { XlsxPackage } from '../../xlsx/package';
 import { patchCells } from '../../xlsx/patchCells';
 import { nodeCodec } from './nodeCodec';
-import { nodeSha256 } from './nodeHash';
+// Node's own SHA-256 for the core (same digests as the pure-JS one), installed on import.
+import './nodeHash';
 
 export { VERSION };
 
@@ -32,7 +33,7 @@ export async function runOnFile(data: ArrayBuffer | Uint8Array, o: { source: str
   // the result sheets whose bytes already prove it.
   const grids = workbookToGrids(workbook, o.source, { forRun: true });
   const t1 = performance.now();
-  const job = runJob(grids, { lang: o.lang, action: o.action, now: o.now ?? new Date().toISOString(), version: VERSION, models: o.models, sha256: nodeSha256 });
+  const job = runJob(grids, { lang: o.lang, action: o.action, now: o.now ?? new Date().toISOString(), version: VERSION, models: o.models });
   const t2 = performance.now();
   return { ...job, workbook, timings: { loadMs: t1 - t0, engineMs: t2 - t1 } };
 }

@@ -1,7 +1,6 @@
 /**
  * The zip codec of the file host: Node's zlib where the host has it (the CLI: it deflates the
- * generated sheets about 4× faster than the pure-JS codec, README figures), fflate elsewhere;
- * SHA-256 from Node's crypto.
+ * generated sheets about 4× faster than the pure-JS codec, README figures), fflate elsewhere.
  * zlib is reached through nodeBuiltin (`process.getBuiltinModule`), never imported, so this
  * module also builds for the browser (tsconfig.web.json, the e2e harness) and falls back there.
  */
@@ -15,20 +14,14 @@ interface Zlib {
   crc32?(data: Uint8Array): number;
 }
 
-interface Crypto {
-  createHash(algorithm: 'sha256'): { update(data: Uint8Array): { digest(encoding: 'hex'): string } };
-}
-
 function zlibCodec(): Codec | null {
   const z = nodeBuiltin<Zlib>('node:zlib');
   if (!z) return null;
-  const crypto = nodeBuiltin<Crypto>('node:crypto');
   return {
     inflateRaw: (data) => z.inflateRawSync(data),
     // Level 1: half the time of level 3 on the generated sheets' text, for a copy ~10% larger.
     deflateRaw: (data) => z.deflateRawSync(data, { level: 1 }),
     crc32: z.crc32 ? (data) => z.crc32!(data) >>> 0 : crc32,
-    sha256: crypto ? (data) => crypto.createHash('sha256').update(data).digest('hex') : jsCodec.sha256,
   };
 }
 

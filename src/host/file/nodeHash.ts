@@ -1,22 +1,24 @@
 /**
- * Node's native SHA-256 for the data fingerprint, where the host has it (the CLI), reached through
- * nodeBuiltin like the zlib codec, so this module also builds for the browser.
+ * Node's native SHA-256, installed into the core on import where the host has it (the CLI and the
+ * file host's tests), reached through nodeBuiltin like the zlib codec, so this module also builds
+ * for the browser, where the core keeps its pure-JS one (same digests).
  */
-import type { Sha256 } from '../../core/engine/run';
+import { installSha256 } from '../../core/text/sha256';
 import { nodeBuiltin } from './nodeBuiltin';
 
 interface NodeCrypto {
-  createHash(algorithm: 'sha256'): { update(text: string, encoding: 'utf8'): unknown; digest(encoding: 'hex'): string };
+  createHash(algorithm: 'sha256'): { update(data: string | Uint8Array, encoding?: 'utf8'): unknown; digest(encoding: 'hex'): string };
 }
 
-function nativeSha256(): (() => Sha256) | undefined {
-  const crypto = nodeBuiltin<NodeCrypto>('node:crypto');
-  if (!crypto) return undefined;
-  return () => {
-    const h = crypto.createHash('sha256');
-    return { update: (text) => void h.update(text, 'utf8'), hex: () => h.digest('hex') };
-  };
-}
+const crypto = nodeBuiltin<NodeCrypto>('node:crypto');
 
-/** Undefined where there is none: the engine then uses its pure-JS one (same print). */
-export const nodeSha256 = nativeSha256();
+/** Whether Node's own SHA-256 is in use. */
+export const nativeSha256 = crypto !== undefined;
+
+if (crypto)
+  installSha256({
+    stream() {
+      const h = crypto.createHash('sha256');
+      return { update: (data) => void (typeof data === 'string' ? h.update(data, 'utf8') : h.update(data)), hex: () => h.digest('hex') };
+    },
+  });

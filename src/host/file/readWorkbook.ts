@@ -6,6 +6,7 @@
  */
 import { WorkbookGrids } from '../../core/grid';
 import { UNREAD_OWN_SHEETS, findMarker } from '../../core/output/marker';
+import { sha256Hex } from '../../core/text/sha256';
 import { XlsxPackage } from '../../xlsx/package';
 import { openPackage, readPackageGrids } from '../../xlsx/read';
 import { Codec } from '../../xlsx/zip';
@@ -51,7 +52,7 @@ export function unchangedOwnSheets(pkg: XlsxPackage): Set<string> {
     if (!e.partHash || !e.fingerprint || !UNREAD_OWN_SHEETS.includes(e.id)) continue;
     const part = pkg.sheets.find((s) => s.name === e.name && s.worksheet)?.part;
     const bytes = part ? pkg.zip.read(part) : undefined;
-    if (bytes && pkg.zip.codec.sha256(bytes) === e.partHash) out.add(e.name);
+    if (bytes && sha256Hex(bytes) === e.partHash) out.add(e.name);
   }
   return out;
 }

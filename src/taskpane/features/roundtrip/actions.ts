@@ -4,8 +4,7 @@
  * workbook afresh, lets the core decide, and has the host carry it out: Office.js in Excel, a
  * copy or new files to download outside it. Loaded only when the user opens the round trip.
  */
-import { sha256 } from '@noble/hashes/sha256';
-import { bytesToHex } from '@noble/hashes/utils';
+import { sha256Hex } from '../../../core/text/sha256';
 import { WorkbookGrids } from '../../../core/grid';
 import { Lang } from '../../../core/model';
 import { runEngine } from '../../../core/engine/run';
@@ -47,7 +46,7 @@ async function book(host: WorkbookHost): Promise<WorkbookGrids> {
 /** A returned file as the import plan sees it. */
 export async function readReturned(f: PaneFile): Promise<ReturnedFile> {
   const kind = fileKindOf(sniffFile(f.bytes));
-  const hash = bytesToHex(sha256(f.bytes));
+  const hash = sha256Hex(f.bytes);
   if (kind !== 'xlsx') return { fileName: f.name, kind, hash };
   try {
     return { fileName: f.name, kind, hash, grids: await (await files()).readGrids(f.bytes, f.name) };
