@@ -68,10 +68,17 @@ function num(v: number): string | null {
   return String(v);
 }
 
+/** White space as JavaScript's \s knows it (a cell's text beginning or ending with it is kept as is). */
+function isSpace(ch: number): boolean {
+  return ch === 32 || (ch >= 9 && ch <= 13) || ch === 0xa0 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff;
+}
+
 function text(v: string): string {
   const cut = cutText(v);
   const esc = escapeXml(cut);
-  return /^\s|\s$|\n/.test(cut) ? `<t xml:space="preserve">${esc}</t>` : `<t>${esc}</t>`;
+  // The same test as /^\s|\s$|\n/, without a regular expression on every cell of a large sheet.
+  const keep = cut.length > 0 && (isSpace(cut.charCodeAt(0)) || isSpace(cut.charCodeAt(cut.length - 1)) || cut.indexOf('\n') >= 0);
+  return keep ? `<t xml:space="preserve">${esc}</t>` : `<t>${esc}</t>`;
 }
 
 function cellStyleOf(look: Look, m: SheetModel, numFmt?: string, unlocked?: boolean): CellStyle {
@@ -143,7 +150,14 @@ export function sheetXml(m: SheetModel, part: string, styles: StyleBook, names: 
   const heights = rowHeights(m, combos);
 
   const xfCache = new Map<string, number>();
+  // Most cells: a style key alone (shared strings from styleCombos), looked up without a new key.
+  const plainXf = new Map<string, number>();
   const xfFor = (combo: string, fmt: string | undefined, link: boolean, open: boolean): number => {
+    if (fmt === undefined && !link && !open) {
+      let i = plainXf.get(combo);
+      if (i === undefined) plainXf.set(combo, (i = styles.xf(cellStyleOf(combineLooks(combo ? (combo.split('+') as StyleName[]) : []), m))));
+      return i;
+    }
     const key = `${combo}|${fmt ?? ''}|${link ? 1 : 0}|${open ? 1 : 0}`;
     let i = xfCache.get(key);
     if (i === undefined) {
@@ -190,8 +204,8 @@ export function sheetXml(m: SheetModel, part: string, styles: StyleBook, names: 
     for (let c = 0; c < end; c++) {
       const v = values?.[c];
       const key = r * KEY + c;
-      const formula = formulas.get(key);
-      const link = links.get(key);
+      const formula = formulas.size ? formulas.get(key) : undefined;
+      const link = links.size ? links.get(key) : undefined;
       const combo = rowCombos?.[c];
       const nf = numFmt.get(c);
       const fmt = nf && r >= nf.fromRow && typeof v === 'number' ? nf.format : undefined;

@@ -1,4 +1,5 @@
 import { SheetModel, StyleName } from './sheetModel';
+import { SPECIAL_STRIDE } from '../grid';
 
 /**
  * How each named style looks, in terms every host can draw (ExcelJS and Office.js alike), so
@@ -64,10 +65,20 @@ export function combineLooks(names: readonly StyleName[]): Look {
 export function styleCombos(m: SheetModel): (string | undefined)[][] {
   const width = sheetWidth(m);
   const combos: (string | undefined)[][] = [];
+  // Each key made once and shared by every cell that has it: a 45,000-row sheet would otherwise
+  // make a string per cell, and every lookup by key would hash it again.
+  const joined = new Map<string, Map<string, string>>();
+  const join = (a: string, b: string): string => {
+    let next = joined.get(a);
+    if (!next) joined.set(a, (next = new Map()));
+    let k = next.get(b);
+    if (k === undefined) next.set(b, (k = `${a}+${b}`));
+    return k;
+  };
   for (const st of m.styles)
     for (let r = st.top; r <= st.bottom; r++) {
       const row = (combos[r] ??= []);
-      for (let c = st.left; c <= Math.min(st.right, width - 1); c++) row[c] = row[c] === undefined ? st.style : `${row[c]}+${st.style}`;
+      for (let c = st.left; c <= Math.min(st.right, width - 1); c++) row[c] = row[c] === undefined ? st.style : join(row[c]!, st.style);
     }
   return combos;
 }
@@ -86,17 +97,24 @@ const WRAPPING: ReadonlySet<StyleName> = new Set(['header', 'cellWrap', 'wrap', 
  */
 export function rowHeights(m: SheetModel, combos: (string | undefined)[][]): Map<number, number> {
   const wraps = new Map<string, boolean>();
+  // Neighbouring cells mostly share a style key: the last one's answer is kept at hand.
+  let lastCombo: string | undefined;
+  let lastWraps = false;
   const wrapping = (combo: string | undefined) => {
     if (combo === undefined) return false;
+    if (combo === lastCombo) return lastWraps;
     let w = wraps.get(combo);
     if (w === undefined) wraps.set(combo, (w = combo.split('+').some((st) => WRAPPING.has(st as StyleName))));
+    lastCombo = combo;
+    lastWraps = w;
     return w;
   };
-  const spans = new Map<string, number>();
+  // The width of a merge, by its top-left cell (row · 2¹⁴ + column: no key string per cell).
+  const spans = new Map<number, number>();
   for (const mg of m.merges) {
     let w = 0;
     for (let c = mg.left; c <= mg.right; c++) w += m.columnWidths[c] ?? 9;
-    spans.set(`${mg.top},${mg.left}`, w);
+    spans.set(mg.top * SPECIAL_STRIDE + mg.left, w);
   }
   const heights = new Map<number, number>();
   const lineHeight = m.page.fontSize * 1.35;
@@ -111,7 +129,7 @@ export function rowHeights(m: SheetModel, combos: (string | undefined)[][]): Map
       const v = row[c];
       if (typeof v !== 'string' || v === '') continue;
       if (!wrapping(combos[r]?.[c])) continue;
-      const width = Math.max(4, (spans.get(`${r},${c}`) ?? m.columnWidths[c] ?? 9) * perUnit - 1);
+      const width = Math.max(4, (spans.get(r * SPECIAL_STRIDE + c) ?? m.columnWidths[c] ?? 9) * perUnit - 1);
       // Most cells fit on one line: no splitting for them (the ranking's 9,000 rows have many).
       if (v.length <= width && v.indexOf('\n') < 0) continue;
       let n = 0;
