@@ -159,6 +159,14 @@ async function conflictQuestion(browser: Browser, base: string): Promise<void> {
   await page.getByRole('button', { name: 'Ghi đè' }).waitFor({ timeout: 30000 });
   await shot(page, 'a11y-07-question');
   await axe(page, 'conflict question', '#root');
+  // From the question's answers, Tab reaches the run's Hủy (the run waits on the officer meanwhile).
+  await page.getByRole('button', { name: 'Ghi đè' }).focus();
+  let reached = false;
+  for (let i = 0; i < 30 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement?.textContent === 'Hủy');
+  }
+  assert.ok(reached, 'Hủy reachable by Tab while the question is open');
   await page.getByRole('button', { name: 'Không, giữ nguyên' }).click();
   await page.getByText(/Không ghi gì/).waitFor({ timeout: 30000 });
   await page.close();

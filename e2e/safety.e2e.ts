@@ -17,6 +17,9 @@ runScenario('safety e2e', async (browser, base) => {
   // The officer types over a name in the ranking (row 6, column D), then ranks again.
   await rankThenEditRanking(page, base);
   await page.getByText('Sheet "Xếp hạng" đã bị sửa từ lần chạy trước — ghi đè?').waitFor({ timeout: 30000 });
+  // The run is paused on the officer, and says so where its progress always is, with Hủy.
+  await page.getByRole('progressbar', { name: 'Đang chờ bạn trả lời câu hỏi ghi đè ở trên…' }).waitFor();
+  assert.ok(await page.getByRole('button', { name: 'Hủy' }).isEnabled(), 'Hủy usable while asking');
   await shot(page, 'safety-01-asked');
   await page.getByRole('button', { name: 'Không, giữ nguyên' }).click();
   await page.getByText(/Không ghi gì: sheet "Xếp hạng" được giữ nguyên/).waitFor({ timeout: 30000 });

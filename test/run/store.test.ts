@@ -15,7 +15,7 @@ import { WorkbookHost } from '../../src/taskpane/hosts/types';
 import { readGrids } from '../../src/host/file/fileHost';
 import { CancelledError } from '../../src/host/cancel';
 import { RunStore, createRunStore } from '../../src/taskpane/features/run/store';
-import { BusyStep, RunState, can, initialState, reduce, shownResult } from '../../src/taskpane/features/run/state';
+import { BusyStep, RunState, can, initialState, progressOf, reduce, shownResult } from '../../src/taskpane/features/run/state';
 import { noteView } from '../../src/taskpane/features/run/messages';
 import { strings } from '../../src/taskpane/i18n';
 import ExcelJS from 'exceljs';
@@ -254,6 +254,48 @@ describe('a run in Excel', () => {
     await store.run('rank');
     expect(texts(store.getState())[0]).toMatch(/^Đã ghi: /);
     expect(x.book.sheet('Xếp hạng')!.cells.get('6,1')).not.toBe('sửa tay');
+  });
+
+  test('while the question is open the run is busy, waiting on the answer, and Hủy is offered: it drops the write', async () => {
+    const { x, host } = await memoryHost();
+    const store = createRunStore({ lang: 'vi', host }, { runner: inlineRunner, now: NOW });
+    await store.run('rank');
+    x.book.sheet('Xếp hạng')!.cells.set('6,1', 'sửa tay');
+    const asked: RunState[] = [];
+    watch(store, (s) => {
+      if (!s.asking || asked.length) return;
+      asked.push(s);
+      queueMicrotask(() => store.cancel());
+    });
+    await store.run('rank');
+    const [s] = asked;
+    expect(s.busy).toEqual({ step: 'asking', fraction: null, cancellable: true, action: 'rank' });
+    // The progress area stays, says it waits on the officer, and offers Hủy.
+    expect(progressOf(s)).toEqual({ step: 'asking', fraction: null, cancellable: true, waiting: true });
+    expect(strings('vi').steps[progressOf(s)!.step]).toBe('Đang chờ bạn trả lời câu hỏi ghi đè ở trên…');
+    expect(strings('en').steps[progressOf(s)!.step]).toBe('Waiting for your answer to the question above about replacing the edited sheet…');
+    // The results are on screen meanwhile; nothing else can start.
+    expect(shownResult(s)?.summary.action).toBe('rank');
+    expect(can(s)).toEqual({ run: false, refresh: false, pickFile: false, template: false });
+    const after = store.getState();
+    expect(after.asking).toBeNull();
+    expect(after.busy).toBeNull();
+    expect(progressOf(after)).toBeNull();
+    expect(texts(after)).toEqual(['Đã hủy. Sổ không thay đổi.']);
+    expect(x.book.sheet('Xếp hạng')!.cells.get('6,1')).toBe('sửa tay');
+  });
+
+  test('the progress area: every step of a run, not the template or a re-wording (a spinner says those)', () => {
+    const s = initialState('vi');
+    expect(progressOf(s)).toBeNull();
+    const reading = reduce(s, { type: 'runStarted', action: 'validate' });
+    expect(progressOf(reading)).toEqual({ step: 'reading', fraction: 0, cancellable: true, waiting: false });
+    const writing = reduce(reading, { type: 'step', step: 'writing', fraction: 0.5, cancellable: false });
+    expect(progressOf(writing)).toEqual({ step: 'writing', fraction: 0.5, cancellable: false, waiting: false });
+    const asking = reduce(reduce(reading, { type: 'step', step: 'checking', fraction: null, cancellable: true }), { type: 'asking', sheets: ['Xếp hạng'] });
+    expect(progressOf(asking)).toMatchObject({ step: 'asking', cancellable: true, waiting: true });
+    expect(progressOf(reduce(asking, { type: 'answered' }))?.waiting).toBe(false);
+    expect(progressOf(reduce(s, { type: 'templateStarted' }))).toBeNull();
   });
 
   test('Excel refusing (cell edit mode) is said in its words; the same click works once the cell is left', async () => {

@@ -31,7 +31,7 @@ import { UpwardRollup } from './UpwardRollup';
 import type { XlsxRunner } from '../hosts/browserFileHost';
 import { RoundTripPanel } from './RoundTripPanel';
 import { RunStore, createRunStore } from '../features/run/store';
-import { can, shownResult } from '../features/run/state';
+import { can, progressOf, shownResult } from '../features/run/state';
 import { Intent, noteView } from '../features/run/messages';
 
 const useStyles = makeStyles({
@@ -108,9 +108,10 @@ export function App(props: AppProps) {
   const hostNotes: { intent: Intent; text: string }[] = (host?.notes() ?? []).map((n) => ({ intent: n === 'oldExcel' ? 'error' : 'info', text: n === 'oldExcel' ? t.oldExcel : t.noMergesNote }));
   const notes = hostNotes.concat(st.notes.map((n) => noteView(n, t, lang)));
   const previewGrid = st.picked && st.grids && !host?.select ? st.grids.sheets.find((g) => g.name === st.picked!.sheet) : undefined;
-  const progressStep = busy && busy.step !== 'template' && busy.step !== 'rewording' && busy.step !== 'asking' ? busy.step : null;
-  const progressLabel = progressStep === 'writing' && host?.kind === 'file' ? t.writingCopy : progressStep ? t.steps[progressStep] : '';
-  const pct = busy?.fraction != null ? Math.round(busy.fraction * 100) : null;
+  // Also while the overwrite question is open: the run waits on the officer, and Hủy stays where it always is.
+  const progress = progressOf(st);
+  const progressLabel = progress?.step === 'writing' && host?.kind === 'file' ? t.writingCopy : progress ? t.steps[progress.step] : '';
+  const pct = progress?.fraction != null ? Math.round(progress.fraction * 100) : null;
   const staleDownload = st.download && !st.download.template && st.result && st.download.run !== st.result.run;
 
   // ↻ in file mode asks for the file again: the officer fixed and saved it; the copy taken at pick time is old.
@@ -232,14 +233,22 @@ export function App(props: AppProps) {
       </div>
       {upward.panel}
 
-      {progressStep && busy && (
-        <div className={s.progress}>
-          <Field validationMessage={!busy.cancellable && progressStep === 'writing' ? t.cannotCancelWriting : undefined} validationState="none" label={`${progressLabel}${pct !== null ? ` ${t.percent(pct)}` : ''}`}>
-            <ProgressBar value={busy.fraction ?? undefined} max={1} thickness="large" aria-label={progressLabel} aria-valuetext={pct !== null ? t.percent(pct) : undefined} />
+      {progress && (
+        <div className={s.progress} data-waiting={progress.waiting || undefined}>
+          <Field validationMessage={!progress.cancellable && progress.step === 'writing' ? t.cannotCancelWriting : undefined} validationState="none" label={`${progressLabel}${pct !== null ? ` ${t.percent(pct)}` : ''}`}>
+            {/* Waiting: a still bar in the question's colour, not one that moves as if work went on. */}
+            <ProgressBar
+              value={progress.waiting ? 1 : (progress.fraction ?? undefined)}
+              max={1}
+              thickness="large"
+              color={progress.waiting ? 'warning' : undefined}
+              aria-label={progressLabel}
+              aria-valuetext={progress.waiting ? progressLabel : pct !== null ? t.percent(pct) : undefined}
+            />
           </Field>
           <div className={s.progressRow}>
             <span />
-            <Button size="small" onClick={() => store.cancel()} disabledFocusable={!busy.cancellable}>
+            <Button size="small" onClick={() => store.cancel()} disabledFocusable={!progress.cancellable}>
               {t.cancel}
             </Button>
           </div>

@@ -2,12 +2,11 @@ import * as React from 'react';
 import { Badge, Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownload16Regular, DocumentBulletListMultiple20Regular } from '@fluentui/react-icons';
 import { Lang } from '../../core/model';
-import { VERSION } from '../../core/version';
 import type { XlsxRunner } from '../hosts/browserFileHost';
-import type { PickedFile, RollupOutcome } from '../features/upward/state';
+import type { PickedFile } from '../features/upward/state';
 import { upwardStrings } from '../features/upward/strings';
-import { officeErrorMessage, unexpectedErrorText } from '../errors';
-import { pageXlsx } from './UpwardSend';
+import { createRollupStore, shownRollup } from '../features/upward/store';
+import { upwardErrorText } from '../features/upward/messages';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '8px' },
@@ -18,45 +17,34 @@ const useStyles = makeStyles({
   downloads: { display: 'flex', flexDirection: 'column', gap: '4px' },
 });
 
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 async function picked(list: FileList | null): Promise<PickedFile[]> {
   return Promise.all([...(list ?? [])].map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
 }
 
-/** The receiving level's mode: pick several upward files, see each one checked, get the result. */
+/**
+ * The receiving level's mode: pick several upward files, see each one checked, get the result.
+ * The state is features/upward/store.ts; what it shows is worded in the language on screen.
+ */
 export function UpwardRollup(props: { lang: Lang; xlsx?: XlsxRunner; now?: () => string }) {
   const s = useStyles();
   const t = upwardStrings(props.lang);
-  const [open, setOpen] = React.useState(false);
-  const [busy, setBusy] = React.useState(false);
-  const [rules, setRules] = React.useState<PickedFile | null>(null);
-  const [out, setOut] = React.useState<RollupOutcome | null>(null);
-  const [error, setError] = React.useState<string | null>(null);
-  const [urls, setUrls] = React.useState<{ fileName: string; url: string; agency?: string }[]>([]);
+  const [store] = React.useState(() => createRollupStore(props.lang, { xlsx: props.xlsx, now: props.now }));
+  const st = React.useSyncExternalStore(store.subscribe, store.getState);
+  React.useEffect(() => store.setLang(props.lang), [props.lang]);
+  const { open, busy, rules, error } = st;
+  const out = shownRollup(st);
+  const downloads = st.out?.downloads;
+  const urls = React.useMemo(() => (downloads ?? []).map((d) => ({ fileName: d.fileName, agency: d.agency, url: URL.createObjectURL(new Blob([d.bytes as BlobPart], { type: XLSX_TYPE })) })), [downloads]);
   React.useEffect(() => () => urls.forEach((u) => URL.revokeObjectURL(u.url)), [urls]);
   const files = React.useRef<HTMLInputElement>(null);
   const rulesInput = React.useRef<HTMLInputElement>(null);
 
-  async function run(list: PickedFile[]) {
-    if (list.length === 0) return;
-    setBusy(true);
-    setError(null);
-    setOut(null);
-    try {
-      const { rollupFiles } = await import(/* webpackChunkName: "upward" */ '../features/upward/state');
-      const r = await rollupFiles(list, { xlsx: props.xlsx ?? pageXlsx, lang: props.lang, now: props.now ?? (() => new Date().toISOString()), version: VERSION }, rules);
-      setOut(r);
-      setUrls(r.downloads.map((d) => ({ fileName: d.fileName, agency: d.agency, url: URL.createObjectURL(new Blob([d.bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' })) })));
-    } catch (e) {
-      setError(officeErrorMessage(e, props.lang) ?? unexpectedErrorText(props.lang));
-    } finally {
-      setBusy(false);
-    }
-  }
-
   if (!open)
     return (
       <div className={s.row}>
-        <Button size="small" appearance="subtle" icon={<DocumentBulletListMultiple20Regular />} onClick={() => setOpen(true)}>
+        <Button size="small" appearance="subtle" icon={<DocumentBulletListMultiple20Regular />} onClick={() => store.setOpen(true)}>
           {t.rollupMode}
         </Button>
       </div>
@@ -74,7 +62,7 @@ export function UpwardRollup(props: { lang: Lang; xlsx?: XlsxRunner; now?: () =>
         aria-label={t.chooseFiles}
         onChange={(e) => {
           const list = e.target.files;
-          void picked(list).then(run);
+          void picked(list).then((l) => store.run(l));
           e.target.value = '';
         }}
       />
@@ -85,7 +73,7 @@ export function UpwardRollup(props: { lang: Lang; xlsx?: XlsxRunner; now?: () =>
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         aria-label={t.chooseRules}
         onChange={(e) => {
-          void picked(e.target.files).then((l) => setRules(l[0] ?? null));
+          void picked(e.target.files).then((l) => store.setRules(l[0] ?? null));
           e.target.value = '';
         }}
       />
@@ -96,14 +84,14 @@ export function UpwardRollup(props: { lang: Lang; xlsx?: XlsxRunner; now?: () =>
         <Button size="small" onClick={() => rulesInput.current?.click()} disabled={busy}>
           {rules ? t.rulesChosen(rules.name) : t.chooseRules}
         </Button>
-        <Button size="small" appearance="subtle" onClick={() => setOpen(false)} disabled={busy}>
+        <Button size="small" appearance="subtle" onClick={() => store.setOpen(false)} disabled={busy}>
           {t.close}
         </Button>
       </div>
       {busy && <Spinner size="tiny" label={t.rollingUp} />}
       {error && (
         <MessageBar intent="error" role="alert">
-          <MessageBarBody>{error}</MessageBarBody>
+          <MessageBarBody>{upwardErrorText(error, props.lang)}</MessageBarBody>
         </MessageBar>
       )}
       {out && (

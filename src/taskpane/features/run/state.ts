@@ -216,6 +216,19 @@ export function can(s: RunState): { run: boolean; refresh: boolean; pickFile: bo
   };
 }
 
+/**
+ * What the progress area shows: the step, how far, whether Hủy is offered, and whether the run is
+ * only waiting for the user (the question before replacing an edited sheet). It stays on screen
+ * while the question is open, so the officer sees the run paused on them and can Hủy it there.
+ * Null while the pane is idle, or busy with what a spinner says (the template, a re-wording).
+ */
+export function progressOf(s: RunState): { step: Exclude<BusyStep, 'template' | 'rewording'>; fraction: number | null; cancellable: boolean; waiting: boolean } | null {
+  const b = s.busy;
+  if (!b || b.step === 'template' || b.step === 'rewording') return null;
+  const waiting = b.step === 'asking' && s.asking !== null;
+  return { step: b.step, fraction: waiting ? null : b.fraction, cancellable: b.cancellable, waiting };
+}
+
 /** The result is in the language on screen (else the view waits for its re-wording rather than mix). */
 export function shownResult(s: RunState): Result | null {
   return s.result && s.result.lang === s.lang ? s.result : null;

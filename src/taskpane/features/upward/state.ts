@@ -71,7 +71,14 @@ export interface RollupOutcome {
   /** Findings across files: the person proposed twice, one achievement for two forms. */
   cross: UpwardFinding[];
   downloads: { fileName: string; bytes: Uint8Array; agency?: string }[];
+  /** The language its findings are worded in: a language switch re-words them (`rewordRollup`). */
+  lang: Lang;
+  /** The files as read (null: not an xlsx) and the rules book, kept to re-word without reading again. */
+  inputs: { file: string; grids: WorkbookGrids | null }[];
+  rulesBook: { file: string; grids: WorkbookGrids } | null;
 }
+
+const CROSS = new Set(['UPWARD_DUPLICATE_PERSON', 'UPWARD_TWO_FORMS', 'UPWARD_NAMESAKE']);
 
 /** The receiving level: several upward files (and optionally its rules book) → roll-up and replies. */
 export async function rollupFiles(files: readonly PickedFile[], deps: UpwardDeps, rules?: PickedFile | null): Promise<RollupOutcome> {
@@ -85,16 +92,29 @@ export async function rollupFiles(files: readonly PickedFile[], deps: UpwardDeps
     }
   };
   const reads: UpwardRead[] = [];
-  for (const f of files) reads.push(verifyInput({ file: f.name, grids: await read(f) }, deps.lang));
+  const inputs: RollupOutcome['inputs'] = [];
+  for (const f of files) {
+    const input = { file: f.name, grids: await read(f) };
+    inputs.push(input);
+    reads.push(verifyInput(input, deps.lang));
+  }
   const rulesGrids = rules ? await read(rules) : null;
-  const res = rollupReads(reads, { lang: deps.lang, now: deps.now(), version: deps.version, rulesBook: rules && rulesGrids ? { file: rules.name, grids: rulesGrids } : null });
+  const rulesBook = rules && rulesGrids ? { file: rules.name, grids: rulesGrids } : null;
+  const res = rollupReads(reads, { lang: deps.lang, now: deps.now(), version: deps.version, rulesBook });
   const downloads: RollupOutcome['downloads'] = [{ fileName: 'tong-hop.gui-cap-tren.xlsx', bytes: await bytesOf(deps, res.models) }];
   for (const [i, r] of res.replies.entries()) downloads.push({ fileName: `tra-loi-${String(i + 1).padStart(2, '0')}-${r.file.replace(/\.xlsx$/i, '')}.xlsx`, bytes: await bytesOf(deps, r.models), agency: r.agency });
-  return {
-    meta: res.meta,
-    proposals: res.rows.length,
-    files: res.files,
-    cross: res.findings.filter((f) => f.code === 'UPWARD_DUPLICATE_PERSON' || f.code === 'UPWARD_TWO_FORMS' || f.code === 'UPWARD_NAMESAKE'),
-    downloads,
-  };
+  return { meta: res.meta, proposals: res.rows.length, files: res.files, cross: res.findings.filter((f) => CROSS.has(f.code)), downloads, lang: deps.lang, inputs, rulesBook };
+}
+
+/**
+ * The roll-up's findings worded again in another language, from the files as read (nothing is
+ * read again). The files made stay as they were made: only what the screen shows changes.
+ */
+export function rewordRollup(out: RollupOutcome, lang: Lang, o: { now: string; version: string }): RollupOutcome {
+  if (out.lang === lang) return out;
+  const res = rollupReads(
+    out.inputs.map((i) => verifyInput(i, lang)),
+    { lang, now: o.now, version: o.version, rulesBook: out.rulesBook },
+  );
+  return { ...out, files: res.files, cross: res.findings.filter((f) => CROSS.has(f.code)), lang };
 }
