@@ -196,6 +196,17 @@ describe('a run in file mode', () => {
     expect(texts(s)).toEqual([expect.stringMatching(/không có sổ kết quả để tải về/)]);
   });
 
+  test('in Excel, a book with nothing recognised gets no sheet added, and is told why', async () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const x = new MemoryExcel(MemoryBook.fromGrids([{ name: 'Trang tính1', rows: [['ghi chú'], ['một dòng']] }]), { apiVersion: '1.13' });
+      const host = excelHost({ run: x.run, supports: (v) => x.isSetSupported('ExcelApi', v) }, 'trong.xlsx');
+      const store = createRunStore({ lang, host }, { runner: inlineRunner, now: NOW });
+      await store.run('rank');
+      expect(x.book.sheets.map((s) => s.name)).toEqual(['Trang tính1']);
+      expect(texts(store.getState())).toEqual([expect.stringMatching(lang === 'vi' ? /không thêm sheet nào vào sổ/ : /added no sheet to it/)]);
+    }
+  });
+
   test('another file picked: nothing of the last one stays', async () => {
     const store = createRunStore({ lang: 'vi' }, { runner: inlineRunner, now: NOW });
     await openSample(store);

@@ -66,6 +66,6 @@ export function noteView(n: Note, t: Strings, lang: Lang): { intent: Intent; tex
     case 'templateExists':
       return { intent: 'warning', text: `${t.templateExists} (${n.sheets.join(', ')})` };
     case 'nothingRecognised':
-      return { intent: 'warning', text: t.nothingRecognised };
+      return { intent: 'warning', text: n.inExcel ? t.nothingRecognisedExcel : t.nothingRecognised };
   }
 }

@@ -41,7 +41,7 @@ export type Note =
   | { kind: 'templateDone'; sheets: string[] }
   | { kind: 'templateExists'; sheets: string[] }
   /** Nothing in the book was recognised: no result workbook is offered. */
-  | { kind: 'nothingRecognised' };
+  | { kind: 'nothingRecognised'; inExcel?: boolean };
 
 export interface Download {
   fileName: string;

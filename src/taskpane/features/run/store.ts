@@ -141,7 +141,8 @@ export function createRunStore(init: { lang: Lang; host?: WorkbookHost | null; s
             dispatch({ type: 'engineDone', summary, grids, lang });
             if (state.lang !== lang) void reword();
           },
-          worthWriting: host.kind === 'file' ? (s) => !nothingRecognised(s) : undefined,
+          // A book with nothing of a campaign in it gets no result: no download, no sheets added to it in Excel.
+          worthWriting: (s) => !nothingRecognised(s),
           confirmOverwrite: (sheets) =>
             new Promise<boolean>((resolve) => {
               pendingAnswer = resolve;
@@ -150,7 +151,7 @@ export function createRunStore(init: { lang: Lang; host?: WorkbookHost | null; s
         });
         const w = out.write;
         const notes: Note[] = [];
-        if (w.nothingToWrite) notes.push({ kind: 'nothingRecognised' });
+        if (w.nothingToWrite) notes.push({ kind: 'nothingRecognised', inExcel: host.kind === 'excel' });
         else if (w.blocked) notes.push({ kind: 'notWritten', sheets: (w.conflicts ?? []).map((c) => c.name) });
         else notes.push({ kind: 'written', sheets: w.written });
         if (w.skipped.length) notes.push({ kind: 'skippedFeatures', features: w.skipped });
