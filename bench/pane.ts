@@ -8,6 +8,8 @@ import { buildBook } from '../scripts/lib/bookFactory';
 import { provinceWithFindings } from '../scripts/lib/provinceFindings';
 import { workbookToGrids } from '../test/support/exceljsGrids';
 import { serialize } from 'v8';
+import { execFileSync } from 'child_process';
+import path from 'path';
 import { EngineSession, summaryFromWire, summaryToWire } from '../src/taskpane/engine/runner';
 import { NO_FILTER, apply, prepare } from '../src/taskpane/features/findings/state';
 import { groupsOf, nameIndex, searchPeople, titleTotals } from '../src/taskpane/features/results/state';
@@ -61,3 +63,8 @@ time('groups per title and scope, totals per title', () => titleTotals(groupsOf(
 const ix = time('name index (fold 9,000 names)', () => nameIndex(s.people!));
 time('search 9,000 names ("nguyen van")', () => searchPeople(s.people!, ix, 'nguyen van'));
 time('search 9,000 names ("tran thi thu")', () => searchPeople(s.people!, ix, 'tran thi thu'));
+
+// In a child process with --expose-gc: the heap is measured after full collections, and apart
+// from what the timings above left behind.
+console.log('what the worker keeps between runs (heap after a full GC)');
+execFileSync(process.execPath, [...process.execArgv, '--expose-gc', path.join(__dirname, 'paneHeap.ts')], { stdio: 'inherit' });
