@@ -72,7 +72,12 @@ export interface EngineRunner {
  * explanations up front would cost the run and the crossing for the few the officer opens.
  */
 export class EngineSession {
-  private last: { result: EngineResult; fingerprint: string; lang: Lang } | null = null;
+  private last: KeptRun | null = null;
+
+  /** What the session keeps of the last run (null: none, or forgotten). */
+  get kept(): KeptRun | null {
+    return this.last;
+  }
 
   run(req: EngineRequest, onSummary?: (summary: RunSummary) => void): EngineResponse {
     // The previous run is dropped before the next one is built: never two in memory at once.
@@ -88,7 +93,7 @@ export class EngineSession {
       // The findings and results go to the page before the sheets are laid out.
       onEngine: onSummary ? (result) => onSummary((summary = summarize(result, req.action, names))) : undefined,
     });
-    this.last = { result: job.result, fingerprint: job.result.fingerprint, lang: job.result.lang };
+    this.last = keep(job.result);
     return {
       sheets: job.sheets,
       summary: summary ?? summarize(job.result, req.action, names),
@@ -101,7 +106,7 @@ export class EngineSession {
   explain(req: ExplainRequest): PersonExplanation | null {
     const last = this.last;
     if (!last || last.fingerprint !== req.fingerprint || last.lang !== req.lang) return null;
-    return explainPerson(last.result, req.candidateId);
+    return explainPerson(last, req.candidateId);
   }
 
   forget(): void {
@@ -109,7 +114,17 @@ export class EngineSession {
   }
 }
 
-export function explainPerson(r: EngineResult, candidateId: string): PersonExplanation | null {
+/**
+ * What a run leaves in the worker to answer explanations: the people, their scores, ranks and
+ * decisions. Not the input grids, the findings or the other sheets' reading, which the page has.
+ */
+export type KeptRun = Pick<EngineResult, 'fingerprint' | 'lang' | 'candidates' | 'scores' | 'ranking' | 'decisions' | 'wording'>;
+
+function keep(r: EngineResult): KeptRun {
+  return { fingerprint: r.fingerprint, lang: r.lang, candidates: r.candidates, scores: r.scores, ranking: r.ranking, decisions: r.decisions, wording: r.wording };
+}
+
+export function explainPerson(r: KeptRun, candidateId: string): PersonExplanation | null {
   const c = r.candidates.find((x) => x.id === candidateId);
   if (!c) return null;
   const decisions = r.decisions.get(c.id) ?? [];
