@@ -1,8 +1,9 @@
 /**
  * What the engine's worker keeps between runs on the province book: the heap held by its session
  * (the last run, kept to answer explanations) after one run, after a second run replaced it, and
- * after it is dropped. Needs `--expose-gc`; bench/pane.ts runs it in a child process with it.
- *   npx tsx --expose-gc bench/paneHeap.ts
+ * after it is dropped. Needs `--expose-gc`; bench/pane.ts runs it in a child process with it
+ * (and `--no-opt`, see below).
+ *   npx tsx --expose-gc --no-opt bench/paneHeap.ts
  */
 import { buildBook } from '../scripts/lib/bookFactory';
 import { provinceWithFindings } from '../scripts/lib/provinceFindings';
@@ -42,9 +43,10 @@ function round(summaryOnly: boolean): { first: number; second: number; forgotten
   return { first: first - dropped, second: second - dropped, forgotten: forgotten - dropped };
 }
 
-// A round now and then counts ~6 MB more, in no fixed round (V8's own, not the session's: the same
-// round gives either figure from one process to the next): the median of ROUNDS, and the range.
-const ROUNDS = Number(process.env.BENCH_HEAP_ROUNDS ?? 5);
+// With optimised code a round now and then counts ~6 MB more, in no fixed round: code TurboFan
+// compiled during a run holds on to some of its objects (gone with --no-opt, which bench/pane.ts
+// passes). V8's, not the session's; the median of ROUNDS, and the range.
+const ROUNDS = Number(process.env.BENCH_HEAP_ROUNDS ?? 3);
 for (const summaryOnly of [true, false]) {
   console.log(summaryOnly ? '  a summary-only run (Xếp hạng, nothing written)' : '  a full run (Xếp hạng, sheets laid out)');
   const rounds = Array.from({ length: ROUNDS }, () => round(summaryOnly));
