@@ -7,7 +7,10 @@
 import { buildBook } from '../scripts/lib/bookFactory';
 import { provinceWithFindings } from '../scripts/lib/provinceFindings';
 import { workbookToGrids } from '../test/support/exceljsGrids';
-import { EngineSession } from '../src/taskpane/engine/runner';
+import { serialize } from 'v8';
+import { execFileSync } from 'child_process';
+import path from 'path';
+import { EngineSession, WorkerReply, answer, summaryFromWire, summaryToWire } from '../src/taskpane/engine/runner';
 import { NO_FILTER, apply, prepare } from '../src/taskpane/features/findings/state';
 import { groupsOf, nameIndex, searchPeople, titleTotals } from '../src/taskpane/features/results/state';
 
@@ -32,8 +35,29 @@ console.log('province book as sent: 60 units, 9,001 people');
 const res = time('engine run (rank, summary only)', () => session.run({ grids, action: 'rank', lang: 'vi', now: new Date().toISOString(), version: 'bench', summaryOnly: true }), 3);
 const s = res.summary;
 console.log(`  findings: ${s.findings.length}, people: ${s.people!.id.length}, quotas: ${s.quotas.length}`);
-console.log(`  summary crossing the worker: ${kb(JSON.stringify(s))} (findings ${kb(JSON.stringify(s.findings))}, people ${kb(JSON.stringify(s.people))}, quotas ${kb(JSON.stringify(s.quotas))})`);
-time('structured clone of the summary (the worker crossing)', () => structuredClone(s));
+const bytes = (v: unknown) => `${(serialize(v).length / 1024 / 1024).toFixed(2)} MB`;
+console.log('the summary crossing the worker (structured clone bytes, as v8.serialize counts them; JSON for comparison)');
+console.log(`  findings as objects: ${bytes(s.findings)} (JSON ${kb(JSON.stringify(s.findings))}); people ${bytes(s.people)}, quotas ${bytes(s.quotas)}`);
+const wire = summaryToWire(s);
+console.log(`  findings packed:     ${bytes(wire.findings)} (${wire.findings.strings.length} distinct strings, ${wire.findings.whole.length} carried whole)`);
+console.log(`  whole summary: ${bytes(s)} as objects → ${bytes(wire)} packed`);
+time('structured clone of the summary, findings as objects', () => structuredClone(s));
+time('pack the findings (in the worker)', () => summaryToWire(s));
+const cloned = time('structured clone of the summary, findings packed', () => structuredClone(wire));
+time('unpack the findings (on the page)', () => summaryFromWire(cloned));
+time('the crossing packed: pack + clone + unpack', () => summaryFromWire(structuredClone(summaryToWire(s))));
+{
+  // A full run (the pane's Xếp hạng): the summary goes ahead, then the sheets. Before, the answer
+  // carried the summary again, findings as objects.
+  const replies: WorkerReply[] = [];
+  const last = answer(new EngineSession(), { id: 1, kind: 'run', req: { grids, action: 'rank', lang: 'vi', now: new Date().toISOString(), version: 'bench' } }, (r) => replies.push(r));
+  replies.push(last);
+  const sent = replies.reduce((n, r) => n + serialize(r).length, 0);
+  const response = (last as Extract<WorkerReply, { kind: 'run' }>).response;
+  const ahead = summaryFromWire((replies[0] as Extract<WorkerReply, { summary: unknown }>).summary);
+  const before = serialize(ahead).length + serialize({ ...response, summary: ahead }).length;
+  console.log(`  a full run's messages (summary ahead, then ${response.sheets.length} sheets): ${(before / 1048576).toFixed(2)} MB as before (summary twice, findings as objects) → ${(sent / 1048576).toFixed(2)} MB`);
+}
 const one = s.people!.id[s.quotas[1].members!.cut[0]];
 const e = time('one person explained from the kept run', () => session.explain({ candidateId: one, fingerprint: s.fingerprint, lang: 'vi' }));
 console.log(`  one explanation: ${kb(JSON.stringify(e))}; 9,000 up front would be ~${((Buffer.byteLength(JSON.stringify(e)) * 9001) / 1024 / 1024).toFixed(1)} MB`);
@@ -51,3 +75,9 @@ time('groups per title and scope, totals per title', () => titleTotals(groupsOf(
 const ix = time('name index (fold 9,000 names)', () => nameIndex(s.people!));
 time('search 9,000 names ("nguyen van")', () => searchPeople(s.people!, ix, 'nguyen van'));
 time('search 9,000 names ("tran thi thu")', () => searchPeople(s.people!, ix, 'tran thi thu'));
+
+// In a child process with --expose-gc: the heap is measured after full collections, apart from
+// what the timings above left behind, and without optimised code (which holds on to objects of
+// the run it was compiled in: a few MB more now and then, V8's and not the session's).
+console.log('what the worker keeps between runs (heap after a full GC, no optimised code)');
+execFileSync(process.execPath, [...process.execArgv, '--expose-gc', '--no-opt', path.join(__dirname, 'paneHeap.ts')], { stdio: 'inherit' });

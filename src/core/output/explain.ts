@@ -62,7 +62,7 @@ export function proposedTitles(r: EngineResult, c: Candidate): string[] {
 }
 
 /** The one-line achievement summary of the proposal list. */
-export function achievementSummary(r: EngineResult, c: Candidate): string {
+export function achievementSummary(r: Pick<EngineResult, 'scores' | 'ranking' | 'lang'>, c: Candidate): string {
   const s = r.scores.get(c.id)!;
   const p = r.ranking.positions.get(c.id)!;
   const scope = c.kind === 'collective' && c.block ? p.block : p.all;

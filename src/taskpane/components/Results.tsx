@@ -6,7 +6,7 @@ import { SheetGrid } from '../../core/grid';
 import { RunSummary } from '../../core/output/summary';
 import { formatScore } from '../../core/text/numbers';
 import { Strings } from '../i18n';
-import { Explain, Person, ResultsSnapshot, ResultsStore, personCell } from '../features/results/state';
+import { Explain, Group, Person, ResultsSnapshot, ResultsStore, personCell, tiedPeople } from '../features/results/state';
 import { ResultsStrings, resultsStrings } from '../features/results/strings';
 import { langOf } from './Findings';
 import { CellPreview } from './Panels';
@@ -76,12 +76,18 @@ export function ResultsTable(props: ResultsTableProps) {
           <Text weight="semibold" as="h3">
             {w.council}
           </Text>
-          {view.tied.map((g) => (
-            <div key={g.index} className={s.council} role="group" aria-label={w.councilGroup(g.title, g.scope || t.wholeCampaign, g.limit === null ? null : g.limit - g.proposed.length, g.tied.length)}>
-              <Caption1 className={s.tie}>{w.councilGroup(g.title, g.scope || t.wholeCampaign, g.limit === null ? null : g.limit - g.proposed.length, g.tied.length)}</Caption1>
-              {g.tied.map(row('council'))}
-            </div>
-          ))}
+          {view.tied.length > 1 && <Caption1 className={s.muted}>{w.councilCount(view.tied.length, tiedPeople(view.tied))}</Caption1>}
+          {/* A book can have hundreds of tied groups: a screen of them at a time, as the findings. */}
+          <WindowedList
+            className={s.list}
+            label={w.council}
+            count={view.tied.length}
+            estimate={136}
+            maxHeight="min(50vh, 480px)"
+            itemKey={(i) => String(view.tied[i].index)}
+            render={(i) => <CouncilGroup g={view.tied[i]} row={row('council')} t={t} w={w} />}
+            fallback={12}
+          />
         </section>
       )}
 
@@ -134,6 +140,18 @@ export function ResultsTable(props: ResultsTableProps) {
           )}
         </section>
       )}
+    </div>
+  );
+}
+
+/** One tied group: the title and scope, how many places are left, and each tied person by name. */
+function CouncilGroup({ g, row, t, w }: { g: Group; row(i: number): React.ReactNode; t: Strings; w: ResultsStrings }) {
+  const s = useStyles();
+  const label = w.councilGroup(g.title, g.scope || t.wholeCampaign, g.limit === null ? null : g.limit - g.proposed.length, g.tied.length);
+  return (
+    <div className={s.council} role="group" aria-label={label}>
+      <Caption1 className={s.tie}>{label}</Caption1>
+      {g.tied.map(row)}
     </div>
   );
 }

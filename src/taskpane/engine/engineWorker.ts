@@ -1,4 +1,4 @@
-import { EngineRequest, EngineResponse, ExplainRequest, PersonExplanation, WorkerMessage, WorkerReply } from './runner';
+import { EngineRequest, EngineResponse, ExplainRequest, PersonExplanation, WorkerMessage, WorkerReply, summaryFromWire } from './runner';
 import type { RunSummary } from '../../core/output/summary';
 import { CancelledError } from '../../host/cancel';
 
@@ -15,6 +15,8 @@ interface Pending {
   reject(e: Error): void;
   /** A run's summary, ahead of its answer. */
   early?(summary: RunSummary): void;
+  /** That summary, unpacked: the run's answer then comes without it. */
+  ahead?: RunSummary;
 }
 
 /**
@@ -59,10 +61,17 @@ export class EngineWorker {
     w.onmessage = (e) => {
       const p = this.pending.get(e.data.id);
       if (!p) return;
-      if ('summary' in e.data) return void p.early?.(e.data.summary);
+      if ('summary' in e.data) {
+        p.ahead = summaryFromWire(e.data.summary);
+        return void p.early?.(p.ahead);
+      }
       this.pending.delete(e.data.id);
-      if (e.data.ok) p.resolve(e.data.response);
-      else p.reject(new Error(e.data.error));
+      if (!e.data.ok) return p.reject(new Error(e.data.error));
+      if (e.data.kind === 'explain') return p.resolve(e.data.response);
+      const { summary, ...rest } = e.data.response;
+      const full = summary ? summaryFromWire(summary) : p.ahead;
+      if (!full) return p.reject(new Error('The engine answered a run without its summary.'));
+      p.resolve({ ...rest, summary: full } satisfies EngineResponse);
     };
     w.onerror = (e) => this.stop(new Error(e.message));
     this.worker = w;

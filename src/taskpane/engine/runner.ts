@@ -8,6 +8,7 @@ import { SheetModel } from '../../core/output/sheetModel';
 import { OwnConflict, Ownership } from '../../core/output/marker';
 import { a1 } from '../../core/grid';
 import { throwIfCancelled } from '../../host/cancel';
+import { PackedFindings, packFindings, unpackFindings } from './packedFindings';
 
 export interface EngineRequest {
   grids: WorkbookGrids;
@@ -71,7 +72,12 @@ export interface EngineRunner {
  * explanations up front would cost the run and the crossing for the few the officer opens.
  */
 export class EngineSession {
-  private last: { result: EngineResult; fingerprint: string; lang: Lang } | null = null;
+  private last: KeptRun | null = null;
+
+  /** What the session keeps of the last run (null: none, or forgotten). */
+  get kept(): KeptRun | null {
+    return this.last;
+  }
 
   run(req: EngineRequest, onSummary?: (summary: RunSummary) => void): EngineResponse {
     // The previous run is dropped before the next one is built: never two in memory at once.
@@ -87,7 +93,7 @@ export class EngineSession {
       // The findings and results go to the page before the sheets are laid out.
       onEngine: onSummary ? (result) => onSummary((summary = summarize(result, req.action, names))) : undefined,
     });
-    this.last = { result: job.result, fingerprint: job.result.fingerprint, lang: job.result.lang };
+    this.last = keep(job.result);
     return {
       sheets: job.sheets,
       summary: summary ?? summarize(job.result, req.action, names),
@@ -100,7 +106,7 @@ export class EngineSession {
   explain(req: ExplainRequest): PersonExplanation | null {
     const last = this.last;
     if (!last || last.fingerprint !== req.fingerprint || last.lang !== req.lang) return null;
-    return explainPerson(last.result, req.candidateId);
+    return explainPerson(last, req.candidateId);
   }
 
   forget(): void {
@@ -108,7 +114,17 @@ export class EngineSession {
   }
 }
 
-export function explainPerson(r: EngineResult, candidateId: string): PersonExplanation | null {
+/**
+ * What a run leaves in the worker to answer explanations: the people, their scores, ranks and
+ * decisions. Not the input grids, the findings or the other sheets' reading, which the page has.
+ */
+export type KeptRun = Pick<EngineResult, 'fingerprint' | 'lang' | 'candidates' | 'scores' | 'ranking' | 'decisions' | 'wording'>;
+
+function keep(r: EngineResult): KeptRun {
+  return { fingerprint: r.fingerprint, lang: r.lang, candidates: r.candidates, scores: r.scores, ranking: r.ranking, decisions: r.decisions, wording: r.wording };
+}
+
+export function explainPerson(r: KeptRun, candidateId: string): PersonExplanation | null {
   const c = r.candidates.find((x) => x.id === candidateId);
   if (!c) return null;
   const decisions = r.decisions.get(c.id) ?? [];
@@ -125,19 +141,34 @@ export function explainPerson(r: EngineResult, candidateId: string): PersonExpla
   };
 }
 
+/**
+ * A run's summary as it crosses from the worker: its findings packed (a province's 13,000 findings
+ * repeat a few thousand strings). The page unpacks the same findings, in the same order.
+ */
+export type SummaryOnWire = Omit<RunSummary, 'findings'> & { findings: PackedFindings };
+export const summaryToWire = (s: RunSummary): SummaryOnWire => ({ ...s, findings: packFindings(s.findings) });
+export const summaryFromWire = (w: SummaryOnWire): RunSummary => ({ ...w, findings: unpackFindings(w.findings) });
+
+/** A run's answer as it crosses: no summary when it went ahead (the page keeps that one). */
+export type ResponseOnWire = Omit<EngineResponse, 'summary'> & { summary: SummaryOnWire | null };
+
 /** Messages between the page and the engine's worker: each answer carries its request's number. */
 export type WorkerMessage = { id: number; kind: 'run'; req: EngineRequest } | { id: number; kind: 'explain'; req: ExplainRequest };
 export type WorkerReply =
-  | { id: number; ok: true; response: EngineResponse | PersonExplanation | null }
+  | { id: number; ok: true; kind: 'run'; response: ResponseOnWire }
+  | { id: number; ok: true; kind: 'explain'; response: PersonExplanation | null }
   | { id: number; ok: false; error: string }
   /** A run's summary ahead of its answer (the sheets are still being laid out). */
-  | { id: number; summary: RunSummary };
+  | { id: number; summary: SummaryOnWire };
 
 /** The worker's side: one session for the worker's life; `early` carries a run's summary ahead. */
 export function answer(session: EngineSession, m: WorkerMessage, early?: (reply: WorkerReply) => void): WorkerReply {
   try {
-    if (m.kind === 'run') return { id: m.id, ok: true, response: session.run(m.req, early && !m.req.summaryOnly ? (summary) => early({ id: m.id, summary }) : undefined) };
-    return { id: m.id, ok: true, response: session.explain(m.req) };
+    if (m.kind === 'explain') return { id: m.id, ok: true, kind: 'explain', response: session.explain(m.req) };
+    let ahead: RunSummary | null = null;
+    const sendAhead = early && !m.req.summaryOnly ? (summary: RunSummary) => early({ id: m.id, summary: summaryToWire((ahead = summary)) }) : undefined;
+    const res = session.run(m.req, sendAhead);
+    return { id: m.id, ok: true, kind: 'run', response: { ...res, summary: res.summary === ahead ? null : summaryToWire(res.summary) } };
   } catch (err) {
     if (m.kind === 'run') session.forget();
     return { id: m.id, ok: false, error: err instanceof Error ? err.message : String(err) };

@@ -88,6 +88,13 @@ export function tiedGroups(groups: readonly Group[]): Group[] {
   return groups.filter((g) => g.tied.length > 0);
 }
 
+/** How many people the council's tied groups name (a person tied for two titles counts twice). */
+export function tiedPeople(groups: readonly Group[]): number {
+  let n = 0;
+  for (const g of groups) n += g.tied.length;
+  return n;
+}
+
 /** The names folded once per run, for a search that ignores diacritics and case. */
 export interface NameIndex {
   folded: string[];

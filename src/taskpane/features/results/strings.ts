@@ -6,6 +6,7 @@ const n = (x: number, lang: Lang) => x.toLocaleString(lang === 'vi' ? 'vi-VN' : 
 const VI = {
   council: 'Chờ Hội đồng bỏ phiếu',
   councilGroup: (title: string, scope: string, free: number | null, people: number) => `${title} · ${scope}: ${people} người đồng hạng${free === null ? '' : ` tranh ${free} suất còn lại`}`,
+  councilCount: (groups: number, people: number) => `${n(groups, 'vi')} nhóm đồng hạng, ${n(people, 'vi')} lượt người`,
   search: 'Tìm người theo tên',
   searchHint: 'Gõ không dấu cũng được, ví dụ "nguyen van a"',
   found: (shown: number, total: number) => (total === 0 ? 'Không tìm thấy ai.' : shown < total ? `${n(total, 'vi')} người, hiện ${shown} người đầu` : `${n(total, 'vi')} người`),
@@ -30,6 +31,7 @@ const VI = {
 const EN: typeof VI = {
   council: 'For the council to vote',
   councilGroup: (title, scope, free, people) => `${title} · ${scope}: ${people} tied${free === null ? '' : ` for ${free} remaining place(s)`}`,
+  councilCount: (groups, people) => `${n(groups, 'en')} tied groups, ${n(people, 'en')} people in all`,
   search: 'Find a person by name',
   searchHint: 'Diacritics optional, e.g. "nguyen van a"',
   found: (shown, total) => (total === 0 ? 'Nobody found.' : shown < total ? `${n(total, 'en')} people, the first ${shown} shown` : `${n(total, 'en')} people`),
