@@ -120,3 +120,17 @@ describe('with a layout (the list 480 pixels high)', () => {
     expect(most).toBeLessThan(20);
   });
 });
+
+it('a few tied groups (the usual case) are listed whole, with no scroll box of their own', async () => {
+  const few = await inlineRunner({ grids: workbookToGrids(buildBook(councilBook(3, PER)), 'it.xlsx'), action: 'rank', lang: 'vi', now: '2026-12-01T08:00:00.000Z', version: 'test', summaryOnly: true });
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <ResultsTable summary={few.summary} t={t} />
+    </FluentProvider>,
+  );
+  const council = screen.getByRole('region', { name: 'Chờ Hội đồng bỏ phiếu' });
+  const list = within(council).getByRole('list', { name: 'Chờ Hội đồng bỏ phiếu' });
+  expect(within(list).getAllByRole('listitem')).toHaveLength(3);
+  expect(list.style.overflowY).toBe('');
+  for (const g of list.querySelectorAll('[role="group"]')) expect(names(g)).toHaveLength(PER);
+}, 60000);

@@ -37,9 +37,10 @@ describe('the question before replacing an edited sheet', () => {
     const x = await editedAfterRanking('vi');
     fireEvent.click(screen.getByRole('button', { name: 'Xếp hạng' }));
     const question = await screen.findByText('Sheet "Xếp hạng" đã bị sửa từ lần chạy trước — ghi đè?', {}, { timeout: 10000 });
-    // The question is still an alert with its two answers.
+    // The question is still an alert with its two answers, and the focus goes to it.
     const alert = question.closest('[role="alert"]') as HTMLElement;
     expect(alert).toBeTruthy();
+    expect(document.activeElement).toBe(alert);
     expect(within(alert).getByRole('button', { name: 'Ghi đè' })).toBeTruthy();
     expect(within(alert).getByRole('button', { name: 'Không, giữ nguyên' })).toBeTruthy();
 
@@ -57,6 +58,8 @@ describe('the question before replacing an edited sheet', () => {
 
     await act(async () => fireEvent.click(cancel));
     expect(await screen.findByText('Đã hủy. Sổ không thay đổi.')).toBeTruthy();
+    // The focus moves on to the note that says so, not left on a question that is gone.
+    expect(document.activeElement?.id).toBe('pane-notes');
     expect(screen.queryByText(/đã bị sửa từ lần chạy trước/)).toBeNull();
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Hủy' })).toBeNull();
@@ -73,6 +76,8 @@ describe('the question before replacing an edited sheet', () => {
     expect(screen.getByRole('button', { name: 'Cancel' }).getAttribute('aria-disabled')).toBeNull();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Replace' })));
     expect(await screen.findByText(/^Written: /, {}, { timeout: 10000 })).toBeTruthy();
+    // Answered: the focus is back on the results heading.
+    expect(document.activeElement?.tagName).toMatch(/^H\d$/);
     expect(screen.queryByText(/Waiting for your answer/)).toBeNull();
     expect(x.book.sheet('Xếp hạng')!.cells.get('6,1')).not.toBe('sửa tay');
   });

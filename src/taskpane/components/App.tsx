@@ -95,9 +95,11 @@ export function App(props: AppProps) {
   const resultsHeading = React.useRef<HTMLHeadingElement>(null);
   const findingsHeading = React.useRef<HTMLHeadingElement>(null);
   const notesRef = React.useRef<HTMLDivElement>(null);
+  const questionRef = React.useRef<HTMLDivElement>(null);
   React.useEffect(() => {
     if (!st.focus) return;
-    const el = st.focus.target === 'results' ? (resultsHeading.current ?? findingsHeading.current) : st.focus.target === 'findings' ? findingsHeading.current : notesRef.current;
+    const target = st.focus.target;
+    const el = target === 'results' ? (resultsHeading.current ?? findingsHeading.current) : target === 'findings' ? findingsHeading.current : target === 'question' ? questionRef.current : notesRef.current;
     el?.focus();
   }, [st.focus?.seq]);
 
@@ -179,7 +181,7 @@ export function App(props: AppProps) {
       )}
 
       {st.asking && (
-        <MessageBar intent="warning" role="alert" layout="multiline">
+        <MessageBar ref={questionRef} tabIndex={-1} intent="warning" role="alert" layout="multiline">
           <MessageBarBody>{t.confirmOverwrite(st.asking.map((x) => `"${x}"`).join(', '))}</MessageBarBody>
           <MessageBarActions>
             <Button onClick={() => store.answer(true)}>{t.overwrite}</Button>

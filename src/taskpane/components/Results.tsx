@@ -77,17 +77,27 @@ export function ResultsTable(props: ResultsTableProps) {
             {w.council}
           </Text>
           {view.tied.length > 1 && <Caption1 className={s.muted}>{w.councilCount(view.tied.length, tiedPeople(view.tied))}</Caption1>}
-          {/* A book can have hundreds of tied groups: a screen of them at a time, as the findings. */}
-          <WindowedList
-            className={s.list}
-            label={w.council}
-            count={view.tied.length}
-            estimate={136}
-            maxHeight="min(50vh, 480px)"
-            itemKey={(i) => String(view.tied[i].index)}
-            render={(i) => <CouncilGroup g={view.tied[i]} row={row('council')} t={t} w={w} />}
-            fallback={12}
-          />
+          {/* A few groups (the usual case) are shown whole; a book can have hundreds: then a screen of them at a time, as the findings. */}
+          {view.tied.length <= COUNCIL_SHOWN_WHOLE ? (
+            <div role="list" aria-label={w.council}>
+              {view.tied.map((g) => (
+                <div role="listitem" key={g.index}>
+                  <CouncilGroup g={g} row={row('council')} t={t} w={w} />
+                </div>
+              ))}
+            </div>
+          ) : (
+            <WindowedList
+              className={s.list}
+              label={w.council}
+              count={view.tied.length}
+              estimate={136}
+              maxHeight="min(50vh, 480px)"
+              itemKey={(i) => String(view.tied[i].index)}
+              render={(i) => <CouncilGroup g={view.tied[i]} row={row('council')} t={t} w={w} />}
+              fallback={12}
+            />
+          )}
         </section>
       )}
 
@@ -145,6 +155,9 @@ export function ResultsTable(props: ResultsTableProps) {
 }
 
 /** One tied group: the title and scope, how many places are left, and each tied person by name. */
+/** Up to this many tied groups are listed whole, without a scroll box of their own. */
+const COUNCIL_SHOWN_WHOLE = 8;
+
 function CouncilGroup({ g, row, t, w }: { g: Group; row(i: number): React.ReactNode; t: Strings; w: ResultsStrings }) {
   const s = useStyles();
   const label = w.councilGroup(g.title, g.scope || t.wholeCampaign, g.limit === null ? null : g.limit - g.proposed.length, g.tied.length);

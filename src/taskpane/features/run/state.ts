@@ -80,7 +80,7 @@ export interface RunState {
   /** Runs started, for `Result.run` and `Download.run`. */
   runs: number;
   /** Where focus goes when a run has shown its outcome, and a count so the view sees each one. */
-  focus: { target: 'results' | 'findings' | 'notes'; seq: number } | null;
+  focus: { target: FocusTarget; seq: number } | null;
 }
 
 export type RunEvent =
@@ -114,7 +114,10 @@ export function initialState(lang: Lang, host: WorkbookHost | null = null, sampl
   return { lang, host, sample, status: null, result: null, grids: null, busy: null, asking: null, notes: [], picked: null, download: null, unreadable: false, runs: 0, focus: null };
 }
 
-function focusOn(s: RunState, target: 'results' | 'findings' | 'notes'): RunState['focus'] {
+/** The results, the findings, the notes; the overwrite question while it waits for an answer. */
+export type FocusTarget = 'results' | 'findings' | 'notes' | 'question';
+
+function focusOn(s: RunState, target: FocusTarget): RunState['focus'] {
   return { target, seq: (s.focus?.seq ?? 0) + 1 };
 }
 
@@ -153,9 +156,11 @@ export function reduce(s: RunState, e: RunEvent): RunState {
       return { ...s, result, status: e.summary, grids: e.grids, picked: null, focus: e.lang === s.lang ? focusOn(s, resultTarget(result)) : s.focus };
     }
     case 'asking':
-      return { ...s, asking: e.sheets, busy: s.busy ? { ...s.busy, step: 'asking', fraction: null, cancellable: true } : s.busy };
+      // The run waits for the officer: focus goes to the question, so it is read and answered first.
+      return { ...s, asking: e.sheets, busy: s.busy ? { ...s.busy, step: 'asking', fraction: null, cancellable: true } : s.busy, focus: focusOn(s, 'question') };
     case 'answered':
-      return { ...s, asking: null };
+      // Answered: back to what the run showed (the question is gone).
+      return { ...s, asking: null, focus: s.focus?.target === 'question' ? focusOn(s, resultTarget(s.result)) : s.focus };
     case 'runDone':
       return {
         ...s,
@@ -166,7 +171,7 @@ export function reduce(s: RunState, e: RunEvent): RunState {
         focus: s.focus && s.result?.run === s.runs ? s.focus : focusOn(s, resultTarget(s.result)),
       };
     case 'runCancelled':
-      return { ...s, busy: null, asking: null, notes: [{ kind: 'cancelled', stage: e.stage, keptDownload: s.download !== null && !s.download.template }], focus: s.result?.run === s.runs ? s.focus : focusOn(s, 'notes') };
+      return { ...s, busy: null, asking: null, notes: [{ kind: 'cancelled', stage: e.stage, keptDownload: s.download !== null && !s.download.template }], focus: s.result?.run === s.runs && s.focus?.target !== 'question' ? s.focus : focusOn(s, 'notes') };
     case 'runFailed':
       return {
         ...s,
