@@ -66,6 +66,11 @@ const CAMPAIGN: BookSpec['campaign'] = [
   ['Năm', 2025],
 ];
 const LDTT = { name: 'Lao động tiên tiến', subject: 'Cá nhân' as const, conditions: 'không kỷ luật' };
+/** One group with one item, scored out of 100. */
+const ONE_ITEM: BookSpec['criteria'] = [
+  { code: 'I', text: 'Chuyên môn', max: 100 },
+  { code: '1.1', text: 'Kế hoạch', max: 100 },
+];
 
 describe('1. a negative total ranks like any other', () => {
   test('a candidate with only a deduction (total −5) is ranked last, the run writes every sheet', async () => {
@@ -119,10 +124,7 @@ describe('2. a merged Đơn vị cell is the unit of every row it covers', () =>
   test('the unit merged down two rows counts for both; a blank unit on a sheet named after no unit is said', async () => {
     const wb = buildBook({
       campaign: CAMPAIGN,
-      criteria: [
-        { code: 'I', text: 'Chuyên môn', max: 100 },
-        { code: '1.1', text: 'Kế hoạch', max: 100 },
-      ],
+      criteria: ONE_ITEM,
       titles: [{ ...LDTT, percent: 50, scope: 'Đơn vị' }],
       units: [
         { code: 'A', name: 'Phòng Kế hoạch', block: 'Khối tham mưu', headcount: 2 },
@@ -168,10 +170,7 @@ describe('2. a merged Đơn vị cell is the unit of every row it covers', () =>
   test('a unit written on a row that "Đơn vị" does not have counts as its own unit, and that is said on its cell', async () => {
     const wb = buildBook({
       campaign: CAMPAIGN,
-      criteria: [
-        { code: 'I', text: 'Chuyên môn', max: 100 },
-        { code: '1.1', text: 'Kế hoạch', max: 100 },
-      ],
+      criteria: ONE_ITEM,
       titles: [{ ...LDTT, percent: 50, scope: 'Đơn vị' }],
       units: [
         { code: 'A', name: 'Phòng Kế hoạch', headcount: 2 },
@@ -205,10 +204,7 @@ describe('3. a share is read as the user sees it', () => {
   test('0,5 formatted 0% is 50%; text "40%" is 40%; a bare 0,5 is 0,5% with a warning on its cell', async () => {
     const wb = buildBook({
       campaign: CAMPAIGN,
-      criteria: [
-        { code: 'I', text: 'Chuyên môn', max: 100 },
-        { code: '1.1', text: 'Kế hoạch', max: 100 },
-      ],
+      criteria: ONE_ITEM,
       titles: [
         { ...LDTT, scope: 'Đơn vị' },
         { name: 'Giấy khen của Giám đốc', subject: 'Cá nhân', conditions: 'không kỷ luật', scope: 'Đơn vị' },

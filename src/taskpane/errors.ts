@@ -35,6 +35,12 @@ const MESSAGES: Record<string, { vi: string; en: string }> = {
   },
 };
 
+/** The Office error code of `e` when the table above words it, else null: what the pane keeps as data. */
+export function officeErrorCode(e: unknown): string | null {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(MESSAGES, code) ? code : null;
+}
+
 export function officeErrorMessage(e: unknown, lang: Lang): string | null {
   const code = (e as { code?: unknown } | null)?.code;
   if (typeof code !== 'string') return null;

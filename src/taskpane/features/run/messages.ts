@@ -5,7 +5,7 @@
  */
 import { Lang } from '../../../core/model';
 import { notWorkbookMessage } from '../../../core/i18n/notWorkbook';
-import { officeErrorMessage, unexpectedErrorText } from '../../errors';
+import { officeErrorCode, officeErrorMessage, unexpectedErrorText } from '../../errors';
 import { Strings } from '../../i18n';
 import { Note, PaneError } from './state';
 
@@ -27,8 +27,8 @@ export function isUnreadable(e: unknown): boolean {
 export function describeError(e: unknown, file: string): PaneError {
   const r = readerReason(e);
   if (r) return { kind: 'notWorkbook', file, ...r };
-  const code = (e as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && officeErrorMessage({ code }, 'vi')) return { kind: 'office', code };
+  const code = officeErrorCode(e);
+  if (code) return { kind: 'office', code };
   return { kind: 'other', message: e instanceof Error ? e.message : String(e) };
 }
 

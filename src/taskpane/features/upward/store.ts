@@ -13,7 +13,7 @@ import { VERSION } from '../../../core/version';
 import { WorkbookHost } from '../../hosts/types';
 import type { XlsxRunner } from '../../hosts/browserFileHost';
 import type { PickedFile, RollupOutcome, SendOutcome } from './state';
-import { officeErrorMessage } from '../../errors';
+import { officeErrorCode } from '../../errors';
 
 // The engine and the upward builder load on the first click: the pane's first paint stays small.
 const feature = () => import(/* webpackChunkName: "upward" */ './state');
@@ -42,9 +42,8 @@ export type SendEvent = { type: 'started' } | { type: 'sent'; outcome: SendOutco
 /** Anything thrown, as the data the view words: never the error's own text. */
 export function describeUpwardError(e: unknown): UpwardError {
   if ((e as Error | null)?.name === 'UpwardNotUsable') return { kind: 'notUsable' };
-  const code = (e as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && officeErrorMessage({ code }, 'vi')) return { kind: 'office', code };
-  return { kind: 'other' };
+  const code = officeErrorCode(e);
+  return code ? { kind: 'office', code } : { kind: 'other' };
 }
 
 /** What a send came to, as notes: where it went, the older Excel's download, the errors left in the book. */
