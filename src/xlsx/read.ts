@@ -254,18 +254,37 @@ export function openPackage(data: ArrayBuffer | Uint8Array, codec: Codec = jsCod
   }
 }
 
-/** The grids of every worksheet, in the workbook's order (chart sheets hold no cells and are left out). */
-export function readPackageGrids(pkg: XlsxPackage, source?: string, o: { only?: (name: string) => boolean; /** After each sheet, for a progress bar. */ onProgress?(done: number, total: number): void } = {}): WorkbookGrids {
-  try {
+/** What every sheet of a package is read with: its shared strings, the styles that show dates and percentages. */
+export function readContext(pkg: XlsxPackage): SheetReadContext {
+  return asNotAWorkbook(() => {
     const stylesPart = pkg.workbookPartOf(REL.styles);
     const sstPart = pkg.workbookPartOf(REL.sharedStrings);
     const styles = numberStyles(stylesPart ? pkg.zip.text(stylesPart) : undefined, stylesPart);
-    const ctx: SheetReadContext = {
-      dates: styles.dates,
-      percents: styles.percents,
-      strings: sharedStrings(sstPart ? pkg.zip.text(sstPart) : undefined, sstPart),
-      date1904: pkg.date1904,
-    };
+    return { dates: styles.dates, percents: styles.percents, strings: sharedStrings(sstPart ? pkg.zip.text(sstPart) : undefined, sstPart), date1904: pkg.date1904 };
+  });
+}
+
+/** A part the reader cannot read is NotAWorkbookError, never a library's or the runtime's error. */
+function asNotAWorkbook<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof NotAWorkbookError) throw e;
+    throw new NotAWorkbookError('badPart', { detail: e instanceof Error ? e.message : String(e) });
+  }
+}
+
+/**
+ * The grids of every worksheet, in the workbook's order (chart sheets hold no cells and are left
+ * out). `context`: what readContext gave for this package, when the caller reads it in more than one go.
+ */
+export function readPackageGrids(
+  pkg: XlsxPackage,
+  source?: string,
+  o: { only?: (name: string) => boolean; /** After each sheet, for a progress bar. */ onProgress?(done: number, total: number): void; context?: SheetReadContext } = {},
+): WorkbookGrids {
+  const ctx = o.context ?? readContext(pkg);
+  return asNotAWorkbook(() => {
     const sheets: SheetGrid[] = [];
     let done = 0;
     for (const ref of pkg.sheets) {
@@ -280,10 +299,7 @@ export function readPackageGrids(pkg: XlsxPackage, source?: string, o: { only?: 
       sheets.push(readSheetXml(xml, { name: ref.name, part: ref.part, state: ref.state }, ctx));
     }
     return { sheets, source };
-  } catch (e) {
-    if (e instanceof NotAWorkbookError) throw e;
-    throw new NotAWorkbookError('badPart', { detail: e instanceof Error ? e.message : String(e) });
-  }
+  });
 }
 
 /** xlsx bytes → grids. */

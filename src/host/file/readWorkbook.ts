@@ -8,7 +8,7 @@ import { WorkbookGrids } from '../../core/grid';
 import { UNREAD_OWN_SHEETS, findMarker } from '../../core/output/marker';
 import { sha256Hex } from '../../core/text/sha256';
 import { XlsxPackage } from '../../xlsx/package';
-import { openPackage, readPackageGrids } from '../../xlsx/read';
+import { SheetReadContext, openPackage, readContext, readPackageGrids } from '../../xlsx/read';
 import { Codec } from '../../xlsx/zip';
 import { jsCodec } from '../../xlsx/codec';
 
@@ -32,8 +32,10 @@ export async function loadWorkbook(data: ArrayBuffer | Uint8Array, codec: Codec 
  * the file), their grids empty and saying so.
  */
 export function workbookToGrids(pkg: XlsxPackage, source?: string, o: { forRun?: boolean; onProgress?(done: number, total: number): void } = {}): WorkbookGrids {
-  const unchanged = o.forRun ? unchangedOwnSheets(pkg) : new Set<string>();
-  const grids = readPackageGrids(pkg, source, { onProgress: o.onProgress, only: unchanged.size ? (name) => !unchanged.has(name) : undefined });
+  // Shared strings and styles read once, for the marker and then for the rest.
+  const context = readContext(pkg);
+  const unchanged = o.forRun ? unchangedOwnSheets(pkg, context) : new Set<string>();
+  const grids = readPackageGrids(pkg, source, { context, onProgress: o.onProgress, only: unchanged.size ? (name) => !unchanged.has(name) : undefined });
   for (const g of grids.sheets) if (unchanged.has(g.name)) g.unchangedSinceWritten = true;
   return grids;
 }
@@ -43,11 +45,11 @@ export function workbookToGrids(pkg: XlsxPackage, source?: string, o: { forRun?:
  * bytes the add-in wrote, so the values too. Anything else (no marker, an older one without part
  * hashes, a sheet Excel or LibreOffice saved again) is read and proved by its values, as before.
  */
-export function unchangedOwnSheets(pkg: XlsxPackage): Set<string> {
+export function unchangedOwnSheets(pkg: XlsxPackage, context: SheetReadContext = readContext(pkg)): Set<string> {
   const out = new Set<string>();
   const hidden = new Set(pkg.sheets.filter((s) => s.state === 'veryHidden' && s.worksheet && s.part).map((s) => s.name));
   if (hidden.size === 0) return out;
-  const marker = findMarker(readPackageGrids(pkg, undefined, { only: (name) => hidden.has(name) }));
+  const marker = findMarker(readPackageGrids(pkg, undefined, { context, only: (name) => hidden.has(name) }));
   for (const e of marker.entries) {
     if (!e.partHash || !e.fingerprint || !UNREAD_OWN_SHEETS.includes(e.id)) continue;
     const part = pkg.sheets.find((s) => s.name === e.name && s.worksheet)?.part;
