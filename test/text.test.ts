@@ -1,6 +1,6 @@
 import { nativeSha256 } from '../src/host/file/nodeHash';
 import { pureJsSha256Hex, sha256Hex, sha256Stream } from '../src/core/text/sha256';
-import { fold, foldByUnicode, matchKey, nameSortKey, compareNames, detectLegacyEncoding, cleanText } from '../src/core/text/normalize';
+import { fold, foldByUnicode, matchKey, nameSortKey, compareNames, detectLegacyEncoding, cleanText, isWhiteSpace } from '../src/core/text/normalize';
 import { parseNumber, parseDate, formatScore, serialToIso } from '../src/core/text/numbers';
 import fc from 'fast-check';
 import { parseRating, parseDiscipline } from '../src/core/rules/levels';
@@ -172,4 +172,10 @@ describe('SHA-256: Node\'s own, installed by the file host, gives the pure-JS di
       { numRuns: 300 },
     );
   });
+});
+
+test('isWhiteSpace is exactly what \\s matches, on every UTF-16 unit', () => {
+  const differ: number[] = [];
+  for (let ch = 0; ch <= 0xffff; ch++) if (isWhiteSpace(ch) !== /\s/.test(String.fromCharCode(ch))) differ.push(ch);
+  expect(differ).toEqual([]);
 });

@@ -7,6 +7,7 @@
 import { CellValue, MergeArea, columnLetter } from '../core/grid';
 import { SheetModel, StyleName } from '../core/output/sheetModel';
 import { cutText } from '../core/output/capText';
+import { isWhiteSpace } from '../core/text/normalize';
 import { LINK_LOOK, Look, combineLooks, rowHeights, sheetWidth, styleCombos } from '../core/output/looks';
 import { CellStyle, StyleBook } from './styles';
 import { escapeAttr, escapeXml } from './xml';
@@ -68,16 +69,11 @@ function num(v: number): string | null {
   return String(v);
 }
 
-/** White space as JavaScript's \s knows it (a cell's text beginning or ending with it is kept as is). */
-function isSpace(ch: number): boolean {
-  return ch === 32 || (ch >= 9 && ch <= 13) || ch === 0xa0 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff;
-}
-
 function text(v: string): string {
   const cut = cutText(v);
   const esc = escapeXml(cut);
   // The same test as /^\s|\s$|\n/, without a regular expression on every cell of a large sheet.
-  const keep = cut.length > 0 && (isSpace(cut.charCodeAt(0)) || isSpace(cut.charCodeAt(cut.length - 1)) || cut.indexOf('\n') >= 0);
+  const keep = cut.length > 0 && (isWhiteSpace(cut.charCodeAt(0)) || isWhiteSpace(cut.charCodeAt(cut.length - 1)) || cut.indexOf('\n') >= 0);
   return keep ? `<t xml:space="preserve">${esc}</t>` : `<t>${esc}</t>`;
 }
 

@@ -46,7 +46,7 @@ function foldText(s: string): string {
     let f: number;
     if (ch < 128) f = ch >= 65 && ch <= 90 ? ch + 32 : ch === 32 || (ch >= 9 && ch <= 13) ? SPACE : ch;
     else if (ch < table.length) f = table[ch];
-    else f = (ch >= 0x2010 && ch <= 0x2015) || ch === 0x2212 ? 45 : SPACE_CODES.has(ch) ? SPACE : OTHER;
+    else f = (ch >= 0x2010 && ch <= 0x2015) || ch === 0x2212 ? 45 : isWhiteSpace(ch) ? SPACE : OTHER;
     if (f === OTHER) return foldByUnicode(s);
     if (f === DROP) continue;
     if (f === SPACE) {
@@ -63,8 +63,10 @@ function foldText(s: string): string {
 const OTHER = -1;
 const DROP = -2;
 const SPACE = -3;
-/** White space JavaScript's \s knows beyond ASCII and the table's range. */
-const SPACE_CODES = new Set([0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
+/** A UTF-16 unit that JavaScript's \s matches, tested without a regular expression. */
+export function isWhiteSpace(ch: number): boolean {
+  return ch === 32 || (ch >= 9 && ch <= 13) || ch === 0xa0 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff;
+}
 let FOLD_TABLE: Int16Array | null = null;
 
 /** For each code point below U+1F00: its folded ASCII code, DROP, SPACE, or OTHER (use the Unicode rule). */
