@@ -3,8 +3,17 @@
  * zlib. Node hosts pass `nodeCodec` (host/file/nodeCodec.ts) instead: zlib deflates the large
  * generated sheets about twice as fast (see README, figures).
  */
-import { deflateSync, inflateSync } from 'fflate';
+import type * as Fflate from 'fflate';
 import type { Codec } from './zip';
+
+// fflate builds its Huffman tables when it loads (about 10 ms of CPU at a command's start): it is
+// loaded on the first pure-JS inflate or deflate, which a Node host (zlib) never makes. A plain
+// require, so the bundler still packs it into the pane's worker.
+declare const require: (id: 'fflate') => typeof Fflate;
+type Lib = Pick<typeof Fflate, 'inflateSync' | 'deflateSync'>;
+let lib: Lib | undefined;
+// Each function read off require() as written here, so the bundler keeps only these two.
+const fflate = (): Lib => (lib ??= { inflateSync: require('fflate').inflateSync, deflateSync: require('fflate').deflateSync });
 
 let table: Int32Array | undefined;
 
@@ -24,7 +33,7 @@ export function crc32(data: Uint8Array): number {
 }
 
 export const jsCodec: Codec = {
-  inflateRaw: (data, size) => inflateSync(data, { out: new Uint8Array(size) }),
-  deflateRaw: (data) => deflateSync(data, { level: 3 }),
+  inflateRaw: (data, size) => fflate().inflateSync(data, { out: new Uint8Array(size) }),
+  deflateRaw: (data) => fflate().deflateSync(data, { level: 3 }),
   crc32,
 };

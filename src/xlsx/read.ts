@@ -123,30 +123,30 @@ const cellAttrs: (string | undefined)[] = [];
  * t, v, inline text.
  */
 const COMMON_CELL = /\s*<c r="([A-Z]{1,3}[1-9][0-9]{0,6})"(?: s="([0-9]{1,9})")?(?: t="([a-zA-Z]{1,9})")?(?:\/>|>(?:<v>([^<&]*)<\/v>|<is><t(?: xml:space="preserve")?>([^<&]*)<\/t><\/is>)?<\/c>)/y;
+/** A row tag with `r` first and plain double-quoted attributes (no quote, bracket or escape inside). Groups: r, "/" when empty. */
+const COMMON_ROW = /\s*<row r="([1-9][0-9]{0,6})"(?:\s+[A-Za-z_][\w.:-]*="[^"<>&]*")*\s*(\/?)>/y;
+const ROW_END = /\s*<\/row>/y;
 
-/** One worksheet part as a grid. */
-export function readSheetXml(xml: string, ref: { name: string; part: string; state: SheetRef['state'] }, ctx: SheetReadContext): SheetGrid {
-  const sc = new XmlScanner(xml, ref.part, ref.name);
-  const rows: CellValue[][] = [];
-  const merges: MergeArea[] = [];
-  const special: NonNullable<SheetGrid['special']> = [];
-  const pos = [0, 0];
-  let row = -1;
-  let col = -1;
-  let lastRow = -1;
-  const put = (r: number, c: number, v: CellValue) => {
-    let cells = rows[r];
-    if (!cells) {
-      for (let i = rows.length; i < r; i++) rows[i] = [];
-      rows[r] = cells = [];
-    }
-    for (let i = cells.length; i < c; i++) cells[i] = null;
-    cells[c] = v;
-    if (r > lastRow) lastRow = r;
-  };
-  const shift = ctx.date1904 ? 1462 : 0;
+/** One sheet's values as read, and what a value alone would hide (`special`). One class for every sheet, so the JIT sees one shape. */
+class SheetCells {
+  readonly rows: CellValue[][] = [];
+  readonly special: NonNullable<SheetGrid['special']> = [];
+  private readonly shift: number;
+  private readonly at = [0, 0];
+
+  constructor(private readonly ctx: SheetReadContext) {
+    this.shift = ctx.date1904 ? 1462 : 0;
+  }
+
+  /** A cell of the common layout, placed by its A1 reference (which the pattern checked). */
+  storeAt(ref: string, t: string | undefined, s: string | undefined, v: string | undefined, inline: string | undefined): void {
+    parseRef(ref, this.at);
+    this.store(this.at[1], this.at[0], t, s, v, inline, false);
+  }
+
   /** The cell at (row, col), from its type, style, `<v>`, inline text and whether it has a formula. */
-  const store = (t: string | undefined, s: string | undefined, v: string | undefined, inline: string | undefined, formula: boolean) => {
+  store(row: number, col: number, t: string | undefined, s: string | undefined, v: string | undefined, inline: string | undefined, formula: boolean): void {
+    const ctx = this.ctx;
     let value: CellValue = null;
     if (t === 'inlineStr') value = unescapeOoxml(inline ?? v ?? '');
     else if (v === undefined) value = null;
@@ -158,16 +158,82 @@ export function readSheetXml(xml: string, ref: { name: string; part: string; sta
     else if (v !== '') {
       const n = Number(v);
       value = Number.isFinite(n) ? n : null;
-      if (value !== null && s !== undefined && ctx.dates[Number(s)]) special.push({ row, col, kind: 'date' });
-      else if (value !== null && s !== undefined && ctx.percents?.[Number(s)]) special.push({ row, col, kind: 'percent' });
+      if (value !== null && s !== undefined) {
+        const style = Number(s);
+        if (ctx.dates[style]) {
+          this.special.push({ row, col, kind: 'date' });
+          if (this.shift) value += this.shift;
+        } else if (ctx.percents?.[style]) this.special.push({ row, col, kind: 'percent' });
+      }
     }
-    if (t === 'd' && value !== null) special.push({ row, col, kind: 'date' });
-    if (value === null && formula) special.push({ row, col, kind: 'formulaNoValue' });
-    if (value !== null) put(row, col, shift && typeof value === 'number' && t !== 'd' && s !== undefined && ctx.dates[Number(s)] ? value + shift : value);
-  };
+    if (t === 'd' && value !== null) this.special.push({ row, col, kind: 'date' });
+    if (value === null && formula) this.special.push({ row, col, kind: 'formulaNoValue' });
+    if (value !== null) this.put(row, col, value);
+  }
+
+  private put(r: number, c: number, v: CellValue): void {
+    const rows = this.rows;
+    let cells = rows[r];
+    if (!cells) {
+      for (let i = rows.length; i < r; i++) rows[i] = [];
+      rows[r] = cells = [];
+    }
+    for (let i = cells.length; i < c; i++) cells[i] = null;
+    cells[c] = v;
+  }
+}
+
+/**
+ * Whole rows of common cells from `at` (inside sheetData, between rows): returns where it stopped,
+ * before the first row it cannot read whole or at the end of the rows, which the tag-by-tag reader
+ * then takes. Nearly every row of a real sheet is read here: a small function, compiled early and
+ * cheaply, instead of the whole reader's loop.
+ */
+function readCommonRows(xml: string, at: number, cells: SheetCells): number {
+  for (;;) {
+    COMMON_ROW.lastIndex = at;
+    const row = COMMON_ROW.exec(xml);
+    if (row === null) return at;
+    let end = COMMON_ROW.lastIndex;
+    if (row[2] === '/') {
+      at = end;
+      continue;
+    }
+    // A row stopped by an uncommon cell is read again from its start by the tag-by-tag reader:
+    // its cells are put again (the same values), its special cells must not be listed twice.
+    const specials = cells.special.length;
+    COMMON_CELL.lastIndex = end;
+    for (let m = COMMON_CELL.exec(xml); m !== null; m = COMMON_CELL.exec(xml)) {
+      end = COMMON_CELL.lastIndex;
+      // A self-closing <c/> holds nothing, whatever its type.
+      if (xml.charCodeAt(end - 2) !== 47) cells.storeAt(m[1], m[3], m[2], m[4], m[5]);
+    }
+    ROW_END.lastIndex = end;
+    if (!ROW_END.test(xml)) {
+      cells.special.length = specials;
+      return at;
+    }
+    at = ROW_END.lastIndex;
+  }
+}
+
+/** One worksheet part as a grid. */
+export function readSheetXml(xml: string, ref: { name: string; part: string; state: SheetRef['state'] }, ctx: SheetReadContext): SheetGrid {
+  const sc = new XmlScanner(xml, ref.part, ref.name);
+  const cells = new SheetCells(ctx);
+  const merges: MergeArea[] = [];
+  const pos = [0, 0];
+  let row = -1;
+  let col = -1;
+  let inRows = false;
   while (sc.next()) {
     const name = sc.name;
-    if (sc.kind === CLOSE) continue;
+    if (sc.kind === CLOSE) {
+      // Between rows: the common ones are read in one go.
+      if (inRows && name === 'row') sc.resumeAt(readCommonRows(xml, sc.pos, cells));
+      else if (name === 'sheetData') inRows = false;
+      continue;
+    }
     if (name === 'row') {
       const r = sc.attr('r');
       row = r ? Number(r) - 1 : row + 1;
@@ -181,7 +247,7 @@ export function readSheetXml(xml: string, ref: { name: string; part: string; sta
         row = pos[1];
         at = COMMON_CELL.lastIndex;
         // A self-closing <c/> holds nothing, whatever its type.
-        if (xml.charCodeAt(at - 2) !== 47) store(m[3], m[2], m[4], m[5], false);
+        if (xml.charCodeAt(at - 2) !== 47) cells.store(row, col, m[3], m[2], m[4], m[5], false);
       }
       sc.resumeAt(at);
     } else if (name === 'c') {
@@ -216,13 +282,18 @@ export function readSheetXml(xml: string, ref: { name: string; part: string; sta
             }
         } else sc.skip();
       }
-      store(cellAttrs[1], cellAttrs[2], v, inline, formula);
+      cells.store(row, col, cellAttrs[1], cellAttrs[2], v, inline, formula);
+    } else if (name === 'sheetData') {
+      if (sc.kind !== OPEN) continue;
+      inRows = true;
+      sc.resumeAt(readCommonRows(xml, sc.pos, cells));
     } else if (name === 'mergeCell') {
       const m = parseRange(sc.attr('ref') ?? '');
       if (m) merges.push(m);
-    } else if (name === 'sheetPr' || name === 'sheetViews' || name === 'cols' || name === 'sheetData' || name === 'mergeCells' || name === 'worksheet' || name === 'dialogsheet' || name === 'macrosheet') continue;
+    } else if (name === 'sheetPr' || name === 'sheetViews' || name === 'cols' || name === 'mergeCells' || name === 'worksheet' || name === 'dialogsheet' || name === 'macrosheet') continue;
     else if (sc.kind === OPEN) sc.skip();
   }
+  const rows = cells.rows;
   // Merged cells other than the top-left are empty, as Office.js reports them.
   for (const m of merges)
     for (let r = m.top; r <= m.bottom && r < rows.length; r++) {
@@ -238,7 +309,7 @@ export function readSheetXml(xml: string, ref: { name: string; part: string; sta
   while (n > 0 && rows[n - 1].length === 0) n--;
   rows.length = n;
   const grid: SheetGrid = { name: ref.name, rows, merges, visibility: ref.state };
-  const kept = special.filter((x) => x.kind === 'formulaNoValue' || (rows[x.row]?.[x.col] ?? null) !== null);
+  const kept = cells.special.filter((x) => x.kind === 'formulaNoValue' || (rows[x.row]?.[x.col] ?? null) !== null);
   if (kept.length) grid.special = kept;
   return grid;
 }

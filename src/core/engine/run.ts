@@ -70,21 +70,29 @@ export function fingerprintSheets(sheets: SheetGrid[]): string {
   const h = sha256Stream();
   for (const s of sheets) {
     h.update(`\u0001${s.name}\u0002`);
-    const parts: string[] = [];
+    // Each value as "row,col:text", joined by U+0003, hashed about 2,000 at a time (after a row):
+    // the same bytes as ever, so prints already recorded in workbooks still match. Built by
+    // appending to one string, which is cheaper than an array of parts joined.
+    let chunk = '';
+    let count = 0;
     for (let r = 0; r < s.rows.length; r++) {
       const row = s.rows[r];
       if (!row) continue;
+      const at = `${r},`;
       for (let c = 0; c < row.length; c++) {
         const v = row[c];
         if (v === null || v === undefined || v === '') continue;
-        parts.push(`${r},${c}:${typeof v === 'string' ? v.normalize('NFC') : String(v)}`);
+        const text = typeof v === 'string' ? v.normalize('NFC') : String(v);
+        chunk += count === 0 ? `${at}${c}:${text}` : `\u0003${at}${c}:${text}`;
+        count++;
       }
-      if (parts.length > 2000) {
-        h.update(parts.join('\u0003'));
-        parts.length = 0;
+      if (count > 2000) {
+        h.update(chunk);
+        chunk = '';
+        count = 0;
       }
     }
-    h.update(parts.join('\u0003'));
+    h.update(chunk);
   }
   return h.hex();
 }

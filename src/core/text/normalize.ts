@@ -69,22 +69,34 @@ export function isWhiteSpace(ch: number): boolean {
 }
 let FOLD_TABLE: Int16Array | null = null;
 
+/**
+ * Only these blocks hold letters that fold to one ASCII letter, combining marks (dropped), or
+ * punctuation whose decomposition is ASCII (U+037E): below U+1F00, everything else is white space
+ * or OTHER. Running the rule on these 850 code points instead of all 7,800 makes the table in a
+ * fraction of the time, at every start (the test of every code point below U+2100 checks the blocks).
+ */
+const FOLDABLE_BLOCKS: readonly (readonly [number, number])[] = [
+  [0x80, 0x250], // Latin-1 Supplement, Latin Extended-A and B
+  [0x300, 0x380], // combining marks, Greek question mark
+  [0x1e00, 0x1f00], // Latin Extended Additional: the Vietnamese letters with two marks
+];
+
 /** For each code point below U+1F00: its folded ASCII code, DROP, SPACE, or OTHER (use the Unicode rule). */
 function foldTable(): Int16Array {
   const t = new Int16Array(0x1f00).fill(OTHER);
-  for (let cp = 128; cp < t.length; cp++) {
-    const c = String.fromCharCode(cp);
-    if (/\s/.test(c)) t[cp] = SPACE;
-    else {
+  for (let cp = 128; cp < t.length; cp++) if (isWhiteSpace(cp)) t[cp] = SPACE;
+  for (const [from, to] of FOLDABLE_BLOCKS)
+    for (let cp = from; cp < to; cp++) {
+      if (t[cp] === SPACE) continue;
+      const c = String.fromCharCode(cp);
       // Only a letter whose decomposition starts in ASCII, a combining mark, or đ/Đ can fold to one
       // ASCII letter: the rest (Greek, Cyrillic…) are OTHER without running the whole rule on them.
       const first = c.normalize('NFD').charCodeAt(0);
       if (first >= 128 && !(first >= 0x300 && first <= 0x36f) && cp !== 0x110 && cp !== 0x111) continue;
       const f = foldByUnicode(c);
-      if (f === '') t[cp] = /[\u0300-\u036f]/.test(c) ? DROP : OTHER;
+      if (f === '') t[cp] = cp >= 0x300 && cp <= 0x36f ? DROP : OTHER;
       else if (f.length === 1 && f.charCodeAt(0) < 128 && f !== ' ') t[cp] = f.charCodeAt(0);
     }
-  }
   return t;
 }
 
