@@ -123,7 +123,7 @@ describe('values as Office.js reports them', () => {
   });
 });
 
-describe('the common cell read by one pattern, any other cell tag by tag: the same grid', () => {
+describe('the common cell read by one pattern (whole common rows in one go), any other cell or row tag by tag: the same grid', () => {
   type Cell = { col: number; type: 's' | 'n' | 'b' | 'e' | 'str' | 'inlineStr' | 'none'; style: number; value: number; formula: boolean; layout: number };
   const strings = ['Nguyễn Văn An', 'Hoàn thành tốt', 'a & b', 'Phòng Kế hoạch'];
   const ctx: SheetReadContext = { strings, dates: [false, true, false], percents: [false, false, true], date1904: false };
@@ -153,8 +153,11 @@ describe('the common cell read by one pattern, any other cell tag by tag: the sa
     }
     return c.type === 'none' ? `<c${attrs}/>` : `<c${attrs}>\n<v>${v(c)}</v>\n</c>`;
   };
-  const sheet = (rows: Cell[][], cell: (r: number, c: Cell, i: number) => string) =>
-    `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.map((cells, r) => `<row r="${r + 1}">${cells.map((c, i) => cell(r, c, i)).join('')}</row>`).join('')}</sheetData></worksheet>`;
+  // Row tags as writers lay them out (r first: whole rows of common cells are read in one go),
+  // and others the tag-by-tag reader takes: r after another attribute, single quotes, no r, a break.
+  const ROW_TAGS = [(r: number) => `<row r="${r + 1}">`, (r: number) => `<row r="${r + 1}" spans="1:9" x14ac:dyDescent="0.25">`, (r: number) => `<row spans="1:9" r="${r + 1}">`, (r: number) => `<row r='${r + 1}'>`, () => '<row>', (r: number) => `\n <row\n r="${r + 1}" >`];
+  const sheet = (rows: Cell[][], cell: (r: number, c: Cell, i: number) => string, rowTag: (r: number) => string = ROW_TAGS[0]) =>
+    `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.map((cells, r) => `${rowTag(r)}${cells.map((c, i) => cell(r, c, i)).join('')}</row>`).join('')}</sheetData></worksheet>`;
   const cellArb = fc.record({
     type: fc.constantFrom('s', 'n', 'b', 'e', 'str', 'inlineStr', 'none'),
     style: fc.integer({ min: 0, max: 2 }),
@@ -174,8 +177,10 @@ describe('the common cell read by one pattern, any other cell tag by tag: the sa
       fc.property(fc.array(rowArb, { maxLength: 6 }), fc.array(fc.boolean(), { minLength: 48, maxLength: 48 }), (rows, mix) => {
         const plain = readSheetXml(sheet(rows, common), ref, ctx);
         const mixed = readSheetXml(sheet(rows, (r, c, i) => (mix[(r * 8 + i) % mix.length] ? other(r, c) : common(r, c))), ref, ctx);
+        const rowTags = readSheetXml(sheet(rows, (r, c, i) => (mix[(r * 8 + i) % mix.length] ? other(r, c) : common(r, c)), (r) => ROW_TAGS[(r + rows.length) % ROW_TAGS.length](r)), ref, ctx);
         const tagByTag = readSheetXml(sheet(rows, other), ref, ctx);
         expect(mixed).toEqual(plain);
+        expect(rowTags).toEqual(plain);
         expect(tagByTag).toEqual(plain);
       }),
       { numRuns: 300 },
