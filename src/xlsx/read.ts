@@ -51,18 +51,36 @@ export function numberStyles(xml: string | undefined, part = 'xl/styles.xml'): {
 }
 
 
+/** A shared string of one plain run with no escape (most of them); any other is read tag by tag. Group: the text. */
+const PLAIN_SHARED_STRING = /\s*<si><t(?: xml:space="preserve")?>([^<&]*)<\/t><\/si>/y;
+
 export function sharedStrings(xml: string | undefined, part = 'xl/sharedStrings.xml'): string[] {
   if (!xml) return [];
   const out: string[] = [];
   const sc = new XmlScanner(xml, part);
+  /** Plain strings from `at` (between two `<si>`): where they stop. */
+  const plain = (at: number): number => {
+    PLAIN_SHARED_STRING.lastIndex = at;
+    for (let m = PLAIN_SHARED_STRING.exec(xml); m !== null; m = PLAIN_SHARED_STRING.exec(xml)) {
+      out.push(unescapeOoxml(m[1]));
+      at = PLAIN_SHARED_STRING.lastIndex;
+    }
+    return at;
+  };
   let s = '';
   while (sc.next()) {
     if (sc.kind === OPEN) {
       if (sc.name === 't') s += sc.text();
       else if (sc.name === 'si') s = '';
       else if (sc.name === 'rPh' || sc.name === 'phoneticPr') sc.skip();
-    } else if (sc.kind === CLOSE && sc.name === 'si') out.push(unescapeOoxml(s));
-    else if (sc.kind === EMPTY && sc.name === 'si') out.push('');
+      else if (sc.name === 'sst') sc.resumeAt(plain(sc.pos));
+    } else if (sc.kind === CLOSE && sc.name === 'si') {
+      out.push(unescapeOoxml(s));
+      sc.resumeAt(plain(sc.pos));
+    } else if (sc.kind === EMPTY && sc.name === 'si') {
+      out.push('');
+      sc.resumeAt(plain(sc.pos));
+    }
   }
   return out;
 }
@@ -117,12 +135,12 @@ const cellAttrs: (string | undefined)[] = [];
 
 /**
  * The common cell as the usual writers (Excel, LibreOffice, ExcelJS, ours) lay it out: `r`, then
- * `s`, then `t`, and a `<v>` or one inline `<is><t>` with no escape, or nothing. One native pattern
- * reads a row of these several times faster than tag by tag in a fresh process (the JIT has not
- * warmed up); any other cell stops it, and the rest of the row is read tag by tag. Groups: r, s,
- * t, v, inline text.
+ * `s`, then `t`, and a plain formula and/or `<v>`, or one inline `<is><t>`, with no escape, or
+ * nothing. One native pattern reads a row of these several times faster than tag by tag in a fresh
+ * process (the JIT has not warmed up); any other cell stops it, and the rest of the row is read tag
+ * by tag. Groups: r, s, t, formula, v, inline text.
  */
-const COMMON_CELL = /\s*<c r="([A-Z]{1,3}[1-9][0-9]{0,6})"(?: s="([0-9]{1,9})")?(?: t="([a-zA-Z]{1,9})")?(?:\/>|>(?:<v>([^<&]*)<\/v>|<is><t(?: xml:space="preserve")?>([^<&]*)<\/t><\/is>)?<\/c>)/y;
+const COMMON_CELL = /\s*<c r="([A-Z]{1,3}[1-9][0-9]{0,6})"(?: s="([0-9]{1,9})")?(?: t="([a-zA-Z]{1,9})")?(?:\/>|>(?:(<f>[^<&]*<\/f>)?(?:<v>([^<&]*)<\/v>)?|<is><t(?: xml:space="preserve")?>([^<&]*)<\/t><\/is>)<\/c>)/y;
 /** A row tag with `r` first and plain double-quoted attributes (no quote, bracket or escape inside). Groups: r, "/" when empty. */
 const COMMON_ROW = /\s*<row r="([1-9][0-9]{0,6})"(?:\s+[A-Za-z_][\w.:-]*="[^"<>&]*")*\s*(\/?)>/y;
 const ROW_END = /\s*<\/row>/y;
@@ -139,9 +157,9 @@ class SheetCells {
   }
 
   /** A cell of the common layout, placed by its A1 reference (which the pattern checked). */
-  storeAt(ref: string, t: string | undefined, s: string | undefined, v: string | undefined, inline: string | undefined): void {
+  storeAt(ref: string, t: string | undefined, s: string | undefined, v: string | undefined, inline: string | undefined, formula: boolean): void {
     parseRef(ref, this.at);
-    this.store(this.at[1], this.at[0], t, s, v, inline, false);
+    this.store(this.at[1], this.at[0], t, s, v, inline, formula);
   }
 
   /** The cell at (row, col), from its type, style, `<v>`, inline text and whether it has a formula. */
@@ -206,7 +224,7 @@ function readCommonRows(xml: string, at: number, cells: SheetCells): number {
     for (let m = COMMON_CELL.exec(xml); m !== null; m = COMMON_CELL.exec(xml)) {
       end = COMMON_CELL.lastIndex;
       // A self-closing <c/> holds nothing, whatever its type.
-      if (xml.charCodeAt(end - 2) !== 47) cells.storeAt(m[1], m[3], m[2], m[4], m[5]);
+      if (xml.charCodeAt(end - 2) !== 47) cells.storeAt(m[1], m[3], m[2], m[5], m[6], m[4] !== undefined);
     }
     ROW_END.lastIndex = end;
     if (!ROW_END.test(xml)) {
@@ -247,7 +265,7 @@ export function readSheetXml(xml: string, ref: { name: string; part: string; sta
         row = pos[1];
         at = COMMON_CELL.lastIndex;
         // A self-closing <c/> holds nothing, whatever its type.
-        if (xml.charCodeAt(at - 2) !== 47) cells.store(row, col, m[3], m[2], m[4], m[5], false);
+        if (xml.charCodeAt(at - 2) !== 47) cells.store(row, col, m[3], m[2], m[5], m[6], m[4] !== undefined);
       }
       sc.resumeAt(at);
     } else if (name === 'c') {

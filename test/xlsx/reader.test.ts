@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { SheetGrid, WorkbookGrids } from '../../src/core/grid';
-import { readXlsx, isDateFormat, readSheetXml, SheetReadContext } from '../../src/xlsx/read';
+import { readXlsx, isDateFormat, readSheetXml, sharedStrings, SheetReadContext } from '../../src/xlsx/read';
 import { columnLetter } from '../../src/core/grid';
 // Only & needs escaping in these texts (the writer's escapeXml would also escape "_x000A_").
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;');
@@ -137,7 +137,9 @@ describe('the common cell read by one pattern (whole common rows in one go), any
   const common = (r: number, c: Cell) => {
     const attrs = `r="${columnLetter(c.col)}${r + 1}"${c.style ? ` s="${c.style}"` : ''}${typeAttr(c)}`;
     if (c.type === 'inlineStr') return `<c ${attrs}><is>${inlineT(inlineText(c))}</is></c>`;
-    return c.type === 'none' ? `<c ${attrs}/>` : `<c ${attrs}>${c.formula ? '<f>A1</f>' : ''}<v>${v(c)}</v></c>`;
+    // A formula never calculated: no value, listed as such.
+    if (c.type === 'none') return c.formula ? `<c ${attrs}><f>A1</f></c>` : `<c ${attrs}/>`;
+    return `<c ${attrs}>${c.formula ? '<f>A1</f>' : ''}<v>${v(c)}</v></c>`;
   };
   /** The same cell in a layout the pattern does not take: t before s, another attribute, line breaks, no r. */
   const other = (r: number, c: Cell) => {
@@ -151,7 +153,9 @@ describe('the common cell read by one pattern (whole common rows in one go), any
       const cut = Math.floor(text.length / 2);
       return `<c${attrs}><is><r><t xml:space="preserve">${escapeXml(text.slice(0, cut))}</t></r><r><t xml:space="preserve">${escapeXml(text.slice(cut))}</t></r></is></c>`;
     }
-    return c.type === 'none' ? `<c${attrs}/>` : `<c${attrs}>\n<v>${v(c)}</v>\n</c>`;
+    const f = c.formula ? '\n<f>A1</f>' : '';
+    if (c.type === 'none') return c.formula ? `<c${attrs}>${f}\n</c>` : `<c${attrs}/>`;
+    return `<c${attrs}>${f}\n<v>${v(c)}</v>\n</c>`;
   };
   // Row tags as writers lay them out (r first: whole rows of common cells are read in one go),
   // and others the tag-by-tag reader takes: r after another attribute, single quotes, no r, a break.
@@ -198,6 +202,29 @@ describe('the common cell read by one pattern (whole common rows in one go), any
       { row: 0, col: 1, kind: 'date' },
       { row: 0, col: 2, kind: 'percent' },
     ]);
+  });
+});
+
+describe('shared strings: the plain ones by one pattern, any other tag by tag, the same list', () => {
+  // Each string in the plain form, or in a form the pattern leaves to the tags (rich-text runs, a phonetic run, an escape).
+  const texts = ['Nguyễn Văn An', ' Phòng 2 ', 'dòng_x000A_hai', 'A & B', '', 'Hoàn thành tốt nhiệm vụ'];
+  const t = (x: string) => (/^\s|\s$/.test(x) ? `<t xml:space="preserve">${escapeXml(x)}</t>` : `<t>${escapeXml(x)}</t>`);
+  const plainSi = (x: string) => (x === '' ? '<si><t/></si>' : `<si>${t(x)}</si>`);
+  const richSi = (x: string, k: number) => {
+    const cut = Math.floor(x.length / 2);
+    return k % 3 === 0 ? `<si><r><rPr><b/></rPr>${t(x.slice(0, cut))}</r><r>${t(x.slice(cut))}</r></si>` : k % 3 === 1 ? `<si>${t(x)}<rPh sb="0" eb="1"><t>ふり</t></rPh><phoneticPr fontId="1"/></si>` : x === '' ? '<si/>' : `\n  <si>\n${t(x)}\n</si>`;
+  };
+  const sst = (items: string[]) => `<?xml version="1.0"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${items.length}">${items.join('')}</sst>`;
+
+  test('random lists, each string plain or not, read alike', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(texts.length - 1), fc.boolean(), fc.nat(5)), { maxLength: 30 }), (picks) => {
+        const want = picks.map(([i]) => texts[i].replace('_x000A_', '\n'));
+        expect(sharedStrings(sst(picks.map(([i, plain, k]) => (plain ? plainSi(texts[i]) : richSi(texts[i], k)))))).toEqual(want);
+        expect(sharedStrings(sst(picks.map(([i]) => plainSi(texts[i]))))).toEqual(want);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
