@@ -1,6 +1,6 @@
 import { nativeSha256 } from '../src/host/file/nodeHash';
 import { pureJsSha256Hex, sha256Hex, sha256Stream } from '../src/core/text/sha256';
-import { fold, foldByUnicode, matchKey, nameSortKey, compareNames, detectLegacyEncoding, cleanText, isWhiteSpace } from '../src/core/text/normalize';
+import { fold, foldByUnicode, matchKey, nameSortKey, compareNames, detectLegacyEncoding, cleanText, isWhiteSpace, toNfc } from '../src/core/text/normalize';
 import { parseNumber, parseDate, formatScore, serialToIso } from '../src/core/text/numbers';
 import fc from 'fast-check';
 import { parseRating, parseDiscipline } from '../src/core/rules/levels';
@@ -35,6 +35,23 @@ describe('Vietnamese text', () => {
       { numRuns: 1000 },
     );
     for (let cp = 0; cp < 0x2100; cp++) expect(fold(`A${String.fromCharCode(cp)}b`)).toBe(foldByUnicode(`A${String.fromCharCode(cp)}b`));
+  });
+
+  test('toNfc skips the call only on text that is NFC as it is: every unit it lets through, alone and in every pair', () => {
+    const through: string[] = [];
+    for (let c = 0; c < 0x10000; c++) if (toNfc(String.fromCharCode(c)) === String.fromCharCode(c) && (c < 0x300 || (c >= 0x1e00 && c < 0x1f00))) through.push(String.fromCharCode(c));
+    expect(through.length).toBe(0x300 + 0x100);
+    let bad = 0;
+    for (const a of through) {
+      if (a.normalize('NFC') !== a) bad++;
+      for (const b of through) if ((a + b).normalize('NFC') !== a + b) bad++;
+    }
+    expect(bad).toBe(0);
+    // And on any text, what normalize gives (decomposed Vietnamese, combining marks, Hangul, astral).
+    fc.assert(fc.property(fc.array(fc.constantFrom('a', 'ệ', 'e\u0302\u0323', '\u0301', 'Đ', 'ᄀ', '\u1161', 'Å', '\u212b', '😀', ' '), { maxLength: 12 }), (parts) => {
+      const s = parts.join('');
+      expect(toNfc(s)).toBe(s.normalize('NFC'));
+    }));
   });
 
   test('cleanText is NFC, single inner spaces, trimmed, whatever the spaces (fast path agrees with the slow one)', () => {

@@ -19,7 +19,9 @@ import { checkRatings, checkRequests, findDuplicates, findLateUnits, findMissing
 import { Ownership, checkOwnership, findMarker, readOwnSheets } from '../output/marker';
 import { checkCandidateText } from './textChecks';
 import { WordingIds } from '../rules/conditions';
-import { sha256Stream } from '../text/sha256';
+import { fingerprintSheets } from './fingerprint';
+
+export { fingerprintSheets };
 
 export interface EngineOptions {
   lang?: Lang;
@@ -63,38 +65,6 @@ export interface EngineResult {
   fingerprint: string;
   /** Milliseconds per step (read config, read sheets, score, validate, rank, propose), for the benchmark. */
   timings: Record<string, number>;
-}
-
-/** SHA-256 over the input sheets' values: the same workbook content always gives the same print. */
-export function fingerprintSheets(sheets: SheetGrid[]): string {
-  const h = sha256Stream();
-  for (const s of sheets) {
-    h.update(`\u0001${s.name}\u0002`);
-    // Each value as "row,col:text", joined by U+0003, hashed about 2,000 at a time (after a row):
-    // the same bytes as ever, so prints already recorded in workbooks still match. Built by
-    // appending to one string, which is cheaper than an array of parts joined.
-    let chunk = '';
-    let count = 0;
-    for (let r = 0; r < s.rows.length; r++) {
-      const row = s.rows[r];
-      if (!row) continue;
-      const at = `${r},`;
-      for (let c = 0; c < row.length; c++) {
-        const v = row[c];
-        if (v === null || v === undefined || v === '') continue;
-        const text = typeof v === 'string' ? v.normalize('NFC') : String(v);
-        chunk += count === 0 ? `${at}${c}:${text}` : `\u0003${at}${c}:${text}`;
-        count++;
-      }
-      if (count > 2000) {
-        h.update(chunk);
-        chunk = '';
-        count = 0;
-      }
-    }
-    h.update(chunk);
-  }
-  return h.hex();
 }
 
 export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): EngineResult {

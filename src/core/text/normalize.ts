@@ -6,9 +6,23 @@
 const COMBINING = /[\u0300-\u036f]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 
+/**
+ * `s.normalize('NFC')`, without the call when every unit is below U+0300 or a letter of Latin
+ * Extended Additional (U+1E00–U+1EFF): ASCII and the precomposed letters Vietnamese is written in,
+ * which no rule composes or reorders, so the text is NFC as it is (a test checks every such unit
+ * alone and in every pair). Names and labels are nearly all such text, and the call is costly.
+ */
+export function toNfc(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x300 && (c < 0x1e00 || c >= 0x1f00)) return s.normalize('NFC');
+  }
+  return s;
+}
+
 /** Clean display form: NFC, single spaces, trimmed. */
 export function cleanText(s: string): string {
-  const n = s.normalize('NFC');
+  const n = toNfc(s);
   // Most cells are clean already: then no new string is made.
   return MESSY_SPACE.test(n) ? n.replace(/[\s\u00a0]+/g, ' ').trim() : n;
 }
