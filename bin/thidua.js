@@ -1,23 +1,5 @@
 #!/usr/bin/env node
-// Entry point of `npx thidua`: the compiled command line (built by `npm install` via "prepare").
-// process.exitCode, never process.exit(): the process ends only once stdout has drained, so a
-// large `--json` piped into another program is never cut at the pipe's 64 KiB.
-const { main } = require('../dist/cli/main.js');
-const { langOf, unexpectedMessage } = require('../dist/cli/io.js');
-const argv = process.argv.slice(2);
-// A reader that stops early (`thidua rank x.xlsx | head`) closes the pipe: stop quietly then, as
-// other command-line tools do, rather than print a stack for a write nobody reads.
-for (const stream of [process.stdout, process.stderr])
-  stream.on('error', (e) => {
-    if (e && e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
-  });
-main(argv).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e) => {
-    process.stderr.write(unexpectedMessage(e, langOf(argv)) + '\n');
-    process.exitCode = 2;
-  },
-);
+// Entry point of `npx thidua`: the command line (src/cli/bin.ts) as one bundled file, built by
+// `npm install` via "prepare" (`npm run build`). One file instead of ~80 modules: each command
+// starts about 10% sooner on a small book (README, figures).
+require('../dist/thidua.cjs');

@@ -144,8 +144,9 @@ describe('rank --json on a book over 1 MB of JSON, through the built CLI and a p
   test('the JSON parses on the other end of the pipe (stdout drains before exit)', async () => {
     const { execFileSync, spawnSync } = await import('node:child_process');
     const root = join(__dirname, '..', '..');
-    // The built CLI (bin/thidua.js runs dist/): build it from this checkout first.
+    // The built CLI (bin/thidua.js runs the bundle, dist/thidua.cjs): build it from this checkout first.
     execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.json')], { stdio: 'inherit' });
+    execFileSync(process.execPath, [join(root, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--config', join(root, 'webpack.cli.js')], { stdio: 'inherit', cwd: root });
     const { buildBook } = await import('../../scripts/lib/bookFactory');
     const { bookSpecFor } = await import('../../scripts/lib/provinceSpec');
     const input = join(DIR, 'province.xlsx');
