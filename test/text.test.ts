@@ -37,6 +37,22 @@ describe('Vietnamese text', () => {
     for (let cp = 0; cp < 0x2100; cp++) expect(fold(`A${String.fromCharCode(cp)}b`)).toBe(foldByUnicode(`A${String.fromCharCode(cp)}b`));
   });
 
+  test('nameSortKey: family name first word, given name last, middle between, on any spacing', () => {
+    const bySplit = (name: string, isPerson: boolean) => {
+      const full = cleanText(name);
+      const words = full.split(' ');
+      if (!isPerson || words.length < 2) return { given: full, middle: '', family: '', full };
+      return { given: words[words.length - 1], middle: words.slice(1, -1).join(' '), family: words[0], full };
+    };
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('Nguyễn', 'Văn', 'Thị', 'An', ' ', '  ', '\t', 'Ngọc'.normalize('NFD'), 'Lê'), { maxLength: 9 }), fc.boolean(), (parts, isPerson) => {
+        const name = parts.join(parts.length % 2 ? ' ' : '');
+        expect(nameSortKey(name, isPerson)).toEqual(bySplit(name, isPerson));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   test('toNfc skips the call only on text that is NFC as it is: every unit it lets through, alone and in every pair', () => {
     const through: string[] = [];
     for (let c = 0; c < 0x10000; c++) if (toNfc(String.fromCharCode(c)) === String.fromCharCode(c) && (c < 0x300 || (c >= 0x1e00 && c < 0x1f00))) through.push(String.fromCharCode(c));

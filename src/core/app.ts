@@ -110,26 +110,27 @@ export interface JsonReport {
 export function toJsonReport(r: EngineResult, o: { explanations: boolean }): JsonReport {
   // Individuals first, then by the widest scope's rank, then in the campaign list's order: each
   // candidate's keys are looked up once, not on every comparison.
-  const listed = new Map<string, number>();
-  for (const kind of ['individual', 'collective'] as const) campaignOrder(r.ranking, kind).forEach((c, i) => listed.set(c.id, i));
-  const keyed = r.candidates.map((c) => ({ c, kind: c.kind === 'individual' ? 0 : 1, rank: widest(c, r.ranking.positions.get(c.id)!), listed: listed.get(c.id)! }));
+  const listed = new Int32Array(r.candidates.length);
+  for (const kind of ['individual', 'collective'] as const) campaignOrder(r.ranking, kind).forEach((c, i) => (listed[c.index] = i));
+  // By the candidate's place in the run (`at`), not by id: no id index is built for the report.
+  const keyed = r.candidates.map((c) => ({ c, kind: c.kind === 'individual' ? 0 : 1, rank: widest(c, r.ranking.positions.at(c)), listed: listed[c.index] }));
   keyed.sort((a, b) => a.kind - b.kind || a.rank - b.rank || a.listed - b.listed);
   const order = keyed.map((k) => k.c);
   return {
     campaign: r.campaign ? { name: r.campaign.name, year: r.campaign.year } : null,
     candidates: order.map((c) => {
-      const p = r.ranking.positions.get(c.id)!;
+      const p = r.ranking.positions.at(c);
       return {
         name: c.name,
         unit: c.unitName,
         sheet: c.sheet,
         row: c.row + 1,
-        total: r.scores.get(c.id)!.total,
+        total: r.scores.at(c).total,
         rank: widest(c, p),
         ranks: { campaign: p.all.rank, block: c.block ? p.block.rank : null, unit: p.unit.rank },
         kind: c.kind,
         titles: proposedTitles(r, c),
-        tiedAtQuota: (r.decisions.get(c.id) ?? []).filter((d) => d.status === 'tiedAtQuota').map((d) => d.title),
+        tiedAtQuota: r.decisions.at(c).filter((d) => d.status === 'tiedAtQuota').map((d) => d.title),
         ...(o.explanations ? { explanation: explainCandidate(r, c) } : {}),
       };
     }),

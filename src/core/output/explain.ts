@@ -57,8 +57,8 @@ export function explainCandidate(r: EngineResult, c: Candidate): string {
   return ids.text(id, () => decisions.map((d, i) => ids.text(lines[i], () => wordDecision(d, r.lang))).join('\n'));
 }
 
-export function proposedTitles(r: EngineResult, c: Candidate): string[] {
-  return (r.decisions.get(c.id) ?? []).filter((d) => d.status === 'proposed').map((d) => d.title);
+export function proposedTitles(r: Pick<EngineResult, 'decisions'>, c: Candidate): string[] {
+  return r.decisions.at(c).filter((d) => d.status === 'proposed').map((d) => d.title);
 }
 
 /** The one-line achievement summary of the proposal list. */

@@ -681,6 +681,9 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
   let hasAppraisal = false;
 
   const special = specialCells(grid, SCORE_SPECIAL);
+  // The rows that hold one: the others skip the score columns' lookups (a total row of formulas
+  // never calculated gives every sheet of a book some).
+  const specialRows = special === null ? null : new Set([...special.keys()].map((k) => Math.floor(k / SPECIAL_STRIDE)));
   // A unit's name merged down its people's rows is every one of those rows' unit.
   const unitMerged = rc.unit >= 0 ? mergedDown(grid, rc.unit, cols.lastHeaderRow + 1) : null;
   // Rows whose unit cell is blank and whose sheet's name matched no unit: said once per sheet.
@@ -777,7 +780,7 @@ function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext)
     who.unit = cand.unitName;
     readFields(cand, row, r, rc, cols.evidenceByItem, ctx, who);
     let appraisedRead = readScores(cand, row, r, scoreCols, ctx, grid, who);
-    if (special !== null && readSpecialScores(cand, r, scoreCols, special, ctx, who)) appraisedRead = scoreCols.some((cc) => cc.sub === 'appraised' && !Number.isNaN(cand.scores.v[cc.at]));
+    if (special !== null && specialRows!.has(r) && readSpecialScores(cand, r, scoreCols, special, ctx, who)) appraisedRead = scoreCols.some((cc) => cc.sub === 'appraised' && !Number.isNaN(cand.scores.v[cc.at]));
     if (appraisedRead) hasAppraisal = true;
     candidates.push(cand);
   }

@@ -166,9 +166,11 @@ export interface NameSortKey {
 
 export function nameSortKey(name: string, isPerson: boolean): NameSortKey {
   const full = cleanText(name);
-  const words = full.split(' ');
-  if (!isPerson || words.length < 2) return { given: full, middle: '', family: '', full };
-  return { given: words[words.length - 1], middle: words.slice(1, -1).join(' '), family: words[0], full };
+  // Clean text has single spaces: the family name is before the first, the given name after the last.
+  const first = full.indexOf(' ');
+  if (!isPerson || first < 0) return { given: full, middle: '', family: '', full };
+  const last = full.lastIndexOf(' ');
+  return { given: full.slice(last + 1), middle: first === last ? '' : full.slice(first + 1, last), family: full.slice(0, first), full };
 }
 
 /** Vietnamese list order: given name, then middle, then family name, with Vietnamese collation. */
