@@ -52,6 +52,22 @@ describe('task pane in Excel', () => {
     expect(screen.getByRole('button', { name: /Tạo mẫu phong trào/ }).getAttribute('aria-disabled')).toBe('true');
   });
 
+  it("the buttons' hints are mounted inside <main>, in the pane's language, not at the end of <body>", async () => {
+    renderPane(hostOf(await sampleExcel()), 'en');
+    await screen.findByText(/Score sheets received from 5 of 6 units/, {}, { timeout: 10000 });
+    // A description hint is always in the page (hidden until shown), so its place can be checked here.
+    const send = screen.getByRole('button', { name: 'Send upward' });
+    const hint = document.getElementById(send.getAttribute('aria-describedby') ?? '');
+    expect(hint?.getAttribute('role')).toBe('tooltip');
+    expect(hint?.textContent).toMatch(/^Make the upward workbook/);
+    const tips = [...document.querySelectorAll('[role="tooltip"]')];
+    expect(tips.length).toBeGreaterThanOrEqual(4);
+    for (const tip of tips) {
+      expect(tip.closest('main')).toBe(screen.getByRole('main'));
+      expect(tip.closest('[lang]')?.getAttribute('lang')).toBe('en');
+    }
+  });
+
   it('Kiểm tra lists findings by sheet and severity; clicking one selects its cell in the workbook', async () => {
     const x = await sampleExcel();
     renderPane(hostOf(x));
