@@ -41,6 +41,7 @@ async function startAndErrors(browser: Browser, base: string): Promise<void> {
   assert.equal(await send.getAttribute('aria-disabled'), 'true');
   await send.hover();
   await hint.waitFor({ state: 'visible' });
+  assert.match(await hint.innerText(), /^Chưa dùng được: cần mở một sổ thi đua đọc được trước\./, 'the hint says first why the button is off');
   const where = await hint.evaluate((h) => ({ inMain: !!h.closest('main'), lang: h.closest('[lang]')?.getAttribute('lang') ?? null }));
   console.log(`  hint shown: inside <main> ${where.inMain}, language ${where.lang}`);
   await shot(page, 'a11y-01-start-hint');

@@ -241,9 +241,13 @@ describe('task pane in a browser, on a file', () => {
     );
     // The sample is offered, never opened by itself, and marked as the sample once open.
     expect(screen.queryByText(/Đã nhận bảng chấm/)).toBeNull();
+    // Gửi cấp trên is off and its description says why first; once a book is open, only what it does.
+    const sendHint = () => document.getElementById(screen.getByRole('button', { name: 'Gửi cấp trên' }).getAttribute('aria-describedby') ?? '')?.textContent;
+    expect(sendHint()).toMatch(/^Chưa dùng được: cần mở một sổ thi đua đọc được trước\. Lập hồ sơ gửi cấp trên/);
     fireEvent.click(screen.getByRole('button', { name: 'Mở dữ liệu mẫu' }));
     await screen.findByText(/Đã nhận bảng chấm của 5\/6 đơn vị/, {}, { timeout: 15000 });
     expect(screen.getByText('Dữ liệu mẫu — không phải của đơn vị bạn')).toBeTruthy();
+    expect(sendHint()).toMatch(/^Lập hồ sơ gửi cấp trên/);
     fireEvent.click(screen.getByRole('button', { name: 'Xếp hạng' }));
     const link = await screen.findByRole('link', { name: /Tải về sổ kết quả \(so-xay-dung-2025.ket-qua.xlsx\)/ }, { timeout: 15000 });
     expect(link.getAttribute('download')).toBe('so-xay-dung-2025.ket-qua.xlsx');
