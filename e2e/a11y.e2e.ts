@@ -1,9 +1,10 @@
 /**
- * The pane's accessibility and error paths in real Chromium: axe-core with no serious or critical
- * violation in every main state (start, file open, after Kiểm tra, after Xếp hạng, the question
- * before replacing an edited sheet, an error), focus after each run, the keyboard path to
- * Xếp hạng, the disabled Gửi cấp trên still focusable, 200% zoom (320 CSS px), forced colours,
- * and one clear message for each kind of wrong file. Screenshots go to e2e/screenshots/.
+ * The pane's accessibility and error paths in real Chromium: axe-core with no violation of impact
+ * moderate or above in every main state (start, its hint hidden and shown; file open; after
+ * Kiểm tra; after Xếp hạng; the question before replacing an edited sheet; an error), focus
+ * after each run, the keyboard path to Xếp hạng, the disabled Gửi cấp trên still focusable, 200%
+ * zoom (320 CSS px), forced colours, and one clear message for each kind of wrong file.
+ * Screenshots go to e2e/screenshots/.
  *
  *   npm run e2e        (builds dist-web with the harness first)
  */
@@ -28,12 +29,26 @@ async function startAndErrors(browser: Browser, base: string): Promise<void> {
   assert.equal(await page.getByRole('button', { name: 'Xếp hạng', exact: true }).getAttribute('aria-disabled'), 'true');
   // Gửi cấp trên, disabled, still takes focus so its hint is read.
   const send = page.getByRole('button', { name: 'Gửi cấp trên' });
+  const hintId = await send.getAttribute('aria-describedby');
+  assert.ok(hintId, 'its hint is its description');
+  const hint = page.locator(`[id="${hintId}"]`);
+  // The start state scanned both ways, the hint hidden and shown: axe sees the hint only while it shows.
+  await hint.waitFor({ state: 'hidden' });
+  await shot(page, 'a11y-01-start');
+  await axe(page, 'start, hint hidden');
   await send.focus();
   assert.equal(await send.evaluate((b) => b === document.activeElement), true, 'the disabled Gửi cấp trên takes focus');
   assert.equal(await send.getAttribute('aria-disabled'), 'true');
-  assert.ok(await send.getAttribute('aria-describedby'), 'its hint is its description');
-  await shot(page, 'a11y-01-start');
-  await axe(page, 'start');
+  await send.hover();
+  await hint.waitFor({ state: 'visible' });
+  assert.match(await hint.innerText(), /^Chưa dùng được: cần mở một sổ thi đua đọc được trước\./, 'the hint says first why the button is off');
+  const where = await hint.evaluate((h) => ({ inMain: !!h.closest('main'), lang: h.closest('[lang]')?.getAttribute('lang') ?? null }));
+  console.log(`  hint shown: inside <main> ${where.inMain}, language ${where.lang}`);
+  await shot(page, 'a11y-01-start-hint');
+  await axe(page, 'start, hint shown');
+  assert.ok(where.inMain, 'the shown hint is inside the pane\'s main landmark');
+  await page.keyboard.press('Escape');
+  await hint.waitFor({ state: 'hidden' });
 
   const cases: [string, Uint8Array | Buffer, RegExp][] = [
     ['danh-sach.txt', Buffer.from('STT;Họ và tên\n1;Nguyễn Văn An\n'), /"danh-sach.txt" không phải là sổ tính Excel .xlsx/],

@@ -52,6 +52,22 @@ describe('task pane in Excel', () => {
     expect(screen.getByRole('button', { name: /Tạo mẫu phong trào/ }).getAttribute('aria-disabled')).toBe('true');
   });
 
+  it("the buttons' hints are mounted inside <main>, in the pane's language, not at the end of <body>", async () => {
+    renderPane(hostOf(await sampleExcel()), 'en');
+    await screen.findByText(/Score sheets received from 5 of 6 units/, {}, { timeout: 10000 });
+    // A description hint is always in the page (hidden until shown), so its place can be checked here.
+    const send = screen.getByRole('button', { name: 'Send upward' });
+    const hint = document.getElementById(send.getAttribute('aria-describedby') ?? '');
+    expect(hint?.getAttribute('role')).toBe('tooltip');
+    expect(hint?.textContent).toMatch(/^Make the upward workbook/);
+    const tips = [...document.querySelectorAll('[role="tooltip"]')];
+    expect(tips.length).toBeGreaterThanOrEqual(4);
+    for (const tip of tips) {
+      expect(tip.closest('main')).toBe(screen.getByRole('main'));
+      expect(tip.closest('[lang]')?.getAttribute('lang')).toBe('en');
+    }
+  });
+
   it('Kiểm tra lists findings by sheet and severity; clicking one selects its cell in the workbook', async () => {
     const x = await sampleExcel();
     renderPane(hostOf(x));
@@ -225,9 +241,13 @@ describe('task pane in a browser, on a file', () => {
     );
     // The sample is offered, never opened by itself, and marked as the sample once open.
     expect(screen.queryByText(/Đã nhận bảng chấm/)).toBeNull();
+    // Gửi cấp trên is off and its description says why first; once a book is open, only what it does.
+    const sendHint = () => document.getElementById(screen.getByRole('button', { name: 'Gửi cấp trên' }).getAttribute('aria-describedby') ?? '')?.textContent;
+    expect(sendHint()).toMatch(/^Chưa dùng được: cần mở một sổ thi đua đọc được trước\. Lập hồ sơ gửi cấp trên/);
     fireEvent.click(screen.getByRole('button', { name: 'Mở dữ liệu mẫu' }));
     await screen.findByText(/Đã nhận bảng chấm của 5\/6 đơn vị/, {}, { timeout: 15000 });
     expect(screen.getByText('Dữ liệu mẫu — không phải của đơn vị bạn')).toBeTruthy();
+    expect(sendHint()).toMatch(/^Lập hồ sơ gửi cấp trên/);
     fireEvent.click(screen.getByRole('button', { name: 'Xếp hạng' }));
     const link = await screen.findByRole('link', { name: /Tải về sổ kết quả \(so-xay-dung-2025.ket-qua.xlsx\)/ }, { timeout: 15000 });
     expect(link.getAttribute('download')).toBe('so-xay-dung-2025.ket-qua.xlsx');

@@ -30,6 +30,7 @@ import { useUpwardSend } from './UpwardSend';
 import { UpwardRollup } from './UpwardRollup';
 import type { XlsxRunner } from '../hosts/browserFileHost';
 import { RoundTripPanel } from './RoundTripPanel';
+import { PaneMain } from './PaneMain';
 import { RunStore, createRunStore } from '../features/run/store';
 import { can, progressOf, shownResult } from '../features/run/state';
 import { Intent, noteView } from '../features/run/messages';
@@ -120,7 +121,7 @@ export function App(props: AppProps) {
   const refresh = () => (host?.kind === 'file' && fileMode ? fileInput.current?.click() : void store.refreshStatus());
 
   return (
-    <main className={s.root} lang={lang}>
+    <PaneMain className={s.root} lang={lang}>
       <header className={s.header}>
         <div>
           <Title3 as="h1">{t.appTitle}</Title3>
@@ -286,6 +287,6 @@ export function App(props: AppProps) {
       <Text size={100} className={s.muted}>
         v{VERSION}
       </Text>
-    </main>
+    </PaneMain>
   );
 }

@@ -28,9 +28,11 @@ export function useUpwardSend(o: { host: WorkbookHost | null; lang: Lang; disabl
   const url = React.useMemo(() => (download ? URL.createObjectURL(new Blob([download.bytes as BlobPart], { type: XLSX_TYPE })) : null), [download]);
   React.useEffect(() => () => void (url && URL.revokeObjectURL(url)), [url]);
 
-  // disabledFocusable: a disabled Gửi cấp trên still takes focus, so its hint (why, what it does) is reachable.
+  // disabledFocusable: a disabled Gửi cấp trên still takes focus, so its hint is reachable. The hint is its
+  // description (its name stays its visible text) and says first why it is off when no book can be read;
+  // while a run goes on the progress bar says why.
   const button = (
-    <Tooltip content={t.sendHint} relationship="description">
+    <Tooltip content={o.host ? t.sendHint : `${t.sendNeedsBook} ${t.sendHint}`} relationship="description">
       <Button size="small" icon={busy ? <Spinner size="extra-tiny" /> : <ArrowUp16Regular />} onClick={() => void (o.host && store.send(o.host, o.lang))} disabledFocusable={!o.host || o.disabled || busy}>
         {t.send}
       </Button>

@@ -4,6 +4,7 @@ import { Lang } from '../../../core/model';
 const VI = {
   send: 'Gửi cấp trên',
   sendHint: 'Lập hồ sơ gửi cấp trên: một sổ tính mới với danh sách đề nghị, sheet dữ liệu và mã kiểm tra (sổ đang mở không bị sửa)',
+  sendNeedsBook: 'Chưa dùng được: cần mở một sổ thi đua đọc được trước.',
   sending: 'Đang lập hồ sơ gửi cấp trên…',
   sentExcel: (file: string, n: number, code: string) => `Đã mở hồ sơ gửi cấp trên trong một sổ mới (${file}): ${n} đề nghị, mã kiểm tra ${code}.`,
   sentFile: (file: string, n: number, code: string) => `Đã lập hồ sơ gửi cấp trên ${file}: ${n} đề nghị, mã kiểm tra ${code}.`,
@@ -35,6 +36,7 @@ const VI = {
 const EN: typeof VI = {
   send: 'Send upward',
   sendHint: 'Make the upward workbook: a new workbook with the proposal list, the data sheet and the check code (the open book is not changed)',
+  sendNeedsBook: 'Not available yet: open a readable emulation workbook first.',
   sending: 'Making the upward workbook…',
   sentExcel: (file, n, code) => `The upward workbook opened as a new workbook (${file}): ${n} proposal(s), check code ${code}.`,
   sentFile: (file, n, code) => `Upward workbook ${file} made: ${n} proposal(s), check code ${code}.`,
