@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
@@ -169,7 +169,10 @@ describe('unusable input', () => {
     expect(existsSync(join(OUT, 'nocampaign.out.xlsx'))).toBe(false);
   });
   test('the output folder is created when it does not exist yet', async () => {
-    const out = join(OUT, `new-${Date.now()}`, 'deeper', 'ket-qua.xlsx');
+    // A fixed name, removed first: no new folder left behind by every run.
+    const fresh = join(OUT, 'new-folder');
+    rmSync(fresh, { recursive: true, force: true });
+    const out = join(fresh, 'deeper', 'ket-qua.xlsx');
     const r = await cli(['rank', samplePath, '-o', out]);
     expect(r.code).toBe(1);
     expect(existsSync(out)).toBe(true);
