@@ -49,6 +49,16 @@ async function startAndErrors(browser: Browser, base: string): Promise<void> {
   assert.ok(where.inMain, 'the shown hint is inside the pane\'s main landmark');
   await page.keyboard.press('Escape');
   await hint.waitFor({ state: 'hidden' });
+  // So does Xếp hạng (and Kiểm tra, the same way).
+  const rank = page.getByRole('button', { name: 'Xếp hạng', exact: true });
+  const rankHint = page.locator(`[id="${await rank.getAttribute('aria-describedby')}"]`);
+  await rank.hover();
+  await rankHint.waitFor({ state: 'visible' });
+  assert.match(await rankHint.innerText(), /^Chưa dùng được: chọn sổ thi đua \(\.xlsx\) trước\. Tính điểm/, 'Xếp hạng says first why it is off');
+  await shot(page, 'a11y-01-start-rank-hint');
+  await page.mouse.move(0, 0);
+  await page.keyboard.press('Escape');
+  await rankHint.waitFor({ state: 'hidden' });
 
   const cases: [string, Uint8Array | Buffer, RegExp][] = [
     ['danh-sach.txt', Buffer.from('STT;Họ và tên\n1;Nguyễn Văn An\n'), /"danh-sach.txt" không phải là sổ tính Excel .xlsx/],

@@ -15,7 +15,7 @@ import { WorkbookHost } from '../../src/taskpane/hosts/types';
 import { readGrids } from '../../src/host/file/fileHost';
 import { CancelledError } from '../../src/host/cancel';
 import { RunStore, createRunStore } from '../../src/taskpane/features/run/store';
-import { BusyStep, RunState, can, initialState, progressOf, reduce, shownResult } from '../../src/taskpane/features/run/state';
+import { BusyStep, RunState, can, initialState, progressOf, reduce, shownResult, whyNoRun } from '../../src/taskpane/features/run/state';
 import { noteView } from '../../src/taskpane/features/run/messages';
 import { strings } from '../../src/taskpane/i18n';
 import ExcelJS from 'exceljs';
@@ -63,13 +63,19 @@ describe('opening a file', () => {
   test('a picked file: opening, its status read, the buttons usable', async () => {
     const store = createRunStore({ lang: 'vi' }, { runner: inlineRunner, now: NOW });
     expect(can(store.getState()).run).toBe(false);
+    // The run buttons' hints say why they are off: no book yet; nothing while busy (the progress bar says).
+    expect(whyNoRun(store.getState())).toBe('noBook');
     const seen = watch(store);
     await openSample(store);
     expect(steps(seen)).toEqual(['opening', 'idle', 'status', 'idle']);
+    const busy = seen.filter((st) => st.busy !== null);
+    expect(busy.length).toBeGreaterThan(0);
+    expect(busy.every((st) => whyNoRun(st) === null)).toBe(true);
     const s = store.getState();
     expect(s.status?.units).toMatchObject({ total: 6, received: 5 });
     expect(s.sample).toBe(false);
     expect(can(s).run).toBe(true);
+    expect(whyNoRun(s)).toBeNull();
   });
 
   test('the sample is marked as the sample', async () => {
@@ -115,6 +121,7 @@ describe('opening a file', () => {
     expect(texts(s)[0]).toMatch(vi);
     expect(s.unreadable).toBe(true);
     expect(can(s).run).toBe(false);
+    expect(whyNoRun(s)).toBe('unreadable');
     // Clicking anyway does nothing (no second error, no read).
     await store.run('rank');
     expect(store.getState().notes).toEqual(s.notes);

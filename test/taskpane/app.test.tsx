@@ -244,10 +244,15 @@ describe('task pane in a browser, on a file', () => {
     // Gửi cấp trên is off and its description says why first; once a book is open, only what it does.
     const sendHint = () => document.getElementById(screen.getByRole('button', { name: 'Gửi cấp trên' }).getAttribute('aria-describedby') ?? '')?.textContent;
     expect(sendHint()).toMatch(/^Chưa dùng được: cần mở một sổ thi đua đọc được trước\. Lập hồ sơ gửi cấp trên/);
+    // So do Kiểm tra and Xếp hạng.
+    const hintOf = (name: string) => document.getElementById(screen.getByRole('button', { name }).getAttribute('aria-describedby') ?? '')?.textContent;
+    expect(hintOf('Kiểm tra')).toBe('Chưa dùng được: chọn sổ thi đua (.xlsx) trước. Kiểm tra các bảng tự chấm và ghi sheet Kiểm tra');
+    expect(hintOf('Xếp hạng')).toMatch(/^Chưa dùng được: chọn sổ thi đua \(\.xlsx\) trước\. Tính điểm, xếp hạng/);
     fireEvent.click(screen.getByRole('button', { name: 'Mở dữ liệu mẫu' }));
     await screen.findByText(/Đã nhận bảng chấm của 5\/6 đơn vị/, {}, { timeout: 15000 });
     expect(screen.getByText('Dữ liệu mẫu — không phải của đơn vị bạn')).toBeTruthy();
     expect(sendHint()).toMatch(/^Lập hồ sơ gửi cấp trên/);
+    expect(hintOf('Kiểm tra')).toBe('Kiểm tra các bảng tự chấm và ghi sheet Kiểm tra');
     fireEvent.click(screen.getByRole('button', { name: 'Xếp hạng' }));
     const link = await screen.findByRole('link', { name: /Tải về sổ kết quả \(so-xay-dung-2025.ket-qua.xlsx\)/ }, { timeout: 15000 });
     expect(link.getAttribute('download')).toBe('so-xay-dung-2025.ket-qua.xlsx');

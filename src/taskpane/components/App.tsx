@@ -32,7 +32,7 @@ import type { XlsxRunner } from '../hosts/browserFileHost';
 import { RoundTripPanel } from './RoundTripPanel';
 import { PaneMain } from './PaneMain';
 import { RunStore, createRunStore } from '../features/run/store';
-import { can, progressOf, shownResult } from '../features/run/state';
+import { can, progressOf, shownResult, whyNoRun } from '../features/run/state';
 import { Intent, noteView } from '../features/run/messages';
 
 const useStyles = makeStyles({
@@ -83,6 +83,9 @@ export function App(props: AppProps) {
   const t = strings(lang);
   const result = shownResult(st);
   const may = can(st);
+  // A focused disabled Kiểm tra or Xếp hạng says first why it is off, then what it does.
+  const noRun = whyNoRun(st);
+  const why = noRun === 'noBook' ? `${t.runNeedsBook} ` : noRun === 'unreadable' ? `${t.runUnreadable} ` : '';
 
   React.useEffect(() => {
     if (host) void store.refreshStatus();
@@ -210,12 +213,12 @@ export function App(props: AppProps) {
       {st.status && !st.unreadable && <StatusCard summary={st.status} t={t} />}
 
       <div className={s.actions}>
-        <Tooltip content={t.validateHint} relationship="description">
+        <Tooltip content={`${why}${t.validateHint}`} relationship="description">
           <Button appearance="primary" icon={<TaskListSquareLtr16Regular />} onClick={() => void store.run('validate')} disabledFocusable={!may.run || upward.busy}>
             {t.validate}
           </Button>
         </Tooltip>
-        <Tooltip content={t.rankHint} relationship="description">
+        <Tooltip content={`${why}${t.rankHint}`} relationship="description">
           <Button appearance="primary" icon={<ListBarTree16Regular />} onClick={() => void store.run('rank')} disabledFocusable={!may.run || upward.busy}>
             {t.rank}
           </Button>

@@ -222,6 +222,17 @@ export function can(s: RunState): { run: boolean; refresh: boolean; pickFile: bo
 }
 
 /**
+ * Why Kiểm tra and Xếp hạng are off while the pane is idle, for their hints (a focused disabled
+ * button says why first): no book yet, or one that cannot be read. Null when they are on, or while
+ * busy (the progress bar or the spinner says what goes on).
+ */
+export function whyNoRun(s: RunState): 'noBook' | 'unreadable' | null {
+  if (s.busy !== null) return null;
+  if (s.unreadable) return 'unreadable';
+  return s.host === null ? 'noBook' : null;
+}
+
+/**
  * What the progress area shows: the step, how far, whether Hủy is offered, and whether the run is
  * only waiting for the user (the question before replacing an edited sheet). It stays on screen
  * while the question is open, so the officer sees the run paused on them and can Hủy it there.
