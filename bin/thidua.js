@@ -12,7 +12,14 @@ const Module = require('node:module');
 const debug = require('node:util').debuglog('thidua');
 
 const file = path.join(__dirname, '..', 'dist', 'thidua.cjs');
-const source = fs.readFileSync(file, 'utf8');
+let source;
+try {
+  source = fs.readFileSync(file, 'utf8');
+} catch {
+  // A checkout never built: say what to do, not Node's stack.
+  process.stderr.write('Dòng lệnh chưa được dựng: chạy `npm install` (hoặc `npm run build`) trong thư mục của thidua rồi thử lại.\nThe command line is not built yet: run `npm install` (or `npm run build`) in thidua\'s folder, then try again.\n');
+  process.exit(2);
+}
 let cache = null;
 try {
   cache = fs.readFileSync(`${file}.cache`);

@@ -60,6 +60,17 @@ describe('the code cache: used when it is this bundle\'s, else the command compi
     }
   });
 
+  test('a checkout never built: a sentence saying what to do, exit 2, no stack', () => {
+    const bare = join(DIR, 'bare');
+    mkdirSync(join(bare, 'bin'), { recursive: true });
+    copyFileSync(join(ROOT, 'bin', 'thidua.js'), join(bare, 'bin', 'thidua.js'));
+    const r = run(bare, ['validate', SAMPLE]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^Dòng lệnh chưa được dựng: chạy `npm install`/);
+    expect(r.stderr).not.toMatch(/\n\s+at |Error|ENOENT/);
+  });
+
   test('other commands run from the same cache: help, and a template written', () => {
     const help = run(ROOT, ['--help']);
     expect(help.cache).toBe('used');
