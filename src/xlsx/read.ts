@@ -150,16 +150,11 @@ class SheetCells {
   readonly rows: CellValue[][] = [];
   readonly special: NonNullable<SheetGrid['special']> = [];
   private readonly shift: number;
-  private readonly at = [0, 0];
+  /** The column and row of the last common cell read (readCommonCells): a next cell without `r` follows it. */
+  readonly at = [0, 0];
 
   constructor(private readonly ctx: SheetReadContext) {
     this.shift = ctx.date1904 ? 1462 : 0;
-  }
-
-  /** A cell of the common layout, placed by its A1 reference (which the pattern checked). */
-  storeAt(ref: string, t: string | undefined, s: string | undefined, v: string | undefined, inline: string | undefined, formula: boolean): void {
-    parseRef(ref, this.at);
-    this.store(this.at[1], this.at[0], t, s, v, inline, formula);
   }
 
   /** The cell at (row, col), from its type, style, `<v>`, inline text and whether it has a formula. */
@@ -202,6 +197,20 @@ class SheetCells {
 }
 
 /**
+ * Common cells from `at`, stored (a self-closing one holds nothing, whatever its type, but still
+ * moves the place in `cells.at`): returns where they stop, at the first other cell or tag.
+ */
+function readCommonCells(xml: string, at: number, cells: SheetCells): number {
+  COMMON_CELL.lastIndex = at;
+  for (let m = COMMON_CELL.exec(xml); m !== null; m = COMMON_CELL.exec(xml)) {
+    at = COMMON_CELL.lastIndex;
+    parseRef(m[1], cells.at);
+    if (xml.charCodeAt(at - 2) !== 47) cells.store(cells.at[1], cells.at[0], m[3], m[2], m[5], m[6], m[4] !== undefined);
+  }
+  return at;
+}
+
+/**
  * Whole rows of common cells from `at` (inside sheetData, between rows): returns where it stopped,
  * before the first row it cannot read whole or at the end of the rows, which the tag-by-tag reader
  * then takes. Nearly every row of a real sheet is read here: a small function, compiled early and
@@ -212,7 +221,7 @@ function readCommonRows(xml: string, at: number, cells: SheetCells): number {
     COMMON_ROW.lastIndex = at;
     const row = COMMON_ROW.exec(xml);
     if (row === null) return at;
-    let end = COMMON_ROW.lastIndex;
+    const end = COMMON_ROW.lastIndex;
     if (row[2] === '/') {
       at = end;
       continue;
@@ -220,13 +229,7 @@ function readCommonRows(xml: string, at: number, cells: SheetCells): number {
     // A row stopped by an uncommon cell is read again from its start by the tag-by-tag reader:
     // its cells are put again (the same values), its special cells must not be listed twice.
     const specials = cells.special.length;
-    COMMON_CELL.lastIndex = end;
-    for (let m = COMMON_CELL.exec(xml); m !== null; m = COMMON_CELL.exec(xml)) {
-      end = COMMON_CELL.lastIndex;
-      // A self-closing <c/> holds nothing, whatever its type.
-      if (xml.charCodeAt(end - 2) !== 47) cells.storeAt(m[1], m[3], m[2], m[5], m[6], m[4] !== undefined);
-    }
-    ROW_END.lastIndex = end;
+    ROW_END.lastIndex = readCommonCells(xml, end, cells);
     if (!ROW_END.test(xml)) {
       cells.special.length = specials;
       return at;
@@ -257,15 +260,11 @@ export function readSheetXml(xml: string, ref: { name: string; part: string; sta
       row = r ? Number(r) - 1 : row + 1;
       col = -1;
       if (sc.kind !== OPEN) continue;
-      let at = sc.pos;
-      COMMON_CELL.lastIndex = at;
-      for (let m = COMMON_CELL.exec(xml); m !== null; m = COMMON_CELL.exec(xml)) {
-        parseRef(m[1], pos);
-        col = pos[0];
-        row = pos[1];
-        at = COMMON_CELL.lastIndex;
-        // A self-closing <c/> holds nothing, whatever its type.
-        if (xml.charCodeAt(at - 2) !== 47) cells.store(row, col, m[3], m[2], m[5], m[6], m[4] !== undefined);
+      // The row's leading common cells in one go; the tags take the rest from the last one's place.
+      const at = readCommonCells(xml, sc.pos, cells);
+      if (at !== sc.pos) {
+        col = cells.at[0];
+        row = cells.at[1];
       }
       sc.resumeAt(at);
     } else if (name === 'c') {
