@@ -4,14 +4,10 @@
 // one for this very bundle (scripts/code-cache.js). One file, and no parsing or compiling of what
 // the cache holds: each command starts sooner (README, figures). `NODE_DEBUG=thidua` says whether
 // the cache was used.
-const { createHash } = require('node:crypto');
 const fs = require('node:fs');
-const path = require('node:path');
-const vm = require('node:vm');
-const Module = require('node:module');
 const debug = require('node:util').debuglog('thidua');
+const { file, cacheFile, sourceHash, compile, run } = require('./bundle.js');
 
-const file = path.join(__dirname, '..', 'dist', 'thidua.cjs');
 let source;
 try {
   source = fs.readFileSync(file, 'utf8');
@@ -22,14 +18,11 @@ try {
 }
 let cache = null;
 try {
-  cache = fs.readFileSync(`${file}.cache`);
+  cache = fs.readFileSync(cacheFile);
 } catch {
   // No cache (a build without its last step): compiled as usual.
 }
-let cachedData;
-if (cache && cache.length > 32 && createHash('sha256').update(source).digest().equals(cache.subarray(0, 32))) cachedData = cache.subarray(32);
-const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
+const cachedData = cache && cache.length > 32 && sourceHash(source).equals(cache.subarray(0, 32)) ? cache.subarray(32) : undefined;
+const script = compile(source, cachedData);
 debug('code cache %s', !cache ? 'none' : !cachedData ? 'stale (another build)' : script.cachedDataRejected ? 'rejected by V8' : 'used');
-const cli = new Module(file, module);
-cli.filename = file;
-script.runInThisContext().call(cli.exports, cli.exports, Module.createRequire(file), cli, file, path.dirname(file));
+run(script);

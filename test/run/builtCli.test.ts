@@ -30,7 +30,7 @@ describe('the code cache: used when it is this bundle\'s, else the command compi
     const root = join(DIR, name);
     mkdirSync(join(root, 'bin'), { recursive: true });
     mkdirSync(join(root, 'dist'), { recursive: true });
-    for (const f of ['bin/thidua.js', 'dist/thidua.cjs', 'dist/thidua.cjs.cache']) copyFileSync(join(ROOT, f), join(root, f));
+    for (const f of ['bin/thidua.js', 'bin/bundle.js', 'dist/thidua.cjs', 'dist/thidua.cjs.cache']) copyFileSync(join(ROOT, f), join(root, f));
     return root;
   };
 
@@ -63,7 +63,7 @@ describe('the code cache: used when it is this bundle\'s, else the command compi
   test('a checkout never built: a sentence saying what to do, exit 2, no stack', () => {
     const bare = join(DIR, 'bare');
     mkdirSync(join(bare, 'bin'), { recursive: true });
-    copyFileSync(join(ROOT, 'bin', 'thidua.js'), join(bare, 'bin', 'thidua.js'));
+    for (const f of ['thidua.js', 'bundle.js']) copyFileSync(join(ROOT, 'bin', f), join(bare, 'bin', f));
     const r = run(bare, ['validate', SAMPLE]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
