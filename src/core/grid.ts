@@ -33,7 +33,7 @@ export interface SheetGrid {
   /**
    * The host proved this sheet one of the add-in's own, unchanged since it was written (the file
    * host: its part's bytes hash to what the signed marker lists), so its rows were not read and
-   * `rows` is empty. Only sheets the next run only replaces get this (see OWN_SHEETS_READ).
+   * `rows` is empty. Only sheets the next run only replaces get this (UNREAD_OWN_SHEETS in output/marker.ts).
    */
   unchangedSinceWritten?: true;
 }
