@@ -25,6 +25,11 @@ export interface Campaign {
   year: number | null;
   from: string | null;
   to: string | null;
+  /**
+   * `Ngày quyết định` (ISO yyyy-mm-dd) as typed in `Phong trào`, or null when empty: the date that
+   * picks the rules, the base salary and the deciding authority in force (domain.md §2).
+   */
+  decisionDate: string | null;
   organizer: string;
   subject: Subject | null;
   maxBonus: number | null;

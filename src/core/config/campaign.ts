@@ -6,13 +6,14 @@ import { parseNumber, parseDate } from '../text/numbers';
 import { headerKey } from './table';
 import { CONFIG_SHEETS } from './sheetNames';
 
-type Field = 'name' | 'year' | 'from' | 'to' | 'organizer' | 'subject' | 'maxBonus' | 'gap' | 'tieBreak' | 'rounding';
+type Field = 'name' | 'year' | 'from' | 'to' | 'decisionDate' | 'organizer' | 'subject' | 'maxBonus' | 'gap' | 'tieBreak' | 'rounding';
 
 const LABELS: Record<Field, string[]> = {
   name: ['ten phong trao', 'phong trao'],
   year: ['nam', 'nam thi dua', 'nam danh gia'],
   from: ['tu ngay'],
   to: ['den ngay'],
+  decisionDate: ['ngay quyet dinh', 'ngay ra quyet dinh', 'ngay khen thuong'],
   organizer: ['don vi to chuc', 'co quan to chuc', 'co quan don vi', 'co quan'],
   subject: ['doi tuong'],
   maxBonus: ['diem thuong toi da', 'diem cong toi da'],
@@ -71,11 +72,12 @@ export function readCampaign(grid: SheetGrid, log: FindingLog): { campaign: Camp
     if (!e) return null;
     const d = parseDate(e.value);
     if (d.kind === 'date') return d.iso;
-    if (d.kind === 'invalid') log.add('CONFIG_BAD_VALUE', { label: f === 'from' ? 'Từ ngày' : 'Đến ngày', value: d.text, allowed: 'dd/mm/yyyy' }, { sheet, row: e.row, col: 1 });
+    if (d.kind === 'invalid') log.add('CONFIG_BAD_VALUE', { label: f === 'from' ? 'Từ ngày' : f === 'to' ? 'Đến ngày' : 'Ngày quyết định', value: d.text, allowed: 'dd/mm/yyyy' }, { sheet, row: e.row, col: 1 });
     return null;
   };
   const from = date('from');
   const to = date('to');
+  const decisionDate = date('decisionDate');
   let year = number('year', 'Năm');
   if (year === null && to) year = Number(to.slice(0, 4));
   if (year === null && from) year = Number(from.slice(0, 4));
@@ -106,6 +108,7 @@ export function readCampaign(grid: SheetGrid, log: FindingLog): { campaign: Camp
       year,
       from,
       to,
+      decisionDate,
       organizer: text('organizer'),
       subject,
       maxBonus: nonNegative('maxBonus', 'Điểm thưởng tối đa', 'BONUS_CAP_NEGATIVE'),
