@@ -10,7 +10,7 @@ import { CONFIG_SHEETS, configSheetId, generatedSheetId, sheetKey } from '../con
 import { ScoreSheetInfo, recognizeInSet } from '../sheets/scoreSheet';
 import { criterionTextIndex } from '../sheets/headers';
 import { reportNothingRecognised, reportUnreadSheet, setChooser, singleScoredCriterion, bySet } from '../sheets/unread';
-import { criterionSlots } from '../sheets/itemScores';
+import { criterionSlots } from '../model';
 import { scoreAll } from './score';
 import { CandidateIndex, CandidateValues, PerCandidate } from './perCandidate';
 import { Ranking, rankCandidates } from './rank';

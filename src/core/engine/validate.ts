@@ -5,7 +5,7 @@ import { ScoreSheetInfo } from '../sheets/scoreSheet';
 import { fold, initials } from '../text/normalize';
 import { formatScore, isoToVi } from '../text/numbers';
 import { a1 } from '../grid';
-import { criterionSlots } from '../sheets/itemScores';
+import { criterionSlots } from '../model';
 import { RATING_LIMITS } from '../rules/levels';
 
 const TOLERANCE = 0.011;

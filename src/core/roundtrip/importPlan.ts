@@ -6,7 +6,7 @@ import { MARKER_SHEET } from '../config/sheetNames';
 import { readOwnSheets } from '../output/marker';
 import { ScoreSheetInfo, recognizeScoreSheet } from '../sheets/scoreSheet';
 import { criterionTextIndex } from '../sheets/headers';
-import { criterionSlots } from '../sheets/itemScores';
+import { criterionSlots } from '../model';
 import { isoToVi } from '../text/numbers';
 import { cleanText, fold } from '../text/normalize';
 import { SheetModel, StyleRange } from '../output/sheetModel';

@@ -5,7 +5,7 @@ import { Recognition, ScoreSheetInfo, SetContext } from './scoreSheet';
 import { Candidate } from '../model';
 import { criteriaSetOf } from '../config/criteria';
 import { criterionTextIndex } from './headers';
-import { criterionSlots } from './itemScores';
+import { criterionSlots } from '../model';
 import { fold } from '../text/normalize';
 
 type NotScore = Extract<Recognition, { kind: 'notScore' }>;

@@ -8,7 +8,7 @@ import { configSheetId } from '../config/sheetNames';
 import { openTable } from '../config/table';
 import { Condition, EvalContext, comparePoints, evaluate } from '../rules/conditions';
 import { parseDiscipline, parseRating, ratingAtLeast } from '../rules/levels';
-import type { ItemScores } from '../sheets/itemScores';
+import type { ItemScores } from '../model';
 import { SheetBuilder } from '../output/builder';
 import { SheetModel } from '../output/sheetModel';
 import { fold, initials, matchKey, nameKey } from '../text/normalize';

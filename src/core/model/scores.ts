@@ -1,4 +1,13 @@
-import { CriteriaTree, ItemScore } from '../model';
+import type { CriteriaTree } from './campaign';
+
+/** One criterion of one candidate. Cells are kept as row and columns (on the candidate's sheet). */
+export interface ItemScore {
+  self: number | null;
+  appraised: number | null;
+  row: number;
+  selfCol: number | null;
+  appraisedCol: number | null;
+}
 
 /**
  * Where a sheet's scores are: for each criterion slot (its position in `Tiêu chí`), the self and
