@@ -1,7 +1,7 @@
 import { campaign, simpleCriteria, titles, units, roster, run, byName, codes, grid, CRITERIA_HEAD } from './support/grids';
 import { parseConditions } from '../src/core/rules/conditions';
 import { readCriteria } from '../src/core/config/criteria';
-import { FindingLog } from '../src/core/engine/findingLog';
+import { FindingLog } from '../src/core/findings/log';
 import { buildSummarySheet } from '../src/core/output/sheets';
 import { summarize } from '../src/core/output/summary';
 

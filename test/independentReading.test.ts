@@ -17,7 +17,7 @@ import { campaign, simpleCriteria, titles, units, roster, run, byName, grid, TIT
 import { MemoryBook, MemoryExcel } from '../src/host/memory/memoryExcel';
 import { readWorkbook } from '../src/host/office/readBook';
 import { runEngine } from '../src/core/engine/run';
-import { FindingLog } from '../src/core/engine/findingLog';
+import { FindingLog } from '../src/core/findings/log';
 import { readHistory, readUnits } from '../src/core/config/units';
 import { peopleFromStaffList } from '../src/core/roundtrip/template';
 

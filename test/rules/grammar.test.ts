@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { ConditionTree, EvalContext, ParseContext, parseConditions, treeChecks, treeHolds } from '../../src/core/rules/conditions';
 import { readCriteria } from '../../src/core/config/criteria';
-import { FindingLog } from '../../src/core/engine/findingLog';
+import { FindingLog } from '../../src/core/findings/log';
 import { Candidate } from '../../src/core/model';
 import { NO_DISCIPLINE } from '../../src/core/rules/levels';
 import { CRITERIA_HEAD, grid } from '../support/grids';

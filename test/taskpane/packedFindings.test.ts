@@ -29,8 +29,9 @@ const finding: fc.Arbitrary<Finding> = fc
     candidate: text,
     message: text,
     fix: text,
+    params: fc.dictionary(fc.string({ maxLength: 6 }), fc.oneof(text, fc.integer(), fc.record({ area: text, key: text }, { noNullPrototype: true })), { noNullPrototype: true }),
     other,
-  }, { requiredKeys: ['severity', 'code', 'sheet', 'cell', 'row', 'col', 'unit', 'candidate', 'message', 'fix'] })
+  }, { requiredKeys: ['severity', 'code', 'sheet', 'cell', 'row', 'col', 'unit', 'candidate', 'params', 'message', 'fix'] })
   // Shapes the engine does not make are still carried as they are: a row that is not a cell
   // index, `other` present but undefined.
   .chain((f) => fc.constantFrom<Finding>({ ...f }, { ...f, row: -1 }, { ...f, col: 2.5 }, { ...f, other: undefined }));
@@ -49,9 +50,9 @@ it('random findings come back the same, in the same order', () => {
 });
 
 it('each distinct string crosses once', () => {
-  const f: Finding = { severity: 'error', code: 'SCORE_MISSING', sheet: 'DV001', cell: 'Q6', row: 5, col: 16, unit: 'Đơn vị số 1', candidate: 'An', message: 'Chưa chấm.', fix: 'Nhập điểm.' };
+  const f: Finding = { severity: 'error', code: 'SCORE_MISSING', sheet: 'DV001', cell: 'Q6', row: 5, col: 16, unit: 'Đơn vị số 1', candidate: 'An', params: { item: '1.1' }, message: 'Chưa chấm.', fix: 'Nhập điểm.' };
   const p = packFindings([f, { ...f, cell: 'Q7', row: 6 }, { ...f, candidate: 'Bình' }]);
-  expect([...p.strings].sort()).toEqual(['An', 'Bình', 'Chưa chấm.', 'DV001', 'Nhập điểm.', 'Q6', 'Q7', 'SCORE_MISSING', 'error', 'Đơn vị số 1'].sort());
+  expect([...p.strings].sort()).toEqual(['An', 'Bình', 'Chưa chấm.', 'DV001', 'Nhập điểm.', 'Q6', 'Q7', 'SCORE_MISSING', 'error', 'Đơn vị số 1', '{"item":"1.1"}'].sort());
   expect(p.whole).toEqual([]);
 });
 

@@ -57,7 +57,7 @@ describe('findings triaged', () => {
   });
 
   it('a code outside the findings table is named by its first finding', () => {
-    const odd = { code: 'SOMETHING_NEW', severity: 'warning' as const, sheet: 'A', cell: 'B2', row: 1, col: 1, message: 'Một điều mới.', fix: 'Sửa ô.', candidate: '', unit: '' };
+    const odd = { code: 'SOMETHING_NEW', severity: 'warning' as const, sheet: 'A', cell: 'B2', row: 1, col: 1, params: {}, message: 'Một điều mới.', fix: 'Sửa ô.', candidate: '', unit: '' };
     expect(prepare([odd]).kinds).toEqual([{ code: 'SOMETHING_NEW', severity: 'warning', count: 1, name: 'Một điều mới.', fix: 'Sửa ô.' }]);
   });
 

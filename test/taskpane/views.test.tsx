@@ -99,7 +99,7 @@ describe('findings view', () => {
 
   it('the other row of a duplicate is a link that goes there', () => {
     const picked: Finding[] = [];
-    const dup: Finding = { severity: 'error', code: 'DUPLICATE_PERSON', sheet: 'P.QLXD', cell: 'B9', row: 8, col: 1, unit: 'Phòng QLXD', candidate: 'Lê Văn A', message: '"Lê Văn A" có mặt ở hai nơi: P.KTKH!B7.', fix: 'Xóa dòng thừa.', other: { sheet: 'P.KTKH', cell: 'B7', row: 6, col: 1 } };
+    const dup: Finding = { severity: 'error', code: 'DUPLICATE_PERSON', sheet: 'P.QLXD', cell: 'B9', row: 8, col: 1, unit: 'Phòng QLXD', candidate: 'Lê Văn A', params: {}, message: '"Lê Văn A" có mặt ở hai nơi: P.KTKH!B7.', fix: 'Xóa dòng thừa.', other: { sheet: 'P.KTKH', cell: 'B7', row: 6, col: 1 } };
     render(
       <FluentProvider theme={webLightTheme}>
         <FindingsList findings={[dup]} t={t} onPick={(f) => picked.push(f)} picked={null} />

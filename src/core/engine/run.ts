@@ -1,7 +1,7 @@
 import { SheetGrid, WorkbookGrids } from '../grid';
 import { AwardRecord, Campaign, Candidate, CriteriaTree, Finding, Lang, ScoreBreakdown, TitleDecision, TitleRule, Unit, VoteBook } from '../model';
 import { readVotes } from '../config/votes';
-import { FindingLog } from './findingLog';
+import { FindingLog } from '../findings/log';
 import { readCampaign, parseTieBreak } from '../config/campaign';
 import { readCriteria } from '../config/criteria';
 import { readTitles } from '../config/titles';

@@ -1,5 +1,5 @@
 import { Campaign, Candidate, CriteriaTree, ScoreBreakdown, TitleDecision, TitleRule, Unit } from '../model';
-import { FindingLog } from './findingLog';
+import { FindingLog } from '../findings/log';
 import { CandidateValues, PerCandidate } from './perCandidate';
 import { ScoreSheetInfo } from '../sheets/scoreSheet';
 import { fold, initials } from '../text/normalize';

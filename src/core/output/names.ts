@@ -1,5 +1,5 @@
 import { WorkbookGrids } from '../grid';
-import { FindingLog } from '../engine/findingLog';
+import { FindingLog } from '../findings/log';
 import { Finding, Lang } from '../model';
 import { SheetModel } from './sheetModel';
 

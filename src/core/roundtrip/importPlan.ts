@@ -1,7 +1,7 @@
 import { CellValue, SheetGrid, WorkbookGrids, gridWidth, isBlank } from '../grid';
 import { Finding, Lang, Unit } from '../model';
 import { EngineResult, fingerprintSheets, runEngine } from '../engine/run';
-import { FindingLog } from '../engine/findingLog';
+import { FindingLog } from '../findings/log';
 import { MARKER_SHEET } from '../config/sheetNames';
 import { readOwnSheets } from '../output/marker';
 import { ScoreSheetInfo, recognizeScoreSheet } from '../sheets/scoreSheet';

@@ -1,7 +1,7 @@
 import { CellValue, MergeArea, SheetGrid, a1, cellText, isBlank } from '../grid';
 import { Campaign, CriteriaTree, Criterion, Lang, Unit } from '../model';
 import { EngineResult } from '../engine/run';
-import { FindingLog } from '../engine/findingLog';
+import { FindingLog } from '../findings/log';
 import { ColumnSpec, openTable } from '../config/table';
 import { configSheetId } from '../config/sheetNames';
 import { DISCIPLINE_LEVELS, RATING_LEVELS } from '../rules/levels';

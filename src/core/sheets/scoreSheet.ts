@@ -1,6 +1,6 @@
 import { CellValue, SPECIAL_STRIDE, SheetGrid, SpecialKind, a1, cellAt, cellText, gridWidth, mergedDown, specialCells } from '../grid';
 import { Candidate, CellRef, CriteriaTree, Criterion, DisciplineReading, RatingCode, Subject, Unit } from '../model';
-import { FindingLog } from '../engine/findingLog';
+import { FindingLog } from '../findings/log';
 import { cleanText, detectLegacyEncoding, fold, matchKey, nameKey, nameKeyOfFolded } from '../text/normalize';
 import { formatScore, isoToVi, parseDate, parseNumber } from '../text/numbers';
 import { NO_DISCIPLINE, parseDiscipline, parseRating } from '../rules/levels';

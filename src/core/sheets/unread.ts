@@ -1,6 +1,6 @@
 import { SheetGrid } from '../grid';
 import { CriteriaTree, Criterion, Unit } from '../model';
-import { FindingLog } from '../engine/findingLog';
+import { FindingLog } from '../findings/log';
 import { Recognition, ScoreSheetInfo, SetContext } from './scoreSheet';
 import { Candidate } from '../model';
 import { criteriaSetOf } from '../config/criteria';

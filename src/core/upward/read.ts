@@ -14,7 +14,8 @@ export interface UpwardFinding extends Finding {
 }
 
 export function upwardFinding(code: FindingCode, params: FindingParams, lang: Lang, at: { file: string; sheet?: string; row?: number; col?: number }, who?: { unit?: string; candidate?: string }): UpwardFinding {
-  const t = findingText(code, { file: at.file, ...params }, lang);
+  const all = { file: at.file, ...params };
+  const t = findingText(code, all, lang);
   return {
     severity: t.severity,
     code,
@@ -25,6 +26,7 @@ export function upwardFinding(code: FindingCode, params: FindingParams, lang: La
     col: at.col ?? null,
     unit: who?.unit ?? '',
     candidate: who?.candidate ?? '',
+    params: all,
     message: t.message,
     fix: t.fix,
   };

@@ -1,6 +1,6 @@
 import { SheetGrid, WorkbookGrids, a1 } from '../grid';
 import { Campaign, Candidate, Lang, ScoreBreakdown, TitleRule, Unit, AwardRecord } from '../model';
-import { FindingLog } from '../engine/findingLog';
+import { FindingLog } from '../findings/log';
 import { readCampaign } from '../config/campaign';
 import { readShare, readTitles } from '../config/titles';
 import { readHistory, readUnits } from '../config/units';

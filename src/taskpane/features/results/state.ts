@@ -139,7 +139,7 @@ export function searchPeople(p: PeopleTable, ix: NameIndex, query: string, limit
 
 /** The App's cell navigation takes a finding: a person's name cell as one (nothing is reported). */
 export function personCell(x: Person): Finding {
-  return { severity: 'warning', code: PERSON_CODE, sheet: x.sheet, cell: x.cell, row: x.row, col: x.col, unit: x.unit, candidate: x.name, message: x.name, fix: '' };
+  return { severity: 'warning', code: PERSON_CODE, sheet: x.sheet, cell: x.cell, row: x.row, col: x.col, unit: x.unit, candidate: x.name, params: {}, message: x.name, fix: '' };
 }
 
 export const PERSON_CODE = 'PERSON';

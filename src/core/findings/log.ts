@@ -1,5 +1,5 @@
 import { a1 } from '../grid';
-import { CellRef, Finding, Lang } from '../model';
+import type { CellRef, Finding, Lang } from '../model';
 import { FindingCode, FindingParams, findingText } from '../i18n/findings';
 
 export interface Where {
@@ -25,9 +25,16 @@ export class FindingLog {
       col: at.col ?? null,
       unit: who?.unit ?? '',
       candidate: who?.candidate ?? '',
+      params,
       message,
       fix,
       ...(other ? { other: { sheet: other.sheet, cell: a1(other.row, other.col), row: other.row, col: other.col } } : {}),
     });
   }
+}
+
+/** A finding worded in another language than the run's, from its code and parameters (no run again). */
+export function wordFinding<F extends Pick<Finding, 'code' | 'params'>>(f: F, lang: Lang): { message: string; fix: string } {
+  const { message, fix } = findingText(f.code as FindingCode, f.params, lang);
+  return { message, fix };
 }
