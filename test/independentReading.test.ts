@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
-import { CellValue, isPercentFormat } from '../src/core/grid';
+import { CellValue, isPercentFormat } from '../src/sheet/grid';
 import { readShare } from '../src/core/config/titles';
 import { bookBytes, BookSpec, buildBook } from '../scripts/lib/bookFactory';
 import { ZipArchive } from '../src/xlsx/zip';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { wrappedLines } from '../src/core/output/looks';
+import { wrappedLines } from '../src/sheet/looks';
 
 /** The word-by-word wrap as first written, with split(' '): the scan must count the same lines. */
 function reference(text: string, width: number): number {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { CellValue } from '../src/core/grid';
+import { CellValue } from '../src/sheet/grid';
 import { campaign, simpleCriteria, titles, units, roster, run, grid } from './support/grids';
 
 const cell: fc.Arbitrary<CellValue> = fc.oneof(

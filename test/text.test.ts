@@ -1,6 +1,7 @@
 import { nativeSha256 } from '../src/host/file/nodeHash';
-import { pureJsSha256Hex, sha256Hex, sha256Stream } from '../src/core/text/sha256';
-import { fold, foldByUnicode, matchKey, nameSortKey, compareNames, detectLegacyEncoding, cleanText, isWhiteSpace, toNfc } from '../src/core/text/normalize';
+import { pureJsSha256Hex, sha256Hex, sha256Stream } from '../src/sheet/sha256';
+import { fold, foldByUnicode, matchKey, nameSortKey, compareNames, detectLegacyEncoding, cleanText, toNfc } from '../src/core/text/normalize';
+import { isWhiteSpace } from '../src/sheet/whiteSpace';
 import { parseNumber, parseDate, formatScore, serialToIso } from '../src/core/text/numbers';
 import fc from 'fast-check';
 import { parseRating, parseDiscipline } from '../src/core/rules/levels';

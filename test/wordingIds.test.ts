@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { CellValue } from '../src/core/grid';
+import { CellValue } from '../src/sheet/grid';
 import { explainCandidate } from '../src/core/output/explain';
 import { campaign, grid, roster, run, simpleCriteria, titles, units } from './support/grids';
 

@@ -2,7 +2,7 @@
  * Real-looking sheets built from what agencies send (issue 10): each test states the candidates
  * and totals a person reads off the page, and a finding for everything not read.
  */
-import { CellValue, SheetGrid } from '../../src/core/grid';
+import { CellValue, SheetGrid } from '../../src/sheet/grid';
 import { EngineResult } from '../../src/core/engine/run';
 import { summarize } from '../../src/core/output/summary';
 import { runJob, toJsonReport } from '../../src/core/app';

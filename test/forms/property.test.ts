@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { CellValue, MergeArea } from '../../src/core/grid';
+import { CellValue, MergeArea } from '../../src/sheet/grid';
 import { isTotalLabel } from '../../src/core/sheets/vocabulary';
 import { campaign, simpleCriteria, titles, run, grid } from '../support/grids';
 

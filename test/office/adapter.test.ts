@@ -12,7 +12,7 @@ import { OfficeEnv, officeEnvFromGlobals } from '../../src/host/office/officeEnv
 import { parseAreas, readWorkbook, splitRows } from '../../src/host/office/readBook';
 import { selectCell, toExcelValue, writeGeneratedSheets, writeUserSheets } from '../../src/host/office/writeBook';
 import { runJob, toJsonReport } from '../../src/core/app';
-import { CellValue, SheetGrid, WorkbookGrids } from '../../src/core/grid';
+import { CellValue, SheetGrid, WorkbookGrids } from '../../src/sheet/grid';
 import { MARKER_SHEET } from '../../src/core/config/sheetNames';
 import { buildTemplateSheets } from '../../src/core/template/defaults';
 import { buildBook } from '../../scripts/lib/bookFactory';

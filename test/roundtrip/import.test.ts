@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runEngine } from '../../src/core/engine/run';
-import { WorkbookGrids, a1 } from '../../src/core/grid';
-import { readOwnSheets } from '../../src/core/output/marker';
+import { WorkbookGrids, a1 } from '../../src/sheet/grid';
+import { readOwnSheets } from '../../src/core/ownership/marker';
 import { readGrids, writeNewWorkbook } from '../../src/host/file/fileHost';
 import { buildUnitTemplate } from '../../src/core/roundtrip/template';
 import { RECORDS_SHEET, readRecords } from '../../src/core/roundtrip/records';

@@ -15,13 +15,13 @@ import { convertLegacyInExcel, restoreLegacyInExcel } from '../../src/host/offic
 import { bytesToBase64 } from '../../src/host/office/base64';
 import { readGrids } from '../../src/host/file/fileHost';
 import { runEngine, fingerprintSheets } from '../../src/core/engine/run';
-import { WorkbookGrids } from '../../src/core/grid';
+import { WorkbookGrids } from '../../src/sheet/grid';
 import { marksFor } from '../../src/core/roundtrip/marks';
 import { RECORDS_SHEET, readRecords } from '../../src/core/roundtrip/records';
 import { importedModel, incoming, planImport } from '../../src/core/roundtrip/importPlan';
 import { planConversion } from '../../src/core/roundtrip/legacyPlan';
 import { buildUnitTemplate } from '../../src/core/roundtrip/template';
-import { readOwnSheets } from '../../src/core/output/marker';
+import { readOwnSheets } from '../../src/core/ownership/marker';
 import { returnedFile } from '../../src/cli/commands/import';
 import { configBook, fillTemplate, unitFile } from './support';
 

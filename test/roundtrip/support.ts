@@ -1,6 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
-import { CellValue, SheetGrid, WorkbookGrids, parseA1 } from '../../src/core/grid';
-import { SheetModel } from '../../src/core/output/sheetModel';
+import { CellValue, SheetGrid, WorkbookGrids, parseA1 } from '../../src/sheet/grid';
+import { SheetModel } from '../../src/sheet/sheetModel';
 import { bookBytes } from '../../scripts/lib/bookFactory';
 import { sampleSpec } from '../../scripts/lib/sampleSpec';
 import { UnitTemplate } from '../../src/core/roundtrip/template';

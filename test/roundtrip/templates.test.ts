@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runEngine } from '../../src/core/engine/run';
-import { a1 } from '../../src/core/grid';
+import { a1 } from '../../src/sheet/grid';
 import { readGrids, writeNewWorkbook } from '../../src/host/file/fileHost';
 import { DISCIPLINE_CHOICES, RATING_CHOICES, buildUnitTemplate, buildUnitTemplates } from '../../src/core/roundtrip/template';
 import { unitFileName } from '../../src/core/roundtrip/names';

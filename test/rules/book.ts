@@ -1,6 +1,6 @@
-import { CellValue } from '../../src/core/grid';
+import { CellValue } from '../../src/sheet/grid';
 import { runJob, JobResult } from '../../src/core/app';
-import { SheetModel } from '../../src/core/output/sheetModel';
+import { SheetModel } from '../../src/sheet/sheetModel';
 import { buildTemplateSheets } from '../../src/core/template/defaults';
 import { readGrids, writeNewWorkbook } from '../../src/host/file/fileHost';
 import { TitleDecision } from '../../src/core/model';

@@ -1,7 +1,7 @@
 import { DEFAULT_TITLES, defaultVoteRule } from '../../src/core/template/defaults';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CellValue } from '../../src/core/grid';
+import { CellValue } from '../../src/sheet/grid';
 import { ROSTER_HEAD, checkOf, decision, person, rankOnFile, roster, setTitleCell, sheet, templateSheets } from './book';
 
 /**

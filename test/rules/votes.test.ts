@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { CellValue } from '../../src/core/grid';
-import { SheetModel } from '../../src/core/output/sheetModel';
+import { CellValue } from '../../src/sheet/grid';
+import { SheetModel } from '../../src/sheet/sheetModel';
 import { runOnFile, writeResult, readGrids, writeNewWorkbook } from '../../src/host/file/fileHost';
 import { explainDecision } from '../../src/core/output/explain';
 import { checkOf, decision, person, rankOnFile, roster, setTitleCell, templateSheets } from './book';

@@ -5,9 +5,9 @@
  */
 import fc from 'fast-check';
 import { createHash } from 'node:crypto';
-import { CellValue, SheetGrid } from '../../src/core/grid';
-import { fingerprintSheets } from '../../src/core/engine/fingerprint';
-import { pureJsSha256Hex } from '../../src/core/text/sha256';
+import { CellValue, SheetGrid } from '../../src/sheet/grid';
+import { fingerprintSheets } from '../../src/core/ownership/fingerprint';
+import { pureJsSha256Hex } from '../../src/sheet/sha256';
 
 function reference(sheets: SheetGrid[]): string {
   const h = createHash('sha256');

@@ -7,7 +7,7 @@ import { MemoryBook, MemoryExcel } from '../../src/host/memory/memoryExcel';
 import { readWorkbook } from '../../src/host/office/readBook';
 import { writeGeneratedSheets } from '../../src/host/office/writeBook';
 import { runJob } from '../../src/core/app';
-import { checkOwnership, findMarker, planWrite } from '../../src/core/output/marker';
+import { checkOwnership, findMarker, planWrite } from '../../src/core/ownership/marker';
 import { loadWorkbook, unchangedOwnSheets, workbookToGrids } from '../../src/host/file/readWorkbook';
 import { patchCells } from '../../src/xlsx/patchCells';
 import { nodeCodec } from '../../src/host/file/nodeCodec';

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { bookBytes } from '../../scripts/lib/bookFactory';
 import { sampleSpec } from '../../scripts/lib/sampleSpec';
-import { CellValue } from '../../src/core/grid';
+import { CellValue } from '../../src/sheet/grid';
 import { runJob } from '../../src/core/app';
-import { MARKER_APP, MARKER_VERSION, planWrite } from '../../src/core/output/marker';
+import { MARKER_APP, MARKER_VERSION, planWrite } from '../../src/core/ownership/marker';
 import { campaign, grid, roster, simpleCriteria } from '../support/grids';
 import { LIBRARY_TEXT, cli, tempDir } from './support';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { bookBytes } from '../../scripts/lib/bookFactory';
 import { sampleSpec } from '../../scripts/lib/sampleSpec';
-import { capText, finishModels } from '../../src/core/output/capText';
+import { capText, finishModels } from '../../src/sheet/capText';
 import { campaign, grid, roster, run, simpleCriteria, units } from '../support/grids';
 import { cli, sha256, tempDir } from './support';
 import { runJob } from '../../src/core/app';

@@ -8,7 +8,7 @@ import fs from 'fs';
 import path from 'path';
 import { EngineRequest, EngineSession, explainPerson } from '../../src/taskpane/engine/runner';
 import { loadWorkbook, workbookToGrids } from '../../src/host/file/readWorkbook';
-import { WorkbookGrids } from '../../src/core/grid';
+import { WorkbookGrids } from '../../src/sheet/grid';
 import { runJob } from '../../src/core/app';
 
 /** Every object reachable from `root` through own data properties, array items, Map and Set entries. */

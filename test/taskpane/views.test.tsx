@@ -15,7 +15,7 @@ import { strings } from '../../src/taskpane/i18n';
 import { loadWorkbook, workbookToGrids } from '../../src/host/file/readWorkbook';
 import { Finding } from '../../src/core/model';
 import { FINDINGS, FindingText } from '../../src/core/i18n/findings';
-import { WorkbookGrids } from '../../src/core/grid';
+import { WorkbookGrids } from '../../src/sheet/grid';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'samples', 'so-xay-dung-2025.xlsx');
 const t = strings('vi');

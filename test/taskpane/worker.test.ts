@@ -8,7 +8,7 @@ import path from 'path';
 import { EngineSession, WorkerMessage, WorkerReply, answer, EngineRequest } from '../../src/taskpane/engine/runner';
 import { EngineWorker, WorkerLike } from '../../src/taskpane/engine/engineWorker';
 import { loadWorkbook, workbookToGrids } from '../../src/host/file/readWorkbook';
-import { WorkbookGrids } from '../../src/core/grid';
+import { WorkbookGrids } from '../../src/sheet/grid';
 import { CancelledError } from '../../src/host/cancel';
 
 class InProcessWorker implements WorkerLike {

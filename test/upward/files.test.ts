@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { bookBytes } from '../../scripts/lib/bookFactory';
 import { runEngine } from '../../src/core/engine/run';
-import { cellText } from '../../src/core/grid';
+import { cellText } from '../../src/sheet/grid';
 import { DATA_COLUMNS, UPWARD_SHEETS } from '../../src/core/upward/format';
 import { consolidate } from '../../src/core/upward/consolidate';
 import { readUpwardFile } from '../../src/core/upward/read';

@@ -1,7 +1,7 @@
 import { BookSpec, bookBytes } from '../../scripts/lib/bookFactory';
 import { sampleSpec } from '../../scripts/lib/sampleSpec';
 import { bookSpecFor } from '../../scripts/lib/provinceSpec';
-import { WorkbookGrids } from '../../src/core/grid';
+import { WorkbookGrids } from '../../src/sheet/grid';
 import { runEngine } from '../../src/core/engine/run';
 import { consolidate } from '../../src/core/upward/consolidate';
 import { readGrids, writeNewWorkbook } from '../../src/host/file/fileHost';

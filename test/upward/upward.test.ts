@@ -1,7 +1,7 @@
 import { bookBytes } from '../../scripts/lib/bookFactory';
 import { sampleSpec } from '../../scripts/lib/sampleSpec';
 import { runEngine } from '../../src/core/engine/run';
-import { a1, cellText } from '../../src/core/grid';
+import { a1, cellText } from '../../src/sheet/grid';
 import { DATA_COLUMNS, FORMAT, UPWARD_SHEETS } from '../../src/core/upward/format';
 import { checkCode, contentHash } from '../../src/core/upward/hash';
 import { readUpwardFile } from '../../src/core/upward/read';

@@ -17,7 +17,7 @@ import { readXlsx } from '../../src/xlsx/read';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { ZipArchive } from '../../src/xlsx/zip';
 import { nodeCodec } from '../../src/host/file/nodeCodec';
-import { SheetModel } from '../../src/core/output/sheetModel';
+import { SheetModel } from '../../src/sheet/sheetModel';
 import { packageProblems } from './structure';
 
 const OUT = join(__dirname, '..', 'out', 'corpus');

@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
-import { SheetGrid, WorkbookGrids } from '../../src/core/grid';
+import { SheetGrid, WorkbookGrids } from '../../src/sheet/grid';
 import { readXlsx, isDateFormat, readSheetXml, sharedStrings, SheetReadContext } from '../../src/xlsx/read';
-import { columnLetter } from '../../src/core/grid';
+import { columnLetter } from '../../src/sheet/grid';
 // Only & needs escaping in these texts (the writer's escapeXml would also escape "_x000A_").
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;');
 import { NotAWorkbookError } from '../../src/xlsx/errors';
@@ -20,7 +20,7 @@ import { writeWorkbook } from '../../src/xlsx/write';
 import { loadWithExcelJs, workbookToGrids as exceljsGrids } from '../support/exceljsGrids';
 import { buildBook } from '../../scripts/lib/bookFactory';
 import { bookSpecFor } from '../../scripts/lib/provinceSpec';
-import { SheetModel } from '../../src/core/output/sheetModel';
+import { SheetModel } from '../../src/sheet/sheetModel';
 
 const SAMPLE = join(__dirname, '..', '..', 'samples', 'so-xay-dung-2025.xlsx');
 

@@ -5,11 +5,11 @@
  */
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
-import { CellValue } from '../../src/core/grid';
-import { SheetModel } from '../../src/core/output/sheetModel';
-import { MARKER_APP, planWrite } from '../../src/core/output/marker';
+import { CellValue } from '../../src/sheet/grid';
+import { SheetModel } from '../../src/sheet/sheetModel';
+import { MARKER_APP, planWrite } from '../../src/core/ownership/marker';
 import { openPackage, readPackageGrids, readXlsx } from '../../src/xlsx/read';
-import { EXCEL_CELL_CHARS as CELL_TEXT_LIMIT } from '../../src/core/output/capText';
+import { EXCEL_CELL_CHARS as CELL_TEXT_LIMIT } from '../../src/sheet/capText';
 import { splice, writeWorkbook } from '../../src/xlsx/write';
 import { ZipArchive, ZipWriter } from '../../src/xlsx/zip';
 import { nodeCodec } from '../../src/host/file/nodeCodec';

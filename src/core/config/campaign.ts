@@ -1,4 +1,4 @@
-import { SheetGrid, cellAt, cellText, isBlank } from '../grid';
+import { SheetGrid, cellAt, cellText, isBlank } from '../../sheet/grid';
 import { Campaign, Subject, TieBreakKey, CriteriaTree } from '../model';
 import { FindingLog } from '../findings/log';
 import { cleanText, fold } from '../text/normalize';

@@ -1,4 +1,4 @@
-import { SheetGrid, cellText, isBlank } from '../grid';
+import { SheetGrid, cellText, isBlank } from '../../sheet/grid';
 import { Criterion, CriterionKind, CriteriaTree } from '../model';
 import { FindingLog } from '../findings/log';
 import { cleanText, fold } from '../text/normalize';

@@ -1,4 +1,4 @@
-import { CellValue, SheetGrid, cellAt, cellText, gridWidth, mergedDown } from '../grid';
+import { CellValue, SheetGrid, cellAt, cellText, gridWidth, mergedDown } from '../../sheet/grid';
 import type { FindingLog } from '../findings/log';
 import { matchKey } from '../text/normalize';
 

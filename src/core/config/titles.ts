@@ -1,4 +1,4 @@
-import { CellValue, SPECIAL_STRIDE, SheetGrid, cellText, isBlank, specialCells } from '../grid';
+import { CellValue, SPECIAL_STRIDE, SheetGrid, cellText, isBlank, specialCells } from '../../sheet/grid';
 import { CriteriaTree, QuotaBase, Scope, TitleRule, VoteRule } from '../model';
 import { defaultVoteRule } from '../template/defaults';
 import { FindingLog } from '../findings/log';

@@ -1,4 +1,4 @@
-import { SheetGrid, cellText, isBlank } from '../grid';
+import { SheetGrid, cellText, isBlank } from '../../sheet/grid';
 import { AwardRecord, Unit } from '../model';
 import { FindingLog } from '../findings/log';
 import { cleanText, fold, matchKey, nameKey } from '../text/normalize';

@@ -1,4 +1,4 @@
-import { SheetGrid, cellAt, cellText, isBlank } from '../grid';
+import { SheetGrid, cellAt, cellText, isBlank } from '../../sheet/grid';
 import { Candidate, Meeting, TitleRule, VoteBook, VoteEntry } from '../model';
 import { FindingLog } from '../findings/log';
 import { cleanText, fold, matchKey, nameKey } from '../text/normalize';

@@ -1,4 +1,4 @@
-import { SheetGrid, WorkbookGrids } from '../grid';
+import { SheetGrid, WorkbookGrids } from '../../sheet/grid';
 import { AwardRecord, Campaign, Candidate, CriteriaTree, Finding, Lang, ScoreBreakdown, TitleDecision, TitleRule, Unit, VoteBook } from '../model';
 import { readVotes } from '../config/votes';
 import { FindingLog } from '../findings/log';
@@ -16,10 +16,10 @@ import { CandidateIndex, CandidateValues, PerCandidate } from './perCandidate';
 import { Ranking, rankCandidates } from './rank';
 import { Proposal, QuotaSummary, VoteRequest, proposeTitles } from './propose';
 import { checkRatings, checkRequests, findDuplicates, findLateUnits, findMissingUnits, validateScores } from './validate';
-import { Ownership, checkOwnership, findMarker, readOwnSheets } from '../output/marker';
+import { Ownership, checkOwnership, findMarker, readOwnSheets } from '../ownership/marker';
 import { checkCandidateText } from './textChecks';
 import { WordingIds } from '../rules/conditions';
-import { fingerprintSheets } from './fingerprint';
+import { fingerprintSheets } from '../ownership/fingerprint';
 
 export { fingerprintSheets };
 

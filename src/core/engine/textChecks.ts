@@ -1,5 +1,5 @@
 import { Candidate } from '../model';
-import { hasControlChars } from '../output/capText';
+import { hasControlChars } from '../../sheet/capText';
 import { FindingLog } from '../findings/log';
 
 /**

@@ -4,7 +4,7 @@ import { CandidateValues, PerCandidate } from './perCandidate';
 import { ScoreSheetInfo } from '../sheets/scoreSheet';
 import { fold, initials } from '../text/normalize';
 import { formatScore, isoToVi } from '../text/numbers';
-import { a1 } from '../grid';
+import { a1 } from '../../sheet/grid';
 import { criterionSlots } from '../model';
 import { RATING_LIMITS } from '../rules/levels';
 

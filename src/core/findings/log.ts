@@ -1,4 +1,4 @@
-import { a1 } from '../grid';
+import { a1 } from '../../sheet/grid';
 import type { CellRef, Finding, Lang } from '../model';
 import { FindingCode, FindingParams, findingText } from '../i18n/findings';
 

@@ -1,15 +1,15 @@
-import { CellValue, SheetGrid, WorkbookGrids, gridWidth, isBlank } from '../grid';
+import { CellValue, SheetGrid, WorkbookGrids, gridWidth, isBlank } from '../../sheet/grid';
 import { Finding, Lang, Unit } from '../model';
 import { EngineResult, fingerprintSheets, runEngine } from '../engine/run';
 import { FindingLog } from '../findings/log';
 import { MARKER_SHEET } from '../config/sheetNames';
-import { readOwnSheets } from '../output/marker';
+import { readOwnSheets } from '../ownership/marker';
 import { ScoreSheetInfo, recognizeScoreSheet } from '../sheets/scoreSheet';
 import { criterionTextIndex } from '../sheets/headers';
 import { criterionSlots } from '../model';
 import { isoToVi } from '../text/numbers';
 import { cleanText, fold } from '../text/normalize';
-import { SheetModel, StyleRange } from '../output/sheetModel';
+import { SheetModel, StyleRange } from '../../sheet/sheetModel';
 import { ChangeReport, compareSheets } from './changes';
 import { FileKind } from './fileKind';
 import { ImportRecord, RECORDS_SHEET, RoundTripRecord, lastImports, readRecords } from './records';

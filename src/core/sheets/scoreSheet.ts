@@ -1,4 +1,4 @@
-import { CellValue, SPECIAL_STRIDE, SheetGrid, SpecialKind, a1, cellAt, cellText, gridWidth, mergedDown, specialCells } from '../grid';
+import { CellValue, SPECIAL_STRIDE, SheetGrid, SpecialKind, a1, cellAt, cellText, gridWidth, mergedDown, specialCells } from '../../sheet/grid';
 import { Candidate, CellRef, CriteriaTree, Criterion, DisciplineReading, RatingCode, Subject, Unit } from '../model';
 import { FindingLog } from '../findings/log';
 import { cleanText, detectLegacyEncoding, fold, matchKey, nameKey, nameKeyOfFolded } from '../text/normalize';

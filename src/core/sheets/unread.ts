@@ -1,4 +1,4 @@
-import { SheetGrid } from '../grid';
+import { SheetGrid } from '../../sheet/grid';
 import { CriteriaTree, Criterion, Unit } from '../model';
 import { FindingLog } from '../findings/log';
 import { Recognition, ScoreSheetInfo, SetContext } from './scoreSheet';

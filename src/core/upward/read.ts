@@ -1,4 +1,4 @@
-import { CellValue, SheetGrid, WorkbookGrids, a1, cellText } from '../grid';
+import { CellValue, SheetGrid, WorkbookGrids, a1, cellText } from '../../sheet/grid';
 import { Finding, Lang } from '../model';
 import { FindingCode, FindingParams, findingText } from '../i18n/findings';
 import { configSheetId } from '../config/sheetNames';
@@ -6,7 +6,7 @@ import { fold } from '../text/normalize';
 import { ColumnId, DATA_COLUMNS, FORMAT, FORMAT_MAJOR, HASHED_COLUMNS, META_KEYS, RowValues, UPWARD_SHEETS, UpwardMeta, parseFormat } from './format';
 import { canonicalCell, changedCells, checkCode, contentHash, rowCells, rowHash } from './hash';
 import { buildCover, buildProposalLists, readCodesGrid } from './sheets';
-import { SheetModel } from '../output/sheetModel';
+import { SheetModel } from '../../sheet/sheetModel';
 
 /** A finding of the upward work: the file it is about, and the sheet and cell inside it. */
 export interface UpwardFinding extends Finding {

@@ -1,4 +1,4 @@
-import { SheetGrid, WorkbookGrids, a1 } from '../grid';
+import { SheetGrid, WorkbookGrids, a1 } from '../../sheet/grid';
 import { Campaign, Candidate, Lang, ScoreBreakdown, TitleRule, Unit, AwardRecord } from '../model';
 import { FindingLog } from '../findings/log';
 import { readCampaign } from '../config/campaign';
@@ -10,7 +10,7 @@ import { Condition, EvalContext, comparePoints, evaluate } from '../rules/condit
 import { parseDiscipline, parseRating, ratingAtLeast } from '../rules/levels';
 import type { ItemScores } from '../model';
 import { SheetBuilder } from '../output/builder';
-import { SheetModel } from '../output/sheetModel';
+import { SheetModel } from '../../sheet/sheetModel';
 import { fold, initials, matchKey, nameKey } from '../text/normalize';
 import { formatScore, formatScoreAgainst, isoToVi, parseDate } from '../text/numbers';
 import { FORMAT, RowValues, UPWARD_SHEETS, UpwardMeta } from './format';

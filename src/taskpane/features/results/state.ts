@@ -5,7 +5,7 @@
  */
 import { Finding, TitleStatus } from '../../../core/model';
 import { PeopleTable, RunSummary, VERDICTS } from '../../../core/output/summary';
-import { a1 } from '../../../core/grid';
+import { a1 } from '../../../sheet/grid';
 import { fold } from '../../../core/text/normalize';
 import type { ExplainRequest, PersonExplanation, PersonRef } from '../../engine/runner';
 

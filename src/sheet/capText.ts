@@ -1,4 +1,4 @@
-import { CellValue } from '../grid';
+import { CellValue } from './grid';
 import { SheetModel } from './sheetModel';
 
 /**

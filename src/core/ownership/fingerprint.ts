@@ -7,9 +7,9 @@
  * separated by U+0003 except across the points where the print used to be fed in pieces (after a
  * row, once more than 2,000 values had gathered). All as UTF-8.
  */
-import { SheetGrid } from '../grid';
+import { SheetGrid } from '../../sheet/grid';
 import { toNfc } from '../text/normalize';
-import { Sha256Stream, sha256Stream } from '../text/sha256';
+import { Sha256Stream, sha256Stream } from '../../sheet/sha256';
 
 const SEP = 3;
 const CHUNK = 2000;

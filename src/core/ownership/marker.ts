@@ -1,7 +1,7 @@
-import { sha256Hex } from '../text/sha256';
-import { CellValue, MergeArea, SheetGrid, WorkbookGrids, cellText } from '../grid';
+import { sha256Hex } from '../../sheet/sha256';
+import { CellValue, MergeArea, SheetGrid, WorkbookGrids, cellText } from '../../sheet/grid';
 import { MARKER_SHEET } from '../config/sheetNames';
-import { SheetModel } from './sheetModel';
+import { SheetModel } from '../../sheet/sheetModel';
 
 /**
  * The add-in's record of its own sheets (the very hidden marker sheet), the same for every host.

@@ -1,5 +1,5 @@
 import { SheetModel, StyleName } from './sheetModel';
-import { SPECIAL_STRIDE } from '../grid';
+import { SPECIAL_STRIDE } from './grid';
 
 /**
  * How each named style looks, in terms every host can draw (ExcelJS and Office.js alike), so

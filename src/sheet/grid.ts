@@ -139,3 +139,13 @@ export function gridWidth(grid: SheetGrid): number {
   for (const r of grid.rows) if (r && r.length > w) w = r.length;
   return w;
 }
+
+/** A text cell changed in place (legacy encodings converted to Unicode), 0-based. */
+export interface CellChange {
+  sheet: string;
+  /** 0-based. */
+  row: number;
+  col: number;
+  before: string;
+  after: string;
+}

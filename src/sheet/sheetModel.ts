@@ -1,4 +1,4 @@
-import { CellValue, MergeArea } from '../grid';
+import { CellValue, MergeArea } from './grid';
 
 /**
  * A generated sheet described without any spreadsheet API: values, named styles on ranges,
