@@ -3,17 +3,14 @@ import { EngineResult } from '../engine/run';
 import { formatScore } from '../text/numbers';
 import { voteRuleText } from '../engine/propose';
 import type { WordingIds } from '../rules/conditions';
+import { t } from '../i18n/words';
+import { EXPLAIN_WORDS as W } from './explain.words';
 
-const STATUS: Record<TitleDecision['status'], { vi: string; en: string; mark: string }> = {
-  proposed: { vi: 'đề xuất', en: 'proposed', mark: '✓' },
-  notEligible: { vi: 'chưa đủ điều kiện', en: 'not eligible', mark: '✗' },
-  cutByQuota: { vi: 'đủ điều kiện nhưng ngoài chỉ tiêu', en: 'eligible but outside the quota', mark: '–' },
-  tiedAtQuota: { vi: 'đồng hạng tại ranh giới chỉ tiêu, chờ Hội đồng bỏ phiếu', en: 'tied at the quota boundary, for the council to vote', mark: '?' },
-  ruleUnusable: { vi: 'quy định có lỗi, chưa xét', en: 'rule has an error, not checked', mark: '!' },
-};
+/** Each verdict's mark; its words are the verdict's key in the catalogue. */
+const MARK: Record<TitleDecision['status'], string> = { proposed: '✓', notEligible: '✗', cutByQuota: '–', tiedAtQuota: '?', ruleUnusable: '!' };
 
 export function statusText(s: TitleDecision['status'], lang: Lang): string {
-  return lang === 'vi' ? STATUS[s].vi : STATUS[s].en;
+  return t(W, lang, s);
 }
 
 /**
@@ -31,7 +28,6 @@ function lineId(d: TitleDecision, lang: Lang, ids: WordingIds): number | null {
 
 /** The line worded from the decision itself. */
 function wordDecision(d: TitleDecision, lang: Lang): string {
-  const st = STATUS[d.status];
   const shown = d.status === 'notEligible' ? d.checks.filter((c) => !c.ok) : d.checks;
   const checks = shown.map((c) => `${c.ok ? '✓' : '✗'} ${c.label}: ${c.detail}`).join('; ');
   const quota = d.quotaNote ? ` [${d.quotaNote}]` : '';
@@ -40,11 +36,11 @@ function wordDecision(d: TitleDecision, lang: Lang): string {
   const v = d.vote;
   let vote = '';
   if (v && v.pending && d.status === 'proposed') {
-    const need = v.rule ? voteRuleText(v.rule, lang).replace(/^(Biểu quyết|Vote) /, lang === 'vi' ? ', cần ' : ', needs ') : '';
-    vote = lang === 'vi' ? ` {chờ Hội đồng biểu quyết${need}}` : ` {council vote pending${need}}`;
+    const need = v.rule ? voteRuleText(v.rule, lang).replace(/^(Biểu quyết|Vote) /, t(W, lang, 'voteNeeds')) : '';
+    vote = t(W, lang, 'votePending', { need });
   }
-  else if (v && !v.pending && v.passes === null && !quota) vote = lang === 'vi' ? ` {Hội đồng: ${v.text}}` : ` {council: ${v.text}}`;
-  return `${st.mark} ${d.title}: ${lang === 'vi' ? st.vi : st.en}${checks ? ` (${checks})` : ''}${quota}${vote}`;
+  else if (v && !v.pending && v.passes === null && !quota) vote = t(W, lang, 'voteRecorded', { text: v.text });
+  return `${MARK[d.status]} ${d.title}: ${t(W, lang, d.status)}${checks ? ` (${checks})` : ''}${quota}${vote}`;
 }
 
 /** Every title's line for the candidate; candidates whose lines are all alike share one string. */
@@ -67,9 +63,9 @@ export function achievementSummary(r: Pick<EngineResult, 'scores' | 'ranking' | 
   const p = r.ranking.positions.get(c.id)!;
   const scope = c.kind === 'collective' && c.block ? p.block : p.all;
   const L = r.lang;
-  const parts = [L === 'vi' ? `Tổng điểm ${formatScore(s.total, L)} (hạng ${scope.rank}/${scope.of})` : `Total ${formatScore(s.total, L)} (rank ${scope.rank}/${scope.of})`];
-  if (c.rating) parts.push(L === 'vi' ? `xếp loại ${c.rating}` : `rated ${c.rating}`);
-  if (c.initiatives > 0) parts.push(L === 'vi' ? `${c.initiatives} sáng kiến` : `${c.initiatives} initiative(s)`);
-  if (s.bonus > 0) parts.push(L === 'vi' ? `điểm thưởng ${formatScore(s.bonus, L)}` : `bonus ${formatScore(s.bonus, L)}`);
+  const parts = [t(W, L, 'total', { total: formatScore(s.total, L), rank: scope.rank, of: scope.of })];
+  if (c.rating) parts.push(t(W, L, 'rated', { rating: c.rating }));
+  if (c.initiatives > 0) parts.push(t(W, L, 'initiatives', { n: c.initiatives }));
+  if (s.bonus > 0) parts.push(t(W, L, 'bonus', { bonus: formatScore(s.bonus, L) }));
   return parts.join('; ');
 }

@@ -12,6 +12,8 @@ import { achievementSummary, explainCandidate, proposedTitles } from './explain'
 import { scopeText } from '../engine/propose';
 import { lateUnits } from '../engine/validate';
 import { buildMinutesSheet, buildVotesSheet, voteNote } from './minutes';
+import { t } from '../i18n/words';
+import { CHANGE_KEYS, SHEET_WORDS as W, SheetWord } from './sheets.words';
 
 export interface OutputOptions {
   /** ISO time of the run, written to the log. */
@@ -54,21 +56,19 @@ export function proposalNoteKey(name: CellValue, positionUnit: CellValue, form: 
 }
 
 /** The change section of `Nhật ký`: what came in from the units and what a resubmission changed. */
-export const CHANGE_SECTION = { vi: 'NHẬP BẢNG CHẤM VÀ THAY ĐỔI KHI ĐƠN VỊ NỘP LẠI', en: 'SHEETS IMPORTED AND CHANGES ON RESUBMISSION' } as const;
-export const CHANGE_HEAD = {
-  vi: ['Thời điểm', 'Việc', 'Đơn vị', 'Sheet', 'Tệp', 'Người', 'Ô', 'Tiêu chí', 'Cũ', 'Mới'],
-  en: ['Time', 'Event', 'Unit', 'Sheet', 'File', 'Person', 'Cell', 'Item', 'Old', 'New'],
-} as const;
+export const CHANGE_SECTION = { vi: W.vi.changeSection, en: W.en.changeSection } as const;
+export const CHANGE_HEAD = { vi: CHANGE_KEYS.map((k) => W.vi[k]), en: CHANGE_KEYS.map((k) => W.en[k]) } as const;
 
-function tr(lang: Lang, vi: string, en: string): string {
-  return lang === 'vi' ? vi : en;
+/** A row of headings from the sheets' catalogue, in the language shown. */
+function heads(L: Lang, keys: readonly SheetWord[]): string[] {
+  return keys.map((k) => t(W, L, k));
 }
 
 /** "Phong trào … năm 2025": the year added only when the name does not already say it. */
-function campaignTitle(r: EngineResult, sep = ' – '): string {
+function campaignTitle(r: EngineResult, withYear = (name: string, year: number) => `${name} – ${year}`): string {
   const name = r.campaign?.name ?? '';
   const year = r.campaign?.year;
-  return year && !name.includes(String(year)) ? `${name}${sep}${year}` : name;
+  return year && !name.includes(String(year)) ? withYear(name, year) : name;
 }
 
 
@@ -78,28 +78,16 @@ export function buildFindingsSheet(r: EngineResult): SheetModel {
   const b = new SheetBuilder(8);
   const errors = r.findings.filter((f) => f.severity === 'error').length;
   const warnings = r.findings.length - errors;
-  b.banner(tr(L, 'KẾT QUẢ KIỂM TRA BẢNG CHẤM ĐIỂM', 'SCORE SHEET VALIDATION REPORT'), 'title');
+  b.banner(t(W, L, 'findingsTitle'), 'title');
   b.banner(campaignTitle(r), 'subtitle');
-  b.banner(
-    tr(
-      L,
-      `${errors} lỗi, ${warnings} cảnh báo; ${r.sheets.length} bảng chấm điểm, ${r.candidates.length} ứng viên.`,
-      `${errors} error(s), ${warnings} warning(s); ${r.sheets.length} score sheet(s), ${r.candidates.length} candidate(s).`,
-    ),
-    'italic',
-  );
-  const header = b.row(
-    L === 'vi'
-      ? ['STT', 'Mức độ', 'Sheet', 'Ô', 'Đơn vị', 'Ứng viên', 'Nội dung', 'Cách sửa']
-      : ['No.', 'Severity', 'Sheet', 'Cell', 'Unit', 'Candidate', 'Finding', 'How to fix'],
-    'header',
-  );
+  b.banner(t(W, L, 'findingsCounts', { errors, warnings, sheets: r.sheets.length, candidates: r.candidates.length }), 'italic');
+  const header = b.row(heads(L, ['no', 'severity', 'sheet', 'cell', 'unit', 'candidate', 'finding', 'fix']), 'header');
   r.findings.forEach((f, i) => {
-    const row = b.row([i + 1, f.severity === 'error' ? tr(L, 'Lỗi', 'Error') : tr(L, 'Cảnh báo', 'Warning'), f.sheet, f.cell, f.unit, f.candidate, f.message, f.fix]);
+    const row = b.row([i + 1, t(W, L, f.severity === 'error' ? 'error' : 'warning'), f.sheet, f.cell, f.unit, f.candidate, f.message, f.fix]);
     b.style(row, 1, row, 1, f.severity === 'error' ? 'error' : 'warning');
     if (f.cell && r.source !== undefined) b.link(row, 3, f.sheet, f.cell);
   });
-  if (r.findings.length === 0) b.banner(tr(L, 'Không có lỗi hay cảnh báo.', 'No errors or warnings.'), 'muted');
+  if (r.findings.length === 0) b.banner(t(W, L, 'noFindings'), 'muted');
   const last = b.next - 1;
   if (last > header) {
     b.style(header + 1, 0, last, 5, 'cell');
@@ -107,7 +95,7 @@ export function buildFindingsSheet(r: EngineResult): SheetModel {
   }
   if (r.skipped.length > 0) {
     b.blank();
-    b.banner(tr(L, 'Sheet không phải bảng chấm điểm (đã bỏ qua, không thay đổi):', 'Sheets that are not score sheets (skipped, untouched):'), 'group');
+    b.banner(t(W, L, 'skippedHead'), 'group');
     for (const s of r.skipped) b.row(['', '', s.sheet, '', '', '', reasonText(s.reason, L)]);
   }
   return b.build({
@@ -121,9 +109,9 @@ export function buildFindingsSheet(r: EngineResult): SheetModel {
 }
 
 function reasonText(reason: string, L: Lang): string {
-  if (reason === 'noCriteria') return tr(L, 'có cột họ tên nhưng không có cột tiêu chí', 'name column but no criterion column');
-  if (reason === 'noCampaign') return tr(L, 'chưa đọc được phong trào/tiêu chí', 'campaign or criteria not readable');
-  return tr(L, 'không có dòng tiêu đề bảng chấm điểm', 'no score-sheet header row');
+  if (reason === 'noCriteria') return t(W, L, 'skipNoCriteria');
+  if (reason === 'noCampaign') return t(W, L, 'skipNoCampaign');
+  return t(W, L, 'skipNoHeader');
 }
 
 /** Candidates of one kind in whole-campaign rank order. */
@@ -138,32 +126,22 @@ export function buildRankingSheet(r: EngineResult): SheetModel {
   const groups = (r.criteria?.all ?? []).filter((c) => c.children.length > 0);
   const chain = (r.campaign?.tieBreak ?? []).filter((k) => k.kind !== 'name');
   const chainLabels = chain.map((k) =>
-    k.kind === 'criterion' ? tr(L, `Phụ: ${k.code}`, `Tie: ${k.code}`) : k.kind === 'deductions' ? tr(L, 'Phụ: điểm trừ', 'Tie: deductions') : k.kind === 'bonus' ? tr(L, 'Phụ: điểm thưởng', 'Tie: bonus') : k.kind === 'rating' ? tr(L, 'Phụ: xếp loại', 'Tie: rating') : tr(L, 'Phụ: sáng kiến', 'Tie: initiatives'),
+    k.kind === 'criterion' ? t(W, L, 'tieCriterion', { code: k.code }) : t(W, L, k.kind === 'deductions' ? 'tieDeductions' : k.kind === 'bonus' ? 'tieBonus' : k.kind === 'rating' ? 'tieRating' : 'tieInitiatives'),
   );
   const head = [
-    tr(L, 'Hạng toàn phong trào', 'Rank (campaign)'),
-    tr(L, 'Hạng trong khối', 'Rank (block)'),
-    tr(L, 'Hạng trong đơn vị', 'Rank (unit)'),
-    tr(L, 'Họ và tên / Tên tập thể', 'Name'),
-    tr(L, 'Đơn vị', 'Unit'),
-    tr(L, 'Khối', 'Block'),
-    tr(L, 'Xếp loại', 'Rating'),
+    ...heads(L, ['rankAll', 'rankBlock', 'rankUnit', 'name', 'unit', 'block', 'rating']),
     ...leaves.map((c) => c.code),
-    ...groups.map((g) => tr(L, `Nhóm ${g.code}`, `Group ${g.code}`)),
-    tr(L, 'Điểm thưởng', 'Bonus'),
-    tr(L, 'Điểm trừ', 'Deductions'),
-    tr(L, 'Tổng điểm', 'Total'),
+    ...groups.map((g) => t(W, L, 'group', { code: g.code })),
+    ...heads(L, ['bonus', 'deductions', 'total']),
     ...chainLabels,
-    tr(L, 'Danh hiệu đề xuất', 'Titles proposed'),
-    tr(L, 'Giải trình', 'Explanation'),
-    tr(L, 'Nguồn', 'Source'),
+    ...heads(L, ['titlesProposed', 'explanation', 'source']),
   ];
   const width = head.length;
   const b = new SheetBuilder(width);
-  b.banner(tr(L, 'BẢNG XẾP HẠNG THI ĐUA', 'EMULATION RANKING'), 'title');
+  b.banner(t(W, L, 'rankingTitle'), 'title');
   b.banner(campaignTitle(r), 'subtitle');
-  const tb = r.campaign?.tieBreakText ? tr(L, `Khi bằng điểm xét lần lượt: ${r.campaign.tieBreakText}. `, `Ties broken by: ${r.campaign.tieBreakText}. `) : '';
-  b.banner(tb + tr(L, 'Còn bằng nhau thì đồng hạng (1, 2, 2, 4) và xếp theo tên.', 'Still equal: shared rank (1, 2, 2, 4), listed by name.'), 'italic');
+  const tb = r.campaign?.tieBreakText ? t(W, L, 'tieBreak', { chain: r.campaign.tieBreakText }) : '';
+  b.banner(tb + t(W, L, 'stillEqual'), 'italic');
   const firstCrit = 7;
   const totalCol = firstCrit + leaves.length + groups.length + 2;
   let firstHeader = -1;
@@ -171,7 +149,7 @@ export function buildRankingSheet(r: EngineResult): SheetModel {
     const list = ordered(r, kind);
     if (list.length === 0) continue;
     b.blank();
-    b.banner(kind === 'individual' ? tr(L, 'CÁ NHÂN', 'INDIVIDUALS') : tr(L, 'TẬP THỂ', 'COLLECTIVES'), 'section');
+    b.banner(t(W, L, kind === 'individual' ? 'individuals' : 'collectives'), 'section');
     const h = b.row(head, 'header');
     if (firstHeader < 0) firstHeader = h;
     for (const c of list) {
@@ -206,7 +184,7 @@ export function buildRankingSheet(r: EngineResult): SheetModel {
     b.style(h + 1, width - 2, last, width - 2, 'wrap');
     b.style(h + 1, totalCol, last, totalCol, 'total');
   }
-  if (firstHeader < 0) b.banner(tr(L, 'Chưa có ứng viên nào.', 'No candidates yet.'), 'muted');
+  if (firstHeader < 0) b.banner(t(W, L, 'noCandidates'), 'muted');
   return b.build({
     id: 'ranking',
     name: GENERATED_SHEETS.ranking,
@@ -247,18 +225,15 @@ export function buildSummarySheet(r: EngineResult): SheetModel {
   const titles = r.titles;
   const head = [
     'STT',
-    tr(L, 'Đơn vị', 'Unit'),
-    tr(L, 'Khối', 'Block'),
-    tr(L, 'Bảng chấm điểm', 'Score sheet'),
-    tr(L, 'Số cá nhân', 'Individuals'),
+    ...heads(L, ['unit', 'block', 'scoreSheet', 'individualsCount']),
     ...RATING_LEVELS.map((x) => x.code),
-    tr(L, 'Chưa xếp loại', 'No rating'),
-    ...titles.map((t) => t.name),
-    tr(L, 'Điểm bình quân cá nhân', 'Average (individuals)'),
+    t(W, L, 'noRating'),
+    ...titles.map((x) => x.name),
+    t(W, L, 'averageIndividuals'),
   ];
   const width = head.length;
   const b = new SheetBuilder(width);
-  b.banner(tr(L, 'TỔNG HỢP KẾT QUẢ THI ĐUA THEO ĐƠN VỊ', 'SUMMARY BY UNIT'), 'title');
+  b.banner(t(W, L, 'summaryTitle'), 'title');
   b.banner(campaignTitle(r), 'subtitle');
   b.blank();
   const h = b.row(head, 'header');
@@ -276,15 +251,15 @@ export function buildSummarySheet(r: EngineResult): SheetModel {
     const perTitle = titles.map((t) => u.candidates.filter((c) => (r.decisions.get(c.id) ?? []).some((d) => d.titleKey === t.key && d.status === 'proposed')).length);
     const average = avg(r, staff);
     const late = lateBy.get(u.key);
-    const lateText = late ? tr(L, `, muộn ${late} ngày`, `, ${late} day(s) late`) : '';
-    const received = u.sheets.length > 0 ? tr(L, `Đã nộp (${u.sheets.join(', ')})${lateText}`, `Received (${u.sheets.join(', ')})${lateText}`) : tr(L, 'Chưa nộp', 'Missing');
+    const lateText = late ? t(W, L, 'late', { days: late }) : '';
+    const received = u.sheets.length > 0 ? t(W, L, 'received', { sheets: u.sheets.join(', '), late: lateText }) : t(W, L, 'missing');
     const values: CellValue[] = [i + 1, u.name, u.block, received, staff.length, ...ratings, none, ...perTitle, staff.length ? Math.round(average * 100) / 100 : null];
     const row = b.row(values);
     if (u.sheets.length === 0 || late) b.style(row, 3, row, 3, 'warning');
     for (let c = 4; c < avgCol; c++) totals[c] += Number(values[c] ?? 0);
   });
   const all = r.candidates.filter((c) => c.kind === 'individual');
-  const totalRow: CellValue[] = ['', tr(L, 'Tổng cộng', 'Total'), '', tr(L, `${units.filter((u) => u.sheets.length > 0).length}/${units.length} đơn vị đã nộp`, `${units.filter((u) => u.sheets.length > 0).length}/${units.length} units received`)];
+  const totalRow: CellValue[] = ['', t(W, L, 'grandTotal'), '', t(W, L, 'unitsReceived', { received: units.filter((u) => u.sheets.length > 0).length, units: units.length })];
   for (let c = 4; c < avgCol; c++) totalRow[c] = totals[c];
   totalRow[avgCol] = all.length ? Math.round(avg(r, all) * 100) / 100 : null;
   const tRow = b.row(totalRow, 'total');
@@ -293,19 +268,14 @@ export function buildSummarySheet(r: EngineResult): SheetModel {
 
   // Quotas: how each title's places were filled, scope by scope.
   b.blank();
-  b.banner(tr(L, 'CHỈ TIÊU DANH HIỆU', 'TITLE QUOTAS'), 'section');
-  const qh = b.row(
-    L === 'vi'
-      ? ['STT', 'Danh hiệu', 'Phạm vi', 'Số suất', 'Đủ điều kiện', 'Đề xuất', 'Đồng hạng chờ bỏ phiếu', 'Ngoài chỉ tiêu', 'Cách tính']
-      : ['No.', 'Title', 'Scope', 'Places', 'Eligible', 'Proposed', 'Tied, council vote', 'Outside quota', 'Basis'],
-    'header',
-  );
+  b.banner(t(W, L, 'quotasTitle'), 'section');
+  const qh = b.row(heads(L, ['no', 'quotaTitle', 'quotaScope', 'quotaPlaces', 'quotaEligible', 'quotaProposed', 'quotaTied', 'quotaCut', 'quotaBasis']), 'header');
   // The basis is a sentence: it spans the rest of the width, as does its header.
   const lastCol = Math.max(8, width - 1);
   if (lastCol > 8) b.merge(qh, 8, qh, lastCol);
   b.style(qh, 0, qh, lastCol, 'header');
   r.quotas.forEach((q, i) => {
-    const row = b.row([i + 1, q.title, scopeText(q.scope, q.scopeLabel, L), q.limit === null ? tr(L, 'Không giới hạn', 'No limit') : q.limit, q.eligible, q.proposed, q.tied, q.cut, q.basis]);
+    const row = b.row([i + 1, q.title, scopeText(q.scope, q.scopeLabel, L), q.limit === null ? t(W, L, 'noLimit') : q.limit, q.eligible, q.proposed, q.tied, q.cut, q.basis]);
     if (lastCol > 8) b.merge(row, 8, row, lastCol);
   });
   if (r.quotas.length > 0) {
@@ -319,7 +289,7 @@ export function buildSummarySheet(r: EngineResult): SheetModel {
     columnWidths: [6, 30, 14, 26, 10, ...RATING_LEVELS.map(() => 9), 9, ...titles.map(() => 14), 10],
     freeze: { rows: h + 1, cols: 2 },
     page: { orientation: 'landscape', fitToWidth: true, printTitleRows: [h, h], font: 'Times New Roman', fontSize: 11 },
-    chart: units.length > 0 ? { title: tr(L, 'Điểm bình quân theo đơn vị', 'Average score by unit'), categoriesCol: 1, valuesCol: avgCol, fromRow: h + 1, toRow: h + units.length } : undefined,
+    chart: units.length > 0 ? { title: t(W, L, 'chartTitle'), categoriesCol: 1, valuesCol: avgCol, fromRow: h + 1, toRow: h + units.length } : undefined,
   });
 }
 
@@ -334,19 +304,14 @@ function avg(r: EngineResult, list: Candidate[]): number {
 export function buildProposalSheet(r: EngineResult, notes: ReadonlyMap<string, string> = new Map()): SheetModel {
   const L = r.lang;
   const b = new SheetBuilder(6);
-  const organizer = (r.campaign?.organizer || tr(L, 'CƠ QUAN, ĐƠN VỊ', 'AGENCY')).toUpperCase();
-  b.documentHead(organizer, tr(L, 'HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG', 'EMULATION AND COMMENDATION COUNCIL'), tr(L, '…………, ngày …… tháng …… năm ……', '…………, date ……'));
+  const organizer = (r.campaign?.organizer || t(W, L, 'agency')).toUpperCase();
+  b.documentHead(organizer, t(W, L, 'council'), t(W, L, 'placeDate'));
   b.blank();
-  b.banner(tr(L, 'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG', 'LIST OF PROPOSED AWARDS'), 'title');
-  b.banner(tr(L, '(Kèm theo Tờ trình số ……/TTr-…… ngày …… tháng …… năm ……)', '(Attached to submission No. ……)'), 'italic');
-  if (r.campaign?.name) b.banner(campaignTitle(r, tr(L, ' năm ', ' ')), 'subtitle');
+  b.banner(t(W, L, 'proposalTitle'), 'title');
+  b.banner(t(W, L, 'attached'), 'italic');
+  if (r.campaign?.name) b.banner(campaignTitle(r, (name, year) => t(W, L, 'campaignOfYear', { name, year })), 'subtitle');
   b.blank();
-  const h = b.row(
-    L === 'vi'
-      ? ['STT', 'Họ và tên (tên tập thể)', 'Chức vụ, đơn vị', 'Hình thức đề nghị', 'Tóm tắt thành tích', 'Ghi chú']
-      : ['No.', 'Name (collective)', 'Position, unit', 'Proposed form', 'Achievements', 'Notes'],
-    'header',
-  );
+  const h = b.row(heads(L, ['no', 'proposalName', 'proposalPositionUnit', 'proposalForm', 'proposalAchievements', 'proposalNotes']), 'header');
   const unitOrder = new Map(r.units.map((u, i) => [u.key, i] as const));
   const byUnitThenName = (a: Candidate, c: Candidate) =>
     (unitOrder.get(a.unitKey) ?? 9999) - (unitOrder.get(c.unitKey) ?? 9999) || compareText(a.unitName, c.unitName) || compareNames(nameSortKey(a.name, a.kind === 'individual'), nameSortKey(c.name, c.kind === 'individual'));
@@ -364,7 +329,7 @@ export function buildProposalSheet(r: EngineResult, notes: ReadonlyMap<string, s
     const rules = r.titles.filter((t) => t.subject === kind);
     const lists = rules.map((t) => ({ t, list: r.candidates.filter((c) => c.kind === kind && (r.decisions.get(c.id) ?? []).some((d) => d.titleKey === t.key && d.status === 'proposed')).sort(byUnitThenName) })).filter((x) => x.list.length > 0);
     if (lists.length === 0) continue;
-    b.banner(`${roman[section++]}. ${kind === 'collective' ? tr(L, 'TẬP THỂ', 'COLLECTIVES') : tr(L, 'CÁ NHÂN', 'INDIVIDUALS')}`, 'section');
+    b.banner(`${roman[section++]}. ${t(W, L, kind === 'collective' ? 'collectives' : 'individuals')}`, 'section');
     lists.forEach(({ t, list }, gi) => {
       b.banner(`${gi + 1}. ${t.name} (${list.length})`, 'group');
       list.forEach((c, i) => {
@@ -379,23 +344,19 @@ export function buildProposalSheet(r: EngineResult, notes: ReadonlyMap<string, s
   }
   const tied = r.candidates.filter((c) => (r.decisions.get(c.id) ?? []).some((d) => d.status === 'tiedAtQuota'));
   if (tied.length > 0) {
-    b.banner(`${roman[section++] ?? 'IV'}. ${tr(L, 'ĐỒNG ĐIỂM TẠI RANH GIỚI CHỈ TIÊU – HỘI ĐỒNG BỎ PHIẾU', 'TIED AT THE QUOTA BOUNDARY – COUNCIL VOTE')}`, 'section');
+    b.banner(`${roman[section++] ?? 'IV'}. ${t(W, L, 'tiedSection')}`, 'section');
     tied.sort(byUnitThenName).forEach((c, i) => {
       const ds = (r.decisions.get(c.id) ?? []).filter((d) => d.status === 'tiedAtQuota');
       const equal = ds.find((d) => d.vote && !d.vote.pending);
       const who = [c.position, c.unitName].filter(Boolean).join(', ');
       const form = ds.map((d) => d.title).join('; ');
-      const pending = equal ? tr(L, `Bằng phiếu (${equal.vote!.text}): Hội đồng quyết định`, `Equal votes (${equal.vote!.text}): council to decide`) : tr(L, 'Chờ Hội đồng bỏ phiếu', 'Council to vote');
+      const pending = equal ? t(W, L, 'equalVotes', { votes: equal.vote!.text }) : t(W, L, 'councilToVote');
       b.row([i + 1, c.name, who, form, achievementSummary(r, c), notes.get(proposalNoteKey(c.name, who, form)) ?? toolNote(pending)]);
     });
   }
-  b.proposalListEnd(h, L, tr(L, 'Không có ai được đề xuất.', 'Nobody is proposed.'), [
+  b.proposalListEnd(h, L, t(W, L, 'nobodyProposed'), [
     {
-      text: tr(
-        L,
-        `Tổng cộng: ${distinct.collective.size} tập thể (${counts.collective} lượt đề nghị), ${distinct.individual.size} cá nhân (${counts.individual} lượt đề nghị).`,
-        `Total: ${distinct.collective.size} collective(s) (${counts.collective} proposals), ${distinct.individual.size} individual(s) (${counts.individual} proposals).`,
-      ),
+      text: t(W, L, 'proposalTotal', { collectives: distinct.collective.size, collectiveProposals: counts.collective, individuals: distinct.individual.size, individualProposals: counts.individual }),
       style: 'italic',
     },
   ]);
@@ -412,12 +373,9 @@ export function buildProposalSheet(r: EngineResult, notes: ReadonlyMap<string, s
 /** `Nhật ký`: one row per run, earlier rows kept. */
 export function buildLogSheet(r: EngineResult, o: OutputOptions): SheetModel {
   const L = r.lang;
-  const head =
-    L === 'vi'
-      ? ['Thời điểm', 'Thao tác', 'Tệp / sổ tính', 'Dấu vân tay dữ liệu (SHA-256)', 'Số bảng chấm điểm', 'Số ứng viên', 'Lỗi', 'Cảnh báo', 'Lượt đề xuất danh hiệu', 'Phiên bản']
-      : ['Time', 'Action', 'Workbook', 'Data fingerprint (SHA-256)', 'Score sheets', 'Candidates', 'Errors', 'Warnings', 'Titles proposed', 'Version'];
+  const head = heads(L, ['logTime', 'logAction', 'logWorkbook', 'logFingerprint', 'logSheets', 'logCandidates', 'logErrors', 'logWarnings', 'logProposed', 'logVersion']);
   const b = new SheetBuilder(head.length);
-  b.banner(tr(L, 'NHẬT KÝ XỬ LÝ', 'RUN LOG'), 'title');
+  b.banner(t(W, L, 'logTitle'), 'title');
   const h = b.row(head, 'header');
   const prev = o.previousLog?.rows ?? [];
   // Earlier runs: every row under the previous header row, up to the change section if there is one.
@@ -432,7 +390,7 @@ export function buildLogSheet(r: EngineResult, o: OutputOptions): SheetModel {
   const errors = r.findings.filter((f) => f.severity === 'error').length;
   let proposed = 0;
   for (const c of r.candidates) for (const d of r.decisions.get(c.id) ?? []) if (d.status === 'proposed') proposed++;
-  b.row([o.now, o.action === 'rank' ? tr(L, 'Xếp hạng', 'Rank') : tr(L, 'Kiểm tra', 'Validate'), r.source, r.fingerprint, r.sheets.length, r.candidates.length, errors, r.findings.length - errors, proposed, o.version]);
+  b.row([o.now, t(W, L, o.action === 'rank' ? 'actionRank' : 'actionValidate'), r.source, r.fingerprint, r.sheets.length, r.candidates.length, errors, r.findings.length - errors, proposed, o.version]);
   b.style(h + 1, 0, b.next - 1, head.length - 1, 'cell');
   // The change section: its earlier rows kept, the new ones added.
   const kept: CellValue[][] = [];
@@ -443,8 +401,8 @@ export function buildLogSheet(r: EngineResult, o: OutputOptions): SheetModel {
   const changes = [...kept, ...(o.changes ?? [])];
   if (changes.length > 0) {
     b.blank();
-    b.banner(L === 'vi' ? CHANGE_SECTION.vi : CHANGE_SECTION.en, 'section', 0, 0);
-    const chH = b.row([...(L === 'vi' ? CHANGE_HEAD.vi : CHANGE_HEAD.en)], 'header');
+    b.banner(t(W, L, 'changeSection'), 'section', 0, 0);
+    const chH = b.row(heads(L, CHANGE_KEYS), 'header');
     for (const row of changes) b.row(row);
     b.style(chH + 1, 0, b.next - 1, head.length - 1, 'cell');
   }
