@@ -1,4 +1,6 @@
 import { fold } from '../text/normalize';
+import { t } from '../i18n/words';
+import { FORM_WORDS as W } from './forms.words';
 
 /**
  * What the upward workbook needs to know about titles and people, as data with its basis:
@@ -38,9 +40,7 @@ export function goesAbove(form: string, level: number): boolean {
 }
 
 export function levelText(l: Level, lang: 'vi' | 'en'): string {
-  const vi = { agency: 'Thủ trưởng cơ quan', province: 'Chủ tịch UBND tỉnh', central: 'Trung ương' };
-  const en = { agency: 'Head of agency', province: 'Provincial chairman', central: 'Central level' };
-  return (lang === 'vi' ? vi : en)[l];
+  return t(W, lang, l);
 }
 
 /** Award kinds of the national statistics (TT 02/2023/TT-BNV): the code is the data sheet's text. */
@@ -89,7 +89,7 @@ export function objectClassOf(kind: SubjectKind, position: string, name: string,
   if (kind === 'household') return { code: c.household.code, note: '' };
   if (kind === 'collective') return c.business.match.test(fold(name)) ? { code: c.business.code, note: '' } : { code: c.collective.code, note: '' };
   const p = fold(position);
-  if (!p) return { code: c.worker.code, note: lang === 'vi' ? 'Không ghi chức vụ: mặc định người trực tiếp công tác; kiểm tra lại' : 'No position given: default class; check it' };
+  if (!p) return { code: c.worker.code, note: t(W, lang, 'noPosition') };
   for (const k of ['provinceLeader', 'departmentLeader', 'businessPerson', 'otherLeader'] as const) if (c[k].match.test(p)) return { code: c[k].code, note: '' };
   return { code: c.worker.code, note: '' };
 }

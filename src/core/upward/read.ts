@@ -7,6 +7,13 @@ import { ColumnId, DATA_COLUMNS, FORMAT, FORMAT_MAJOR, HASHED_COLUMNS, META_KEYS
 import { canonicalCell, changedCells, checkCode, contentHash, rowCells, rowHash } from './hash';
 import { buildCover, buildProposalLists, readCodesGrid } from './sheets';
 import { SheetModel } from '../../sheet/sheetModel';
+import { Phrase, phrase } from '../i18n/words';
+import { COLUMN_WORDS, READ_WORDS as W } from './read.words';
+
+/** "A, B, C" as one phrase (a finding's parameter worded again in the language shown). */
+function listPhrase(items: Phrase[]): Phrase {
+  return items.reduceRight((rest, first) => phrase(W, 'list', { first, rest }));
+}
 
 /** A finding of the upward work: the file it is about, and the sheet and cell inside it. */
 export interface UpwardFinding extends Finding {
@@ -116,7 +123,7 @@ export function readUpwardFile(book: WorkbookGrids, file: string, lang: Lang): U
   const findings: UpwardFinding[] = [];
   const { cols, extra } = dataColumns(dataGrid);
   const missing = DATA_COLUMNS.filter((c) => !cols.has(c.id));
-  if (missing.length) return refuse(missing.map((c) => upwardFinding('UPWARD_COLUMN_MISSING', { sheet: dataGrid.name, column: lang === 'vi' ? c.vi : c.en }, lang, { file, sheet: dataGrid.name, row: 0, col: 0 })), meta);
+  if (missing.length) return refuse(missing.map((c) => upwardFinding('UPWARD_COLUMN_MISSING', { sheet: dataGrid.name, column: phrase(COLUMN_WORDS, c.id) }, lang, { file, sheet: dataGrid.name, row: 0, col: 0 })), meta);
   if (extra.length) findings.push(upwardFinding('UPWARD_FORMAT_MINOR', { format: meta.format, known: FORMAT, columns: extra.join(', ') }, lang, { file, sheet: dataGrid.name, row: 0, col: 0 }));
 
   const errors: UpwardFinding[] = [];
@@ -137,10 +144,10 @@ export function readUpwardFile(book: WorkbookGrids, file: string, lang: Lang): U
       const changed = changedCells(cells, cellText(values.cellDigest ?? null));
       const where = (changed.length ? changed : HASHED_COLUMNS.map((_, i) => i)).map((i) => {
         const col = HASHED_COLUMNS[i];
-        return `${a1(r, cols.get(col.id)!)} (${lang === 'vi' ? col.vi : col.en})`;
+        return phrase(W, 'cellOfColumn', { cell: a1(r, cols.get(col.id)!), column: phrase(COLUMN_WORDS, col.id) });
       });
       const first = changed.length ? cols.get(HASHED_COLUMNS[changed[0]].id)! : cols.get('rowHash')!;
-      errors.push(upwardFinding('UPWARD_ROW_CHANGED', { row: r + 1, name: cellText(values.name ?? null), cells: changed.length ? where.join(', ') : lang === 'vi' ? 'mã dòng' : 'the row hash' }, lang, { file, sheet: dataGrid.name, row: r, col: first }, { candidate: cellText(values.name ?? null), unit: cellText(values.agency ?? null) }));
+      errors.push(upwardFinding('UPWARD_ROW_CHANGED', { row: r + 1, name: cellText(values.name ?? null), cells: changed.length ? listPhrase(where) : phrase(W, 'rowHash') }, lang, { file, sheet: dataGrid.name, row: r, col: first }, { candidate: cellText(values.name ?? null), unit: cellText(values.agency ?? null) }));
     }
     rows.push({ values, sheetRow: r });
   }
@@ -156,7 +163,7 @@ export function readUpwardFile(book: WorkbookGrids, file: string, lang: Lang): U
   for (const { model, rowOf } of printed) {
     const grid = find(model.name);
     if (!grid) {
-      errors.push(upwardFinding('UPWARD_PRINTED_CHANGED', { cell: 'A1', sheet: model.name, found: '', expected: lang === 'vi' ? '(cả sheet)' : '(the whole sheet)', who: '' }, lang, { file, sheet: model.name }));
+      errors.push(upwardFinding('UPWARD_PRINTED_CHANGED', { cell: 'A1', sheet: model.name, found: '', expected: phrase(W, 'wholeSheet'), who: '' }, lang, { file, sheet: model.name }));
       continue;
     }
     errors.push(...comparePrinted(model, grid, rowOf, data, file, lang));
@@ -180,7 +187,7 @@ function comparePrinted(model: SheetModel, grid: SheetGrid, rowOf: Map<number, n
       const b = canonicalCell(have[c]);
       if (a === b) continue;
       const di = rowOf?.get(r);
-      const who = di !== undefined ? (lang === 'vi' ? ` (đề nghị của "${cellText(data[di].name ?? null)}", dòng ${di + 2} sheet "${UPWARD_SHEETS.data}")` : ` (proposal of "${cellText(data[di].name ?? null)}", row ${di + 2} of "${UPWARD_SHEETS.data}")`) : '';
+      const who = di !== undefined ? phrase(W, 'proposalOf', { name: cellText(data[di].name ?? null), row: di + 2, sheet: UPWARD_SHEETS.data }) : '';
       out.push(upwardFinding('UPWARD_PRINTED_CHANGED', { cell: a1(r, c), sheet: model.name, found: b.slice(0, 80), expected: a.slice(0, 80), who }, lang, { file, sheet: model.name, row: r, col: c }, di !== undefined ? { candidate: cellText(data[di].name ?? null) } : undefined));
       if (out.length >= MAX_CELL_FINDINGS) break;
     }

@@ -7,6 +7,8 @@ import { isoToVi } from '../text/numbers';
 import { FORMAT, RowValues } from './format';
 import { authorityOf, awardKindOf, goesAbove, levelText, objectClassOf, subjectKindOf } from './forms';
 import { cellDigest, rowCells, rowHash } from './hash';
+import { t } from '../i18n/words';
+import { ROW_WORDS as W } from './rows.words';
 
 /**
  * The council's vote on one title for one candidate, from the `Biểu quyết` sheet as the engine
@@ -62,10 +64,10 @@ export function rowsFromResult(r: EngineResult, o: { sourceFile: string; agency:
     const prereq: string[] = [];
     // The agency's own titles of this year, decided with the same council: the base of the proposal.
     for (const d of r.decisions.get(c.id) ?? [])
-      if (d.status === 'proposed' && !goesAbove(d.title, 0)) prereq.push(`${year ?? ''}: ${d.title} (${L === 'vi' ? 'cơ quan xét cùng đợt' : 'decided by the agency this round'})`);
+      if (d.status === 'proposed' && !goesAbove(d.title, 0)) prereq.push(`${year ?? ''}: ${d.title} (${t(W, L, 'decidedThisRound')})`);
     const past = c.dob ? (history.get(`${c.nameKey}|${c.dob}`) ?? []) : [];
     for (const h of [...past].sort((a, b) => b.year - a.year || compareText(a.title, b.title)))
-      prereq.push(`${h.year}: ${h.title}${h.decision ? ` (${h.decision})` : ''}${h.thematic ? (L === 'vi' ? ' [chuyên đề/đột xuất]' : ' [thematic/one-off]') : ''}`);
+      prereq.push(`${h.year}: ${h.title}${h.decision ? ` (${h.decision})` : ''}${h.thematic ? t(W, L, 'thematic') : ''}`);
     const auth = authorityOf(title);
     const v: RowValues = {
       format: FORMAT,
@@ -106,7 +108,7 @@ export function rowsFromResult(r: EngineResult, o: { sourceFile: string; agency:
 }
 
 export function kindText(k: 'individual' | 'collective' | 'household', L: Lang): string {
-  return L === 'vi' ? { individual: 'Cá nhân', collective: 'Tập thể', household: 'Hộ gia đình' }[k] : { individual: 'Individual', collective: 'Collective', household: 'Household' }[k];
+  return t(W, L, k);
 }
 
 export function kindOfText(text: string): 'individual' | 'collective' | 'household' {
