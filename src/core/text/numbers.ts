@@ -1,4 +1,6 @@
 import { CellValue } from '../../sheet/grid';
+import { t } from '../i18n/words';
+import { NUMBER_WORDS as W } from './numbers.words';
 
 /**
  * A number typed by a person. Accepts "9,5" and "9.5" (one separator = decimal mark) and
@@ -53,10 +55,15 @@ export function toUnits(points: number): number {
   return Math.round(points * POINT_UNITS);
 }
 
+/** A number's text (JavaScript's decimal point) with the language's decimal mark. */
+function withDecimalMark(s: string, lang: 'vi' | 'en'): string {
+  return s.replace('.', t(W, lang, 'decimalMark'));
+}
+
 /** Vietnamese display of a score: decimal comma, at most two decimals. */
 export function formatScore(x: number, lang: 'vi' | 'en' = 'vi'): string {
   const s = (Math.round(x * 100) / 100).toString();
-  return lang === 'vi' ? s.replace('.', ',') : s;
+  return withDecimalMark(s, lang);
 }
 
 /**
@@ -67,7 +74,7 @@ export function formatScoreAgainst(x: number, threshold: number, lang: 'vi' | 'e
   const shown = formatScore(x, lang);
   if (toUnits(x) === toUnits(threshold) || shown !== formatScore(threshold, lang)) return shown;
   const s = (toUnits(x) / POINT_UNITS).toString();
-  return lang === 'vi' ? s.replace('.', ',') : s;
+  return withDecimalMark(s, lang);
 }
 
 /** Excel serial date (1900 system) to ISO yyyy-mm-dd. */
