@@ -1,4 +1,6 @@
 import { Lang } from '../core/model';
+import { t } from '../core/i18n/words';
+import { ARGS_WORDS as W } from './args.words';
 
 /** The command line's options, shared by every command (each reads the ones it needs). */
 export interface Args {
@@ -33,14 +35,13 @@ export function parseArgs(argv: string[]): Args | string {
   const a: Args = { command: argv[0] ?? 'help', files: [], file: null, out: null, json: false, lang: 'vi', year: null, org: undefined, sheets: [], from: undefined, force: false, rules: null, export: null, accept: false, people: null };
   // The language first, so that every usage message below is in the user's language.
   const li = argv.indexOf('--lang');
-  const L = li >= 0 && argv[li + 1] === 'en' ? 'en' : 'vi';
-  const t = (vi: string, en: string) => (L === 'vi' ? vi : en);
+  const L: Lang = li >= 0 && argv[li + 1] === 'en' ? 'en' : 'vi';
   /** The value after an option, or null when the option is last or followed by another option. */
   const value = (i: number): string | null => {
     const v = argv[i];
     return v === undefined || (v.startsWith('-') && v.length > 1 && !/^-\d/.test(v)) ? null : v;
   };
-  const missing = (x: string) => t(`Tùy chọn "${x}" cần một giá trị theo sau.`, `Option "${x}" needs a value after it.`);
+  const missing = (x: string) => t(W, L, 'missingValue', { option: x });
   for (let i = 1; i < argv.length; i++) {
     const x = argv[i];
     if (x === '--json') a.json = true;
@@ -63,14 +64,14 @@ export function parseArgs(argv: string[]): Args | string {
       const v = value(++i);
       if (v === null) return missing(x);
       const y = /^\d{1,6}$/.test(v.trim()) ? Number(v) : NaN;
-      if (!Number.isInteger(y)) return t(`--year cần một năm viết bằng số (ví dụ 2026), không phải "${v}".`, `--year needs a year in digits (e.g. 2026), not "${v}".`);
-      if (y < YEAR_RANGE.min || y > YEAR_RANGE.max) return t(`--year ${y} nằm ngoài khoảng ${YEAR_RANGE.min}–${YEAR_RANGE.max}: kiểm tra lại năm của phong trào.`, `--year ${y} is outside ${YEAR_RANGE.min}–${YEAR_RANGE.max}: check the campaign's year.`);
+      if (!Number.isInteger(y)) return t(W, L, 'yearNotDigits', { value: v });
+      if (y < YEAR_RANGE.min || y > YEAR_RANGE.max) return t(W, L, 'yearOutside', { year: y, min: YEAR_RANGE.min, max: YEAR_RANGE.max });
       a.year = y;
     } else if (x === '--from') {
       const f = (argv[++i] ?? '').toUpperCase();
-      if (f !== 'TCVN3' && f !== 'VNI') return t(`--from nhận tcvn3 hoặc vni, không phải "${argv[i] ?? ''}".`, `--from takes tcvn3 or vni, not "${argv[i] ?? ''}".`);
+      if (f !== 'TCVN3' && f !== 'VNI') return t(W, L, 'fromValue', { value: argv[i] ?? '' });
       a.from = f;
-    } else if (x.startsWith('-') && x.length > 1) return t(`Không hiểu tùy chọn "${x}".`, `Unknown option "${x}".`);
+    } else if (x.startsWith('-') && x.length > 1) return t(W, L, 'unknownOption', { option: x });
     else a.files.push(x);
   }
   a.file = a.files[0] ?? null;

@@ -7,12 +7,13 @@ import { WriteBlockedError, runOnFile, writeResult } from '../../host/file/fileH
 import { Args, Out } from '../args';
 import { EXIT } from '../exit';
 import { checkOutput, notWorkbookMessage, readInput, unexpectedMessage, writeOutput } from '../io';
+import { t } from '../../core/i18n/words';
+import { CHECK_WORDS as W } from './check.words';
 
 /** `thidua validate` and `thidua rank`: the engine on one book, the report, and the copy. */
 export async function check(a: Args & { command: 'validate' | 'rank' }, io: Out): Promise<number> {
-  const t = (vi: string, en: string) => (a.lang === 'vi' ? vi : en);
   if (!a.file) {
-    io.err(t('Thiếu đường dẫn sổ tính .xlsx.', 'The path of the .xlsx workbook is missing.'));
+    io.err(t(W, a.lang, 'noFile'));
     return EXIT.unusable;
   }
   let out = a.out;
@@ -46,21 +47,9 @@ export async function check(a: Args & { command: 'validate' | 'rank' }, io: Out)
       const list = (reason: string) => job.conflicts.filter((c) => c.reason === reason).map((c) => `"${c.name}"`).join(', ');
       const edited = list('edited');
       const old = list('unverified');
-      if (edited)
-        io.err(
-          t(
-            `Sheet ${edited} do add-in tạo đã bị sửa tay từ lần chạy trước: không ghi đè để khỏi mất phần đã sửa (ghi chú ở cột "Ghi chú" của "Đề nghị khen thưởng" luôn được giữ).`,
-            `Generated sheet(s) ${edited} were edited by hand since the last run: not replaced, so the edits are not lost (notes in the "Ghi chú" column of "Đề nghị khen thưởng" are always kept).`,
-          ),
-        );
-      if (old)
-        io.err(
-          t(
-            `Sheet ${old} do phiên bản cũ của add-in ghi, không có dấu vân tay để biết đã bị sửa hay chưa: không ghi đè.`,
-            `Sheet(s) ${old} were written by an older version that kept no fingerprint, so edits cannot be ruled out: not replaced.`,
-          ),
-        );
-      io.err(t('Chép phần cần giữ sang sheet khác, hoặc chạy lại với --force để ghi đè. Chưa ghi tệp nào.', 'Copy what you need to another sheet, or run again with --force to replace them. Nothing was written.'));
+      if (edited) io.err(t(W, a.lang, 'edited', { sheets: edited }));
+      if (old) io.err(t(W, a.lang, 'unverified', { sheets: old }));
+      io.err(t(W, a.lang, 'forceHint'));
       return EXIT.unusable;
     }
     let bytes: Uint8Array;
@@ -69,7 +58,7 @@ export async function check(a: Args & { command: 'validate' | 'rank' }, io: Out)
     } catch (e) {
       if (!(e instanceof WriteBlockedError)) throw e;
       // A sheet that is not ours holds a name the copy needs (never expected: names avoid it).
-      io.err(t(`Không ghi được bản sao: sheet ${e.sheets.map((n) => `"${n}"`).join(', ')} không phải của add-in nhưng trùng tên sheet kết quả. Đổi tên sheet đó rồi chạy lại. Chưa ghi tệp nào.`, `The copy was not written: sheet(s) ${e.sheets.map((n) => `"${n}"`).join(', ')} are not the add-in's but hold a result sheet's name. Rename them and run again. Nothing was written.`));
+      io.err(t(W, a.lang, 'blocked', { sheets: e.sheets.map((n) => `"${n}"`).join(', ') }));
       return EXIT.unusable;
     }
     const written = await writeOutput(out, bytes, a.lang);
@@ -88,20 +77,19 @@ export async function check(a: Args & { command: 'validate' | 'rank' }, io: Out)
 
 function printText(job: Awaited<ReturnType<typeof runOnFile>>, out: string | null, L: Lang, io: Out): void {
   const r = job.result;
-  const t = (vi: string, en: string) => (L === 'vi' ? vi : en);
-  if (r.campaign) io.log(`${t('Phong trào', 'Campaign')}: ${r.campaign.name}${r.campaign.year ? ` (${r.campaign.year})` : ''}`);
-  io.log(t(`Bảng chấm điểm: ${r.sheets.length} sheet, ${r.candidates.length} ứng viên.`, `Score sheets: ${r.sheets.length}, candidates: ${r.candidates.length}.`));
-  if (r.skipped.length) io.log(t(`Bỏ qua (không phải bảng chấm điểm): ${r.skipped.map((s) => s.sheet).join(', ')}`, `Skipped: ${r.skipped.map((s) => s.sheet).join(', ')}`));
+  if (r.campaign) io.log(t(W, L, 'campaign', { campaign: `${r.campaign.name}${r.campaign.year ? ` (${r.campaign.year})` : ''}` }));
+  io.log(t(W, L, 'sheets', { sheets: r.sheets.length, candidates: r.candidates.length }));
+  if (r.skipped.length) io.log(t(W, L, 'skipped', { sheets: r.skipped.map((s) => s.sheet).join(', ') }));
   const errors = r.findings.filter((f) => f.severity === 'error');
   const warnings = r.findings.filter((f) => f.severity === 'warning');
-  io.log(t(`Kiểm tra: ${errors.length} lỗi, ${warnings.length} cảnh báo.`, `Validation: ${errors.length} error(s), ${warnings.length} warning(s).`));
+  io.log(t(W, L, 'counts', { errors: errors.length, warnings: warnings.length }));
   const show = [...errors, ...warnings].slice(0, 40);
-  for (const f of show) io.log(`  [${f.severity === 'error' ? t('Lỗi', 'Error') : t('Cảnh báo', 'Warning')}] ${f.sheet}${f.cell ? '!' + f.cell : ''}${f.candidate ? ` (${f.candidate})` : ''}: ${f.message}`);
-  if (r.findings.length > show.length) io.log(t(`  … và ${r.findings.length - show.length} mục khác (xem sheet "Kiểm tra").`, `  … and ${r.findings.length - show.length} more (see "Kiểm tra").`));
+  for (const f of show) io.log(`  [${t(W, L, f.severity === 'error' ? 'error' : 'warning')}] ${f.sheet}${f.cell ? '!' + f.cell : ''}${f.candidate ? ` (${f.candidate})` : ''}: ${f.message}`);
+  if (r.findings.length > show.length) io.log(t(W, L, 'more', { n: r.findings.length - show.length }));
   const counts = new Map<string, number>();
   for (const c of r.candidates) for (const d of r.decisions.get(c.id) ?? []) if (d.status === 'proposed') counts.set(d.title, (counts.get(d.title) ?? 0) + 1);
   if (r.titles.length) {
-    io.log(t('Đề xuất danh hiệu:', 'Titles proposed:'));
+    io.log(t(W, L, 'titlesProposed'));
     for (const title of r.titles) io.log(`  ${title.name}: ${counts.get(title.name) ?? 0}`);
   }
   // One list per criteria set: ranks in different sets are not comparable.
@@ -109,10 +97,10 @@ function printText(job: Awaited<ReturnType<typeof runOnFile>>, out: string | nul
   for (const s of scopes) {
     const top = s.ordered.slice(0, 5);
     if (!top.length) continue;
-    io.log(s.label && scopes.length > 1 ? t(`Dẫn đầu (${s.label}):`, `Top (${s.label}):`) : t('Dẫn đầu:', 'Top:'));
+    io.log(s.label && scopes.length > 1 ? t(W, L, 'topOf', { label: s.label }) : t(W, L, 'top'));
     for (const c of top) io.log(`  ${r.ranking.positions.get(c.id)!.all.rank}. ${c.name} (${c.unitName}) ${formatScore(r.scores.get(c.id)!.total, L)}`);
   }
-  if (out && r.usable) io.log(t(`Đã ghi kết quả vào: ${out}`, `Results written to: ${out}`));
+  if (out && r.usable) io.log(t(W, L, 'written', { file: out }));
   // Exit 2: the reason goes where errors go, so a script that reads stderr sees it.
-  if (!r.usable) io.err(t('Sổ tính chưa có phong trào/tiêu chí dùng được: không xếp hạng. Thêm các sheet "Phong trào" và "Tiêu chí" (lệnh thidua template tạo mẫu).', 'No usable campaign or criteria: nothing ranked. Add the "Phong trào" and "Tiêu chí" sheets (thidua template makes them).'));
+  if (!r.usable) io.err(t(W, L, 'unusable'));
 }

@@ -4,12 +4,13 @@ import { Args, Out } from '../args';
 import { EXIT } from '../exit';
 import { checkOutput, notWorkbookMessage, readInput, unexpectedMessage, writeOutput } from '../io';
 import { NotAWorkbookError } from '../../host/file/readWorkbook';
+import { t } from '../../core/i18n/words';
+import { CONVERT_WORDS as W } from './convert.words';
 
 /** `thidua convert`: a copy with legacy-font text turned into Unicode, and the cells it changed. */
 export async function convert(a: Args, io: Out): Promise<number> {
-  const t = (vi: string, en: string) => (a.lang === 'vi' ? vi : en);
   if (!a.file || !a.out) {
-    io.err(t('Cần <sổ.xlsx> và -o <bản-sao.xlsx>.', 'Needs <book.xlsx> and -o <copy.xlsx>.'));
+    io.err(t(W, a.lang, 'needs'));
     return EXIT.unusable;
   }
   const target = await checkOutput(a.out, [a.file], a.lang);
@@ -30,7 +31,7 @@ export async function convert(a: Args, io: Out): Promise<number> {
     return EXIT.unusable;
   }
   if (result.changes.length === 0) {
-    io.log(t('Không có ô nào gõ bằng bảng mã cũ: không ghi bản sao.', 'No cell in a legacy encoding: no copy written.'));
+    io.log(t(W, a.lang, 'nothing'));
     return EXIT.ok;
   }
   const written = await writeOutput(a.out, result.bytes, a.lang);
@@ -40,10 +41,10 @@ export async function convert(a: Args, io: Out): Promise<number> {
   }
   for (const s of result.sheets) {
     const mine = result.changes.filter((c) => c.sheet === s.sheet);
-    io.log(t(`Sheet "${s.sheet}" (${s.encoding}): ${mine.length} ô đã chuyển sang Unicode.`, `Sheet "${s.sheet}" (${s.encoding}): ${mine.length} cell(s) converted to Unicode.`));
+    io.log(t(W, a.lang, 'sheet', { sheet: s.sheet, encoding: s.encoding, n: mine.length }));
     for (const c of mine.slice(0, 10)) io.log(`  ${a1(c.row, c.col)}: ${c.before} → ${c.after}`);
-    if (mine.length > 10) io.log(t(`  … và ${mine.length - 10} ô khác.`, `  … and ${mine.length - 10} more.`));
+    if (mine.length > 10) io.log(t(W, a.lang, 'more', { n: mine.length - 10 }));
   }
-  io.log(t(`Đã ghi bản sao: ${a.out}. Kiểm tra lại các ô trên trước khi dùng.`, `Copy written: ${a.out}. Check the cells above before using it.`));
+  io.log(t(W, a.lang, 'written', { file: a.out }));
   return EXIT.ok;
 }

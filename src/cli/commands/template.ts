@@ -2,12 +2,13 @@ import { writeTemplate } from '../../host/file/fileHost';
 import { Args, Out } from '../args';
 import { EXIT } from '../exit';
 import { checkOutput, writeOutput } from '../io';
+import { t } from '../../core/i18n/words';
+import { TEMPLATE_WORDS as W } from './template.words';
 
 /** `thidua template`: a new campaign book with the default rules. */
 export async function template(a: Args, io: Out): Promise<number> {
-  const t = (vi: string, en: string) => (a.lang === 'vi' ? vi : en);
   if (!a.out) {
-    io.err(t('Cần -o <tệp.xlsx> để ghi sổ tính mẫu.', 'Needs -o <file.xlsx> to write the template.'));
+    io.err(t(W, a.lang, 'needs'));
     return EXIT.unusable;
   }
   const target = await checkOutput(a.out, [], a.lang);
@@ -21,6 +22,6 @@ export async function template(a: Args, io: Out): Promise<number> {
     io.err(written.message);
     return EXIT.unusable;
   }
-  io.log(t(`Đã tạo sổ tính mẫu: ${a.out}`, `Template written: ${a.out}`));
+  io.log(t(W, a.lang, 'written', { file: a.out }));
   return EXIT.ok;
 }
