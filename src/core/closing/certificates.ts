@@ -162,7 +162,9 @@ export function buildPrintSheet(data: ClosingData, certs: Certificate[]): SheetM
     b.banner('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'motto');
     b.banner('Độc lập - Tự do - Hạnh phúc', 'motto');
     b.blank();
+    b.blank();
     b.banner(`${s.signerTitle.toUpperCase()} ${agency}`, 'subtitle');
+    b.blank();
     b.banner(isCstdcs ? t(W, L, 'cstdcs') : t(W, L, 'giayKhen'), 'title');
     b.banner(isCstdcs ? t(W, L, 'recognises') : t(W, L, 'awardsTo'), 'italic');
     b.blank();
@@ -170,6 +172,7 @@ export function buildPrintSheet(data: ClosingData, certs: Certificate[]): SheetM
     b.banner([c.position, c.unit].filter(Boolean).join(', '), 'subtitle');
     b.blank();
     b.banner(isCstdcs ? t(W, L, 'cstdcsTitle', { year: data.year ?? '' }) : c.achievement, 'subtitle');
+    b.blank();
     b.blank();
     const r = b.row([t(W, L, 'decisionLine', { number: c.decisionNo, date: c.decisionDate || '……' }), '', '', c.placeDate]);
     b.merge(r, 0, r, 2);
@@ -191,7 +194,8 @@ export function buildPrintSheet(data: ClosingData, certs: Certificate[]): SheetM
   return b.build({
     id: 'certificatePrint',
     name: PRINT_SHEET,
-    columnWidths: [22, 22, 22, 22, 22, 22],
-    page: { orientation: 'landscape', fitToWidth: true, font: 'Times New Roman', fontSize: 14, rowBreaks: breaks, margins: { top: s.marginTop, left: s.marginLeft, right: 1, bottom: 1 } },
+    columnWidths: [17, 17, 17, 17, 17, 17],
+    // Not scaled to fit: Excel ignores manual page breaks on a sheet scaled to fit the page.
+    page: { orientation: 'landscape', fitToWidth: false, font: 'Times New Roman', fontSize: 14, rowBreaks: breaks, margins: { top: s.marginTop, left: s.marginLeft, right: 1, bottom: 1 } },
   });
 }

@@ -49,7 +49,8 @@ const W = defineWords(
     sign: '(Ký, ghi rõ họ tên, đóng dấu)',
     listTitle: 'DANH SÁCH {title}',
     listTitleForm: 'DANH SÁCH ĐƯỢC TẶNG {title}',
-    listAttached: '(Kèm theo Quyết định số {number} {date} của {signerTitle} {agency})',
+    listAttached: '(Kèm theo Quyết định số {number} {date}',
+    listAttachedBy: 'của {signerTitle} {agency})',
     no: 'Số sổ vàng',
     name: 'Họ và tên (tên tập thể)',
     position: 'Chức vụ',
@@ -58,7 +59,6 @@ const W = defineWords(
     apartTitle: 'CHƯA ĐƯA VÀO QUYẾT ĐỊNH',
     apartHint: 'Các đề nghị dưới đây không có trong danh sách kèm theo, lý do ở từng dòng. Chờ Hội đồng: ghi phiếu vào sheet Biểu quyết rồi chạy lại Xếp hạng.',
     why: 'Lý do',
-    draft: 'Dự thảo: {date}',
     none: 'Không có ai trong danh sách.',
   },
   {
@@ -95,7 +95,8 @@ const W = defineWords(
     sign: '(Signature, full name, seal)',
     listTitle: 'LIST: {title}',
     listTitleForm: 'LIST OF THOSE AWARDED THE {title}',
-    listAttached: '(Attached to Decision No. {number} {date} of the {signerTitle} of {agency})',
+    listAttached: '(Attached to Decision No. {number} {date}',
+    listAttachedBy: 'of the {signerTitle} of {agency})',
     no: 'Golden book no.',
     name: 'Name (collective)',
     position: 'Position',
@@ -104,7 +105,6 @@ const W = defineWords(
     apartTitle: 'NOT IN THE DECISION',
     apartHint: 'The proposals below are not in the attached list, each with why. Council pending: enter the votes in Biểu quyết and rank again.',
     why: 'Reason',
-    draft: 'Draft: {date}',
     none: 'Nobody on the list.',
   },
 );
@@ -181,14 +181,14 @@ export function buildDecisionSheet(data: ClosingData, d: DecisionDraft, money: M
   b.blank();
   b.blank();
   sigRow('', s.signer, 'wrap', 'signatureName');
-  para(t(W, L, 'draft', { date: d.dateNote }));
-  b.style(b.next - 1, 0, b.next - 1, 5, 'muted');
   // The attached list starts on a new page.
   const listStart = b.next;
   b.banner(agency, 'agency', 0, 2);
   b.banner(d.kind === 'title' ? t(W, L, 'listTitle', { title: d.rule.name.toUpperCase() }) : t(W, L, 'listTitleForm', { title: d.rule.name.toUpperCase() }), 'title');
-  b.banner(t(W, L, 'listAttached', { number, date, signerTitle: s.signerTitle, agency: data.agency || '……' }), 'italic');
-  b.style(b.next - 1, 0, b.next - 1, 5, 'wrap');
+  // Two lines, as printed lists have it: the number and date, then who signed.
+  const sentence = s.signerTitle.charAt(0).toUpperCase() + s.signerTitle.slice(1).toLowerCase();
+  b.banner(t(W, L, 'listAttached', { number, date }), 'italic');
+  b.banner(t(W, L, 'listAttachedBy', { signerTitle: sentence, agency: data.agency || '……' }), 'italic');
   b.blank();
   const h = b.row([t(W, L, 'no'), t(W, L, 'name'), '', t(W, L, 'position'), t(W, L, 'unit'), ''], 'header');
   b.merge(h, 1, h, 2);
@@ -216,11 +216,13 @@ export function buildDecisionSheet(data: ClosingData, d: DecisionDraft, money: M
       b.merge(r, 4, r, 5);
     });
     b.style(ah + 1, 0, b.next - 1, 5, 'cellWrap');
+    b.style(ah + 1, 0, b.next - 1, 0, 'cellCenter');
   }
   return b.build({
     id: 'decision',
     name: decisionSheetName(d),
-    columnWidths: [9, 16, 16, 18, 16, 14],
-    page: { orientation: 'portrait', fitToWidth: true, font: 'Times New Roman', fontSize: 13, rowBreaks: [listStart], printTitleRows: undefined },
+    // Within an A4 portrait page as they are: Excel ignores manual page breaks on a sheet scaled to fit.
+    columnWidths: [6, 10, 10, 18, 14, 13],
+    page: { orientation: 'portrait', fitToWidth: false, font: 'Times New Roman', fontSize: 13, rowBreaks: [listStart] },
   });
 }

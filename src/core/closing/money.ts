@@ -159,6 +159,7 @@ export function buildMoneySheet(data: ClosingData, money: MoneyBook, nowIso: str
       b.row(values);
     }
     b.style(start, 0, b.next - 1, W9 - 1, 'cellWrap');
+    b.style(start, 0, b.next - 1, 0, 'cellCenter');
     const sum = mine.filter((l) => l.paid).reduce((s, l) => s + l.amount, 0);
     const tr = b.row(['', t(W, L, 'unitTotal', { unit: u }), '', '', '', '', '', sum, '']);
     b.merge(tr, 1, tr, 6);

@@ -173,7 +173,10 @@ export function buildReportSheet(r: EngineResult, data: ClosingData): SheetModel
     b.row([i + 1, x.title, x.last, x.now, x.rate, d > 0 ? `+${d}` : d < 0 ? `−${-d}` : '0']);
   });
   if (f.byTitle.length === 0) b.banner(t(W, L, 'noAward'), 'muted');
-  else b.style(h + 1, 0, b.next - 1, 5, 'cellWrap');
+  else {
+    b.style(h + 1, 0, b.next - 1, 5, 'cellWrap');
+    b.style(h + 1, 0, b.next - 1, 0, 'cellCenter');
+  }
   const people = r.candidates.filter((c) => c.kind === 'individual').length;
   b.banner(t(W, L, 'rateOf', { count: people, who: t(W, L, 'individuals') }), 'muted');
   b.blank();
@@ -191,6 +194,7 @@ export function buildReportSheet(r: EngineResult, data: ClosingData): SheetModel
     });
   });
   b.style(uh + 1, 0, b.next - 1, 5, 'cellWrap');
+  b.style(uh + 1, 0, b.next - 1, 0, 'cellCenter');
   b.blank();
   b.banner(t(W, L, 's3'), 'total');
   const mh = b.row([t(W, L, 'no'), t(W, L, 'name'), '', t(W, L, 'unit'), t(W, L, 'why'), ''], 'header');
@@ -202,7 +206,10 @@ export function buildReportSheet(r: EngineResult, data: ClosingData): SheetModel
     b.merge(row, 4, row, 5);
   });
   if (f.models.length === 0) b.banner(t(W, L, 'noModel'), 'muted');
-  else b.style(mh + 1, 0, b.next - 1, 5, 'cellWrap');
+  else {
+    b.style(mh + 1, 0, b.next - 1, 5, 'cellWrap');
+    b.style(mh + 1, 0, b.next - 1, 0, 'cellCenter');
+  }
   b.blank();
   b.banner(t(W, L, 's4'), 'total');
   narrative();
@@ -223,7 +230,7 @@ export function buildReportSheet(r: EngineResult, data: ClosingData): SheetModel
   return b.build({
     id: 'yearReport',
     name: REPORT_SHEET,
-    columnWidths: [6, 30, 14, 14, 14, 16],
+    columnWidths: [6, 28, 11, 24, 12, 12],
     page: { orientation: 'portrait', fitToWidth: true, font: 'Times New Roman', fontSize: 13 },
   });
 }
