@@ -303,7 +303,8 @@ describe('runJob without the sheet layout', () => {
     const full = runJob(book, { action: 'rank', now: NOW, version: 't' });
     const light = runJob(book, { action: 'rank', now: NOW, version: 't', models: false });
     expect(light.sheets).toEqual([]);
-    expect(full.sheets.length).toBe(6);
+    // The six result sheets and the eight of closing the year (src/core/closing).
+    expect(full.sheets.length).toBe(14);
     expect(toJsonReport(light.result, { explanations: true })).toEqual(toJsonReport(full.result, { explanations: true }));
     expect(light.result.findings.some((f) => f.sheet === 'Xếp hạng')).toBe(true);
   });

@@ -15,6 +15,10 @@ import { readFileSync } from 'node:fs';
 import { LIBRARY_TEXT, cli, loadXlsx, sha256, tempDir } from './support';
 
 const DIR = tempDir('own');
+/** The sheets of closing the year the sample's ranking adds (src/core/closing). */
+const CLOSING = ['Số quyết định', 'QĐ Lao động tiên tiến', 'QĐ Chiến sĩ thi đua cơ sở', 'QĐ Tập thể lao động tiên tiến', 'Tiền thưởng', 'Trộn thư giấy khen', 'In giấy khen', 'Báo cáo tổng kết'];
+/** Of those, the ones only replaced, never read (the register is read: its typed cells are carried over). */
+const CLOSING_UNREAD = CLOSING.filter((n) => n !== 'Số quyết định');
 const NOW = '2026-12-01T10:00:00.000Z';
 let input = '';
 let first = '';
@@ -41,11 +45,11 @@ describe('own sheets are proved by their content, not their name (real files)', 
   test('the written sheets verify against their fingerprints after the file round trip, and after a re-save', async () => {
     const own = checkOwnership(await grids(first));
     expect(own.conflicts).toEqual([]);
-    expect(own.verified).toEqual(['Kiểm tra', 'Xếp hạng', 'Tổng hợp', 'Đề nghị khen thưởng', 'Biên bản', 'Nhật ký']);
+    expect(own.verified).toEqual(['Kiểm tra', 'Xếp hạng', 'Tổng hợp', 'Đề nghị khen thưởng', 'Biên bản', ...CLOSING, 'Nhật ký']);
     // Re-saved by another program (ExcelJS here): values are what counts, not bytes.
     const resaved = join(DIR, 'resaved.xlsx');
     await edit(first, resaved, () => undefined);
-    expect(checkOwnership(await grids(resaved)).verified.length).toBe(6);
+    expect(checkOwnership(await grids(resaved)).verified.length).toBe(6 + CLOSING.length);
   });
 
   test('re-running on the copy replaces the unchanged own sheets and keeps the user sheets', async () => {
@@ -68,7 +72,7 @@ describe('own sheets are proved by their content, not their name (real files)', 
   test('validate on the copy keeps the ranking sheets listed: the next rank replaces them, no "(2)"', async () => {
     const checked = join(DIR, 'checked.xlsx');
     expect((await cli(['validate', first, '-o', checked])).code).toBe(1);
-    expect(checkOwnership(await grids(checked)).verified).toHaveLength(6);
+    expect(checkOwnership(await grids(checked)).verified).toHaveLength(6 + CLOSING.length);
     const ranked = join(DIR, 'checked.ranked.xlsx');
     expect((await cli(['rank', checked, '-o', ranked])).code).toBe(1);
     expect((await grids(ranked)).sheets.map((s) => s.name).filter((n) => n.includes('(2)'))).toEqual([]);
@@ -78,7 +82,7 @@ describe('own sheets are proved by their content, not their name (real files)', 
     const pkg = await loadWorkbook(readFileSync(first), nodeCodec);
     const fast = workbookToGrids(pkg, undefined, { forRun: true });
     const skipped = fast.sheets.filter((g) => g.unchangedSinceWritten);
-    expect(skipped.map((g) => g.name)).toEqual(['Kiểm tra', 'Xếp hạng', 'Tổng hợp', 'Biên bản']);
+    expect(skipped.map((g) => g.name)).toEqual(['Kiểm tra', 'Xếp hạng', 'Tổng hợp', 'Biên bản', ...CLOSING_UNREAD]);
     expect(skipped.every((g) => g.rows.length === 0)).toBe(true);
     // The log is continued and the officer's notes carried over: those two are always read.
     expect(fast.sheets.find((g) => g.name === 'Nhật ký')!.rows.length).toBeGreaterThan(0);
@@ -101,7 +105,7 @@ describe('own sheets are proved by their content, not their name (real files)', 
     const part = pkg.sheets.find((s) => s.name === 'Xếp hạng')!.part!;
     const bytes = patchCells(pkg, new Map([[part, [{ sheet: 'Xếp hạng', row: 5, col: 1, before: '', after: 'Sửa tay' }]]]), nodeCodec, () => undefined);
     const changed = await loadWorkbook(bytes, nodeCodec);
-    expect([...unchangedOwnSheets(changed)]).toEqual(['Kiểm tra', 'Tổng hợp', 'Biên bản']);
+    expect([...unchangedOwnSheets(changed)]).toEqual(['Kiểm tra', 'Tổng hợp', 'Biên bản', ...CLOSING_UNREAD]);
     const g = workbookToGrids(changed, undefined, { forRun: true });
     expect(g.sheets.find((s) => s.name === 'Xếp hạng')!.rows[5][1]).toBe('Sửa tay');
     expect(checkOwnership(g).conflicts).toEqual([{ name: 'Xếp hạng', reason: 'edited' }]);
@@ -238,6 +242,7 @@ describe('own sheets are proved by their content, not their name (real files)', 
       wb.removeWorksheet(wb.getWorksheet('_ThiDua')!.id);
       // The older version wrote five sheets (no minutes yet) and listed them by name.
       wb.removeWorksheet(wb.getWorksheet('Biên bản')!.id);
+      for (const n of CLOSING) wb.removeWorksheet(wb.getWorksheet(n)!.id);
       const m = wb.addWorksheet('_ThiDua', { state: 'veryHidden' });
       m.addRow(['Sheet', 'Loại', 'Thời điểm', 'Dấu vân tay dữ liệu']);
       for (const [n, id] of [['Kiểm tra', 'findings'], ['Xếp hạng', 'ranking'], ['Tổng hợp', 'summary'], ['Đề nghị khen thưởng', 'proposal'], ['Nhật ký', 'log']]) m.addRow([n, id, NOW, 'abc']);
@@ -252,7 +257,7 @@ describe('own sheets are proved by their content, not their name (real files)', 
     const g = await grids(out);
     expect(g.sheets.map((s) => s.name).filter((n) => /\(2\)/.test(n))).toEqual([]);
     expect(findMarker(g).sheet).toBe('_ThiDua');
-    expect(checkOwnership(g).verified).toHaveLength(6);
+    expect(checkOwnership(g).verified).toHaveLength(6 + CLOSING.length);
   });
 
   test('a marker whose rows were tampered with is not trusted: its sheets are user sheets', async () => {
@@ -279,7 +284,7 @@ describe('the same plan through Office.js (strict in-memory Excel)', () => {
     const read = await readWorkbook(env(x));
     const own = checkOwnership(read);
     expect(own.conflicts).toEqual([]);
-    expect(own.verified).toHaveLength(6);
+    expect(own.verified).toHaveLength(6 + CLOSING.length);
 
     // The second click replaces them all (no "(2)" sheets).
     const second = await click(x);
@@ -330,6 +335,7 @@ describe('a result copy written by the previous version (its marker has no part 
     expect((await cli(['rank', OLD, '-o', out])).code).toBe(1);
     const again = await loadWorkbook(readFileSync(out), nodeCodec);
     expect(again.sheets.map((s) => s.name).filter((n) => /\(2\)/.test(n))).toEqual([]);
-    expect([...unchangedOwnSheets(again)]).toEqual(['Kiểm tra', 'Xếp hạng', 'Tổng hợp', 'Biên bản']);
+    // The closing sheets too, but the register (its typed cells are carried over, so it is read).
+    expect([...unchangedOwnSheets(again)]).toEqual(['Kiểm tra', 'Xếp hạng', 'Tổng hợp', 'Biên bản', ...CLOSING_UNREAD]);
   });
 });

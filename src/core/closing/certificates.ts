@@ -1,3 +1,4 @@
+import { CLOSING_SHEETS } from '../config/sheetNames';
 import { CellValue } from '../grid';
 import { defineWords, t } from '../i18n/words';
 import { SheetBuilder } from '../output/builder';
@@ -21,8 +22,8 @@ export function hasCertificate(title: string): boolean {
   return CERTIFICATE_TITLES.match.test(fold(title));
 }
 
-export const MERGE_SHEET = 'Trộn thư giấy khen';
-export const PRINT_SHEET = 'In giấy khen';
+export const MERGE_SHEET = CLOSING_SHEETS.certificateData;
+export const PRINT_SHEET = CLOSING_SHEETS.certificatePrint;
 
 const W = defineWords(
   'closing.certificates',

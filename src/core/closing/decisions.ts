@@ -1,3 +1,4 @@
+import { CLOSING_SHEETS } from '../config/sheetNames';
 import { defineWords, t } from '../i18n/words';
 import { SheetBuilder } from '../output/builder';
 import { SheetModel } from '../output/sheetModel';
@@ -111,7 +112,7 @@ const W = defineWords(
 
 /** "QĐ Lao động tiên tiến": the sheet of one decision. */
 export function decisionSheetName(d: DecisionDraft): string {
-  return `QĐ ${d.rule.name}`;
+  return `${CLOSING_SHEETS.decisionPrefix}${d.rule.name}`;
 }
 
 export function buildDecisionSheet(data: ClosingData, d: DecisionDraft, money: MoneyBook): SheetModel {

@@ -1,3 +1,4 @@
+import { CLOSING_SHEETS } from '../config/sheetNames';
 import { CellValue } from '../grid';
 import { Candidate } from '../model';
 import { defineWords, t } from '../i18n/words';
@@ -225,4 +226,4 @@ export function buildMoneySheet(data: ClosingData, money: MoneyBook, nowIso: str
   });
 }
 
-export const MONEY_SHEET = 'Tiền thưởng';
+export const MONEY_SHEET = CLOSING_SHEETS.money;

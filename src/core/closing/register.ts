@@ -1,3 +1,4 @@
+import { CLOSING_SHEETS } from '../config/sheetNames';
 import { CellValue, SheetGrid, cellText } from '../grid';
 import type { Lang } from '../model';
 import { defineWords, t } from '../i18n/words';
@@ -14,7 +15,7 @@ import { ROUNDING, RoundingMode } from './law';
  * decision's number and date, who signs, the place, the rounding of the money and the certificate
  * margins. They flow into the decisions, the money, the certificates and next year's history.
  */
-export const REGISTER_SHEET = 'Số quyết định';
+export const REGISTER_SHEET = CLOSING_SHEETS.register;
 /** The user columns: the decision number (or a setting's value) and the decision date. */
 export const REGISTER_VALUE_COL = 4;
 export const REGISTER_DATE_COL = 5;

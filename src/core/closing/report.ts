@@ -1,3 +1,4 @@
+import { CLOSING_SHEETS } from '../config/sheetNames';
 import { EngineResult } from '../engine/run';
 import { Candidate } from '../model';
 import { defineWords, t } from '../i18n/words';
@@ -13,7 +14,7 @@ import { ClosingData } from './decided';
  * exemplary people and collectives worth spreading) and the narrative left to the officer.
  */
 
-export const REPORT_SHEET = 'Báo cáo tổng kết';
+export const REPORT_SHEET = CLOSING_SHEETS.report;
 
 const W = defineWords(
   'closing.report',
