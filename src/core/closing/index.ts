@@ -101,8 +101,12 @@ export function closingJson(r: EngineResult, c: Closing): ClosingJson {
 export function nextYearOf(book: WorkbookGrids, o: { now: string; year?: number; lang?: 'vi' | 'en' }): { next: NextYearBook; closing: ClosingData; result: EngineResult } | null {
   const r = runEngine(book, { lang: o.lang });
   if (!r.usable) return null;
-  const entry = r.ownership.marker.entries.find((e) => e.id === 'closingRegister' && r.ownSheets.includes(e.name));
-  const register = readRegister(entry ? (book.sheets.find((s) => s.name === entry.name) ?? null) : null);
-  const data = collectClosing(r, register, o.now);
+  const data = collectClosing(r, readRegister(registerGrid(book, r)), o.now);
   return { next: buildNextYearBook(book, r, data, { year: o.year }), closing: data, result: r };
+}
+
+/** The book's `Số quyết định` as the add-in wrote it (listed in its marker), or null. */
+export function registerGrid(book: WorkbookGrids, r: EngineResult): SheetGrid | null {
+  const entry = r.ownership.marker.entries.find((e) => e.id === 'closingRegister' && r.ownSheets.includes(e.name));
+  return entry ? (book.sheets.find((s) => s.name === entry.name) ?? null) : null;
 }
