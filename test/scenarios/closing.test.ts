@@ -21,7 +21,7 @@ const DIR = tempDir('closing');
 /** The sample with a decision date, and Phạm Thu An's CSTĐCS vote not yet typed (pending). */
 function spec(decisionDate: string | null): BookSpec {
   const s = sampleSpec();
-  if (decisionDate) s.campaign = [...s.campaign, ['Ngày quyết định', decisionDate]];
+  s.campaign = [...s.campaign.filter(([k]) => k !== 'Ngày quyết định'), ...(decisionDate ? [['Ngày quyết định', decisionDate] as [string, Cell]] : [])];
   s.extraSheets = (s.extraSheets ?? []).map((x) => (x.name === 'Biểu quyết' ? { ...x, rows: x.rows.filter((r) => !(r[2] === 'Phạm Thu An' && r[1] === 'Chiến sĩ thi đua cơ sở')) } : x));
   return s;
 }
