@@ -73,6 +73,8 @@ export interface ClosingJson {
 
 export function closingJson(r: EngineResult, c: Closing): ClosingJson {
   const { data, money } = c;
+  // Each award's money line by decision and candidate (the province book has tens of thousands).
+  const lineOf = new Map(money.lines.map((l) => [`${l.decision.rule.key}|${l.candidate.id}`, l] as const));
   return {
     decisions: data.decisions.map((d) => ({
       title: d.rule.name,
@@ -82,7 +84,7 @@ export function closingJson(r: EngineResult, c: Closing): ClosingJson {
       dateNote: d.dateNote,
       baseSalary: d.baseSalary?.value ?? null,
       awardees: d.awardees.map((a) => {
-        const line = money.lines.find((l) => l.decision === d && l.candidate === a.candidate);
+        const line = lineOf.get(`${d.rule.key}|${a.candidate.id}`);
         return { goldenBook: a.no, name: a.candidate.name, position: a.position, unit: a.unit, amount: line?.paid ? line.amount : 0, paid: line?.paid ?? false, reason: line?.reason ?? '' };
       }),
       pending: d.apart.map((x) => ({ name: x.candidate.name, unit: x.candidate.unitName, reason: x.reason })),

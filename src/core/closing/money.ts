@@ -120,15 +120,22 @@ export function computeMoney(data: ClosingData): MoneyBook {
   }
   // Titles (not forms) of one person in this year: only the highest multiple is paid.
   const byPerson = new Map<string, MoneyLine[]>();
-  for (const l of lines) if (l.paid && l.multiple?.kind === 'title') byPerson.set(l.candidate.id, [...(byPerson.get(l.candidate.id) ?? []), l]);
+  for (const l of lines) {
+    if (!l.paid || l.multiple?.kind !== 'title') continue;
+    const list = byPerson.get(l.candidate.id);
+    if (list) list.push(l);
+    else byPerson.set(l.candidate.id, [l]);
+  }
   for (const list of byPerson.values()) {
     if (list.length < 2) continue;
     const top = list.reduce((a, b) => (b.multiple!.hundredths > a.multiple!.hundredths ? b : a));
     for (const l of list) if (l !== top) Object.assign(l, { paid: false, reason: t(W, L, 'notPaid', { higher: top.decision.rule.name }) });
   }
   const byDecision: MoneyBook['byDecision'] = new Map();
+  const perDecision = new Map<DecisionDraft, MoneyLine[]>(data.decisions.map((d) => [d, []]));
+  for (const l of lines) perDecision.get(l.decision)!.push(l);
   for (const d of data.decisions) {
-    const mine = lines.filter((l) => l.decision === d);
+    const mine = perDecision.get(d)!;
     const multiple = multipleOf(d.rule.name, d.rule.subject);
     const amount = multiple && d.baseSalary ? rewardAmount(multiple.hundredths, d.baseSalary.value, data.settings.rounding) : 0;
     byDecision.set(d.rule.key, { multiple, amount, total: mine.filter((l) => l.paid).reduce((s, l) => s + l.amount, 0), paid: mine.filter((l) => l.paid).length, notPaid: mine.filter((l) => !l.paid && l.multiple && l.baseSalary !== null).length });
@@ -147,11 +154,15 @@ export function buildMoneySheet(data: ClosingData, money: MoneyBook, nowIso: str
   b.style(r0, 0, r0, W9 - 1, 'wrap');
   b.blank();
   const h = b.row(['no', 'name', 'unit', 'form', 'decision', 'multiple', 'base', 'amount', 'paid'].map((k) => t(W, L, k as 'no')), 'header');
-  const units = [...new Set(money.lines.map((l) => l.candidate.unitName))];
+  // By unit, in the order they first appear (the decisions list units in the book's order).
+  const byUnit = new Map<string, MoneyLine[]>();
+  for (const l of money.lines) {
+    const list = byUnit.get(l.candidate.unitName);
+    if (list) list.push(l);
+    else byUnit.set(l.candidate.unitName, [l]);
+  }
   let n = 0;
-  const totalRows: number[] = [];
-  for (const u of units) {
-    const mine = money.lines.filter((l) => l.candidate.unitName === u);
+  for (const [u, mine] of byUnit) {
     const start = b.next;
     for (const l of mine) {
       const d = l.decision;
@@ -166,7 +177,6 @@ export function buildMoneySheet(data: ClosingData, money: MoneyBook, nowIso: str
     b.merge(tr, 1, tr, 6);
     b.style(tr, 0, tr, W9 - 1, 'cell');
     b.style(tr, 0, tr, W9 - 1, 'total');
-    totalRows.push(tr);
   }
   if (money.lines.length === 0) b.banner(t(W, L, 'none'), 'muted');
   const gt = b.row(['', t(W, L, 'total'), '', '', '', '', '', money.total, formatDong(money.total)]);

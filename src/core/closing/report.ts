@@ -104,9 +104,9 @@ export interface ReportFigures {
 }
 
 /** Consecutive years of a title ending this year (this year's decision plus the history before it). */
-function streak(r: EngineResult, c: Candidate, title: string, year: number): number[] {
+function streak(history: ReadonlyMap<string, EngineResult['history']>, c: Candidate, title: string, year: number): number[] {
   const key = fold(title);
-  const mine = new Set(r.history.filter((h) => h.nameKey === nameKey(c.name) && (!h.dob || !c.dob || h.dob === c.dob) && h.titleKey === key && !h.thematic).map((h) => h.year));
+  const mine = new Set((history.get(nameKey(c.name)) ?? []).filter((h) => (!h.dob || !c.dob || h.dob === c.dob) && h.titleKey === key && !h.thematic).map((h) => h.year));
   const years = [year];
   for (let y = year - 1; mine.has(y); y--) years.unshift(y);
   return years;
@@ -124,6 +124,13 @@ export function reportFigures(r: EngineResult, data: ClosingData): ReportFigures
     const base = d.rule.subject === 'individual' ? people : groups;
     return { title: d.rule.name, subject: d.rule.subject, last, now, rate: base > 0 ? Math.round((now * 1000) / base) / 10 : null };
   });
+  // The history by person: looked up once per award, not scanned.
+  const byName = new Map<string, EngineResult['history']>();
+  for (const h of r.history) {
+    const list = byName.get(h.nameKey);
+    if (list) list.push(h);
+    else byName.set(h.nameKey, [h]);
+  }
   const models = new Map<string, { candidate: Candidate; reasons: string[] }>();
   const add = (c: Candidate, reason: string) => {
     const m = models.get(c.id) ?? { candidate: c, reasons: [] };
@@ -132,7 +139,7 @@ export function reportFigures(r: EngineResult, data: ClosingData): ReportFigures
   };
   for (const d of data.decisions)
     for (const a of d.awardees) {
-      const years = streak(r, a.candidate, d.rule.name, year);
+      const years = streak(byName, a.candidate, d.rule.name, year);
       if (years.length >= 2) add(a.candidate, t(W, L, 'consecutive', { n: years.length, title: d.rule.name, years: years.join(', ') }));
       if (a.candidate.initiatives > 0 && d.rule.subject === 'individual' && /chien si/.test(fold(d.rule.name))) add(a.candidate, t(W, L, 'initiatives', { n: a.candidate.initiatives }));
     }
