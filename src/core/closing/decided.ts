@@ -3,8 +3,7 @@ import { Candidate, Lang, TitleDecision, TitleRule } from '../model';
 import { defineWords, t } from '../i18n/words';
 import { compareNames, compareText, nameSortKey } from '../text/normalize';
 import { isoToVi } from '../text/numbers';
-import { isCommendation } from '../upward/forms';
-import { Dated, BASE_SALARY, agencyDecidesForClosing, inForce } from './law';
+import { Dated, BASE_SALARY, agencyDecidesForClosing, inForce, isCommendationForm } from './law';
 import { ClosingSettings, RegisterValues, settingsOf, typedDecision } from './register';
 
 /**
@@ -137,7 +136,7 @@ export function collectClosing(r: EngineResult, register: RegisterValues, nowIso
     }
     const typed = typedDecision(register, rule.name);
     const date = dateOf(r, register, rule.name, nowIso);
-    decisions.push({ rule, kind: isCommendation(rule.name) ? 'form' : 'title', awardees, apart, number: typed?.number ?? '', dateIso: date.iso, dateTyped: date.typed, dateNote: date.note, baseSalary: inForce(BASE_SALARY, date.iso) });
+    decisions.push({ rule, kind: isCommendationForm(rule.name) ? 'form' : 'title', awardees, apart, number: typed?.number ?? '', dateIso: date.iso, dateTyped: date.typed, dateNote: date.note, baseSalary: inForce(BASE_SALARY, date.iso) });
   }
   upward.sort((a, b) => a.rule.order - b.rule.order || byOrder(a.candidate, b.candidate));
   return {

@@ -6,11 +6,10 @@ import { isoToVi } from '../text/numbers';
 import { MERGE_SHEET, PRINT_SHEET, hasCertificate, buildMergeSheet, buildPrintSheet, certificatesOf } from './certificates';
 import { ClosingData, collectClosing, decisionNumberText } from './decided';
 import { buildDecisionSheet, decisionSheetName } from './decisions';
-import { agencyDecidesForClosing } from './law';
+import { agencyDecidesForClosing, deciderText } from './law';
 import { MONEY_SHEET, MoneyBook, buildMoneySheet, computeMoney } from './money';
 import { REGISTER_SHEET, RegisterLine, buildRegisterSheet, readRegister, typedDecision } from './register';
 import { REPORT_SHEET, buildReportSheet, reportFigures } from './report';
-import { levelText, authorityOf } from '../upward/forms';
 
 /**
  * Closing the year, in the result copy of `Xếp hạng` (after `Biên bản`): the register of decision
@@ -34,7 +33,7 @@ export function buildClosing(r: EngineResult, o: { now: string; previousRegister
     .map((t) => {
       const d = data.decisions.find((x) => x.rule.key === t.key);
       const typed = typedDecision(register, t.name);
-      return { title: t.name, level: levelText(authorityOf(t.name).decidedBy, r.lang), count: d?.awardees.length ?? 0, number: typed?.number ?? '', dateText: typed?.dateText ?? '', note: d ? d.dateNote : '' };
+      return { title: t.name, level: deciderText(t.name, r.lang), count: d?.awardees.length ?? 0, number: typed?.number ?? '', dateText: typed?.dateText ?? '', note: d ? d.dateNote : '' };
     });
   const sheets: SheetModel[] = [
     buildRegisterSheet(r.lang, lines, register, data.settings),

@@ -1,6 +1,5 @@
 import { fold } from '../text/normalize';
-import { authorityOf } from '../upward/forms';
-import type { Subject } from '../model';
+import type { Lang, Subject } from '../model';
 
 /**
  * The legal data of closing the year (domain.md §2, §8), each row with its basis, certainty tag
@@ -115,5 +114,25 @@ export function formatMultiple(hundredths: number): string {
  * issue (src/core/law/authority.ts, decidedByAgency(titleName, decisionDate)) when it is merged.
  */
 export function agencyDecidesForClosing(titleName: string): boolean {
-  return authorityOf(titleName).decidedBy === 'agency';
+  const k = fold(titleName);
+  return !UPWARD_FORMS.test(k) && AGENCY_FORMS.test(k);
+}
+
+// The same patterns as the upward module's authority table (src/core/upward/forms.ts), which this
+// floor may not import: the forms a higher level decides first, then the agency's own.
+const UPWARD_FORMS = /toan quoc|chinh phu|thu tuong|huan chuong|huy chuong|chu tich nuoc|anh hung|cap (tinh|bo|nganh)|uy ban nhan dan tinh|ubnd tinh|chu tich ubnd|co thi dua|lao dong xuat sac|bang khen/;
+const AGENCY_FORMS = /lao dong tien tien|chien si thi dua co so|giay khen/;
+
+/** Who decides, in the register's words. */
+export function deciderText(titleName: string, lang: Lang): string {
+  const agency = agencyDecidesForClosing(titleName);
+  return lang === 'vi' ? (agency ? 'Thủ trưởng cơ quan' : 'Cấp trên') : agency ? 'Head of agency' : 'Upper level';
+}
+
+/**
+ * Hình thức khen thưởng (Giấy khen, Bằng khen…), as opposed to danh hiệu thi đua: a title and a
+ * form are both paid (NĐ 152/2025/NĐ-CP), as the upward module's COMMENDATION_FORMS says.
+ */
+export function isCommendationForm(title: string): boolean {
+  return /bang khen|giay khen|huan chuong|huy chuong|ky niem chuong/.test(fold(title));
 }
