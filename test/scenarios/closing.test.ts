@@ -11,10 +11,10 @@ import { BookSpec, Cell, addRoster, bookBytes } from '../../scripts/lib/bookFact
 import { sampleSpec } from '../../scripts/lib/sampleSpec';
 import { runEngine } from '../../src/core/engine/run';
 import { readGrids } from '../../src/host/file/fileHost';
-import { checkOwnership } from '../../src/core/output/marker';
-import { WorkbookGrids, cellText } from '../../src/core/grid';
-import { packageProblems } from '../xlsx/structure';
-import { cli, loadXlsx, tempDir } from '../safety/support';
+import { checkOwnership } from '../../src/core/ownership/marker';
+import { WorkbookGrids, cellText } from '../../src/sheet/grid';
+import { packageProblems } from '../unit/xlsx/structure';
+import { cli, loadXlsx, tempDir } from './safety/support';
 
 const DIR = tempDir('closing');
 

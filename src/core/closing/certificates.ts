@@ -1,8 +1,8 @@
 import { CLOSING_SHEETS } from '../config/sheetNames';
-import { CellValue } from '../grid';
+import { CellValue } from '../../sheet/grid';
 import { defineWords, t } from '../i18n/words';
 import { SheetBuilder } from '../output/builder';
-import { SheetModel } from '../output/sheetModel';
+import { SheetModel } from '../../sheet/sheetModel';
 import { fold } from '../text/normalize';
 import { isoToVi } from '../text/numbers';
 import { ClosingData, DecisionDraft, decisionNumberText } from './decided';

@@ -1,7 +1,7 @@
 import { CLOSING_SHEETS } from '../config/sheetNames';
 import { defineWords, t } from '../i18n/words';
 import { SheetBuilder } from '../output/builder';
-import { SheetModel } from '../output/sheetModel';
+import { SheetModel } from '../../sheet/sheetModel';
 import { isoToVi } from '../text/numbers';
 import { ClosingData, DecisionDraft, decisionNumberText, longDate } from './decided';
 import { DETAILING_DECREE, LAW_LINE, formatDong, formatMultiple, inForce } from './law';

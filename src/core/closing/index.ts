@@ -1,7 +1,7 @@
-import { SheetGrid, WorkbookGrids } from '../grid';
+import { SheetGrid, WorkbookGrids } from '../../sheet/grid';
 import { EngineResult, runEngine } from '../engine/run';
 import { NextYearBook, buildNextYearBook } from './nextYear';
-import { SheetModel } from '../output/sheetModel';
+import { SheetModel } from '../../sheet/sheetModel';
 import { isoToVi } from '../text/numbers';
 import { MERGE_SHEET, PRINT_SHEET, hasCertificate, buildMergeSheet, buildPrintSheet, certificatesOf } from './certificates';
 import { ClosingData, collectClosing, decisionNumberText } from './decided';

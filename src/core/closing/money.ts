@@ -1,9 +1,9 @@
 import { CLOSING_SHEETS } from '../config/sheetNames';
-import { CellValue } from '../grid';
+import { CellValue } from '../../sheet/grid';
 import { Candidate } from '../model';
 import { defineWords, t } from '../i18n/words';
 import { SheetBuilder } from '../output/builder';
-import { SheetModel } from '../output/sheetModel';
+import { SheetModel } from '../../sheet/sheetModel';
 import { isoToVi } from '../text/numbers';
 import { ClosingData, DecisionDraft, decisionNumberText } from './decided';
 import { BASE_SALARY, DONG_FORMAT, Multiple, ROUNDING, formatDong, formatMultiple, inForce, multipleOf, rewardAmount } from './law';

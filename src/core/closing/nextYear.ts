@@ -1,10 +1,10 @@
-import { CellValue, SheetGrid, WorkbookGrids, cellText } from '../grid';
+import { CellValue, SheetGrid, WorkbookGrids, cellText } from '../../sheet/grid';
 import { EngineResult } from '../engine/run';
 import { CONFIG_SHEETS, configSheetId } from '../config/sheetNames';
 import { headerKey } from '../config/table';
 import { defineWords, t } from '../i18n/words';
 import { SheetBuilder } from '../output/builder';
-import { SheetModel } from '../output/sheetModel';
+import { SheetModel } from '../../sheet/sheetModel';
 import { isoToVi, serialToIso } from '../text/numbers';
 import { ClosingData, decisionNumberText } from './decided';
 

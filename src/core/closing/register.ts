@@ -1,11 +1,11 @@
 import { CLOSING_SHEETS } from '../config/sheetNames';
-import { CellValue, SheetGrid, cellText } from '../grid';
+import { CellValue, SheetGrid, cellText } from '../../sheet/grid';
 import type { Lang } from '../model';
 import { defineWords, t } from '../i18n/words';
 import { fold } from '../text/normalize';
 import { isoToVi, parseDate, parseNumber } from '../text/numbers';
 import { SheetBuilder } from '../output/builder';
-import { SheetModel } from '../output/sheetModel';
+import { SheetModel } from '../../sheet/sheetModel';
 import { ROUNDING, RoundingMode } from './law';
 
 /**

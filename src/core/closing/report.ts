@@ -3,7 +3,7 @@ import { EngineResult } from '../engine/run';
 import { Candidate } from '../model';
 import { defineWords, t } from '../i18n/words';
 import { SheetBuilder } from '../output/builder';
-import { SheetModel } from '../output/sheetModel';
+import { SheetModel } from '../../sheet/sheetModel';
 import { fold, nameKey } from '../text/normalize';
 import { formatScore } from '../text/numbers';
 import { ClosingData } from './decided';

@@ -5,10 +5,10 @@
  * Excel it is a download. The same outputs are also sheets of the result copy (Xếp hạng).
  */
 import { Lang } from '../../../core/model';
-import { WorkbookGrids } from '../../../core/grid';
+import { WorkbookGrids } from '../../../sheet/grid';
 import { runEngine } from '../../../core/engine/run';
 import { buildClosing, nextYearOf, registerGrid } from '../../../core/closing/index';
-import { SheetModel, SheetModelId } from '../../../core/output/sheetModel';
+import { SheetModel, SheetModelId } from '../../../sheet/sheetModel';
 import { WorkbookHost, WriteOutcome } from '../../hosts/types';
 import type { XlsxRunner } from '../../hosts/browserFileHost';
 
