@@ -197,6 +197,8 @@ export function sampleSpec(): BookSpec {
       ['Ngưỡng chênh lệch', 10],
       ['Thứ tự khi bằng điểm', 'Nhóm I; Điểm trừ; Tên'],
       ['Làm tròn chỉ tiêu', 'Xuống'],
+      // The date the decisions are signed: it picks the base salary of the reward money (Kết thúc năm).
+      ['Ngày quyết định', '26/12/2025'],
     ],
     criteria: SAMPLE_CRITERIA,
     titles: DEFAULT_TITLES.map((t) => ({ ...t, minScore: t.name === 'Chiến sĩ thi đua cơ sở' ? 85 : t.minScore, percent: t.name === 'Chiến sĩ thi đua cơ sở' ? 20 : t.percent, scope: t.scope || '' })),

@@ -18,6 +18,7 @@ const COMMANDS: Record<string, (a: Args, io: Out) => Promise<number>> = {
   rollup: async (a, io) => (await import('./commands/rollup')).rollup(a, io),
   templates: async (a, io) => (await import('./commands/templates')).templates(a, io),
   import: async (a, io) => (await import('./commands/import')).importSheets(a, io),
+  'next-year': async (a, io) => (await import('./commands/nextYear')).nextYear(a, io),
 };
 
 const STDIO: Out = { log: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') };

@@ -11,7 +11,8 @@ Cách dùng:
       Kiểm tra mọi bảng chấm điểm; với -o, ghi sheet "Kiểm tra" vào một bản sao.
   thidua rank <sổ.xlsx> [-o <kết-quả.xlsx>] [--json] [--lang vi|en]
       Kiểm tra, tính điểm, xếp hạng, đề xuất danh hiệu; ghi các sheet Kiểm tra, Xếp hạng,
-      Tổng hợp, Đề nghị khen thưởng, Nhật ký vào bản sao (mặc định <sổ>.ket-qua.xlsx).
+      Tổng hợp, Đề nghị khen thưởng, Biên bản, kết thúc năm (Số quyết định, các Quyết định, Tiền
+      thưởng, giấy khen, Báo cáo tổng kết), Nhật ký vào bản sao (mặc định <sổ>.ket-qua.xlsx).
       Tệp gốc không bao giờ bị sửa.
   thidua template -o <mới.xlsx> [--year N] [--org "Tên cơ quan"]
       Tạo sổ tính mẫu: Phong trào, Tiêu chí, Danh hiệu (quy định mặc định kèm căn cứ), Đơn vị.
@@ -31,6 +32,9 @@ Cách dùng:
       Nhập bảng chấm các đơn vị gửi về vào bản sao, mỗi bảng một sheet theo tên đơn vị; tệp không
       dùng được được báo theo tên tệp. Đơn vị nộp lại: in thay đổi, chỉ thay bảng cũ khi có --accept.
       Ghi danh sách đôn đốc cạnh bản sao (<bản-sao>.don-doc.xlsx).
+  thidua next-year <sổ.xlsx> -o <sổ-năm-sau.xlsx> [--year N]
+      Sổ năm sau: Phong trào (năm mới), Tiêu chí, Danh hiệu, Đơn vị mang sang; Lịch sử khen thưởng
+      thêm các danh hiệu đã quyết định năm nay (số, ngày quyết định lấy từ sheet "Số quyết định").
 
 Tùy chọn chung: --force ghi đè cả sheet kết quả đã bị sửa tay từ lần chạy trước (mặc định: dừng và báo).
 Mã thoát: 0 không có lỗi, 1 dữ liệu có lỗi, 2 tệp không dùng được (không phải xlsx, không có phong trào,
@@ -47,6 +51,7 @@ Usage:
   thidua rank <book.xlsx> [-o <results.xlsx>] [--json] [--lang vi|en] [--force]
   thidua template -o <new.xlsx> [--year N] [--org "Agency"]
   thidua convert <book.xlsx> -o <copy.xlsx> [--sheet <name>]... [--from tcvn3|vni]
+  thidua next-year <book.xlsx> -o <next.xlsx> [--year N]
 The input is never modified. --force replaces generated sheets edited by hand since the last run.
 Exit codes: 0 no data errors, 1 data errors, 2 unusable file, a file that cannot be read or written,
 an edited generated sheet without --force, or a usage error.

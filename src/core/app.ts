@@ -10,6 +10,7 @@ import { SheetGrid, cellText } from '../sheet/grid';
 import { applyNames, resolveOutputNames, sheetNames } from './output/names';
 import { SheetModel } from '../sheet/sheetModel';
 import { explainCandidate, proposedTitles } from './output/explain';
+import { Closing, buildClosing, closingSheetNames } from './closing/index';
 
 /**
  * The one job every host runs: engine, then the generated sheets with names that never
@@ -25,6 +26,8 @@ export interface JobResult {
    * (nothing is written, so nothing is checked).
    */
   conflicts: OwnConflict[];
+  /** Closing the year as laid out in the copy (`rank` on a usable book; the officer's register read). */
+  closing?: Closing;
 }
 
 /**
@@ -44,7 +47,10 @@ export function runJob(
   },
 ): JobResult {
   const result = runEngine(book, { lang: o.lang });
-  const wanted = o.action === 'rank' ? Object.values(GENERATED_SHEETS) : [GENERATED_SHEETS.findings, GENERATED_SHEETS.log];
+  // Closing the year (decisions, money, certificates, report) goes with every ranking; laid out
+  // below, its names reserved here with the others'.
+  const closingNames = o.action === 'rank' && result.usable ? closingSheetNames(result) : [];
+  const wanted = o.action === 'rank' ? [...Object.values(GENERATED_SHEETS), ...closingNames] : [GENERATED_SHEETS.findings, GENERATED_SHEETS.log];
   const { names, findings } = resolveOutputNames(sheetNames(book), result.ownSheets, wanted, result.lang);
   result.findings.push(...findings);
   // Nothing will be written: the own sheets' content is not fingerprinted (the ownership is lazy).
@@ -60,7 +66,14 @@ export function runJob(
   const previousProposal = previous('proposal');
   const previousNotes = previousProposal ? officerNotes(previousProposal, entryOf('proposal')?.toolNotes) : undefined;
   const opts: OutputOptions = { now: o.now, action: o.action, version: o.version, previousLog: previous('log'), previousNotes };
-  return { result, sheets: finishModels(applyNames(buildOutputSheets(result, opts), names)), conflicts };
+  const models = buildOutputSheets(result, opts);
+  const closing = closingNames.length > 0 ? buildClosing(result, { now: o.now, previousRegister: previous('closingRegister') }) : undefined;
+  if (closing) {
+    // After the minutes, before the log: the year closes on what the council decided.
+    const at = models.findIndex((m) => m.id === 'log');
+    models.splice(at < 0 ? models.length : at, 0, ...closing.sheets);
+  }
+  return { result, sheets: finishModels(applyNames(models, names)), conflicts, ...(closing ? { closing } : {}) };
 }
 
 /**

@@ -71,6 +71,13 @@ export type SheetModelId =
   | 'upwardExport'
   | 'upwardReply'
   | 'upwardStats'
+  // closing the year (src/core/closing): the officer's register, decisions, money, certificates, report
+  | 'closingRegister'
+  | 'decision'
+  | 'money'
+  | 'certificateData'
+  | 'certificatePrint'
+  | 'yearReport'
   // the unit round trip
   | 'unitTemplate'
   | 'chase'
@@ -99,6 +106,10 @@ export interface SheetModel {
     /** Administrative documents use Times New Roman (NĐ 30/2020). */
     font: 'Times New Roman' | 'Calibri';
     fontSize: number;
+    /** 0-based rows that start a new printed page (a decision's attached list, each certificate). */
+    rowBreaks?: number[];
+    /** Page margins in centimetres (certificates aligned on pre-printed blanks); absent: the default. */
+    margins?: { top: number; left: number; right: number; bottom: number };
   };
   /** Cells that hold a formula (without "="); `rows` holds its cached result. */
   formulas?: { row: number; col: number; formula: string }[];

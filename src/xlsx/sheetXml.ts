@@ -283,8 +283,14 @@ export function sheetXml(m: SheetModel, part: string, styles: StyleBook, names: 
     }
     out.push('</hyperlinks>');
   }
-  out.push('<pageMargins left="0.6" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>');
+  const mg = m.page.margins;
+  // Margins are given in centimetres; the file keeps inches.
+  const inch = (cm: number) => String(Math.round((cm / 2.54) * 1000) / 1000);
+  out.push(mg ? `<pageMargins left="${inch(mg.left)}" right="${inch(mg.right)}" top="${inch(mg.top)}" bottom="${inch(mg.bottom)}" header="0.3" footer="0.3"/>` : '<pageMargins left="0.6" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>');
   out.push(`<pageSetup paperSize="9" orientation="${m.page.orientation}"${m.page.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`);
+  const breaks = (m.page.rowBreaks ?? []).filter((r) => r > 0);
+  // A break's id is the row above it (1-based): the page starts at the 0-based row given.
+  if (breaks.length) out.push(`<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`);
   if (m.page.printTitleRows) {
     const [a, b] = m.page.printTitleRows;
     definedNames.push({ name: '_xlnm.Print_Titles', value: `${quoteSheet(m.name)}!$${a + 1}:$${b + 1}` });

@@ -1,6 +1,7 @@
 import { basename, dirname, extname, join } from 'node:path';
 import { Lang } from '../../core/model';
 import { toJsonReport } from '../../core/app';
+import { buildClosing, closingJson } from '../../core/closing/index';
 import { formatScore } from '../../core/text/numbers';
 import { NotAWorkbookError } from '../../host/file/readWorkbook';
 import { WriteBlockedError, runOnFile, writeResult } from '../../host/file/fileHost';
@@ -69,7 +70,11 @@ export async function check(a: Args & { command: 'validate' | 'rank' }, io: Out)
   }
 
   const errors = r.findings.filter((f) => f.severity === 'error').length;
-  if (a.json) io.log(JSON.stringify(toJsonReport(r, { explanations: a.command === 'rank' })));
+  if (a.json) {
+    // rank: closing the year too (decisions, money, certificates, report figures), as in the copy.
+    const closing = a.command === 'rank' && r.usable ? (job.closing ?? buildClosing(r, { now })) : null;
+    io.log(JSON.stringify({ ...toJsonReport(r, { explanations: a.command === 'rank' }), ...(closing ? { closing: closingJson(r, closing) } : {}) }));
+  }
   else printText(job, out, a.lang, io);
   if (!r.usable) return EXIT.unusable;
   return errors > 0 ? EXIT.dataErrors : EXIT.ok;

@@ -20,6 +20,26 @@ export const GENERATED_SHEETS = {
   log: 'Nhật ký',
 } as const;
 
+/**
+ * The sheets of closing the year (src/core/closing), written with the ranking: fixed names, and
+ * one decision per title the agency decides, named `QĐ <title>`.
+ */
+export const CLOSING_SHEETS = {
+  register: 'Số quyết định',
+  money: 'Tiền thưởng',
+  certificateData: 'Trộn thư giấy khen',
+  certificatePrint: 'In giấy khen',
+  report: 'Báo cáo tổng kết',
+  decisionPrefix: 'QĐ ',
+} as const;
+
+/** A closing sheet's name (with a "(2)" when a user sheet held it): an own sheet of this name is output, not input. */
+export function isClosingSheet(name: string): boolean {
+  const base = name.replace(/\s*\(\d+\)\s*$/, '');
+  const k = sheetKey(base);
+  return Object.entries(CLOSING_SHEETS).some(([id, n]) => (id === 'decisionPrefix' ? base.startsWith(n) : sheetKey(n) === k));
+}
+
 /** The very hidden sheet where the add-in records which sheets are its own. */
 export const MARKER_SHEET = '_ThiDua';
 

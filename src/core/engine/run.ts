@@ -6,7 +6,7 @@ import { readCampaign, parseTieBreak } from '../config/campaign';
 import { readCriteria } from '../config/criteria';
 import { readTitles } from '../config/titles';
 import { readUnits, readHistory } from '../config/units';
-import { CONFIG_SHEETS, configSheetId, generatedSheetId, sheetKey } from '../config/sheetNames';
+import { CONFIG_SHEETS, configSheetId, generatedSheetId, isClosingSheet, sheetKey } from '../config/sheetNames';
 import { ScoreSheetInfo, recognizeInSet } from '../sheets/scoreSheet';
 import { criterionTextIndex } from '../sheets/headers';
 import { reportNothingRecognised, reportUnreadSheet, setChooser, singleScoredCriterion, bySet } from '../sheets/unread';
@@ -87,12 +87,12 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
   const others: SheetGrid[] = [];
   for (const s of book.sheets) {
     if (isMarker(s) || s.visibility === 'veryHidden') continue;
-    if (own.has(s.name) && generatedSheetId(s.name)) continue;
+    if (own.has(s.name) && (generatedSheetId(s.name) || isClosingSheet(s.name))) continue;
     const id = configSheetId(s.name);
     if (id && !config.has(id)) config.set(id, s);
     else others.push(s);
   }
-  const inputs = book.sheets.filter((s) => !isMarker(s) && !(own.has(s.name) && generatedSheetId(s.name)));
+  const inputs = book.sheets.filter((s) => !isMarker(s) && !(own.has(s.name) && (generatedSheetId(s.name) || isClosingSheet(s.name))));
 
   const campaignGrid = config.get('campaign');
   let campaign: Campaign | null = null;

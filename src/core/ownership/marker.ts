@@ -78,7 +78,7 @@ const HEAD_ROWS = 4;
  * read again: the log is continued, the officer's notes carried over; imported score sheets are
  * input). A file host that proves one unchanged by its bytes need not read its rows.
  */
-export const UNREAD_OWN_SHEETS: readonly string[] = ['findings', 'ranking', 'summary', 'minutes'];
+export const UNREAD_OWN_SHEETS: readonly string[] = ['findings', 'ranking', 'summary', 'minutes', 'decision', 'money', 'certificateData', 'certificatePrint', 'yearReport'];
 
 /**
  * The canonical form of a cell as every reader reads it back (ExcelJS, the package reader,

@@ -531,6 +531,8 @@ class WorksheetProxy extends ClientObject {
   readonly autoFilter: { apply(r: RangeProxy): void };
   readonly charts: { add(type: string, source: RangeProxy, seriesBy?: string): ChartProxy };
   readonly pageLayout: PageLayoutProxy;
+  /** Manual page breaks (ExcelApi 1.9), kept as the rows they start, in pageLayout.rowBreaks. */
+  readonly horizontalPageBreaks: { add(r: RangeProxy): void };
 
   /** The sheet's comments (ExcelApi 1.10). */
   get comments(): CommentCollectionProxy {
@@ -573,6 +575,15 @@ class WorksheetProxy extends ClientObject {
       },
     };
     this.pageLayout = new PageLayoutProxy(ctx, sheet);
+    this.horizontalPageBreaks = {
+      add: (r: RangeProxy) => {
+        ctx.requires('1.9', 'horizontalPageBreaks.add');
+        ctx.enqueue(30, () => {
+          const rows = (sheet().pageLayout.rowBreaks as number[] | undefined) ?? [];
+          sheet().pageLayout.rowBreaks = [...rows, r.box().top];
+        });
+      },
+    };
   }
 
   /** Called when a collection load fills its items. */
@@ -695,6 +706,18 @@ class PageLayoutProxy {
   }
   set centerHorizontally(v: boolean) {
     this.set('centerHorizontally', v);
+  }
+  set topMargin(v: number) {
+    this.set('topMargin', v);
+  }
+  set leftMargin(v: number) {
+    this.set('leftMargin', v);
+  }
+  set rightMargin(v: number) {
+    this.set('rightMargin', v);
+  }
+  set bottomMargin(v: number) {
+    this.set('bottomMargin', v);
   }
   setPrintTitleRows(address: string): void {
     this.set('printTitleRows', address);

@@ -249,6 +249,15 @@ async function queueSheet(ws: Excel.Worksheet, m: SheetModel, env: OfficeEnv, ba
     ws.pageLayout.paperSize = 'A4';
     if (m.page.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1 };
     if (m.page.printTitleRows) ws.pageLayout.setPrintTitleRows(`$${m.page.printTitleRows[0] + 1}:$${m.page.printTitleRows[1] + 1}`);
+    // Certificates on pre-printed blanks: margins in centimetres (Office.js takes points).
+    const mg = m.page.margins;
+    if (mg) {
+      ws.pageLayout.topMargin = (mg.top * 72) / 2.54;
+      ws.pageLayout.leftMargin = (mg.left * 72) / 2.54;
+      ws.pageLayout.rightMargin = (mg.right * 72) / 2.54;
+      ws.pageLayout.bottomMargin = (mg.bottom * 72) / 2.54;
+    }
+    for (const r of m.page.rowBreaks ?? []) if (r > 0) ws.horizontalPageBreaks.add(range(r, 0, 1, 1));
   } else skipped.add('pageLayout');
   if (m.chart && m.chart.toRow >= m.chart.fromRow) {
     const n = m.chart.toRow - m.chart.fromRow + 1;

@@ -27,6 +27,7 @@ import { VERSION } from '../../core/version';
 import { FindingsList } from './Findings';
 import { ResultsTable, StatusCard } from './Panels';
 import { useUpwardSend } from './UpwardSend';
+import { ClosingPanel } from '../features/closing/view';
 import { UpwardRollup } from './UpwardRollup';
 import type { XlsxRunner } from '../hosts/browserFileHost';
 import { RoundTripPanel } from './RoundTripPanel';
@@ -238,6 +239,7 @@ export function App(props: AppProps) {
         {upward.button}
       </div>
       {upward.panel}
+      <ClosingPanel host={st.unreadable ? null : host} lang={lang} disabled={running} xlsx={props.xlsx} now={props.now} />
 
       {progress && (
         <div className={s.progress} data-waiting={progress.waiting || undefined}>
