@@ -1,0 +1,96 @@
+import { Candidate, Lang, TitleRule, VoteEntry, VoteOutcome, VoteRule } from '../../model';
+import { compare } from '../../rules/conditions';
+import { formatScore } from '../../text/numbers';
+import { t } from './explanation';
+import { CUT, TIED, VOTE_LOST, VOTE_TIED, VOTE_WON, PROPOSED, RuleVerdicts } from './verdicts';
+import type { ScopeFill } from './quota';
+import { Inputs, VoteRequest } from './types';
+
+const BASE_NAME: Record<VoteRule['base'], { vi: string; en: string }> = {
+  members: { vi: 'tổng số thành viên Hội đồng', en: 'all council members' },
+  present: { vi: 'số thành viên có mặt', en: 'members present' },
+};
+
+export function voteRuleText(rule: VoteRule, lang: Lang): string {
+  const op = rule.op === '>' ? '>' : '≥';
+  return t(lang, `Biểu quyết ${op} ${formatScore(rule.percent, lang)}% ${BASE_NAME[rule.base].vi}`, `Vote ${op} ${formatScore(rule.percent, lang)}% of ${BASE_NAME[rule.base].en}`);
+}
+
+/** A candidate's vote against the title's rule: pending, or the share and whether it is enough. */
+export function judgeVote(rule: TitleRule, entry: VoteEntry | null, lang: Lang): VoteOutcome {
+  const vr = rule.vote;
+  if (!entry || entry.inFavour === null)
+    return { entry, pending: true, share: null, passes: null, rule: vr, text: t(lang, 'chưa có kết quả biểu quyết (sheet "Biểu quyết")', 'no vote recorded yet (sheet "Biểu quyết")') };
+  const base: VoteRule['base'] = vr?.base ?? (entry.present !== null ? 'present' : 'members');
+  const of = base === 'members' ? entry.members : entry.present;
+  const share = of ? (entry.inFavour * 100) / of : null;
+  const passes = vr && share !== null ? compare(share, vr.op, vr.percent) : null;
+  const who = base === 'members' ? t(lang, 'thành viên Hội đồng', 'council members') : t(lang, 'thành viên có mặt', 'members present');
+  const text =
+    share === null
+      ? t(lang, `${entry.inFavour} phiếu đồng ý`, `${entry.inFavour} in favour`)
+      : t(lang, `${entry.inFavour}/${of} ${who} đồng ý (${formatScore(Math.round(share * 10) / 10, lang)}%)`, `${entry.inFavour}/${of} ${who} in favour (${formatScore(Math.round(share * 10) / 10, lang)}%)`);
+  return { entry, pending: false, share, passes, rule: vr, text };
+}
+
+/**
+ * A tie across a quota boundary with every vote of the group recorded: more votes wins the places;
+ * equal votes at the boundary stay the council's to settle (said so, and asked again).
+ * Returns false when some vote is still missing (the caller then leaves the whole group tied).
+ */
+export function settleTieByVotes(f: ScopeFill, group: readonly Candidate[], rank: number, free: number): boolean {
+  const { own, rule } = f;
+  const size = group.length;
+  const outcomes = group.map((c) => own.judge.vote(c));
+  if (!outcomes.every((o) => !o.pending && o.entry !== null)) return false;
+  // More votes wins the places; equal votes at the boundary stay the council's to settle.
+  const score = (k: number) => outcomes[k].share ?? outcomes[k].entry!.inFavour!;
+  const order = group.map((_, k) => k).sort((a, b) => score(b) - score(a));
+  const boundary = score(order[free - 1]);
+  const next = score(order[free]);
+  const still: Candidate[] = [];
+  let won = 0;
+  for (const k of order) {
+    const c = group[k];
+    const v = score(k);
+    if (v > boundary || (v === boundary && boundary > next)) {
+      f.give(c, VOTE_WON, rank, size, free);
+      won++;
+    } else if (v === boundary) {
+      own.status[c.index] = TIED;
+      own.place(c.index, f.where, VOTE_TIED, rank, size, free);
+      still.push(c);
+      f.summary.tied++;
+    } else {
+      own.status[c.index] = CUT;
+      own.place(c.index, f.where, VOTE_LOST, rank, size, free);
+      f.summary.cut++;
+    }
+  }
+  f.snapshot();
+  if (still.length > 0) {
+    const first = still[0];
+    f.inp.log.add(
+      'VOTE_TIE_STANDS',
+      { count: still.length, slots: free - won, title: rule.name, votes: own.judge.vote(first).text, names: still.map((c) => c.name).join(', ') },
+      { sheet: first.sheet, row: first.nameRef.row, col: first.nameRef.col },
+      { unit: first.unitName, candidate: first.name },
+    );
+    for (const c of still) f.voteRequests.push({ rule, candidate: c, reason: 'tie' });
+  }
+  return true;
+}
+
+/** A title that needs the council's vote: every proposal is the council's to confirm; those without a result wait, said so. */
+export function requestTitleVotes(rule: TitleRule, subjects: readonly Candidate[], own: RuleVerdicts, inp: Inputs, voteRequests: VoteRequest[]): void {
+  if (!rule.vote || !rule.usable) return;
+  const waiting: Candidate[] = [];
+  for (let k = 0; k < subjects.length; k++) {
+    const c = subjects[k];
+    if (own.status[c.index] !== PROPOSED) continue;
+    if (!voteRequests.some((q) => q.rule === rule && q.candidate === c)) voteRequests.push({ rule, candidate: c, reason: 'title' });
+    if (own.judge.vote(c).pending) waiting.push(c);
+  }
+  if (waiting.length > 0)
+    inp.log.add('VOTE_MISSING', { title: rule.name, count: waiting.length, names: waiting.slice(0, 8).map((c) => c.name).join(', ') + (waiting.length > 8 ? ', …' : '') }, rule.ref);
+}

@@ -1,0 +1,52 @@
+import { AwardRecord, Campaign, Candidate, Scope, ScoreBreakdown, TitleDecision, TitleRule, Unit, VoteBook } from '../../model';
+import { WordingIds } from '../../rules/conditions';
+import { Ranking } from '../rank';
+import { FindingLog } from '../findingLog';
+import { CandidateIndex, CandidateValues, PerCandidate } from '../perCandidate';
+
+/** How one title's quota was filled in one scope: what the Tổng hợp sheet shows. */
+export interface QuotaSummary {
+  title: string;
+  titleKey: string;
+  subject: TitleRule['subject'];
+  scope: Scope;
+  scopeKey: string;
+  scopeLabel: string;
+  /** null: no quota. */
+  limit: number | null;
+  basis: string;
+  eligible: number;
+  proposed: number;
+  tied: number;
+  cut: number;
+}
+
+/** A row the council has to vote on: what the add-in writes into a new `Biểu quyết` sheet. */
+export interface VoteRequest {
+  rule: TitleRule;
+  candidate: Candidate;
+  /** A tie at the quota boundary, or a title whose proposals need a vote. */
+  reason: 'tie' | 'title';
+}
+
+export interface Proposal {
+  decisions: CandidateValues<TitleDecision[]>;
+  quotas: QuotaSummary[];
+  voteRequests: VoteRequest[];
+  /** The run's wording ids: explanations worded once per distinct content (see WordingIds). */
+  wording: WordingIds;
+}
+
+export interface Inputs {
+  rules: TitleRule[];
+  candidates: Candidate[];
+  scores: PerCandidate<ScoreBreakdown>;
+  ranking: Ranking;
+  units: Unit[];
+  history: AwardRecord[];
+  campaign: Campaign | null;
+  log: FindingLog;
+  ids: CandidateIndex;
+  /** `Biểu quyết`, when the workbook has it. */
+  votes?: VoteBook | null;
+}
