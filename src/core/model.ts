@@ -37,6 +37,8 @@ export interface Campaign {
   tieBreak: TieBreakKey[];
   tieBreakText: string;
   quotaRounding: 'down' | 'nearest';
+  /** The law in force on the decision date, with the agency's options (law/apply.ts); absent before it is read. */
+  law?: import('./law/apply').LawInForce;
 }
 
 export type CriterionKind = 'scored' | 'bonus' | 'deduction';
@@ -101,6 +103,10 @@ export interface TitleRule {
   order: number;
   ref: CellRef;
   conditionRef: CellRef;
+  /** The row's other cells the law's checks point at (law/expired.ts). */
+  cells?: { percent: CellRef; voteMin: CellRef; basis: CellRef };
+  /** Said in the quota's explanation when the quota comes from an option of `Phong trào` (law/options.ts). */
+  quotaBasis?: string;
 }
 
 /**

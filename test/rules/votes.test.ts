@@ -18,8 +18,15 @@ const VP = roster('VP', [
 ]);
 
 function config(): SheetModel[] {
-  // 20% of 10 LĐTT: 2 places.
-  return templateSheets((t) => setTitleCell(t, CSTD, 'Tỷ lệ tối đa (%)', 20));
+  // 20% of 10 LĐTT: 2 places; the agency's own vote rule (a simple majority of those present),
+  // below the law's 80% of all members (test/scenarios/law/votes.test.ts has the law's).
+  return templateSheets((t) => {
+    setTitleCell(t, CSTD, 'Tỷ lệ tối đa (%)', 20);
+    setTitleCell(t, CSTD, 'Tính trên', 'Lao động tiên tiến');
+    setTitleCell(t, CSTD, 'Phạm vi', 'Đơn vị');
+    setTitleCell(t, CSTD, 'Tỷ lệ phiếu tối thiểu (%)', '> 50');
+    setTitleCell(t, CSTD, 'Phiếu tính trên', 'Số có mặt');
+  });
 }
 
 /** The `Biểu quyết` model the first run wrote, filled as the officer would: meeting numbers, then votes by name. */

@@ -20,6 +20,8 @@ import { Ownership, checkOwnership, findMarker, readOwnSheets } from '../output/
 import { checkCandidateText } from './textChecks';
 import { WordingIds } from '../rules/conditions';
 import { fingerprintSheets } from './fingerprint';
+import { applyOptions, readLaw } from '../law/apply';
+import { checkTitlesAgainstLaw } from '../law/expired';
 
 export { fingerprintSheets };
 
@@ -112,7 +114,12 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
   const historyGrid = config.get('history');
   const history = historyGrid ? readHistory(historyGrid, log) : [];
   const titlesGrid = config.get('titles');
-  const titles = titlesGrid ? readTitles(titlesGrid, criteria, log) : [];
+  // The law in force on the decision date: its options change the titles, its texts check them.
+  const law = readLaw(campaignGrid, campaign, log);
+  if (campaign) campaign.law = law;
+  const titles = titlesGrid ? readTitles(titlesGrid, criteria, log, law.decisionDate) : [];
+  applyOptions(titles, law);
+  checkTitlesAgainstLaw(titles, law, log);
   if (!titlesGrid) log.add('CONFIG_SHEET_MISSING', { sheet: CONFIG_SHEETS.titles }, { sheet: CONFIG_SHEETS.titles });
 
   const usable = campaign !== null && criteria !== null;
@@ -170,7 +177,7 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
     lap('validate');
     ranking = rankCandidates(candidates, scores, campaign?.tieBreak ?? [], ids, new Map([...(criteria.sets ?? new Map<string, CriteriaTree>())].map(([k, t]) => [k, t.setName ?? k] as const)));
     lap('rank');
-    proposal = proposeTitles({ rules: titles, candidates, scores, ranking, units, history, campaign, log, ids, votes });
+    proposal = proposeTitles({ rules: titles, candidates, scores, ranking, units, history, campaign, log, ids, votes, law });
     checkRequests(candidates, titles, proposal.decisions, log);
     lap('propose');
   }

@@ -211,6 +211,7 @@ function quotaLimit(rule: TitleRule, sample: Candidate, scopeKey: string, inp: I
       ),
     );
   }
+  if (rule.quotaBasis) parts.push(rule.quotaBasis);
   if (rule.maxCount !== null) {
     limit = Math.min(limit, Math.floor(rule.maxCount));
     parts.push(t(lang, `tối đa ${rule.maxCount} suất`, `at most ${rule.maxCount} place(s)`));

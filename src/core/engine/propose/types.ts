@@ -1,4 +1,5 @@
 import { AwardRecord, Campaign, Candidate, Scope, ScoreBreakdown, TitleDecision, TitleRule, Unit, VoteBook } from '../../model';
+import type { LawInForce } from '../../law/apply';
 import { WordingIds } from '../../rules/conditions';
 import { Ranking } from '../rank';
 import { FindingLog } from '../findingLog';
@@ -49,4 +50,6 @@ export interface Inputs {
   ids: CandidateIndex;
   /** `Biểu quyết`, when the workbook has it. */
   votes?: VoteBook | null;
+  /** The law in force on the decision date (tie-break steps, quorum); absent: the defaults of today's law. */
+  law?: LawInForce;
 }
