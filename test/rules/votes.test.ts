@@ -109,7 +109,7 @@ describe('the council votes', () => {
     const yenRow = proposal.rows.find((r) => r?.[1] === 'Yến' && r?.[3] === CSTD)!;
     expect(yenRow[5]).toBe('Hội đồng: 7/9 có mặt đồng ý (77,8%)');
     const minutes = job.sheets.find((s) => s.id === 'minutes')!.rows.map((r) => (r ?? []).filter((v) => v !== null && v !== '').join(' | '));
-    expect(minutes).toEqual(expect.arrayContaining(['Chủ trì: Ông Trần Văn Chủ, Giám đốc Sở', 'Thành viên Hội đồng: 11 người; có mặt: 9 người; vắng mặt: ……………………', '2 | Yến | Văn phòng | 7/9 | 77,8 | Đề nghị', '3 | Vy | Văn phòng | 5/9 | 55,6 | Ít phiếu hơn, ngoài chỉ tiêu']));
+    expect(minutes).toEqual(expect.arrayContaining(['Chủ trì: Ông Trần Văn Chủ, Giám đốc Sở', 'Thành viên Hội đồng: 11 người; có mặt: 9 người; vắng mặt: ……………………', '2 | Yến | Văn phòng | 11 (9 + 0) | 7/9 (77,8%) | Đề nghị', '3 | Vy | Văn phòng | 11 (9 + 0) | 5/9 (55,6%) | Ít phiếu hơn, ngoài chỉ tiêu']));
   });
   test('one of the pair below the majority drops out before the places are given: no tie left', async () => {
     const job = await again({ Xuân: 9, Yến: 7, Vy: 4 });
@@ -118,7 +118,7 @@ describe('the council votes', () => {
     expect(checkOf(vy, /^Biểu quyết/)).toMatchObject({ ok: false, detail: '4/9 thành viên có mặt đồng ý (44,4%)' });
     expect(decision(job, 'Yến', CSTD).quotaNote).toMatch(/hạng 2 trong đơn vị Văn phòng, trong chỉ tiêu$/);
     const minutes = job.sheets.find((s) => s.id === 'minutes')!.rows.map((r) => (r ?? []).filter((v) => v !== null && v !== '').join(' | '));
-    expect(minutes).toContain('3 | Vy | Văn phòng | 4/9 | 44,4 | Không đạt tỷ lệ phiếu');
+    expect(minutes).toContain('3 | Vy | Văn phòng | 11 (9 + 0) | 4/9 (44,4%) | Không đạt tỷ lệ phiếu');
   });
   test('a proposal below its threshold is not proposed, with the reason; its place goes down the ranking', async () => {
     const job = await again({ Xuân: 4, Yến: 6, Vy: 7 });
@@ -203,7 +203,7 @@ describe('the votes sheet through the copy, as the officer works', () => {
     expect(votes.rows.find((r) => r?.[2] === 'Yến')![8]).toBe(8);
     expect(copy2.sheets.filter((s) => s.name.startsWith('Biểu quyết'))).toHaveLength(1);
     const minutes = copy2.sheets.find((s) => s.name === 'Biên bản')!;
-    expect(minutes.rows.flat()).toContain('8/9');
+    expect(minutes.rows.flat()).toContain('8/9 (88,9%)');
   });
 });
 

@@ -6,7 +6,7 @@ import { FindingLog } from '../engine/findingLog';
 import { cleanText, fold } from '../text/normalize';
 import { headerKey } from '../config/table';
 import { LAW_OPTIONS, OptionId, optionDefaultOn } from './options';
-import { QUORUM_DEFAULT } from './votes';
+import { QUORUM_DEFAULT, councilVoteOn } from './votes';
 import { RuleSet, assumedDecisionDate, ruleSetOn } from './ruleSet';
 import { Tag, viDate, withTag } from './period';
 
@@ -106,6 +106,8 @@ function optionCondition(text: string, label: string): ConditionTreeLike | null 
  * CSTĐCS cap of 15% of LĐTT per unit, the LĐTT exclusions (< 10 months, ≥ 40 days off).
  */
 export function applyOptions(titles: TitleRule[], law: LawInForce): void {
+  // Secret ballot where the law asks it, whatever threshold the sheet sets.
+  for (const t of titles) if (t.vote) t.vote.secret = councilVoteOn(t.name, law.decisionDate)?.secret ?? false;
   const ldtt = titles.find((t) => t.key === LDTT);
   const cstd = titles.find((t) => t.key === CSTDCS);
   const cap = law.options.cstdcsCap;

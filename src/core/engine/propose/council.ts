@@ -5,6 +5,23 @@ import { t } from './explanation';
 import { CUT, TIED, VOTE_LOST, VOTE_TIED, VOTE_WON, PROPOSED, RuleVerdicts } from './verdicts';
 import type { ScopeFill } from './quota';
 import { Inputs, VoteRequest } from './types';
+import { defineWords, t as word, Params } from '../../i18n/words';
+
+const COUNCIL_WORDS = defineWords(
+  'council',
+  {
+    noQuorum: 'cuộc họp chưa đủ túc số ({present}/{members} thành viên có mặt, cần {quorum}): Hội đồng chưa quyết định',
+    writtenNote: ', trong đó {count} phiếu bằng văn bản của thành viên vắng mặt',
+  },
+  {
+    noQuorum: 'the meeting had no quorum ({present} of {members} members present, {quorum} needed): the council decided nothing',
+    writtenNote: ', of which {count} written ballot(s) of absent members',
+  },
+);
+
+function tw(lang: Lang, key: keyof typeof COUNCIL_WORDS.vi, params?: Params): string {
+  return word(COUNCIL_WORDS, lang, key, params);
+}
 
 const BASE_NAME: Record<VoteRule['base'], { vi: string; en: string }> = {
   members: { vi: 'tổng số thành viên Hội đồng', en: 'all council members' },
@@ -16,11 +33,30 @@ export function voteRuleText(rule: VoteRule, lang: Lang): string {
   return t(lang, `Biểu quyết ${op} ${formatScore(rule.percent, lang)}% ${BASE_NAME[rule.base].vi}`, `Vote ${op} ${formatScore(rule.percent, lang)}% of ${BASE_NAME[rule.base].en}`);
 }
 
-/** A candidate's vote against the title's rule: pending, or the share and whether it is enough. */
-export function judgeVote(rule: TitleRule, entry: VoteEntry | null, lang: Lang): VoteOutcome {
+/** The share of members who must be present for the council to decide. */
+export interface Quorum {
+  num: number;
+  den: number;
+  text: string;
+}
+
+/** Whether a vote's meeting had its quorum (unknown numbers: taken as had; the reader asks for them). */
+export function hasQuorum(entry: VoteEntry, quorum: Quorum | null | undefined): boolean {
+  if (!quorum || entry.members === null || entry.present === null) return true;
+  return entry.present * quorum.den >= quorum.num * entry.members;
+}
+
+/**
+ * A candidate's vote against the title's rule: pending, or the share and whether it is enough.
+ * A meeting without its quorum decides nothing: pending, said so. Written ballots of absent
+ * members are counted in the votes and said in the text.
+ */
+export function judgeVote(rule: TitleRule, entry: VoteEntry | null, lang: Lang, quorum?: Quorum | null): VoteOutcome {
   const vr = rule.vote;
   if (!entry || entry.inFavour === null)
     return { entry, pending: true, share: null, passes: null, rule: vr, text: t(lang, 'chưa có kết quả biểu quyết (sheet "Biểu quyết")', 'no vote recorded yet (sheet "Biểu quyết")') };
+  if (!hasQuorum(entry, quorum))
+    return { entry, pending: true, share: null, passes: null, rule: vr, noQuorum: true, text: tw(lang, 'noQuorum', { present: entry.present!, members: entry.members!, quorum: quorum!.text }) };
   const base: VoteRule['base'] = vr?.base ?? (entry.present !== null ? 'present' : 'members');
   const of = base === 'members' ? entry.members : entry.present;
   const share = of ? (entry.inFavour * 100) / of : null;
@@ -30,7 +66,8 @@ export function judgeVote(rule: TitleRule, entry: VoteEntry | null, lang: Lang):
     share === null
       ? t(lang, `${entry.inFavour} phiếu đồng ý`, `${entry.inFavour} in favour`)
       : t(lang, `${entry.inFavour}/${of} ${who} đồng ý (${formatScore(Math.round(share * 10) / 10, lang)}%)`, `${entry.inFavour}/${of} ${who} in favour (${formatScore(Math.round(share * 10) / 10, lang)}%)`);
-  return { entry, pending: false, share, passes, rule: vr, text };
+  const written = entry.written ? tw(lang, 'writtenNote', { count: entry.written }) : '';
+  return { entry, pending: false, share, passes, rule: vr, text: text + written };
 }
 
 /**
@@ -79,6 +116,17 @@ export function settleTieByVotes(f: ScopeFill, group: readonly Candidate[], rank
     for (const c of still) f.voteRequests.push({ rule, candidate: c, reason: 'tie' });
   }
   return true;
+}
+
+/** A meeting below its quorum decided nothing: said once, on the first vote it holds. */
+export function reportQuorum(inp: Inputs): void {
+  const q = inp.law?.quorum;
+  if (!q || !inp.votes) return;
+  for (const e of inp.votes.entries.values()) {
+    if (e.inFavour === null || hasQuorum(e, q)) continue;
+    inp.log.add('VOTE_NO_QUORUM', { present: e.present!, members: e.members!, quorum: q.text, basis: q.basis }, e.ref);
+    return;
+  }
 }
 
 /** A title that needs the council's vote: every proposal is the council's to confirm; those without a result wait, said so. */

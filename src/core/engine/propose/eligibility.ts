@@ -4,7 +4,7 @@ import { voteKey } from '../../config/votes';
 import { ratingAtLeast } from '../../rules/levels';
 import { fold, initials } from '../../text/normalize';
 import { formatScore, formatScoreAgainst } from '../../text/numbers';
-import { judgeVote, voteRuleText } from './council';
+import { Quorum, judgeVote, voteRuleText } from './council';
 import { t } from './explanation';
 import { Inputs } from './types';
 import { NOT_ELIGIBLE, PROPOSED, RULE_UNUSABLE, RuleVerdicts } from './verdicts';
@@ -99,6 +99,7 @@ export class RuleJudge {
     readonly rule: TitleRule,
     private readonly ctx: EvalContext,
     private readonly votes: VoteBook | null,
+    private readonly quorum: Quorum | null = null,
   ) {
     // One condition per fact; the profile stands for those on the candidate's own row (WordingIds.profile).
     const facts = new Map<string | null, Condition>();
@@ -133,7 +134,7 @@ export class RuleJudge {
   /** The council's vote for this title on the candidate (pending when none is recorded). */
   vote(c: Candidate): VoteOutcome {
     const entry = this.votes?.entries.get(voteKey(this.rule.key, c.id)) ?? null;
-    return judgeVote(this.rule, entry, this.ctx.lang);
+    return judgeVote(this.rule, entry, this.ctx.lang, this.quorum);
   }
 
   /** Whether the officer recorded a vote on it, or the title needs one. */

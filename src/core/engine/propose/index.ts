@@ -1,12 +1,12 @@
 import { eligibilityContext, judgeEligibility, RuleJudge } from './eligibility';
 import { fillQuotas } from './quota';
-import { requestTitleVotes } from './council';
+import { reportQuorum, requestTitleVotes } from './council';
 import { Inputs, Proposal, QuotaSummary, VoteRequest } from './types';
 import { RuleVerdicts, Verdicts } from './verdicts';
 
 export type { Proposal, QuotaSummary, VoteRequest } from './types';
 export { scopeText } from './explanation';
-export { judgeVote, voteRuleText } from './council';
+export { hasQuorum, judgeVote, voteRuleText } from './council';
 
 /**
  * Titles proposed row by row from the top of `Danh hiệu`, each in three phases: who is eligible
@@ -23,11 +23,12 @@ export function proposeTitles(inp: Inputs): Proposal {
   const quotas: QuotaSummary[] = [];
   const voteRequests: VoteRequest[] = [];
   const ctx = eligibilityContext(inp, awarded);
+  reportQuorum(inp);
   for (const rule of inp.rules) {
     const got = new Uint8Array(n);
     awarded.set(rule.key, got);
     const subjects = inp.candidates.filter((c) => c.kind === rule.subject);
-    const own = new RuleVerdicts(new RuleJudge(rule, ctx, inp.votes ?? null), n);
+    const own = new RuleVerdicts(new RuleJudge(rule, ctx, inp.votes ?? null, inp.law?.quorum ?? null), n);
     perRule.push(own);
     const eligible = judgeEligibility(rule, subjects, own);
     fillQuotas(rule, inp, subjects, eligible, own, got, awarded, posOf, quotas, voteRequests);
