@@ -84,7 +84,7 @@ export function readLaw(grid: SheetGrid | undefined, campaign: Campaign | null, 
   if (qr !== undefined && !isBlank(cellAt(grid, qr, 1))) {
     const text = cleanText(cellText(cellAt(grid, qr, 1)));
     const q = readShare(text);
-    if (q) law.quorum = { ...q, text, basis: 'sheet "Phong trào"', fromSheet: true };
+    if (q) law.quorum = { ...q, text, basis: text === QUORUM_DEFAULT.text ? law.quorum.basis : 'quy chế Hội đồng, sheet "Phong trào"', fromSheet: true };
     else log.add('LAW_SETTING_BAD', { label: 'Túc số họp Hội đồng', value: text, used: law.quorum.text, basis: law.quorum.basis, allowed: 'một phân số ("2/3") hoặc tỷ lệ ("80%")' }, { sheet: grid.name, row: qr, col: 1 });
   }
   return law;
