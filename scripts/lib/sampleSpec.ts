@@ -199,7 +199,10 @@ export function sampleSpec(): BookSpec {
       ['Làm tròn chỉ tiêu', 'Xuống'],
     ],
     criteria: SAMPLE_CRITERIA,
-    titles: DEFAULT_TITLES.map((t) => ({ ...t, minScore: t.name === 'Chiến sĩ thi đua cơ sở' ? 85 : t.minScore, percent: t.name === 'Chiến sĩ thi đua cơ sở' ? 20 : t.percent, scope: t.scope || '' })),
+    // The Sở's own regulation keeps a CSTĐCS quota (20% of each unit's LĐTT) and a score floor: its choice, said in the basis.
+    titles: DEFAULT_TITLES.map((t) =>
+      t.name === 'Chiến sĩ thi đua cơ sở' ? { ...t, minScore: 85, percent: 20, base: 'Lao động tiên tiến', scope: 'Đơn vị' as const, basis: `${t.basis} Tỷ lệ 20% số LĐTT mỗi đơn vị, điểm tối thiểu 85: quy chế thi đua của Sở [R].` } : { ...t, scope: t.scope || ('' as const) },
+    ),
     units: [
       { code: 'VP', name: 'Văn phòng', block: 'Khối tham mưu', headcount: 13, deadline: '15/12/2025', received: '12/12/2025' },
       { code: 'KHTC', name: 'Phòng Kế hoạch - Tài chính', block: 'Khối tham mưu', headcount: 8, deadline: '15/12/2025', received: '15/12/2025' },

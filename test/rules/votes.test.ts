@@ -95,11 +95,11 @@ describe('the council votes', () => {
     const job = await again({ Xuân: 9, Yến: 7, Vy: 5 });
     const yen = decision(job, 'Yến', CSTD);
     expect(yen.status).toBe('proposed');
-    expect(yen.quotaNote).toMatch(/2 người đồng hạng 2 tranh 1 suất còn lại; Hội đồng biểu quyết: 7\/9 thành viên có mặt đồng ý \(77,8%\), nhiều phiếu hơn: trong chỉ tiêu$/);
+    expect(yen.quotaNote).toMatch(/2 người đồng hạng 2 tranh 1 suất còn lại; Hội đồng biểu quyết: 7\/9 thành viên có mặt đồng ý \(77,8%\), nhiều phiếu hơn: trong chỉ tiêu; bước ưu tiên nữ khi bằng thành tích \(NĐ 152\/2025\/NĐ-CP, Điều 4 khoản 6\) không tách được: không ghi Giới tính của Vy, Yến \(không suy đoán theo tên\)$/);
     expect(checkOf(yen, /^Biểu quyết/)).toMatchObject({ label: 'Biểu quyết > 50% số thành viên có mặt', ok: true, detail: '7/9 thành viên có mặt đồng ý (77,8%)' });
     const vy = decision(job, 'Vy', CSTD);
     expect(vy.status).toBe('cutByQuota');
-    expect(vy.quotaNote).toMatch(/Hội đồng biểu quyết: 5\/9 thành viên có mặt đồng ý \(55,6%\), ít phiếu hơn: ngoài chỉ tiêu; các suất thuộc: Xuân, Yến$/);
+    expect(vy.quotaNote).toMatch(/Hội đồng biểu quyết: 5\/9 thành viên có mặt đồng ý \(55,6%\), ít phiếu hơn: ngoài chỉ tiêu; các suất thuộc: Xuân, Yến; bước ưu tiên nữ khi bằng thành tích \(NĐ 152\/2025\/NĐ-CP, Điều 4 khoản 6\) không tách được: không ghi Giới tính của Vy, Yến \(không suy đoán theo tên\)$/);
     expect(vy.cutBy).toHaveLength(2);
     expect(job.result.findings.map((f) => f.code)).not.toContain('QUOTA_TIE');
     // The existing sheet is the officer's: not written again.
@@ -150,7 +150,7 @@ describe('the council votes', () => {
     for (const n of ['Yến', 'Vy']) {
       const d = decision(job, n, CSTD);
       expect(d.status).toBe('tiedAtQuota');
-      expect(d.quotaNote).toMatch(/Hội đồng biểu quyết: 6\/9 thành viên có mặt đồng ý \(66,7%\), bằng phiếu: chờ Hội đồng quyết định$/);
+      expect(d.quotaNote).toMatch(/Hội đồng biểu quyết: 6\/9 thành viên có mặt đồng ý \(66,7%\), bằng phiếu: chờ Hội đồng quyết định; bước ưu tiên nữ khi bằng thành tích \(NĐ 152\/2025\/NĐ-CP, Điều 4 khoản 6\) không tách được: không ghi Giới tính của Vy, Yến \(không suy đoán theo tên\)$/);
     }
     const f = job.result.findings.filter((y) => y.code === 'VOTE_TIE_STANDS');
     expect(f).toHaveLength(1);

@@ -40,7 +40,8 @@ export function checkTitlesAgainstLaw(titles: readonly TitleRule[], law: LawInFo
     const cells = rule.cells ?? { percent: rule.ref, voteMin: rule.ref, basis: rule.ref };
     const flagged = new Set<string>();
     // The old CSTĐCS cap (15% of LĐTT), written in the sheet rather than chosen as the option.
-    if (k.startsWith('chien si thi dua co so') && rule.quotaPercent !== null && !rule.quotaBasis && (rule.quotaPercent === 15 || nd91.cited.test(fold(rule.legalBasis)))) {
+    const citesOnly91 = nd91.cited.test(fold(rule.legalBasis)) && !successors(nd91).some((n) => n.cited.test(fold(rule.legalBasis)));
+    if (k.startsWith('chien si thi dua co so') && rule.quotaPercent !== null && !rule.quotaBasis && (rule.quotaPercent === 15 || citesOnly91)) {
       log.add(
         'LAW_RULE_EXPIRED',
         { title: rule.name, what: t(LAW_WORDS, L, 'capWhat', { percent: rule.quotaPercent }), text: nd91.name, ended: endText(nd91), current, says: t(LAW_WORDS, L, 'capSays') },

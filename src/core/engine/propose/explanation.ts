@@ -1,4 +1,5 @@
 import { Lang, Scope } from '../../model';
+import { defineWords, t as word } from '../../i18n/words';
 
 /** The words of a title's quota place, as the explanation and the proposal list show them. */
 export function t(lang: Lang, vi: string, en: string) {
@@ -16,7 +17,37 @@ export function scopeText(scope: Scope, label: string, lang: Lang): string {
   return scope === 'all' ? name : `${name} ${label || t(lang, '(chưa phân khối)', '(no block)')}`;
 }
 
-export type Place = 'within' | 'tied' | 'cut' | 'won' | 'lost' | 'voteTied';
+export type Place = 'within' | 'tied' | 'cut' | 'won' | 'lost' | 'voteTied' | 'womenWon' | 'womenLost';
+
+/** The law's tie-break step in the explanation (tieBreak.ts). */
+export const STEP_WORDS = defineWords(
+  'tieBreak',
+  {
+    womenFirst: 'ưu tiên nữ khi bằng thành tích ({basis}): {who}',
+    womenIndividual: 'cá nhân nữ',
+    womenCollective: 'tập thể có tỷ lệ nữ từ 70% trở lên',
+    womenWon: '{tied}; {step}: trong chỉ tiêu',
+    womenLost: '{tied}; {step} được xét trước: ngoài chỉ tiêu; các suất thuộc: {holders}',
+    same: 'bước ưu tiên nữ khi bằng thành tích ({basis}) không tách được: {why}',
+    sameIndividual: 'cùng giới',
+    sameCollective: 'tỷ lệ nữ của các tập thể cùng phía mức 70%',
+    missing: 'bước ưu tiên nữ khi bằng thành tích ({basis}) không tách được: không ghi Giới tính của {names} (không suy đoán theo tên)',
+  },
+  {
+    womenFirst: 'women first on equal achievements ({basis}): {who}',
+    womenIndividual: 'a woman',
+    womenCollective: 'a collective of 70% or more women',
+    womenWon: '{tied}; {step}: within the quota',
+    womenLost: '{tied}; {step} placed first: outside the quota; places held by: {holders}',
+    same: 'the women-first step ({basis}) cannot separate them: {why}',
+    sameIndividual: 'same gender',
+    sameCollective: "the collectives' shares of women are on the same side of 70%",
+    missing: 'the women-first step ({basis}) cannot separate them: no Giới tính (gender) written for {names} (never guessed from a name)',
+  },
+);
+
+/** The basis the step's wording cites (the full text is in law/options.ts and docs/rules-in-force.md). */
+export const WOMEN_FIRST_BASIS = 'NĐ 152/2025/NĐ-CP, Điều 4 khoản 6';
 
 /** One title's quota in one scope: the wording every decision there shares. */
 export class ScopeQuota {
@@ -29,9 +60,17 @@ export class ScopeQuota {
     private readonly lang: Lang,
   ) {}
 
-  note(place: Place, rank: number, size: number, free: number, vote: string): string {
+  note(place: Place, rank: number, size: number, free: number, vote: string, step = ''): string {
+    const { lang } = this;
+    const tied = t(lang, `${this.basis}; ${size} người đồng hạng ${rank} tranh ${free} suất còn lại`, `${this.basis}; ${size} tied at rank ${rank} for ${free} remaining place(s)`);
+    if (place === 'womenWon') return word(STEP_WORDS, lang, 'womenWon', { tied, step });
+    if (place === 'womenLost') return word(STEP_WORDS, lang, 'womenLost', { tied, step, holders: this.holders?.names ?? '' });
+    const text = this.placeNote(place, rank, vote, tied);
+    return step ? `${text}; ${step}` : text;
+  }
+
+  private placeNote(place: Place, rank: number, vote: string, tied: string): string {
     const { basis, where, lang } = this;
-    const tied = t(lang, `${basis}; ${size} người đồng hạng ${rank} tranh ${free} suất còn lại`, `${basis}; ${size} tied at rank ${rank} for ${free} remaining place(s)`);
     if (place === 'won') return t(lang, `${tied}; Hội đồng biểu quyết: ${vote}, nhiều phiếu hơn: trong chỉ tiêu`, `${tied}; council vote: ${vote}, more votes: within the quota`);
     if (place === 'lost')
       return t(lang, `${tied}; Hội đồng biểu quyết: ${vote}, ít phiếu hơn: ngoài chỉ tiêu; các suất thuộc: ${this.holders?.names ?? ''}`, `${tied}; council vote: ${vote}, fewer votes: outside the quota; places held by: ${this.holders?.names ?? ''}`);
@@ -40,8 +79,8 @@ export class ScopeQuota {
     if (place === 'tied')
       return t(
         lang,
-        `${basis}; ${size} người đồng hạng ${rank} tranh ${free} suất còn lại: chờ Hội đồng bỏ phiếu; ${vote}`,
-        `${basis}; ${size} tied at rank ${rank} for ${free} remaining place(s): for the council to vote; ${vote}`,
+        `${tied}: chờ Hội đồng bỏ phiếu; ${vote}`,
+        `${tied}: for the council to vote; ${vote}`,
       );
     if (this.limit === 0) return t(lang, `${basis}: không có suất nào`, `${basis}: no place`);
     const by = this.holders?.names ?? '';

@@ -1,9 +1,11 @@
 import { Campaign, Candidate, Lang, RankPosition, Scope, TitleRule } from '../../model';
 import { formatScore } from '../../text/numbers';
 import { settleTieByVotes } from './council';
-import { ScopeQuota, scopeText, t } from './explanation';
+import { STEP_WORDS, ScopeQuota, WOMEN_FIRST_BASIS, scopeText, t } from './explanation';
+import { t as word } from '../../i18n/words';
+import { womenFirst } from './tieBreak';
 import { Inputs, QuotaSummary, VoteRequest } from './types';
-import { CUT, CUT_PLACE, PROPOSED, RuleVerdicts, TIED, TIED_PLACE, WITHIN } from './verdicts';
+import { CUT, CUT_PLACE, PROPOSED, RuleVerdicts, TIED, TIED_PLACE, WITHIN, WOMEN_LOST, WOMEN_WON } from './verdicts';
 
 type Positions = Record<Scope, RankPosition>;
 
@@ -45,6 +47,73 @@ export class ScopeFill {
       };
     return place.holders;
   }
+}
+
+/**
+ * A group tied across the boundary for `free` places: nobody is dropped silently. The women-first
+ * step (tieBreak.ts) gives the places to the women's side when it can; what is still equal goes to
+ * the council's votes, or waits for them.
+ */
+function breakTie(f: ScopeFill, group: Candidate[], rank: number, free: number): void {
+  const { inp, own, rule } = f;
+  const lang = inp.log.lang;
+  const size = group.length;
+  const step = womenFirst(inp, group);
+  const basis = WOMEN_FIRST_BASIS;
+  if (step.kind === 'separated') {
+    const who = word(STEP_WORDS, lang, rule.subject === 'individual' ? 'womenIndividual' : 'womenCollective');
+    const clause = word(STEP_WORDS, lang, 'womenFirst', { basis, who });
+    const { first, others } = step;
+    if (first.length <= free) {
+      for (const c of first) {
+        own.stepNote.set(c.index, clause);
+        f.give(c, WOMEN_WON, rank, size, free);
+      }
+      const left = free - first.length;
+      if (left > 0) return toCouncil(f, others, rank, left, sameNote(lang, rule.subject));
+      f.snapshot();
+      for (const c of others) {
+        own.stepNote.set(c.index, clause);
+        own.status[c.index] = CUT;
+        own.place(c.index, f.where, WOMEN_LOST, rank, size, free);
+      }
+      f.summary.cut += others.length;
+      return;
+    }
+    // More women than places: the others are out; the women's tie goes on.
+    toCouncil(f, first, rank, free, sameNote(lang, rule.subject));
+    f.snapshot();
+    for (const c of others) {
+      own.stepNote.set(c.index, clause);
+      own.status[c.index] = CUT;
+      own.place(c.index, f.where, WOMEN_LOST, rank, size, free);
+    }
+    f.summary.cut += others.length;
+    return;
+  }
+  const note = step.kind === 'same' ? sameNote(lang, rule.subject) : step.kind === 'missing' ? word(STEP_WORDS, lang, 'missing', { basis, names: step.names.join(', ') }) : '';
+  toCouncil(f, group, rank, free, note);
+}
+
+function sameNote(lang: Lang, subject: TitleRule['subject']): string {
+  return word(STEP_WORDS, lang, 'same', { basis: WOMEN_FIRST_BASIS, why: word(STEP_WORDS, lang, subject === 'individual' ? 'sameIndividual' : 'sameCollective') });
+}
+
+/** What is still equal: the council's votes decide, or the group waits for them (QUOTA_TIE). */
+function toCouncil(f: ScopeFill, group: Candidate[], rank: number, free: number, note: string): void {
+  const { inp, own, rule } = f;
+  const size = group.length;
+  if (note) for (const c of group) own.stepNote.set(c.index, note);
+  if (settleTieByVotes(f, group, rank, free)) return;
+  f.snapshot();
+  const names = group.map((c) => c.name).join(', ');
+  for (const c of group) {
+    own.status[c.index] = TIED;
+    own.place(c.index, f.where, TIED_PLACE, rank, size, free);
+    inp.log.add('QUOTA_TIE', { count: size, rank, scope: f.place.where, slots: free, title: rule.name, names }, { sheet: c.sheet, row: c.nameRef.row, col: c.nameRef.col }, { unit: c.unitName, candidate: c.name });
+    f.voteRequests.push({ rule, candidate: c, reason: 'tie' });
+  }
+  f.summary.tied += size;
 }
 
 /**
@@ -114,19 +183,8 @@ export function fillQuotas(
         for (let j = i; j <= end; j++) f.give(list[j], WITHIN, rank, size, free);
         taken += size;
       } else if (free > 0) {
-        // A tie across the boundary: nobody is dropped silently; the council's votes decide.
-        const group = list.slice(i, end + 1);
-        if (!settleTieByVotes(f, group, rank, free)) {
-          f.snapshot();
-          const names = group.map((c) => c.name).join(', ');
-          for (const c of group) {
-            own.status[c.index] = TIED;
-            own.place(c.index, f.where, TIED_PLACE, rank, size, free);
-            inp.log.add('QUOTA_TIE', { count: size, rank, scope: f.place.where, slots: free, title: rule.name, names }, { sheet: c.sheet, row: c.nameRef.row, col: c.nameRef.col }, { unit: c.unitName, candidate: c.name });
-            voteRequests.push({ rule, candidate: c, reason: 'tie' });
-          }
-          summary.tied += size;
-        }
+        // A tie across the boundary: the law's step first (women first), then the council's votes.
+        breakTie(f, list.slice(i, end + 1), rank, free);
         taken = limit; // the open places are the council's to give
       } else {
         f.snapshot();

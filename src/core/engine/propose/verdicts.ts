@@ -19,7 +19,9 @@ export const CUT_PLACE = 3;
 export const VOTE_WON = 4;
 export const VOTE_LOST = 5;
 export const VOTE_TIED = 6;
-export const PLACES: readonly Place[] = ['within', 'within', 'tied', 'cut', 'won', 'lost', 'voteTied'];
+export const WOMEN_WON = 7;
+export const WOMEN_LOST = 8;
+export const PLACES: readonly Place[] = ['within', 'within', 'tied', 'cut', 'won', 'lost', 'voteTied', 'womenWon', 'womenLost'];
 
 export const NO_ONE: readonly string[] = [];
 
@@ -37,6 +39,8 @@ export class RuleVerdicts {
   /** Per candidate, its index in `scopes` (-1: none). */
   readonly scope: Int32Array;
   readonly scopes: ScopeQuota[] = [];
+  /** The law's tie-break step as worded for a candidate it concerned (few: only ties at a boundary). */
+  readonly stepNote = new Map<number, string>();
 
   constructor(
     readonly judge: RuleJudge,
@@ -135,8 +139,8 @@ export class Decision implements TitleDecision {
     const q = this.quota;
     if (!q || v.where[i] === NO_PLACE) return '';
     const place = PLACES[v.where[i]];
-    const vote = place === 'within' || place === 'cut' ? '' : this.verdicts.judge.vote(this.c).text;
-    return q.note(place, v.rank[i], v.size[i], v.free[i], vote);
+    const vote = place === 'within' || place === 'cut' || place === 'womenWon' || place === 'womenLost' ? '' : this.verdicts.judge.vote(this.c).text;
+    return q.note(place, v.rank[i], v.size[i], v.free[i], vote, v.stepNote.get(i));
   }
 
   /** The id of what its explanation line reads: the checks', the status, the quota's and the vote's. */
@@ -146,6 +150,8 @@ export class Decision implements TitleDecision {
     let id = ids.pair(v.judge.wordingId(this.c, ids), v.status[i]);
     // The quota note reads the scope, the place, the rank, the tied group's size, the free places, and the vote.
     if (v.scope[i] >= 0) id = ids.pair(ids.pair(ids.pair(id, ids.atom(v.scope[i])), v.where[i]), ids.pair(ids.pair(ids.atom(v.rank[i]), ids.atom(v.size[i])), ids.atom(v.free[i])));
+    const step = v.stepNote.get(i);
+    if (step) id = ids.pair(id, ids.atom(step));
     const vote = this.vote;
     if (vote) id = ids.pair(id, ids.atom(`${vote.pending}${vote.passes}${vote.text}`));
     return id;
