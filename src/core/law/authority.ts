@@ -70,8 +70,9 @@ export interface DecidingAuthority {
  */
 export function decidingAuthority(titleName: string, decisionDate: string): DecidingAuthority | null {
   const k = fold(titleName);
-  const matching = AUTHORITIES.filter((a) => a.match.test(k));
-  const e = matching.find((a) => inForce(a, decisionDate)) ?? matching[0];
+  // The first entry that names the form is its authority (the table goes from the most specific);
+  // when that authority is out of force on the date, the form has nobody to decide it.
+  const e = AUTHORITIES.find((a) => a.match.test(k));
   if (!e) return null;
   const exists = inForce(e, decisionDate);
   return { authority: e.authority, form: e.form, review: e.review ?? null, channel: e.channel ?? null, basis: e.basis, tag: e.tag, exists, ended: exists ? null : e.to };

@@ -61,7 +61,7 @@ export const LAW_OPTIONS: readonly LawOption[] = [
       { on: true, from: null, to: '2023-12-31', basis: 'NĐ 91/2017/NĐ-CP: không xét LĐTT người nghỉ từ 40 ngày trở lên (nghỉ thai sản không tính)', tag: 'C-old' },
       { on: false, from: '2024-01-01', to: null, basis: 'Không thấy trong văn bản quốc gia hiện hành; nghỉ thai sản tính là thời gian công tác (NĐ 152/2025/NĐ-CP, Điều 4 khoản 5) [C]', tag: 'C-old' },
     ],
-    hint: 'Có | Không. Có: thêm điều kiện "nghỉ < 40 ngày" cho Lao động tiên tiến; ngày nghỉ thai sản không tính',
+    hint: 'Có | Không. Có: thêm điều kiện "nghỉ < 40 ngày" cho Lao động tiên tiến (quy định cũ; cơ quan có thể tự áp dụng); ngày nghỉ thai sản không tính',
   },
   {
     id: 'registrationRequired',
