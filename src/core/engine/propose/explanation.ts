@@ -32,6 +32,7 @@ export const STEP_WORDS = defineWords(
     sameIndividual: 'cùng giới',
     sameCollective: 'tỷ lệ nữ của các tập thể cùng phía mức 70%',
     missing: 'bước ưu tiên nữ khi bằng thành tích ({basis}) không tách được: không ghi Giới tính của {names} (không suy đoán theo tên)',
+    toCouncil: 'những người đồng hạng đang chờ Hội đồng bỏ phiếu',
   },
   {
     womenFirst: 'women first on equal achievements ({basis}): {who}',
@@ -43,6 +44,7 @@ export const STEP_WORDS = defineWords(
     sameIndividual: 'same gender',
     sameCollective: "the collectives' shares of women are on the same side of 70%",
     missing: 'the women-first step ({basis}) cannot separate them: no Giới tính (gender) written for {names} (never guessed from a name)',
+    toCouncil: 'those tied, awaiting the council vote',
   },
 );
 
@@ -83,7 +85,8 @@ export class ScopeQuota {
         `${tied}: for the council to vote; ${vote}`,
       );
     if (this.limit === 0) return t(lang, `${basis}: không có suất nào`, `${basis}: no place`);
-    const by = this.holders?.names ?? '';
+    // Places left open by a tie above: they are the council's to give, said rather than left blank.
+    const by = this.holders?.names || word(STEP_WORDS, lang, 'toCouncil');
     return t(lang, `${basis}; hạng ${rank} trong ${where}, ngoài chỉ tiêu; các suất thuộc: ${by}`, `${basis}; rank ${rank} in ${where}, outside the quota; places held by: ${by}`);
   }
 }
