@@ -242,7 +242,7 @@ export function buildMinutesSheet(r: EngineResult): SheetModel {
   return b.build({
     id: 'minutes',
     name: GENERATED_SHEETS.minutes,
-    columnWidths: [6, 28, 26, 12, 10, 24],
+    columnWidths: [6, 26, 24, 13, 14, 23],
     page: { orientation: 'portrait', fitToWidth: true, font: 'Times New Roman', fontSize: 13 },
   });
 }
