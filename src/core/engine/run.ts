@@ -22,6 +22,7 @@ import { WordingIds } from '../rules/conditions';
 import { fingerprintSheets } from './fingerprint';
 import { applyOptions, readLaw } from '../law/apply';
 import { checkTitlesAgainstLaw } from '../law/expired';
+import { isRegistrationSheet, readRegistration } from '../law/registration';
 
 export { fingerprintSheets };
 
@@ -86,10 +87,16 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
   const isMarker = (s: SheetGrid) => s.name === marker.sheet;
   let ownership: Ownership | null = null;
   const config = new Map<string, SheetGrid>();
+  let registrationGrid: SheetGrid | null = null;
   const others: SheetGrid[] = [];
   for (const s of book.sheets) {
     if (isMarker(s) || s.visibility === 'veryHidden') continue;
     if (own.has(s.name) && generatedSheetId(s.name)) continue;
+    // `Đăng ký thi đua` (optional, law/registration.ts): read with the titles, never as a score sheet.
+    if (isRegistrationSheet(s.name) && !registrationGrid) {
+      registrationGrid = s;
+      continue;
+    }
     const id = configSheetId(s.name);
     if (id && !config.has(id)) config.set(id, s);
     else others.push(s);
@@ -120,6 +127,7 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
   const titles = titlesGrid ? readTitles(titlesGrid, criteria, log, law.decisionDate) : [];
   applyOptions(titles, law);
   checkTitlesAgainstLaw(titles, law, log);
+  const registration = registrationGrid ? readRegistration(registrationGrid, titles, law.options.registrationRequired.on, log) : null;
   if (!titlesGrid) log.add('CONFIG_SHEET_MISSING', { sheet: CONFIG_SHEETS.titles }, { sheet: CONFIG_SHEETS.titles });
 
   const usable = campaign !== null && criteria !== null;
@@ -177,7 +185,7 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
     lap('validate');
     ranking = rankCandidates(candidates, scores, campaign?.tieBreak ?? [], ids, new Map([...(criteria.sets ?? new Map<string, CriteriaTree>())].map(([k, t]) => [k, t.setName ?? k] as const)));
     lap('rank');
-    proposal = proposeTitles({ rules: titles, candidates, scores, ranking, units, history, campaign, log, ids, votes, law });
+    proposal = proposeTitles({ rules: titles, candidates, scores, ranking, units, history, campaign, log, ids, votes, law, registration });
     checkRequests(candidates, titles, proposal.decisions, log);
     lap('propose');
   }

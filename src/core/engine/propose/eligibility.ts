@@ -6,6 +6,14 @@ import { fold, initials } from '../../text/normalize';
 import { formatScore, formatScoreAgainst } from '../../text/numbers';
 import { Quorum, judgeVote, voteRuleText } from './council';
 import { t } from './explanation';
+import type { Registration } from '../../law/registration';
+import { defineWords, t as word } from '../../i18n/words';
+
+const REG_WORDS = defineWords(
+  'registration',
+  { label: 'đã đăng ký thi đua (bắt buộc theo sheet "Phong trào")', yes: 'có trong sheet "Đăng ký thi đua"', no: 'không có trong sheet "Đăng ký thi đua"' },
+  { label: 'registered (required by "Phong trào")', yes: 'listed in "Đăng ký thi đua"', no: 'not listed in "Đăng ký thi đua"' },
+);
 import { Inputs } from './types';
 import { NOT_ELIGIBLE, PROPOSED, RULE_UNUSABLE, RuleVerdicts } from './verdicts';
 
@@ -100,6 +108,7 @@ export class RuleJudge {
     private readonly ctx: EvalContext,
     private readonly votes: VoteBook | null,
     private readonly quorum: Quorum | null = null,
+    private readonly registration: Registration | null = null,
   ) {
     // One condition per fact; the profile stands for those on the candidate's own row (WordingIds.profile).
     const facts = new Map<string | null, Condition>();
@@ -123,6 +132,8 @@ export class RuleJudge {
     if (rule.minScore !== null && !reaches(s.total, rule.minScore)) return false;
     if (rule.minRating !== null && !ratingAtLeast(c.rating, rule.minRating)) return false;
     if (rule.conditionTree !== null && !treeHolds(rule.conditionTree, c, ctx)) return false;
+    // The campaign requires registration (Phong trào): no proposal without it.
+    if (this.registration?.required && !this.registration.has(rule, c)) return false;
     // Below the share of votes the title needs: the council did not agree (no votes yet: still proposed, pending).
     if (rule.vote && this.votes) {
       const v = this.vote(c);
@@ -154,6 +165,7 @@ export class RuleJudge {
     // The candidate's own row (rating included) once for every title; then what is this title's.
     let id = ids.pair(ids.pair(ids.atom(this), ids.profile(c)), s.belowFloor.length === 0 ? 0 : ids.atom(s.belowFloor.join(',')));
     if (rule.minScore !== null) id = ids.pair(id, ids.atom(s.total));
+    if (this.registration?.required) id = ids.pair(id, this.registration.has(rule, c) ? 1 : 2);
     for (let i = 0; i < facts.length; i++) id = ids.pair(id, factId(facts[i], c, ctx, ids));
     return id;
   }
@@ -168,6 +180,10 @@ export class RuleJudge {
     if (rule.minScore !== null) checks.push(check(this.scoreLabel, reaches(s.total, rule.minScore!), () => t(lang, `được ${formatScoreAgainst(s.total, rule.minScore!, lang)}`, `has ${formatScoreAgainst(s.total, rule.minScore!, lang)}`)));
     if (rule.minRating !== null) checks.push({ label: this.ratingLabel, ok: ratingAtLeast(c.rating, rule.minRating), detail: c.rating ?? this.noRating });
     checks.push(...treeChecks(rule.conditionTree, c, ctx));
+    if (this.registration?.required) {
+      const ok = this.registration.has(rule, c);
+      checks.push(check(word(REG_WORDS, lang, 'label'), ok, () => word(REG_WORDS, lang, ok ? 'yes' : 'no')));
+    }
     if (rule.vote) {
       const v = this.vote(c);
       if (!v.pending && v.passes !== null) {

@@ -1,5 +1,6 @@
 import { AwardRecord, Campaign, Candidate, Scope, ScoreBreakdown, TitleDecision, TitleRule, Unit, VoteBook } from '../../model';
 import type { LawInForce } from '../../law/apply';
+import type { Registration } from '../../law/registration';
 import { WordingIds } from '../../rules/conditions';
 import { Ranking } from '../rank';
 import { FindingLog } from '../findingLog';
@@ -52,4 +53,6 @@ export interface Inputs {
   votes?: VoteBook | null;
   /** The law in force on the decision date (tie-break steps, quorum); absent: the defaults of today's law. */
   law?: LawInForce;
+  /** `Đăng ký thi đua`, when the book has it. */
+  registration?: Registration | null;
 }
