@@ -19,6 +19,7 @@ const LAYERS = [
   ['core/i18n', 2],
   ['core/findings', 3],
   ['core/rules', 3],
+  // The law's data (texts, periods, votes, authorities, channels) with their bases.
   ['core/law', 3],
   ['core/config', 4],
   ['core/ownership', 5],

@@ -64,6 +64,8 @@ export interface PersonRow {
   discipline?: Cell;
   daysOff?: Cell;
   monthsWorked?: Cell;
+  /** `Giới tính` (Nam / Nữ), for the women-first step of the tie-break. */
+  gender?: Cell;
   /** code → self score, or [self, appraised]. */
   scores: Record<string, Cell | [Cell, Cell]>;
   /** 'auto' writes the plain sum of the self scores; a number writes it as is. */
@@ -80,7 +82,7 @@ export interface RosterSpec {
   /** Two-row header: code merged over "Tự chấm" / "Thẩm định". */
   appraisal?: boolean;
   nameHeader?: string;
-  columns?: ('stt' | 'code' | 'dob' | 'position' | 'unit' | 'rating' | 'initiatives' | 'discipline' | 'daysOff' | 'monthsWorked' | 'total' | 'requested' | 'evidence')[];
+  columns?: ('stt' | 'code' | 'dob' | 'gender' | 'position' | 'unit' | 'rating' | 'initiatives' | 'discipline' | 'daysOff' | 'monthsWorked' | 'total' | 'requested' | 'evidence')[];
   criteria: string[];
   rows: (PersonRow | { section: string } | { spacer: true })[];
   totalRow?: boolean;
@@ -116,6 +118,7 @@ const COLUMN_HEAD: Record<string, string> = {
   stt: 'STT',
   code: 'Mã cán bộ',
   dob: 'Ngày sinh',
+  gender: 'Giới tính',
   position: 'Chức vụ',
   unit: 'Đơn vị',
   rating: 'Xếp loại',

@@ -48,7 +48,8 @@ export function bookSpecFor(kind: Kind): BookSpec {
     rosters.push({ sheet: code, titleLines: ['SỞ …', `ĐƠN VỊ SỐ ${u + 1}`, 'BẢNG TỰ CHẤM ĐIỂM'], criteria: codes, rows, totalRow: true, signature: true });
   }
   return {
-    campaign: [['Tên phong trào', `Benchmark ${kind}`], ['Năm', 2025], ['Thứ tự khi bằng điểm', 'Nhóm I; Điểm trừ; Tên']],
+    // The old CSTĐCS cap kept as the agency's option, so that quota ties and cuts are exercised at scale.
+    campaign: [['Tên phong trào', `Benchmark ${kind}`], ['Năm', 2025], ['Thứ tự khi bằng điểm', 'Nhóm I; Điểm trừ; Tên'], ['Ngày quyết định', '31/12/2025'], ['Giới hạn CSTĐCS 15% số LĐTT', 'Có']],
     criteria: crit,
     titles: DEFAULT_TITLES,
     units,

@@ -50,11 +50,12 @@ function people(seed: number, n: number, appraisal: boolean): PersonRow[] {
 }
 
 /**
- * The council's votes as the officer entered them in the sheet the add-in wrote: the tie between
- * Hà and Minh for Thanh tra's CSTĐCS place is settled by 8 votes to 6; the other Chiến sĩ thi đua
- * proposals pass their thresholds (CSTĐCS > 50% of those present, CSTĐ cấp tỉnh ≥ 90% of all
- * members, the absent member voting by ballot). The tie of Văn phòng (Nhung, Bảo) has no row yet:
- * it stays the council's to vote on.
+ * The council's votes as the officer entered them in the sheet the add-in wrote (11 members, 10
+ * present, the absent member voting in writing: `Phiếu bằng văn bản`): the tie between Hà and Minh
+ * for Thanh tra's CSTĐCS place (no gender written there) is settled by 10 votes to 9; Cường's 8 of
+ * 11 is below the 80% of all members CSTĐCS needs (Decree 98/2023 Art. 30(7)): not proposed; CSTĐ
+ * cấp tỉnh ≥ 90% of all members. The tie of Văn phòng (Nhung, Bảo) is decided by the women-first
+ * step (Decree 152/2025 Art. 4(6)) before any vote; Nhung's CSTĐCS is then voted on.
  */
 const SAMPLE_VOTES: Cell[][] = [
   ['KẾT QUẢ BIỂU QUYẾT CỦA HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG'],
@@ -69,13 +70,14 @@ const SAMPLE_VOTES: Cell[][] = [
   ['', 'Số thành viên có mặt', 10],
   ['', 'Thành viên vắng mặt', 'Ông Võ Văn Nam (đi công tác, gửi phiếu bầu)'],
   [],
-  ['STT', 'Danh hiệu / hình thức', 'Họ và tên / Tên tập thể', 'Đơn vị', 'Mã ứng viên', 'Nội dung biểu quyết', 'Tổng số thành viên', 'Số có mặt', 'Số phiếu đồng ý', 'Ghi chú'],
-  [1, 'Chiến sĩ thi đua cơ sở', 'Đinh Công Minh', 'Thanh tra Sở', '', 'Đồng hạng ở ranh giới chỉ tiêu: 2 người đồng hạng 1 tranh 1 suất còn lại', null, null, 6, ''],
-  [2, 'Chiến sĩ thi đua cơ sở', 'Vũ Thị Thanh Hà', 'Thanh tra Sở', '', 'Đồng hạng ở ranh giới chỉ tiêu: 2 người đồng hạng 1 tranh 1 suất còn lại', null, null, 8, ''],
-  [3, 'Chiến sĩ thi đua cơ sở', 'Lê Minh Tuấn', 'Văn phòng', '', 'Biểu quyết > 50% số thành viên có mặt', null, null, 10, ''],
-  [4, 'Chiến sĩ thi đua cơ sở', 'Đỗ Hữu Cường', 'Phòng Kế hoạch - Tài chính', '', 'Biểu quyết > 50% số thành viên có mặt', null, null, 9, ''],
-  [5, 'Chiến sĩ thi đua cơ sở', 'Phạm Thu An', 'Phòng Quản lý xây dựng', '', 'Biểu quyết > 50% số thành viên có mặt', null, null, 7, ''],
-  [6, 'Chiến sĩ thi đua cấp tỉnh', 'Lê Minh Tuấn', 'Văn phòng', '', 'Biểu quyết ≥ 90% tổng số thành viên Hội đồng', null, null, 10, 'Bỏ phiếu kín; 1 phiếu gửi'],
+  ['STT', 'Danh hiệu / hình thức', 'Họ và tên / Tên tập thể', 'Đơn vị', 'Mã ứng viên', 'Nội dung biểu quyết', 'Tổng số thành viên', 'Số có mặt', 'Số phiếu đồng ý', 'Phiếu bằng văn bản', 'Ghi chú'],
+  [1, 'Chiến sĩ thi đua cơ sở', 'Đinh Công Minh', 'Thanh tra Sở', '', 'Đồng hạng ở ranh giới chỉ tiêu: 2 người đồng hạng 1 tranh 1 suất còn lại', null, null, 9, 1, 'Bỏ phiếu kín'],
+  [2, 'Chiến sĩ thi đua cơ sở', 'Vũ Thị Thanh Hà', 'Thanh tra Sở', '', 'Đồng hạng ở ranh giới chỉ tiêu: 2 người đồng hạng 1 tranh 1 suất còn lại', null, null, 10, 1, 'Bỏ phiếu kín'],
+  [3, 'Chiến sĩ thi đua cơ sở', 'Lê Minh Tuấn', 'Văn phòng', '', 'Biểu quyết ≥ 80% tổng số thành viên Hội đồng', null, null, 11, 1, 'Bỏ phiếu kín'],
+  [4, 'Chiến sĩ thi đua cơ sở', 'Đỗ Hữu Cường', 'Phòng Kế hoạch - Tài chính', '', 'Biểu quyết ≥ 80% tổng số thành viên Hội đồng', null, null, 8, 1, 'Bỏ phiếu kín'],
+  [5, 'Chiến sĩ thi đua cơ sở', 'Phạm Thu An', 'Phòng Quản lý xây dựng', '', 'Biểu quyết ≥ 80% tổng số thành viên Hội đồng', null, null, 10, 1, 'Bỏ phiếu kín'],
+  [6, 'Chiến sĩ thi đua cấp tỉnh', 'Lê Minh Tuấn', 'Văn phòng', '', 'Biểu quyết ≥ 90% tổng số thành viên Hội đồng', null, null, 10, 1, 'Bỏ phiếu kín; 1 phiếu bằng văn bản'],
+  [7, 'Chiến sĩ thi đua cơ sở', 'Nguyễn Thị Hồng Nhung', 'Văn phòng', '', 'Biểu quyết ≥ 80% tổng số thành viên Hội đồng', null, null, 10, 1, 'Bỏ phiếu kín'],
 ];
 
 export function sampleSpec(): BookSpec {
@@ -83,8 +85,8 @@ export function sampleSpec(): BookSpec {
   // Two strong officers tied on everything the tie-break chain reads: the CSTĐCS place is the council's vote.
   const tie = { '1.1': [30, 30], '1.2': [20, 20], '1.3': 10, '2.1': 10, '2.2': 10, '3.1': 9, '3.2': 9, C1: null, T1: null } as PersonRow['scores'];
   vp.unshift(
-    { name: 'Nguyễn Thị Hồng Nhung', dob: '12/03/1984', position: 'Chánh Văn phòng', rating: 'HTXSNV', initiatives: 1, scores: { ...tie }, total: 'auto', requested: 'Chiến sĩ thi đua cơ sở', evidence: 'QĐ 45/QĐ-SXD' },
-    { name: 'Trần Quốc Bảo', dob: '05/09/1982', position: 'Phó Chánh Văn phòng', rating: 'HTXSNV', initiatives: 'Sáng kiến số hóa hồ sơ lưu trữ', scores: { ...tie }, total: 'auto', requested: 'Chiến sĩ thi đua cơ sở', evidence: 'QĐ 46/QĐ-SXD' },
+    { name: 'Nguyễn Thị Hồng Nhung', dob: '12/03/1984', gender: 'Nữ', position: 'Chánh Văn phòng', rating: 'HTXSNV', initiatives: 1, scores: { ...tie }, total: 'auto', requested: 'Chiến sĩ thi đua cơ sở', evidence: 'QĐ 45/QĐ-SXD' },
+    { name: 'Trần Quốc Bảo', dob: '05/09/1982', gender: 'Nam', position: 'Phó Chánh Văn phòng', rating: 'HTXSNV', initiatives: 'Sáng kiến số hóa hồ sơ lưu trữ', scores: { ...tie }, total: 'auto', requested: 'Chiến sĩ thi đua cơ sở', evidence: 'QĐ 46/QĐ-SXD' },
   );
   // Three years of CSTĐCS in a row: proposed for the provincial title (with history 2023, 2024).
   vp.push({ name: 'Lê Minh Tuấn', dob: '20/11/1979', position: 'Chuyên viên chính', rating: 'HTXSNV', initiatives: 2, scores: { '1.1': [30, 30], '1.2': [20, 20], '1.3': 10, '2.1': 10, '2.2': 10, '3.1': 10, '3.2': 10, C1: 5, T1: null }, total: 'auto', requested: 'Chiến sĩ thi đua cấp tỉnh', evidence: 'QĐ 12/QĐ-UBND' });
@@ -95,7 +97,11 @@ export function sampleSpec(): BookSpec {
   khtc[2].rating = 'Hoàn thành tốt nhiệm vụ'; // full words
   khtc[3].rating = 'Hoan thanh xuat sac nhiem vu'; // no diacritics
   khtc[4].rating = 'Tốt'; // not one of the four levels
-
+  // Two officers equal on everything for Kế hoạch - Tài chính's CSTĐCS place, in a sheet with no Giới tính
+  // column: the women-first step cannot separate them (said so) and no vote is recorded yet: pending.
+  const full = { '1.1': 30, '1.2': 20, '1.3': 10, '2.1': 10, '2.2': 10, '3.1': 10, '3.2': 10, C1: null, T1: null } as PersonRow['scores'];
+  khtc[5] = { name: 'Hoàng Văn Khánh', dob: '08/08/1987', position: 'Chuyên viên', rating: 'HTXSNV', initiatives: 1, scores: { ...full }, total: 'auto', evidence: 'Báo cáo tổng kết năm' };
+  khtc[6] = { name: 'Ngô Thị Phương Lan', dob: '19/04/1988', position: 'Chuyên viên', rating: 'HTXSNV', initiatives: 1, scores: { ...full }, total: 'auto', evidence: 'Báo cáo tổng kết năm' };
   const qlxd = people(37, 9, false);
   qlxd[0].scores['1.1'] = 32; // above the item's maximum
   qlxd[1].discipline = 'Khiển trách';
@@ -115,6 +121,7 @@ export function sampleSpec(): BookSpec {
   htkt[5].initiatives = null;
   htkt[6].monthsWorked = 7; // joined in June: under the 10 months LĐTT asks, though rated HTXSNV
 
+
   const tt = people(53, 6, true);
   // Two inspectors tied on everything for Thanh tra's one CSTĐCS place: the council's votes settle it.
   tt[1] = { name: 'Vũ Thị Thanh Hà', dob: '14/02/1986', position: 'Thanh tra viên chính', rating: 'HTXSNV', initiatives: 1, scores: { ...tie }, total: 'auto', requested: 'Chiến sĩ thi đua cơ sở', evidence: 'QĐ 51/QĐ-SXD' };
@@ -127,8 +134,10 @@ export function sampleSpec(): BookSpec {
       sheet: 'VP',
       titleLines: ['SỞ XÂY DỰNG TỈNH …', 'VĂN PHÒNG SỞ', 'BẢNG TỰ CHẤM ĐIỂM THI ĐUA NĂM 2025'],
       appraisal: true,
+      // Văn phòng writes Giới tính: the women-first step separates its CSTĐCS tie (Decree 152/2025 Art. 4(6)).
+      columns: ['stt', 'dob', 'gender', 'position', 'rating', 'initiatives', 'discipline', 'total', 'requested', 'evidence'],
       criteria: CODES,
-      rows: vp,
+      rows: vp.map((p) => ({ ...p, gender: p.gender ?? (/ Thị /.test(p.name) ? 'Nữ' : 'Nam') })),
       totalRow: true,
       signature: true,
     },
@@ -197,11 +206,16 @@ export function sampleSpec(): BookSpec {
       ['Ngưỡng chênh lệch', 10],
       ['Thứ tự khi bằng điểm', 'Nhóm I; Điểm trừ; Tên'],
       ['Làm tròn chỉ tiêu', 'Xuống'],
-      // The date the decisions are signed: it picks the base salary of the reward money (Kết thúc năm).
+      // The law in force on the decision date; the Sở keeps the old LĐTT exclusions as its own regulation.
       ['Ngày quyết định', '26/12/2025'],
+      ['Loại trừ nghỉ từ 40 ngày', 'Có'],
+      ['Loại trừ công tác dưới 10 tháng', 'Có'],
     ],
     criteria: SAMPLE_CRITERIA,
-    titles: DEFAULT_TITLES.map((t) => ({ ...t, minScore: t.name === 'Chiến sĩ thi đua cơ sở' ? 85 : t.minScore, percent: t.name === 'Chiến sĩ thi đua cơ sở' ? 20 : t.percent, scope: t.scope || '' })),
+    // The Sở's own regulation keeps a CSTĐCS quota (20% of each unit's LĐTT) and a score floor: its choice, said in the basis.
+    titles: DEFAULT_TITLES.map((t) =>
+      t.name === 'Chiến sĩ thi đua cơ sở' ? { ...t, minScore: 85, percent: 20, base: 'Lao động tiên tiến', scope: 'Đơn vị' as const, basis: `${t.basis} Tỷ lệ 20% số LĐTT mỗi đơn vị, điểm tối thiểu 85: quy chế thi đua của Sở [R].` } : { ...t, scope: t.scope || ('' as const) },
+    ),
     units: [
       { code: 'VP', name: 'Văn phòng', block: 'Khối tham mưu', headcount: 13, deadline: '15/12/2025', received: '12/12/2025' },
       { code: 'KHTC', name: 'Phòng Kế hoạch - Tài chính', block: 'Khối tham mưu', headcount: 8, deadline: '15/12/2025', received: '15/12/2025' },

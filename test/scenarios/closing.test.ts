@@ -84,7 +84,7 @@ describe('the result copy holds the closing sheets (real file)', () => {
     expect(names).not.toContain('Đinh Công Minh');
     expect(names).not.toContain('Phạm Thu An'); // her vote not typed yet
     expect(cstdcs.pending).toEqual(expect.arrayContaining([{ name: 'Phạm Thu An', unit: 'Phòng Quản lý xây dựng', reason: 'Chờ Hội đồng biểu quyết' }]));
-    expect(cstdcs.pending.map((p) => p.name)).toEqual(expect.arrayContaining(['Nguyễn Thị Hồng Nhung', 'Trần Quốc Bảo']));
+    expect(cstdcs.pending.map((p) => p.name)).toEqual(expect.arrayContaining(['Hoàng Văn Khánh', 'Ngô Thị Phương Lan']));
     expect(cstdcs.awardees.map((a) => a.goldenBook)).toEqual(cstdcs.awardees.map((_, i) => i + 1));
     // Upward-decided titles are listed apart (paid by that level).
     expect(j.closing.upward.map((u) => u.title)).toContain('Chiến sĩ thi đua cấp tỉnh');
@@ -214,13 +214,13 @@ describe('the officer types in Số quyết định; the next run keeps it and u
     const g = await readGrids(bytes);
     expect(g.sheets.map((s) => s.name)).toEqual(['Phong trào', 'Tiêu chí', 'Danh hiệu', 'Đơn vị', 'Lịch sử khen thưởng']);
     const hist = sheet(g, 'Lịch sử khen thưởng').rows;
-    const cuong = hist.find((row) => row[0] === 'Đỗ Hữu Cường' && row[4] === 'Chiến sĩ thi đua cơ sở')!;
-    expect(cuong.slice(3, 7)).toEqual([2025, 'Chiến sĩ thi đua cơ sở', '125/QĐ-SXD', '26/12/2025']);
+    const ha = hist.find((row) => row[0] === 'Vũ Thị Thanh Hà' && row[4] === 'Chiến sĩ thi đua cơ sở')!;
+    expect(ha.slice(3, 7)).toEqual([2025, 'Chiến sĩ thi đua cơ sở', '125/QĐ-SXD', '26/12/2025']);
     // The old history is still there.
     expect(hist.some((row) => row[0] === 'Lê Minh Tuấn' && row[3] === 2023)).toBe(true);
     // A 2026 score sheet for him: CSTĐCS again, and the Bằng khen's "1 năm liên tục CSTĐCS" met from the history, no typing.
     const year2025 = runEngine(await readGrids(readFileSync(before)));
-    const him = year2025.candidates.find((c) => c.name === 'Đỗ Hữu Cường')!;
+    const him = year2025.candidates.find((c) => c.name === 'Vũ Thị Thanh Hà')!;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     const s = sampleSpec();
@@ -230,7 +230,7 @@ describe('the officer types in Số quyết định; the next run keeps it and u
     await wb.xlsx.writeFile(withSheet);
     const r2026 = runEngine(await readGrids(readFileSync(withSheet)));
     expect(r2026.campaign?.year).toBe(2026);
-    const c = r2026.candidates.find((x) => x.name === 'Đỗ Hữu Cường')!;
+    const c = r2026.candidates.find((x) => x.name === 'Vũ Thị Thanh Hà')!;
     const bk = r2026.decisions.at(c).find((d) => /^Bằng khen/.test(d.title) && d.title.includes('cá nhân'))!;
     const chain = bk.checks.map((x) => `${x.label}: ${x.ok} ${x.detail}`).join(' | ');
     expect(chain).toMatch(/2025/);

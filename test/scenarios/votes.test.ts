@@ -18,8 +18,15 @@ const VP = roster('VP', [
 ]);
 
 function config(): SheetModel[] {
-  // 20% of 10 LĐTT: 2 places.
-  return templateSheets((t) => setTitleCell(t, CSTD, 'Tỷ lệ tối đa (%)', 20));
+  // 20% of 10 LĐTT: 2 places; the agency's own vote rule (a simple majority of those present),
+  // below the law's 80% of all members (test/scenarios/law/votes.test.ts has the law's).
+  return templateSheets((t) => {
+    setTitleCell(t, CSTD, 'Tỷ lệ tối đa (%)', 20);
+    setTitleCell(t, CSTD, 'Tính trên', 'Lao động tiên tiến');
+    setTitleCell(t, CSTD, 'Phạm vi', 'Đơn vị');
+    setTitleCell(t, CSTD, 'Tỷ lệ phiếu tối thiểu (%)', '> 50');
+    setTitleCell(t, CSTD, 'Phiếu tính trên', 'Số có mặt');
+  });
 }
 
 /** The `Biểu quyết` model the first run wrote, filled as the officer would: meeting numbers, then votes by name. */
@@ -88,11 +95,11 @@ describe('the council votes', () => {
     const job = await again({ Xuân: 9, Yến: 7, Vy: 5 });
     const yen = decision(job, 'Yến', CSTD);
     expect(yen.status).toBe('proposed');
-    expect(yen.quotaNote).toMatch(/2 người đồng hạng 2 tranh 1 suất còn lại; Hội đồng biểu quyết: 7\/9 thành viên có mặt đồng ý \(77,8%\), nhiều phiếu hơn: trong chỉ tiêu$/);
+    expect(yen.quotaNote).toMatch(/2 người đồng hạng 2 tranh 1 suất còn lại; Hội đồng biểu quyết: 7\/9 thành viên có mặt đồng ý \(77,8%\), nhiều phiếu hơn: trong chỉ tiêu; bước ưu tiên nữ khi bằng thành tích \(NĐ 152\/2025\/NĐ-CP, Điều 4 khoản 6\) không tách được: không ghi Giới tính của Vy, Yến \(không suy đoán theo tên\)$/);
     expect(checkOf(yen, /^Biểu quyết/)).toMatchObject({ label: 'Biểu quyết > 50% số thành viên có mặt', ok: true, detail: '7/9 thành viên có mặt đồng ý (77,8%)' });
     const vy = decision(job, 'Vy', CSTD);
     expect(vy.status).toBe('cutByQuota');
-    expect(vy.quotaNote).toMatch(/Hội đồng biểu quyết: 5\/9 thành viên có mặt đồng ý \(55,6%\), ít phiếu hơn: ngoài chỉ tiêu; các suất thuộc: Xuân, Yến$/);
+    expect(vy.quotaNote).toMatch(/Hội đồng biểu quyết: 5\/9 thành viên có mặt đồng ý \(55,6%\), ít phiếu hơn: ngoài chỉ tiêu; các suất thuộc: Xuân, Yến; bước ưu tiên nữ khi bằng thành tích \(NĐ 152\/2025\/NĐ-CP, Điều 4 khoản 6\) không tách được: không ghi Giới tính của Vy, Yến \(không suy đoán theo tên\)$/);
     expect(vy.cutBy).toHaveLength(2);
     expect(job.result.findings.map((f) => f.code)).not.toContain('QUOTA_TIE');
     // The existing sheet is the officer's: not written again.
@@ -102,7 +109,7 @@ describe('the council votes', () => {
     const yenRow = proposal.rows.find((r) => r?.[1] === 'Yến' && r?.[3] === CSTD)!;
     expect(yenRow[5]).toBe('Hội đồng: 7/9 có mặt đồng ý (77,8%)');
     const minutes = job.sheets.find((s) => s.id === 'minutes')!.rows.map((r) => (r ?? []).filter((v) => v !== null && v !== '').join(' | '));
-    expect(minutes).toEqual(expect.arrayContaining(['Chủ trì: Ông Trần Văn Chủ, Giám đốc Sở', 'Thành viên Hội đồng: 11 người; có mặt: 9 người; vắng mặt: ……………………', '2 | Yến | Văn phòng | 7/9 | 77,8 | Đề nghị', '3 | Vy | Văn phòng | 5/9 | 55,6 | Ít phiếu hơn, ngoài chỉ tiêu']));
+    expect(minutes).toEqual(expect.arrayContaining(['Chủ trì: Ông Trần Văn Chủ, Giám đốc Sở', 'Thành viên Hội đồng: 11 người; có mặt: 9 người; vắng mặt: ……………………', '2 | Yến | Văn phòng | 11 (9 + 0) | 7/9 (77,8%) | Đề nghị', '3 | Vy | Văn phòng | 11 (9 + 0) | 5/9 (55,6%) | Ít phiếu hơn, ngoài chỉ tiêu']));
   });
   test('one of the pair below the majority drops out before the places are given: no tie left', async () => {
     const job = await again({ Xuân: 9, Yến: 7, Vy: 4 });
@@ -111,7 +118,7 @@ describe('the council votes', () => {
     expect(checkOf(vy, /^Biểu quyết/)).toMatchObject({ ok: false, detail: '4/9 thành viên có mặt đồng ý (44,4%)' });
     expect(decision(job, 'Yến', CSTD).quotaNote).toMatch(/hạng 2 trong đơn vị Văn phòng, trong chỉ tiêu$/);
     const minutes = job.sheets.find((s) => s.id === 'minutes')!.rows.map((r) => (r ?? []).filter((v) => v !== null && v !== '').join(' | '));
-    expect(minutes).toContain('3 | Vy | Văn phòng | 4/9 | 44,4 | Không đạt tỷ lệ phiếu');
+    expect(minutes).toContain('3 | Vy | Văn phòng | 11 (9 + 0) | 4/9 (44,4%) | Không đạt tỷ lệ phiếu');
   });
   test('a proposal below its threshold is not proposed, with the reason; its place goes down the ranking', async () => {
     const job = await again({ Xuân: 4, Yến: 6, Vy: 7 });
@@ -143,7 +150,7 @@ describe('the council votes', () => {
     for (const n of ['Yến', 'Vy']) {
       const d = decision(job, n, CSTD);
       expect(d.status).toBe('tiedAtQuota');
-      expect(d.quotaNote).toMatch(/Hội đồng biểu quyết: 6\/9 thành viên có mặt đồng ý \(66,7%\), bằng phiếu: chờ Hội đồng quyết định$/);
+      expect(d.quotaNote).toMatch(/Hội đồng biểu quyết: 6\/9 thành viên có mặt đồng ý \(66,7%\), bằng phiếu: chờ Hội đồng quyết định; bước ưu tiên nữ khi bằng thành tích \(NĐ 152\/2025\/NĐ-CP, Điều 4 khoản 6\) không tách được: không ghi Giới tính của Vy, Yến \(không suy đoán theo tên\)$/);
     }
     const f = job.result.findings.filter((y) => y.code === 'VOTE_TIE_STANDS');
     expect(f).toHaveLength(1);
@@ -196,7 +203,7 @@ describe('the votes sheet through the copy, as the officer works', () => {
     expect(votes.rows.find((r) => r?.[2] === 'Yến')![8]).toBe(8);
     expect(copy2.sheets.filter((s) => s.name.startsWith('Biểu quyết'))).toHaveLength(1);
     const minutes = copy2.sheets.find((s) => s.name === 'Biên bản')!;
-    expect(minutes.rows.flat()).toContain('8/9');
+    expect(minutes.rows.flat()).toContain('8/9 (88,9%)');
   });
 });
 

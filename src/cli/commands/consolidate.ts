@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { runEngine } from '../../core/engine/run';
-import { consolidate as buildUpward } from '../../core/upward/consolidate';
+import { consolidate as buildUpward, consolidateChannels } from '../../core/upward/consolidate';
 import { exportWorkbookModels } from '../../core/upward/export';
 import { writeNewWorkbook, VERSION } from '../../host/file/fileHost';
 import { Args, Out } from '../args';
@@ -39,6 +39,14 @@ export async function consolidate(a: Args, io: Out): Promise<number> {
   const up = buildUpward(r, { sourceFile: basename(a.file), now, version: VERSION, agency: a.org });
   await saveOutput(a.out, await writeNewWorkbook(up.models), [a.file], a.lang);
   if (a.export) await saveOutput(a.export, await writeNewWorkbook(exportWorkbookModels(up.models)), [a.file], a.lang);
+  // The other channels (the ministry, Circular 15/2025/TT-BXD): one dossier each, beside the province's.
+  const others = consolidateChannels(r, { sourceFile: basename(a.file), now, version: VERSION, agency: a.org }).filter((x) => x.channel.id !== 'province');
+  const otherFiles: { channel: string; file: string; rows: number; checkCode: string }[] = [];
+  for (const o of others) {
+    const file = a.out.replace(/(\.xlsx)?$/i, `${o.channel.fileSuffix}.xlsx`);
+    await saveOutput(file, await writeNewWorkbook(o.workbook.models), [a.file], a.lang);
+    otherFiles.push({ channel: o.channel.recipientVi, file, rows: o.workbook.rows.length, checkCode: o.workbook.meta.checkCode });
+  }
   const errors = r.findings.filter((f) => f.severity === 'error').length;
   if (a.json)
     io.log(
@@ -46,6 +54,7 @@ export async function consolidate(a: Args, io: Out): Promise<number> {
         {
           file: a.out,
           meta: up.meta,
+          otherChannels: otherFiles,
           proposals: up.rows.map((x) => ({ name: x.name, dob: x.dob, unit: x.unit, form: x.form, decidedBy: x.decidedBy, objectClass: x.objectClass, awardKind: x.awardKind, total: x.total, prerequisites: x.prerequisites, source: `${x.sourceSheet}!${x.sourceCell}`, rowHash: x.rowHash })),
           openFindings: r.findings.map((f) => ({ severity: f.severity, code: f.code, sheet: f.sheet, cell: f.cell, message: f.message })),
         },
@@ -63,6 +72,7 @@ export async function consolidate(a: Args, io: Out): Promise<number> {
     io.log(t(`  Mã kiểm tra: ${up.meta.checkCode} (in trên bản giấy; cấp trên kiểm bằng "thidua rollup")`, `  Check code: ${up.meta.checkCode} (printed on the paper; verified by "thidua rollup")`));
     if (errors) io.log(t(`  Sổ còn ${errors} lỗi chưa sửa (xem sheet "Kiểm tra" của hồ sơ).`, `  The book still has ${errors} error(s) (see "Kiểm tra").`));
     if (a.export) io.log(t(`Tệp nhập hệ thống tỉnh: ${a.export}`, `Provincial import file: ${a.export}`));
+    for (const o of otherFiles) io.log(t(`Hồ sơ gửi ${o.channel}: ${o.file} (${o.rows} đề nghị; mã kiểm tra ${o.checkCode})`, `Dossier for ${o.channel}: ${o.file} (${o.rows} proposal(s); check code ${o.checkCode})`));
   }
   return errors > 0 ? EXIT.dataErrors : EXIT.ok;
 }

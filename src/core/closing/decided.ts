@@ -103,7 +103,7 @@ export function collectClosing(r: EngineResult, register: RegisterValues, nowIso
   for (const rule of r.titles) {
     const decided: Candidate[] = [];
     const apart: DecisionDraft['apart'] = [];
-    const mine = agencyDecidesForClosing(rule.name);
+    const mine = agencyDecidesForClosing(rule.name, r.law?.decisionDate ?? nowIso.slice(0, 10));
     for (const c of r.candidates) {
       if (c.kind !== rule.subject) continue;
       const d = r.decisions.at(c).find((x) => x.titleKey === rule.key);

@@ -29,11 +29,11 @@ export function buildClosing(r: EngineResult, o: { now: string; previousRegister
   const money = computeMoney(data);
   const certs = certificatesOf(data);
   const lines: RegisterLine[] = r.titles
-    .filter((t) => agencyDecidesForClosing(t.name))
+    .filter((t) => agencyDecidesForClosing(t.name, lawDate(r, o.now)))
     .map((t) => {
       const d = data.decisions.find((x) => x.rule.key === t.key);
       const typed = typedDecision(register, t.name);
-      return { title: t.name, level: deciderText(t.name, r.lang), count: d?.awardees.length ?? 0, number: typed?.number ?? '', dateText: typed?.dateText ?? '', note: d ? d.dateNote : '' };
+      return { title: t.name, level: deciderText(t.name, r.lang, lawDate(r, o.now)), count: d?.awardees.length ?? 0, number: typed?.number ?? '', dateText: typed?.dateText ?? '', note: d ? d.dateNote : '' };
     });
   const sheets: SheetModel[] = [
     buildRegisterSheet(r.lang, lines, register, data.settings),
@@ -110,4 +110,9 @@ export function nextYearOf(book: WorkbookGrids, o: { now: string; year?: number;
 export function registerGrid(book: WorkbookGrids, r: EngineResult): SheetGrid | null {
   const entry = r.ownership.marker.entries.find((e) => e.id === 'closingRegister' && r.ownSheets.includes(e.name));
   return entry ? (book.sheets.find((s) => s.name === entry.name) ?? null) : null;
+}
+
+/** The date that picks who decides: the law's decision date (assumed when `Ngày quyết định` is empty), else the run's day. */
+export function lawDate(r: EngineResult, nowIso: string): string {
+  return r.law?.decisionDate ?? nowIso.slice(0, 10);
 }

@@ -1,5 +1,6 @@
 import { fold } from '../text/normalize';
 import type { Lang, Subject } from '../model';
+import { decidedByAgency } from '../law/authority';
 
 /**
  * The legal data of closing the year (domain.md §2, §8), each row with its basis, certainty tag
@@ -108,24 +109,17 @@ export function formatMultiple(hundredths: number): string {
 }
 
 /**
- * Which titles and forms the agency decides itself (today: Lao động tiên tiến, Chiến sĩ thi đua
- * cơ sở, Tập thể lao động tiên tiến, Giấy khen; Luật TĐKT 2022 Điều 80, NĐ 129/2025), by the
- * upward module's authority table. To be replaced by the dated law table of the law-in-force
- * issue (src/core/law/authority.ts, decidedByAgency(titleName, decisionDate)) when it is merged.
+ * Which titles and forms the agency decides itself on the decision date: the law's authority table
+ * (law/authority.ts: Luật TĐKT 2022 Điều 80, NĐ 129/2025/NĐ-CP), the same one `consolidate` uses to
+ * choose what goes upward.
  */
-export function agencyDecidesForClosing(titleName: string): boolean {
-  const k = fold(titleName);
-  return !UPWARD_FORMS.test(k) && AGENCY_FORMS.test(k);
+export function agencyDecidesForClosing(titleName: string, decisionDate: string): boolean {
+  return decidedByAgency(titleName, decisionDate);
 }
 
-// The same patterns as the upward module's authority table (src/core/upward/forms.ts), which this
-// floor may not import: the forms a higher level decides first, then the agency's own.
-const UPWARD_FORMS = /toan quoc|chinh phu|thu tuong|huan chuong|huy chuong|chu tich nuoc|anh hung|cap (tinh|bo|nganh)|uy ban nhan dan tinh|ubnd tinh|chu tich ubnd|co thi dua|lao dong xuat sac|bang khen/;
-const AGENCY_FORMS = /lao dong tien tien|chien si thi dua co so|giay khen/;
-
 /** Who decides, in the register's words. */
-export function deciderText(titleName: string, lang: Lang): string {
-  const agency = agencyDecidesForClosing(titleName);
+export function deciderText(titleName: string, lang: Lang, decisionDate: string): string {
+  const agency = agencyDecidesForClosing(titleName, decisionDate);
   return lang === 'vi' ? (agency ? 'Thủ trưởng cơ quan' : 'Cấp trên') : agency ? 'Head of agency' : 'Upper level';
 }
 

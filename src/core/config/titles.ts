@@ -1,6 +1,6 @@
 import { CellValue, SPECIAL_STRIDE, SheetGrid, cellText, isBlank, specialCells } from '../../sheet/grid';
 import { CriteriaTree, QuotaBase, Scope, TitleRule, VoteRule } from '../model';
-import { defaultVoteRule } from '../template/defaults';
+import { defaultVoteRule } from '../law/votes';
 import { FindingLog } from '../findings/log';
 import { cleanText, fold, initials } from '../text/normalize';
 import { parseNumber } from '../text/numbers';
@@ -37,7 +37,8 @@ export function parseScope(text: string): Scope | null {
   return null;
 }
 
-export function readTitles(grid: SheetGrid, criteria: CriteriaTree | null, log: FindingLog): TitleRule[] {
+/** `decisionDate` picks the law's vote for a title when the sheet has no vote column. */
+export function readTitles(grid: SheetGrid, criteria: CriteriaTree | null, log: FindingLog, decisionDate?: string): TitleRule[] {
   const sheet = grid.name;
   const table = openTable(grid, SPECS, ['name', 'subject'], log);
   if (!table) return [];
@@ -143,7 +144,7 @@ export function readTitles(grid: SheetGrid, criteria: CriteriaTree | null, log: 
     }
 
     let vote: VoteRule | null = null;
-    if (!cols.has('voteMin')) vote = defaultVoteRule(name);
+    if (!cols.has('voteMin')) vote = defaultVoteRule(name, decisionDate);
     else {
       // The vote share read as shown too: 0,9 formatted as a percentage is "90".
       const voteCell = get(r, 'voteMin');
@@ -176,6 +177,7 @@ export function readTitles(grid: SheetGrid, criteria: CriteriaTree | null, log: 
       order: rules.length,
       ref: at(r, 'name'),
       conditionRef: at(r, 'conditions'),
+      cells: { percent: at(r, 'percent'), voteMin: at(r, 'voteMin'), basis: at(r, 'basis') },
     });
   }
   if (rules.length === 0) log.add('TITLES_EMPTY', {}, { sheet, row: headerRow, col: 0 });

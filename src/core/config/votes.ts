@@ -21,6 +21,7 @@ export const VOTE_COLUMNS: ColumnSpec[] = [
   { id: 'members', label: 'Tổng số thành viên', aliases: ['tong so thanh vien', 'tong so thanh vien hoi dong', 'so thanh vien', 'thanh vien hoi dong'] },
   { id: 'present', label: 'Số có mặt', aliases: ['so co mat', 'so thanh vien co mat', 'co mat', 'so du hop'] },
   { id: 'inFavour', label: 'Số phiếu đồng ý', aliases: ['so phieu dong y', 'phieu dong y', 'so phieu tan thanh', 'dong y', 'so phieu bau', 'so phieu'] },
+  { id: 'written', label: 'Phiếu bằng văn bản', aliases: ['phieu bang van ban', 'trong do bang van ban', 'y kien bang van ban', 'phieu van ban'] },
   { id: 'note', label: 'Ghi chú', aliases: ['ghi chu'] },
 ];
 
@@ -120,7 +121,7 @@ export function readVotes(grid: SheetGrid, titles: readonly TitleRule[], candida
     rowOf.set(key, r);
     const who = { unit: cand.unitName, candidate: cand.name };
     let bad = false;
-    const num = (id: 'members' | 'present' | 'inFavour', label: string): number | null => {
+    const num = (id: 'members' | 'present' | 'inFavour' | 'written', label: string): number | null => {
       const n = count(get(r, id));
       if (n !== 'bad') return n;
       log.add('VOTE_BAD_NUMBER', { label, value: cellText(get(r, id)) }, at(r, id), who);
@@ -131,7 +132,8 @@ export function readVotes(grid: SheetGrid, titles: readonly TitleRule[], candida
     const members = num('members', 'Tổng số thành viên') ?? meeting.members;
     const present = num('present', 'Số có mặt') ?? meeting.present;
     const inFavour = num('inFavour', 'Số phiếu đồng ý');
-    const entry: VoteEntry = { titleKey: rule.key, title: rule.name, candidateId: cand.id, members, present, inFavour: bad ? null : inFavour, ref: at(r, 'inFavour') };
+    const written = num('written', 'Phiếu bằng văn bản');
+    const entry: VoteEntry = { titleKey: rule.key, title: rule.name, candidateId: cand.id, members, present, inFavour: bad ? null : inFavour, written, ref: at(r, 'inFavour') };
     if (!bad && inFavour !== null) {
       const problem = countProblem(entry, rule, L);
       if (problem) {
@@ -150,7 +152,11 @@ function countProblem(e: VoteEntry, rule: TitleRule, L: 'vi' | 'en'): string | n
   const base = rule.vote?.base ?? 'present';
   if (e.members !== null && e.present !== null && e.present > e.members) return t(`${e.present} người có mặt, nhiều hơn ${e.members} thành viên`, `${e.present} present, more than the ${e.members} members`);
   if (e.members !== null && e.inFavour! > e.members) return t(`${e.inFavour} phiếu đồng ý, nhiều hơn ${e.members} thành viên`, `${e.inFavour} in favour, more than the ${e.members} members`);
-  // Absent members may vote by ballot when the share is counted on all members (NĐ 91/2017).
+  // Written ballots come from absent members only; with them, the votes cannot pass those who voted.
+  const w = e.written ?? null;
+  if (w !== null && e.members !== null && e.present !== null && w > e.members - e.present) return t(`${w} phiếu bằng văn bản, nhiều hơn ${e.members - e.present} thành viên vắng mặt`, `${w} written ballots, more than the ${e.members - e.present} absent members`);
+  if (w !== null && e.present !== null && e.inFavour! > e.present + w) return t(`${e.inFavour} phiếu đồng ý, nhiều hơn ${e.present} người có mặt và ${w} phiếu bằng văn bản`, `${e.inFavour} in favour, more than the ${e.present} present and ${w} written ballots`);
+  // Absent members may vote in writing when the share is counted on all members (NĐ 98/2023, Điều 30 khoản 7).
   if (base === 'present' && e.present !== null && e.inFavour! > e.present) return t(`${e.inFavour} phiếu đồng ý, nhiều hơn ${e.present} người có mặt`, `${e.inFavour} in favour, more than the ${e.present} present`);
   if (rule.vote && (base === 'members' ? e.members : e.present) === null)
     return t(`chưa ghi ${base === 'members' ? 'tổng số thành viên Hội đồng' : 'số thành viên có mặt'}, nên chưa tính được tỷ lệ`, `the ${base === 'members' ? 'number of council members' : 'number present'} is missing, so no share can be worked out`);

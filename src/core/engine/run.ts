@@ -1,5 +1,5 @@
 import { SheetGrid, WorkbookGrids } from '../../sheet/grid';
-import { AwardRecord, Campaign, Candidate, CriteriaTree, Finding, Lang, ScoreBreakdown, TitleDecision, TitleRule, Unit, VoteBook } from '../model';
+import { AwardRecord, Campaign, Candidate, CriteriaTree, Finding, Lang, ScoreBreakdown, TitleDecision, TitleRule, Unit, VoteBook, WordingIds } from '../model';
 import { readVotes } from '../config/votes';
 import { FindingLog } from '../findings/log';
 import { readCampaign, parseTieBreak } from '../config/campaign';
@@ -18,8 +18,11 @@ import { Proposal, QuotaSummary, VoteRequest, proposeTitles } from './propose';
 import { checkRatings, checkRequests, findDuplicates, findLateUnits, findMissingUnits, validateScores } from './validate';
 import { Ownership, checkOwnership, findMarker, readOwnSheets } from '../ownership/marker';
 import { checkCandidateText } from './textChecks';
-import { WordingIds } from '../rules/conditions';
+import { WordingIds as WordingIdTable } from '../rules/conditions';
 import { fingerprintSheets } from '../ownership/fingerprint';
+import { LawInForce, applyOptions, readLaw } from '../config/law';
+import { checkTitlesAgainstLaw } from '../config/lawChecks';
+import { isRegistrationSheet, readRegistration } from '../config/registration';
 
 export { fingerprintSheets };
 
@@ -40,6 +43,8 @@ export interface EngineResult {
   usable: boolean;
   source: string;
   campaign: Campaign | null;
+  /** The law in force on the decision date, with the agency's options (law/apply.ts); null without a campaign. */
+  law: LawInForce | null;
   criteria: CriteriaTree | null;
   titles: TitleRule[];
   units: Unit[];
@@ -84,10 +89,16 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
   const isMarker = (s: SheetGrid) => s.name === marker.sheet;
   let ownership: Ownership | null = null;
   const config = new Map<string, SheetGrid>();
+  let registrationGrid: SheetGrid | null = null;
   const others: SheetGrid[] = [];
   for (const s of book.sheets) {
     if (isMarker(s) || s.visibility === 'veryHidden') continue;
     if (own.has(s.name) && (generatedSheetId(s.name) || isClosingSheet(s.name))) continue;
+    // `Đăng ký thi đua` (optional, law/registration.ts): read with the titles, never as a score sheet.
+    if (isRegistrationSheet(s.name) && !registrationGrid) {
+      registrationGrid = s;
+      continue;
+    }
     const id = configSheetId(s.name);
     if (id && !config.has(id)) config.set(id, s);
     else others.push(s);
@@ -112,7 +123,12 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
   const historyGrid = config.get('history');
   const history = historyGrid ? readHistory(historyGrid, log) : [];
   const titlesGrid = config.get('titles');
-  const titles = titlesGrid ? readTitles(titlesGrid, criteria, log) : [];
+  // The law in force on the decision date: its options change the titles, its texts check them.
+  const law = readLaw(campaignGrid, campaign, log);
+  const titles = titlesGrid ? readTitles(titlesGrid, criteria, log, law.decisionDate) : [];
+  applyOptions(titles, law);
+  checkTitlesAgainstLaw(titles, law, log);
+  const registration = registrationGrid ? readRegistration(registrationGrid, titles, law.options.registrationRequired.on, log) : null;
   if (!titlesGrid) log.add('CONFIG_SHEET_MISSING', { sheet: CONFIG_SHEETS.titles }, { sheet: CONFIG_SHEETS.titles });
 
   const usable = campaign !== null && criteria !== null;
@@ -152,7 +168,7 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
   const ids = new CandidateIndex(candidates);
   const scores = new PerCandidate<ScoreBreakdown>(ids);
   let ranking: Ranking = { scopes: new Map(), positions: new PerCandidate(ids), tieValues: new PerCandidate(ids) };
-  let proposal: Proposal = { decisions: new PerCandidate(ids), quotas: [], voteRequests: [], wording: new WordingIds() };
+  let proposal: Proposal = { decisions: new PerCandidate(ids), quotas: [], voteRequests: [], wording: new WordingIdTable() };
   const votesGrid = config.get('votes');
   const votes = votesGrid ? readVotes(votesGrid, titles, candidates, log) : null;
   if (criteria) {
@@ -170,7 +186,7 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
     lap('validate');
     ranking = rankCandidates(candidates, scores, campaign?.tieBreak ?? [], ids, new Map([...(criteria.sets ?? new Map<string, CriteriaTree>())].map(([k, t]) => [k, t.setName ?? k] as const)));
     lap('rank');
-    proposal = proposeTitles({ rules: titles, candidates, scores, ranking, units, history, campaign, log, ids, votes });
+    proposal = proposeTitles({ rules: titles, candidates, scores, ranking, units, history, campaign, log, ids, votes, law, registration });
     checkRequests(candidates, titles, proposal.decisions, log);
     lap('propose');
   }
@@ -198,6 +214,7 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
     usable,
     source: book.source ?? '',
     campaign,
+    law: campaign ? law : null,
     criteria,
     titles,
     units,

@@ -5,6 +5,7 @@ import { CORE_FINDINGS } from './findings/core';
 import { SAFETY_FINDINGS } from './findings/safety';
 import { FORM_FINDINGS } from './findings/forms';
 import { RULE_FINDINGS } from './findings/rules';
+import { LAW_FINDINGS } from './findings/law';
 import { UPWARD_FINDINGS } from './findings/upward';
 import { ROUNDTRIP_FINDINGS } from './findings/roundtrip';
 
@@ -14,7 +15,7 @@ export type { FindingText } from './findings/text';
  * One table of every finding. Each workflow keeps its own messages in `findings/<area>.ts`, so the
  * areas grow apart; a code is defined once (the test checks no area repeats another's code).
  */
-export const FINDINGS = { ...CORE_FINDINGS, ...SAFETY_FINDINGS, ...FORM_FINDINGS, ...RULE_FINDINGS, ...UPWARD_FINDINGS, ...ROUNDTRIP_FINDINGS };
+export const FINDINGS = { ...CORE_FINDINGS, ...SAFETY_FINDINGS, ...FORM_FINDINGS, ...RULE_FINDINGS, ...LAW_FINDINGS, ...UPWARD_FINDINGS, ...ROUNDTRIP_FINDINGS };
 
 export type FindingCode = keyof typeof FINDINGS;
 export type FindingParams = Params;

@@ -96,6 +96,10 @@ export interface TitleRule {
   order: number;
   ref: CellRef;
   conditionRef: CellRef;
+  /** The row's other cells the law's checks point at (law/expired.ts). */
+  cells?: { percent: CellRef; voteMin: CellRef; basis: CellRef };
+  /** Said in the quota's explanation when the quota comes from an option of `Phong trào` (law/options.ts). */
+  quotaBasis?: string;
 }
 
 /** A row of `Đơn vị`. */

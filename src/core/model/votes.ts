@@ -12,6 +12,8 @@ export interface VoteRule {
   /** Where the rule comes from: the `Danh hiệu` cell, or the default (with its basis) when the sheet has no such column. */
   source: 'sheet' | 'default';
   basis: string;
+  /** Secret ballot compulsory for the title (law/votes.ts); absent: as the council's rules say. */
+  secret?: boolean;
 }
 
 /** One row of `Biểu quyết`: the council's vote on one candidate for one title. */
@@ -23,6 +25,8 @@ export interface VoteEntry {
   members: number | null;
   present: number | null;
   inFavour: number | null;
+  /** Written ballots of absent members (`Phiếu bằng văn bản`), counted in the votes; null: none written. */
+  written?: number | null;
   /** The votes-in-favour cell. */
   ref: CellRef;
 }
@@ -58,4 +62,6 @@ export interface VoteOutcome {
   rule: VoteRule | null;
   /** "12/15 thành viên đồng ý (80%)". */
   text: string;
+  /** The meeting had no quorum: the council decided nothing (pending, said in `text`). */
+  noQuorum?: boolean;
 }

@@ -2,7 +2,7 @@ import { Candidate, Lang, TitleDecision } from '../model';
 import { EngineResult } from '../engine/run';
 import { formatScore } from '../text/numbers';
 import { voteRuleText } from '../engine/propose';
-import type { WordingIds } from '../rules/conditions';
+import type { WordingIds } from '../model';
 import { t } from '../i18n/words';
 import { EXPLAIN_WORDS as W } from './explain.words';
 

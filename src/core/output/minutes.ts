@@ -1,9 +1,9 @@
 import { CellValue } from '../../sheet/grid';
-import { Candidate, Lang, TitleDecision, TitleRule } from '../model';
+import { Candidate, Lang, TitleDecision, TitleRule, VoteEntry } from '../model';
 import { EngineResult } from '../engine/run';
 import { CONFIG_SHEETS, GENERATED_SHEETS } from '../config/sheetNames';
 import { MEETING_FIELDS, VOTE_COLUMNS } from '../config/votes';
-import { voteRuleText } from '../engine/propose';
+import { hasQuorum, voteRuleText } from '../engine/propose';
 import { formatScore } from '../text/numbers';
 import { SheetBuilder } from './builder';
 import { SheetModel } from '../../sheet/sheetModel';
@@ -41,10 +41,32 @@ export function voteNote(d: TitleDecision, lang: Lang): string {
   return of === null ? tr(lang, `Hội đồng: ${e.inFavour} phiếu đồng ý`, `Council: ${e.inFavour} in favour`) : tr(lang, `Hội đồng: ${e.inFavour}/${of} ${who} đồng ý${share}`, `Council: ${e.inFavour}/${of} ${who} in favour${share}`);
 }
 
+/** The quorum of the meeting and whether it was met, from the law in force (law/apply.ts). */
+function meetingLaw(r: EngineResult, L: Lang): string[] {
+  const law = r.law;
+  const m = r.votes?.meeting;
+  if (!law) return [];
+  const q = law.quorum;
+  const known = m && m.members !== null && m.present !== null;
+  const met = known ? hasQuorum({ members: m.members, present: m.present } as VoteEntry, q) : null;
+  const state = met === null ? '' : met ? tr(L, ': đủ', ': met') : tr(L, ': KHÔNG ĐỦ, Hội đồng chưa quyết định được', ': NOT MET, the council cannot decide');
+  const written = [...(r.votes?.entries.values() ?? [])].reduce((a, e) => Math.max(a, e.written ?? 0), 0);
+  const lines = [tr(L, `Túc số: ${q.text} tổng số thành viên${state}. Thành viên vắng mặt cho ý kiến bằng văn bản: ${written > 0 ? `${written} phiếu` : '……'}.`, `Quorum: ${q.text} of all members${state}. Written ballots of absent members: ${written > 0 ? written : '……'}.`)];
+  return lines;
+}
+
+/** Which titles the council voted on by secret ballot (the law's table). */
+function secretText(r: EngineResult, L: Lang): string {
+  const names = r.titles.filter((t) => t.vote?.secret).map((t) => t.name);
+  if (names.length === 0) return tr(L, 'Danh hiệu Chiến sĩ thi đua bỏ phiếu kín.', 'The Chiến sĩ thi đua titles by secret ballot.');
+  return tr(L, `Bỏ phiếu kín: ${names.join(', ')}.`, `Secret ballot: ${names.join(', ')}.`);
+}
+
 /** What the council decided, in a word for the minutes' last column. */
 function resultText(d: TitleDecision | undefined, lang: Lang): string {
   if (!d) return '';
   const v = d.vote;
+  if (v?.noQuorum) return tr(lang, 'Chưa đủ túc số: chưa quyết định', 'No quorum: not decided');
   if (d.status === 'proposed') return v && v.pending ? tr(lang, 'Chờ biểu quyết', 'Vote pending') : tr(lang, 'Đề nghị', 'Proposed');
   if (d.status === 'tiedAtQuota') return v && !v.pending ? tr(lang, 'Bằng phiếu: Hội đồng quyết định', 'Equal votes: council to decide') : tr(lang, 'Đồng hạng: chờ biểu quyết', 'Tied: vote pending');
   if (d.status === 'cutByQuota') return v && !v.pending ? tr(lang, 'Ít phiếu hơn, ngoài chỉ tiêu', 'Fewer votes, outside the quota') : tr(lang, 'Ngoài chỉ tiêu', 'Outside the quota');
@@ -67,8 +89,8 @@ export function buildVotesSheet(r: EngineResult): SheetModel {
   b.banner(
     tr(
       L,
-      'Add-in ghi sẵn các dòng cần Hội đồng biểu quyết. Ghi số phiếu đồng ý (và số thành viên nếu khác dòng họp phía trên) rồi chạy lại Xếp hạng: người đồng hạng nhiều phiếu hơn được suất, người dưới tỷ lệ phiếu tối thiểu không được đề nghị. Sheet này của người dùng: add-in không ghi đè.',
-      'The add-in lists the votes the council has to take. Enter the votes in favour (and the members, if not as in the meeting lines above), then rank again. This sheet is yours: the add-in never overwrites it.',
+      'Add-in ghi sẵn các dòng cần Hội đồng biểu quyết. Ghi số phiếu đồng ý (kể cả phiếu bằng văn bản của thành viên vắng mặt, ghi số phiếu này ở cột "Phiếu bằng văn bản"; số thành viên nếu khác dòng họp phía trên) rồi chạy lại Xếp hạng: người đồng hạng nhiều phiếu hơn được suất, người dưới tỷ lệ phiếu tối thiểu không được đề nghị; họp không đủ túc số thì chưa quyết định gì. Sheet này của người dùng: add-in không ghi đè.',
+      'The add-in lists the votes the council has to take. Enter the votes in favour (written ballots of absent members included, their number in "Phiếu bằng văn bản"; the members, if not as in the meeting lines above), then rank again. A meeting without quorum decides nothing. This sheet is yours: the add-in never overwrites it.',
     ),
     'muted',
   );
@@ -98,12 +120,12 @@ export function buildVotesSheet(r: EngineResult): SheetModel {
         : q.rule.vote
           ? voteRuleText(q.rule.vote, L)
           : '';
-    b.row([i + 1, q.rule.name, c.name, c.unitName, c.id, reason, null, null, null, '']);
+    b.row([i + 1, q.rule.name, c.name, c.unitName, c.id, reason, null, null, null, null, '']);
   });
   const last = b.next - 1;
   if (last > h) {
     b.style(h + 1, 0, last, width - 1, 'cellWrap');
-    b.style(h + 1, 6, last, 8, 'warning');
+    b.style(h + 1, 6, last, 9, 'warning');
   }
   const col = (id: string) => VOTE_COLUMNS.findIndex((c) => c.id === id);
   const fromRow = h + 1;
@@ -111,10 +133,10 @@ export function buildVotesSheet(r: EngineResult): SheetModel {
   return b.build({
     id: 'votes',
     name: CONFIG_SHEETS.votes,
-    columnWidths: [6, 26, 26, 24, 10, 36, 12, 10, 12, 20],
+    columnWidths: [6, 26, 26, 24, 10, 36, 12, 10, 12, 12, 20],
     freeze: { rows: h + 1, cols: 0 },
     validations: [
-      { top: fromRow, bottom: toRow, left: col('members'), right: col('inFavour'), kind: 'whole', min: 0, max: 1000, allowBlank: true, prompt: tr(L, 'Số người (số nguyên)', 'Number of people'), error: tr(L, 'Ghi số người, là số nguyên không âm.', 'Enter a whole number of people.') },
+      { top: fromRow, bottom: toRow, left: col('members'), right: col('written'), kind: 'whole', min: 0, max: 1000, allowBlank: true, prompt: tr(L, 'Số người (số nguyên)', 'Number of people'), error: tr(L, 'Ghi số người, là số nguyên không âm.', 'Enter a whole number of people.') },
       { top: fieldRows[4], bottom: fieldRows[5], left: 2, right: 2, kind: 'whole', min: 0, max: 1000, allowBlank: true },
     ],
     page: { orientation: 'landscape', fitToWidth: true, printTitleRows: [h, h], font: 'Times New Roman', fontSize: 12 },
@@ -147,11 +169,12 @@ export function buildMinutesSheet(r: EngineResult): SheetModel {
   line(tr(L, `Chủ trì: ${m?.chair || dots}`, `Chair: ${m?.chair || dots}`));
   line(tr(L, `Thư ký: ${m?.secretary || dots}`, `Secretary: ${m?.secretary || dots}`));
   line(tr(L, `Thành viên Hội đồng: ${n(m?.members)} người; có mặt: ${n(m?.present)} người; vắng mặt: ${m?.absent || dots}`, `Council members: ${n(m?.members)}; present: ${n(m?.present)}; absent: ${m?.absent || dots}`));
+  for (const l of meetingLaw(r, L)) line(l);
   line(
     tr(
       L,
-      'Nội dung: Hội đồng xem xét danh sách đề nghị khen thưởng do Thường trực Hội đồng tổng hợp (kèm theo) và biểu quyết. Danh hiệu Chiến sĩ thi đua bỏ phiếu kín. Kết quả như sau:',
-      'The council reviewed the list of proposed awards (attached) and voted; the Chiến sĩ thi đua titles by secret ballot. Results:',
+      `Nội dung: Hội đồng xem xét danh sách đề nghị khen thưởng do Thường trực Hội đồng tổng hợp (kèm theo) và biểu quyết. ${secretText(r, L)} Kết quả như sau:`,
+      `The council reviewed the list of proposed awards (attached) and voted. ${secretText(r, L)} Results:`,
     ),
   );
   b.blank();
@@ -176,7 +199,7 @@ export function buildMinutesSheet(r: EngineResult): SheetModel {
     }
     gi++;
     line(`${gi}. ${rule.name}${need}`, 'total');
-    const h = b.row(L === 'vi' ? ['STT', 'Họ và tên (tên tập thể)', 'Đơn vị', 'Số phiếu đồng ý', 'Tỷ lệ (%)', 'Kết quả'] : ['No.', 'Name', 'Unit', 'In favour', 'Share (%)', 'Result'], 'header');
+    const h = b.row(L === 'vi' ? ['STT', 'Họ và tên (tên tập thể)', 'Đơn vị', 'Thành viên (có mặt + văn bản)', 'Đồng ý (tỷ lệ)', 'Kết quả'] : ['No.', 'Name', 'Unit', 'Members (present + written)', 'In favour (share)', 'Result'], 'header');
     tableTop.push(h);
     cands
       // Most votes first; those not voted on yet in rank order.
@@ -184,9 +207,11 @@ export function buildMinutesSheet(r: EngineResult): SheetModel {
       .forEach((c, i) => {
         const d = decisionOf(r, c, rule)!;
         const v = d.vote;
-        const votes = v && !v.pending && v.entry ? `${v.entry.inFavour}/${(v.rule?.base ?? (v.entry.present !== null ? 'present' : 'members')) === 'members' ? n(v.entry.members) : n(v.entry.present)}` : '';
-        const share = v && v.share !== null ? formatScore(Math.round(v.share * 10) / 10, L) : '';
-        b.row([i + 1, c.name, c.kind === 'individual' ? c.unitName : c.unitName !== c.name ? c.unitName : '', votes, share, resultText(d, L)]);
+        const e = v?.entry ?? null;
+        const share = v && v.share !== null ? ` (${formatScore(Math.round(v.share * 10) / 10, L)}%)` : '';
+        const votes = v && !v.pending && e ? `${e.inFavour}/${(v.rule?.base ?? (e.present !== null ? 'present' : 'members')) === 'members' ? n(e.members) : n(e.present)}${share}` : '';
+        const who = e && e.inFavour !== null ? `${n(e.members)} (${n(e.present)} + ${e.written ?? 0})` : '';
+        b.row([i + 1, c.name, c.kind === 'individual' ? c.unitName : c.unitName !== c.name ? c.unitName : '', who, votes, resultText(d, L)]);
       });
     b.style(h + 1, 0, b.next - 1, W - 1, 'cellWrap');
     b.style(h + 1, 0, b.next - 1, 0, 'cellCenter');
@@ -217,7 +242,7 @@ export function buildMinutesSheet(r: EngineResult): SheetModel {
   return b.build({
     id: 'minutes',
     name: GENERATED_SHEETS.minutes,
-    columnWidths: [6, 28, 26, 12, 10, 24],
+    columnWidths: [6, 26, 24, 13, 14, 23],
     page: { orientation: 'portrait', fitToWidth: true, font: 'Times New Roman', fontSize: 13 },
   });
 }

@@ -4,7 +4,9 @@ import { SheetModel } from '../../sheet/sheetModel';
 import { FORMAT, RowValues, UPWARD_SHEETS, UpwardMeta } from './format';
 import { checkCode, contentHash } from './hash';
 import { rowsFromResult, text } from './rows';
-import { goesAbove } from './forms';
+import { decidedByAgency } from '../law/authority';
+import { CHANNELS, Channel } from '../law/channels';
+import { decisionDateOf } from './rows';
 import { buildCodesSheet, buildCover, buildDataSheet, buildExportSheet, buildMetaSheet, buildProposalLists, buildStatsSheet, codeTableOf, defaultCodes } from './sheets';
 
 /**
@@ -43,13 +45,23 @@ export function assembleWorkbook(meta: UpwardMeta, rows: readonly RowValues[], e
 /** The agency's own titles of the round (Lao động tiên tiến, Chiến sĩ thi đua cơ sở…) with their counts. */
 function ownForms(r: EngineResult): string {
   const counts = new Map<string, number>();
-  for (const c of r.candidates) for (const d of r.decisions.get(c.id) ?? []) if (d.status === 'proposed' && !goesAbove(d.title, 0)) counts.set(`${d.title}|${c.kind}`, (counts.get(`${d.title}|${c.kind}`) ?? 0) + 1);
+  const date = decisionDateOf(r);
+  for (const c of r.candidates) for (const d of r.decisions.get(c.id) ?? []) if (d.status === 'proposed' && decidedByAgency(d.title, date)) counts.set(`${d.title}|${c.kind}`, (counts.get(`${d.title}|${c.kind}`) ?? 0) + 1);
   return [...counts].map(([k, n]) => `${k}|${n}`).join('; ');
 }
 
-export function consolidate(r: EngineResult, o: { sourceFile: string; now: string; version: string; agency?: string }): UpwardWorkbook {
+/**
+ * One dossier per upward channel (law/channels.ts): the province's always, the ministry's when some
+ * proposal goes to it (Circular 15/2025/TT-BXD); same tamper-evident format, each sealed on its rows.
+ */
+export function consolidateChannels(r: EngineResult, o: { sourceFile: string; now: string; version: string; agency?: string }): { channel: Channel; workbook: UpwardWorkbook }[] {
+  return CHANNELS.map((channel) => ({ channel, workbook: consolidate(r, o, channel.id) })).filter((x, i) => i === 0 || x.workbook.rows.length > 0);
+}
+
+/** The dossier of one channel (the province's by default). */
+export function consolidate(r: EngineResult, o: { sourceFile: string; now: string; version: string; agency?: string }, channel: Channel['id'] = 'province'): UpwardWorkbook {
   const agency = o.agency || r.campaign?.organizer || o.sourceFile;
-  const rows = rowsFromResult(r, { sourceFile: o.sourceFile, agency });
+  const rows = rowsFromResult(r, { sourceFile: o.sourceFile, agency, channel });
   const meta = sealMeta({ agency, campaign: r.campaign?.name ?? '', year: r.campaign?.year ?? null, madeAt: o.now, version: o.version, source: o.sourceFile, level: 0, lang: r.lang, ownForms: ownForms(r) }, rows);
   // The findings sheet links to the agency's own sheets, which this workbook does not hold.
   const findings = { ...buildFindingsSheet(r), links: [] };

@@ -5,7 +5,21 @@ import { achievementSummary } from '../output/explain';
 import { compareNames, compareText, fold, nameSortKey } from '../text/normalize';
 import { isoToVi } from '../text/numbers';
 import { FORMAT, RowValues } from './format';
-import { authorityOf, awardKindOf, goesAbove, levelText, objectClassOf, subjectKindOf } from './forms';
+import { authorityOf, awardKindOf, levelText, objectClassOf, subjectKindOf } from './forms';
+import { authorityText, decidedByAgency, decidingAuthority } from '../law/authority';
+import { ChannelId, channelOf } from '../law/channels';
+import { assumedDecisionDate } from '../law/ruleSet';
+
+/** The decision date of a run: the campaign's, or the one assumed (and said) for it. */
+export function decisionDateOf(r: EngineResult): string {
+  return r.law?.decisionDate ?? r.campaign?.decisionDate ?? assumedDecisionDate(r.campaign?.year ?? new Date().getFullYear());
+}
+
+/** A ministry's form names the minister (the provincial levels keep their words). */
+function ministry(title: string, date: string): string | null {
+  const a = decidingAuthority(title, date);
+  return a && a.authority === 'minister' ? authorityText(a, 'vi') : null;
+}
 import { cellDigest, rowCells, rowHash } from './hash';
 import { t } from '../i18n/words';
 import { ROW_WORDS as W } from './rows.words';
@@ -31,8 +45,11 @@ export function sealRow(v: RowValues): RowValues {
 }
 
 /** One data row per proposal of the engine's result for a form above the agency (domain.md §7). */
-export function rowsFromResult(r: EngineResult, o: { sourceFile: string; agency: string }): RowValues[] {
+export function rowsFromResult(r: EngineResult, o: { sourceFile: string; agency: string; channel?: ChannelId }): RowValues[] {
   const L = r.lang;
+  // Who decides each form on the decision date (law/authority.ts) chooses what goes upward, and by which channel.
+  const date = decisionDateOf(r);
+  const upward = (title: string) => !decidedByAgency(title, date) && (o.channel === undefined || channelOf(title, date) === o.channel);
   const awardKind = awardKindOf(r.campaign?.name ?? '');
   const year = r.campaign?.year ?? null;
   const history = new Map<string, typeof r.history>();
@@ -47,7 +64,7 @@ export function rowsFromResult(r: EngineResult, o: { sourceFile: string; agency:
   const titleOrder = new Map(r.titles.map((t, i) => [t.key, i] as const));
   const items: { c: Candidate; title: string; titleKey: string }[] = [];
   for (const c of r.candidates)
-    for (const d of r.decisions.get(c.id) ?? []) if (d.status === 'proposed' && goesAbove(d.title, 0)) items.push({ c, title: d.title, titleKey: d.titleKey });
+    for (const d of r.decisions.get(c.id) ?? []) if (d.status === 'proposed' && upward(d.title)) items.push({ c, title: d.title, titleKey: d.titleKey });
   // The order of the proposal list: collectives first, then by form, unit and name.
   items.sort(
     (a, b) =>
@@ -64,7 +81,7 @@ export function rowsFromResult(r: EngineResult, o: { sourceFile: string; agency:
     const prereq: string[] = [];
     // The agency's own titles of this year, decided with the same council: the base of the proposal.
     for (const d of r.decisions.get(c.id) ?? [])
-      if (d.status === 'proposed' && !goesAbove(d.title, 0)) prereq.push(`${year ?? ''}: ${d.title} (${t(W, L, 'decidedThisRound')})`);
+      if (d.status === 'proposed' && decidedByAgency(d.title, date)) prereq.push(`${year ?? ''}: ${d.title} (${t(W, L, 'decidedThisRound')})`);
     const past = c.dob ? (history.get(`${c.nameKey}|${c.dob}`) ?? []) : [];
     for (const h of [...past].sort((a, b) => b.year - a.year || compareText(a.title, b.title)))
       prereq.push(`${h.year}: ${h.title}${h.decision ? ` (${h.decision})` : ''}${h.thematic ? t(W, L, 'thematic') : ''}`);
@@ -84,7 +101,7 @@ export function rowsFromResult(r: EngineResult, o: { sourceFile: string; agency:
       objectNote: cls.note,
       awardKind,
       form: title,
-      decidedBy: levelText(auth.decidedBy, L),
+      decidedBy: ministry(title, date) ?? levelText(auth.decidedBy, L),
       total: r.scores.get(c.id)!.total,
       rankAll: p.all.rank,
       rankBlock: c.block ? p.block.rank : null,

@@ -21,6 +21,8 @@ function modules(dir: string): string[] {
 }
 
 beforeAll(() => {
+  // Loading a module registers its catalogues (defineWords): every module of these folders, by path.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   for (const dir of ['core', 'cli', 'host/file', 'xlsx']) for (const m of modules(join(SRC, dir))) require(m);
 });
 

@@ -49,19 +49,29 @@ describe('the bundled sample, through real .xlsx files', () => {
     for (const code of ['SCORE_ABOVE_MAX', 'SCORE_TEXT_NUMBER', 'SCORE_NOT_NUMBER', 'SCORE_MISSING', 'TOTAL_MISMATCH', 'RATING_INVALID', 'TITLE_REQUEST_NOT_ELIGIBLE', 'DUPLICATE_PERSON', 'UNIT_NO_SHEET', 'SCORE_GAP', 'EVIDENCE_MISSING', 'QUOTA_TIE'])
       expect(codes).toContain(code);
     expect(j.skippedSheets).toEqual([{ sheet: 'Ghi chú', reason: 'noHeader' }]);
-    // The tie at the CSTĐCS boundary of Văn phòng: both flagged, neither proposed (no vote recorded yet).
-    for (const n of ['Nguyễn Thị Hồng Nhung', 'Trần Quốc Bảo']) {
+    // The tie at the CSTĐCS boundary of Văn phòng: decided by the women-first step (Decree 152/2025 Art. 4(6)).
+    const nhung = j.candidates.find((x: { name: string }) => x.name === 'Nguyễn Thị Hồng Nhung');
+    const bao = j.candidates.find((x: { name: string }) => x.name === 'Trần Quốc Bảo');
+    expect(nhung.titles).toContain('Chiến sĩ thi đua cơ sở');
+    expect(nhung.explanation).toMatch(/ưu tiên nữ khi bằng thành tích \(NĐ 152\/2025\/NĐ-CP, Điều 4 khoản 6\): cá nhân nữ: trong chỉ tiêu/);
+    expect([bao.titles, bao.tiedAtQuota]).toEqual([expect.not.arrayContaining(['Chiến sĩ thi đua cơ sở']), []]);
+    // The tie of Kế hoạch - Tài chính, no Giới tính written: both flagged, neither proposed (no vote recorded yet).
+    for (const n of ['Hoàng Văn Khánh', 'Ngô Thị Phương Lan']) {
       const c = j.candidates.find((x: { name: string }) => x.name === n);
       expect(c.tiedAtQuota).toEqual(['Chiến sĩ thi đua cơ sở']);
       expect(c.titles).not.toContain('Chiến sĩ thi đua cơ sở');
     }
-    // The tie of Thanh tra Sở, settled by the council's votes in "Biểu quyết" (8 to 6).
+    // The tie of Thanh tra Sở, settled by the council's votes in "Biểu quyết" (10 to 9 of 11, one written ballot each).
     const ha = j.candidates.find((x: { name: string }) => x.name === 'Vũ Thị Thanh Hà');
     const minh = j.candidates.find((x: { name: string }) => x.name === 'Đinh Công Minh');
     expect(ha.titles).toContain('Chiến sĩ thi đua cơ sở');
-    expect(ha.explanation).toMatch(/Hội đồng biểu quyết: 8\/10 thành viên có mặt đồng ý \(80%\), nhiều phiếu hơn: trong chỉ tiêu/);
+    expect(ha.explanation).toMatch(/Hội đồng biểu quyết: 10\/11 thành viên Hội đồng đồng ý \(90,9%\), trong đó 1 phiếu bằng văn bản của thành viên vắng mặt, nhiều phiếu hơn: trong chỉ tiêu/);
     expect(minh.titles).not.toContain('Chiến sĩ thi đua cơ sở');
-    expect(minh.explanation).toMatch(/6\/10 thành viên có mặt đồng ý \(60%\), ít phiếu hơn: ngoài chỉ tiêu/);
+    expect(minh.explanation).toMatch(/9\/11 thành viên Hội đồng đồng ý \(81,8%\), trong đó 1 phiếu bằng văn bản của thành viên vắng mặt, ít phiếu hơn: ngoài chỉ tiêu/);
+    // 8 of 11 is below the 80% of all members CSTĐCS needs: not proposed, said so.
+    const cuong = j.candidates.find((x: { name: string }) => x.name === 'Đỗ Hữu Cường');
+    expect(cuong.titles).not.toContain('Chiến sĩ thi đua cơ sở');
+    expect(cuong.explanation).toMatch(/✗ Biểu quyết ≥ 80% tổng số thành viên Hội đồng: 8\/11 thành viên Hội đồng đồng ý \(72,7%\)/);
   });
 
   test('the copy holds the generated sheets; the input file is byte-for-byte unchanged and user sheets keep their values', async () => {

@@ -1,8 +1,14 @@
-import { DEFAULT_TITLES, defaultVoteRule } from '../../src/core/template/defaults';
+import { DEFAULT_TITLES, defaultTitlesOn } from '../../../../src/core/template/defaults';
+import { defaultVoteRule } from '../../../../src/core/law/votes';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CellValue } from '../../src/sheet/grid';
-import { ROSTER_HEAD, checkOf, decision, person, rankOnFile, roster, setTitleCell, sheet, templateSheets } from '../support/book';
+import { CellValue } from '../../../../src/sheet/grid';
+import { COUNCIL_VOTES, QUORUM_DEFAULT } from '../../../../src/core/law/votes';
+import { LAW_OPTIONS } from '../../../../src/core/law/options';
+import { AUTHORITIES } from '../../../../src/core/law/authority';
+import { CHANNELS } from '../../../../src/core/law/channels';
+import { POSTING_DAYS } from '../../../../src/core/law/posting';
+import { ROSTER_HEAD, checkOf, decision, person, rankOnFile, roster, sheet, templateSheets } from '../../../support/book';
 
 /**
  * The default rules of the template as the Law writes them (domain.md §4), each title through its
@@ -17,7 +23,7 @@ const VP = roster('VP', [
   person(6, 'Phúc', '06/06/1985', 'HTXSNV', 0), // Bằng khen: 2 CSTĐCS in a row
   person(7, 'Giang', '07/07/1986', 'HTXSNV', 2), // no history: no Bằng khen
   person(8, 'Hà', '08/08/1987', 'HTNV', 0),
-  person(9, 'Ích', '09/09/1988', 'HTTNV', 0, { daysOff: 45 }),
+  person(9, 'Ích', '09/09/1988', 'HTTNV', 0, { daysOff: 45 }), // LĐTT: the 40-day exclusion is off since 2024
   person(10, 'Khoa', '10/10/1989', 'HTTNV', 0),
 ]);
 // 6 of 10 LĐTT: 60%, enough under the old "> 50%", not under the Law's "≥ 70%".
@@ -49,11 +55,8 @@ const HISTORY: [string, string, string, number, string][] = [
 ];
 
 async function book() {
-  const models = templateSheets((titles) => {
-    // The conditions are the defaults; the CSTĐCS quota (15% of LĐTT) is lifted so that each of the
-    // Law's alternatives shows on its own person.
-    setTitleCell(titles, 'Chiến sĩ thi đua cơ sở', 'Tỷ lệ tối đa (%)', null);
-  });
+  // The defaults as written: no CSTĐCS cap since 2024, so each of the Law's alternatives shows on its own person.
+  const models = templateSheets(() => undefined);
   const history = models.find((m) => m.name === 'Lịch sử khen thưởng')!;
   for (const h of HISTORY) history.rows.push([...h]);
   return rankOnFile([...models, VP, KHTC, COLLECTIVES]);
@@ -88,9 +91,9 @@ describe('Chiến sĩ thi đua cơ sở: LĐTT and (HTXSNV or an initiative or a
     expect(d.status).toBe('notEligible');
     expect(d.checks.filter((c) => !c.ok).map((c) => c.label)).toEqual(['đạt Lao động tiên tiến']);
   });
-  test('proposals wait for the council (> 50% of those present, [R]) and say so', () => {
+  test('proposals wait for the council (≥ 80% of all members, Decree 98/2023 Art. 30(7)) and say so', () => {
     const d = decision(job, 'An', 'Chiến sĩ thi đua cơ sở');
-    expect(d.vote).toMatchObject({ pending: true, rule: { op: '>', percent: 50, base: 'present' } });
+    expect(d.vote).toMatchObject({ pending: true, rule: { op: '>=', percent: 80, base: 'members' } });
     expect(job.result.findings.find((f) => f.code === 'VOTE_MISSING' && /Chiến sĩ thi đua cơ sở/.test(f.message))!.message).toMatch(/An, Bình/);
   });
 });
@@ -101,7 +104,7 @@ describe('Chiến sĩ thi đua cấp tỉnh: 3 CSTĐCS in a row, Art. 22', () =>
     const phuc = decision(job, 'Phúc', 'Chiến sĩ thi đua cấp tỉnh');
     expect(checkOf(phuc, /2 năm liên tục/).detail).toBe('lịch sử thiếu năm 2023');
   });
-  test('the vote it needs is ≥ 90% of all members [C-old]', () => {
+  test('the vote it needs is ≥ 90% of all members (Decree 98/2023 Art. 30(7), kept [R])', () => {
     expect(decision(job, 'Lan', 'Chiến sĩ thi đua cấp tỉnh').vote?.rule).toMatchObject({ op: '>=', percent: 90, base: 'members', source: 'sheet' });
   });
 });
@@ -132,7 +135,7 @@ describe('collectives', () => {
   test('Tập thể lao động tiên tiến: at least 70% of members LĐTT (Art. 28), not the old "> 50%"', () => {
     const vp = decision(job, 'Văn phòng', 'Tập thể lao động tiên tiến');
     expect(vp.status).toBe('proposed');
-    expect(checkOf(vp, /tỷ lệ thành viên Lao động tiên tiến/).detail).toBe('7/10 thành viên Lao động tiên tiến (70%, cần ≥ 70%)');
+    expect(checkOf(vp, /tỷ lệ thành viên Lao động tiên tiến/).detail).toBe('8/10 thành viên Lao động tiên tiến (80%, cần ≥ 70%)');
     const khtc = decision(job, 'Phòng Kế hoạch - Tài chính', 'Tập thể lao động tiên tiến');
     expect(khtc.status).toBe('notEligible');
     expect(checkOf(khtc, /tỷ lệ thành viên Lao động tiên tiến/).detail).toBe('6/10 thành viên Lao động tiên tiến (60%, cần ≥ 70%)');
@@ -160,11 +163,35 @@ describe('collectives', () => {
   });
 });
 
-describe('every default states its basis and certainty, as domain.md §4 does', () => {
-  const domain = readFileSync(join(__dirname, '..', '..', '..', 'shared', 'domain.md'), 'utf8');
-  test.each(DEFAULT_TITLES.map((t) => [t.name, t]))('%s', (_, t) => {
-    expect(t.basis).toMatch(/\[(C|C-old|R)\]/);
-    // The Law's article where domain.md names one.
+describe('every default states its basis and certainty, as the rules document says (docs/rules-in-force.md)', () => {
+  const doc = readFileSync(join(__dirname, '..', '..', '..', '..', 'docs', 'rules-in-force.md'), 'utf8');
+  /** The document's table rows whose first cell starts the name (or the name starts the cell). */
+  const rowsFor = (name: string) =>
+    doc
+      .split('\n')
+      .filter((l) => l.startsWith('| '))
+      .filter((l) => {
+        const first = l.slice(2, l.indexOf(' |', 2));
+        return first.length > 0 && (name.startsWith(first) || first.startsWith(name));
+      })
+      .join('\n');
+  const CITATION = /Luật TĐKT 06\/2022\/QH15(?:, Điều \d+(?: khoản \d+(?: điểm [a-zđ])?)?)?|NĐ \d+\/\d{4}\/NĐ-CP(?:, Điều \d+(?: khoản \d+)?)?|TT \d+\/\d{4}\/TT-[A-Z]+/g;
+  const TAG = /\[(C|C-old|R|U)\]/g;
+  /** Every text and article the basis cites, and every tag it gives, are in the document's rows for it. */
+  const agrees = (name: string, basis: string, tag?: string) => {
+    const rows = rowsFor(name);
+    expect(rows).not.toBe('');
+    const cited = basis.match(CITATION) ?? [];
+    expect(cited.length).toBeGreaterThan(0);
+    for (const c of cited) expect({ name, cited: c, found: rows.includes(c) }).toEqual({ name, cited: c, found: true });
+    const tags = [...(basis.match(TAG) ?? []), ...(tag ? [`[${tag}]`] : [])];
+    expect(tags.length).toBeGreaterThan(0);
+    for (const t of tags) expect({ name, tag: t, found: rows.includes(t) }).toEqual({ name, tag: t, found: true });
+  };
+  test.each(['2024-06-30', '2025-07-01', '2026-12-31'])('the titles in force on %s', (date) => {
+    for (const t of defaultTitlesOn(date)) agrees(t.name, t.basis);
+  });
+  test.each(DEFAULT_TITLES.map((t) => [t.name, t]))('%s names its article', (_, t) => {
     const art: Record<string, RegExp> = {
       'Chiến sĩ thi đua cơ sở': /Điều 23/,
       'Chiến sĩ thi đua cấp tỉnh': /Điều 22/,
@@ -176,14 +203,25 @@ describe('every default states its basis and certainty, as domain.md §4 does', 
     };
     if (art[t.name]) expect(t.basis).toMatch(art[t.name]);
   });
-  test('the thresholds agree with domain.md', () => {
-    expect(domain).toMatch(/at least 70%\*\* of members LĐTT/);
+  test("the law's data: votes, options, authorities, channels, posting days", () => {
+    for (const v of COUNCIL_VOTES) agrees(v.title, v.basis, v.tag);
+    for (const o of LAW_OPTIONS) for (const d of o.defaults) if (d.basis.match(CITATION)) agrees(o.label, d.basis, d.tag);
+    for (const a of AUTHORITIES) agrees(a.form, a.basis, a.tag);
+    for (const c of CHANNELS) agrees(c.vi, c.basis, c.tag);
+    for (const p of POSTING_DAYS) agrees(p.level === 'state' ? 'Công khai, hình thức cấp Nhà nước' : 'Công khai danh sách đề nghị', p.basis, p.tag);
+    expect(doc).toContain(`mặc định ${QUORUM_DEFAULT.text} tổng số thành viên [${QUORUM_DEFAULT.tag}]`);
+  });
+  test('the thresholds agree with the document', () => {
+    expect(rowsFor('Tập thể lao động tiên tiến')).toMatch(/≥ 70% thành viên LĐTT/);
     expect(DEFAULT_TITLES.find((t) => t.name === 'Tập thể lao động tiên tiến')!.conditions).toMatch(/≥ 70%/);
-    expect(domain).toMatch(/at most \*\*15%\*\* of the\s+unit's LĐTT, rounded down \[C-old/);
-    expect(DEFAULT_TITLES.find((t) => t.name === 'Chiến sĩ thi đua cơ sở')).toMatchObject({ percent: 15, base: 'Lao động tiên tiến' });
-    expect(domain).toMatch(/≥ 90% of all council\s+members for CSTĐ cấp tỉnh and above \[C-old\]/);
+    // No CSTĐCS cap by default; the old 15% is an option with its [C-old] basis.
+    expect(rowsFor('Chiến sĩ thi đua cơ sở')).toMatch(/\*\*không giới hạn tỷ lệ\*\*/);
+    expect(DEFAULT_TITLES.find((t) => t.name === 'Chiến sĩ thi đua cơ sở')).toMatchObject({ percent: null, base: '', voteMin: '≥ 80', voteBase: 'Tổng số thành viên' });
+    expect(rowsFor('Giới hạn CSTĐCS 15% số LĐTT')).toMatch(/\| Không \|.*\[C-old\]/);
+    expect(rowsFor('Chiến sĩ thi đua cấp tỉnh')).toMatch(/≥ 90% \| tổng số thành viên/);
     expect(defaultVoteRule('Chiến sĩ thi đua cấp tỉnh')).toMatchObject({ op: '>=', percent: 90, base: 'members' });
-    expect(defaultVoteRule('Chiến sĩ thi đua cấp tỉnh')!.basis).toMatch(/\[C-old\]/);
+    expect(defaultVoteRule('Chiến sĩ thi đua cấp tỉnh')!.basis).toMatch(/NĐ 98\/2023\/NĐ-CP, Điều 30 khoản 7.*\[R\]$/);
+    expect(defaultVoteRule('Chiến sĩ thi đua cấp tỉnh', '2025-03-01')!.basis).toMatch(/\[C\]$/);
     expect(defaultVoteRule('Lao động tiên tiến')).toBeNull();
   });
 });
@@ -197,7 +235,7 @@ describe('a research topic (Đề tài column) is the third alternative of CSTĐ
   };
   let withTopics: Awaited<ReturnType<typeof rankOnFile>>;
   beforeAll(async () => {
-    const models = templateSheets((titles) => setTitleCell(titles, 'Chiến sĩ thi đua cơ sở', 'Tỷ lệ tối đa (%)', null));
+    const models = templateSheets(() => undefined);
     const vp = sheet('VP', [['BẢNG CHẤM ĐIỂM THI ĐUA NĂM 2025 – VP'], [], head, row(1, 'Xuân', 'HTTNV', 0, 1), row(2, 'Yến', 'HTTNV', 0, null), row(3, 'Vũ', 'HTTNV', 0, 1.5), row(4, 'Thảo', 'HTTNV', 0, 'Đề tài cấp cơ sở: quản lý chất lượng công trình (nghiệm thu 2025)')]);
     withTopics = await rankOnFile([...models, vp]);
   });
