@@ -41,7 +41,7 @@ describe('closing-the-year legal data (domain.md §8)', () => {
     expect(formatMultiple(100)).toBe('1');
   });
 
-  test('the agency decides LĐTT, CSTĐCS, Tập thể LĐTT and Giấy khen; the others go upward (the law's table on the decision date)', () => {
+  test('the agency decides LĐTT, CSTĐCS, Tập thể LĐTT and Giấy khen; the others go upward (the law’s table on the decision date)', () => {
     for (const t of ['Lao động tiên tiến', 'Chiến sĩ thi đua cơ sở', 'Tập thể lao động tiên tiến', 'Giấy khen']) expect(agencyDecidesForClosing(t, '2025-12-26')).toBe(true);
     for (const t of ['Chiến sĩ thi đua cấp tỉnh', 'Tập thể lao động xuất sắc', 'Bằng khen của Chủ tịch UBND tỉnh', 'Cờ thi đua cấp tỉnh']) expect(agencyDecidesForClosing(t, '2025-12-26')).toBe(false);
   });
