@@ -7,7 +7,7 @@ import { ScoreLayout } from '../itemScores';
 import { isSignatureText } from '../headers';
 import { isSectionHeading, isSignatureFolded, isTotalLabel } from '../vocabulary';
 import { RecognizeContext, RosterColumns, ScoreSheetInfo } from './types';
-import { matchUnit, sheetUnit } from './unit';
+import { matchUnit, sheetUnit, unitOfRows } from './unit';
 import { coverage, isNumberingRow } from './columns';
 import { FieldCells, SCORE_SPECIAL, SheetCandidate, dateText } from './candidate';
 import { NO_CELLS, ScoreColumn, Who, readFields, readScores, readSpecialScores, rowColumns, rowTexts, scoreCellsState, textIn } from './rowCells';
@@ -72,8 +72,8 @@ export function firstTextCol(grid: SheetGrid, r: number, width: number): number 
 export function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeContext): ScoreSheetInfo {
   const sheet = grid.name;
   const kind: Subject = cols.kind ?? ctx.defaultSubject;
-  const unit = sheetUnit(grid, cols.headerRow, ctx);
   const rc = rowColumns(cols, kind);
+  const unit = sheetUnit(grid, cols.headerRow, ctx, unitOfRows(grid, rc.unit, cols.lastHeaderRow + 1, ctx.units));
   const width = gridWidth(grid);
   const candidates: Candidate[] = [];
   // Where the scores are is the same for every row: placed once for the sheet.

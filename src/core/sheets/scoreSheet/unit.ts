@@ -35,7 +35,34 @@ function unitFromSheetName(name: string, units: Unit[]): Unit | null {
   return matchUnit(name, units) ?? units.find((u) => (u.codeKey !== '' && (` ${k} `).includes(` ${u.codeKey} `)) || (u.key.length >= 4 && k.includes(u.key))) ?? null;
 }
 
-export function sheetUnit(grid: SheetGrid, headerRow: number, ctx: RecognizeContext): { name: string; key: string; source: ScoreSheetInfo['unitSource'] } {
+/**
+ * The one unit of `Đơn vị` that the filled cells of a roster's `Đơn vị` column name (a text no
+ * unit matches is its row's own unit, said by the row reader); null when they name none, or
+ * several (a sheet of many units).
+ */
+export function unitOfRows(grid: SheetGrid, col: number, fromRow: number, units: Unit[]): Unit | null {
+  if (col < 0 || units.length === 0) return null;
+  let found: Unit | null = null;
+  let last = '';
+  for (let r = fromRow; r < grid.rows.length; r++) {
+    const v = grid.rows[r]?.[col];
+    if (typeof v !== 'string' || v === last) continue;
+    last = v;
+    const u = matchUnit(v, units);
+    if (!u) continue;
+    if (found && found !== u) return null;
+    found = u;
+  }
+  return found;
+}
+
+/**
+ * Which unit a sheet is, one reading for the book, the import and the templates: the unit its
+ * rows name in a `Đơn vị` column, else the unit (or code) named in its title block, else the
+ * unit (or code) its name holds; else the sheet's name stands for a unit `Đơn vị` does not know.
+ */
+export function sheetUnit(grid: SheetGrid, headerRow: number, ctx: RecognizeContext, rows: Unit | null = null): { name: string; key: string; source: ScoreSheetInfo['unitSource'] } {
+  if (rows) return { name: rows.name, key: rows.key, source: 'column' };
   const title = unitFromTitleBlock(grid, headerRow, ctx.units);
   if (title) return { name: title.name, key: title.key, source: 'title' }; // one shape for every answer: the row loop reads it
   const byName = unitFromSheetName(grid.name, ctx.units);
