@@ -15,7 +15,7 @@ export function xlsx(sheets: SheetGrid[]): Promise<Uint8Array> {
   return writeNewWorkbook(sheets.map(model));
 }
 
-/** A fresh folder under test/out for one scenario. */
+/** A fresh folder under test/out for one scenario; folder.list(dir): what any folder holds, sorted. */
 export function folder(name: string): { dir: string; path: (n: string) => string; write: (n: string, b: Uint8Array) => string; files: () => string[] } {
   const dir = join(__dirname, '..', '..', 'out', 'seams', name);
   rmSync(dir, { recursive: true, force: true });
@@ -33,3 +33,5 @@ export function folder(name: string): { dir: string; path: (n: string) => string
 }
 
 export const sha256 = (p: string): string => createHash('sha256').update(readFileSync(p)).digest('hex');
+
+folder.list = (dir: string): string[] => readdirSync(dir).sort();
