@@ -5,6 +5,7 @@ import { cleanText, detectLegacyEncoding, fold, matchKey, nameKeyOfFolded } from
 import { formatScore, parseNumber } from '../../text/numbers';
 import { ScoreLayout } from '../itemScores';
 import { isSignatureText } from '../headers';
+import { isSignatureShape } from '../signature';
 import { isSectionHeading, isSignatureFolded, isTotalLabel } from '../vocabulary';
 import { RecognizeContext, RosterColumns, ScoreSheetInfo } from './types';
 import { matchUnit, sheetUnit, unitOfRows } from './unit';
@@ -112,6 +113,7 @@ export function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeC
   // Unit names written on rows that match no unit of `Đơn vị`, with their rows.
   const unlisted = new Map<string, number[]>();
   let ended = -1;
+  let inSignature = false;
   // The last row holding a score (found from the bottom: a few rows of signature at most).
   let lastScored = grid.rows.length - 1;
   while (lastScored > cols.lastHeaderRow && (scoreCellsState(grid.rows[lastScored] ?? NO_CELLS, scoreCols) & 1) === 0) lastScored--;
@@ -164,6 +166,14 @@ export function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeC
     // A section heading ("I. Lãnh đạo phòng", "Khối văn phòng"), a note or a line of the title
     // block: no number, no scores.
     if (!sttIsNumber && state === 0 && (textIn(row, rc.rating) === '' || (stt !== null && /^[ivxlcA-Z]+\.?$/i.test(cellText(stt).trim())) || isSectionHeading(folded, cellText(stt)))) continue;
+
+    // A signature block by its shape, once the table has started: a line naming a role in any word
+    // order or case with no number, and the lines of names under it until a row with a number.
+    if (!sttIsNumber && (state & 1) === 0 && candidates.length > 0 && (inSignature || isSignatureShape(row))) {
+      inSignature = true;
+      continue;
+    }
+    inSignature = false;
 
     const cand = new SheetCandidate(sheet, r, kind, cells, layout);
     const who: Who = { unit: '', candidate: name };
