@@ -150,8 +150,12 @@ function countProblem(e: VoteEntry, rule: TitleRule, L: 'vi' | 'en'): string | n
   const base = rule.vote?.base ?? 'present';
   if (e.members !== null && e.present !== null && e.present > e.members) return t(`${e.present} người có mặt, nhiều hơn ${e.members} thành viên`, `${e.present} present, more than the ${e.members} members`);
   if (e.members !== null && e.inFavour! > e.members) return t(`${e.inFavour} phiếu đồng ý, nhiều hơn ${e.members} thành viên`, `${e.inFavour} in favour, more than the ${e.members} members`);
-  // Absent members may vote by ballot when the share is counted on all members (NĐ 91/2017).
-  if (base === 'present' && e.present !== null && e.inFavour! > e.present) return t(`${e.inFavour} phiếu đồng ý, nhiều hơn ${e.present} người có mặt`, `${e.inFavour} in favour, more than the ${e.present} present`);
+  // Whatever the share is counted on: more in favour than voted is not a count (README). Members
+  // who vote in writing (NĐ 98/2023 Art. 30(7)) are counted in "Số có mặt" for this check.
+  if (e.present !== null && e.inFavour! > e.present)
+    return base === 'members'
+      ? t(`${e.inFavour} phiếu đồng ý, nhiều hơn ${e.present} người có mặt (thành viên vắng mặt gửi phiếu bằng văn bản thì ghi cả họ vào "Số có mặt")`, `${e.inFavour} in favour, more than the ${e.present} present (count members who voted in writing in "Số có mặt")`)
+      : t(`${e.inFavour} phiếu đồng ý, nhiều hơn ${e.present} người có mặt`, `${e.inFavour} in favour, more than the ${e.present} present`);
   if (rule.vote && (base === 'members' ? e.members : e.present) === null)
     return t(`chưa ghi ${base === 'members' ? 'tổng số thành viên Hội đồng' : 'số thành viên có mặt'}, nên chưa tính được tỷ lệ`, `the ${base === 'members' ? 'number of council members' : 'number present'} is missing, so no share can be worked out`);
   return null;
