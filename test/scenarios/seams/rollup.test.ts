@@ -1,4 +1,5 @@
 import { copyFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { bookBytes } from '../../../scripts/lib/bookFactory';
 import { sampleSpec } from '../../../scripts/lib/sampleSpec';
 import { readGrids, writeNewWorkbook } from '../../../src/host/file/fileHost';
@@ -47,6 +48,27 @@ describe('the same dossier twice', () => {
       [true, one.files[1].rows, one.files[1].rows],
       [false, one.files[0].rows, 0],
     ]);
+  });
+
+  test('property: any order of A and B with any of them received again = the roll-up of each once, plus one finding per copy', () => {
+    const both = [
+      { file: 'so-xay-dung.xlsx', grids: A.grids },
+      { file: 'so-gtvt.xlsx', grids: B.grids },
+    ];
+    fc.assert(
+      fc.property(fc.boolean(), fc.array(fc.integer({ min: 0, max: 1 }), { maxLength: 3 }), fc.array(fc.nat(), { maxLength: 3 }), (swap, copies, at) => {
+        const once = swap ? [both[1], both[0]] : both;
+        const list = [...once];
+        copies.forEach((k, i) => list.splice(Math.min(list.length, 1 + (at[i] ?? 0) % list.length), 0, { ...both[k], file: `ban-sao-${i}.xlsx` }));
+        const one = rollup(once, { lang: 'vi', now: NOW, version: 't' });
+        const many = rollup(list, { lang: 'vi', now: NOW, version: 't' });
+        const same = (r: (typeof one.rows)[number]) => ({ ...r, chain: '', sourceFile: '', rowHash: '', cellDigest: '', status: String(r.status).replace(/[^ (]+\.xlsx!/g, 'F!') }); // the copy kept names another file
+        expect(many.rows.map(same)).toEqual(one.rows.map(same));
+        expect(codes(many)).toEqual([...codes(one), ...copies.map(() => 'UPWARD_SAME_DOSSIER')].sort());
+        for (const f of many.files) if (f.ok) expect(f.accepted + f.review + f.returned).toBe(f.rows);
+      }),
+      { numRuns: 25, seed: 23 },
+    );
   });
 
   test('on the command line: counted once, its counts add up, each cross-file warning printed once', async () => {
