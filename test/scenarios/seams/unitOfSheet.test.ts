@@ -67,3 +67,25 @@ describe('criteria sets: a sheet whose unit comes from its Đơn vị column', (
     expect(total(a)).toBe(total(b));
   });
 });
+
+describe('criteria sets: a sheet scoring only its set\'s own criteria, its unit in the Đơn vị column', () => {
+  test('is found as that unit\'s sheet and read with its set, though the common criteria name none of its columns', async () => {
+    const crit = grid('Tiêu chí', [
+      [...CRITERIA_HEAD, 'Bộ tiêu chí'],
+      ['I', 'Tham mưu', 80, null, null, null, null, 'Khối tham mưu'],
+      ['1.3', 'Văn bản tham mưu', 40, null, null, null, null, 'Khối tham mưu'],
+      ['1.4', 'Tổng hợp', 40, null, null, null, null, 'Khối tham mưu'],
+      ['II', 'Đoàn thể', 20],
+      ['2.1', 'Tham gia hoạt động', 20],
+    ]);
+    const unitRows = grid('Đơn vị', [
+      ['Mã đơn vị', 'Tên đơn vị', 'Khối thi đua', 'Bộ tiêu chí'],
+      ['VP', 'Văn phòng UBND', 'Khối 2', 'Khối tham mưu'],
+    ]);
+    const sheet = grid('Bảng 2', [['BẢNG CHẤM ĐIỂM'], [], ['STT', 'Họ và tên', 'Đơn vị', 'Xếp loại', '1.3', '1.4'], [1, 'Hà Văn Tâm', 'Văn phòng UBND', 'HTTNV', 35, 30]]);
+    const f = folder('unit-column-set-only');
+    const book = f.write('so.xlsx', await xlsx([campaign(), crit, titles([]), unitRows, sheet]));
+    const j = JSON.parse((await cli(['validate', book, '--json'])).stdout);
+    expect(j.candidates.map((c: { name: string; unit: string; total: number }) => [c.name, c.unit, c.total])).toEqual([['Hà Văn Tâm', 'Văn phòng UBND', 65]]);
+  });
+});

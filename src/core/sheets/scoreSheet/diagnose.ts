@@ -5,7 +5,7 @@ import { headerKey } from '../../config/table';
 import { criterionFromHeader } from '../headers';
 import { GENERIC_SCORE, INFO_WORDS, ROLE_LABELS, isFormField, nameHeaderKind, roleOf, rowFormRole } from '../vocabulary';
 import { RecognizeContext, SheetDiagnosis } from './types';
-import { sheetUnit } from './unit';
+import { sheetUnit, unitOfRows } from './unit';
 
 /** What a header cell was taken for, in the user's words; null when not understood. */
 function headerMeaning(key: string, ctx: RecognizeContext, vi: boolean): string | null {
@@ -70,6 +70,9 @@ export function diagnose(grid: SheetGrid, filled: string[][], ctx: RecognizeCont
     if (!hasName && scores && nameLike.length > 0) renames.push(vi ? `đổi tiêu đề ${nameLike[0]} thành "Họ và tên" (cá nhân) hoặc "Tên đơn vị" (tập thể)` : `rename ${nameLike[0]} to "Họ và tên" (people) or "Tên đơn vị" (collectives)`);
     for (const at of scoreLike) renames.push(vi ? `ghi mã tiêu chí (ví dụ "1.1"), "Điểm tự chấm" hoặc "Điểm thẩm định" thay cho ${at}` : `use a criterion code (e.g. "1.1"), "Điểm tự chấm" or "Điểm thẩm định" instead of ${at}`);
   }
-  const t = sheetUnit(grid, Math.max(best, 0), ctx);
+  // The sheet's unit, read as a recognised sheet's is: its rows' `Đơn vị` column first (a sheet of
+  // another criteria set is not understood with the common one, and must still find its set).
+  const unitCol = best >= 0 ? filled[best].findIndex((x) => roleOf(headerKey(x)) === 'unit') : -1;
+  const t = sheetUnit(grid, Math.max(best, 0), ctx, unitOfRows(grid, unitCol, best + 1, ctx.units));
   return { headerRow: best >= 0 && bestCount >= 2 ? best : null, understood, unknown, renames, empty: !any, unitKey: t.source === 'fallback' ? null : t.key };
 }
