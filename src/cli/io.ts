@@ -2,7 +2,7 @@ import * as fsp from 'node:fs/promises';
 import { constants as fsc, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Lang } from '../core/model';
-import { WorkbookGrids } from '../core/grid';
+import { WorkbookGrids } from '../sheet/grid';
 import { readGrids } from '../host/file/fileHost';
 import { NotAWorkbookError } from '../host/file/readWorkbook';
 import { notWorkbookMessage } from '../core/i18n/notWorkbook';

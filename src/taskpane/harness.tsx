@@ -11,7 +11,7 @@ import { excelHost } from './hosts/excelHost';
 import { workerRunner } from './engine/workerRunner';
 import { workerXlsx } from './hosts/xlsxWorker';
 import { mount } from './mount';
-import { a1 } from '../core/grid';
+import { a1 } from '../sheet/grid';
 
 declare global {
   interface Window {

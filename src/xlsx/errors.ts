@@ -1,5 +1,4 @@
-import type { ZipHolds } from './zipHolds';
-import { zipHoldsSentence } from '../core/i18n/notWorkbook';
+import { ZipHoldsText as ZipHolds, zipHoldsSentence } from '../sheet/zipHolds';
 
 /**
  * Why a file cannot be read as a workbook, as a stable code and one sentence in each language.

@@ -5,8 +5,7 @@
  * shared-string table keeps its strings; its `count` (the cells that refer to it) is lowered by
  * the shared-string cells that became inline strings.
  */
-import { CellChange } from '../core/text/legacy';
-import { columnLetter } from '../core/grid';
+import { CellChange, columnLetter } from '../sheet/grid';
 import { REL, XlsxPackage } from './package';
 import { CLOSE, EMPTY, OPEN, XmlScanner, escapeXml } from './xml';
 import { Codec, ZipWriter } from './zip';

@@ -1,41 +1,5 @@
 import { Lang } from '../model';
-import { defineWords, t as word } from './words';
-
-/** What a zip that holds no workbook is (the reader's ZipHolds, read here without importing the reader). */
-export interface ZipHoldsText {
-  kind: string;
-  count: number;
-  names: string[];
-}
-
-const HOLDS = defineWords(
-  'notWorkbook.holds',
-  {
-    docx: '{file} là tệp Word (.docx), không phải sổ tính Excel. Chọn đúng tệp .xlsx; nếu bảng chấm nằm trong tệp Word, chép bảng sang Excel rồi lưu dạng .xlsx.',
-    pptx: '{file} là tệp PowerPoint (.pptx), không phải sổ tính Excel. Chọn đúng tệp .xlsx.',
-    odText: '{file} là văn bản OpenDocument (.odt), không phải bảng tính. Chọn đúng tệp .xlsx; nếu bảng nằm trong văn bản, chép sang Excel rồi lưu dạng .xlsx.',
-    odPresentation: '{file} là bản trình chiếu OpenDocument (.odp), không phải bảng tính. Chọn đúng tệp .xlsx.',
-    xlsxDamaged: '{file} có dạng gói .xlsx nhưng thiếu phần sổ tính (xl/workbook.xml): tệp bị hỏng hoặc do chương trình khác tạo sai. Mở trong Excel để sửa rồi lưu lại, hoặc lấy lại bản gốc.',
-    archive: '{file} là một tệp nén (zip) chứa {count} tệp ({names}), không phải sổ tính Excel. Giải nén rồi chọn tệp .xlsx bên trong, nếu có.',
-    empty: '{file} là một tệp nén (zip) rỗng, không chứa tệp nào. Chọn đúng tệp .xlsx.',
-  },
-  {
-    docx: '{file} is a Word document (.docx), not an Excel workbook. Choose the .xlsx file; if the score table is in the Word file, copy it into Excel and save as .xlsx.',
-    pptx: '{file} is a PowerPoint file (.pptx), not an Excel workbook. Choose the .xlsx file.',
-    odText: '{file} is an OpenDocument text (.odt), not a spreadsheet. Choose the .xlsx file; if the table is in the text, copy it into Excel and save as .xlsx.',
-    odPresentation: '{file} is an OpenDocument presentation (.odp), not a spreadsheet. Choose the .xlsx file.',
-    xlsxDamaged: '{file} looks like an .xlsx package but its workbook part (xl/workbook.xml) is missing: the file is damaged or was written wrongly by another program. Open it in Excel to repair it and save, or get the original again.',
-    archive: '{file} is a zip archive of {count} file(s) ({names}), not an Excel workbook. Unzip it and choose the .xlsx inside, if there is one.',
-    empty: '{file} is an empty zip archive holding no file. Choose the .xlsx file.',
-  },
-);
-
-/** What a zip without a workbook is, in a sentence naming the file (`f` already quoted, or "The file"). */
-export function zipHoldsSentence(h: ZipHoldsText, f: string, L: Lang): string {
-  const names = h.names.map((n) => `"${n}"`).join(', ') + (h.count > h.names.length ? ', …' : '');
-  const key = h.kind === 'archive' && h.count === 0 ? 'empty' : (['docx', 'pptx', 'odText', 'odPresentation', 'xlsxDamaged', 'archive'] as const).find((k) => k === h.kind) ?? 'archive';
-  return word(HOLDS, L, key, { file: f, count: h.count, names });
-}
+import { ZipHoldsText, zipHoldsSentence } from '../../sheet/zipHolds';
 
 const t = (L: Lang, vi: string, en: string) => (L === 'vi' ? vi : en);
 

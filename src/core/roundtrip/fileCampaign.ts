@@ -1,4 +1,4 @@
-import { SheetGrid, cellText } from '../grid';
+import { SheetGrid, cellText } from '../../sheet/grid';
 import { Campaign } from '../model';
 import { cleanText, fold, matchKey } from '../text/normalize';
 

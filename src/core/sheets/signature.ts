@@ -1,4 +1,4 @@
-import { CellValue, cellText } from '../grid';
+import { CellValue, cellText } from '../../sheet/grid';
 import { fold } from '../text/normalize';
 
 /**

@@ -14,7 +14,7 @@
  * It serves the jest tests of the adapter and the browser harness that the Playwright tests drive.
  * It imports nothing from Office.js at run time.
  */
-import { CellValue, MergeArea, SheetGrid, a1, parseA1 } from '../../core/grid';
+import { CellValue, MergeArea, SheetGrid, a1, parseA1 } from '../../sheet/grid';
 import { payloadBytes } from '../office/payload';
 
 export interface MemoryExcelOptions {

@@ -1,7 +1,7 @@
 import { Body1, Caption1, Card, CardHeader, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle16Filled, Circle16Regular, DismissCircle16Filled } from '@fluentui/react-icons';
 import { RunSummary } from '../../core/output/summary';
-import { CellValue, SheetGrid, a1, cellAt, columnLetter, parseA1 } from '../../core/grid';
+import { CellValue, SheetGrid, a1, cellAt, columnLetter, parseA1 } from '../../sheet/grid';
 import { Strings } from '../i18n';
 import { Lang } from '../../core/model';
 

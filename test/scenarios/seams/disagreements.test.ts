@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { columnLetter } from '../../../src/core/grid';
+import { columnLetter } from '../../../src/sheet/grid';
 import { runOnFile, writeNewWorkbook } from '../../../src/host/file/fileHost';
-import { person, rankOnFile, roster, setTitleCell, templateSheets } from '../../rules/book';
+import { person, rankOnFile, roster, setTitleCell, templateSheets } from '../../support/book';
 import { campaign, grid, simpleCriteria, titles, units } from '../../support/grids';
 import { cli } from '../../support/cli';
 import { folder, sha256, xlsx } from './support';

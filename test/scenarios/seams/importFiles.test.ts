@@ -4,7 +4,7 @@ import { readGrids } from '../../../src/host/file/fileHost';
 import { buildUnitTemplate } from '../../../src/core/roundtrip/template';
 import { bookBytes } from '../../../scripts/lib/bookFactory';
 import { sampleSpec } from '../../../scripts/lib/sampleSpec';
-import { Person, fillTemplate, unitFile } from '../../roundtrip/support';
+import { Person, fillTemplate, unitFile } from '../roundtrip/support';
 import { cli } from '../../support/cli';
 import { folder, sha256 } from './support';
 

@@ -1,6 +1,6 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { unzip } from '../../roundtrip/support';
+import { unzip } from '../roundtrip/support';
 import { cli } from '../../support/cli';
 import { folder, sha256 } from './support';
 

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
-import { CellValue, SheetGrid } from '../../../src/core/grid';
+import { CellValue, SheetGrid } from '../../../src/sheet/grid';
 import { EngineResult, runEngine } from '../../../src/core/engine/run';
 import { readGrids, writeNewWorkbook } from '../../../src/host/file/fileHost';
 import { returnedFile } from '../../../src/cli/commands/import';
 import { planImport } from '../../../src/core/roundtrip/importPlan';
 import { importOutput } from '../../../src/core/roundtrip/importWrite';
 import { buildUnitTemplate } from '../../../src/core/roundtrip/template';
-import { fillTemplate } from '../../roundtrip/support';
+import { fillTemplate } from '../roundtrip/support';
 import { campaign, grid, simpleCriteria, titles, units } from '../../support/grids';
 import { model, xlsx } from './support';
 

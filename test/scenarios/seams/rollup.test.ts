@@ -4,7 +4,7 @@ import { bookBytes } from '../../../scripts/lib/bookFactory';
 import { sampleSpec } from '../../../scripts/lib/sampleSpec';
 import { readGrids, writeNewWorkbook } from '../../../src/host/file/fileHost';
 import { RollupResult, rollup } from '../../../src/core/upward/rollup';
-import { agencySpec, upwardFile } from '../../upward/support';
+import { agencySpec, upwardFile } from '../upward/support';
 import { cli } from '../../support/cli';
 import { folder, sha256 } from './support';
 

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CellValue, SheetGrid } from '../../../src/core/grid';
-import { SheetModel } from '../../../src/core/output/sheetModel';
+import { CellValue, SheetGrid } from '../../../src/sheet/grid';
+import { SheetModel } from '../../../src/sheet/sheetModel';
 import { writeNewWorkbook } from '../../../src/host/file/fileHost';
 
 /** A sheet as the file host writes it: the values and merges only, as a unit would type them. */

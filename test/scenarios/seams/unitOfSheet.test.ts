@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { CellValue } from '../../../src/core/grid';
+import { CellValue } from '../../../src/sheet/grid';
 import { readGrids } from '../../../src/host/file/fileHost';
 import { runEngine } from '../../../src/core/engine/run';
 import { CRITERIA_HEAD, campaign, grid, simpleCriteria, titles, units } from '../../support/grids';

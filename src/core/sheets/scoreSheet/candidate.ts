@@ -1,10 +1,9 @@
 // One candidate read from a score sheet, and the reading of one score cell.
-import { CellValue, SheetGrid, SpecialKind, cellAt, cellText } from '../../grid';
-import { Candidate, CellRef, Subject } from '../../model';
+import { CellValue, SheetGrid, SpecialKind, cellAt, cellText } from '../../../sheet/grid';
+import { Candidate, CellRef, DisciplineReading, ItemScores, RatingCode, ScoreLayout, Subject } from '../../model';
 import { fold } from '../../text/normalize';
 import { isoToVi, parseDate, parseNumber } from '../../text/numbers';
-import { DisciplineReading, NO_DISCIPLINE, RatingCode } from '../../rules/levels';
-import { ItemScores, ScoreLayout } from '../itemScores';
+import { NO_DISCIPLINE } from '../../rules/levels';
 import { RecognizeContext } from './types';
 
 export function countInitiatives(v: CellValue): { count: number; invalid: string | null } {

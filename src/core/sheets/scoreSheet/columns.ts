@@ -1,5 +1,5 @@
 // Recognising a roster: its header row(s), name column, criterion columns and known columns.
-import { SheetGrid, gridWidth } from '../../grid';
+import { SheetGrid, gridWidth } from '../../../sheet/grid';
 import { CriteriaTree, Criterion, Subject } from '../../model';
 import { cleanText } from '../../text/normalize';
 import { headerKey } from '../../config/table';

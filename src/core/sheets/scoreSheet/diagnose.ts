@@ -1,5 +1,5 @@
 // A sheet not understood: what was seen on it, for the finding that says what to rename.
-import { SheetGrid, a1 } from '../../grid';
+import { SheetGrid, a1 } from '../../../sheet/grid';
 import { cleanText } from '../../text/normalize';
 import { headerKey } from '../../config/table';
 import { criterionFromHeader } from '../headers';

@@ -1,5 +1,5 @@
-import { SheetGrid } from '../../grid';
-import { FindingLog } from '../../engine/findingLog';
+import { SheetGrid } from '../../../sheet/grid';
+import { FindingLog } from '../../findings/log';
 import { filledHeaderText } from '../headers';
 import { HEADER_SCAN, Recognition, RecognizeContext } from './types';
 import { findRoster } from './columns';

@@ -1,9 +1,8 @@
 // A roster sheet (one candidate a row) read row by row: names, units, totals, signature block.
-import { CellValue, SPECIAL_STRIDE, SheetGrid, SpecialKind, a1, cellAt, cellText, gridWidth, mergedDown, specialCells } from '../../grid';
-import { Candidate, Subject } from '../../model';
+import { CellValue, SPECIAL_STRIDE, SheetGrid, SpecialKind, a1, cellAt, cellText, gridWidth, mergedDown, specialCells } from '../../../sheet/grid';
+import { Candidate, ScoreLayout, Subject } from '../../model';
 import { cleanText, detectLegacyEncoding, fold, matchKey, nameKeyOfFolded } from '../../text/normalize';
 import { formatScore, parseNumber } from '../../text/numbers';
-import { ScoreLayout } from '../itemScores';
 import { isSignatureText } from '../headers';
 import { isSignatureShape } from '../signature';
 import { isSectionHeading, isSignatureFolded, isTotalLabel } from '../vocabulary';

@@ -1,5 +1,5 @@
 // A roster row's cells: its fields (rating, dates, counts, totals, requests) and its scores.
-import { CellValue, SPECIAL_STRIDE, SheetGrid, SpecialKind, cellAt, cellText } from '../../grid';
+import { CellValue, SPECIAL_STRIDE, SheetGrid, SpecialKind, cellAt, cellText } from '../../../sheet/grid';
 import { CellRef, Subject } from '../../model';
 import { cleanText, fold } from '../../text/normalize';
 import { parseDate, parseNumber } from '../../text/numbers';

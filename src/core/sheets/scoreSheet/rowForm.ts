@@ -1,10 +1,9 @@
 // The criteria-down-the-rows form: one collective (or its head) per sheet.
-import { SPECIAL_STRIDE, SheetGrid, cellAt, cellText, gridWidth, specialCells } from '../../grid';
-import { CriteriaTree, Criterion, Subject, Unit } from '../../model';
+import { SPECIAL_STRIDE, SheetGrid, cellAt, cellText, gridWidth, specialCells } from '../../../sheet/grid';
+import { CriteriaTree, Criterion, ScoreLayout, Subject, Unit } from '../../model';
 import { cleanText, fold, nameKey } from '../../text/normalize';
 import { parseNumber } from '../../text/numbers';
 import { headerKey } from '../../config/table';
-import { ScoreLayout } from '../itemScores';
 import { classifyCode } from '../../config/criteria';
 import { criterionFromHeader, isSignatureText } from '../headers';
 import { GENERIC_SCORE, isFormField, isTotalLabel, rowFormRole, subKind } from '../vocabulary';

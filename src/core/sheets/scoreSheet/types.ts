@@ -1,6 +1,6 @@
 // What reading a unit's score sheet gives, and the context it is read in.
 import { Candidate, CriteriaTree, Criterion, Subject, Unit } from '../../model';
-import { FindingLog } from '../../engine/findingLog';
+import { FindingLog } from '../../findings/log';
 import { ColumnRole } from '../vocabulary';
 
 /** What was understood of one unit score sheet. */

@@ -1,5 +1,5 @@
 // Which unit a sheet belongs to: its title block, else its name, matched against `Đơn vị`.
-import { SheetGrid, cellAt, cellText, gridWidth } from '../../grid';
+import { SheetGrid, cellAt, cellText, gridWidth } from '../../../sheet/grid';
 import { Unit } from '../../model';
 import { cleanText, fold, matchKey } from '../../text/normalize';
 import { RecognizeContext, ScoreSheetInfo } from './types';

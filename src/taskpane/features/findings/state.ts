@@ -4,7 +4,8 @@
  * search. A province's 13,000 findings are prepared once per run; each filter change is one pass.
  */
 import { Finding, Lang, Severity } from '../../../core/model';
-import { FINDINGS, FindingText, fill } from '../../../core/i18n/findings';
+import { FINDINGS, FindingText } from '../../../core/i18n/findings';
+import { fill } from '../../../core/i18n/words';
 import { configSheetId } from '../../../core/config/sheetNames';
 import { fold } from '../../../core/text/normalize';
 
