@@ -1,12 +1,12 @@
 import * as fsp from 'node:fs/promises';
 import { constants as fsc, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { Lang } from '../core/model';
 import { WorkbookGrids } from '../sheet/grid';
 import { readGrids } from '../host/file/fileHost';
 import { NotAWorkbookError } from '../host/file/readWorkbook';
 import { notWorkbookMessage } from '../core/i18n/notWorkbook';
+import { folderImpossibleMessage, makeFolder, moreFsErrorMessage, notRegularMessage, removeStaleTemps, tempPathFor, trackTemp, untrackTemp } from './outputPath';
 
 /**
  * Every file the command line reads or writes goes through here, so that every file-system
@@ -60,9 +60,8 @@ export function fsErrorMessage(e: unknown, path: string, op: 'read' | 'write', L
     case 'EIO':
       return t(L, `Lỗi đọc/ghi ổ đĩa với ${p}. Kiểm tra ổ đĩa (USB, ổ mạng) rồi chạy lại.`, `A disk input/output error on ${p}. Check the drive (USB, network drive) and run again.`);
     default:
-      return op === 'read'
-        ? t(L, `Không đọc được tệp ${p}${code ? ` (mã ${code})` : ''}. Kiểm tra tệp có mở được trong Excel không, rồi chạy lại.`, `Could not read ${p}${code ? ` (code ${code})` : ''}. Check that the file opens in Excel, then run again.`)
-        : t(L, `Không ghi được ${p}${code ? ` (mã ${code})` : ''}. Chọn nơi ghi khác bằng -o.`, `Could not write ${p}${code ? ` (code ${code})` : ''}. Choose another place with -o.`);
+      // Every other code in words too (EFBIG, ENXIO, a lost network drive…), never "(mã EFBIG)".
+      return moreFsErrorMessage(code, path, op, L);
   }
 }
 
@@ -102,6 +101,9 @@ export async function checkOutput(out: string, inputs: readonly string[], L: Lan
     if (code !== 'ENOENT') return { ok: false, message: fsErrorMessage(e, out, 'write', L) };
   }
   if (st?.isDirectory()) return { ok: false, message: fsErrorMessage({ code: 'EISDIR' }, out, 'write', L) };
+  // A FIFO, /dev/full, any device: never replaced by a regular file, root or not.
+  const notRegular = st ? notRegularMessage(st, out, L) : null;
+  if (notRegular) return { ok: false, message: notRegular };
   for (const input of inputs) {
     let same = resolve(input) === resolve(out);
     if (!same && st) {
@@ -125,26 +127,38 @@ export type WriterFs = Pick<typeof fsp, 'mkdir' | 'writeFile' | 'rename' | 'unli
  * never stays behind. The folder is created when missing.
  */
 export async function writeOutput(out: string, bytes: Uint8Array, L: Lang, fs: WriterFs = fsp): Promise<IoResult<string>> {
-  const dir = dirname(resolve(out));
-  try {
-    await fs.mkdir(dir, { recursive: true });
-  } catch (e) {
-    return { ok: false, message: fsErrorMessage(e, dir, 'write', L) };
+  const target = resolve(out);
+  const dir = dirname(target);
+  // One level at a time: a folder that can never be made is an error at once.
+  const folder = await makeFolder(dir, fs);
+  if (folder) {
+    if (folder.code === 'ENOENT' || folder.code === 'EEXIST') return { ok: false, message: folderImpossibleMessage(dir, out, folder.parent, L) };
+    return { ok: false, message: fsErrorMessage({ code: folder.code }, folder.code === 'ENOTDIR' ? out : folder.at, 'write', L) };
   }
-  // Keep the temporary name short: a long target name must not fail only because of the suffix.
-  const tmp = join(dir, `.${basename(out).slice(0, 40)}.${randomBytes(4).toString('hex')}.tmp`);
+  // The last gate: only a regular file (or nothing) is replaced.
+  const st = await fsp.stat(target).catch(() => null);
+  if (st?.isDirectory()) return { ok: false, message: fsErrorMessage({ code: 'EISDIR' }, out, 'write', L) };
+  const notRegular = st ? notRegularMessage(st, out, L) : null;
+  if (notRegular) return { ok: false, message: notRegular };
+  // What a killed run of the same output left: personal data, removed.
+  await removeStaleTemps(target);
+  const tmp = tempPathFor(target);
+  trackTemp(tmp);
   try {
     await fs.writeFile(tmp, bytes, { flag: 'wx' });
   } catch (e) {
     await fs.unlink(tmp).catch(() => undefined);
+    untrackTemp(tmp);
     // The temporary file's own error speaks of the target the user named.
     return { ok: false, message: fsErrorMessage(e, out, 'write', L) };
   }
   try {
-    await fs.rename(tmp, out);
+    await fs.rename(tmp, target);
   } catch (e) {
     await fs.unlink(tmp).catch(() => undefined);
     return { ok: false, message: fsErrorMessage(e, out, 'write', L) };
+  } finally {
+    untrackTemp(tmp);
   }
   return { ok: true, value: out };
 }

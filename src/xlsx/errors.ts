@@ -1,3 +1,5 @@
+import { ZipHoldsText as ZipHolds, zipHoldsSentence } from '../sheet/zipHolds';
+
 /**
  * Why a file cannot be read as a workbook, as a stable code and one sentence in each language.
  * No library's text ever reaches the user: every failure of the package reader becomes one of
@@ -30,6 +32,8 @@ export interface NotAWorkbookDetail {
   sheet?: string;
   /** A word on what is wrong inside the part, for the log (never shown alone). */
   detail?: string;
+  /** A zip without a workbook: what it is (Word, PowerPoint, a damaged .xlsx, another archive). */
+  holds?: ZipHolds;
 }
 
 function sentences(reason: NotAWorkbookReason, d: NotAWorkbookDetail): { vi: string; en: string } {
@@ -67,6 +71,7 @@ function sentences(reason: NotAWorkbookReason, d: NotAWorkbookDetail): { vi: str
         en: 'The .xlsx file is damaged or incomplete (perhaps an interrupted download or copy). Get the original again, or open it in Excel to repair it and save.',
       };
     case 'noWorkbook':
+      if (d.holds) return { vi: zipHoldsSentence(d.holds, 'Tệp', 'vi'), en: zipHoldsSentence(d.holds, 'The file', 'en') };
       return {
         vi: 'Tệp là một gói nén nhưng không chứa sổ tính Excel (có thể là tệp Word, PowerPoint hoặc tệp nén khác). Hãy chọn đúng tệp .xlsx.',
         en: 'The file is a zip package but holds no Excel workbook (perhaps a Word or PowerPoint file, or another archive). Choose the .xlsx file.',
@@ -97,6 +102,7 @@ export class NotAWorkbookError extends Error {
   readonly part?: string;
   readonly sheet?: string;
   readonly detail?: string;
+  readonly holds?: ZipHolds;
   constructor(reason: NotAWorkbookReason, d: NotAWorkbookDetail = {}) {
     const s = sentences(reason, d);
     super(s.vi);
@@ -106,6 +112,7 @@ export class NotAWorkbookError extends Error {
     this.part = d.part;
     this.sheet = d.sheet;
     this.detail = d.detail;
+    this.holds = d.holds;
   }
   /** The sentence in the user's language. */
   messageIn(lang: 'vi' | 'en'): string {

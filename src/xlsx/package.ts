@@ -3,6 +3,7 @@
  * `_rels/.rels`, its sheets and relationships, and the helpers every reader and writer of parts
  * shares (part paths, relationships).
  */
+import { whatZipHolds } from './zipHolds';
 import { NotAWorkbookError } from './errors';
 import { Codec, ZipArchive } from './zip';
 import { CLOSE, EMPTY, OPEN, XmlScanner } from './xml';
@@ -118,19 +119,19 @@ export class XlsxPackage {
     if (kind === 'other') throw new NotAWorkbookError('notZip');
     this.zip = new ZipArchive(bytes, codec);
     const mime = this.zip.has('mimetype') ? this.zip.text('mimetype')! : '';
-    if (mime.startsWith('application/vnd.oasis.opendocument')) throw new NotAWorkbookError(mime.includes('spreadsheet') ? 'ods' : 'noWorkbook');
+    if (mime.startsWith('application/vnd.oasis.opendocument')) throw new NotAWorkbookError(mime.includes('spreadsheet') ? 'ods' : 'noWorkbook', { holds: whatZipHolds(this.zip) });
     const root = this.zip.text('_rels/.rels');
-    if (root === undefined) throw new NotAWorkbookError('noWorkbook', { detail: 'no _rels/.rels' });
+    if (root === undefined) throw new NotAWorkbookError('noWorkbook', { detail: 'no _rels/.rels', holds: whatZipHolds(this.zip) });
     const rootRels = parseRels(root, '_rels/.rels');
     const office = rootRels.find((r) => r.type === REL.officeDocument);
     if (!office) {
       if (rootRels.some((r) => r.type.startsWith(STRICT))) throw new NotAWorkbookError('strict');
-      throw new NotAWorkbookError('noWorkbook', { detail: 'no officeDocument relationship' });
+      throw new NotAWorkbookError('noWorkbook', { detail: 'no officeDocument relationship', holds: whatZipHolds(this.zip) });
     }
     this.workbookPart = resolvePart('', office.target);
     if (/\.bin$/i.test(this.workbookPart)) throw new NotAWorkbookError('xlsb');
     const xml = this.zip.text(this.workbookPart);
-    if (xml === undefined) throw new NotAWorkbookError('noWorkbook', { part: this.workbookPart, detail: 'workbook part missing' });
+    if (xml === undefined) throw new NotAWorkbookError('noWorkbook', { part: this.workbookPart, detail: 'workbook part missing', holds: whatZipHolds(this.zip) });
     this.workbookXml = xml;
     this.workbookRels = this.rels(this.workbookPart);
     const sc = new XmlScanner(xml, this.workbookPart);
@@ -140,7 +141,7 @@ export class XlsxPackage {
     while (sc.next()) {
       if (sc.kind === CLOSE) continue;
       if (!sawRoot) {
-        if (sc.name !== 'workbook') throw new NotAWorkbookError('noWorkbook', { part: this.workbookPart, detail: `root ${sc.name}` });
+        if (sc.name !== 'workbook') throw new NotAWorkbookError('noWorkbook', { part: this.workbookPart, detail: `root ${sc.name}`, holds: whatZipHolds(this.zip) });
         if (/xmlns(:\w+)?="http:\/\/purl\.oclc\.org\/ooxml\//.test(xml.slice(sc.tagStart, sc.tagEnd))) throw new NotAWorkbookError('strict');
         sawRoot = true;
         continue;

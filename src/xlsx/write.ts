@@ -391,7 +391,8 @@ export function splice(pkg: XlsxPackage, plan: SplicePlan, codec: Codec, now = n
   const appRel = parseRootRels(pkg).find((r) => r.type === REL.extendedProperties);
   const appPart = appRel ? resolvePart('', appRel.target) : undefined;
   if (appPart && zip.has(appPart)) {
-    const patched = patchAppXml(zip.text(appPart)!, removeNames, newSheets.filter((s) => !s.state).map((s) => s.name));
+    // Every sheet Excel lists: hidden and very hidden ones too (Excel writes them all in TitlesOfParts).
+    const patched = patchAppXml(zip.text(appPart)!, removeNames, newSheets.map((s) => s.name));
     if (patched !== null) written.set(appPart, patched);
   }
 

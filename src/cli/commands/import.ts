@@ -112,7 +112,21 @@ function printReport(plan: ImportPlan, out: ReturnType<typeof importOutput>, a: 
     }
   }
   if (plan.items.some((i) => i.action === 'held')) io.log(t('Chạy lại với --accept để thay các bảng cũ bằng bảng nộp lại (thay đổi được ghi vào Nhật ký).', 'Run again with --accept to replace the earlier sheets (the changes go to Nhật ký).'));
-  for (const f of plan.problems.filter((x) => x.severity === 'error')) io.log(`[${t('Không nhập', 'Not imported')}] ${f.message} ${f.fix}`);
+  for (const f of plan.problems.filter((x) => x.severity === 'error')) {
+    io.log(`[${t('Không nhập', 'Not imported')}] ${f.message} ${f.fix}`);
+    // Two files of one unit: what the one not imported differs in, person by person.
+    const tw = f.code === 'IMPORT_UNIT_TWICE' ? plan.twice.find((x) => x.dropped === f.sheet && x.unit.name === f.unit) : undefined;
+    if (tw) {
+      const lines = changeLines(tw.changes, a.lang);
+      io.log(t(`  "${tw.dropped}" so với "${tw.kept}":`, `  "${tw.dropped}" against "${tw.kept}":`));
+      for (const line of lines.slice(0, 40)) io.log(`  ${line}`);
+      if (lines.length > 40) io.log(t(`  … và ${lines.length - 40} khác nhau khác (xem --json).`, `  … and ${lines.length - 40} more (see --json).`));
+    }
+  }
+  // Warnings about a file (nobody in it, another campaign's name) are said too, by file name;
+  // resubmissions are said above with their changes.
+  const shown = new Set(['IMPORT_RESUBMITTED', 'IMPORT_PREVIOUS_NOT_OWN', 'IMPORT_SAME_AGAIN']);
+  for (const f of plan.problems.filter((x) => x.severity !== 'error' && !shown.has(x.code))) io.log(`[${t('Lưu ý', 'Note')}] ${f.message} ${f.fix}`);
   if (plan.received.length) {
     io.log(t('Ghi Ngày nộp vào sheet "Đơn vị" (bản sao không sửa sheet của người dùng):', 'Enter Ngày nộp in the "Đơn vị" sheet (the copy does not change user sheets):'));
     for (const d of plan.received) io.log(`  ${d.unit.name}: ${d.date}${d.at ? ` (${t('ô', 'cell')} ${String.fromCharCode(65 + d.at.col)}${d.at.row + 1})` : t(' (thêm cột "Ngày nộp")', ' (add a "Ngày nộp" column)')}`);
@@ -132,6 +146,7 @@ function jsonReport(plan: ImportPlan, chase: ReturnType<typeof importOutput>['ch
     chaseFile: chasePath,
     items: plan.items.map((i) => ({ file: i.file, sheet: i.sheet, unit: i.unit.name, action: i.action, people: i.info.candidates.length, fingerprint: i.fingerprint, changes: i.previous?.changes ?? null })),
     problems: plan.problems.map((f) => ({ severity: f.severity, code: f.code, file: f.sheet, message: f.message, fix: f.fix })),
+    twice: plan.twice.map((x) => ({ unit: x.unit.name, kept: x.kept, notImported: x.dropped, changes: x.changes })),
     received: plan.received.map((d) => ({ unit: d.unit.name, date: d.date })),
     chase: chase.entries.map((e) => ({ unit: e.unit.name, reasons: e.reasons, errors: e.errors, warnings: e.warnings, received: e.received, lateDays: e.lateDays, reminder: e.reminder })),
   };

@@ -70,11 +70,12 @@ export async function rollup(a: Args, io: Out): Promise<number> {
   else {
     io.log(t(`Tổng hợp ${res.files.length} tệp → ${a.out}`, `Rolled up ${res.files.length} file(s) → ${a.out}`));
     for (const [i, f] of res.files.entries()) {
-      const why = f.findings.find((x) => x.severity === 'error');
+      // A dossier set aside (the same one again, an agency's older one) says so in a warning.
+      const why = f.findings.find((x) => x.severity === 'error') ?? (f.ok ? undefined : f.findings[0]);
       io.log(
         f.ok
           ? t(`  ✓ ${f.file} (${f.agency}): mã ${f.recomputedCode}; ${f.rows} đề nghị: ${f.accepted} đồng ý, ${f.review} xem xét, ${f.returned} trả lại`, `  ✓ ${f.file} (${f.agency}): code ${f.recomputedCode}; ${f.rows} proposal(s): ${f.accepted} accepted, ${f.review} to review, ${f.returned} returned`)
-          : t(`  ✗ ${f.file}: từ chối. ${unreadable.get(f.file) ? `${unreadable.get(f.file)}. ` : ''}${why?.message ?? ''}${f.recomputedCode ? ` Mã tính lại: ${f.recomputedCode} (so với mã trên bản đã ký).` : ''}`, `  ✗ ${f.file}: refused. ${why?.message ?? ''}${f.recomputedCode ? ` Recomputed code: ${f.recomputedCode}.` : ''}`),
+          : t(`  ✗ ${f.file}: từ chối. ${unreadable.get(f.file) ? `${unreadable.get(f.file)}. ` : ''}${why?.message ?? ''}${f.recomputedCode && why?.severity === 'error' ? ` Mã tính lại: ${f.recomputedCode} (so với mã trên bản đã ký).` : ''}`, `  ✗ ${f.file}: refused. ${why?.message ?? ''}${f.recomputedCode && why?.severity === 'error' ? ` Recomputed code: ${f.recomputedCode}.` : ''}`),
       );
       const more = f.findings.filter((x) => x.severity === 'error' && x !== why).slice(0, 10);
       for (const x of more) io.log(`      ${x.sheet}${x.cell ? '!' + x.cell : ''}: ${x.message}`);

@@ -1,9 +1,12 @@
+import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeNewWorkbook } from '../../host/file/fileHost';
-import { readBookFile, saveOutput } from '../io';
+import { OutputError, readBookFile, saveOutput } from '../io';
+import { t as word } from '../../core/i18n/words';
+import { TEMPLATE_FILE_WORDS as W } from './templatesWords';
 import { runEngine } from '../../core/engine/run';
 import { TemplatePerson, buildUnitTemplates, peopleFromStaffList } from '../../core/roundtrip/template';
-import { unitFileName } from '../../core/roundtrip/names';
+import { unitFileNameOf } from '../../core/roundtrip/names';
 import { Args, Out } from '../args';
 import { EXIT } from '../exit';
 
@@ -52,14 +55,53 @@ export async function templates(a: Args, io: Out): Promise<number> {
   }
   const made = buildUnitTemplates(r, { lang: a.lang, staff, previous });
   const inputs = [a.file, ...(a.people ? [a.people] : [])];
+  // -o is a folder (made when missing), never a file.
+  const folderStat = await lstat(a.out).catch(() => null);
+  if (folderStat && !folderStat.isDirectory()) {
+    io.err(word(W, a.lang, 'notFolder', { path: a.out }));
+    return EXIT.unusable;
+  }
+  // A unit listed twice in Đơn vị (differing only in case or accents) gets one template: said.
+  for (const f of r.findings) if (f.code === 'UNIT_DUPLICATE' || f.code === 'UNIT_CODE_DUPLICATE') io.log(word(W, a.lang, 'duplicate', { message: f.message, fix: f.fix }));
   const taken = new Set<string>();
-  for (const tpl of made) {
-    const name = unitFileName(tpl.unit, taken);
-    await saveOutput(join(a.out, name), await writeNewWorkbook([tpl.model]), inputs, a.lang);
+  const planned = made.map((tpl) => ({ tpl, ...unitFileNameOf(tpl.unit, taken) }));
+  // Never replace a file this run did not write (a unit's reply saved there): refused and listed,
+  // before anything is written; --force replaces regular files only.
+  const there: string[] = [];
+  const notRegular = new Set<string>();
+  for (const p of planned) {
+    const st = await lstat(join(a.out, p.name)).catch(() => null);
+    if (!st) continue;
+    if (st.isFile()) there.push(p.name);
+    else notRegular.add(p.name);
+  }
+  if (there.length > 0 && !a.force) {
+    io.err(word(W, a.lang, 'exists', { count: there.length, folder: a.out }));
+    for (const n of there) io.err(`  ${n}`);
+    io.err(word(W, a.lang, 'existsFix'));
+    return EXIT.unusable;
+  }
+  let failed = 0;
+  for (const { tpl, name, cut } of planned) {
+    if (cut) io.log(word(W, a.lang, 'cut', { label: cut, name }));
+    // One unit that cannot be written never stops the others.
+    try {
+      if (notRegular.has(name)) throw new OutputError(word(W, a.lang, 'notRegular', { path: join(a.out, name) }));
+      await saveOutput(join(a.out, name), await writeNewWorkbook([tpl.model]), inputs, a.lang);
+    } catch (e) {
+      if (!(e instanceof OutputError)) throw e;
+      failed++;
+      io.err(word(W, a.lang, 'failed', { unit: tpl.unit.name, message: e.message }));
+      continue;
+    }
     const from = tpl.peopleFrom === 'staffList' ? t('từ danh sách cán bộ', 'from the staff list') : tpl.peopleFrom === 'previousSheet' ? t('từ bảng chấm trong sổ', 'from the sheet in the book') : t('chưa có danh sách', 'none known');
     io.log(`  ${name}: ${tpl.people} ${t('người', 'people')} (${from})`);
   }
-  io.log(t(`Đã ghi ${made.length} mẫu vào ${a.out}.`, `${made.length} template(s) written to ${a.out}.`));
+  io.log(t(`Đã ghi ${made.length - failed} mẫu vào ${a.out}.`, `${made.length - failed} template(s) written to ${a.out}.`));
+  if (failed > 0) {
+    io.err(word(W, a.lang, 'failedCount', { count: failed }));
+    return EXIT.unusable;
+  }
   return EXIT.ok;
 }
 

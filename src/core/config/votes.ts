@@ -156,8 +156,12 @@ function countProblem(e: VoteEntry, rule: TitleRule, L: 'vi' | 'en'): string | n
   const w = e.written ?? null;
   if (w !== null && e.members !== null && e.present !== null && w > e.members - e.present) return t(`${w} phiếu bằng văn bản, nhiều hơn ${e.members - e.present} thành viên vắng mặt`, `${w} written ballots, more than the ${e.members - e.present} absent members`);
   if (w !== null && e.present !== null && e.inFavour! > e.present + w) return t(`${e.inFavour} phiếu đồng ý, nhiều hơn ${e.present} người có mặt và ${w} phiếu bằng văn bản`, `${e.inFavour} in favour, more than the ${e.present} present and ${w} written ballots`);
-  // Absent members may vote in writing when the share is counted on all members (NĐ 98/2023, Điều 30 khoản 7).
-  if (base === 'present' && e.present !== null && e.inFavour! > e.present) return t(`${e.inFavour} phiếu đồng ý, nhiều hơn ${e.present} người có mặt`, `${e.inFavour} in favour, more than the ${e.present} present`);
+  // Whatever the share is counted on, more in favour than voted is not a count (README); absent
+  // members' written ballots (NĐ 98/2023, Điều 30 khoản 7) go in their own column.
+  if (w === null && e.present !== null && e.inFavour! > e.present)
+    return base === 'members'
+      ? t(`${e.inFavour} phiếu đồng ý, nhiều hơn ${e.present} người có mặt (phiếu bằng văn bản của thành viên vắng mặt ghi ở cột "Phiếu bằng văn bản")`, `${e.inFavour} in favour, more than the ${e.present} present (written ballots of absent members go in the "Phiếu bằng văn bản" column)`)
+      : t(`${e.inFavour} phiếu đồng ý, nhiều hơn ${e.present} người có mặt`, `${e.inFavour} in favour, more than the ${e.present} present`);
   if (rule.vote && (base === 'members' ? e.members : e.present) === null)
     return t(`chưa ghi ${base === 'members' ? 'tổng số thành viên Hội đồng' : 'số thành viên có mặt'}, nên chưa tính được tỷ lệ`, `the ${base === 'members' ? 'number of council members' : 'number present'} is missing, so no share can be worked out`);
   return null;

@@ -1,6 +1,7 @@
 import { Lang } from '../model';
 import { t } from './words';
 import { NOT_WORKBOOK_WORDS as W } from './notWorkbook.words';
+import { ZipHoldsText, zipHoldsSentence } from '../../sheet/zipHolds';
 
 /** The reader's reasons that have their own sentence (the catalogue's keys of the same names). */
 const REASONS = ['empty', 'encrypted', 'legacyXls', 'xlsb', 'ods', 'notZip', 'truncated', 'noWorkbook', 'badPart', 'strict'] as const;
@@ -13,7 +14,9 @@ type Reason = (typeof REASONS)[number];
  * or a library's text is never shown. Unknown reasons get the generic sentence.
  */
 export function notWorkbookMessage(e: unknown, path: string, L: Lang): string {
-  const x = (e ?? {}) as { reason?: string; part?: string; sheet?: string };
+  const x = (e ?? {}) as { reason?: string; part?: string; sheet?: string; holds?: ZipHoldsText };
+  // A zip without a workbook, said for what it is (a Word or PowerPoint file, an archive…).
+  if (x.reason === 'noWorkbook' && x.holds) return zipHoldsSentence(x.holds, `"${path}"`, L);
   const where = x.sheet ? t(W, L, 'sheetPart', { sheet: x.sheet }) : x.part ? t(W, L, 'packagePart', { part: x.part }) : t(W, L, 'somePart');
   const reason = (REASONS as readonly (string | undefined)[]).includes(x.reason) ? (x.reason as Reason) : 'other';
   return t(W, L, reason, { file: path, where });

@@ -14,6 +14,7 @@ import { ChangeReport, compareSheets } from './changes';
 import { FileKind } from './fileKind';
 import { ImportRecord, RECORDS_SHEET, RoundTripRecord, lastImports, readRecords } from './records';
 import { safeSheetName } from '../output/names';
+import { sheetCampaign } from './fileCampaign';
 
 /**
  * Taking the units' sheets back, decided once for every host: which returned sheet is whose,
@@ -67,8 +68,18 @@ export interface ReceivedDate {
   at: { sheet: string; row: number; col: number } | null;
 }
 
+/** Two files of one unit in one import: the first named is kept, the other not imported; what differs. */
+export interface TwiceItem {
+  unit: Unit;
+  kept: string;
+  dropped: string;
+  changes: ChangeReport;
+}
+
 export interface ImportPlan {
   usable: boolean;
+  /** Units sent twice in this import: said with the differences, never dropped silently. */
+  twice: TwiceItem[];
   engine: EngineResult;
   items: ImportItem[];
   /** Files or sheets refused, and resubmissions not replaced: each by file name. */
@@ -121,7 +132,7 @@ export function planImport(book: WorkbookGrids, files: readonly ReturnedFile[], 
   const engine = runEngine(book, { lang });
   const log = new FindingLog(lang);
   const records = readRecords(book);
-  const plan: ImportPlan = { usable: engine.usable && engine.criteria !== null, engine, items: [], problems: log.items, received: [], records: [...records] };
+  const plan: ImportPlan = { usable: engine.usable && engine.criteria !== null, engine, items: [], twice: [], problems: log.items, received: [], records: [...records] };
   if (!plan.usable) return plan;
   const own = new Set(readOwnSheets(book));
   const imported = lastImports(records);
@@ -152,9 +163,22 @@ export function planImport(book: WorkbookGrids, files: readonly ReturnedFile[], 
         log.add('IMPORT_EMPTY_SHEET', { file: f.fileName, sheet: g.name, unit: unit.name }, at, { unit: unit.name });
         continue;
       }
+      // Last year's template filled in by mistake: refused; another campaign's name: said.
+      const said = sheetCampaign(g, hit.info.headerRow, engine.campaign);
+      const bookYear = engine.campaign?.year ?? null;
+      if (said.year && bookYear !== null && said.year.year !== bookYear) {
+        log.add('IMPORT_OTHER_YEAR', { file: f.fileName, sheet: g.name, line: said.year.line, year: said.year.year, bookYear }, at, { unit: unit.name });
+        continue;
+      }
+      if (said.otherCampaign) log.add('IMPORT_OTHER_CAMPAIGN', { file: f.fileName, sheet: g.name, value: said.otherCampaign, campaign: engine.campaign?.name ?? '' }, at, { unit: unit.name });
       const twice = byUnit.get(unit.key);
       if (twice) {
-        log.add('IMPORT_UNIT_TWICE', { file: f.fileName, unit: unit.name, other: twice.file }, at, { unit: unit.name });
+        // The file named first is kept (the order the user gave); the other is shown against it.
+        const changes = compareSheets(twice.info, hit.info, engine.criteria!, lang);
+        const n = changes.added.length + changes.removed.length + changes.cells.length;
+        const diff = n === 0 ? (lang === 'vi' ? 'không khác về người và điểm' : 'nothing in people or scores') : lang === 'vi' ? `${changes.added.length} người thêm, ${changes.removed.length} người bớt, ${changes.cells.length} ô khác` : `${changes.added.length} added, ${changes.removed.length} removed, ${changes.cells.length} cell(s) differ`;
+        log.add('IMPORT_UNIT_TWICE', { file: f.fileName, unit: unit.name, other: twice.file, diff }, at, { unit: unit.name });
+        plan.twice.push({ unit, kept: twice.file, dropped: f.fileName, changes });
         continue;
       }
       const prev = earlier.get(unit.key) ?? null;

@@ -19,6 +19,7 @@ import { ReadRow, UpwardFinding, UpwardRead, readUpwardFile, upwardFinding } fro
 import { kindOfText, sealRow, text } from './rows';
 import { assembleWorkbook, sealMeta } from './consolidate';
 import { buildFindingList, campaignLine, defaultCodes, readCodesGrid } from './sheets';
+import { oneSubmissionEach, statusBelow } from './dossiers';
 
 /**
  * `thidua rollup` and the pane's roll-up mode: the upper level receives many upward files,
@@ -233,6 +234,8 @@ export function rollupReads(reads: readonly UpwardRead[], o: RollupOptions): Rol
 
   // Campaign and year: the ones most files share (or the upper level's own), others refused.
   const refKey = (m: UpwardMeta) => `${fold(m.campaign)}|${m.year ?? ''}`;
+  // One submission per dossier (check code + agency), the newer of an agency's two.
+  reads = oneSubmissionEach(reads, L);
   const tally = new Map<string, { n: number; meta: UpwardMeta }>();
   for (const r of reads) if (r.ok) tally.set(refKey(r.meta), { n: (tally.get(refKey(r.meta))?.n ?? 0) + 1, meta: r.meta });
   let ref = [...tally.values()].sort((a, b) => b.n - a.n)[0]?.meta ?? null;
@@ -254,7 +257,7 @@ export function rollupReads(reads: readonly UpwardRead[], o: RollupOptions): Rol
     const nameCol = 4;
     r.rows.forEach((row, index) => {
       const p = prereqs(row.values, year);
-      items.push({
+      const it: Item = {
         file: r.file,
         fileIndex,
         read: row,
@@ -265,7 +268,14 @@ export function rollupReads(reads: readonly UpwardRead[], o: RollupOptions): Rol
         titleYears: p.years,
         thisYear: p.now,
         where: `${r.file}!${UPWARD_SHEETS.data}!${a1(row.sheetRow, nameCol)}`,
-      });
+      };
+      // A roll-up rolled up again: what the level below said stays said.
+      const below = statusBelow(text(row.values, 'status'));
+      if (below) {
+        for (const reason of below) mark(it, 'review', reason);
+        findings.push(upwardFinding('UPWARD_REVIEW_BELOW', { name: it.cand.name, where: it.where, reasons: below.join('; ') }, L, { file: r.file, sheet: UPWARD_SHEETS.data, row: row.sheetRow, col: nameCol }, { candidate: it.cand.name, unit: text(row.values, 'agency') }));
+      }
+      items.push(it);
     });
   });
 
@@ -275,11 +285,12 @@ export function rollupReads(reads: readonly UpwardRead[], o: RollupOptions): Rol
 
   // Reports per file.
   const verdicts = new Map<string, Verdict[]>();
-  const perFile = new Map<string, Item[]>();
-  for (const it of items) push(perFile, it.file, it);
-  const files: FileReport[] = accepted.map((r) => {
-    const mine = perFile.get(r.file) ?? [];
-    verdicts.set(r.file, mine.map((i) => i.verdict));
+  // By the file's place in the list: two files may share a name.
+  const perFile = new Map<number, Item[]>();
+  for (const it of items) push(perFile, it.fileIndex, it);
+  const files: FileReport[] = accepted.map((r, fileIndex) => {
+    const mine = perFile.get(fileIndex) ?? [];
+    if (r.ok || !verdicts.has(r.file)) verdicts.set(r.file, mine.map((i) => i.verdict));
     const lateF = findings.find((f) => f.code === 'UPWARD_LATE' && f.file === r.file);
     return {
       file: r.file,
@@ -292,7 +303,7 @@ export function rollupReads(reads: readonly UpwardRead[], o: RollupOptions): Rol
       review: mine.filter((i) => i.verdict.status === 'review').length,
       returned: mine.filter((i) => i.verdict.status === 'returned').length,
       late: lateF ? Number(/\((\d+)/.exec(lateF.message)?.[1] ?? 0) : null,
-      findings: [...r.findings, ...findings.filter((f) => f.file === r.file)],
+      findings: [...r.findings, ...(r.ok ? findings.filter((f) => f.file === r.file) : [])],
     };
   });
   const allFindings = [...accepted.flatMap((r) => r.findings), ...findings];
@@ -340,7 +351,7 @@ export function rollupReads(reads: readonly UpwardRead[], o: RollupOptions): Rol
     findings: buildFindingList(allFindings, L, tr(L, 'KẾT QUẢ KIỂM TRA HỒ SƠ CÁC CƠ QUAN', 'CHECKS OF THE AGENCIES\' FILES')),
     codes: [...edits.values()],
   });
-  const replies = accepted.map((r, i) => ({ file: r.file, agency: files[i].agency || r.file, models: [buildReply(meta, r, perFile.get(r.file) ?? [], files[i], L)] }));
+  const replies = accepted.map((r, i) => ({ file: r.file, agency: files[i].agency || r.file, models: [buildReply(meta, r, perFile.get(i) ?? [], files[i], L)] }));
   return { meta, rows, models, replies, files, findings: allFindings, verdicts };
 }
 
@@ -625,7 +636,8 @@ function buildReply(meta: UpwardMeta, r: UpwardRead, items: Item[], report: File
   b.blank();
   if (!r.ok) {
     b.banner(tr(L, 'Hồ sơ không được tiếp nhận vì:', 'The file was not received because:'), 'section');
-    for (const f of r.findings.filter((x) => x.severity === 'error').slice(0, 30)) {
+    const errors = r.findings.filter((x) => x.severity === 'error');
+    for (const f of (errors.length ? errors : r.findings).slice(0, 30)) {
       const x = b.banner(`- ${f.message}${f.sheet ? ` [${f.sheet}${f.cell ? '!' + f.cell : ''}]` : ''}`, 'wrap');
       void x;
     }

@@ -1,7 +1,7 @@
 import { AwardRecord, Candidate, CheckResult, TitleRule, VoteBook, VoteOutcome, WordingIds } from '../../model';
 import { Condition, EvalContext, PROFILE, WordingIds as WordingIdTable, check, comparePoints, factId, factKey, treeChecks, treeHolds } from '../../rules/conditions';
 import { voteKey } from '../../config/votes';
-import { ratingAtLeast } from '../../rules/levels';
+import { parseRating, ratingAtLeast } from '../../rules/levels';
 import { fold, initials } from '../../text/normalize';
 import { formatScore, formatScoreAgainst } from '../../text/numbers';
 import { Quorum, judgeVote, voteRuleText } from './council';
@@ -70,7 +70,11 @@ export function eligibilityContext(inp: Inputs, awarded: Map<string, Uint8Array>
     const records = history.get(`${c.nameKey}|${c.kind === 'individual' ? c.dob : COLLECTIVE}`);
     if (!records) return years;
     const alias = initials(key);
-    for (const h of records) if (!h.thematic && (h.titleKey === key || fold(h.title).replace(/[^a-z0-9]/g, '') === alias)) years.add(h.year);
+    const compact = key.replace(/[^a-z0-9]/g, '');
+    // A rating is written either way (domain.md §3): "HTXSNV" or "Hoàn thành xuất sắc nhiệm vụ".
+    const rating = parseRating(key);
+    for (const h of records)
+      if (!h.thematic && (h.titleKey === key || fold(h.title).replace(/[^a-z0-9]/g, '') === alias || initials(h.title) === compact || (rating !== null && parseRating(h.title) === rating))) years.add(h.year);
     return years;
   };
   return ctx;

@@ -246,11 +246,15 @@ describe('thidua convert: legacy-font text to Unicode, in a copy', () => {
     expect(r.stdout).toContain('Sheet "VP" (VNI): 2 ô');
     expect(r.stdout).not.toContain('Đã Unicode');
     expect(readFileSync(input).equals(before)).toBe(true);
-    // Only the two converted sheets' parts are rewritten; every other part is byte for byte.
+    // Only the two converted sheets' parts are rewritten, and the shared-string table's count of
+    // the cells that refer to it (8 of them became inline strings); every other part is byte for byte.
     const zin = new ZipArchive(new Uint8Array(before), nodeCodec);
     const zout = new ZipArchive(new Uint8Array(readFileSync(output)), nodeCodec);
     const changed = [...zin.entries.values()].filter((e) => !Buffer.from(zin.raw(e)).equals(Buffer.from(zout.raw(zout.entry(e.name)!)))).map((e) => e.name);
-    expect(changed.sort()).toEqual(['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']);
+    expect(changed.sort()).toEqual(['xl/sharedStrings.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']);
+    const count = (z: ZipArchive) => Number(/<sst\b[^>]*\scount="(\d+)"/.exec(z.text('xl/sharedStrings.xml')!)![1]);
+    expect(count(zin) - count(zout)).toBe(8);
+    expect(zout.text('xl/sharedStrings.xml')!.replace(/\scount="\d+"/, '')).toBe(zin.text('xl/sharedStrings.xml')!.replace(/\scount="\d+"/, ''));
     expect([...zout.entries.keys()].sort()).toEqual([...zin.entries.keys()].sort());
 
     const copy = new ExcelJS.Workbook();
