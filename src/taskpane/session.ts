@@ -3,8 +3,8 @@ import { buildTemplateSheets } from '../core/template/defaults';
 import { configSheetId } from '../core/config/sheetNames';
 import { WorkbookGrids } from '../core/grid';
 import { RunSummary } from '../core/output/summary';
-import { EngineRunner } from './engine/runner';
-import { WorkbookHost, WriteOutcome } from './hosts/types';
+import { EngineRunner } from './worker/runner';
+import { WorkbookHost, WriteOutcome } from '../host/types';
 import { VERSION } from '../core/version';
 import { throwIfCancelled, untilCancelled } from '../host/cancel';
 

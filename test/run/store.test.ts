@@ -7,11 +7,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { MemoryBook, MemoryExcel } from '../../src/host/memory/memoryExcel';
-import { excelHost } from '../../src/taskpane/hosts/excelHost';
-import { browserFileHost, XlsxRunner } from '../../src/taskpane/hosts/browserFileHost';
-import { runXlsxJob } from '../../src/taskpane/hosts/xlsxJobs';
-import { inlineRunner } from '../../src/taskpane/engine/runner';
-import { WorkbookHost } from '../../src/taskpane/hosts/types';
+import { excelHost } from '../../src/host/office/excelHost';
+import { browserFileHost, XlsxRunner } from '../../src/host/file/browserFileHost';
+import { runXlsxJob } from '../../src/host/file/xlsxJobs';
+import { inlineRunner } from '../../src/taskpane/worker/runner';
+import { WorkbookHost } from '../../src/host/types';
 import { readGrids } from '../../src/host/file/fileHost';
 import { CancelledError } from '../../src/host/cancel';
 import { RunStore, createRunStore } from '../../src/taskpane/features/run/store';

@@ -7,7 +7,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { ResultsTable } from '../../src/taskpane/components/Panels';
-import { EngineResponse, inlineRunner } from '../../src/taskpane/engine/runner';
+import { EngineResponse, inlineRunner } from '../../src/taskpane/worker/runner';
 import { strings } from '../../src/taskpane/i18n';
 import { buildBook } from '../../scripts/lib/bookFactory';
 import { councilBook } from '../../scripts/lib/councilBook';

@@ -8,10 +8,10 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { RoundTripPanel } from '../../src/taskpane/components/RoundTripPanel';
 import { applyImport, chase, errorFile, importView, markSheet, markTargets, reviewImport, unitTemplates, unmarkSheet } from '../../src/taskpane/features/roundtrip/actions';
-import { excelHost } from '../../src/taskpane/hosts/excelHost';
-import { browserFileHost } from '../../src/taskpane/hosts/browserFileHost';
-import { runXlsxJob } from '../../src/taskpane/hosts/xlsxJobs';
-import { WorkbookHost } from '../../src/taskpane/hosts/types';
+import { excelHost } from '../../src/host/office/excelHost';
+import { browserFileHost } from '../../src/host/file/browserFileHost';
+import { runXlsxJob } from '../../src/host/file/xlsxJobs';
+import { WorkbookHost } from '../../src/host/types';
 import { MemoryBook, MemoryExcel } from '../../src/host/memory/memoryExcel';
 import { readGrids } from '../../src/host/file/fileHost';
 import { runEngine } from '../../src/core/engine/run';

@@ -7,7 +7,7 @@ import { buildBook } from '../../scripts/lib/bookFactory';
 import { provinceWithFindings } from '../../scripts/lib/provinceFindings';
 import { workbookToGrids } from '../support/exceljsGrids';
 import { WorkbookGrids } from '../../src/core/grid';
-import { EngineResponse, EngineSession, WorkerMessage, answer, PersonExplanation } from '../../src/taskpane/engine/runner';
+import { EngineResponse, EngineSession, WorkerMessage, answer, PersonExplanation } from '../../src/taskpane/worker/runner';
 import { FindingsStore, apply, isAgencyWide, prepare, NO_FILTER } from '../../src/taskpane/features/findings/state';
 import { ResultsStore, groupsOf, nameIndex, personAt, searchPeople, titleTotals, personCell, verdictsOf } from '../../src/taskpane/features/results/state';
 import { fold } from '../../src/core/text/normalize';

@@ -10,7 +10,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { FindingsList } from '../../src/taskpane/components/Findings';
 import { ResultsTable } from '../../src/taskpane/components/Panels';
-import { EngineResponse, inlineRunner } from '../../src/taskpane/engine/runner';
+import { EngineResponse, inlineRunner } from '../../src/taskpane/worker/runner';
 import { strings } from '../../src/taskpane/i18n';
 import { loadWorkbook, workbookToGrids } from '../../src/host/file/readWorkbook';
 import { Finding } from '../../src/core/model';

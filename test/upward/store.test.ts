@@ -7,10 +7,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { MemoryBook, MemoryExcel } from '../../src/host/memory/memoryExcel';
-import { excelHost } from '../../src/taskpane/hosts/excelHost';
-import { browserFileHost } from '../../src/taskpane/hosts/browserFileHost';
-import { runXlsxJob } from '../../src/taskpane/hosts/xlsxJobs';
-import { WorkbookHost } from '../../src/taskpane/hosts/types';
+import { excelHost } from '../../src/host/office/excelHost';
+import { browserFileHost } from '../../src/host/file/browserFileHost';
+import { runXlsxJob } from '../../src/host/file/xlsxJobs';
+import { WorkbookHost } from '../../src/host/types';
 import { readGrids } from '../../src/host/file/fileHost';
 import { Store, SendState, createRollupStore, createSendStore, initialRollup, initialSend, reduceRollup, reduceSend, shownRollup } from '../../src/taskpane/features/upward/store';
 import { sendNoteView, upwardErrorText } from '../../src/taskpane/features/upward/messages';

@@ -1,6 +1,6 @@
 import type { XlsxJob, XlsxProgress, XlsxResult } from './xlsxJobs';
-import { CancelledError } from '../../host/cancel';
-import { WorkbookHost } from './types';
+import { CancelledError } from '../cancel';
+import { WorkbookHost } from '../types';
 
 export interface XlsxRunOptions {
   /** Hủy: the job stops (the worker is ended). */

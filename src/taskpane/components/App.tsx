@@ -20,15 +20,15 @@ import {
 } from '@fluentui/react-components';
 import { ArrowClockwise16Regular, ArrowDownload16Regular, ArrowUpload16Regular, Beaker16Regular, DocumentAdd16Regular, ListBarTree16Regular, TaskListSquareLtr16Regular } from '@fluentui/react-icons';
 import { Lang } from '../../core/model';
-import { EngineRunner } from '../engine/runner';
-import { WorkbookHost, WriteOutcome } from '../hosts/types';
+import { EngineRunner } from '../worker/runner';
+import { WorkbookHost, WriteOutcome } from '../../host/types';
 import { strings } from '../i18n';
 import { VERSION } from '../../core/version';
 import { FindingsList } from './Findings';
 import { ResultsTable, StatusCard } from './Panels';
 import { useUpwardSend } from './UpwardSend';
 import { UpwardRollup } from './UpwardRollup';
-import type { XlsxRunner } from '../hosts/browserFileHost';
+import type { XlsxRunner } from '../../host/file/browserFileHost';
 import { RoundTripPanel } from './RoundTripPanel';
 import { PaneMain } from './PaneMain';
 import { RunStore, createRunStore } from '../features/run/store';

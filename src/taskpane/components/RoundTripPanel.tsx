@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Badge, Body1, Button, Caption1, Card, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
 import { ArrowDownload16Regular, DocumentArrowUp16Regular, DocumentBulletList16Regular, Highlight16Regular, TextFont16Regular, AlertUrgent16Regular } from '@fluentui/react-icons';
 import { Lang } from '../../core/model';
-import { WorkbookHost } from '../hosts/types';
+import { WorkbookHost } from '../../host/types';
 import { roundTripError, roundTripStrings } from '../features/roundtrip/strings';
 import type { ChaseView, ImportReview, ImportView, LegacyTarget, MarkTarget, NewFile, PaneFile } from '../features/roundtrip/actions';
 

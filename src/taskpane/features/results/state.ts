@@ -7,7 +7,7 @@ import { Finding, TitleStatus } from '../../../core/model';
 import { PeopleTable, RunSummary, VERDICTS } from '../../../core/output/summary';
 import { a1 } from '../../../core/grid';
 import { fold } from '../../../core/text/normalize';
-import type { ExplainRequest, PersonExplanation, PersonRef } from '../../engine/runner';
+import type { ExplainRequest, PersonExplanation, PersonRef } from '../../worker/runner';
 
 export interface Person extends PersonRef {
   /** Row of the run's people table. */

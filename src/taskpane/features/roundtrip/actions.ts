@@ -22,7 +22,7 @@ import { ConversionPlan, planConversion } from '../../../core/roundtrip/legacyPl
 import { buildUnitTemplates } from '../../../core/roundtrip/template';
 import { unitFileName } from '../../../core/roundtrip/names';
 import { bytesToBase64 } from '../../../host/office/base64';
-import { WorkbookHost } from '../../hosts/types';
+import { WorkbookHost } from '../../../host/types';
 
 export interface PaneFile {
   name: string;
