@@ -7,7 +7,7 @@ import fs from 'fs';
 import path from 'path';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { App } from '../../src/taskpane/components/App';
+import { App } from '../../src/taskpane/features/run/view';
 import { inlineRunner } from '../../src/taskpane/worker/runner';
 import { excelHost } from '../../src/host/office/excelHost';
 import { MemoryBook, MemoryExcel } from '../../src/host/memory/memoryExcel';

@@ -6,7 +6,7 @@ import fs from 'fs';
 import path from 'path';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { RoundTripPanel } from '../../src/taskpane/components/RoundTripPanel';
+import { RoundTripPanel } from '../../src/taskpane/features/roundtrip/view';
 import { applyImport, chase, errorFile, importView, markSheet, markTargets, reviewImport, unitTemplates, unmarkSheet } from '../../src/taskpane/features/roundtrip/actions';
 import { excelHost } from '../../src/host/office/excelHost';
 import { browserFileHost } from '../../src/host/file/browserFileHost';

@@ -8,8 +8,10 @@ import { provinceWithFindings } from '../../scripts/lib/provinceFindings';
 import { workbookToGrids } from '../support/exceljsGrids';
 import { WorkbookGrids } from '../../src/core/grid';
 import { EngineResponse, EngineSession, WorkerMessage, answer, PersonExplanation } from '../../src/taskpane/worker/runner';
-import { FindingsStore, apply, isAgencyWide, prepare, NO_FILTER } from '../../src/taskpane/features/findings/state';
-import { ResultsStore, groupsOf, nameIndex, personAt, searchPeople, titleTotals, personCell, verdictsOf } from '../../src/taskpane/features/results/state';
+import { apply, isAgencyWide, prepare, NO_FILTER } from '../../src/taskpane/features/findings/state';
+import { FindingsStore } from '../../src/taskpane/features/findings/store';
+import { ResultsStore } from '../../src/taskpane/features/results/store';
+import { groupsOf, nameIndex, personAt, searchPeople, titleTotals, personCell, verdictsOf } from '../../src/taskpane/features/results/state';
 import { fold } from '../../src/core/text/normalize';
 import { FINDINGS, FindingText } from '../../src/core/i18n/findings';
 

@@ -30,7 +30,7 @@ const VI = {
 
 const EN: typeof VI = {
   council: 'For the council to vote',
-  councilGroup: (title, scope, free, people) => `${title} · ${scope}: ${people} tied${free === null ? '' : ` for ${free} remaining place(s)`}`,
+  councilGroup: (title, scope, free, people) => `${title} · ${scope}: ${people} tied${free === null ? '' : ` for ${free === 1 ? 'the 1 remaining place' : `${free} remaining places`}`}`,
   councilCount: (groups, people) => `${n(groups, 'en')} tied groups, ${n(people, 'en')} people in all`,
   search: 'Find a person by name',
   searchHint: 'Diacritics optional, e.g. "nguyen van a"',

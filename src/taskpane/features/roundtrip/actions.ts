@@ -23,6 +23,7 @@ import { buildUnitTemplates } from '../../../core/roundtrip/template';
 import { unitFileName } from '../../../core/roundtrip/names';
 import { bytesToBase64 } from '../../../host/office/base64';
 import { WorkbookHost } from '../../../host/types';
+import { ChangeSummary, summarizeChanges } from './state';
 
 export interface PaneFile {
   name: string;
@@ -63,7 +64,7 @@ export interface ImportReview {
 }
 
 export interface ImportView {
-  items: { file: string; unit: string; sheet: string; action: ImportPlan['items'][number]['action']; people: number; changes: string[] }[];
+  items: { file: string; unit: string; sheet: string; action: ImportPlan['items'][number]['action']; people: number; changes: string[]; summary: ChangeSummary | null }[];
   problems: { file: string; severity: 'error' | 'warning'; message: string; fix: string }[];
   received: { unit: string; date: string }[];
   /** Something comes in when applied. */
@@ -80,7 +81,7 @@ export async function reviewImport(host: WorkbookHost, chosen: PaneFile[], o: { 
 }
 
 export function importView(r: ImportReview, lang: Lang): ImportView {
-  const items = r.plan.items.map((i) => ({ file: i.file, unit: i.unit.name, sheet: i.sheet, action: i.action, people: i.info.candidates.length, changes: i.previous && i.action !== 'same' ? changeLines(i.previous.changes, lang) : [] }));
+  const items = r.plan.items.map((i) => ({ file: i.file, unit: i.unit.name, sheet: i.sheet, action: i.action, people: i.info.candidates.length, changes: i.previous && i.action !== 'same' ? changeLines(i.previous.changes, lang) : [], summary: i.previous && i.action !== 'same' ? summarizeChanges(i.previous.changes) : null }));
   return {
     items,
     problems: r.plan.problems.filter((f) => f.code !== 'IMPORT_RESUBMITTED').map((f) => ({ file: f.sheet, severity: f.severity, message: f.message, fix: f.fix })),

@@ -1,13 +1,14 @@
 import * as React from 'react';
 import { Badge, Button, Caption1, Field, Link, makeStyles, mergeClasses, SearchBox, Select, Text, tokens } from '@fluentui/react-components';
 import { ErrorCircle16Filled, Warning16Filled } from '@fluentui/react-icons';
-import { Finding, Lang } from '../../core/model';
-import { SheetGrid } from '../../core/grid';
-import { Strings, strings } from '../i18n';
-import { FindingsSnapshot, FindingsStore, isFiltered, sameFinding } from '../features/findings/state';
-import { FindingsStrings, findingsStrings } from '../features/findings/strings';
-import { CellPreview } from './Panels';
-import { WindowedList } from './WindowedList';
+import { Finding, Lang } from '../../../core/model';
+import { SheetGrid } from '../../../core/grid';
+import { Strings } from '../../i18n';
+import { isFiltered, sameFinding } from './state';
+import { FindingsSnapshot, FindingsStore } from './store';
+import { FindingsStrings, findingsStrings } from './strings';
+import { CellPreview } from '../../components/CellPreview';
+import { WindowedList } from '../../components/WindowedList';
 
 const useStyles = makeStyles({
   // A native select is as wide as its longest option: held to the pane's width.
@@ -54,7 +55,8 @@ export interface FindingsListProps {
   preview?: SheetGrid;
   /** Each score sheet's unit (`RunSummary.sheetUnits`), for the unit filter. */
   sheetUnits?: [string, string][];
-  lang?: Lang;
+  /** The language shown, passed down (never guessed from the strings). */
+  lang: Lang;
 }
 
 /**
@@ -63,7 +65,7 @@ export interface FindingsListProps {
  */
 export function FindingsList(props: FindingsListProps) {
   const { findings, t } = props;
-  const lang = props.lang ?? langOf(t);
+  const lang = props.lang;
   const w = findingsStrings(lang);
   const s = useStyles();
   const units = React.useMemo(() => new Map(props.sheetUnits ?? []), [props.sheetUnits]);
@@ -252,7 +254,7 @@ function Item(props: FindingsListProps & { f: Finding; unit: string; pinned: boo
       )}
       {(isPicked || pickedOther) && props.preview && picked && picked.cell && (
         <div className={s.preview}>
-          <CellPreview grid={props.preview} cell={picked.cell} t={t} lang={langOf(t)} />
+          <CellPreview grid={props.preview} cell={picked.cell} t={t} lang={props.lang} />
         </div>
       )}
     </div>
@@ -261,9 +263,4 @@ function Item(props: FindingsListProps & { f: Finding; unit: string; pinned: boo
 
 function short(s: string): string {
   return s.length > 48 ? `${s.slice(0, 47)}…` : s;
-}
-
-/** The pane's language, from its strings (for an App that does not pass `lang`). */
-export function langOf(t: Strings): Lang {
-  return t.appTitle === strings('vi').appTitle ? 'vi' : 'en';
 }

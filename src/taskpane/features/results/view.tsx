@@ -1,16 +1,16 @@
 import * as React from 'react';
 import { Body1, Button, Caption1, Field, Link, makeStyles, mergeClasses, SearchBox, Select, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
 import { ChevronDown16Regular, ChevronRight16Regular } from '@fluentui/react-icons';
-import { Finding, Lang, TitleStatus } from '../../core/model';
-import { SheetGrid } from '../../core/grid';
-import { RunSummary } from '../../core/output/summary';
-import { formatScore } from '../../core/text/numbers';
-import { Strings } from '../i18n';
-import { Explain, Group, Person, ResultsSnapshot, ResultsStore, personCell, tiedPeople } from '../features/results/state';
-import { ResultsStrings, resultsStrings } from '../features/results/strings';
-import { langOf } from './Findings';
-import { CellPreview } from './Panels';
-import { WindowedList } from './WindowedList';
+import { Finding, Lang, TitleStatus } from '../../../core/model';
+import { SheetGrid } from '../../../core/grid';
+import { RunSummary } from '../../../core/output/summary';
+import { formatScore } from '../../../core/text/numbers';
+import { Strings } from '../../i18n';
+import { Explain, Group, Person, personCell, tiedPeople } from './state';
+import { ResultsSnapshot, ResultsStore } from './store';
+import { ResultsStrings, resultsStrings } from './strings';
+import { CellPreview } from '../../components/CellPreview';
+import { WindowedList } from '../../components/WindowedList';
 
 const useStyles = makeStyles({
   // A native select is as wide as its longest option: held to the pane's width.
@@ -45,7 +45,8 @@ export interface ResultsTableProps {
   preview?: SheetGrid;
   /** The runner's `explain`: one person's reasons from the run it keeps. */
   explain?: Explain;
-  lang?: Lang;
+  /** The language shown, passed down (never guessed from the strings). */
+  lang: Lang;
 }
 
 /**
@@ -54,7 +55,7 @@ export interface ResultsTableProps {
  */
 export function ResultsTable(props: ResultsTableProps) {
   const { summary, t } = props;
-  const lang = props.lang ?? langOf(t);
+  const lang = props.lang;
   const w = resultsStrings(lang);
   const s = useStyles();
   const explain = props.explain;
@@ -65,7 +66,7 @@ export function ResultsTable(props: ResultsTableProps) {
     store.load(summary, explain, true);
   }
   const view = React.useSyncExternalStore(store.subscribe, () => store.get());
-  const row = (place: string) => (i: number) => <PersonRow key={i} x={view.person(i)} place={place} view={view} store={store} w={w} lang={lang} {...props} />;
+  const row = (place: string) => (i: number) => <PersonRow key={i} x={view.person(i)} place={place} view={view} store={store} w={w} {...props} />;
   const group = view.group >= 0 ? view.groups[view.group] : null;
   return (
     <div className={s.root}>

@@ -1,12 +1,12 @@
 import * as React from 'react';
 import { Badge, Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownload16Regular, DocumentBulletListMultiple20Regular } from '@fluentui/react-icons';
-import { Lang } from '../../core/model';
-import type { XlsxRunner } from '../../host/file/browserFileHost';
-import type { PickedFile } from '../features/upward/state';
-import { upwardStrings } from '../features/upward/strings';
-import { createRollupStore, shownRollup } from '../features/upward/store';
-import { upwardErrorText } from '../features/upward/messages';
+import { Lang } from '../../../core/model';
+import type { XlsxRunner } from '../../../host/file/browserFileHost';
+import type { PickedFile } from './state';
+import { upwardStrings } from './strings';
+import { createRollupStore, shownRollup } from './store';
+import { upwardErrorText } from './messages';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '8px' },

@@ -19,21 +19,21 @@ import {
   typographyStyles,
 } from '@fluentui/react-components';
 import { ArrowClockwise16Regular, ArrowDownload16Regular, ArrowUpload16Regular, Beaker16Regular, DocumentAdd16Regular, ListBarTree16Regular, TaskListSquareLtr16Regular } from '@fluentui/react-icons';
-import { Lang } from '../../core/model';
-import { EngineRunner } from '../worker/runner';
-import { WorkbookHost, WriteOutcome } from '../../host/types';
-import { strings } from '../i18n';
-import { VERSION } from '../../core/version';
-import { FindingsList } from './Findings';
-import { ResultsTable, StatusCard } from './Panels';
-import { useUpwardSend } from './UpwardSend';
-import { UpwardRollup } from './UpwardRollup';
-import type { XlsxRunner } from '../../host/file/browserFileHost';
-import { RoundTripPanel } from './RoundTripPanel';
-import { PaneMain } from './PaneMain';
-import { RunStore, createRunStore } from '../features/run/store';
-import { can, progressOf, shownResult, whyNoRun } from '../features/run/state';
-import { Intent, noteView } from '../features/run/messages';
+import { Lang } from '../../../core/model';
+import { EngineRunner } from '../../worker/runner';
+import { WorkbookHost, WriteOutcome } from '../../../host/types';
+import { strings } from '../../i18n';
+import { VERSION } from '../../../core/version';
+import { FindingsList } from '../findings';
+import { ResultsTable } from '../results';
+import { StatusCard } from './statusCard';
+import { UpwardRollup, useUpwardSend } from '../upward';
+import type { XlsxRunner } from '../../../host/file/browserFileHost';
+import { RoundTripPanel } from '../roundtrip';
+import { PaneMain } from '../../components/PaneMain';
+import { RunStore, createRunStore } from './store';
+import { can, progressOf, shownResult, whyNoRun } from './state';
+import { Intent, noteView } from './messages';
 
 const useStyles = makeStyles({
   // min-width 0 and wrapping everywhere: at 200% zoom the pane is 320 CSS px and must not scroll sideways.

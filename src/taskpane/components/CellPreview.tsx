@@ -1,0 +1,62 @@
+import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { CellValue, SheetGrid, a1, cellAt, columnLetter, parseA1 } from '../../core/grid';
+import { Strings } from '../i18n';
+import { Lang } from '../../core/model';
+
+const useStyles = makeStyles({
+  preview: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, width: '100%', tableLayout: 'fixed' },
+  pc: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 4px', overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis', maxWidth: '90px' },
+  ph: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
+  hit: { outline: `2px solid ${tokens.colorPaletteRedBorder2}`, backgroundColor: tokens.colorPaletteRedBackground1 },
+});
+
+/** In the browser (shared by the findings and the results views) there is no Excel to select a cell in: the pane shows the cells around it. */
+export function CellPreview({ grid, cell, t, lang }: { grid: SheetGrid; cell: string; t: Strings; lang: Lang }) {
+  const s = useStyles();
+  const at = parseA1(cell);
+  if (!at) return null;
+  const rows = range(Math.max(0, at.row - 2), at.row + 2);
+  const cols = range(Math.max(0, at.col - 2), at.col + 2);
+  return (
+    <figure aria-label={t.previewOf(grid.name, cell)} style={{ margin: 0 }}>
+      <Caption1>{t.previewOf(grid.name, cell)}</Caption1>
+      <table className={s.preview}>
+        <thead>
+          <tr>
+            {/* The corner names no column: a plain cell (an empty header is one screen readers announce as nothing). */}
+            <td className={mergeClasses(s.pc, s.ph)} />
+            {cols.map((c) => (
+              <th key={c} className={mergeClasses(s.pc, s.ph)}>
+                {columnLetter(c)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r}>
+              <th className={mergeClasses(s.pc, s.ph)}>{r + 1}</th>
+              {cols.map((c) => (
+                <td key={c} className={mergeClasses(s.pc, r === at.row && c === at.col && s.hit)} title={show(cellAt(grid, r, c), lang)} data-cell={a1(r, c)}>
+                  {show(cellAt(grid, r, c), lang)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}
+
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let i = a; i <= b; i++) out.push(i);
+  return out;
+}
+
+/** A cell as the officer reads it in Excel: a decimal comma in Vietnamese (the value itself, not rounded). */
+function show(v: CellValue, lang: Lang): string {
+  if (v === null) return '';
+  return typeof v === 'number' && lang === 'vi' ? String(v).replace('.', ',') : String(v);
+}
