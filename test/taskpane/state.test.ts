@@ -51,7 +51,9 @@ describe('findings triaged', () => {
     // The kind's own short name, not its message with blanks; the fix line keeps the table's words, blanks as "…".
     expect(above.name).toBe('Điểm vượt điểm tối đa');
     expect(missing.name).toBe('Chưa chấm điểm tiêu chí');
-    expect(above.fix).toBe('Sửa điểm không vượt ….');
+    // Complete, from the kind's first finding (the view says "Ví dụ:"), never a template with "…" blanks.
+    expect(above.fix).toBe('Sửa điểm không vượt 5.');
+    expect(above.example).toBe(true);
     const en = prepare(res.summary.findings, undefined, 'en').kinds;
     expect(en.find((k) => k.code === 'SCORE_ABOVE_MAX')!.name).toBe('Score above the maximum');
     expect(en.find((k) => k.code === 'SCORE_MISSING')!.name).toBe('Criterion not scored');

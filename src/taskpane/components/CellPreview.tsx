@@ -1,3 +1,4 @@
+import * as React from 'react';
 import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CellValue, SheetGrid, a1, cellAt, columnLetter, parseA1 } from '../../core/grid';
 import { Strings } from '../i18n';
@@ -11,14 +12,19 @@ const useStyles = makeStyles({
 });
 
 /** In the browser (shared by the findings and the results views) there is no Excel to select a cell in: the pane shows the cells around it. */
-export function CellPreview({ grid, cell, t, lang }: { grid: SheetGrid; cell: string; t: Strings; lang: Lang }) {
+export function CellPreview({ grid, cell, t, lang, name }: { grid: SheetGrid; cell: string; t: Strings; lang: Lang; /** The person the finding is about: their name's column is shown first. */ name?: string }) {
   const s = useStyles();
   const at = parseA1(cell);
+  // Opened from the list's last visible row, the preview would sit below the list's edge: brought into view.
+  const ref = React.useRef<HTMLElement>(null);
+  React.useEffect(() => ref.current?.scrollIntoView?.({ block: 'nearest' }), [grid, cell]);
   if (!at) return null;
   const rows = range(Math.max(0, at.row - 2), at.row + 2);
-  const cols = range(Math.max(0, at.col - 2), at.col + 2);
+  const near = range(Math.max(0, at.col - 2), at.col + 2);
+  const nameCol = name ? nameColumn(grid, at.row, name) : -1;
+  const cols = nameCol >= 0 && !near.includes(nameCol) ? [nameCol, ...near] : near;
   return (
-    <figure aria-label={t.previewOf(grid.name, cell)} style={{ margin: 0 }}>
+    <figure ref={ref} aria-label={t.previewOf(grid.name, cell)} style={{ margin: 0 }}>
       <Caption1>{t.previewOf(grid.name, cell)}</Caption1>
       <table className={s.preview}>
         <thead>
@@ -47,6 +53,14 @@ export function CellPreview({ grid, cell, t, lang }: { grid: SheetGrid; cell: st
       </table>
     </figure>
   );
+}
+
+/** The column holding the person's name on the finding's row, or -1. */
+function nameColumn(grid: SheetGrid, row: number, name: string): number {
+  const r = grid.rows[row] ?? [];
+  const want = name.trim();
+  for (let c = 0; c < r.length; c++) if (typeof r[c] === 'string' && (r[c] as string).trim() === want) return c;
+  return -1;
 }
 
 function range(a: number, b: number): number[] {

@@ -4,7 +4,7 @@
  * search. A province's 13,000 findings are prepared once per run; each filter change is one pass.
  */
 import { Finding, Lang, Severity } from '../../../core/model';
-import { FINDINGS, FindingText, fill } from '../../../core/i18n/findings';
+import { FINDINGS, FindingText } from '../../../core/i18n/findings';
 import { configSheetId } from '../../../core/config/sheetNames';
 import { fold } from '../../../core/text/normalize';
 
@@ -26,11 +26,13 @@ export interface Kind {
   count: number;
   /** The kind in words: its short name in the findings table ("Điểm vượt điểm tối đa"; a code outside the table: its first finding's message). */
   name: string;
-  /** One fix line for the kind: the findings table's, blanks as "…" (a code outside the table: its first finding's). */
+  /**
+   * One fix line for the kind, complete: the findings table's when it has no blanks to fill, else
+   * its first finding's own (then `example` is set and the view says it is an example).
+   */
   fix: string;
+  example?: boolean;
 }
-
-const BLANK = new Proxy({}, { get: () => '…' }) as Record<string, string>;
 
 function kindOf(f: Finding, lang: Lang): Kind {
   const t = (FINDINGS as Record<string, FindingText>)[f.code];
@@ -39,8 +41,14 @@ function kindOf(f: Finding, lang: Lang): Kind {
     severity: f.severity,
     count: 1,
     name: t ? (lang === 'vi' ? t.kindVi : t.kindEn) : f.message,
-    fix: t ? fill(lang === 'vi' ? t.fixVi : t.fixEn, BLANK) : f.fix,
+    ...kindFix(t ? (lang === 'vi' ? t.fixVi : t.fixEn) : null, f.fix),
   };
+}
+
+function kindFix(template: string | null, own: string): { fix: string; example?: boolean } {
+  if (template !== null && !/\{\w+\}/.test(template)) return { fix: template };
+  if (!own) return { fix: '' };
+  return template !== null ? { fix: own, example: true } : { fix: own };
 }
 
 export interface Prepared {

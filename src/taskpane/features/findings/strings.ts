@@ -22,6 +22,7 @@ const VI = {
   goTo: 'Đến ô',
   ofSheet: 'của sheet',
   otherRow: (where: string) => `Dòng trùng kia: ${where}`,
+  example: (fix: string) => `Ví dụ: ${fix}`,
 };
 
 const EN: typeof VI = {
@@ -43,6 +44,7 @@ const EN: typeof VI = {
   goTo: 'Go to cell',
   ofSheet: 'of sheet',
   otherRow: (where) => `The other row: ${where}`,
+  example: (fix) => `For example: ${fix}`,
 };
 
 export type FindingsStrings = typeof VI;

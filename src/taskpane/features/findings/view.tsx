@@ -11,6 +11,8 @@ import { CellPreview } from '../../components/CellPreview';
 import { WindowedList } from '../../components/WindowedList';
 
 const useStyles = makeStyles({
+  // At 200% zoom the pane is 320 CSS px: the search box shrinks with it (its own minimum width made the page scroll sideways).
+  search: { width: '100%', minWidth: 0, maxWidth: '100%', boxSizing: 'border-box' },
   // A native select is as wide as its longest option: held to the pane's width.
   select: { width: '100%', minWidth: 0, maxWidth: '100%' },
   selectInner: { width: '100%', minWidth: 0, textOverflow: 'ellipsis' },
@@ -133,7 +135,7 @@ function Kinds({ view, store, w, lang }: { view: FindingsSnapshot; store: Findin
                 </Badge>
                 <Text>{k.name}</Text>
               </span>
-              {k.fix && <Caption1 className={s.muted}>{k.fix}</Caption1>}
+              {k.fix && <Caption1 className={s.muted}>{k.example ? w.example(k.fix) : k.fix}</Caption1>}
             </Button>
           </li>
         ))}
@@ -192,7 +194,7 @@ function Filters({ view, store, w, t }: { view: FindingsSnapshot; store: Finding
         </Field>
       )}
       <Field className={s.field} label={w.search} size="small" style={{ gridColumn: '1 / -1' }}>
-        <SearchBox size="small" value={f.query} onChange={(_, d) => store.set({ query: d.value })} />
+        <SearchBox className={s.search} size="small" value={f.query} onChange={(_, d) => store.set({ query: d.value })} />
       </Field>
     </section>
   );
@@ -254,7 +256,7 @@ function Item(props: FindingsListProps & { f: Finding; unit: string; pinned: boo
       )}
       {(isPicked || pickedOther) && props.preview && picked && picked.cell && (
         <div className={s.preview}>
-          <CellPreview grid={props.preview} cell={picked.cell} t={t} lang={props.lang} />
+          <CellPreview grid={props.preview} cell={picked.cell} t={t} lang={props.lang} name={picked.candidate} />
         </div>
       )}
     </div>

@@ -42,6 +42,8 @@ export interface Group {
   proposed: number[];
   tied: number[];
   cut: number[];
+  /** Nobody eligible: the condition failed most often, from the engine's checks. */
+  nobody?: { condition: string; failed: number; checked: number };
 }
 
 export function groupsOf(s: RunSummary): Group[] {
@@ -55,6 +57,7 @@ export function groupsOf(s: RunSummary): Group[] {
     proposed: q.members?.proposed ?? [],
     tied: q.members?.tied ?? [],
     cut: q.members?.cut ?? [],
+    ...(q.nobody ? { nobody: q.nobody } : {}),
   }));
 }
 
@@ -65,6 +68,8 @@ export interface TitleTotal extends Pick<RunSummary['quotas'][number], 'title' |
   scope: string;
   /** The groups of this title, as indexes of `groupsOf`. */
   groups: number[];
+  /** Nobody eligible in any scope: the condition failed most often, its scopes added up. */
+  nobody?: { condition: string; failed: number; checked: number };
 }
 
 export function titleTotals(groups: readonly Group[]): TitleTotal[] {
@@ -80,7 +85,24 @@ export function titleTotals(groups: readonly Group[]): TitleTotal[] {
     t.tied += g.tied.length;
     t.cut += g.cut.length;
   }
+  for (const t of by.values()) if (t.eligible === 0) t.nobody = nobodyOf(t.groups.map((i) => groups[i]!));
   return [...by.values()];
+}
+
+/** The condition most often failed across a title's scopes (each scope's most failed one, added up by label). */
+export function nobodyOf(groups: readonly Group[]): TitleTotal['nobody'] {
+  const by = new Map<string, { failed: number; checked: number }>();
+  let checked = 0;
+  for (const g of groups) {
+    if (!g.nobody) continue;
+    checked += g.nobody.checked;
+    const e = by.get(g.nobody.condition) ?? { failed: 0, checked: 0 };
+    e.failed += g.nobody.failed;
+    by.set(g.nobody.condition, e);
+  }
+  let best: TitleTotal['nobody'];
+  for (const [condition, e] of by) if (!best || e.failed > best.failed) best = { condition, failed: e.failed, checked };
+  return best;
 }
 
 /** The groups with a tie at the quota boundary: who the council votes on, named. */
@@ -147,3 +169,11 @@ export const PERSON_CODE = 'PERSON';
 export type Explanation = { state: 'loading' } | { state: 'ready'; value: PersonExplanation } | { state: 'gone' } | { state: 'failed'; error: string };
 
 export type Explain = (req: ExplainRequest) => Promise<PersonExplanation | null>;
+
+/** Vote findings that are not about a missing vote: rows of `Biểu quyết` the engine could not use. */
+const VOTE_KEPT = new Set(['VOTE_MISSING', 'VOTE_TIE_STANDS']);
+
+/** The rows of `Biểu quyết` the engine rejected (a bad number, an unknown name or title, a duplicate), in the book's order. */
+export function rejectedVotes(s: RunSummary): Finding[] {
+  return s.findings.filter((f) => f.code.startsWith('VOTE_') && !VOTE_KEPT.has(f.code) && f.row !== null);
+}

@@ -26,6 +26,12 @@ const VI = {
   noPeople: 'Không có ai.',
   noTitle: 'Chưa đủ điều kiện danh hiệu nào',
   scopes: (k: number) => `${k} phạm vi (đơn vị, khối)`,
+  councilWhere: 'Hội đồng bỏ phiếu xong: ghi số phiếu đồng ý vào sheet "Biểu quyết" (mỗi người một dòng), rồi bấm Xếp hạng lại.',
+  councilOpen: 'Mở sheet Biểu quyết',
+  rejectedVotes: (k: number) => `${n(k, 'vi')} dòng trong Biểu quyết không dùng được:`,
+  voteRow: (row: number) => `Dòng ${row}`,
+  moreInFindings: (k: number) => `và ${n(k, 'vi')} dòng nữa (xem danh sách phát hiện)`,
+  nobody: (condition: string, failed: number, checked: number) => `Không ai đủ điều kiện; điều kiện nhiều người không đạt nhất: ${condition} (${n(failed, 'vi')}/${n(checked, 'vi')} người)`,
 };
 
 const EN: typeof VI = {
@@ -51,6 +57,12 @@ const EN: typeof VI = {
   noPeople: 'Nobody.',
   noTitle: 'Not eligible for any title',
   scopes: (k) => `${k} scopes (units, blocks)`,
+  councilWhere: 'After the council votes: enter the votes in favour in the "Biểu quyết" sheet (one row per person), then run Xếp hạng again.',
+  councilOpen: 'Open the Biểu quyết sheet',
+  rejectedVotes: (k) => `${k === 1 ? '1 row' : `${n(k, 'en')} rows`} of Biểu quyết could not be used:`,
+  voteRow: (row) => `Row ${row}`,
+  moreInFindings: (k) => `and ${k === 1 ? '1 more row' : `${n(k, 'en')} more rows`} (see the findings)`,
+  nobody: (condition, failed, checked) => `Nobody eligible; the condition failed most often: ${condition} (${n(failed, 'en')} of ${n(checked, 'en')} ${checked === 1 ? 'person' : 'people'})`,
 };
 
 export type ResultsStrings = typeof VI;

@@ -4,15 +4,20 @@ import { ChevronDown16Regular, ChevronRight16Regular } from '@fluentui/react-ico
 import { Finding, Lang, TitleStatus } from '../../../core/model';
 import { SheetGrid } from '../../../core/grid';
 import { RunSummary } from '../../../core/output/summary';
+import { CONFIG_SHEETS } from '../../../core/config/sheetNames';
 import { formatScore } from '../../../core/text/numbers';
 import { Strings } from '../../i18n';
-import { Explain, Group, Person, personCell, tiedPeople } from './state';
+import { Explain, Group, Person, personCell, rejectedVotes, tiedPeople } from './state';
 import { ResultsSnapshot, ResultsStore } from './store';
 import { ResultsStrings, resultsStrings } from './strings';
 import { CellPreview } from '../../components/CellPreview';
 import { WindowedList } from '../../components/WindowedList';
 
+const VOTES_SHEET = CONFIG_SHEETS.votes;
+
 const useStyles = makeStyles({
+  // At 200% zoom the pane is 320 CSS px: the search box shrinks with it (its own minimum width made the page scroll sideways).
+  search: { width: '100%', minWidth: 0, maxWidth: '100%', boxSizing: 'border-box' },
   // A native select is as wide as its longest option: held to the pane's width.
   select: { width: '100%', minWidth: 0, maxWidth: '100%' },
   selectInner: { width: '100%', minWidth: 0, textOverflow: 'ellipsis' },
@@ -23,6 +28,8 @@ const useStyles = makeStyles({
   tie: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
   titleCell: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', paddingTop: '4px', paddingBottom: '4px' },
   section: { display: 'flex', flexDirection: 'column', gap: '4px' },
+  rejected: { display: 'flex', flexDirection: 'column', gap: '2px' },
+  rejectedList: { margin: 0, paddingLeft: '16px' },
   council: { borderLeft: `3px solid ${tokens.colorPaletteDarkOrangeBorder2}`, paddingLeft: '8px', display: 'flex', flexDirection: 'column', gap: '2px' },
   person: { display: 'flex', alignItems: 'flex-start', gap: '6px', width: '100%', textAlign: 'left', height: 'auto', minHeight: '0', paddingTop: '4px', paddingBottom: '4px', fontWeight: tokens.fontWeightRegular },
   personText: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start' },
@@ -78,6 +85,7 @@ export function ResultsTable(props: ResultsTableProps) {
             {w.council}
           </Text>
           {view.tied.length > 1 && <Caption1 className={s.muted}>{w.councilCount(view.tied.length, tiedPeople(view.tied))}</Caption1>}
+          <CouncilWhere summary={summary} w={w} onPick={props.onPick} />
           {/* A few groups (the usual case) are shown whole; a book can have hundreds: then a screen of them at a time, as the findings. */}
           {view.tied.length <= COUNCIL_SHOWN_WHOLE ? (
             <div role="list" aria-label={w.council}>
@@ -105,7 +113,7 @@ export function ResultsTable(props: ResultsTableProps) {
       {(summary.people?.id.length ?? 0) > 0 && (
         <section className={s.section} aria-label={w.search}>
           <Field className={s.field} label={w.search} hint={w.searchHint}>
-            <SearchBox value={view.query} onChange={(_, d) => store.setQuery(d.value)} />
+            <SearchBox className={s.search} value={view.query} onChange={(_, d) => store.setQuery(d.value)} />
           </Field>
           {view.query.trim() && (
             <Caption1 role="status" aria-live="polite">
@@ -224,7 +232,7 @@ function PersonRow(props: ResultsTableProps & { x: Person; place: string; view: 
               {w.goTo(x.sheet, x.cell)}
             </Link>
           )}
-          {pickedHere && props.preview && <CellPreview grid={props.preview} cell={x.cell} t={props.t} lang={props.lang} />}
+          {pickedHere && props.preview && <CellPreview grid={props.preview} cell={x.cell} t={props.t} lang={props.lang} name={x.name} />}
         </div>
       )}
     </div>
@@ -281,6 +289,7 @@ function QuotaTable({ view, t, w }: { view: ResultsSnapshot; t: Strings; w: Resu
                 <Text>{q.title}</Text>
                 <Caption1 className={s.muted}>{q.scopes > 1 ? w.scopes(q.scopes) : q.scope || t.wholeCampaign}</Caption1>
                 {q.tied > 0 && <Caption1 className={s.tie}>{t.tiedCount(q.tied)}</Caption1>}
+                {q.nobody && <Caption1 className={s.muted} data-nobody>{w.nobody(q.nobody.condition, q.nobody.failed, q.nobody.checked)}</Caption1>}
               </div>
             </TableCell>
             <TableCell className={s.num}>{q.limit ?? '–'}</TableCell>
@@ -295,3 +304,47 @@ function QuotaTable({ view, t, w }: { view: ResultsSnapshot; t: Strings; w: Resu
   );
 }
 
+/** Where the council's votes go (`Biểu quyết`, opened from here), and the vote rows the engine could not use, named. */
+function CouncilWhere({ summary, w, onPick }: { summary: RunSummary; w: ResultsStrings; onPick?(f: Finding): void }) {
+  const s = useStyles();
+  const rejected = rejectedVotes(summary);
+  const sheet = VOTES_SHEET;
+  const open = (f: Finding) => onPick?.(f);
+  const top: Finding = { severity: 'warning', code: 'VOTES_SHEET', sheet, cell: 'A1', row: 0, col: 0, unit: '', candidate: '', message: '', fix: '' };
+  return (
+    <>
+      <Caption1 block>
+        {w.councilWhere}{' '}
+        {onPick && (
+          <Link as="button" onClick={() => open(top)}>
+            {w.councilOpen}
+          </Link>
+        )}
+      </Caption1>
+      {rejected.length > 0 && (
+        <div className={s.rejected} role="group" aria-label={w.rejectedVotes(rejected.length)}>
+          <Caption1 block className={s.tie}>
+            {w.rejectedVotes(rejected.length)}
+          </Caption1>
+          <ul className={s.rejectedList}>
+            {rejected.slice(0, 5).map((f, i) => (
+              <li key={i}>
+                <Caption1>
+                  {onPick ? (
+                    <Link as="button" onClick={() => open(f)}>
+                      {w.voteRow((f.row ?? 0) + 1)}
+                    </Link>
+                  ) : (
+                    w.voteRow((f.row ?? 0) + 1)
+                  )}
+                  : {f.message}
+                </Caption1>
+              </li>
+            ))}
+          </ul>
+          {rejected.length > 5 && <Caption1 className={s.muted}>{w.moreInFindings(rejected.length - 5)}</Caption1>}
+        </div>
+      )}
+    </>
+  );
+}

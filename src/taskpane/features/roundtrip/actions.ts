@@ -11,6 +11,7 @@ import { runEngine } from '../../../core/engine/run';
 import { readOwnSheets } from '../../../core/output/marker';
 import { VERSION } from '../../../core/version';
 import { sniffFile } from '../../../xlsx/package';
+import { openPackage } from '../../../xlsx/read';
 import { fileKindOf } from '../../../core/roundtrip/fileKind';
 import { ImportPlan, ReturnedFile, importedModel, incoming, planImport } from '../../../core/roundtrip/importPlan';
 import { importOutput } from '../../../core/roundtrip/importWrite';
@@ -61,6 +62,8 @@ export interface ImportReview {
   plan: ImportPlan;
   files: PaneFile[];
   accept: boolean;
+  /** Per file, the date written as Ngày nộp, and where it came from: the file's last save, the officer, or today (no date in the file). */
+  dates: Record<string, { iso: string; from: 'saved' | 'chosen' | 'today' }>;
 }
 
 export interface ImportView {
@@ -73,11 +76,31 @@ export interface ImportView {
   awaitingConfirmation: number;
 }
 
-export async function reviewImport(host: WorkbookHost, chosen: PaneFile[], o: { lang: Lang; now: string; today: string; accept: boolean }): Promise<ImportReview> {
+export async function reviewImport(host: WorkbookHost, chosen: PaneFile[], o: { lang: Lang; now: string; today: string; accept: boolean; dates?: Record<string, string> }): Promise<ImportReview> {
   const b = await book(host);
   const returned = [];
   for (const f of chosen) returned.push(await readReturned(f));
-  return { book: b, plan: planImport(b, returned, { now: o.now, today: o.today, lang: o.lang, accept: o.accept }), files: chosen, accept: o.accept };
+  // Ngày nộp: the date the unit last saved its file (when it sent it, near enough), unless the officer says otherwise.
+  const dates: ImportReview['dates'] = {};
+  for (const f of chosen) {
+    const mine = o.dates?.[f.name];
+    const saved = mine ? null : savedDate(f.bytes);
+    dates[f.name] = mine ? { iso: mine, from: 'chosen' } : saved ? { iso: saved, from: 'saved' } : { iso: o.today, from: 'today' };
+  }
+  const receivedOn = Object.fromEntries(Object.entries(dates).map(([k, v]) => [k, v.iso]));
+  return { book: b, plan: planImport(b, returned, { now: o.now, today: o.today, lang: o.lang, accept: o.accept, receivedOn }), files: chosen, accept: o.accept, dates };
+}
+
+/** The local date (yyyy-mm-dd) a workbook was last saved (docProps/core.xml), or null when it does not say. */
+export function savedDate(bytes: Uint8Array): string | null {
+  try {
+    const xml = openPackage(bytes).zip.text('docProps/core.xml') ?? '';
+    const m = /<dcterms:modified[^>]*>([^<]+)</.exec(xml);
+    const d = m ? new Date(m[1]!.trim()) : null;
+    return d && !Number.isNaN(d.getTime()) ? localToday(d) : null;
+  } catch {
+    return null;
+  }
 }
 
 export function importView(r: ImportReview, lang: Lang): ImportView {

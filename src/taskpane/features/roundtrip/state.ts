@@ -37,7 +37,8 @@ export interface RoundTripState {
 
 export type RoundTripEvent =
   | { type: 'started'; sheet?: string; keepNotes?: boolean }
-  | { type: 'shown'; view: RoundTripView; notes?: RoundTripNote[] }
+  /** `stay`: the same view again (a date changed): focus stays where the officer is. */
+  | { type: 'shown'; view: RoundTripView; notes?: RoundTripNote[]; stay?: boolean }
   | { type: 'noted'; notes: RoundTripNote[] }
   | { type: 'errorFile'; sheet: string; file: NewFile }
   | { type: 'finished' }
@@ -51,7 +52,7 @@ export function reduceRoundTrip(s: RoundTripState, e: RoundTripEvent): RoundTrip
       return { ...s, busy: true, busySheet: e.sheet ?? null, notes: e.keepNotes ? s.notes : [] };
     case 'shown':
       // A new list means new targets: error files made for the old one are dropped with it.
-      return { ...s, view: e.view, notes: e.notes ?? s.notes, errorFiles: e.view.kind === 'marks' && s.view.kind === 'marks' ? s.errorFiles : {}, focus: s.focus + 1 };
+      return { ...s, view: e.view, notes: e.notes ?? s.notes, errorFiles: e.view.kind === 'marks' && s.view.kind === 'marks' ? s.errorFiles : {}, focus: e.stay ? s.focus : s.focus + 1 };
     case 'noted':
       return { ...s, notes: e.notes };
     case 'errorFile':
@@ -101,4 +102,9 @@ export function summarizeChanges(r: ChangeReport): ChangeSummary {
 /** Marks of every sheet in the list at once ("Đánh dấu tất cả"): the sheets with marks to write and none written yet. */
 export function markableAll(targets: MarkTarget[]): string[] {
   return targets.filter((m) => m.marked === 0 && m.marks > 0).map((m) => m.sheet);
+}
+
+/** The Ngày nộp dates the officer set by hand, kept when the files are read again (confirming a replacement). */
+export function chosenDates(dates: Record<string, { iso: string; from: string }>): Record<string, string> {
+  return Object.fromEntries(Object.entries(dates).filter(([, d]) => d.from === 'chosen').map(([f, d]) => [f, d.iso]));
 }

@@ -24,7 +24,8 @@ export interface RoundTripStore {
   getState(): RoundTripState;
   subscribe(l: () => void): () => void;
   templates(): Promise<void>;
-  review(chosen: PaneFile[], accept: boolean): Promise<void>;
+  /** Reads the chosen files against the book; `dates` are the officer's Ngày nộp per file (the files' last-saved dates otherwise). */
+  review(chosen: PaneFile[], accept: boolean, dates?: Record<string, string>): Promise<void>;
   apply(rv: ImportReview): Promise<void>;
   chase(): Promise<void>;
   openChase(file: NewFile): Promise<void>;
@@ -91,11 +92,11 @@ export function createRoundTripStore(ctx: () => RoundTripContext): RoundTripStor
         const r = await (await load()).unitTemplates(host(), lang());
         dispatch({ type: 'shown', view: { kind: 'templates', ...r }, notes: r.units === 0 ? [note('warning', (t) => t.noCampaign)] : [] });
       }),
-    review: (chosen, accept) =>
+    review: (chosen, accept, dates) =>
       step(async () => {
         const a = await load();
-        const rv = await a.reviewImport(host(), chosen, { lang: lang(), now: now(), today: a.localToday(), accept });
-        dispatch({ type: 'shown', view: { kind: 'import', review: rv, view: a.importView(rv, lang()), chosen } });
+        const rv = await a.reviewImport(host(), chosen, { lang: lang(), now: now(), today: a.localToday(), accept, dates });
+        dispatch({ type: 'shown', view: { kind: 'import', review: rv, view: a.importView(rv, lang()), chosen }, stay: dates !== undefined && state.view.kind === 'import' && !accept });
       }),
     apply: (rv) =>
       step(async () => {

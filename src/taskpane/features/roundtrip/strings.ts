@@ -41,6 +41,8 @@ const VI = {
   offBusy: 'Đang bận: chờ việc đang làm xong.',
   received: 'Ngày nộp sẽ ghi',
   receivedCopy: 'Ghi Ngày nộp vào sheet Đơn vị',
+  receivedOn: (file: string) => `Ngày nộp của ${file}`,
+  dateFrom: { saved: 'Mặc định: ngày tệp được lưu lần cuối. Sửa nếu đơn vị nộp ngày khác.', chosen: 'Ngày bạn đã chọn.', today: 'Tệp không ghi ngày lưu: mặc định là hôm nay. Sửa nếu đơn vị nộp ngày khác.' } as Record<'saved' | 'chosen' | 'today', string>,
   doImport: (n: number) => `Nhập ${n} bảng`,
   confirmReplace: (n: number) => `Thay ${n} bảng cũ bằng bảng nộp lại`,
   nothingToImport: 'Không có bảng nào nhập được.',
@@ -122,6 +124,8 @@ const EN: RoundTripStrings = {
   offBusy: 'Busy: wait until the current step is done.',
   received: 'Ngày nộp to be written',
   receivedCopy: 'Enter Ngày nộp in the Đơn vị sheet',
+  receivedOn: (file) => `Ngày nộp (date received) of ${file}`,
+  dateFrom: { saved: 'By default the date the file was last saved. Change it if the unit sent it on another day.', chosen: 'The date you chose.', today: 'The file does not say when it was saved: today by default. Change it if the unit sent it on another day.' },
   doImport: (n) => `Import ${plural(n, 'sheet')}`,
   confirmReplace: (n) => `Replace ${plural(n, 'earlier sheet')} with the ${n === 1 ? 'new one' : 'new ones'}`,
   nothingToImport: 'No sheet can be imported.',
@@ -179,7 +183,9 @@ export function roundTripError(e: unknown, lang: Lang): string {
     const list = (blocked.sheets as string[]).map((n) => `"${n}"`).join(', ');
     return vi
       ? `Chưa ghi gì: sheet ${list} đã bị sửa từ lần add-in ghi, hoặc là sheet của bạn trùng tên. Chép phần cần giữ sang sheet khác hoặc đổi tên sheet đó, rồi làm lại.`
-      : `Nothing was written: ${(blocked.sheets as string[]).length === 1 ? 'sheet' : 'sheets'} ${list} ${(blocked.sheets as string[]).length === 1 ? 'was' : 'were'} edited since the add-in wrote them, or are yours with the same name. Copy what you need elsewhere or rename that sheet, then try again.`;
+      : (blocked.sheets as string[]).length === 1
+        ? `Nothing was written: sheet ${list} was edited since the add-in wrote it, or is yours with the same name. Copy what you need elsewhere or rename that sheet, then try again.`
+        : `Nothing was written: sheets ${list} were edited since the add-in wrote them, or are yours with the same names. Copy what you need elsewhere or rename those sheets, then try again.`;
   }
   return officeErrorMessage(e, lang) ?? unexpectedErrorText(lang);
 }

@@ -1,12 +1,12 @@
 import * as React from 'react';
-import { Badge, Body1, Button, Caption1, Card, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens, Tooltip, typographyStyles } from '@fluentui/react-components';
+import { Badge, Body1, Button, Caption1, Card, Field, Input, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens, Tooltip, typographyStyles } from '@fluentui/react-components';
 import { ArrowDownload16Regular, DocumentArrowUp16Regular, DocumentBulletList16Regular, Highlight16Regular, TextFont16Regular, AlertUrgent16Regular } from '@fluentui/react-icons';
 import { Lang } from '../../../core/model';
 import { WorkbookHost } from '../../../host/types';
 import { RoundTripStrings, roundTripStrings } from './strings';
 import type { ImportView, MarkTarget, NewFile } from './actions';
 import { RoundTripStore, createRoundTripStore } from './store';
-import { markableAll, whyOff } from './state';
+import { chosenDates, markableAll, whyOff } from './state';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
@@ -59,8 +59,10 @@ export function RoundTripPanel(props: RoundTripPanelProps) {
   const inExcel = !!host?.roundTrip;
   // After a step shows something, focus goes to its heading (not to the page's body).
   const heading = React.useRef<HTMLHeadingElement>(null);
+  const notesRef = React.useRef<HTMLDivElement>(null);
   React.useEffect(() => {
-    if (st.focus) heading.current?.focus();
+    // Nothing left to show (the sheets came in): the notes saying so take focus.
+    if (st.focus) (heading.current ?? notesRef.current)?.focus();
   }, [st.focus]);
 
   const off = whyOff(st, !!host, !!props.disabled);
@@ -100,11 +102,13 @@ export function RoundTripPanel(props: RoundTripPanelProps) {
         {tool(t.legacy, t.legacyHint, <TextFont16Regular />, () => void store.legacy())}
       </div>
       {busy && <Spinner size="tiny" label={t.busy} />}
-      {notes.map((n, i) => (
-        <MessageBar key={i} intent={n.intent} role={n.intent === 'error' ? 'alert' : 'status'}>
-          <MessageBarBody>{n.say(t, props.lang)}</MessageBarBody>
-        </MessageBar>
-      ))}
+      <div ref={notesRef} tabIndex={-1} className={s.col} hidden={notes.length === 0}>
+        {notes.map((n, i) => (
+          <MessageBar key={i} intent={n.intent} role={n.intent === 'error' ? 'alert' : 'status'} layout="multiline">
+            <MessageBarBody>{n.say(t, props.lang)}</MessageBarBody>
+          </MessageBar>
+        ))}
+      </div>
 
       {view.kind === 'templates' && (
         <Card className={s.card}>
@@ -137,6 +141,25 @@ export function RoundTripPanel(props: RoundTripPanelProps) {
               {inExcel ? t.received : t.receivedCopy}: {view.view.received.map((d) => `${d.unit} ${d.date}`).join('; ')}
             </Caption1>
           )}
+          {view.view.received.length > 0 && (
+            <div className={s.col}>
+              {Object.entries(view.review.dates)
+                .filter(([file]) => view.view.items.some((i) => i.file === file && (i.action === 'add' || i.action === 'replace')))
+                .map(([file, d]) => (
+                  <Field key={file} size="small" label={t.receivedOn(file)} hint={t.dateFrom[d.from]}>
+                    <Input
+                      type="date"
+                      size="small"
+                      value={d.iso}
+                      disabled={busy}
+                      onChange={(_, v) => {
+                        if (/^\d{4}-\d{2}-\d{2}$/.test(v.value)) void store.review(view.chosen, view.review.accept, { ...chosenDates(view.review.dates), [file]: v.value });
+                      }}
+                    />
+                  </Field>
+                ))}
+            </div>
+          )}
           <div className={s.row}>
             {view.view.canApply && (
               <Button appearance="primary" size="small" onClick={() => void store.apply(view.review)} disabledFocusable={disabled}>
@@ -144,7 +167,7 @@ export function RoundTripPanel(props: RoundTripPanelProps) {
               </Button>
             )}
             {view.view.awaitingConfirmation > 0 && (
-              <Button size="small" onClick={() => void store.review(view.chosen, true)} disabledFocusable={disabled}>
+              <Button size="small" onClick={() => void store.review(view.chosen, true, chosenDates(view.review.dates))} disabledFocusable={disabled}>
                 {t.confirmReplace(view.view.awaitingConfirmation)}
               </Button>
             )}
