@@ -113,7 +113,7 @@ async function fileMode(browser: Browser, base: string): Promise<void> {
   const table = page.getByRole('table', { name: 'Kết quả xếp hạng' });
   const rows = await table.getByRole('row').count();
   const council = page.getByRole('region', { name: 'Chờ Hội đồng bỏ phiếu' });
-  const tiedNames = (await council.getByRole('button').allInnerTexts()).map((x) => x.split('\n')[0].trim()).filter(Boolean);
+  const tiedNames = (await council.getByRole('group', { name: / · / }).getByRole('button').allInnerTexts()).map((x) => x.split('\n')[0].trim()).filter(Boolean);
   console.log(`  results: ${rows - 1} title rows; council: ${tiedNames.length} people tied at a quota boundary (${tiedNames.slice(0, 4).join(', ')}…)`);
   assert.ok(rows > 1 && tiedNames.length >= 2, 'the quota table and the tied group named');
   const who = tiedNames[0];

@@ -54,6 +54,8 @@ export interface ResultsTableProps {
   explain?: Explain;
   /** The language shown, passed down (never guessed from the strings). */
   lang: Lang;
+  /** The sheets of the book as read: `Biểu quyết` is offered to open when it is there. */
+  bookSheets?: string[];
 }
 
 /**
@@ -85,7 +87,7 @@ export function ResultsTable(props: ResultsTableProps) {
             {w.council}
           </Text>
           {view.tied.length > 1 && <Caption1 className={s.muted}>{w.councilCount(view.tied.length, tiedPeople(view.tied))}</Caption1>}
-          <CouncilWhere summary={summary} w={w} onPick={props.onPick} />
+          <CouncilWhere summary={summary} w={w} onPick={props.onPick} canOpen={props.bookSheets?.includes(VOTES_SHEET) ?? false} />
           {/* A few groups (the usual case) are shown whole; a book can have hundreds: then a screen of them at a time, as the findings. */}
           {view.tied.length <= COUNCIL_SHOWN_WHOLE ? (
             <div role="list" aria-label={w.council}>
@@ -305,7 +307,7 @@ function QuotaTable({ view, t, w }: { view: ResultsSnapshot; t: Strings; w: Resu
 }
 
 /** Where the council's votes go (`Biểu quyết`, opened from here), and the vote rows the engine could not use, named. */
-function CouncilWhere({ summary, w, onPick }: { summary: RunSummary; w: ResultsStrings; onPick?(f: Finding): void }) {
+function CouncilWhere({ summary, w, onPick, canOpen }: { summary: RunSummary; w: ResultsStrings; onPick?(f: Finding): void; canOpen: boolean }) {
   const s = useStyles();
   const rejected = rejectedVotes(summary);
   const sheet = VOTES_SHEET;
@@ -315,7 +317,7 @@ function CouncilWhere({ summary, w, onPick }: { summary: RunSummary; w: ResultsS
     <>
       <Caption1 block>
         {w.councilWhere}{' '}
-        {onPick && (
+        {onPick && canOpen && (
           <Link as="button" onClick={() => open(top)}>
             {w.councilOpen}
           </Link>

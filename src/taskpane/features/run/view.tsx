@@ -271,7 +271,7 @@ export function App(props: AppProps) {
               <h2 id="results-heading" className={s.heading} ref={resultsHeading} tabIndex={-1}>
                 {t.results}
               </h2>
-              <ResultsTable summary={result.summary} t={t} onPick={(f) => void store.pick(f)} picked={st.picked} preview={previewGrid} explain={props.runner.explain} lang={lang} />
+              <ResultsTable summary={result.summary} t={t} onPick={(f) => void store.pick(f)} picked={st.picked} preview={previewGrid} explain={props.runner.explain} lang={lang} bookSheets={st.grids?.sheets.map((g) => g.name)} />
             </section>
           )}
           <section className={s.section} aria-labelledby="findings-heading">
