@@ -17,7 +17,16 @@ const WHOLE_BOOK = new Set(['RATING_SHARE_HIGH', 'BOOK_NOTHING_RECOGNISED', 'VOT
 
 /** A finding that concerns the agency, not one row: no cell, a config sheet, or a whole-book kind. */
 export function isAgencyWide(f: Finding): boolean {
-  return WHOLE_BOOK.has(f.code) || !f.cell || configSheetId(f.sheet) !== null;
+  return WHOLE_BOOK.has(f.code) || !f.cell || isConfigSheet(f.sheet);
+}
+
+// A province's 13,000 findings name a few dozen sheets: each name folded and matched once, not per
+// finding (that was 0.7 s of the page's thread when the results came).
+const configSheets = new Map<string, boolean>();
+function isConfigSheet(sheet: string): boolean {
+  let yes = configSheets.get(sheet);
+  if (yes === undefined) configSheets.set(sheet, (yes = configSheetId(sheet) !== null));
+  return yes;
 }
 
 export interface Kind {

@@ -78,6 +78,8 @@ export function FindingsList(props: FindingsListProps) {
     store.load(findings, units, true, lang);
   }
   const view = React.useSyncExternalStore(store.subscribe, () => store.get());
+  // One key function per list shown: the windowed list lays out its 13,000 rows again only when it changes.
+  const rowKey = React.useCallback((i: number) => String(view.rows[i]), [view.rows]);
   if (!findings.length) return <Text>{t.noFindings}</Text>;
   return (
     <div className={s.root}>
@@ -102,7 +104,7 @@ export function FindingsList(props: FindingsListProps) {
           count={view.rows.length}
           estimate={76}
           maxHeight="min(70vh, 640px)"
-          itemKey={(i) => String(view.rows[i])}
+          itemKey={rowKey}
           render={(i) => <Item f={view.at(view.rows[i])} unit={view.unitAt(view.rows[i])} pinned={i < view.pinned} {...props} w={w} />}
         />
       )}

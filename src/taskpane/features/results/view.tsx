@@ -77,6 +77,7 @@ export function ResultsTable(props: ResultsTableProps) {
   const view = React.useSyncExternalStore(store.subscribe, () => store.get());
   const row = (place: string) => (i: number) => <PersonRow key={i} x={view.person(i)} place={place} view={view} store={store} w={w} {...props} />;
   const group = view.group >= 0 ? view.groups[view.group] : null;
+  const tiedKey = React.useCallback((i: number) => String(view.tied[i].index), [view.tied]);
   return (
     <div className={s.root}>
       <Body1 block>{t.proposedCount(summary.proposedCount)}</Body1>
@@ -104,7 +105,7 @@ export function ResultsTable(props: ResultsTableProps) {
               count={view.tied.length}
               estimate={136}
               maxHeight="min(50vh, 480px)"
-              itemKey={(i) => String(view.tied[i].index)}
+              itemKey={tiedKey}
               render={(i) => <CouncilGroup g={view.tied[i]} row={row('council')} t={t} w={w} />}
               fallback={12}
             />
@@ -182,13 +183,14 @@ function CouncilGroup({ g, row, t, w }: { g: Group; row(i: number): React.ReactN
 
 function People({ label, rows, row, w }: { label: string; rows: number[]; row(i: number): React.ReactNode; w: ResultsStrings }) {
   const s = useStyles();
+  const rowKey = React.useCallback((i: number) => String(rows[i]), [rows]);
   return (
     <div className={s.section}>
       <Text weight="semibold">{label}</Text>
       {rows.length === 0 ? (
         <Caption1 className={s.muted}>{w.noPeople}</Caption1>
       ) : (
-        <WindowedList className={s.list} label={label} count={rows.length} estimate={48} maxHeight="min(50vh, 480px)" itemKey={(i) => String(rows[i])} render={(i) => row(rows[i])} fallback={20} />
+        <WindowedList className={s.list} label={label} count={rows.length} estimate={48} maxHeight="min(50vh, 480px)" itemKey={rowKey} render={(i) => row(rows[i])} fallback={20} />
       )}
     </div>
   );
