@@ -118,13 +118,16 @@ export function prepare(findings: readonly Finding[], unitOfSheet: ReadonlyMap<s
     pinned: pinned.length,
     kinds: [...kinds.values()].sort((a, b) => rank(a.severity) - rank(b.severity) || b.count - a.count || a.code.localeCompare(b.code)),
     sheets: [...sheets],
-    units: [...units].sort((a, b) => a.localeCompare(b, 'vi', { numeric: true })),
+    units: [...units].sort(UNIT_ORDER.compare),
     unitOf,
     folded: null,
     errors: e,
     warnings: findings.length - e,
   };
 }
+
+// One collator: localeCompare with a locale builds one per comparison (0.35 s for 60 units' names).
+const UNIT_ORDER = new Intl.Collator('vi', { numeric: true });
 
 function rank(s: Severity): number {
   return s === 'error' ? 0 : 1;

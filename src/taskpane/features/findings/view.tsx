@@ -65,7 +65,8 @@ export interface FindingsListProps {
  * The findings triaged: a summary by kind with one fix each, filters and a search, then the list
  * (agency-wide findings first), rendered a screen at a time.
  */
-export function FindingsList(props: FindingsListProps) {
+/** Memoised: the pane re-renders at every progress step of the copy's write; the lists do not need to. */
+export const FindingsList = React.memo(function FindingsList(props: FindingsListProps) {
   const { findings, t } = props;
   const lang = props.lang;
   const w = findingsStrings(lang);
@@ -110,7 +111,7 @@ export function FindingsList(props: FindingsListProps) {
       )}
     </div>
   );
-}
+});
 
 function Kinds({ view, store, w, lang }: { view: FindingsSnapshot; store: FindingsStore; w: FindingsStrings; lang: Lang }) {
   const s = useStyles();

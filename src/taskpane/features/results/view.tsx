@@ -62,7 +62,8 @@ export interface ResultsTableProps {
  * The results after Xếp hạng: the council's ties named first, a search by name, the quotas per
  * title, and each title and scope's lists of people, each person opening to the engine's reasons.
  */
-export function ResultsTable(props: ResultsTableProps) {
+/** Memoised: the pane re-renders at every progress step of the copy's write; the lists do not need to. */
+export const ResultsTable = React.memo(function ResultsTable(props: ResultsTableProps) {
   const { summary, t } = props;
   const lang = props.lang;
   const w = resultsStrings(lang);
@@ -164,7 +165,7 @@ export function ResultsTable(props: ResultsTableProps) {
       )}
     </div>
   );
-}
+});
 
 /** One tied group: the title and scope, how many places are left, and each tied person by name. */
 /** Up to this many tied groups are listed whole, without a scroll box of their own. */
@@ -311,7 +312,7 @@ function QuotaTable({ view, t, w }: { view: ResultsSnapshot; t: Strings; w: Resu
 /** Where the council's votes go (`Biểu quyết`, opened from here), and the vote rows the engine could not use, named. */
 function CouncilWhere({ summary, w, onPick, canOpen }: { summary: RunSummary; w: ResultsStrings; onPick?(f: Finding): void; canOpen: boolean }) {
   const s = useStyles();
-  const rejected = rejectedVotes(summary);
+  const rejected = React.useMemo(() => rejectedVotes(summary), [summary]);
   const sheet = VOTES_SHEET;
   const open = (f: Finding) => onPick?.(f);
   const top: Finding = { severity: 'warning', code: 'VOTES_SHEET', sheet, cell: 'A1', row: 0, col: 0, unit: '', candidate: '', message: '', fix: '' };

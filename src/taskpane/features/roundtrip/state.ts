@@ -88,6 +88,8 @@ export function changeKind(c: CellChange): 'emptied' | 'filled' | 'changed' {
   return c.after === '' ? 'emptied' : c.before === '' ? 'filled' : 'changed';
 }
 
+const NAME_ORDER = new Intl.Collator('vi');
+
 export function summarizeChanges(r: ChangeReport): ChangeSummary {
   const out: ChangeSummary = { added: r.added.length, removed: r.removed.length, emptied: 0, filled: 0, changed: 0, people: [] };
   const per = new Map<string, number>();
@@ -95,7 +97,7 @@ export function summarizeChanges(r: ChangeReport): ChangeSummary {
     out[changeKind(c)]++;
     per.set(c.person, (per.get(c.person) ?? 0) + 1);
   }
-  out.people = [...per].map(([person, cells]) => ({ person, cells })).sort((a, b) => b.cells - a.cells || a.person.localeCompare(b.person, 'vi'));
+  out.people = [...per].map(([person, cells]) => ({ person, cells })).sort((a, b) => b.cells - a.cells || NAME_ORDER.compare(a.person, b.person));
   return out;
 }
 

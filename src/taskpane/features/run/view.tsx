@@ -19,7 +19,7 @@ import {
   typographyStyles,
 } from '@fluentui/react-components';
 import { ArrowClockwise16Regular, ArrowDownload16Regular, ArrowUpload16Regular, Beaker16Regular, DocumentAdd16Regular, ListBarTree16Regular, TaskListSquareLtr16Regular } from '@fluentui/react-icons';
-import { Lang } from '../../../core/model';
+import { Finding, Lang } from '../../../core/model';
 import { EngineRunner } from '../../worker/runner';
 import { WorkbookHost, WriteOutcome } from '../../../host/types';
 import { strings } from '../../i18n';
@@ -114,6 +114,12 @@ export function App(props: AppProps) {
   const hostNotes: { intent: Intent; text: string }[] = (host?.notes() ?? []).map((n) => ({ intent: n === 'oldExcel' ? 'error' : 'info', text: n === 'oldExcel' ? t.oldExcel : t.noMergesNote }));
   const notes = hostNotes.concat(st.notes.map((n) => noteView(n, t, lang)));
   const previewGrid = st.picked && st.grids && !host?.select ? st.grids.sheets.find((g) => g.name === st.picked!.sheet) : undefined;
+  // The results and findings lists render as a deferred value: React lays out a province's
+  // thousands of rows in slices between frames, instead of one task of seconds on the page's thread.
+  // Their headings (and the focus on them) come at once.
+  const shown = React.useDeferredValue(result);
+  const onPick = React.useCallback((f: Finding) => void store.pick(f), [store]);
+  const bookSheets = React.useMemo(() => st.grids?.sheets.map((g) => g.name), [st.grids]);
   // Also while the overwrite question is open: the run waits on the officer, and Hủy stays where it always is.
   const progress = progressOf(st);
   const progressLabel = progress?.step === 'writing' && host?.kind === 'file' ? t.writingCopy : progress ? t.steps[progress.step] : '';
@@ -271,7 +277,11 @@ export function App(props: AppProps) {
               <h2 id="results-heading" className={s.heading} ref={resultsHeading} tabIndex={-1}>
                 {t.results}
               </h2>
-              <ResultsTable summary={result.summary} t={t} onPick={(f) => void store.pick(f)} picked={st.picked} preview={previewGrid} explain={props.runner.explain} lang={lang} bookSheets={st.grids?.sheets.map((g) => g.name)} />
+              {shown?.summary.action === 'rank' ? (
+                <ResultsTable summary={shown.summary} t={t} onPick={onPick} picked={st.picked} preview={previewGrid} explain={props.runner.explain} lang={lang} bookSheets={bookSheets} />
+              ) : (
+                <Spinner size="tiny" label={t.showingList} />
+              )}
             </section>
           )}
           <section className={s.section} aria-labelledby="findings-heading">
@@ -279,7 +289,7 @@ export function App(props: AppProps) {
               {t.findings} {result.summary.errors > 0 && <Badge color="danger">{t.errors(result.summary.errors)}</Badge>}{' '}
               {result.summary.warnings > 0 && <Badge color="warning">{t.warnings(result.summary.warnings)}</Badge>}
             </h2>
-            <FindingsList findings={result.summary.findings} t={t} onPick={(f) => void store.pick(f)} picked={st.picked} preview={previewGrid} sheetUnits={result.summary.sheetUnits} lang={lang} />
+            {shown ? <FindingsList findings={shown.summary.findings} t={t} onPick={onPick} picked={st.picked} preview={previewGrid} sheetUnits={shown.summary.sheetUnits} lang={lang} /> : <Spinner size="tiny" label={t.showingList} />}
           </section>
         </>
       )}
