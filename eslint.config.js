@@ -2,11 +2,23 @@
 // which matter from the Office.js adapter on (load before read, no sync in loops).
 const tseslint = require('typescript-eslint');
 const officeAddins = require('eslint-plugin-office-addins');
+const layers = require('./lint/layers');
 
 module.exports = tseslint.config(
   { ignores: ['dist/**', 'dist-web/**', 'e2e/screenshots/**', 'node_modules/**', 'out/**', 'bench/out/**', 'test/out/**', 'coverage/**'] },
   ...tseslint.configs.recommended,
   { files: ['**/*.ts'], rules: { '@typescript-eslint/no-non-null-assertion': 'off' } },
+  {
+    // The layers of src (lint/layers.js): an import running back up a floor is an error.
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    plugins: { house: layers.plugin },
+    rules: { 'house/layers': 'error' },
+  },
+  {
+    // The core and the package run anywhere: no Office.js, no DOM, no React.
+    files: ['src/core/**/*.ts', 'src/sheet/**/*.ts', 'src/xlsx/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: ['react', 'react-dom', 'office-js', '@microsoft/office-js'], patterns: ['@fluentui/*'] }] },
+  },
   {
     // The Office.js rules read any getCell()/value as an Office proxy, so they apply where Office.js
     // lives (the adapter and the task pane), not to the ExcelJS file host.

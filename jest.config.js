@@ -1,6 +1,8 @@
 /**
  * Jest runs the TypeScript sources directly; `npm run typecheck` does the strict type check.
- * Two projects: the engine, hosts and adapter in Node; the task pane's components in jsdom.
+ * Two projects (test/README.md):
+ *   node      test/unit (mirrors src/), test/scenarios (whole books, the CLI), test/addin: in Node;
+ *   taskpane  test/dom: the task pane's components in jsdom.
  */
 module.exports = {
   testTimeout: 60000,
@@ -10,14 +12,15 @@ module.exports = {
       testEnvironment: 'node',
       roots: ['<rootDir>/test'],
       testMatch: ['**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/dom/'],
       transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] },
     },
     {
       displayName: 'taskpane',
       testEnvironment: 'jsdom',
-      roots: ['<rootDir>/test/taskpane'],
+      roots: ['<rootDir>/test/dom'],
       testMatch: ['**/*.test.tsx'],
-      setupFiles: ['<rootDir>/test/taskpane/setup.ts'],
+      setupFiles: ['<rootDir>/test/dom/setup.ts'],
       transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.jest-web.json' }] },
     },
   ],

@@ -11,7 +11,7 @@ import { bookSpecFor } from '../scripts/lib/provinceSpec';
 import type * as ReadWorkbook from '../src/host/file/readWorkbook';
 import type * as Run from '../src/core/engine/run';
 import type * as App from '../src/core/app';
-import type * as Marker from '../src/core/output/marker';
+import type * as Marker from '../src/core/ownership/marker';
 import type * as WriteSheets from '../src/host/file/writeSheets';
 import type * as NodeCodec from '../src/host/file/nodeCodec';
 

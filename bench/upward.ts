@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bookBytes, dob, personName, rng } from '../scripts/lib/bookFactory';
-import { provinceWithHistory } from '../test/upward/support';
+import { provinceWithHistory } from '../test/scenarios/upward/support';
 import type * as FileHost from '../src/host/file/fileHost';
 import type * as Run from '../src/core/engine/run';
 import type * as Consolidate from '../src/core/upward/consolidate';

@@ -16,7 +16,7 @@ import { axe } from './a11y';
 import { readGrids } from '../src/host/file/fileHost';
 import { runEngine } from '../src/core/engine/run';
 import { buildUnitTemplate } from '../src/core/roundtrip/template';
-import { fillTemplate, unitFile } from '../test/roundtrip/support';
+import { fillTemplate, unitFile } from '../test/scenarios/roundtrip/support';
 
 const FILES = path.join(SHOTS, 'roundtrip-files');
 /**

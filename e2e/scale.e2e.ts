@@ -13,8 +13,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Browser, Page } from 'playwright-core';
-import { SHOTS, idle, newPage, runScenario } from './support';
-import { watchMarks } from './a11y';
+import { SHOTS, idle, newPage, runScenario, scrollsSideways } from './support';
+import { axe, watchMarks } from './a11y';
 import { LongTasks, cliFigures, watchLongTasks } from './perf';
 import { bookBytes } from '../scripts/lib/bookFactory';
 import { provinceWithFindings } from '../scripts/lib/provinceFindings';
@@ -117,6 +117,17 @@ async function fileMode(browser: Browser, base: string): Promise<void> {
   const tiedNames = (await council.getByRole('group', { name: / · / }).getByRole('button').allInnerTexts()).map((x) => x.split('\n')[0].trim()).filter(Boolean);
   console.log(`  results: ${rows - 1} title rows; council: ${tiedNames.length} people tied at a quota boundary (${tiedNames.slice(0, 4).join(', ')}…)`);
   assert.ok(rows > 1 && tiedNames.length >= 2, 'the quota table and the tied group named');
+  // Issue 25's states of the results: why nobody qualifies, where the council's votes go; at 320 px (200% zoom) nothing scrolls sideways.
+  await page.locator('#results-heading').evaluate((e) => e.scrollIntoView());
+  const nobody = await page.locator('[data-nobody]').allInnerTexts();
+  console.log(`  titles with nobody eligible: ${nobody.join(' | ') || 'none'}`);
+  console.log(`  council box: "${await council.getByText(/Biểu quyết/).first().innerText()}"`);
+  await view(page, 'scale-file-02a-results');
+  await axe(page, 'results: council box, quota table');
+  await page.setViewportSize({ width: 320, height: 900 });
+  assert.equal(await scrollsSideways(page), false, 'no sideways scroll at 320 px');
+  await view(page, 'scale-file-02b-results-320px');
+  await page.setViewportSize({ width: 420, height: 900 });
   const who = tiedNames[0];
   await page.getByRole('searchbox', { name: 'Tìm người theo tên' }).fill(fold(who));
   const found = page.getByRole('list', { name: 'Tìm người theo tên' }).getByRole('button', { name: new RegExp(`^${who}`) }).first();

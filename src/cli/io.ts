@@ -3,7 +3,7 @@ import { constants as fsc, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Lang } from '../core/model';
-import { WorkbookGrids } from '../core/grid';
+import { WorkbookGrids } from '../sheet/grid';
 import { readGrids } from '../host/file/fileHost';
 import { NotAWorkbookError } from '../host/file/readWorkbook';
 import { notWorkbookMessage } from '../core/i18n/notWorkbook';

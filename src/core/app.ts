@@ -1,14 +1,14 @@
 import { campaignOrder } from './engine/rank';
-import { WorkbookGrids } from './grid';
+import { WorkbookGrids } from '../sheet/grid';
 import { Lang } from './model';
 import { EngineResult, runEngine } from './engine/run';
 import { GENERATED_SHEETS } from './config/sheetNames';
 import { OutputOptions, PROPOSAL_NOTES_COL, buildOutputSheets, isGeneratedNote, proposalNoteKey } from './output/sheets';
-import { OwnConflict, needsConsent } from './output/marker';
-import { finishModels } from './output/capText';
-import { SheetGrid, cellText } from './grid';
+import { OwnConflict, needsConsent } from './ownership/marker';
+import { finishModels } from '../sheet/capText';
+import { SheetGrid, cellText } from '../sheet/grid';
 import { applyNames, resolveOutputNames, sheetNames } from './output/names';
-import { SheetModel } from './output/sheetModel';
+import { SheetModel } from '../sheet/sheetModel';
 import { explainCandidate, proposedTitles } from './output/explain';
 
 /**

@@ -1,11 +1,11 @@
-import { WorkbookGrids } from '../core/grid';
-import { SheetModel } from '../core/output/sheetModel';
+import { WorkbookGrids } from '../sheet/grid';
+import { SheetModel } from '../sheet/sheetModel';
 import type { ExcelImportReport, ExcelImportRequest } from './office/importSheets';
 import type { ClearReport, MarkReport } from './office/marks';
 import type { CellMark } from '../core/roundtrip/marks';
 import type { RoundTripRecord } from '../core/roundtrip/records';
 import type { ConversionPlan } from '../core/roundtrip/legacyPlan';
-import { OwnConflict, Ownership } from '../core/output/marker';
+import { OwnConflict, Ownership } from '../core/ownership/marker';
 
 export interface ReadProgress {
   done: number;

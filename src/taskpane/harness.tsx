@@ -11,7 +11,7 @@ import { excelHost } from '../host/office/excelHost';
 import { workerRunner } from './worker/workerRunner';
 import { workerXlsx } from './worker/xlsxWorker';
 import { mount } from './mount';
-import { a1 } from '../core/grid';
+import { a1 } from '../sheet/grid';
 
 declare global {
   interface Window {

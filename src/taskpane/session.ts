@@ -1,7 +1,7 @@
 import { Lang } from '../core/model';
 import { buildTemplateSheets } from '../core/template/defaults';
 import { configSheetId } from '../core/config/sheetNames';
-import { WorkbookGrids } from '../core/grid';
+import { WorkbookGrids } from '../sheet/grid';
 import { RunSummary } from '../core/output/summary';
 import { EngineRunner } from './worker/runner';
 import { WorkbookHost, WriteOutcome } from '../host/types';

@@ -3,8 +3,7 @@
  * legacy-font conversion (thidua convert). A changed cell keeps its `r` and `s` (its format) and
  * becomes an inline string; cells holding a formula are left alone (their text is a result).
  */
-import { CellChange } from '../core/text/legacy';
-import { columnLetter } from '../core/grid';
+import { CellChange, columnLetter } from '../sheet/grid';
 import { XlsxPackage } from './package';
 import { CLOSE, EMPTY, OPEN, XmlScanner, escapeXml } from './xml';
 import { Codec, ZipWriter } from './zip';

@@ -4,7 +4,7 @@
  * result, errors as their text), plus what a value alone would hide (`special`: dates, formulas
  * never calculated). Pure JS: the same code runs in Node and in the pane's worker.
  */
-import { CellValue, MergeArea, SheetGrid, WorkbookGrids, isPercentFormat } from '../core/grid';
+import { CellValue, MergeArea, SheetGrid, WorkbookGrids, isPercentFormat } from '../sheet/grid';
 import { NotAWorkbookError } from './errors';
 import { REL, SheetRef, XlsxPackage } from './package';
 import { CLOSE, EMPTY, OPEN, XmlScanner, unescapeOoxml } from './xml';

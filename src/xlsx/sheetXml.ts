@@ -4,11 +4,11 @@
  * through the StyleBook, links as internal `location` hyperlinks (no relationship each), and the
  * worksheet's children in the schema's order (Excel refuses a file whose order is wrong).
  */
-import { CellValue, MergeArea, columnLetter } from '../core/grid';
-import { SheetModel, StyleName } from '../core/output/sheetModel';
-import { cutText } from '../core/output/capText';
-import { isWhiteSpace } from '../core/text/normalize';
-import { LINK_LOOK, Look, combineLooks, rowHeights, sheetWidth, styleCombos } from '../core/output/looks';
+import { CellValue, MergeArea, columnLetter } from '../sheet/grid';
+import { SheetModel, StyleName } from '../sheet/sheetModel';
+import { cutText } from '../sheet/capText';
+import { isWhiteSpace } from '../sheet/whiteSpace';
+import { LINK_LOOK, Look, combineLooks, rowHeights, sheetWidth, styleCombos } from '../sheet/looks';
 import { CellStyle, StyleBook } from './styles';
 import { escapeAttr, escapeXml } from './xml';
 import { REL } from './package';

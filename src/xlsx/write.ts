@@ -5,10 +5,8 @@
  * docProps/app.xml and styles.xml are patched in place (everything else in them kept as written).
  * A new workbook is the same writer starting from an empty package.
  */
-import { MARKER_SHEET } from '../core/config/sheetNames';
-import { WorkbookGrids } from '../core/grid';
-import { WritePlan, isMarkerModel, withPartHashes } from '../core/output/marker';
-import { SheetModel } from '../core/output/sheetModel';
+import { WorkbookGrids } from '../sheet/grid';
+import { SheetModel } from '../sheet/sheetModel';
 import { REL, Rel, XlsxPackage, relativeTarget, relsPartOf, resolvePart } from './package';
 import { openPackage, readPackageGrids } from './read';
 import { StyleBook, defaultStylesXml } from './styles';
@@ -16,7 +14,7 @@ import { ExtraPart, R_NS, SML_NS, relsXml, sheetXml } from './sheetXml';
 import { CLOSE, EMPTY, OPEN, XmlScanner, escapeAttr, escapeXml } from './xml';
 import { Codec, PackedPart, ZipWriter, packPart } from './zip';
 import { jsCodec } from './codec';
-import { sha256Hex } from '../core/text/sha256';
+import { sha256Hex } from '../sheet/sha256';
 
 const CT = {
   worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
@@ -178,15 +176,26 @@ function patchAppXml(xml: string, removed: Set<string>, added: string[]): string
   return xml.replace(hp[0], `<${hp[1] ?? ''}HeadingPairs>${heading}</${hp[3] ?? ''}HeadingPairs>`).replace(tp[0], `<${tp[1] ?? ''}TitlesOfParts>${titlesXml}</${tp[3] ?? ''}TitlesOfParts>`);
 }
 
-/** The sheet names the book has, with the marker sheet's rows: what planWrite needs. */
-export function planningGrids(pkg: XlsxPackage): WorkbookGrids {
-  const marker = pkg.sheets.find((s) => s.name === MARKER_SHEET);
-  const grids = marker ? readPackageGrids(pkg, undefined, { only: (n) => n === MARKER_SHEET }) : { sheets: [] };
+/**
+ * What the package writes: the sheets it removes, the ones it adds in order, and optionally one
+ * laid out last from the others' part hashes (the host's proof of what it wrote, read back by bytes).
+ */
+export interface SplicePlan {
+  remove: readonly string[];
+  models: readonly SheetModel[];
+  /** The last sheet, made from the SHA-256 of each added sheet's part, by sheet name. */
+  seal?: (partHashes: ReadonlyMap<string, string>) => SheetModel;
+}
+
+/** The sheet names the book has, with the rows of one sheet read (the host's marker): what planning needs. */
+export function planningGrids(pkg: XlsxPackage, readSheet: string): WorkbookGrids {
+  const marker = pkg.sheets.find((s) => s.name === readSheet);
+  const grids = marker ? readPackageGrids(pkg, undefined, { only: (n) => n === readSheet }) : { sheets: [] };
   return { sheets: pkg.sheets.map((s) => grids.sheets.find((g) => g.name === s.name) ?? { name: s.name, rows: [] }) };
 }
 
 /** Carries out a write plan on a package: the copy's bytes. */
-export function splice(pkg: XlsxPackage, plan: WritePlan, codec: Codec, now = new Date(), onProgress?: (done: number, total: number) => void): Uint8Array {
+export function splice(pkg: XlsxPackage, plan: SplicePlan, codec: Codec, now = new Date(), onProgress?: (done: number, total: number) => void): Uint8Array {
   const zip = pkg.zip;
   const wbPart = pkg.workbookPart;
   const removeNames = new Set(plan.remove);
@@ -227,15 +236,16 @@ export function splice(pkg: XlsxPackage, plan: WritePlan, codec: Codec, now = ne
   let noteBase = 100;
   // Progress: one step per sheet laid out, one for the archive.
   let step = 0;
-  // Each sheet's part hash, for the marker (laid out last) to list: the next run's proof by bytes.
+  // Each sheet's part hash, for the seal (laid out last) to list: the next run's proof by bytes.
   const partHashes = new Map<string, string>();
-  for (const planned of plan.models) {
-    onProgress?.(step++, plan.models.length + 1);
-    const marker = isMarkerModel(planned);
-    const m = marker ? withPartHashes(planned, partHashes) : planned;
+  const total = plan.models.length + (plan.seal ? 1 : 0);
+  for (let i = 0; i < total; i++) {
+    onProgress?.(step++, total + 1);
+    const sealing = i === plan.models.length;
+    const m = sealing ? plan.seal!(partHashes) : plan.models[i];
     const part = names.fresh('xl/worksheets/sheet', '.xml');
     const out = sheetXml(m, part, styles, names, { noteShapeBase: noteBase++ });
-    if (!marker) partHashes.set(m.name, sha256Hex(out.bytes));
+    if (!sealing) partHashes.set(m.name, sha256Hex(out.bytes));
     // Deflated at once: only the compressed bytes of each sheet are held until the archive is made.
     written.set(part, packPart(codec, out.bytes));
     contentTypes.push({ part, type: CT.worksheet });
@@ -386,7 +396,7 @@ export function splice(pkg: XlsxPackage, plan: WritePlan, codec: Codec, now = ne
   }
 
   // The archive: originals in their order (patched ones in place), then the new parts.
-  onProgress?.(step, plan.models.length + 1);
+  onProgress?.(step, total + 1);
   const w = new ZipWriter(codec, now);
   const done = new Set<string>();
   for (const e of zip.entries.values()) {
@@ -447,5 +457,5 @@ export function emptyPackage(codec: Codec, now = new Date()): Uint8Array {
 /** A new workbook holding the given sheets, in order. */
 export function writeWorkbook(models: readonly SheetModel[], codec: Codec = jsCodec, now = new Date()): Uint8Array {
   const pkg = openPackage(emptyPackage(codec, now), codec);
-  return splice(pkg, { remove: [], models: [...models], conflicts: [], blocked: false }, codec, now);
+  return splice(pkg, { remove: [], models }, codec, now);
 }

@@ -1,5 +1,5 @@
 /**
- * manifest.xml against the Office add-in XSD schemas (offline copy in ../shared/office-schemas),
+ * manifest.xml against the Office add-in XSD schemas (offline copy in test/fixtures/office-schemas, with its source in its README),
  * with libxml2's xmllint compiled to WebAssembly, so the check needs no internet and no apt.
  */
 import fs from 'fs';
@@ -7,7 +7,7 @@ import path from 'path';
 import { validateXML } from 'xmllint-wasm';
 
 const ROOT = path.join(__dirname, '..', '..');
-const SCHEMAS = path.join(ROOT, '..', 'shared', 'office-schemas');
+const SCHEMAS = path.join(ROOT, 'test', 'fixtures', 'office-schemas');
 const manifest = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
 
 async function validate(xml: string) {

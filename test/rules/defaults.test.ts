@@ -1,8 +1,8 @@
 import { DEFAULT_TITLES, defaultVoteRule } from '../../src/core/template/defaults';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CellValue } from '../../src/core/grid';
-import { ROSTER_HEAD, checkOf, decision, person, rankOnFile, roster, setTitleCell, sheet, templateSheets } from './book';
+import { CellValue } from '../../src/sheet/grid';
+import { ROSTER_HEAD, checkOf, decision, person, rankOnFile, roster, setTitleCell, sheet, templateSheets } from '../support/book';
 
 /**
  * The default rules of the template as the Law writes them (domain.md §4), each title through its

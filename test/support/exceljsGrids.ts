@@ -4,7 +4,7 @@
  * direct reader is compared with (test/xlsx/reader.test.ts).
  */
 import ExcelJS from 'exceljs';
-import { CellValue, MergeArea, SheetGrid, WorkbookGrids } from '../../src/core/grid';
+import { CellValue, MergeArea, SheetGrid, WorkbookGrids } from '../../src/sheet/grid';
 
 /** Excel's serial day number for a JS date (1900 date system, as Office.js reports dates). */
 export function dateToSerial(d: Date): number {

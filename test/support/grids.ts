@@ -1,4 +1,4 @@
-import { CellValue, SheetGrid, WorkbookGrids } from '../../src/core/grid';
+import { CellValue, SheetGrid, WorkbookGrids } from '../../src/sheet/grid';
 import { runEngine, EngineResult } from '../../src/core/engine/run';
 
 /** Small in-memory workbooks for pure engine tests (no xlsx involved). */

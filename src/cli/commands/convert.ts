@@ -1,4 +1,4 @@
-import { a1 } from '../../core/grid';
+import { a1 } from '../../sheet/grid';
 import { convertLegacyText } from '../../host/file/fileHost';
 import { Args, Out } from '../args';
 import { EXIT } from '../exit';

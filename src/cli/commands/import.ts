@@ -1,5 +1,5 @@
 import { basename, dirname, extname, join } from 'node:path';
-import { sha256Hex } from '../../core/text/sha256';
+import { sha256Hex } from '../../sheet/sha256';
 import { WriteBlockedError, readGrids, runOnFile, writeNewWorkbook, writeResult } from '../../host/file/fileHost';
 import { readBookFile, readInput, refuseOutputs, saveOutput } from '../io';
 import { VERSION } from '../../core/version';

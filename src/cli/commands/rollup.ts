@@ -1,5 +1,5 @@
 import { basename, dirname, extname, join } from 'node:path';
-import { WorkbookGrids } from '../../core/grid';
+import { WorkbookGrids } from '../../sheet/grid';
 import { rollupReads, verifyInput } from '../../core/upward/rollup';
 import { UpwardRead } from '../../core/upward/read';
 import { exportWorkbookModels } from '../../core/upward/export';

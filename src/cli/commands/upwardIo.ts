@@ -1,5 +1,5 @@
 import { Lang } from '../../core/model';
-import { WorkbookGrids } from '../../core/grid';
+import { WorkbookGrids } from '../../sheet/grid';
 import { readBookFile } from '../io';
 
 /** A file's grids, or why not (our sentence: missing, not an xlsx…): the roll-up reads the others regardless. */

@@ -1,6 +1,6 @@
-import { SheetGrid, cellAt, cellText, isBlank } from '../grid';
+import { SheetGrid, cellAt, cellText, isBlank } from '../../sheet/grid';
 import { Campaign, Subject, TieBreakKey, CriteriaTree } from '../model';
-import { FindingLog } from '../engine/findingLog';
+import { FindingLog } from '../findings/log';
 import { cleanText, fold } from '../text/normalize';
 import { parseNumber, parseDate } from '../text/numbers';
 import { headerKey } from './table';

@@ -1,6 +1,6 @@
-import { SheetGrid, cellText, isBlank } from '../grid';
+import { SheetGrid, cellText, isBlank } from '../../sheet/grid';
 import { Criterion, CriterionKind, CriteriaTree } from '../model';
-import { FindingLog } from '../engine/findingLog';
+import { FindingLog } from '../findings/log';
 import { cleanText, fold } from '../text/normalize';
 import { parseNumber } from '../text/numbers';
 import { ColumnSpec, OpenTable, openTable } from './table';

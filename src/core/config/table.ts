@@ -1,5 +1,5 @@
-import { CellValue, SheetGrid, cellAt, cellText, gridWidth, mergedDown } from '../grid';
-import type { FindingLog } from '../engine/findingLog';
+import { CellValue, SheetGrid, cellAt, cellText, gridWidth, mergedDown } from '../../sheet/grid';
+import type { FindingLog } from '../findings/log';
 import { matchKey } from '../text/normalize';
 
 /** A column a config table may have, with the header texts staff write for it. */

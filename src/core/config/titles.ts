@@ -1,7 +1,7 @@
-import { CellValue, SPECIAL_STRIDE, SheetGrid, cellText, isBlank, specialCells } from '../grid';
+import { CellValue, SPECIAL_STRIDE, SheetGrid, cellText, isBlank, specialCells } from '../../sheet/grid';
 import { CriteriaTree, QuotaBase, Scope, TitleRule, VoteRule } from '../model';
 import { defaultVoteRule } from '../template/defaults';
-import { FindingLog } from '../engine/findingLog';
+import { FindingLog } from '../findings/log';
 import { cleanText, fold, initials } from '../text/normalize';
 import { parseNumber } from '../text/numbers';
 import { parseRating } from '../rules/levels';

@@ -1,6 +1,6 @@
-import { SheetGrid, cellText, isBlank } from '../grid';
+import { SheetGrid, cellText, isBlank } from '../../sheet/grid';
 import { AwardRecord, Unit } from '../model';
-import { FindingLog } from '../engine/findingLog';
+import { FindingLog } from '../findings/log';
 import { cleanText, fold, matchKey, nameKey } from '../text/normalize';
 import { parseDate, parseNumber, isoToVi } from '../text/numbers';
 import { ColumnSpec, openTable } from './table';

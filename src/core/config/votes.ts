@@ -1,6 +1,6 @@
-import { SheetGrid, cellAt, cellText, isBlank } from '../grid';
+import { SheetGrid, cellAt, cellText, isBlank } from '../../sheet/grid';
 import { Candidate, Meeting, TitleRule, VoteBook, VoteEntry } from '../model';
-import { FindingLog } from '../engine/findingLog';
+import { FindingLog } from '../findings/log';
 import { cleanText, fold, matchKey, nameKey } from '../text/normalize';
 import { parseNumber } from '../text/numbers';
 import { ColumnSpec, locateTable, openTable } from './table';

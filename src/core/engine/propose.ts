@@ -5,7 +5,7 @@ import { ratingAtLeast } from '../rules/levels';
 import { fold, initials } from '../text/normalize';
 import { formatScore, formatScoreAgainst } from '../text/numbers';
 import { Ranking } from './rank';
-import { FindingLog } from './findingLog';
+import { FindingLog } from '../findings/log';
 import { CandidateIndex, CandidateValues, PerCandidate, slots } from './perCandidate';
 
 /** How one title's quota was filled in one scope: what the Tổng hợp sheet shows. */

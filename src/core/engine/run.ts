@@ -1,7 +1,7 @@
-import { SheetGrid, WorkbookGrids } from '../grid';
+import { SheetGrid, WorkbookGrids } from '../../sheet/grid';
 import { AwardRecord, Campaign, Candidate, CriteriaTree, Finding, Lang, ScoreBreakdown, TitleDecision, TitleRule, Unit, VoteBook } from '../model';
 import { readVotes } from '../config/votes';
-import { FindingLog } from './findingLog';
+import { FindingLog } from '../findings/log';
 import { readCampaign, parseTieBreak } from '../config/campaign';
 import { readCriteria } from '../config/criteria';
 import { readTitles } from '../config/titles';
@@ -10,16 +10,16 @@ import { CONFIG_SHEETS, configSheetId, generatedSheetId, sheetKey } from '../con
 import { ScoreSheetInfo, recognizeInSet } from '../sheets/scoreSheet';
 import { criterionTextIndex } from '../sheets/headers';
 import { reportNothingRecognised, reportUnreadSheet, setChooser, singleScoredCriterion, bySet } from '../sheets/unread';
-import { criterionSlots } from '../sheets/itemScores';
+import { criterionSlots } from '../model';
 import { scoreAll } from './score';
 import { CandidateIndex, CandidateValues, PerCandidate } from './perCandidate';
 import { Ranking, rankCandidates } from './rank';
 import { Proposal, QuotaSummary, VoteRequest, proposeTitles } from './propose';
 import { checkRatings, checkRequests, findDuplicates, findLateUnits, findMissingUnits, validateScores } from './validate';
-import { Ownership, checkOwnership, findMarker, readOwnSheets } from '../output/marker';
+import { Ownership, checkOwnership, findMarker, readOwnSheets } from '../ownership/marker';
 import { checkCandidateText } from './textChecks';
 import { WordingIds } from '../rules/conditions';
-import { fingerprintSheets } from './fingerprint';
+import { fingerprintSheets } from '../ownership/fingerprint';
 
 export { fingerprintSheets };
 

@@ -1,5 +1,5 @@
 import { Campaign, Candidate, CriteriaTree, Criterion, ScoreBreakdown } from '../model';
-import { criterionSlots } from '../sheets/itemScores';
+import { criterionSlots } from '../model';
 import { POINT_UNITS, toUnits } from '../text/numbers';
 
 /**

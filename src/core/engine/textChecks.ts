@@ -1,6 +1,6 @@
 import { Candidate } from '../model';
-import { hasControlChars } from '../output/capText';
-import { FindingLog } from './findingLog';
+import { hasControlChars } from '../../sheet/capText';
+import { FindingLog } from '../findings/log';
 
 /**
  * Text the user typed that the generated sheets cannot show as is: names with control

@@ -1,11 +1,11 @@
 import { Campaign, Candidate, CriteriaTree, ScoreBreakdown, TitleDecision, TitleRule, Unit } from '../model';
-import { FindingLog } from './findingLog';
+import { FindingLog } from '../findings/log';
 import { CandidateValues, PerCandidate } from './perCandidate';
 import { ScoreSheetInfo } from '../sheets/scoreSheet';
 import { fold, initials } from '../text/normalize';
 import { formatScore, isoToVi } from '../text/numbers';
-import { a1 } from '../grid';
-import { criterionSlots } from '../sheets/itemScores';
+import { a1 } from '../../sheet/grid';
+import { criterionSlots } from '../model';
 import { RATING_LIMITS } from '../rules/levels';
 
 const TOLERANCE = 0.011;

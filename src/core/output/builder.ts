@@ -1,6 +1,6 @@
-import { CellValue, MergeArea } from '../grid';
+import { CellValue, MergeArea } from '../../sheet/grid';
 import type { Lang } from '../model';
-import { CellLink, SheetModel, StyleName, StyleRange } from './sheetModel';
+import { CellLink, SheetModel, StyleName, StyleRange } from '../../sheet/sheetModel';
 
 /** Appends rows and remembers their styles, merges and links: the sheets read top to bottom. */
 export class SheetBuilder {

@@ -1,4 +1,4 @@
-import { CellValue } from '../grid';
+import { CellValue } from '../../sheet/grid';
 import { Candidate, Lang, TitleDecision, TitleRule } from '../model';
 import { EngineResult } from '../engine/run';
 import { CONFIG_SHEETS, GENERATED_SHEETS } from '../config/sheetNames';
@@ -6,7 +6,7 @@ import { MEETING_FIELDS, VOTE_COLUMNS } from '../config/votes';
 import { voteRuleText } from '../engine/propose';
 import { formatScore } from '../text/numbers';
 import { SheetBuilder } from './builder';
-import { SheetModel } from './sheetModel';
+import { SheetModel } from '../../sheet/sheetModel';
 
 function tr(lang: Lang, vi: string, en: string): string {
   return lang === 'vi' ? vi : en;

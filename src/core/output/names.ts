@@ -1,7 +1,7 @@
-import { WorkbookGrids } from '../grid';
-import { FindingLog } from '../engine/findingLog';
+import { WorkbookGrids } from '../../sheet/grid';
+import { FindingLog } from '../findings/log';
 import { Finding, Lang } from '../model';
-import { SheetModel } from './sheetModel';
+import { SheetModel } from '../../sheet/sheetModel';
 
 /**
  * Where each generated sheet goes. A name held by one of the add-in's own sheets is reused;

@@ -1,5 +1,5 @@
 import { campaignOrder } from '../engine/rank';
-import { CellValue, SheetGrid, a1 } from '../grid';
+import { CellValue, SheetGrid, a1 } from '../../sheet/grid';
 import { Candidate, Lang } from '../model';
 import { EngineResult } from '../engine/run';
 import { GENERATED_SHEETS } from '../config/sheetNames';
@@ -7,7 +7,7 @@ import { RATING_LEVELS } from '../rules/levels';
 import { compareNames, compareText, nameSortKey } from '../text/normalize';
 import { roundScore } from '../text/numbers';
 import { SheetBuilder } from './builder';
-import { SheetModel } from './sheetModel';
+import { SheetModel } from '../../sheet/sheetModel';
 import { achievementSummary, explainCandidate, proposedTitles } from './explain';
 import { scopeText } from '../engine/propose';
 import { lateUnits } from '../engine/validate';

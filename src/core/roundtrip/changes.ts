@@ -1,4 +1,4 @@
-import { a1 } from '../grid';
+import { a1 } from '../../sheet/grid';
 import { Candidate, CriteriaTree, Lang } from '../model';
 import { ScoreSheetInfo } from '../sheets/scoreSheet';
 import { formatScore, isoToVi } from '../text/numbers';

@@ -1,10 +1,10 @@
-import { CellValue } from '../grid';
+import { CellValue } from '../../sheet/grid';
 import { Lang, Unit } from '../model';
 import { EngineResult } from '../engine/run';
 import { unitsWithoutSheet } from '../engine/validate';
 import { isoToVi } from '../text/numbers';
 import { SheetBuilder } from '../output/builder';
-import { SheetModel } from '../output/sheetModel';
+import { SheetModel } from '../../sheet/sheetModel';
 import { RoundTripRecord } from './records';
 
 /**

@@ -1,9 +1,9 @@
-import { SheetGrid, WorkbookGrids } from '../grid';
+import { SheetGrid, WorkbookGrids } from '../../sheet/grid';
 import { Lang } from '../model';
 import { JobResult, runJob } from '../app';
 import { GENERATED_SHEETS } from '../config/sheetNames';
 import { buildLogSheet } from '../output/sheets';
-import { SheetModel } from '../output/sheetModel';
+import { SheetModel } from '../../sheet/sheetModel';
 import { ImportPlan, bookAfter, changeLogRows, importedModel, incoming } from './importPlan';
 import { RECORDS_SHEET, recordsModel } from './records';
 import { buildChaseSheet, chaseList, ChaseList } from './chase';

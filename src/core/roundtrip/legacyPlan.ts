@@ -1,7 +1,8 @@
-import { SheetGrid } from '../grid';
-import { CellChange, LegacyEncoding, legacyChanges, sheetEncoding } from '../text/legacy';
+import { SheetGrid } from '../../sheet/grid';
+import { LegacyEncoding, legacyChanges, sheetEncoding } from '../text/legacy';
+import type { CellChange } from '../../sheet/grid';
 import { ConvertRecord, RoundTripRecord } from './records';
-import { a1 } from '../grid';
+import { a1 } from '../../sheet/grid';
 
 /**
  * The LEGACY_ENCODING warning as an action: what a conversion would change (examples before →

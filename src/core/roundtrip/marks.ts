@@ -1,8 +1,8 @@
-import { SheetGrid, a1 } from '../grid';
+import { SheetGrid, a1 } from '../../sheet/grid';
 import { Finding, Severity } from '../model';
 import { EngineResult } from '../engine/run';
-import { LOOKS } from '../output/looks';
-import { SheetModel } from '../output/sheetModel';
+import { LOOKS } from '../../sheet/looks';
+import { SheetModel } from '../../sheet/sheetModel';
 import { importedModel } from './importPlan';
 
 /**

@@ -1,5 +1,5 @@
-import { CellValue, SheetGrid, WorkbookGrids, cellText } from '../grid';
-import { SheetModel } from '../output/sheetModel';
+import { CellValue, SheetGrid, WorkbookGrids, cellText } from '../../sheet/grid';
+import { SheetModel } from '../../sheet/sheetModel';
 
 /**
  * The round trip's own very hidden sheet: what it imported (file, time, fingerprints), the marks

@@ -1,14 +1,14 @@
-import { CellValue, MergeArea, SheetGrid, a1, cellText, isBlank } from '../grid';
+import { CellValue, MergeArea, SheetGrid, a1, cellText, isBlank } from '../../sheet/grid';
 import { Campaign, CriteriaTree, Criterion, Lang, Unit } from '../model';
 import { EngineResult } from '../engine/run';
-import { FindingLog } from '../engine/findingLog';
+import { FindingLog } from '../findings/log';
 import { ColumnSpec, openTable } from '../config/table';
 import { configSheetId } from '../config/sheetNames';
 import { DISCIPLINE_LEVELS, RATING_LEVELS } from '../rules/levels';
 import { cleanText, matchKey, nameKey } from '../text/normalize';
 import { isoToVi, parseDate } from '../text/numbers';
 import { SheetBuilder } from '../output/builder';
-import { DataValidation, SheetModel } from '../output/sheetModel';
+import { DataValidation, SheetModel } from '../../sheet/sheetModel';
 import { safeSheetName } from '../output/names';
 
 /**

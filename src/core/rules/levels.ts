@@ -1,11 +1,10 @@
 import { fold } from '../text/normalize';
+import type { DisciplineReading, RatingCode } from '../model';
 
 /**
  * Ordered scales the rules compare against. They are data with their legal basis: when a
  * decree changes a scale, this table changes, not the code that compares.
  */
-
-export type RatingCode = 'HTXSNV' | 'HTTNV' | 'HTNV' | 'KHTNV';
 
 export interface RatingLevel {
   code: RatingCode;
@@ -96,15 +95,6 @@ export const DISCIPLINE_LEVELS: readonly DisciplineLevel[] = [
 ];
 export const DISCIPLINE_BASIS = 'Luật Cán bộ, công chức 2008 (sửa đổi 2019), Điều 79; NĐ 112/2020/NĐ-CP';
 
-/**
- * What a `Kỷ luật` cell says: nothing, a known measure, a matter still pending (discipline being
- * considered, an investigation, a complaint), or a text we cannot place on the scale.
- */
-export type DisciplineReading =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'level'; readonly level: number; readonly text: string }
-  | { readonly kind: 'pending'; readonly text: string }
-  | { readonly kind: 'unknown'; readonly text: string };
 
 /**
  * No proposal while a disciplinary review, an investigation or a complaint is pending: the words

@@ -1,4 +1,4 @@
-import { SheetGrid, cellAt, cellText, gridWidth } from '../grid';
+import { SheetGrid, cellAt, cellText, gridWidth } from '../../sheet/grid';
 import { CriteriaTree, Criterion } from '../model';
 import { detectLegacyEncoding, fold } from '../text/normalize';
 import { fromLegacy } from '../text/legacy';

@@ -1,11 +1,11 @@
-import { CellValue, SPECIAL_STRIDE, SheetGrid, SpecialKind, a1, cellAt, cellText, gridWidth, mergedDown, specialCells } from '../grid';
-import { Candidate, CellRef, CriteriaTree, Criterion, Subject, Unit } from '../model';
-import { FindingLog } from '../engine/findingLog';
+import { CellValue, SPECIAL_STRIDE, SheetGrid, SpecialKind, a1, cellAt, cellText, gridWidth, mergedDown, specialCells } from '../../sheet/grid';
+import { Candidate, CellRef, CriteriaTree, Criterion, DisciplineReading, RatingCode, Subject, Unit } from '../model';
+import { FindingLog } from '../findings/log';
 import { cleanText, detectLegacyEncoding, fold, matchKey, nameKey, nameKeyOfFolded } from '../text/normalize';
 import { formatScore, isoToVi, parseDate, parseNumber } from '../text/numbers';
-import { DisciplineReading, NO_DISCIPLINE, RatingCode, parseDiscipline, parseRating } from '../rules/levels';
+import { NO_DISCIPLINE, parseDiscipline, parseRating } from '../rules/levels';
 import { headerKey } from '../config/table';
-import { ItemScores, ScoreLayout } from './itemScores';
+import { ItemScores, ScoreLayout } from '../model';
 import { classifyCode } from '../config/criteria';
 import { criterionFromHeader, filledHeaderText, isSignatureText } from './headers';
 import { ColumnRole, GENERIC_SCORE, INFO_WORDS, ROLE_LABELS, isFormField, isSectionHeading, isSignatureFolded, isTotalLabel, nameHeaderKind, roleOf, rowFormRole, subKind } from './vocabulary';

@@ -1,11 +1,11 @@
-import { SheetGrid } from '../grid';
+import { SheetGrid } from '../../sheet/grid';
 import { CriteriaTree, Criterion, Unit } from '../model';
-import { FindingLog } from '../engine/findingLog';
+import { FindingLog } from '../findings/log';
 import { Recognition, ScoreSheetInfo, SetContext } from './scoreSheet';
 import { Candidate } from '../model';
 import { criteriaSetOf } from '../config/criteria';
 import { criterionTextIndex } from './headers';
-import { criterionSlots } from './itemScores';
+import { criterionSlots } from '../model';
 import { fold } from '../text/normalize';
 
 type NotScore = Extract<Recognition, { kind: 'notScore' }>;

@@ -1,7 +1,7 @@
-import { CellValue } from '../grid';
+import { CellValue } from '../../sheet/grid';
 import { CONFIG_SHEETS } from '../config/sheetNames';
 import { SheetBuilder } from '../output/builder';
-import { SheetModel } from '../output/sheetModel';
+import { SheetModel } from '../../sheet/sheetModel';
 import type { VoteRule } from '../model';
 import { fold } from '../text/normalize';
 

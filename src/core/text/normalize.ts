@@ -2,6 +2,7 @@
  * Vietnamese text as it arrives from real sheets: composed or decomposed Unicode, stray spaces,
  * with or without diacritics. Matching is done on folded keys; display keeps the NFC text.
  */
+import { isWhiteSpace } from '../../sheet/whiteSpace';
 
 const COMBINING = /[\u0300-\u036f]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
@@ -77,10 +78,6 @@ function foldText(s: string): string {
 const OTHER = -1;
 const DROP = -2;
 const SPACE = -3;
-/** A UTF-16 unit that JavaScript's \s matches, tested without a regular expression. */
-export function isWhiteSpace(ch: number): boolean {
-  return ch === 32 || (ch >= 9 && ch <= 13) || ch === 0xa0 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff;
-}
 let FOLD_TABLE: Int16Array | null = null;
 
 /**

@@ -1,4 +1,4 @@
-import { CellValue } from '../grid';
+import { CellValue } from '../../sheet/grid';
 
 /**
  * A number typed by a person. Accepts "9,5" and "9.5" (one separator = decimal mark) and

@@ -1,6 +1,6 @@
 import { EngineResult } from '../engine/run';
 import { buildFindingsSheet, buildSummarySheet } from '../output/sheets';
-import { SheetModel } from '../output/sheetModel';
+import { SheetModel } from '../../sheet/sheetModel';
 import { FORMAT, RowValues, UPWARD_SHEETS, UpwardMeta } from './format';
 import { checkCode, contentHash } from './hash';
 import { rowsFromResult, text } from './rows';

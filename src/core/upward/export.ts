@@ -1,4 +1,4 @@
-import { SheetModel } from '../output/sheetModel';
+import { SheetModel } from '../../sheet/sheetModel';
 import { UPWARD_SHEETS } from './format';
 
 /**

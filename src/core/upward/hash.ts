@@ -1,5 +1,5 @@
-import { sha256Hex, sha256Stream } from '../text/sha256';
-import { CellValue } from '../grid';
+import { sha256Hex, sha256Stream } from '../../sheet/sha256';
+import { CellValue } from '../../sheet/grid';
 import { HASHED_COLUMNS, RowValues } from './format';
 
 /**

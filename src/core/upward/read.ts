@@ -1,4 +1,4 @@
-import { CellValue, SheetGrid, WorkbookGrids, a1, cellText } from '../grid';
+import { CellValue, SheetGrid, WorkbookGrids, a1, cellText } from '../../sheet/grid';
 import { Finding, Lang } from '../model';
 import { FindingCode, FindingParams, findingText } from '../i18n/findings';
 import { configSheetId } from '../config/sheetNames';
@@ -6,7 +6,7 @@ import { fold } from '../text/normalize';
 import { ColumnId, DATA_COLUMNS, FORMAT, FORMAT_MAJOR, HASHED_COLUMNS, META_KEYS, RowValues, UPWARD_SHEETS, UpwardMeta, parseFormat } from './format';
 import { canonicalCell, changedCells, checkCode, contentHash, rowCells, rowHash } from './hash';
 import { buildCover, buildProposalLists, readCodesGrid } from './sheets';
-import { SheetModel } from '../output/sheetModel';
+import { SheetModel } from '../../sheet/sheetModel';
 
 /** A finding of the upward work: the file it is about, and the sheet and cell inside it. */
 export interface UpwardFinding extends Finding {
@@ -14,7 +14,8 @@ export interface UpwardFinding extends Finding {
 }
 
 export function upwardFinding(code: FindingCode, params: FindingParams, lang: Lang, at: { file: string; sheet?: string; row?: number; col?: number }, who?: { unit?: string; candidate?: string }): UpwardFinding {
-  const t = findingText(code, { file: at.file, ...params }, lang);
+  const all = { file: at.file, ...params };
+  const t = findingText(code, all, lang);
   return {
     severity: t.severity,
     code,
@@ -25,6 +26,7 @@ export function upwardFinding(code: FindingCode, params: FindingParams, lang: La
     col: at.col ?? null,
     unit: who?.unit ?? '',
     candidate: who?.candidate ?? '',
+    params: all,
     message: t.message,
     fix: t.fix,
   };

@@ -1,4 +1,4 @@
-import { a1 } from '../grid';
+import { a1 } from '../../sheet/grid';
 import { Candidate, Lang } from '../model';
 import { EngineResult } from '../engine/run';
 import { achievementSummary } from '../output/explain';

@@ -1,7 +1,7 @@
-import { CellValue } from '../grid';
+import { CellValue } from '../../sheet/grid';
 import { Finding, Lang } from '../model';
 import { SheetBuilder } from '../output/builder';
-import { SheetModel } from '../output/sheetModel';
+import { SheetModel } from '../../sheet/sheetModel';
 import { fold } from '../text/normalize';
 import { DATA_COLUMNS, META_KEYS, RowValues, UPWARD_SHEETS, UpwardMeta } from './format';
 import { AWARD_KINDS, AWARD_KIND_BASIS, OBJECT_CLASSES, OBJECT_CLASS_BASIS, PERSON_CLASSES, authorityOf, levelText } from './forms';

@@ -1,7 +1,7 @@
 import type { XlsxJob, XlsxProgress, XlsxResult } from './xlsxJobs';
 import { CancelledError } from '../cancel';
 import { WorkbookHost } from '../types';
-import type { WorkbookGrids } from '../../core/grid';
+import type { WorkbookGrids } from '../../sheet/grid';
 
 export interface XlsxRunOptions {
   /** Hủy: the job stops (the worker is ended). */

@@ -3,7 +3,7 @@
  * file host's tests), reached through nodeBuiltin like the zlib codec, so this module also builds
  * for the browser, where the core keeps its pure-JS one (same digests).
  */
-import { installSha256 } from '../../core/text/sha256';
+import { installSha256 } from '../../sheet/sha256';
 import { nodeBuiltin } from './nodeBuiltin';
 
 interface NodeCrypto {

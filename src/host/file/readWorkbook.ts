@@ -4,9 +4,9 @@
  * readable .xlsx); `workbookToGrids` reads its sheets. Pure JS by default (the e2e harness runs it
  * in a page); Node callers pass `nodeCodec` (fileHost.ts does).
  */
-import { WorkbookGrids } from '../../core/grid';
-import { UNREAD_OWN_SHEETS, findMarker } from '../../core/output/marker';
-import { sha256Hex } from '../../core/text/sha256';
+import { WorkbookGrids } from '../../sheet/grid';
+import { UNREAD_OWN_SHEETS, findMarker } from '../../core/ownership/marker';
+import { sha256Hex } from '../../sheet/sha256';
 import { XlsxPackage } from '../../xlsx/package';
 import { SheetReadContext, openPackage, readContext, readPackageGrids } from '../../xlsx/read';
 import { Codec } from '../../xlsx/zip';

@@ -3,11 +3,12 @@
  * the pane's worker, each with its codec): the core's plan (planWrite) carried out by the splice
  * writer, every part of the user's package kept byte for byte.
  */
-import { PlanOptions, WritePlan, planWrite } from '../../core/output/marker';
-import { SheetModel } from '../../core/output/sheetModel';
+import { MARKER_SHEET } from '../../core/config/sheetNames';
+import { PlanOptions, WritePlan, isMarkerModel, planWrite, withPartHashes } from '../../core/ownership/marker';
+import { SheetModel } from '../../sheet/sheetModel';
 import { XlsxPackage } from '../../xlsx/package';
 import { openPackage } from '../../xlsx/read';
-import { planningGrids, splice, writeWorkbook } from '../../xlsx/write';
+import { SplicePlan, planningGrids, splice, writeWorkbook } from '../../xlsx/write';
 import { Codec } from '../../xlsx/zip';
 import { workbookToGrids } from './readWorkbook';
 
@@ -26,10 +27,17 @@ export function replaceGeneratedSheets(
   onProgress?: (done: number, total: number) => void,
 ): { bytes: Uint8Array | null; plan: WritePlan } {
   const pkg = book instanceof XlsxPackage ? book : openPackage(book, codec);
-  const plan = planWrite(o.ownership ? planningGrids(pkg) : workbookToGrids(pkg), models, stamp, o);
+  const plan = planWrite(o.ownership ? planningGrids(pkg, MARKER_SHEET) : workbookToGrids(pkg), models, stamp, o);
   if (plan.blocked) return { bytes: null, plan };
   const now = Number.isNaN(Date.parse(stamp.time)) ? new Date() : new Date(stamp.time);
-  return { bytes: splice(pkg, plan, codec, now, onProgress), plan };
+  return { bytes: splice(pkg, sealedByMarker(plan), codec, now, onProgress), plan };
+}
+
+/** The core's plan as the package writes it: the marker laid out last, listing the other sheets' part hashes. */
+function sealedByMarker(plan: WritePlan): SplicePlan {
+  const marker = plan.models.find(isMarkerModel);
+  const others = plan.models.filter((m) => m !== marker);
+  return marker ? { remove: plan.remove, models: others, seal: (hashes) => withPartHashes(marker, hashes) } : { remove: plan.remove, models: others };
 }
 
 /** A new workbook from sheet models (template, unit templates, upward workbook). */

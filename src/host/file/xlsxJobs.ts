@@ -4,13 +4,13 @@
  * pane stays responsive on a large file; the same functions run on the page where workers are
  * missing. The package reader and splice writer are pure JS (src/xlsx) with the pure-JS codec.
  */
-import { WorkbookGrids } from '../../core/grid';
-import { SheetModel } from '../../core/output/sheetModel';
+import { WorkbookGrids } from '../../sheet/grid';
+import { SheetModel } from '../../sheet/sheetModel';
 import { openPackage } from '../../xlsx/read';
 import { workbookToGrids } from './readWorkbook';
 import { jsCodec } from '../../xlsx/codec';
 import { newWorkbook, replaceGeneratedSheets } from './writeSheets';
-import { OwnConflict, Ownership } from '../../core/output/marker';
+import { OwnConflict, Ownership } from '../../core/ownership/marker';
 
 export type XlsxJob =
   | { op: 'read'; bytes: ArrayBuffer; fileName: string }

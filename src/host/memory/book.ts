@@ -1,5 +1,5 @@
 /** The in-memory Excel's book: its sheets, cells, formats and the sync log's record types (what a test inspects). */
-import { CellValue, MergeArea, SheetGrid } from '../../core/grid';
+import { CellValue, MergeArea, SheetGrid } from '../../sheet/grid';
 
 export interface MemoryExcelOptions {
   /** Highest ExcelApi set supported, e.g. '1.7' for Office 2019. Default '1.13'. */

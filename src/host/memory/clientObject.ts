@@ -1,7 +1,7 @@
 /** What every proxy of the in-memory Excel shares: queued calls, addresses, and properties readable only after the sync that loads them. */
 import { MemoryContext } from './context';
 import { MemoryExcelError, MemorySheet } from './book';
-import { a1, parseA1 } from '../../core/grid';
+import { a1, parseA1 } from '../../sheet/grid';
 import { payloadBytes } from '../office/payload';
 
 export interface Op {

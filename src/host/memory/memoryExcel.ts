@@ -16,7 +16,7 @@
  */
 import { BlockingState, CALL_OVERHEAD_BYTES, MemoryBook, MemoryExcelError, MemoryExcelOptions, SyncRecord, versionAtLeast } from './book';
 import { MemoryContext } from './context';
-import { SheetGrid } from '../../core/grid';
+import { SheetGrid } from '../../sheet/grid';
 import { base64ToBytes } from './workbook';
 export { MemoryBook, MemoryExcelError, CALL_OVERHEAD_BYTES } from './book';
 export type { MemoryExcelOptions, BlockingState, SyncRecord, CellFormat, MemorySheet } from './book';

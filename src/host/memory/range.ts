@@ -1,7 +1,7 @@
 /** A range proxy: values, formulas, formats, merges, fills, as Office.js queues and loads them. */
 import { Box, ClientObject, boxAddress } from './clientObject';
 import { CellFormat, MemoryExcelError, MemorySheet, key } from './book';
-import { CellValue, MergeArea } from '../../core/grid';
+import { CellValue, MergeArea } from '../../sheet/grid';
 import { MemoryContext } from './context';
 import { payloadBytes } from '../office/payload';
 

@@ -3,7 +3,7 @@ import { ClientObject, parseProps, parseRangeAddress } from './clientObject';
 import { MemoryContext } from './context';
 import { MemoryExcelError, MemorySheet, key } from './book';
 import { RangeProxy } from './range';
-import { SheetGrid } from '../../core/grid';
+import { SheetGrid } from '../../sheet/grid';
 import { WorksheetProxy } from './worksheet';
 import { payloadBytes } from '../office/payload';
 

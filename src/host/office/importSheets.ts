@@ -1,6 +1,6 @@
-import { CellValue, MergeArea, WorkbookGrids } from '../../core/grid';
+import { CellValue, MergeArea, WorkbookGrids } from '../../sheet/grid';
 import { RoundTripRecord, recordsModel } from '../../core/roundtrip/records';
-import { SheetModel } from '../../core/output/sheetModel';
+import { SheetModel } from '../../sheet/sheetModel';
 import { fingerprintSheets } from '../../core/engine/run';
 import { FEATURE_SETS, OfficeEnv } from './officeEnv';
 import { PAYLOAD_TARGET, payloadBytes } from './payload';

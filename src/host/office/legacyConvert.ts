@@ -1,4 +1,4 @@
-import { WorkbookGrids, parseA1 } from '../../core/grid';
+import { WorkbookGrids, parseA1 } from '../../sheet/grid';
 import { ConversionPlan, conversionRecords, restoreConversion } from '../../core/roundtrip/legacyPlan';
 import { ConvertRecord, RoundTripRecord } from '../../core/roundtrip/records';
 import { OfficeEnv } from './officeEnv';

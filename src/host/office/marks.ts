@@ -1,4 +1,4 @@
-import { WorkbookGrids, parseA1 } from '../../core/grid';
+import { WorkbookGrids, parseA1 } from '../../sheet/grid';
 import { CellMark } from '../../core/roundtrip/marks';
 import { CellLook, MarkRecord, RoundTripRecord } from '../../core/roundtrip/records';
 import { OfficeEnv } from './officeEnv';

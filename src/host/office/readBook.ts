@@ -1,4 +1,4 @@
-import { CellValue, MergeArea, SheetGrid, WorkbookGrids, isPercentFormat, parseA1 } from '../../core/grid';
+import { CellValue, MergeArea, SheetGrid, WorkbookGrids, isPercentFormat, parseA1 } from '../../sheet/grid';
 import { configSheetId } from '../../core/config/sheetNames';
 import { FEATURE_SETS, OfficeEnv } from './officeEnv';
 import { throwIfCancelled } from '../cancel';

@@ -1,6 +1,6 @@
-import { WorkbookGrids } from '../../core/grid';
-import { planWrite } from '../../core/output/marker';
-import { SheetModel } from '../../core/output/sheetModel';
+import { WorkbookGrids } from '../../sheet/grid';
+import { planWrite } from '../../core/ownership/marker';
+import { SheetModel } from '../../sheet/sheetModel';
 import { RoundTripRecord, recordsModel } from '../../core/roundtrip/records';
 import { queuePlainSheet } from './writeBook';
 

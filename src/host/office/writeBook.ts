@@ -1,7 +1,7 @@
-import { CellValue, MergeArea, WorkbookGrids, a1 } from '../../core/grid';
-import { SheetModel, StyleName } from '../../core/output/sheetModel';
-import { OwnConflict, Ownership, isMarkerModel, planWrite } from '../../core/output/marker';
-import { LINK_LOOK, Look, combineLooks, rowHeights, sheetWidth, styleCombos } from '../../core/output/looks';
+import { CellValue, MergeArea, WorkbookGrids, a1 } from '../../sheet/grid';
+import { SheetModel, StyleName } from '../../sheet/sheetModel';
+import { OwnConflict, Ownership, isMarkerModel, planWrite } from '../../core/ownership/marker';
+import { LINK_LOOK, Look, combineLooks, rowHeights, sheetWidth, styleCombos } from '../../sheet/looks';
 import { FEATURE_SETS, OfficeEnv } from './officeEnv';
 import { PAYLOAD_TARGET, payloadBytes } from './payload';
 

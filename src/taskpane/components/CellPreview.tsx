@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { CellValue, SheetGrid, a1, cellAt, columnLetter, parseA1 } from '../../core/grid';
+import { CellValue, SheetGrid, a1, cellAt, columnLetter, parseA1 } from '../../sheet/grid';
 import { Strings } from '../i18n';
 import { Lang } from '../../core/model';
 

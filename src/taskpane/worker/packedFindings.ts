@@ -2,7 +2,7 @@ import { Finding, Severity } from '../../core/model';
 
 /**
  * A run's findings as they cross from the engine's worker: one table of distinct strings and, per
- * finding, ten small integers. A province's 13,000 findings repeat a few thousand strings (the fix
+ * finding, eleven small integers. A province's 13,000 findings repeat a few thousand strings (the fix
  * is the same for every finding of a kind, sheet and unit names recur, most messages recur), so the
  * crossing copies each string once instead of once per finding. The page rebuilds the same
  * findings, in the same order (`unpackFindings`).
@@ -15,15 +15,18 @@ export interface PackedFindings {
    * row and column as numbers (-1 for null). Findings carried whole (in `whole`) have no row here.
    */
   rows: Int32Array;
-  /** Findings that do not fit the ten integers (one pointing at another place, or of an unusual shape), whole, by position. */
+  /** Findings that do not fit the eleven integers (one pointing at another place, or of an unusual shape), whole, by position. */
   whole: [at: number, finding: Finding][];
 }
 
-/** The text fields, then row and column: the order of a finding's integers in `rows`. */
+/**
+ * The text fields, the parameters (as JSON: the page words a finding again in the other language
+ * from them), then row and column: the order of a finding's integers in `rows`.
+ */
 const TEXTS = ['severity', 'code', 'sheet', 'cell', 'unit', 'candidate', 'message', 'fix'] as const;
-const FIELDS = TEXTS.length + 2;
+const FIELDS = TEXTS.length + 3;
 /** A finding packs only with exactly these keys (no `other`, nothing added): any other is carried whole. */
-const KEYS = [...TEXTS, 'row', 'col'];
+const KEYS = [...TEXTS, 'params', 'row', 'col'];
 
 const cellIndex = (v: unknown) => v === null || (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 0x7fffffff);
 
@@ -47,6 +50,7 @@ export function packFindings(findings: readonly Finding[]): PackedFindings {
   let o = 0;
   for (const f of packed) {
     for (const k of TEXTS) rows[o++] = intern(f[k]);
+    rows[o++] = intern(JSON.stringify(f.params));
     rows[o++] = f.row ?? -1;
     rows[o++] = f.col ?? -1;
   }
@@ -67,12 +71,13 @@ export function unpackFindings(p: PackedFindings): Finding[] {
       code: s[rows[o + 1]],
       sheet: s[rows[o + 2]],
       cell: s[rows[o + 3]],
-      row: rows[o + 8] < 0 ? null : rows[o + 8],
-      col: rows[o + 9] < 0 ? null : rows[o + 9],
+      row: rows[o + 9] < 0 ? null : rows[o + 9],
+      col: rows[o + 10] < 0 ? null : rows[o + 10],
       unit: s[rows[o + 4]],
       candidate: s[rows[o + 5]],
       message: s[rows[o + 6]],
       fix: s[rows[o + 7]],
+      params: JSON.parse(s[rows[o + 8]]) as Finding['params'],
     };
     o += FIELDS;
   }

@@ -1,12 +1,12 @@
-import { WorkbookGrids } from '../../core/grid';
+import { WorkbookGrids } from '../../sheet/grid';
 import { Lang, TitleStatus } from '../../core/model';
 import { runJob } from '../../core/app';
 import { EngineResult } from '../../core/engine/run';
 import { RunSummary, summarize } from '../../core/output/summary';
 import { achievementSummary, explainDecision, statusText } from '../../core/output/explain';
-import { SheetModel } from '../../core/output/sheetModel';
-import { OwnConflict, Ownership } from '../../core/output/marker';
-import { a1 } from '../../core/grid';
+import { SheetModel } from '../../sheet/sheetModel';
+import { OwnConflict, Ownership } from '../../core/ownership/marker';
+import { a1 } from '../../sheet/grid';
 import { throwIfCancelled } from '../../host/cancel';
 import { PackedFindings, packFindings, unpackFindings } from './packedFindings';
 import { replaceGeneratedSheets } from '../../host/file/writeSheets';

@@ -1,4 +1,4 @@
-import type { FindingText } from '../findings';
+import type { FindingText } from './text';
 
 /** Findings of reading the forms agencies really use. */
 export const FORM_FINDINGS = {

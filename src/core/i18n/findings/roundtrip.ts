@@ -1,4 +1,4 @@
-import type { FindingText } from '../findings';
+import type { FindingText } from './text';
 
 /** Findings of the unit round trip (templates, import, marks). Each names the file it is about. */
 export const ROUNDTRIP_FINDINGS = {

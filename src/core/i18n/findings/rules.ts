@@ -1,4 +1,4 @@
-import type { FindingText } from '../findings';
+import type { FindingText } from './text';
 
 /** Findings of the Law's rules, the council's votes and the minutes. */
 export const RULE_FINDINGS = {

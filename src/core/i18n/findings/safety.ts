@@ -1,4 +1,4 @@
-import type { FindingText } from '../findings';
+import type { FindingText } from './text';
 
 /** Findings of file safety and bad input (files, config values, own sheets). */
 export const SAFETY_FINDINGS = {

@@ -1,4 +1,4 @@
-import type { FindingText } from '../findings';
+import type { FindingText } from './text';
 
 /** Findings of the upward workbook and the roll-up. `{file}` names the file each one is about. */
 export const UPWARD_FINDINGS = {

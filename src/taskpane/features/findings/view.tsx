@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Badge, Button, Caption1, Field, Link, makeStyles, mergeClasses, SearchBox, Select, Text, tokens } from '@fluentui/react-components';
 import { ErrorCircle16Filled, Warning16Filled } from '@fluentui/react-icons';
 import { Finding, Lang } from '../../../core/model';
-import { SheetGrid } from '../../../core/grid';
+import { SheetGrid } from '../../../sheet/grid';
 import { Strings } from '../../i18n';
 import { isFiltered, sameFinding } from './state';
 import { FindingsSnapshot, FindingsStore } from './store';

@@ -5,7 +5,7 @@
  */
 import { Finding, TitleStatus } from '../../../core/model';
 import { PeopleTable, RunSummary, VERDICTS } from '../../../core/output/summary';
-import { a1 } from '../../../core/grid';
+import { a1 } from '../../../sheet/grid';
 import { fold } from '../../../core/text/normalize';
 import type { ExplainRequest, PersonExplanation, PersonRef } from '../../worker/runner';
 
@@ -161,7 +161,7 @@ export function searchPeople(p: PeopleTable, ix: NameIndex, query: string, limit
 
 /** The App's cell navigation takes a finding: a person's name cell as one (nothing is reported). */
 export function personCell(x: Person): Finding {
-  return { severity: 'warning', code: PERSON_CODE, sheet: x.sheet, cell: x.cell, row: x.row, col: x.col, unit: x.unit, candidate: x.name, message: x.name, fix: '' };
+  return { severity: 'warning', code: PERSON_CODE, sheet: x.sheet, cell: x.cell, row: x.row, col: x.col, unit: x.unit, candidate: x.name, params: {}, message: x.name, fix: '' };
 }
 
 export const PERSON_CODE = 'PERSON';

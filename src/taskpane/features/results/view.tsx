@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Body1, Button, Caption1, Field, Link, makeStyles, mergeClasses, SearchBox, Select, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
 import { ChevronDown16Regular, ChevronRight16Regular } from '@fluentui/react-icons';
 import { Finding, Lang, TitleStatus } from '../../../core/model';
-import { SheetGrid } from '../../../core/grid';
+import { SheetGrid } from '../../../sheet/grid';
 import { RunSummary } from '../../../core/output/summary';
 import { CONFIG_SHEETS } from '../../../core/config/sheetNames';
 import { formatScore } from '../../../core/text/numbers';

@@ -4,11 +4,11 @@
  * workbook afresh, lets the core decide, and has the host carry it out: Office.js in Excel, a
  * copy or new files to download outside it. Loaded only when the user opens the round trip.
  */
-import { sha256Hex } from '../../../core/text/sha256';
-import { WorkbookGrids } from '../../../core/grid';
+import { sha256Hex } from '../../../sheet/sha256';
+import { WorkbookGrids } from '../../../sheet/grid';
 import { Lang } from '../../../core/model';
 import { runEngine } from '../../../core/engine/run';
-import { readOwnSheets } from '../../../core/output/marker';
+import { readOwnSheets } from '../../../core/ownership/marker';
 import { VERSION } from '../../../core/version';
 import { sniffFile } from '../../../xlsx/package';
 import { openPackage } from '../../../xlsx/read';

@@ -8,7 +8,7 @@
  * when shown, so a language switch never leaves a line in the other language.
  */
 import { Finding, Lang } from '../../../core/model';
-import { WorkbookGrids } from '../../../core/grid';
+import { WorkbookGrids } from '../../../sheet/grid';
 import { RunSummary } from '../../../core/output/summary';
 import { WorkbookHost } from '../../../host/types';
 

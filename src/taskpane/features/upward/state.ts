@@ -3,13 +3,13 @@
  * open workbook, and the receiving level's roll-up of several files.
  */
 import { Lang } from '../../../core/model';
-import { WorkbookGrids } from '../../../core/grid';
+import { WorkbookGrids } from '../../../sheet/grid';
 import { runEngine } from '../../../core/engine/run';
 import { consolidate } from '../../../core/upward/consolidate';
 import { FileReport, rollupReads, verifyInput } from '../../../core/upward/rollup';
 import { UpwardFinding, UpwardRead } from '../../../core/upward/read';
 import { UpwardMeta } from '../../../core/upward/format';
-import { SheetModel } from '../../../core/output/sheetModel';
+import { SheetModel } from '../../../sheet/sheetModel';
 import { WorkbookHost, WriteOutcome } from '../../../host/types';
 import type { XlsxRunner } from '../../../host/file/browserFileHost';
 
