@@ -315,7 +315,7 @@ function CouncilWhere({ summary, w, onPick, canOpen }: { summary: RunSummary; w:
   const rejected = React.useMemo(() => rejectedVotes(summary), [summary]);
   const sheet = VOTES_SHEET;
   const open = (f: Finding) => onPick?.(f);
-  const top: Finding = { severity: 'warning', code: 'VOTES_SHEET', sheet, cell: 'A1', row: 0, col: 0, unit: '', candidate: '', message: '', fix: '' };
+  const top: Finding = { severity: 'warning', code: 'VOTES_SHEET', params: {}, sheet, cell: 'A1', row: 0, col: 0, unit: '', candidate: '', message: '', fix: '' };
   return (
     <>
       <Caption1 block>

@@ -18,7 +18,7 @@ describe('results state', () => {
   });
 
   test('the vote rows the engine rejected, not the votes still missing', () => {
-    const f = (code: string, row: number | null): Finding => ({ severity: 'error', code, sheet: 'Biểu quyết', cell: row === null ? '' : `B${row + 1}`, row, col: row === null ? null : 1, unit: '', candidate: '', message: code, fix: '' });
+    const f = (code: string, row: number | null): Finding => ({ severity: 'error', code, params: {}, sheet: 'Biểu quyết', cell: row === null ? '' : `B${row + 1}`, row, col: row === null ? null : 1, unit: '', candidate: '', message: code, fix: '' });
     const s = { findings: [f('VOTE_BAD_NUMBER', 4), f('VOTE_MISSING', 2), f('SCORE_ABOVE_MAX', 3), f('VOTE_CANDIDATE_UNKNOWN', 6), f('VOTE_TIE_STANDS', 7), f('VOTE_DUPLICATE', null)] } as unknown as RunSummary;
     expect(rejectedVotes(s).map((x) => x.code)).toEqual(['VOTE_BAD_NUMBER', 'VOTE_CANDIDATE_UNKNOWN']);
   });
