@@ -78,7 +78,8 @@ describe('task pane in Excel', () => {
     expect(x.book.sheet('Kiểm tra')).toBeDefined();
     const errors = screen.getAllByRole('region').length;
     expect(errors).toBeGreaterThan(0);
-    const finding = screen.getByRole('button', { name: /Đến ô H6 của sheet P.QLXD: Điểm tiêu chí 1.1 là 32/ });
+    // The list renders deferred (a province's rows in slices): found once it is there.
+    const finding = await screen.findByRole('button', { name: /Đến ô H6 của sheet P.QLXD: Điểm tiêu chí 1.1 là 32/ }, { timeout: 10000 });
     fireEvent.click(finding);
     await waitFor(() => expect(x.book.selection).toEqual({ sheet: 'P.QLXD', address: 'H6' }));
     expect(x.book.activeSheet).toBe('P.QLXD');

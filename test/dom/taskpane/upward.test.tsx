@@ -18,7 +18,7 @@ import { loadWorkbook, workbookToGrids } from '../../../src/host/file/readWorkbo
 import { unexpectedErrorText } from '../../../src/taskpane/errors';
 import { agencySpec, upwardFile } from '../../scenarios/upward/support';
 
-const SAMPLE = path.join(__dirname, '..', '..', 'samples', 'so-xay-dung-2025.xlsx');
+const SAMPLE = path.join(__dirname, '..', '..', '..', 'samples', 'so-xay-dung-2025.xlsx');
 const NOW = () => '2025-12-10T08:00:00.000Z';
 
 // jsdom's File has no arrayBuffer(); its FileReader reads the same bytes.

@@ -18,7 +18,7 @@ import { PickedFile } from '../../../../../src/taskpane/features/upward/state';
 import { unexpectedErrorText } from '../../../../../src/taskpane/errors';
 import { agencySpec, upwardFile } from '../../../../scenarios/upward/support';
 
-const SAMPLE = fs.readFileSync(path.join(__dirname, '..', '..', 'samples', 'so-xay-dung-2025.xlsx'));
+const SAMPLE = fs.readFileSync(path.join(__dirname, '..', '..', '..', '..', '..', 'samples', 'so-xay-dung-2025.xlsx'));
 const NOW = () => '2025-12-10T08:00:00.000Z';
 const deps = { xlsx: runXlsxJob, now: NOW };
 const ab = (u: Uint8Array) => u.buffer.slice(u.byteOffset, u.byteOffset + u.byteLength) as ArrayBuffer;
