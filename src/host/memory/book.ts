@@ -154,3 +154,15 @@ export class MemoryBook {
     return this.sheet(sheet)?.formats.get(key(row, col)) ?? {};
   }
 }
+
+/** What a request context reads of the in-memory Excel (MemoryExcel has it): its settings and its sync log. */
+export interface ExcelState {
+  readonly apiVersion: string;
+  readonly payloadLimit: number;
+  readonly cellReadLimit: number;
+  latencyMs: number;
+  syncs: SyncRecord[];
+  blockedBy: BlockingState | null;
+  readonly readXlsx?: (bytes: Uint8Array) => Promise<SheetGrid[]>;
+  commentIds: number;
+}

@@ -1,8 +1,17 @@
 /** What every proxy of the in-memory Excel shares: queued calls, addresses, and properties readable only after the sync that loads them. */
-import { MemoryContext } from './context';
-import { MemoryExcelError, MemorySheet } from './book';
+import { ExcelState, MemoryBook, MemoryExcelError, MemorySheet } from './book';
 import { a1, parseA1 } from '../../sheet/grid';
 import { payloadBytes } from '../office/payload';
+
+/** What the proxies need of their request context (ContextLike): queue a call, count a response, check a requirement set. */
+export interface ContextLike {
+  readonly book: MemoryBook;
+  readonly excel: ExcelState;
+  arrived: (() => void)[];
+  enqueue(bytes: number, run: () => unknown): void;
+  countResponse(data: unknown): void;
+  requires(version: string, api: string): void;
+}
 
 export interface Op {
   bytes: number;
@@ -39,7 +48,7 @@ export function parseRangeAddress(address: string): { top: number; left: number;
 /** Base of every client object: loaded properties, readable only after the sync that loads them. */
 export abstract class ClientObject {
   protected loaded = new Map<string, unknown>();
-  constructor(protected ctx: MemoryContext) {}
+  constructor(protected ctx: ContextLike) {}
 
   /** Readable after a load and sync, like every other property (Office.js's *OrNullObject). */
   get isNullObject(): boolean {

@@ -1,17 +1,16 @@
 /** The request context: queued calls run only at sync(), in order, with their bytes counted against the payload limit. */
-import { CALL_OVERHEAD_BYTES, MemoryBook, MemoryExcelError, SyncRecord, versionAtLeast } from './book';
-import { MemoryExcel } from './memoryExcel';
-import { Op } from './clientObject';
+import { CALL_OVERHEAD_BYTES, ExcelState, MemoryBook, MemoryExcelError, SyncRecord, versionAtLeast } from './book';
+import { ContextLike, Op } from './clientObject';
 import { WorkbookProxy } from './workbook';
 import { payloadBytes } from '../office/payload';
 
-export class MemoryContext {
+export class MemoryContext implements ContextLike {
   queue: Op[] = [];
   arrived: (() => void)[] = [];
   private response = 0;
   readonly workbook: WorkbookProxy;
   constructor(
-    readonly excel: MemoryExcel,
+    readonly excel: ExcelState,
     readonly book: MemoryBook,
   ) {
     this.workbook = new WorkbookProxy(this);

@@ -1,8 +1,7 @@
 /** A range proxy: values, formulas, formats, merges, fills, as Office.js queues and loads them. */
-import { Box, ClientObject, boxAddress } from './clientObject';
+import { Box, ClientObject, boxAddress, ContextLike } from './clientObject';
 import { CellFormat, MemoryExcelError, MemorySheet, key } from './book';
 import { CellValue, MergeArea } from '../../sheet/grid';
-import { MemoryContext } from './context';
 import { payloadBytes } from '../office/payload';
 
 export type FormatKey = keyof CellFormat;
@@ -12,7 +11,7 @@ export class RangeProxy extends ClientObject {
   private cached: Box | null | undefined;
 
   constructor(
-    ctx: MemoryContext,
+    ctx: ContextLike,
     private locate: () => Box | null,
   ) {
     super(ctx);
@@ -193,7 +192,7 @@ export function setFormat(sheet: MemorySheet, r: number, c: number, prop: Format
 
 export class RangeAreasProxy extends ClientObject {
   constructor(
-    ctx: MemoryContext,
+    ctx: ContextLike,
     private locate: () => { sheet: MemorySheet; areas: MergeArea[] } | null,
   ) {
     super(ctx);
@@ -220,7 +219,7 @@ export class RangeAreasProxy extends ClientObject {
  */
 export class RangeFillProxy extends ClientObject {
   constructor(
-    ctx: MemoryContext,
+    ctx: ContextLike,
     private range: RangeProxy,
   ) {
     super(ctx);
@@ -272,7 +271,7 @@ export class RangeFormatProxy {
   readonly fill: RangeFillProxy;
   readonly borders: { getItem(edge: string): Record<string, unknown> };
   constructor(
-    ctx: MemoryContext,
+    ctx: ContextLike,
     private range: RangeProxy,
   ) {
     const prop = (name: FormatKey) => ({

@@ -1,8 +1,7 @@
-/** The workbook, its comments, the application and the worksheet collection, as Office.js proxies. */
-import { ClientObject, parseProps, parseRangeAddress } from './clientObject';
-import { MemoryContext } from './context';
+/** The workbook, the application and the worksheet collection, as Office.js proxies (comments: comments.ts). */
+import { ClientObject, parseProps, ContextLike } from './clientObject';
 import { MemoryExcelError, MemorySheet, key } from './book';
-import { RangeProxy } from './range';
+import { CommentProxy, addComment } from './comments';
 import { SheetGrid } from '../../sheet/grid';
 import { WorksheetProxy } from './worksheet';
 import { payloadBytes } from '../office/payload';
@@ -10,7 +9,7 @@ import { payloadBytes } from '../office/payload';
 export class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
   readonly application: ApplicationProxy;
-  constructor(private ctx: MemoryContext) {
+  constructor(private ctx: ContextLike) {
     this.worksheets = new WorksheetCollectionProxy(ctx);
     this.application = new ApplicationProxy(ctx);
   }
@@ -75,97 +74,8 @@ export function base64ToBytes(b64: string): Uint8Array {
   return out;
 }
 
-export function addComment(ctx: MemoryContext, address: string, content: string): CommentProxy {
-  let made: { sheet: MemorySheet; k: string } | null = null;
-  ctx.enqueue(payloadBytes(address) + payloadBytes(content), () => {
-    const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(address);
-    if (!m) throw new MemoryExcelError('InvalidArgument', `comment address "${address}" has no sheet name`);
-    const sheet = ctx.book.sheet((m[1] ?? m[2]).replace(/''/g, "'"));
-    if (!sheet) throw new MemoryExcelError('ItemNotFound', `no sheet in "${address}"`);
-    const box = parseRangeAddress(m[3]);
-    if (box.rows !== 1 || box.cols !== 1) throw new MemoryExcelError('InvalidArgument', 'a comment goes on one cell');
-    const k = key(box.top, box.left);
-    if (sheet.comments.has(k)) throw new MemoryExcelError('InvalidArgument', 'the cell already has a comment');
-    sheet.comments.set(k, { id: `c${ctx.excel.commentIds++}`, content });
-    made = { sheet, k };
-  });
-  return new CommentProxy(ctx, () => made);
-}
-
-export class CommentProxy extends ClientObject {
-  constructor(
-    ctx: MemoryContext,
-    private where: () => { sheet: MemorySheet; k: string } | null,
-  ) {
-    super(ctx);
-  }
-  private must(): { sheet: MemorySheet; k: string } {
-    const w = this.where();
-    if (!w || !w.sheet.comments.has(w.k)) throw new MemoryExcelError('InvalidObjectPath', 'comment used before it exists');
-    return w;
-  }
-  get content(): string {
-    return this.read('content');
-  }
-  get id(): string {
-    return this.read('id');
-  }
-  load(props?: string | string[]): this {
-    const wanted = this.wanted(props);
-    this.queueLoad(wanted, () => {
-      const w = this.must();
-      const c = w.sheet.comments.get(w.k)!;
-      return { content: c.content, id: c.id };
-    });
-    return this;
-  }
-  /** The cell the comment is on. */
-  getLocation(): RangeProxy {
-    return new RangeProxy(this.ctx, () => {
-      const w = this.must();
-      const [r, c] = w.k.split(',').map(Number);
-      return { sheet: w.sheet, top: r, left: c, rows: 1, cols: 1 };
-    });
-  }
-  delete(): void {
-    this.ctx.enqueue(20, () => {
-      const w = this.must();
-      w.sheet.comments.delete(w.k);
-    });
-  }
-}
-
-/** A worksheet's comments: load('items') lists them (ExcelApi 1.10). */
-export class CommentCollectionProxy extends ClientObject {
-  constructor(
-    ctx: MemoryContext,
-    private sheet: () => MemorySheet,
-  ) {
-    super(ctx);
-  }
-  get items(): CommentProxy[] {
-    return this.read('items');
-  }
-  load(props?: string | string[]): this {
-    const wanted = parseProps(props).map((p) => p.replace(/^items\//, ''));
-    this.queueLoad(['items'], () => {
-      const s = this.sheet();
-      const items = [...s.comments.entries()].map(([k, c]) => {
-        const proxy = new CommentProxy(this.ctx, () => ({ sheet: s, k }));
-        proxy.preload(wanted.length ? wanted : ['id'], { id: c.id, content: c.content });
-        return proxy;
-      });
-      return { items };
-    }, (d) => (d.items as CommentProxy[]).map((x) => x.snapshot()));
-    return this;
-  }
-  add(cellAddress: string, content: string): CommentProxy {
-    return addComment(this.ctx, cellAddress, content);
-  }
-}
-
 export class ApplicationProxy {
-  constructor(private ctx: MemoryContext) {}
+  constructor(private ctx: ContextLike) {}
   suspendApiCalculationUntilNextSync(): void {
     this.ctx.requires('1.6', 'suspendApiCalculationUntilNextSync');
     this.ctx.enqueue(40, () => this.ctx.book.calculationSuspensions++);

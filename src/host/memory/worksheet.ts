@@ -1,8 +1,7 @@
 /** A worksheet proxy, its page layout and charts. */
-import { ClientObject, boxAddress, parseRangeAddress } from './clientObject';
-import { CommentCollectionProxy } from './workbook';
+import { ClientObject, boxAddress, parseRangeAddress, ContextLike } from './clientObject';
+import { CommentCollectionProxy } from './comments';
 import { INVALID_NAME, MemoryExcelError, MemorySheet } from './book';
-import { MemoryContext } from './context';
 import { RangeProxy } from './range';
 import { payloadBytes } from '../office/payload';
 
@@ -23,7 +22,7 @@ export class WorksheetProxy extends ClientObject {
   }
 
   constructor(
-    ctx: MemoryContext,
+    ctx: ContextLike,
     readonly resolve: () => MemorySheet | null,
   ) {
     super(ctx);
@@ -157,7 +156,7 @@ export class WorksheetProxy extends ClientObject {
 
 export class PageLayoutProxy {
   constructor(
-    private ctx: MemoryContext,
+    private ctx: ContextLike,
     private sheet: () => MemorySheet,
   ) {}
   private set(prop: string, v: unknown) {
@@ -186,7 +185,7 @@ export class ChartProxy {
   readonly series: { getItemAt(i: number): { setXAxisValues(r: RangeProxy): void } };
   readonly legend: { visible: boolean };
   constructor(
-    ctx: MemoryContext,
+    ctx: ContextLike,
     chart: MemorySheet['charts'][number],
   ) {
     const title = { text: '' };

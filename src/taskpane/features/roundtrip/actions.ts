@@ -24,7 +24,7 @@ import { buildUnitTemplates } from '../../../core/roundtrip/template';
 import { unitFileName } from '../../../core/roundtrip/names';
 import { bytesToBase64 } from '../../../host/office/base64';
 import { WorkbookHost } from '../../../host/types';
-import { ChangeSummary, summarizeChanges } from './state';
+import { ChangeSummary, summarizeChanges } from './changes';
 
 export interface PaneFile {
   name: string;

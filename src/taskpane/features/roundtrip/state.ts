@@ -4,7 +4,6 @@
  * the notes, and where focus goes after a step. Notes are kept as functions of the words on screen,
  * so a language switch rewords them without running anything again.
  */
-import type { CellChange, ChangeReport } from '../../../core/roundtrip/changes';
 import type { ChaseView, ImportReview, ImportView, LegacyTarget, MarkTarget, NewFile, PaneFile } from './actions';
 import type { RoundTripStrings } from './strings';
 import type { Lang } from '../../../core/model';
@@ -68,37 +67,6 @@ export function reduceRoundTrip(s: RoundTripState, e: RoundTripEvent): RoundTrip
 export function whyOff(s: RoundTripState, hasBook: boolean, paneBusy: boolean): 'noBook' | 'busy' | null {
   if (!hasBook) return 'noBook';
   return s.busy || paneBusy ? 'busy' : null;
-}
-
-/** A resubmission's changes counted, for the summary shown before the details. */
-export interface ChangeSummary {
-  added: number;
-  removed: number;
-  /** A score or field that had a value and is now empty. */
-  emptied: number;
-  /** Empty before, a value now. */
-  filled: number;
-  /** A value changed to another. */
-  changed: number;
-  /** People with at least one changed cell, most changes first. */
-  people: { person: string; cells: number }[];
-}
-
-export function changeKind(c: CellChange): 'emptied' | 'filled' | 'changed' {
-  return c.after === '' ? 'emptied' : c.before === '' ? 'filled' : 'changed';
-}
-
-const NAME_ORDER = new Intl.Collator('vi');
-
-export function summarizeChanges(r: ChangeReport): ChangeSummary {
-  const out: ChangeSummary = { added: r.added.length, removed: r.removed.length, emptied: 0, filled: 0, changed: 0, people: [] };
-  const per = new Map<string, number>();
-  for (const c of r.cells) {
-    out[changeKind(c)]++;
-    per.set(c.person, (per.get(c.person) ?? 0) + 1);
-  }
-  out.people = [...per].map(([person, cells]) => ({ person, cells })).sort((a, b) => b.cells - a.cells || NAME_ORDER.compare(a.person, b.person));
-  return out;
 }
 
 /** Marks of every sheet in the list at once ("Đánh dấu tất cả"): the sheets with marks to write and none written yet. */

@@ -1,4 +1,5 @@
-import { changeKind, initialRoundTrip, markableAll, reduceRoundTrip, summarizeChanges, whyOff } from '../../../../../src/taskpane/features/roundtrip/state';
+import { initialRoundTrip, markableAll, reduceRoundTrip, whyOff } from '../../../../../src/taskpane/features/roundtrip/state';
+import { changeKind, summarizeChanges } from '../../../../../src/taskpane/features/roundtrip/changes';
 import { roundTripStrings } from '../../../../../src/taskpane/features/roundtrip/strings';
 import type { ChangeReport } from '../../../../../src/core/roundtrip/changes';
 
