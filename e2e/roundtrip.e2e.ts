@@ -110,6 +110,7 @@ async function outsideExcel(browser: Browser, base: string, files: string[]): Pr
   await chase.waitFor({ timeout: 30000 });
   await page.waitForFunction(() => document.activeElement?.tagName === 'H3');
   console.log(`  after Đôn đốc, focus on: "${await focusedText(page)}"`);
+  await page.getByText('Đang xử lý…').waitFor({ state: 'hidden', timeout: 30000 });
   await axe(page, 'round trip: chase list');
   assert.ok(await chase.getByText('Phòng Quản lý xây dựng', { exact: true }).isVisible());
   await shot(page, 'roundtrip-file-03-chase');
@@ -119,6 +120,10 @@ async function outsideExcel(browser: Browser, base: string, files: string[]): Pr
   const row = page.getByRole('listitem', { name: 'P.QLXD' });
   await row.waitFor({ timeout: 30000 });
   console.log(`  marks list: ${(await row.innerText()).split('\n').slice(0, 2).join(' · ')}`);
+  // Checked once the step is over: while it runs, its buttons are off (aria-disabled, greyed).
+  await page.getByText('Đang xử lý…').waitFor({ state: 'hidden', timeout: 30000 });
+  // Fluent fades colours back from the busy state: axe reads them once the fade is over.
+  await page.waitForTimeout(1500);
   await axe(page, 'round trip: marks list');
   await row.getByRole('button', { name: 'Tệp báo lỗi cho đơn vị' }).focus();
   await page.keyboard.press('Enter');
