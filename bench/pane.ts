@@ -10,7 +10,7 @@ import { workbookToGrids } from '../test/support/exceljsGrids';
 import { serialize } from 'v8';
 import { execFileSync } from 'child_process';
 import path from 'path';
-import { EngineSession, WorkerReply, answer, summaryFromWire, summaryToWire } from '../src/taskpane/engine/runner';
+import { EngineSession, WorkerReply, answer, summaryFromWire, summaryToWire } from '../src/taskpane/worker/runner';
 import { NO_FILTER, apply, prepare } from '../src/taskpane/features/findings/state';
 import { groupsOf, nameIndex, searchPeople, titleTotals } from '../src/taskpane/features/results/state';
 

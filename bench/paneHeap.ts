@@ -8,7 +8,7 @@
 import { buildBook } from '../scripts/lib/bookFactory';
 import { provinceWithFindings } from '../scripts/lib/provinceFindings';
 import { workbookToGrids } from '../test/support/exceljsGrids';
-import { EngineRequest, EngineSession } from '../src/taskpane/engine/runner';
+import { EngineRequest, EngineSession } from '../src/taskpane/worker/runner';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('Run with --expose-gc (npx tsx --expose-gc bench/paneHeap.ts).');

@@ -53,8 +53,9 @@ export async function watchMarks(page: Page): Promise<{ start(): Promise<void>; 
     const tests = {
       status: () => !!document.querySelector('[aria-label="Sheet cấu hình"], [aria-label="Configuration sheets"]'),
       read: () => [...document.querySelectorAll('label')].some((l) => /^(Đang kiểm tra|Checking)/.test(l.textContent || '')),
-      findings: () => !!document.getElementById('findings-heading'),
-      results: () => !!document.getElementById('results-heading'),
+      // A list is there when its section holds it, not only its heading (the lists render deferred).
+      findings: () => { const s = document.getElementById('findings-heading')?.closest('section'); return !!s && !s.querySelector('.fui-Spinner'); },
+      results: () => { const s = document.getElementById('results-heading')?.closest('section'); return !!s && !!s.querySelector('table'); },
       download: () => !!document.querySelector('a[download$=".ket-qua.xlsx"]'),
       written: () => [...document.querySelectorAll('[role="status"]')].some((n) => /^(Đã ghi|Written)/.test(n.textContent || '')),
     };

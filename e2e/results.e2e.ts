@@ -13,7 +13,7 @@ import { Page } from 'playwright-core';
 import { bookBytes, buildBook } from '../scripts/lib/bookFactory';
 import { provinceWithFindings } from '../scripts/lib/provinceFindings';
 import { workbookToGrids } from '../test/support/exceljsGrids';
-import { EngineSession } from '../src/taskpane/engine/runner';
+import { EngineSession } from '../src/taskpane/worker/runner';
 import { groupsOf } from '../src/taskpane/features/results/state';
 import { fold } from '../src/core/text/normalize';
 import { ROOT, idle, newPage, runScenario, shot } from './support';

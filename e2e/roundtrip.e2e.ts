@@ -11,7 +11,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Browser, Page } from 'playwright-core';
-import { ROOT, SHOTS, newPage, runScenario, shot } from './support';
+import { ROOT, SHOTS, focusedText, newPage, runScenario, scrollsSideways, shot, tabTo } from './support';
+import { axe } from './a11y';
 import { readGrids } from '../src/host/file/fileHost';
 import { runEngine } from '../src/core/engine/run';
 import { buildUnitTemplate } from '../src/core/roundtrip/template';
@@ -55,16 +56,45 @@ async function outsideExcel(browser: Browser, base: string, files: string[]): Pr
   const page = await newPage(browser);
   await page.goto(`${base}taskpane.html?file=sample`);
   await page.getByText('Đã nhận bảng chấm của').waitFor({ timeout: 30000 });
-  await importFiles(page, files);
+  // Keyboard only: Tab to "Nhập bảng chấm…", Enter opens the file chooser.
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), (async () => {
+    await tabTo(page, 'Nhập bảng chấm…');
+    await page.keyboard.press('Enter');
+  })()]);
+  await chooser.setFiles(files);
+  await page.getByRole('list', { name: 'Xem trước khi nhập' }).waitFor({ timeout: 30000 });
   const review = page.getByRole('list', { name: 'Xem trước khi nhập' });
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Xem trước khi nhập');
+  console.log(`  after picking files, focus on: "${await focusedText(page)}"`);
   assert.ok(await review.getByText('Nhập mới').isVisible(), 'TTKĐ comes in');
   assert.ok(await review.getByText('Nộp lại: không thay').isVisible(), 'KHTC: the sample sheet is the office\'s own, not replaced');
   assert.ok(await page.getByText(/Tệp "bao-cao.xlsx" không phải sổ tính Excel .xlsx/).isVisible(), 'the broken file is named');
-  assert.ok(await page.getByLabel('Thay đổi so với bảng cũ: Phòng Kế hoạch - Tài chính').isVisible(), 'the changes are shown');
+  // The changes summed up first; the lines on demand.
+  const summary = page.locator('[data-change-summary]');
+  console.log(`  change summary: ${(await summary.innerText()).replace(/\n+/g, ' | ')}`);
+  assert.match(await summary.innerText(), /người bỏ đi|ô điểm/);
+  assert.equal(await page.getByLabel('Thay đổi so với bảng cũ: Phòng Kế hoạch - Tài chính').count(), 0, 'the lines wait until asked for');
+  // Ngày nộp shown, by default the file's last-saved date, said so.
+  const date = page.getByLabel('Ngày nộp của TTKD - Trung tam Kiem dinh.xlsx');
+  console.log(`  Ngày nộp field: ${await date.inputValue()} (${(await page.getByText(/Mặc định: ngày tệp được lưu lần cuối|Tệp không ghi ngày lưu/).first().textContent()) ?? ''})`);
+  await axe(page, 'round trip: review, summary first');
   await shot(page, 'roundtrip-file-01-review');
-  await page.getByRole('button', { name: 'Nhập 1 bảng' }).click();
+  await tabTo(page, /^Xem chi tiết \d+ thay đổi$/);
+  await page.keyboard.press('Enter');
+  assert.ok(await page.getByLabel('Thay đổi so với bảng cũ: Phòng Kế hoạch - Tài chính').isVisible(), 'the changes are shown on demand');
+  await axe(page, 'round trip: review, details open');
+  await shot(page, 'roundtrip-file-01b-details');
+  // The date changed by keyboard: the review is read again with it, focus stays in the field.
+  await date.focus();
+  await date.fill('2025-12-05');
+  await page.getByText(/Trung tâm Kiểm định chất lượng xây dựng 05\/12\/2025/).waitFor({ timeout: 30000 });
+  assert.equal(await page.getByText('Ngày bạn đã chọn.').count(), 1, 'the chosen date is said to be chosen');
+  await tabTo(page, 'Nhập 1 bảng');
+  await page.keyboard.press('Enter');
   const link = page.getByRole('link', { name: /Tải về so-xay-dung-2025.ket-qua.xlsx/ });
   await link.waitFor({ timeout: 30000 });
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H3');
+  console.log(`  after "Nhập 1 bảng", focus on: "${await focusedText(page)}"`);
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
   const saved = path.join(FILES, download.suggestedFilename());
   await download.saveAs(saved);
@@ -74,16 +104,29 @@ async function outsideExcel(browser: Browser, base: string, files: string[]): Pr
   assert.ok(copy.sheets.some((s) => s.name === '_ThiDua_DonVi' && s.visibility === 'veryHidden'), 'the import is recorded');
   await shot(page, 'roundtrip-file-02-imported');
 
-  await page.getByRole('button', { name: 'Đôn đốc' }).click();
+  await tabTo(page, 'Đôn đốc', 80, true);
+  await page.keyboard.press('Enter');
   const chase = page.getByRole('list', { name: 'Đôn đốc' });
   await chase.waitFor({ timeout: 30000 });
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H3');
+  console.log(`  after Đôn đốc, focus on: "${await focusedText(page)}"`);
+  await page.getByText('Đang xử lý…').waitFor({ state: 'hidden', timeout: 30000 });
+  await axe(page, 'round trip: chase list');
   assert.ok(await chase.getByText('Phòng Quản lý xây dựng', { exact: true }).isVisible());
   await shot(page, 'roundtrip-file-03-chase');
 
-  await page.getByRole('button', { name: 'Đánh dấu lỗi…' }).click();
+  await tabTo(page, 'Đánh dấu lỗi…', 80, true);
+  await page.keyboard.press('Enter');
   const row = page.getByRole('listitem', { name: 'P.QLXD' });
   await row.waitFor({ timeout: 30000 });
-  await row.getByRole('button', { name: 'Tệp báo lỗi cho đơn vị' }).click();
+  console.log(`  marks list: ${(await row.innerText()).split('\n').slice(0, 2).join(' · ')}`);
+  // Checked once the step is over: while it runs, its buttons are off (aria-disabled, greyed).
+  await page.getByText('Đang xử lý…').waitFor({ state: 'hidden', timeout: 30000 });
+  // Fluent fades colours back from the busy state: axe reads them once the fade is over.
+  await page.waitForTimeout(1500);
+  await axe(page, 'round trip: marks list');
+  await row.getByRole('button', { name: 'Tệp báo lỗi cho đơn vị' }).focus();
+  await page.keyboard.press('Enter');
   const efLink = row.getByRole('link', { name: /Tải về P.QLXD - bao loi.xlsx/ });
   await efLink.waitFor({ timeout: 30000 });
   const [ef] = await Promise.all([page.waitForEvent('download'), efLink.click()]);
@@ -147,8 +190,31 @@ async function insideHarness(browser: Browser, base: string, api: string, files:
   await page.close();
 }
 
+/** Before a book is open: the five buttons are off but reachable, and their hints say why. Also at 320 px (200% zoom). */
+async function beforeBook(browser: Browser, base: string): Promise<void> {
+  console.log('before a book is open: the round trip\'s buttons say why they are off');
+  const page = await newPage(browser, 320);
+  await page.goto(`${base}taskpane.html`);
+  await page.getByRole('button', { name: 'Mở dữ liệu mẫu' }).waitFor({ timeout: 30000 });
+  for (const name of ['Mẫu cho đơn vị', 'Nhập bảng chấm…', 'Đôn đốc', 'Đánh dấu lỗi…', 'Bảng mã cũ…']) {
+    const b = page.getByRole('button', { name, exact: true });
+    assert.equal(await b.getAttribute('aria-disabled'), 'true', `${name} is off`);
+  }
+  await tabTo(page, 'Mẫu cho đơn vị');
+  const tip = page.getByRole('tooltip');
+  await tip.waitFor({ timeout: 5000 });
+  const said = (await tip.textContent()) ?? '';
+  console.log(`  focused "Mẫu cho đơn vị" (off): hint "${said}"`);
+  assert.match(said, /^Chưa dùng được: chọn sổ thi đua/);
+  assert.equal(await scrollsSideways(page), false, 'no sideways scroll at 320 px');
+  await axe(page, 'round trip: buttons off before a book');
+  await shot(page, 'roundtrip-file-00-before-book');
+  await page.close();
+}
+
 runScenario('roundtrip e2e', async (browser, base) => {
   const files = await makeFiles();
+  await beforeBook(browser, base);
   await outsideExcel(browser, base, files);
   await insideHarness(browser, base, '1.13', files);
   await insideHarness(browser, base, '1.7', files);

@@ -76,3 +76,28 @@ export async function rankThenEditRanking(page: Page, base: string): Promise<voi
   await page.evaluate(() => window.memoryExcel!.book.sheet('Xếp hạng')!.cells.set('5,3', 'Sửa tay'));
   await page.getByRole('button', { name: 'Xếp hạng', exact: true }).click();
 }
+
+/** Keyboard only: Tab (or Shift+Tab) until the focused element's accessible text matches, at most `max` presses. */
+export async function tabTo(page: Page, name: RegExp | string, max = 80, back = false): Promise<number> {
+  const want = typeof name === 'string' ? name : name.source;
+  const exact = typeof name === 'string';
+  for (let n = 1; n <= max; n++) {
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    const text = await page.evaluate(() => {
+      const e = document.activeElement as HTMLElement | null;
+      return (e?.getAttribute('aria-label') || e?.textContent || '').trim();
+    });
+    if (exact ? text === want : new RegExp(want).test(text)) return n;
+  }
+  throw new Error(`keyboard: "${want}" not reached in ${max} Tab presses`);
+}
+
+/** The focused element's text (its heading after a step, say). */
+export async function focusedText(page: Page): Promise<string> {
+  return page.evaluate(() => ((document.activeElement as HTMLElement | null)?.textContent ?? '').trim());
+}
+
+/** The page scrolls sideways (its content wider than the viewport). */
+export async function scrollsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+}

@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Browser, Page } from 'playwright-core';
-import { SHOTS, newPage, runScenario, shot as shotAs } from './support';
+import { SHOTS, focusedText, newPage, runScenario, shot as shotAs, tabTo } from './support';
+import { axe } from './a11y';
 
 const shot = (page: Page, name: string) => shotAs(page, `upward-${name}`);
 import { bookBytes } from '../scripts/lib/bookFactory';
@@ -54,19 +55,33 @@ async function outsideExcel(browser: Browser, base: string): Promise<void> {
   console.log(`  downloaded ${download.suggestedFilename()}: ${back.rows.length} proposals, code ${back.meta.checkCode}`);
 
   // The receiving level: three files picked at once, one of them the agency's own book.
-  await page.getByRole('button', { name: 'Cấp trên: tổng hợp hồ sơ các cơ quan' }).click();
+  // Keyboard only: the roll-up opened and its files chosen with Tab and Enter.
   const a = await agencyFile('Sở Xây dựng', 'so-xay-dung.gui-cap-tren.xlsx');
   const b = await agencyFile('Sở Giao thông vận tải', 'so-gtvt.gui-cap-tren.xlsx');
   const stray = path.join(SHOTS, 'so-tai-chinh.xlsx');
   fs.writeFileSync(stray, await bookBytes(sampleSpec()));
-  await page.getByLabel('Chọn các tệp hồ sơ…').setInputFiles([a, b, stray]);
+  await tabTo(page, 'Cấp trên: tổng hợp hồ sơ các cơ quan');
+  await page.keyboard.press('Enter');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), (async () => {
+    await tabTo(page, 'Chọn các tệp hồ sơ…');
+    await page.keyboard.press('Enter');
+  })()]);
+  await chooser.setFiles([a, b, stray]);
   const table = page.getByRole('table', { name: 'Các tệp đã nhận' });
   await table.waitFor({ timeout: 60000 });
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Kết quả tổng hợp');
+  console.log(`  after the roll-up read its files, focus on: "${await focusedText(page)}"`);
   assert.equal(await table.getByRole('row').count(), 4, 'a row per file');
   await page.getByText(/là sổ thi đua của cơ quan/).first().waitFor();
   await page.getByText(/"Lê Minh Tuấn" được đề nghị ở hai nơi/).first().waitFor();
   await page.getByText(/Hồ sơ tổng hợp: 14 đề nghị từ 2 tệp/).waitFor();
+  const twice = await page.getByText(/"Lê Minh Tuấn" được đề nghị ở hai nơi/).count();
+  console.log(`  cross-file warning about Lê Minh Tuấn shown ${twice} time(s); code labels: ${await page.getByText('Mã tính lại').count()} recomputed, ${await page.getByText('Mã ghi trong tệp').count()} stored`);
+  assert.equal(twice, 1, 'a cross-file warning once');
+  await axe(page, 'roll-up result');
   await shot(page, 'file-02-rollup');
+  // On to the downloads by keyboard.
+  await tabTo(page, /^Tải về hồ sơ tổng hợp/);
   const [roll] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Tải về hồ sơ tổng hợp/ }).click()]);
   const rollFile = path.join(SHOTS, roll.suggestedFilename());
   await roll.saveAs(rollFile);

@@ -7,9 +7,9 @@
 import { loadWorkbook, workbookToGrids } from '../host/file/readWorkbook';
 import { readGrids } from '../host/file/fileHost';
 import { MemoryBook, MemoryExcel } from '../host/memory/memoryExcel';
-import { excelHost } from './hosts/excelHost';
-import { workerRunner } from './engine/workerRunner';
-import { workerXlsx } from './hosts/xlsxWorker';
+import { excelHost } from '../host/office/excelHost';
+import { workerRunner } from './worker/workerRunner';
+import { workerXlsx } from './worker/xlsxWorker';
 import { mount } from './mount';
 import { a1 } from '../sheet/grid';
 

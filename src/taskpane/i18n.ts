@@ -67,6 +67,7 @@ const VI = {
   fix: 'Cách sửa',
   goToCell: (sheet: string, cell: string) => `Đến ô ${cell} của sheet ${sheet}`,
   results: 'Kết quả xếp hạng',
+  showingList: 'Đang hiện danh sách…',
   title: 'Danh hiệu',
   scope: 'Phạm vi',
   quota: 'Chỉ tiêu',
@@ -103,6 +104,9 @@ const VI = {
 
 export type Strings = typeof VI;
 
+/** English counts: "1 day", "2 days" (never "day(s)"). */
+const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
 const EN: Strings = {
   appTitle: 'Emulation and Commendation',
   inExcel: 'In Excel',
@@ -117,7 +121,7 @@ const EN: Strings = {
   unitsReceived: (n, total) => `Score sheets received from ${n} of ${total} units`,
   unitsMissing: 'Not received',
   unitsLate: (list: string) => `Late: ${list}`,
-  daysLate: (n: number) => `${n} day(s)`,
+  daysLate: (n: number) => plural(n, 'day'),
   candidates: (i, c) => `${i} individuals, ${c} collectives`,
   validate: 'Check',
   validateHint: 'Check the score sheets and write the Kiểm tra sheet',
@@ -169,6 +173,7 @@ const EN: Strings = {
   fix: 'How to fix',
   goToCell: (sheet, cell) => `Go to cell ${cell} of sheet ${sheet}`,
   results: 'Ranking results',
+  showingList: 'Showing the list…',
   title: 'Title',
   scope: 'Scope',
   quota: 'Quota',

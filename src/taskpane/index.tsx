@@ -4,12 +4,12 @@
  */
 import { officeEnvFromGlobals } from '../host/office/officeEnv';
 import { langFromDisplayLanguage } from './i18n';
-import { excelHost } from './hosts/excelHost';
+import { excelHost } from '../host/office/excelHost';
 import { creatorFromGlobals } from '../host/office/createWorkbook';
-import { browserFileHost } from './hosts/browserFileHost';
-import { workerXlsx } from './hosts/xlsxWorker';
+import { browserFileHost } from '../host/file/browserFileHost';
+import { workerXlsx } from './worker/xlsxWorker';
 import { buildTemplateSheets } from '../core/template/defaults';
-import { workerRunner } from './engine/workerRunner';
+import { workerRunner } from './worker/workerRunner';
 import { isDarkBackground, mount } from './mount';
 
 const SAMPLE = 'samples/so-xay-dung-2025.xlsx';

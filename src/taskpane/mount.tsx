@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { App, AppProps } from './components/App';
+import { App, AppProps } from './features/run';
 
 /** Office's theme, when it says the background is dark, gives Fluent's dark theme. */
 export function isDarkBackground(color: string | undefined): boolean {

@@ -3,8 +3,8 @@ import { buildTemplateSheets } from '../core/template/defaults';
 import { configSheetId } from '../core/config/sheetNames';
 import { WorkbookGrids } from '../sheet/grid';
 import { RunSummary } from '../core/output/summary';
-import { EngineRunner } from './engine/runner';
-import { WorkbookHost, WriteOutcome } from './hosts/types';
+import { EngineRunner } from './worker/runner';
+import { WorkbookHost, WriteOutcome } from '../host/types';
 import { VERSION } from '../core/version';
 import { throwIfCancelled, untilCancelled } from '../host/cancel';
 
@@ -61,7 +61,9 @@ export async function runAction(
     shown = true;
     o.onEngine?.(summary, grids);
   };
-  const res = await runner({ grids, action, lang, now: time, version: VERSION }, o.signal, o.onEngine ? show : undefined);
+  // File mode: the engine's worker writes the copy itself (the sheets stay where they are made).
+  const source = host.kind === 'file' ? host.source?.() : undefined;
+  const res = await runner({ grids, action, lang, now: time, version: VERSION, ...(source ? { copy: { bytes: source } } : {}) }, o.signal, o.onEngine ? show : undefined, (done, total) => o.onStep?.('writing', total ? done / total : null));
   throwIfCancelled(o.signal);
   show(res.summary);
   if (o.worthWriting && !o.worthWriting(res.summary)) return { summary: res.summary, write: { written: [], skipped: [], nothingToWrite: true }, grids };
@@ -73,7 +75,7 @@ export async function runAction(
   }
   o.onStep?.('writing', 0);
   const write = await host.write(
-    { models: res.sheets, book: grids, ownership: res.ownership, force, stamp: { time, fingerprint: res.summary.fingerprint } },
+    { models: res.sheets, book: grids, ownership: res.ownership, force, stamp: { time, fingerprint: res.summary.fingerprint }, ...(res.copy ? { written: { bytes: res.copy.bytes, sheets: res.copy.written } } : {}) },
     (done, total) => o.onStep?.('writing', total ? done / total : null),
     host.kind === 'file' ? o.signal : undefined,
   );

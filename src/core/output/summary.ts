@@ -1,4 +1,5 @@
 import { EngineResult } from '../engine/run';
+import { NobodyEligible, whyNobody } from './whyNobody';
 import { CONFIG_SHEETS, ConfigSheetId, configSheetId } from '../config/sheetNames';
 import { Finding, Lang, TitleStatus } from '../model';
 import { proposedTitles } from './explain';
@@ -35,6 +36,8 @@ export interface RunSummary {
     basis?: string;
     /** Who, as rows of `people`, best first: proposed, tied at the boundary (for the council), eligible but cut. */
     members?: { proposed: number[]; tied: number[]; cut: number[] };
+    /** Nobody eligible: the condition failed most often (whyNobody.ts). */
+    nobody?: NobodyEligible;
   }[];
   /** Each score sheet's unit: findings a sheet reader logs before it knows the unit are filtered by it. */
   sheetUnits?: [sheet: string, unit: string][];
@@ -151,7 +154,7 @@ export function summarize(r: EngineResult, action: 'validate' | 'rank', sheetNam
     skipped: r.skipped.map((s) => ({ sheet: s.sheet, reason: s.reason })),
     quotas:
       action === 'rank'
-        ? r.quotas.map((q) => ({ title: q.title, scope: q.scopeLabel, limit: q.limit, eligible: q.eligible, proposed: q.proposed, tied: q.tied, cut: q.cut, basis: q.basis, members: membersOf(r, q, people!.at) }))
+        ? r.quotas.map((q) => ({ title: q.title, scope: q.scopeLabel, limit: q.limit, eligible: q.eligible, proposed: q.proposed, tied: q.tied, cut: q.cut, basis: q.basis, members: membersOf(r, q, people!.at), nobody: whyNobody(r, q) }))
         : [],
     sheetUnits: sheetUnitsOf(r),
     ...(people ? { people: people.table } : {}),

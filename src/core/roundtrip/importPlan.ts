@@ -96,6 +96,8 @@ export interface ImportOptions {
   lang?: Lang;
   /** Replace the earlier sheets of units that sent again (after the change report was seen). */
   accept?: boolean;
+  /** Per returned file (by name), the date it was received (yyyy-mm-dd): its last-saved date or the officer's; default `today`. */
+  receivedOn?: Readonly<Record<string, string>>;
 }
 
 /** The units' score sheets of a returned file, each with its unit (null: not in `Đơn vị`). */
@@ -225,7 +227,8 @@ export function planImport(book: WorkbookGrids, files: readonly ReturnedFile[], 
     // Only a blank Ngày nộp is filled: a date the office typed (or text it could not read) stays.
     const ref = it.unit.receivedRef;
     const blank = !ref || isBlank(book.sheets.find((s) => s.name === ref.sheet)?.rows[ref.row]?.[ref.col] ?? null);
-    if (!it.unit.receivedIso && blank) plan.received.push({ unit: it.unit, date: isoToVi(today), iso: today, at: ref });
+    const day = o.receivedOn?.[it.file] ?? today;
+    if (!it.unit.receivedIso && blank) plan.received.push({ unit: it.unit, date: isoToVi(day), iso: day, at: ref });
   }
   return plan;
 }

@@ -50,6 +50,11 @@ class Batch {
     if (this.env.supports(FEATURE_SETS.suspendScreenUpdating)) this.ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
   }
 
+  /** What still fits in the request being queued. */
+  room(): number {
+    return this.target - this.bytes;
+  }
+
   /** Room for `bytes` more: syncs first when they would not fit. */
   async reserve(bytes: number): Promise<void> {
     if (this.bytes > 0 && this.bytes + bytes > this.target) await this.flush();
@@ -167,16 +172,22 @@ async function queueSheet(ws: Excel.Worksheet, m: SheetModel, env: OfficeEnv, ba
   const height = Math.max(1, m.rows.length);
   const range = (top: number, left: number, rows: number, cols: number) => ws.getRangeByIndexes(top, left, rows, cols);
 
-  // 1. Values, in row blocks of about a request each.
+  // 1. Values, in row blocks that fill the request being queued (a new one when little room is
+  // left): half-request blocks each took a sync of their own, 2 MB apiece (issue 25).
   let top = 0;
   while (top < height) {
     const block: (string | number | boolean)[][] = [];
     let bytes = 0;
-    while (top + block.length < height && (block.length === 0 || bytes < PAYLOAD_TARGET / 2)) {
+    const room = batch.room();
+    // At most 95% of the target: the formats queued after the last block share its request.
+    const fill = Math.min(room >= PAYLOAD_TARGET / 4 ? room : PAYLOAD_TARGET, PAYLOAD_TARGET * 0.95) - CALL_BYTES;
+    while (top + block.length < height) {
       const src = m.rows[top + block.length] ?? [];
       const row = new Array(width);
       for (let c = 0; c < width; c++) row[c] = toExcelValue(src[c]);
-      bytes += payloadBytes(row);
+      const b = payloadBytes(row);
+      if (block.length > 0 && bytes + b > fill) break;
+      bytes += b;
       block.push(row);
     }
     await batch.reserve(bytes + CALL_BYTES);

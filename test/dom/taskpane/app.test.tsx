@@ -7,13 +7,13 @@ import path from 'path';
 
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { App } from '../../../src/taskpane/components/App';
-import { inlineRunner } from '../../../src/taskpane/engine/runner';
+import { App } from '../../../src/taskpane/features/run/view';
+import { inlineRunner } from '../../../src/taskpane/worker/runner';
 import { createTemplate } from '../../../src/taskpane/session';
-import { excelHost } from '../../../src/taskpane/hosts/excelHost';
-import { WorkbookHost } from '../../../src/taskpane/hosts/types';
-import { browserFileHost } from '../../../src/taskpane/hosts/browserFileHost';
-import { runXlsxJob } from '../../../src/taskpane/hosts/xlsxJobs';
+import { excelHost } from '../../../src/host/office/excelHost';
+import { WorkbookHost } from '../../../src/host/types';
+import { browserFileHost } from '../../../src/host/file/browserFileHost';
+import { runXlsxJob } from '../../../src/host/file/xlsxJobs';
 import { buildTemplateSheets } from '../../../src/core/template/defaults';
 import { MemoryBook, MemoryExcel } from '../../../src/host/memory/memoryExcel';
 import { loadWorkbook, workbookToGrids } from '../../../src/host/file/readWorkbook';
@@ -78,7 +78,8 @@ describe('task pane in Excel', () => {
     expect(x.book.sheet('Kiểm tra')).toBeDefined();
     const errors = screen.getAllByRole('region').length;
     expect(errors).toBeGreaterThan(0);
-    const finding = screen.getByRole('button', { name: /Đến ô H6 của sheet P.QLXD: Điểm tiêu chí 1.1 là 32/ });
+    // The list renders deferred (a province's rows in slices): found once it is there.
+    const finding = await screen.findByRole('button', { name: /Đến ô H6 của sheet P.QLXD: Điểm tiêu chí 1.1 là 32/ }, { timeout: 10000 });
     fireEvent.click(finding);
     await waitFor(() => expect(x.book.selection).toEqual({ sheet: 'P.QLXD', address: 'H6' }));
     expect(x.book.activeSheet).toBe('P.QLXD');

@@ -6,8 +6,8 @@
  */
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { ResultsTable } from '../../../src/taskpane/components/Panels';
-import { EngineResponse, inlineRunner } from '../../../src/taskpane/engine/runner';
+import { ResultsTable } from '../../../src/taskpane/features/results';
+import { EngineResponse, inlineRunner } from '../../../src/taskpane/worker/runner';
 import { strings } from '../../../src/taskpane/i18n';
 import { buildBook } from '../../../scripts/lib/bookFactory';
 import { councilBook } from '../../../scripts/lib/councilBook';
@@ -30,7 +30,7 @@ const nameOf = (i: number) => res.summary.people!.name[i];
 function renderResults() {
   render(
     <FluentProvider theme={webLightTheme}>
-      <ResultsTable summary={res.summary} t={t} />
+      <ResultsTable summary={res.summary} t={t} lang="vi" />
     </FluentProvider>,
   );
   const council = screen.getByRole('region', { name: 'Chờ Hội đồng bỏ phiếu' });
@@ -125,7 +125,7 @@ it('a few tied groups (the usual case) are listed whole, with no scroll box of t
   const few = await inlineRunner({ grids: workbookToGrids(buildBook(councilBook(3, PER)), 'it.xlsx'), action: 'rank', lang: 'vi', now: '2026-12-01T08:00:00.000Z', version: 'test', summaryOnly: true });
   render(
     <FluentProvider theme={webLightTheme}>
-      <ResultsTable summary={few.summary} t={t} />
+      <ResultsTable summary={few.summary} t={t} lang="vi" />
     </FluentProvider>,
   );
   const council = screen.getByRole('region', { name: 'Chờ Hội đồng bỏ phiếu' });

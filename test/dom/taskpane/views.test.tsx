@@ -8,9 +8,9 @@ import path from 'path';
 import * as React from 'react';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { FindingsList } from '../../../src/taskpane/components/Findings';
-import { ResultsTable } from '../../../src/taskpane/components/Panels';
-import { EngineResponse, inlineRunner } from '../../../src/taskpane/engine/runner';
+import { FindingsList } from '../../../src/taskpane/features/findings/view';
+import { ResultsTable } from '../../../src/taskpane/features/results';
+import { EngineResponse, inlineRunner } from '../../../src/taskpane/worker/runner';
 import { strings } from '../../../src/taskpane/i18n';
 import { loadWorkbook, workbookToGrids } from '../../../src/host/file/readWorkbook';
 import { Finding } from '../../../src/core/model';
@@ -32,7 +32,7 @@ function Findings(p: { findings: Finding[] }) {
   const preview = picked ? grids.sheets.find((g) => g.name === picked.sheet) : undefined;
   return (
     <FluentProvider theme={webLightTheme}>
-      <FindingsList findings={p.findings} t={t} onPick={setPicked} picked={picked} preview={preview} sheetUnits={res.summary.sheetUnits} />
+      <FindingsList findings={p.findings} t={t} lang="vi" onPick={setPicked} picked={picked} preview={preview} sheetUnits={res.summary.sheetUnits} />
     </FluentProvider>
   );
 }
@@ -102,7 +102,7 @@ describe('findings view', () => {
     const dup: Finding = { severity: 'error', code: 'DUPLICATE_PERSON', sheet: 'P.QLXD', cell: 'B9', row: 8, col: 1, unit: 'Phòng QLXD', candidate: 'Lê Văn A', params: {}, message: '"Lê Văn A" có mặt ở hai nơi: P.KTKH!B7.', fix: 'Xóa dòng thừa.', other: { sheet: 'P.KTKH', cell: 'B7', row: 6, col: 1 } };
     render(
       <FluentProvider theme={webLightTheme}>
-        <FindingsList findings={[dup]} t={t} onPick={(f) => picked.push(f)} picked={null} />
+        <FindingsList findings={[dup]} t={t} lang="vi" onPick={(f) => picked.push(f)} picked={null} />
       </FluentProvider>,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Dòng trùng kia: P.KTKH!B7' }));
@@ -117,7 +117,7 @@ describe('results view', () => {
       const preview = picked ? grids.sheets.find((g) => g.name === picked.sheet) : undefined;
       return (
         <FluentProvider theme={webLightTheme}>
-          <ResultsTable summary={res.summary} t={t} onPick={setPicked} picked={picked} preview={preview} explain={inlineRunner.explain} />
+          <ResultsTable summary={res.summary} t={t} lang="vi" onPick={setPicked} picked={picked} preview={preview} explain={inlineRunner.explain} />
         </FluentProvider>
       );
     }
@@ -139,8 +139,8 @@ describe('results view', () => {
     const en = await inlineRunner({ grids, action: 'rank', lang: 'en', now: '2026-12-01T08:00:00.000Z', version: 'test', summaryOnly: true });
     render(
       <FluentProvider theme={webLightTheme}>
-        <ResultsTable summary={en.summary} t={strings('en')} />
-        <FindingsList findings={en.summary.findings} t={strings('en')} onPick={() => undefined} picked={null} />
+        <ResultsTable summary={en.summary} t={strings('en')} lang="en" />
+        <FindingsList findings={en.summary.findings} t={strings('en')} lang="en" onPick={() => undefined} picked={null} />
       </FluentProvider>,
     );
     expect(screen.getByRole('region', { name: 'For the council to vote' })).toBeTruthy();
@@ -153,7 +153,7 @@ describe('results view', () => {
   it('names the tied group for the council', () => {
     render(
       <FluentProvider theme={webLightTheme}>
-        <ResultsTable summary={res.summary} t={t} />
+        <ResultsTable summary={res.summary} t={t} lang="vi" />
       </FluentProvider>,
     );
     const tie = res.summary.findings.find((f) => f.code === 'QUOTA_TIE')!;

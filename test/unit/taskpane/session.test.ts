@@ -2,8 +2,8 @@ import { bookBytes } from '../../../scripts/lib/bookFactory';
 import { sampleSpec } from '../../../scripts/lib/sampleSpec';
 import { MemoryBook, MemoryExcel } from '../../../src/host/memory/memoryExcel';
 import { loadWorkbook, workbookToGrids } from '../../../src/host/file/readWorkbook';
-import { excelHost } from '../../../src/taskpane/hosts/excelHost';
-import { inlineRunner } from '../../../src/taskpane/engine/runner';
+import { excelHost } from '../../../src/host/office/excelHost';
+import { inlineRunner } from '../../../src/taskpane/worker/runner';
 import { runAction } from '../../../src/taskpane/session';
 
 // The pane's decision lives in the session (plain data): it only asks "Sheet X đã bị sửa… — ghi đè?".

@@ -9,8 +9,8 @@ import { WorkbookGrids } from '../../../sheet/grid';
 import { runEngine } from '../../../core/engine/run';
 import { buildClosing, nextYearOf, registerGrid } from '../../../core/closing/index';
 import { SheetModel, SheetModelId } from '../../../sheet/sheetModel';
-import { WorkbookHost, WriteOutcome } from '../../hosts/types';
-import type { XlsxRunner } from '../../hosts/browserFileHost';
+import { WorkbookHost, WriteOutcome } from '../../../host/types';
+import type { XlsxRunner } from '../../../host/file/browserFileHost';
 
 export type ClosingOutput = 'decisions' | 'money' | 'certificates' | 'report' | 'nextYear';
 export const CLOSING_OUTPUTS: readonly ClosingOutput[] = ['decisions', 'money', 'certificates', 'report', 'nextYear'];

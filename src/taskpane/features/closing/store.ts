@@ -4,14 +4,14 @@
  * in the language on screen), and the download outside Excel. Tested without the DOM.
  */
 import { Lang } from '../../../core/model';
-import { WorkbookHost } from '../../hosts/types';
-import type { XlsxRunner } from '../../hosts/browserFileHost';
+import { WorkbookHost } from '../../../host/types';
+import type { XlsxRunner } from '../../../host/file/browserFileHost';
 import { officeErrorCode } from '../../errors';
 import type { ClosingOutcome, ClosingOutput } from './state';
 
 // The engine and the closing builders load on the first click: the pane's first paint stays small.
 const feature = () => import(/* webpackChunkName: "closing" */ './state');
-const pageXlsx: XlsxRunner = async (job) => (await import(/* webpackChunkName: "xlsx" */ '../../hosts/xlsxJobs')).runXlsxJob(job);
+const pageXlsx: XlsxRunner = async (job) => (await import(/* webpackChunkName: "xlsx" */ '../../../host/file/xlsxJobs')).runXlsxJob(job);
 
 export type ClosingError = { kind: 'office'; code: string } | { kind: 'notUsable' } | { kind: 'nothing' } | { kind: 'other' };
 

@@ -3,8 +3,8 @@ import { Button, Caption1, MessageBar, MessageBarBody, Spinner, makeStyles } fro
 import { ArrowDownload16Regular } from '@fluentui/react-icons';
 import { Lang } from '../../../core/model';
 import { t } from '../../../core/i18n/words';
-import { WorkbookHost } from '../../hosts/types';
-import type { XlsxRunner } from '../../hosts/browserFileHost';
+import { WorkbookHost } from '../../../host/types';
+import type { XlsxRunner } from '../../../host/file/browserFileHost';
 import { createClosingStore } from './store';
 import { CLOSING_WORDS, closingNoteView, outputLabel } from './strings';
 import { CLOSING_OUTPUTS } from './state';

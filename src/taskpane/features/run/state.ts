@@ -10,7 +10,7 @@
 import { Finding, Lang } from '../../../core/model';
 import { WorkbookGrids } from '../../../sheet/grid';
 import { RunSummary } from '../../../core/output/summary';
-import { WorkbookHost } from '../../hosts/types';
+import { WorkbookHost } from '../../../host/types';
 
 export type Action = 'validate' | 'rank';
 

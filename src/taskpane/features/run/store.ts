@@ -6,8 +6,8 @@
  */
 import { Finding, Lang } from '../../../core/model';
 import { VERSION } from '../../../core/version';
-import { EngineRunner } from '../../engine/runner';
-import { WorkbookHost, WriteOutcome } from '../../hosts/types';
+import { EngineRunner } from '../../worker/runner';
+import { WorkbookHost, WriteOutcome } from '../../../host/types';
 import { createTemplate, isCancel, runAction } from '../../session';
 import { CancelledError, untilCancelled } from '../../../host/cancel';
 import { Action, Note, PaneError, RunEvent, RunState, initialState, nothingRecognised, reduce } from './state';

@@ -10,8 +10,8 @@ import { FileReport, rollupReads, verifyInput } from '../../../core/upward/rollu
 import { UpwardFinding, UpwardRead } from '../../../core/upward/read';
 import { UpwardMeta } from '../../../core/upward/format';
 import { SheetModel } from '../../../sheet/sheetModel';
-import { WorkbookHost, WriteOutcome } from '../../hosts/types';
-import type { XlsxRunner } from '../../hosts/browserFileHost';
+import { WorkbookHost, WriteOutcome } from '../../../host/types';
+import type { XlsxRunner } from '../../../host/file/browserFileHost';
 
 export interface UpwardDeps {
   xlsx: XlsxRunner;

@@ -10,8 +10,8 @@
  */
 import { Lang } from '../../../core/model';
 import { VERSION } from '../../../core/version';
-import { WorkbookHost } from '../../hosts/types';
-import type { XlsxRunner } from '../../hosts/browserFileHost';
+import { WorkbookHost } from '../../../host/types';
+import type { XlsxRunner } from '../../../host/file/browserFileHost';
 import type { PickedFile, RollupOutcome, SendOutcome } from './state';
 import { officeErrorCode } from '../../errors';
 
@@ -19,7 +19,7 @@ import { officeErrorCode } from '../../errors';
 const feature = () => import(/* webpackChunkName: "upward" */ './state');
 
 /** The page's own xlsx jobs where no worker runner is given (tests). */
-export const pageXlsx: XlsxRunner = async (job) => (await import(/* webpackChunkName: "xlsx" */ '../../hosts/xlsxJobs')).runXlsxJob(job);
+export const pageXlsx: XlsxRunner = async (job) => (await import(/* webpackChunkName: "xlsx" */ '../../../host/file/xlsxJobs')).runXlsxJob(job);
 
 /** Why Gửi cấp trên or the roll-up failed, as data: Office's code, the book not usable, or anything else. */
 export type UpwardError = { kind: 'office'; code: string } | { kind: 'notUsable' } | { kind: 'other' };

@@ -22,6 +22,8 @@ const VI = {
   file: 'Tệp',
   agency: 'Cơ quan',
   code: 'Mã tính lại',
+  storedCode: 'Mã ghi trong tệp',
+  rollupResult: 'Kết quả tổng hợp',
   result: 'Kết quả',
   receivedShort: 'Nhận',
   received: (a: number, r: number, x: number) => `${a} đồng ý, ${r} xem xét, ${x} trả lại`,
@@ -33,16 +35,19 @@ const VI = {
   close: 'Đóng',
 };
 
+/** English counts: "1 day", "2 days" (never "day(s)"). */
+const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
 const EN: typeof VI = {
   send: 'Send upward',
   sendHint: 'Make the upward workbook: a new workbook with the proposal list, the data sheet and the check code (the open book is not changed)',
   sendNeedsBook: 'Not available yet: open a readable emulation workbook first.',
   sending: 'Making the upward workbook…',
-  sentExcel: (file, n, code) => `The upward workbook opened as a new workbook (${file}): ${n} proposal(s), check code ${code}.`,
-  sentFile: (file, n, code) => `Upward workbook ${file} made: ${n} proposal(s), check code ${code}.`,
+  sentExcel: (file, n, code) => `The upward workbook opened as a new workbook (${file}): ${plural(n, 'proposal')}, check code ${code}.`,
+  sentFile: (file, n, code) => `Upward workbook ${file} made: ${plural(n, 'proposal')}, check code ${code}.`,
   oldExcelDownload: 'Excel could not open it as a new workbook (needs ExcelApi 1.8; under 5 MB on Excel on the web): download the file.',
   notUsable: 'The book has no usable campaign and criteria: no upward workbook made.',
-  openFindings: (n) => `The book still has ${n} error(s); the workbook was made, its Kiểm tra sheet lists them.`,
+  openFindings: (n) => `The book still has ${plural(n, 'error')}; the workbook was made, its Kiểm tra sheet lists them.`,
   downloadUpward: 'Download the upward workbook',
   rollupMode: 'Upper level: roll up the agencies\' files',
   rollupHint: 'Pick the agencies\' upward files (several at once): each is verified, people proposed twice are found, the roll-up and the replies are made.',
@@ -54,12 +59,14 @@ const EN: typeof VI = {
   file: 'File',
   agency: 'Agency',
   code: 'Recomputed code',
+  storedCode: 'Code in the file',
+  rollupResult: 'Roll-up result',
   result: 'Result',
   receivedShort: 'Received',
   received: (a, r, x) => `${a} accepted, ${r} to review, ${x} returned`,
   refused: 'Refused',
   crossFindings: 'Across files',
-  rolledUp: (n, files, code) => `Roll-up: ${n} proposal(s) from ${files} file(s); check code ${code}.`,
+  rolledUp: (n, files, code) => `Roll-up: ${plural(n, 'proposal')} from ${plural(files, 'file')}; check code ${code}.`,
   downloadRollup: 'Download the roll-up',
   downloadReply: (agency) => `Reply: ${agency}`,
   close: 'Close',

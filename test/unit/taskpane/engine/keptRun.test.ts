@@ -6,7 +6,7 @@
  */
 import fs from 'fs';
 import path from 'path';
-import { EngineRequest, EngineSession, explainPerson } from '../../../../src/taskpane/engine/runner';
+import { EngineRequest, EngineSession, explainPerson } from '../../../../src/taskpane/worker/runner';
 import { loadWorkbook, workbookToGrids } from '../../../../src/host/file/readWorkbook';
 import { WorkbookGrids } from '../../../../src/sheet/grid';
 import { runJob } from '../../../../src/core/app';

@@ -8,9 +8,9 @@ import { buildBook } from '../../../../scripts/lib/bookFactory';
 import { provinceWithFindings } from '../../../../scripts/lib/provinceFindings';
 import { workbookToGrids } from '../../../support/exceljsGrids';
 import { Finding } from '../../../../src/core/model';
-import { packFindings, unpackFindings } from '../../../../src/taskpane/engine/packedFindings';
-import { EngineRequest, EngineSession, WorkerMessage, WorkerReply, answer } from '../../../../src/taskpane/engine/runner';
-import { EngineWorker, WorkerLike } from '../../../../src/taskpane/engine/engineWorker';
+import { packFindings, unpackFindings } from '../../../../src/taskpane/worker/packedFindings';
+import { EngineRequest, EngineSession, WorkerMessage, WorkerReply, answer } from '../../../../src/taskpane/worker/runner';
+import { EngineWorker, WorkerLike } from '../../../../src/taskpane/worker/engineWorker';
 import { RunSummary } from '../../../../src/core/output/summary';
 
 /** Texts that repeat, as a run's do, and ones that do not. */

@@ -5,8 +5,8 @@
  */
 import fs from 'fs';
 import path from 'path';
-import { EngineSession, WorkerMessage, WorkerReply, answer, EngineRequest } from '../../../../src/taskpane/engine/runner';
-import { EngineWorker, WorkerLike } from '../../../../src/taskpane/engine/engineWorker';
+import { EngineSession, WorkerMessage, WorkerReply, answer, EngineRequest } from '../../../../src/taskpane/worker/runner';
+import { EngineWorker, WorkerLike } from '../../../../src/taskpane/worker/engineWorker';
 import { loadWorkbook, workbookToGrids } from '../../../../src/host/file/readWorkbook';
 import { WorkbookGrids } from '../../../../src/sheet/grid';
 import { CancelledError } from '../../../../src/host/cancel';

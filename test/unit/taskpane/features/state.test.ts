@@ -7,9 +7,11 @@ import { buildBook } from '../../../../scripts/lib/bookFactory';
 import { provinceWithFindings } from '../../../../scripts/lib/provinceFindings';
 import { workbookToGrids } from '../../../support/exceljsGrids';
 import { WorkbookGrids } from '../../../../src/sheet/grid';
-import { EngineResponse, EngineSession, WorkerMessage, answer, PersonExplanation } from '../../../../src/taskpane/engine/runner';
-import { FindingsStore, apply, isAgencyWide, prepare, NO_FILTER } from '../../../../src/taskpane/features/findings/state';
-import { ResultsStore, groupsOf, nameIndex, personAt, searchPeople, titleTotals, personCell, verdictsOf } from '../../../../src/taskpane/features/results/state';
+import { EngineResponse, EngineSession, WorkerMessage, answer, PersonExplanation } from '../../../../src/taskpane/worker/runner';
+import { apply, isAgencyWide, prepare, NO_FILTER } from '../../../../src/taskpane/features/findings/state';
+import { FindingsStore } from '../../../../src/taskpane/features/findings/store';
+import { ResultsStore } from '../../../../src/taskpane/features/results/store';
+import { groupsOf, nameIndex, personAt, searchPeople, titleTotals, personCell, verdictsOf } from '../../../../src/taskpane/features/results/state';
 import { fold } from '../../../../src/core/text/normalize';
 import { FINDINGS, FindingText } from '../../../../src/core/i18n/findings';
 
@@ -49,7 +51,9 @@ describe('findings triaged', () => {
     // The kind's own short name, not its message with blanks; the fix line keeps the table's words, blanks as "…".
     expect(above.name).toBe('Điểm vượt điểm tối đa');
     expect(missing.name).toBe('Chưa chấm điểm tiêu chí');
-    expect(above.fix).toBe('Sửa điểm không vượt ….');
+    // Complete, from the kind's first finding (the view says "Ví dụ:"), never a template with "…" blanks.
+    expect(above.fix).toBe('Sửa điểm không vượt 5.');
+    expect(above.example).toBe(true);
     const en = prepare(res.summary.findings, undefined, 'en').kinds;
     expect(en.find((k) => k.code === 'SCORE_ABOVE_MAX')!.name).toBe('Score above the maximum');
     expect(en.find((k) => k.code === 'SCORE_MISSING')!.name).toBe('Criterion not scored');

@@ -6,9 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { MemoryBook, MemoryExcel } from '../../../../../src/host/memory/memoryExcel';
-import { excelHost } from '../../../../../src/taskpane/hosts/excelHost';
-import { runXlsxJob } from '../../../../../src/taskpane/hosts/xlsxJobs';
-import { WorkbookHost } from '../../../../../src/taskpane/hosts/types';
+import { excelHost } from '../../../../../src/host/office/excelHost';
+import { runXlsxJob } from '../../../../../src/host/file/xlsxJobs';
+import { WorkbookHost } from '../../../../../src/host/types';
 import { readGrids } from '../../../../../src/host/file/fileHost';
 import { createClosingStore, initialClosing, reduceClosing } from '../../../../../src/taskpane/features/closing/store';
 import { closingNoteView } from '../../../../../src/taskpane/features/closing/strings';

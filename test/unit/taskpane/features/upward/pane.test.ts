@@ -6,9 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { MemoryBook, MemoryExcel } from '../../../../../src/host/memory/memoryExcel';
-import { excelHost } from '../../../../../src/taskpane/hosts/excelHost';
-import { browserFileHost } from '../../../../../src/taskpane/hosts/browserFileHost';
-import { runXlsxJob } from '../../../../../src/taskpane/hosts/xlsxJobs';
+import { excelHost } from '../../../../../src/host/office/excelHost';
+import { browserFileHost } from '../../../../../src/host/file/browserFileHost';
+import { runXlsxJob } from '../../../../../src/host/file/xlsxJobs';
 import { rollupFiles, sendUpward } from '../../../../../src/taskpane/features/upward/state';
 import { readGrids } from '../../../../../src/host/file/fileHost';
 import { readUpwardFile } from '../../../../../src/core/upward/read';

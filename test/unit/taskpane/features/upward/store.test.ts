@@ -7,10 +7,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { MemoryBook, MemoryExcel } from '../../../../../src/host/memory/memoryExcel';
-import { excelHost } from '../../../../../src/taskpane/hosts/excelHost';
-import { browserFileHost } from '../../../../../src/taskpane/hosts/browserFileHost';
-import { runXlsxJob } from '../../../../../src/taskpane/hosts/xlsxJobs';
-import { WorkbookHost } from '../../../../../src/taskpane/hosts/types';
+import { excelHost } from '../../../../../src/host/office/excelHost';
+import { browserFileHost } from '../../../../../src/host/file/browserFileHost';
+import { runXlsxJob } from '../../../../../src/host/file/xlsxJobs';
+import { WorkbookHost } from '../../../../../src/host/types';
 import { readGrids } from '../../../../../src/host/file/fileHost';
 import { Store, SendState, createRollupStore, createSendStore, initialRollup, initialSend, reduceRollup, reduceSend, shownRollup } from '../../../../../src/taskpane/features/upward/store';
 import { sendNoteView, upwardErrorText } from '../../../../../src/taskpane/features/upward/messages';
@@ -64,9 +64,9 @@ describe('Gửi cấp trên: the state', () => {
     expect(JSON.stringify(s.notes)).not.toMatch(/Đã|opened|lỗi|error\(s\)/);
     const code = sent.kind === 'sent' ? sent.checkCode : '';
     expect(words(s, 'vi')[0]).toBe(`Đã mở hồ sơ gửi cấp trên trong một sổ mới (so-xay-dung-2025.gui-cap-tren.xlsx): 7 đề nghị, mã kiểm tra ${code}.`);
-    expect(words(s, 'en')[0]).toBe(`The upward workbook opened as a new workbook (so-xay-dung-2025.gui-cap-tren.xlsx): 7 proposal(s), check code ${code}.`);
+    expect(words(s, 'en')[0]).toBe(`The upward workbook opened as a new workbook (so-xay-dung-2025.gui-cap-tren.xlsx): 7 proposals, check code ${code}.`);
     expect(words(s, 'vi')[1]).toMatch(/^Sổ còn \d+ lỗi chưa sửa/);
-    expect(words(s, 'en')[1]).toMatch(/^The book still has \d+ error\(s\)/);
+    expect(words(s, 'en')[1]).toMatch(/^The book still has \d+ errors?;/);
   });
 
   test('Excel older than ExcelApi 1.8: the download kept as bytes, and the note saying why', async () => {

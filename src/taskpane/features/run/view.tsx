@@ -19,22 +19,22 @@ import {
   typographyStyles,
 } from '@fluentui/react-components';
 import { ArrowClockwise16Regular, ArrowDownload16Regular, ArrowUpload16Regular, Beaker16Regular, DocumentAdd16Regular, ListBarTree16Regular, TaskListSquareLtr16Regular } from '@fluentui/react-icons';
-import { Lang } from '../../core/model';
-import { EngineRunner } from '../engine/runner';
-import { WorkbookHost, WriteOutcome } from '../hosts/types';
-import { strings } from '../i18n';
-import { VERSION } from '../../core/version';
-import { FindingsList } from './Findings';
-import { ResultsTable, StatusCard } from './Panels';
-import { useUpwardSend } from './UpwardSend';
-import { ClosingPanel } from '../features/closing/view';
-import { UpwardRollup } from './UpwardRollup';
-import type { XlsxRunner } from '../hosts/browserFileHost';
-import { RoundTripPanel } from './RoundTripPanel';
-import { PaneMain } from './PaneMain';
-import { RunStore, createRunStore } from '../features/run/store';
-import { can, progressOf, shownResult, whyNoRun } from '../features/run/state';
-import { Intent, noteView } from '../features/run/messages';
+import { Finding, Lang } from '../../../core/model';
+import { EngineRunner } from '../../worker/runner';
+import { WorkbookHost, WriteOutcome } from '../../../host/types';
+import { strings } from '../../i18n';
+import { VERSION } from '../../../core/version';
+import { FindingsList } from '../findings';
+import { ResultsTable } from '../results';
+import { StatusCard } from './statusCard';
+import { UpwardRollup, useUpwardSend } from '../upward';
+import { ClosingPanel } from '../closing/view';
+import type { XlsxRunner } from '../../../host/file/browserFileHost';
+import { RoundTripPanel } from '../roundtrip';
+import { PaneMain } from '../../components/PaneMain';
+import { RunStore, createRunStore } from './store';
+import { can, progressOf, shownResult, whyNoRun } from './state';
+import { Intent, noteView } from './messages';
 
 const useStyles = makeStyles({
   // min-width 0 and wrapping everywhere: at 200% zoom the pane is 320 CSS px and must not scroll sideways.
@@ -115,6 +115,12 @@ export function App(props: AppProps) {
   const hostNotes: { intent: Intent; text: string }[] = (host?.notes() ?? []).map((n) => ({ intent: n === 'oldExcel' ? 'error' : 'info', text: n === 'oldExcel' ? t.oldExcel : t.noMergesNote }));
   const notes = hostNotes.concat(st.notes.map((n) => noteView(n, t, lang)));
   const previewGrid = st.picked && st.grids && !host?.select ? st.grids.sheets.find((g) => g.name === st.picked!.sheet) : undefined;
+  // The results and findings lists render as a deferred value: React lays out a province's
+  // thousands of rows in slices between frames, instead of one task of seconds on the page's thread.
+  // Their headings (and the focus on them) come at once.
+  const shown = React.useDeferredValue(result);
+  const onPick = React.useCallback((f: Finding) => void store.pick(f), [store]);
+  const bookSheets = React.useMemo(() => st.grids?.sheets.map((g) => g.name), [st.grids]);
   // Also while the overwrite question is open: the run waits on the officer, and Hủy stays where it always is.
   const progress = progressOf(st);
   const progressLabel = progress?.step === 'writing' && host?.kind === 'file' ? t.writingCopy : progress ? t.steps[progress.step] : '';
@@ -273,7 +279,11 @@ export function App(props: AppProps) {
               <h2 id="results-heading" className={s.heading} ref={resultsHeading} tabIndex={-1}>
                 {t.results}
               </h2>
-              <ResultsTable summary={result.summary} t={t} onPick={(f) => void store.pick(f)} picked={st.picked} preview={previewGrid} explain={props.runner.explain} lang={lang} />
+              {shown?.summary.action === 'rank' ? (
+                <ResultsTable summary={shown.summary} t={t} onPick={onPick} picked={st.picked} preview={previewGrid} explain={props.runner.explain} lang={lang} bookSheets={bookSheets} />
+              ) : (
+                <Spinner size="tiny" label={t.showingList} />
+              )}
             </section>
           )}
           <section className={s.section} aria-labelledby="findings-heading">
@@ -281,7 +291,7 @@ export function App(props: AppProps) {
               {t.findings} {result.summary.errors > 0 && <Badge color="danger">{t.errors(result.summary.errors)}</Badge>}{' '}
               {result.summary.warnings > 0 && <Badge color="warning">{t.warnings(result.summary.warnings)}</Badge>}
             </h2>
-            <FindingsList findings={result.summary.findings} t={t} onPick={(f) => void store.pick(f)} picked={st.picked} preview={previewGrid} sheetUnits={result.summary.sheetUnits} lang={lang} />
+            {shown ? <FindingsList findings={shown.summary.findings} t={t} onPick={onPick} picked={st.picked} preview={previewGrid} sheetUnits={shown.summary.sheetUnits} lang={lang} /> : <Spinner size="tiny" label={t.showingList} />}
           </section>
         </>
       )}

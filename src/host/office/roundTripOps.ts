@@ -1,9 +1,9 @@
-import { FEATURE_SETS, OfficeEnv } from '../../../host/office/officeEnv';
-import { importIntoExcel } from '../../../host/office/importSheets';
-import { clearMarks, markFindings } from '../../../host/office/marks';
-import { convertLegacyInExcel, restoreLegacyInExcel } from '../../../host/office/legacyConvert';
-import { WorkbookCreator, openAsNewWorkbooks } from '../../../host/office/createWorkbook';
-import { RoundTripOps } from '../../hosts/types';
+import { FEATURE_SETS, OfficeEnv } from './officeEnv';
+import { importIntoExcel } from './importSheets';
+import { clearMarks, markFindings } from './marks';
+import { convertLegacyInExcel, restoreLegacyInExcel } from './legacyConvert';
+import { WorkbookCreator, openAsNewWorkbooks } from './createWorkbook';
+import { RoundTripOps } from '../types';
 
 /** The round trip's Office.js pieces for the Excel host; `create` is the host's Excel.createWorkbook (the in-memory one in the harness). */
 export function excelRoundTrip(env: OfficeEnv, create: WorkbookCreator | null): RoundTripOps {

@@ -7,9 +7,9 @@
 import { WorkbookGrids } from '../../sheet/grid';
 import { SheetModel } from '../../sheet/sheetModel';
 import { openPackage } from '../../xlsx/read';
-import { workbookToGrids } from '../../host/file/readWorkbook';
+import { workbookToGrids } from './readWorkbook';
 import { jsCodec } from '../../xlsx/codec';
-import { newWorkbook, replaceGeneratedSheets } from '../../host/file/writeSheets';
+import { newWorkbook, replaceGeneratedSheets } from './writeSheets';
 import { OwnConflict, Ownership } from '../../core/ownership/marker';
 
 export type XlsxJob =

@@ -1,12 +1,12 @@
 import * as React from 'react';
-import { Badge, Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { ArrowDownload16Regular, DocumentBulletListMultiple20Regular } from '@fluentui/react-icons';
-import { Lang } from '../../core/model';
-import type { XlsxRunner } from '../hosts/browserFileHost';
-import type { PickedFile } from '../features/upward/state';
-import { upwardStrings } from '../features/upward/strings';
-import { createRollupStore, shownRollup } from '../features/upward/store';
-import { upwardErrorText } from '../features/upward/messages';
+import { Lang } from '../../../core/model';
+import type { XlsxRunner } from '../../../host/file/browserFileHost';
+import type { PickedFile } from './state';
+import { upwardStrings } from './strings';
+import { createRollupStore, shownRollup } from './store';
+import { upwardErrorText } from './messages';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '8px' },
@@ -15,7 +15,22 @@ const useStyles = makeStyles({
   code: { fontFamily: tokens.fontFamilyMonospace, whiteSpace: 'nowrap' },
   fileCell: { wordBreak: 'break-word', verticalAlign: 'top', paddingTop: '4px', paddingBottom: '4px' },
   downloads: { display: 'flex', flexDirection: 'column', gap: '4px' },
+  heading: { ...typographyStyles.body1Strong, margin: 0 },
 });
+
+/**
+ * A person proposed by two agencies is one warning, not one from each side: the first finding of
+ * each kind and person is shown (the files table marks every row to review).
+ */
+function oncePerPerson<F extends { code: string; candidate?: string; message: string }>(list: readonly F[]): F[] {
+  const seen = new Set<string>();
+  return list.filter((f) => {
+    const k = `${f.code}|${f.candidate || f.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -39,6 +54,11 @@ export function UpwardRollup(props: { lang: Lang; xlsx?: XlsxRunner; now?: () =>
   const urls = React.useMemo(() => (downloads ?? []).map((d) => ({ fileName: d.fileName, agency: d.agency, url: URL.createObjectURL(new Blob([d.bytes as BlobPart], { type: XLSX_TYPE })) })), [downloads]);
   React.useEffect(() => () => urls.forEach((u) => URL.revokeObjectURL(u.url)), [urls]);
   const files = React.useRef<HTMLInputElement>(null);
+  // When the files are read and checked, focus goes to the result's heading (not the page's body).
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  React.useEffect(() => {
+    if (st.out) heading.current?.focus();
+  }, [st.out]);
   const rulesInput = React.useRef<HTMLInputElement>(null);
 
   if (!open)
@@ -96,6 +116,9 @@ export function UpwardRollup(props: { lang: Lang; xlsx?: XlsxRunner; now?: () =>
       )}
       {out && (
         <>
+          <h3 ref={heading} tabIndex={-1} className={s.heading}>
+            {t.rollupResult}
+          </h3>
           <MessageBar intent={out.files.every((f) => f.ok) ? 'success' : 'warning'} role="status">
             <MessageBarBody>{t.rolledUp(out.proposals, out.files.filter((f) => f.ok).length, out.meta.checkCode)}</MessageBarBody>
           </MessageBar>
@@ -113,8 +136,10 @@ export function UpwardRollup(props: { lang: Lang; xlsx?: XlsxRunner; now?: () =>
                     {f.file}
                     {f.agency ? <Caption1 block className={s.muted}>{f.agency}</Caption1> : null}
                     {f.recomputedCode ? (
-                      <Caption1 block className={s.code} aria-label={`${t.code}: ${f.recomputedCode}`}>
-                        {f.recomputedCode}
+                      <Caption1 block>
+                        {t.storedCode}: <span className={s.code}>{f.storedCode || '–'}</span>
+                        <br />
+                        {t.code}: <span className={s.code}>{f.recomputedCode}</span>
                       </Caption1>
                     ) : null}
                   </TableCell>
@@ -136,7 +161,7 @@ export function UpwardRollup(props: { lang: Lang; xlsx?: XlsxRunner; now?: () =>
           {out.cross.length > 0 && (
             <section aria-label={t.crossFindings}>
               <Subtitle2 as="h3">{t.crossFindings}</Subtitle2>
-              {out.cross.slice(0, 20).map((f, i) => (
+              {oncePerPerson(out.cross).slice(0, 20).map((f, i) => (
                 <MessageBar key={i} intent={f.severity === 'error' ? 'error' : 'warning'}>
                   <MessageBarBody>{f.message}</MessageBarBody>
                 </MessageBar>

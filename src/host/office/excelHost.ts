@@ -1,9 +1,9 @@
-import { FEATURE_SETS, OfficeEnv } from '../../host/office/officeEnv';
-import { readSheetNames, readWorkbook } from '../../host/office/readBook';
-import { selectCell, writeGeneratedSheets, writeUserSheets } from '../../host/office/writeBook';
-import { WorkbookCreator, openNewWorkbook } from '../../host/office/createWorkbook';
-import { WorkbookHost } from './types';
-import { excelRoundTrip } from '../features/roundtrip/excelOps';
+import { FEATURE_SETS, OfficeEnv } from './officeEnv';
+import { readSheetNames, readWorkbook } from './readBook';
+import { selectCell, writeGeneratedSheets, writeUserSheets } from './writeBook';
+import { WorkbookCreator, openNewWorkbook } from './createWorkbook';
+import { WorkbookHost } from '../types';
+import { excelRoundTrip } from './roundTripOps';
 
 /** The open workbook, through the Office.js adapter. */
 export function excelHost(env: OfficeEnv, documentName = '', create: WorkbookCreator | null = null): WorkbookHost {

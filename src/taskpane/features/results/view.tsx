@@ -1,18 +1,23 @@
 import * as React from 'react';
 import { Body1, Button, Caption1, Field, Link, makeStyles, mergeClasses, SearchBox, Select, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
 import { ChevronDown16Regular, ChevronRight16Regular } from '@fluentui/react-icons';
-import { Finding, Lang, TitleStatus } from '../../core/model';
-import { SheetGrid } from '../../sheet/grid';
-import { RunSummary } from '../../core/output/summary';
-import { formatScore } from '../../core/text/numbers';
-import { Strings } from '../i18n';
-import { Explain, Group, Person, ResultsSnapshot, ResultsStore, personCell, tiedPeople } from '../features/results/state';
-import { ResultsStrings, resultsStrings } from '../features/results/strings';
-import { langOf } from './Findings';
-import { CellPreview } from './Panels';
-import { WindowedList } from './WindowedList';
+import { Finding, Lang, TitleStatus } from '../../../core/model';
+import { SheetGrid } from '../../../sheet/grid';
+import { RunSummary } from '../../../core/output/summary';
+import { CONFIG_SHEETS } from '../../../core/config/sheetNames';
+import { formatScore } from '../../../core/text/numbers';
+import { Strings } from '../../i18n';
+import { Explain, Group, Person, personCell, rejectedVotes, tiedPeople } from './state';
+import { ResultsSnapshot, ResultsStore } from './store';
+import { ResultsStrings, resultsStrings } from './strings';
+import { CellPreview } from '../../components/CellPreview';
+import { WindowedList } from '../../components/WindowedList';
+
+const VOTES_SHEET = CONFIG_SHEETS.votes;
 
 const useStyles = makeStyles({
+  // At 200% zoom the pane is 320 CSS px: the search box shrinks with it (its own minimum width made the page scroll sideways).
+  search: { width: '100%', minWidth: 0, maxWidth: '100%', boxSizing: 'border-box' },
   // A native select is as wide as its longest option: held to the pane's width.
   select: { width: '100%', minWidth: 0, maxWidth: '100%' },
   selectInner: { width: '100%', minWidth: 0, textOverflow: 'ellipsis' },
@@ -23,6 +28,8 @@ const useStyles = makeStyles({
   tie: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
   titleCell: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', paddingTop: '4px', paddingBottom: '4px' },
   section: { display: 'flex', flexDirection: 'column', gap: '4px' },
+  rejected: { display: 'flex', flexDirection: 'column', gap: '2px' },
+  rejectedList: { margin: 0, paddingLeft: '16px' },
   council: { borderLeft: `3px solid ${tokens.colorPaletteDarkOrangeBorder2}`, paddingLeft: '8px', display: 'flex', flexDirection: 'column', gap: '2px' },
   person: { display: 'flex', alignItems: 'flex-start', gap: '6px', width: '100%', textAlign: 'left', height: 'auto', minHeight: '0', paddingTop: '4px', paddingBottom: '4px', fontWeight: tokens.fontWeightRegular },
   personText: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start' },
@@ -45,16 +52,20 @@ export interface ResultsTableProps {
   preview?: SheetGrid;
   /** The runner's `explain`: one person's reasons from the run it keeps. */
   explain?: Explain;
-  lang?: Lang;
+  /** The language shown, passed down (never guessed from the strings). */
+  lang: Lang;
+  /** The sheets of the book as read: `Biểu quyết` is offered to open when it is there. */
+  bookSheets?: string[];
 }
 
 /**
  * The results after Xếp hạng: the council's ties named first, a search by name, the quotas per
  * title, and each title and scope's lists of people, each person opening to the engine's reasons.
  */
-export function ResultsTable(props: ResultsTableProps) {
+/** Memoised: the pane re-renders at every progress step of the copy's write; the lists do not need to. */
+export const ResultsTable = React.memo(function ResultsTable(props: ResultsTableProps) {
   const { summary, t } = props;
-  const lang = props.lang ?? langOf(t);
+  const lang = props.lang;
   const w = resultsStrings(lang);
   const s = useStyles();
   const explain = props.explain;
@@ -65,8 +76,9 @@ export function ResultsTable(props: ResultsTableProps) {
     store.load(summary, explain, true);
   }
   const view = React.useSyncExternalStore(store.subscribe, () => store.get());
-  const row = (place: string) => (i: number) => <PersonRow key={i} x={view.person(i)} place={place} view={view} store={store} w={w} lang={lang} {...props} />;
+  const row = (place: string) => (i: number) => <PersonRow key={i} x={view.person(i)} place={place} view={view} store={store} w={w} {...props} />;
   const group = view.group >= 0 ? view.groups[view.group] : null;
+  const tiedKey = React.useCallback((i: number) => String(view.tied[i].index), [view.tied]);
   return (
     <div className={s.root}>
       <Body1 block>{t.proposedCount(summary.proposedCount)}</Body1>
@@ -77,6 +89,7 @@ export function ResultsTable(props: ResultsTableProps) {
             {w.council}
           </Text>
           {view.tied.length > 1 && <Caption1 className={s.muted}>{w.councilCount(view.tied.length, tiedPeople(view.tied))}</Caption1>}
+          <CouncilWhere summary={summary} w={w} onPick={props.onPick} canOpen={props.bookSheets?.includes(VOTES_SHEET) ?? false} />
           {/* A few groups (the usual case) are shown whole; a book can have hundreds: then a screen of them at a time, as the findings. */}
           {view.tied.length <= COUNCIL_SHOWN_WHOLE ? (
             <div role="list" aria-label={w.council}>
@@ -93,7 +106,7 @@ export function ResultsTable(props: ResultsTableProps) {
               count={view.tied.length}
               estimate={136}
               maxHeight="min(50vh, 480px)"
-              itemKey={(i) => String(view.tied[i].index)}
+              itemKey={tiedKey}
               render={(i) => <CouncilGroup g={view.tied[i]} row={row('council')} t={t} w={w} />}
               fallback={12}
             />
@@ -104,7 +117,7 @@ export function ResultsTable(props: ResultsTableProps) {
       {(summary.people?.id.length ?? 0) > 0 && (
         <section className={s.section} aria-label={w.search}>
           <Field className={s.field} label={w.search} hint={w.searchHint}>
-            <SearchBox value={view.query} onChange={(_, d) => store.setQuery(d.value)} />
+            <SearchBox className={s.search} value={view.query} onChange={(_, d) => store.setQuery(d.value)} />
           </Field>
           {view.query.trim() && (
             <Caption1 role="status" aria-live="polite">
@@ -152,7 +165,7 @@ export function ResultsTable(props: ResultsTableProps) {
       )}
     </div>
   );
-}
+});
 
 /** One tied group: the title and scope, how many places are left, and each tied person by name. */
 /** Up to this many tied groups are listed whole, without a scroll box of their own. */
@@ -171,13 +184,14 @@ function CouncilGroup({ g, row, t, w }: { g: Group; row(i: number): React.ReactN
 
 function People({ label, rows, row, w }: { label: string; rows: number[]; row(i: number): React.ReactNode; w: ResultsStrings }) {
   const s = useStyles();
+  const rowKey = React.useCallback((i: number) => String(rows[i]), [rows]);
   return (
     <div className={s.section}>
       <Text weight="semibold">{label}</Text>
       {rows.length === 0 ? (
         <Caption1 className={s.muted}>{w.noPeople}</Caption1>
       ) : (
-        <WindowedList className={s.list} label={label} count={rows.length} estimate={48} maxHeight="min(50vh, 480px)" itemKey={(i) => String(rows[i])} render={(i) => row(rows[i])} fallback={20} />
+        <WindowedList className={s.list} label={label} count={rows.length} estimate={48} maxHeight="min(50vh, 480px)" itemKey={rowKey} render={(i) => row(rows[i])} fallback={20} />
       )}
     </div>
   );
@@ -223,7 +237,7 @@ function PersonRow(props: ResultsTableProps & { x: Person; place: string; view: 
               {w.goTo(x.sheet, x.cell)}
             </Link>
           )}
-          {pickedHere && props.preview && <CellPreview grid={props.preview} cell={x.cell} t={props.t} lang={props.lang} />}
+          {pickedHere && props.preview && <CellPreview grid={props.preview} cell={x.cell} t={props.t} lang={props.lang} name={x.name} />}
         </div>
       )}
     </div>
@@ -280,6 +294,7 @@ function QuotaTable({ view, t, w }: { view: ResultsSnapshot; t: Strings; w: Resu
                 <Text>{q.title}</Text>
                 <Caption1 className={s.muted}>{q.scopes > 1 ? w.scopes(q.scopes) : q.scope || t.wholeCampaign}</Caption1>
                 {q.tied > 0 && <Caption1 className={s.tie}>{t.tiedCount(q.tied)}</Caption1>}
+                {q.nobody && <Caption1 className={s.muted} data-nobody>{w.nobody(q.nobody.condition, q.nobody.failed, q.nobody.checked)}</Caption1>}
               </div>
             </TableCell>
             <TableCell className={s.num}>{q.limit ?? '–'}</TableCell>
@@ -294,3 +309,47 @@ function QuotaTable({ view, t, w }: { view: ResultsSnapshot; t: Strings; w: Resu
   );
 }
 
+/** Where the council's votes go (`Biểu quyết`, opened from here), and the vote rows the engine could not use, named. */
+function CouncilWhere({ summary, w, onPick, canOpen }: { summary: RunSummary; w: ResultsStrings; onPick?(f: Finding): void; canOpen: boolean }) {
+  const s = useStyles();
+  const rejected = React.useMemo(() => rejectedVotes(summary), [summary]);
+  const sheet = VOTES_SHEET;
+  const open = (f: Finding) => onPick?.(f);
+  const top: Finding = { severity: 'warning', code: 'VOTES_SHEET', params: {}, sheet, cell: 'A1', row: 0, col: 0, unit: '', candidate: '', message: '', fix: '' };
+  return (
+    <>
+      <Caption1 block>
+        {w.councilWhere}{' '}
+        {onPick && canOpen && (
+          <Link as="button" onClick={() => open(top)}>
+            {w.councilOpen}
+          </Link>
+        )}
+      </Caption1>
+      {rejected.length > 0 && (
+        <div className={s.rejected} role="group" aria-label={w.rejectedVotes(rejected.length)}>
+          <Caption1 block className={s.tie}>
+            {w.rejectedVotes(rejected.length)}
+          </Caption1>
+          <ul className={s.rejectedList}>
+            {rejected.slice(0, 5).map((f, i) => (
+              <li key={i}>
+                <Caption1>
+                  {onPick ? (
+                    <Link as="button" onClick={() => open(f)}>
+                      {w.voteRow((f.row ?? 0) + 1)}
+                    </Link>
+                  ) : (
+                    w.voteRow((f.row ?? 0) + 1)
+                  )}
+                  : {f.message}
+                </Caption1>
+              </li>
+            ))}
+          </ul>
+          {rejected.length > 5 && <Caption1 className={s.muted}>{w.moreInFindings(rejected.length - 5)}</Caption1>}
+        </div>
+      )}
+    </>
+  );
+}

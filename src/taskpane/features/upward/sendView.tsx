@@ -1,12 +1,12 @@
 import * as React from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner, Tooltip, makeStyles } from '@fluentui/react-components';
 import { ArrowDownload16Regular, ArrowUp16Regular } from '@fluentui/react-icons';
-import { Lang } from '../../core/model';
-import { WorkbookHost } from '../hosts/types';
-import type { XlsxRunner } from '../hosts/browserFileHost';
-import { upwardStrings } from '../features/upward/strings';
-import { createSendStore, pageXlsx } from '../features/upward/store';
-import { sendNoteView } from '../features/upward/messages';
+import { Lang } from '../../../core/model';
+import { WorkbookHost } from '../../../host/types';
+import type { XlsxRunner } from '../../../host/file/browserFileHost';
+import { upwardStrings } from './strings';
+import { createSendStore, pageXlsx } from './store';
+import { sendNoteView } from './messages';
 
 const useStyles = makeStyles({ panel: { display: 'flex', flexDirection: 'column', gap: '6px' } });
 

@@ -1,5 +1,5 @@
 /** The browser file host's .xlsx jobs off the page's thread (see xlsxJobs.ts). */
-import { XlsxJob, runXlsxJob } from './xlsxJobs';
+import { XlsxJob, runXlsxJob } from '../../host/file/xlsxJobs';
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<XlsxJob>) => void) | null; postMessage(m: unknown, transfer?: Transferable[]): void };
 

@@ -1,15 +1,18 @@
 import * as React from 'react';
 import { Badge, Button, Caption1, Field, Link, makeStyles, mergeClasses, SearchBox, Select, Text, tokens } from '@fluentui/react-components';
 import { ErrorCircle16Filled, Warning16Filled } from '@fluentui/react-icons';
-import { Finding, Lang } from '../../core/model';
-import { SheetGrid } from '../../sheet/grid';
-import { Strings, strings } from '../i18n';
-import { FindingsSnapshot, FindingsStore, isFiltered, sameFinding } from '../features/findings/state';
-import { FindingsStrings, findingsStrings } from '../features/findings/strings';
-import { CellPreview } from './Panels';
-import { WindowedList } from './WindowedList';
+import { Finding, Lang } from '../../../core/model';
+import { SheetGrid } from '../../../sheet/grid';
+import { Strings } from '../../i18n';
+import { isFiltered, sameFinding } from './state';
+import { FindingsSnapshot, FindingsStore } from './store';
+import { FindingsStrings, findingsStrings } from './strings';
+import { CellPreview } from '../../components/CellPreview';
+import { WindowedList } from '../../components/WindowedList';
 
 const useStyles = makeStyles({
+  // At 200% zoom the pane is 320 CSS px: the search box shrinks with it (its own minimum width made the page scroll sideways).
+  search: { width: '100%', minWidth: 0, maxWidth: '100%', boxSizing: 'border-box' },
   // A native select is as wide as its longest option: held to the pane's width.
   select: { width: '100%', minWidth: 0, maxWidth: '100%' },
   selectInner: { width: '100%', minWidth: 0, textOverflow: 'ellipsis' },
@@ -54,16 +57,18 @@ export interface FindingsListProps {
   preview?: SheetGrid;
   /** Each score sheet's unit (`RunSummary.sheetUnits`), for the unit filter. */
   sheetUnits?: [string, string][];
-  lang?: Lang;
+  /** The language shown, passed down (never guessed from the strings). */
+  lang: Lang;
 }
 
 /**
  * The findings triaged: a summary by kind with one fix each, filters and a search, then the list
  * (agency-wide findings first), rendered a screen at a time.
  */
-export function FindingsList(props: FindingsListProps) {
+/** Memoised: the pane re-renders at every progress step of the copy's write; the lists do not need to. */
+export const FindingsList = React.memo(function FindingsList(props: FindingsListProps) {
   const { findings, t } = props;
-  const lang = props.lang ?? langOf(t);
+  const lang = props.lang;
   const w = findingsStrings(lang);
   const s = useStyles();
   const units = React.useMemo(() => new Map(props.sheetUnits ?? []), [props.sheetUnits]);
@@ -74,6 +79,8 @@ export function FindingsList(props: FindingsListProps) {
     store.load(findings, units, true, lang);
   }
   const view = React.useSyncExternalStore(store.subscribe, () => store.get());
+  // One key function per list shown: the windowed list lays out its 13,000 rows again only when it changes.
+  const rowKey = React.useCallback((i: number) => String(view.rows[i]), [view.rows]);
   if (!findings.length) return <Text>{t.noFindings}</Text>;
   return (
     <div className={s.root}>
@@ -98,13 +105,13 @@ export function FindingsList(props: FindingsListProps) {
           count={view.rows.length}
           estimate={76}
           maxHeight="min(70vh, 640px)"
-          itemKey={(i) => String(view.rows[i])}
+          itemKey={rowKey}
           render={(i) => <Item f={view.at(view.rows[i])} unit={view.unitAt(view.rows[i])} pinned={i < view.pinned} {...props} w={w} />}
         />
       )}
     </div>
   );
-}
+});
 
 function Kinds({ view, store, w, lang }: { view: FindingsSnapshot; store: FindingsStore; w: FindingsStrings; lang: Lang }) {
   const s = useStyles();
@@ -131,7 +138,7 @@ function Kinds({ view, store, w, lang }: { view: FindingsSnapshot; store: Findin
                 </Badge>
                 <Text>{k.name}</Text>
               </span>
-              {k.fix && <Caption1 className={s.muted}>{k.fix}</Caption1>}
+              {k.fix && <Caption1 className={s.muted}>{k.example ? w.example(k.fix) : k.fix}</Caption1>}
             </Button>
           </li>
         ))}
@@ -190,7 +197,7 @@ function Filters({ view, store, w, t }: { view: FindingsSnapshot; store: Finding
         </Field>
       )}
       <Field className={s.field} label={w.search} size="small" style={{ gridColumn: '1 / -1' }}>
-        <SearchBox size="small" value={f.query} onChange={(_, d) => store.set({ query: d.value })} />
+        <SearchBox className={s.search} size="small" value={f.query} onChange={(_, d) => store.set({ query: d.value })} />
       </Field>
     </section>
   );
@@ -252,7 +259,7 @@ function Item(props: FindingsListProps & { f: Finding; unit: string; pinned: boo
       )}
       {(isPicked || pickedOther) && props.preview && picked && picked.cell && (
         <div className={s.preview}>
-          <CellPreview grid={props.preview} cell={picked.cell} t={t} lang={langOf(t)} />
+          <CellPreview grid={props.preview} cell={picked.cell} t={t} lang={props.lang} name={picked.candidate} />
         </div>
       )}
     </div>
@@ -261,9 +268,4 @@ function Item(props: FindingsListProps & { f: Finding; unit: string; pinned: boo
 
 function short(s: string): string {
   return s.length > 48 ? `${s.slice(0, 47)}…` : s;
-}
-
-/** The pane's language, from its strings (for an App that does not pass `lang`). */
-export function langOf(t: Strings): Lang {
-  return t.appTitle === strings('vi').appTitle ? 'vi' : 'en';
 }

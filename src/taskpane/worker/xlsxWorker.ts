@@ -1,5 +1,5 @@
-import type { XlsxJob, XlsxResult } from './xlsxJobs';
-import type { XlsxRunOptions } from './browserFileHost';
+import type { XlsxJob, XlsxResult } from '../../host/file/xlsxJobs';
+import type { XlsxRunOptions } from '../../host/file/browserFileHost';
 import { CancelledError } from '../../host/cancel';
 
 interface Reply {
@@ -21,7 +21,7 @@ interface Reply {
  */
 export async function workerXlsx(job: XlsxJob, o: XlsxRunOptions = {}): Promise<XlsxResult> {
   if (o.signal?.aborted) throw new CancelledError();
-  if (typeof Worker === 'undefined') return (await import(/* webpackChunkName: "xlsx" */ './xlsxJobs')).runXlsxJob(job, o);
+  if (typeof Worker === 'undefined') return (await import(/* webpackChunkName: "xlsx" */ '../../host/file/xlsxJobs')).runXlsxJob(job, o);
   return new Promise<XlsxResult>((resolve, reject) => {
     const worker = new Worker(new URL('./xlsx.worker.ts', import.meta.url), { name: 'thidua-xlsx' });
     const stop = () => {

@@ -1,11 +1,11 @@
-import { WorkbookGrids } from '../../sheet/grid';
-import { SheetModel } from '../../sheet/sheetModel';
-import type { ExcelImportReport, ExcelImportRequest } from '../../host/office/importSheets';
-import type { ClearReport, MarkReport } from '../../host/office/marks';
-import type { CellMark } from '../../core/roundtrip/marks';
-import type { RoundTripRecord } from '../../core/roundtrip/records';
-import type { ConversionPlan } from '../../core/roundtrip/legacyPlan';
-import { OwnConflict, Ownership } from '../../core/ownership/marker';
+import { WorkbookGrids } from '../sheet/grid';
+import { SheetModel } from '../sheet/sheetModel';
+import type { ExcelImportReport, ExcelImportRequest } from './office/importSheets';
+import type { ClearReport, MarkReport } from './office/marks';
+import type { CellMark } from '../core/roundtrip/marks';
+import type { RoundTripRecord } from '../core/roundtrip/records';
+import type { ConversionPlan } from '../core/roundtrip/legacyPlan';
+import { OwnConflict, Ownership } from '../core/ownership/marker';
 
 export interface ReadProgress {
   done: number;
@@ -20,6 +20,8 @@ export interface WriteJob {
   /** The user agreed to replace generated sheets edited by hand. */
   force?: boolean;
   stamp: { time: string; fingerprint: string };
+  /** File hosts: the copy already written where the sheets were laid out (the engine's worker); the host only offers it. */
+  written?: { bytes: Uint8Array; sheets: string[] };
 }
 
 export interface WriteOutcome {
@@ -59,6 +61,8 @@ export interface WorkbookHost {
    * workbook (ExcelApi 1.8; older Excel gets it as a download), the file host downloads it.
    */
   openNewWorkbook(fileName: string, bytes: Uint8Array): Promise<WriteOutcome>;
+  /** File hosts: the file's bytes as picked (a copy), for a runner that writes the copy where it lays the sheets out. */
+  source?(): ArrayBuffer;
   /** Notes about this host's limits, shown once (old Excel versions). */
   notes(): ('noMerges' | 'oldExcel')[];
   /**

@@ -9,6 +9,8 @@ import { OwnConflict, Ownership } from '../../core/ownership/marker';
 import { a1 } from '../../sheet/grid';
 import { throwIfCancelled } from '../../host/cancel';
 import { PackedFindings, packFindings, unpackFindings } from './packedFindings';
+import { replaceGeneratedSheets } from '../../host/file/writeSheets';
+import { jsCodec } from '../../xlsx/codec';
 
 export interface EngineRequest {
   grids: WorkbookGrids;
@@ -18,6 +20,13 @@ export interface EngineRequest {
   version: string;
   /** Only the summary (nothing will be written): the sheets are not laid out. */
   summaryOnly?: boolean;
+  /**
+   * File mode: the file's bytes as picked. The copy is written here, where the sheets are laid
+   * out: on the province book the sheets are 36 MB of objects, and sending them to the page and
+   * on to the xlsx worker cost 2.5 s and a 1.6 s task on the page. Not when the run would
+   * replace sheets edited by hand: the sheets then come back for the page to ask first.
+   */
+  copy?: { bytes: ArrayBuffer };
 }
 
 /** What the engine sends back to the page: plain data only (it may cross a worker boundary). */
@@ -29,6 +38,8 @@ export interface EngineResponse {
   ownership?: Ownership;
   /** Generated sheets this run would replace that were edited by hand since: ask before writing. */
   conflicts: OwnConflict[];
+  /** The copy written (`EngineRequest.copy`), with the names of the sheets it holds; `sheets` is then empty. */
+  copy?: { bytes: Uint8Array; written: string[] };
 }
 
 /** One person's "vì sao được / không được đề xuất", asked for when the officer opens them. */
@@ -62,8 +73,11 @@ export interface PersonExplanation extends PersonRef {
  * from it (null when that run is gone: cancelled, or another book since).
  */
 export interface EngineRunner {
-  /** `onSummary`: the summary as soon as the engine is done, before the sheets are laid out. */
-  (req: EngineRequest, signal?: AbortSignal, onSummary?: (summary: RunSummary) => void): Promise<EngineResponse>;
+  /**
+   * `onSummary`: the summary as soon as the engine is done, before the sheets are laid out.
+   * `onWriting`: how far the copy's write has come (`EngineRequest.copy`).
+   */
+  (req: EngineRequest, signal?: AbortSignal, onSummary?: (summary: RunSummary) => void, onWriting?: WriteProgress): Promise<EngineResponse>;
   explain?(req: ExplainRequest, signal?: AbortSignal): Promise<PersonExplanation | null>;
 }
 
@@ -79,7 +93,7 @@ export class EngineSession {
     return this.last;
   }
 
-  run(req: EngineRequest, onSummary?: (summary: RunSummary) => void): EngineResponse {
+  run(req: EngineRequest, onSummary?: (summary: RunSummary) => void, onWriting?: WriteProgress): EngineResponse {
     // The previous run is dropped before the next one is built: never two in memory at once.
     this.last = null;
     const names = req.grids.sheets.map((s) => s.name);
@@ -94,12 +108,15 @@ export class EngineSession {
       onEngine: onSummary ? (result) => onSummary((summary = summarize(result, req.action, names))) : undefined,
     });
     this.last = keep(job.result);
+    const full = summary ?? summarize(job.result, req.action, names);
+    const copy = req.copy && !req.summaryOnly && job.conflicts.length === 0 && job.sheets.length > 0 ? writeCopy(req, job.sheets, full.fingerprint, job.result.ownership, onWriting) : null;
     return {
-      sheets: job.sheets,
-      summary: summary ?? summarize(job.result, req.action, names),
+      sheets: copy ? [] : job.sheets,
+      summary: full,
       ownSheets: job.result.ownSheets,
       ...(req.summaryOnly ? {} : { ownership: job.result.ownership }),
       conflicts: job.conflicts,
+      ...(copy ? { copy } : {}),
     };
   }
 
@@ -112,6 +129,15 @@ export class EngineSession {
   forget(): void {
     this.last = null;
   }
+}
+
+export type WriteProgress = (done: number, total: number) => void;
+
+/** The copy of the file with the run's sheets (the same stamp and ownership the page's write used). */
+function writeCopy(req: EngineRequest, sheets: SheetModel[], fingerprint: string, ownership: Ownership | undefined, onWriting?: WriteProgress): EngineResponse['copy'] | null {
+  onWriting?.(0, 1);
+  const { bytes } = replaceGeneratedSheets(new Uint8Array(req.copy!.bytes), sheets, { time: req.now, fingerprint }, jsCodec, { ownership }, onWriting);
+  return bytes ? { bytes, written: sheets.map((m) => m.name) } : null;
 }
 
 /**
@@ -159,7 +185,9 @@ export type WorkerReply =
   | { id: number; ok: true; kind: 'explain'; response: PersonExplanation | null }
   | { id: number; ok: false; error: string }
   /** A run's summary ahead of its answer (the sheets are still being laid out). */
-  | { id: number; summary: SummaryOnWire };
+  | { id: number; summary: SummaryOnWire }
+  /** How far the copy's write has come. */
+  | { id: number; writing: { done: number; total: number } };
 
 /** The worker's side: one session for the worker's life; `early` carries a run's summary ahead. */
 export function answer(session: EngineSession, m: WorkerMessage, early?: (reply: WorkerReply) => void): WorkerReply {
@@ -167,7 +195,17 @@ export function answer(session: EngineSession, m: WorkerMessage, early?: (reply:
     if (m.kind === 'explain') return { id: m.id, ok: true, kind: 'explain', response: session.explain(m.req) };
     let ahead: RunSummary | null = null;
     const sendAhead = early && !m.req.summaryOnly ? (summary: RunSummary) => early({ id: m.id, summary: summaryToWire((ahead = summary)) }) : undefined;
-    const res = session.run(m.req, sendAhead);
+    // Progress at most every 50 ms (the write reports per sheet part).
+    let last = 0;
+    const writing = early
+      ? (done: number, total: number) => {
+          const now = Date.now();
+          if (now - last < 50 && done > 0 && done < total) return;
+          last = now;
+          early({ id: m.id, writing: { done, total } });
+        }
+      : undefined;
+    const res = session.run(m.req, sendAhead, writing);
     return { id: m.id, ok: true, kind: 'run', response: { ...res, summary: res.summary === ahead ? null : summaryToWire(res.summary) } };
   } catch (err) {
     if (m.kind === 'run') session.forget();
@@ -182,10 +220,10 @@ const pageSession = new EngineSession();
  * not available, and in component tests.
  */
 export const inlineRunner: EngineRunner = Object.assign(
-  async (req: EngineRequest, signal?: AbortSignal, onSummary?: (summary: RunSummary) => void) => {
+  async (req: EngineRequest, signal?: AbortSignal, onSummary?: (summary: RunSummary) => void, onWriting?: WriteProgress) => {
     await new Promise((r) => setTimeout(r, 0));
     throwIfCancelled(signal);
-    return pageSession.run(req, onSummary);
+    return pageSession.run(req, onSummary, onWriting);
   },
   {
     explain: async (req: ExplainRequest, signal?: AbortSignal) => {

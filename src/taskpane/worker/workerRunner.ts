@@ -1,4 +1,4 @@
-import { EngineRequest, EngineResponse, EngineRunner, ExplainRequest, PersonExplanation, inlineRunner } from './runner';
+import { EngineRequest, EngineResponse, EngineRunner, ExplainRequest, PersonExplanation, WriteProgress, inlineRunner } from './runner';
 import { EngineWorker, WorkerLike } from './engineWorker';
 import type { RunSummary } from '../../core/output/summary';
 
@@ -11,9 +11,9 @@ let engine: EngineWorker | null = null;
 const theWorker = () => (engine ??= new EngineWorker(() => new Worker(new URL('./engine.worker.ts', import.meta.url), { name: 'thidua-engine' }) as unknown as WorkerLike));
 
 export const workerRunner: EngineRunner = Object.assign(
-  (req: EngineRequest, signal?: AbortSignal, onSummary?: (summary: RunSummary) => void): Promise<EngineResponse> => {
-    if (typeof Worker === 'undefined') return inlineRunner(req, signal, onSummary);
-    return theWorker().run(req, signal, onSummary);
+  (req: EngineRequest, signal?: AbortSignal, onSummary?: (summary: RunSummary) => void, onWriting?: WriteProgress): Promise<EngineResponse> => {
+    if (typeof Worker === 'undefined') return inlineRunner(req, signal, onSummary, onWriting);
+    return theWorker().run(req, signal, onSummary, onWriting);
   },
   {
     explain: (req: ExplainRequest, signal?: AbortSignal): Promise<PersonExplanation | null> => {

@@ -1,4 +1,4 @@
-import { EngineRequest, EngineResponse, ExplainRequest, PersonExplanation, WorkerMessage, WorkerReply, summaryFromWire } from './runner';
+import { EngineRequest, EngineResponse, ExplainRequest, PersonExplanation, WorkerMessage, WorkerReply, WriteProgress, summaryFromWire } from './runner';
 import type { RunSummary } from '../../core/output/summary';
 import { CancelledError } from '../../host/cancel';
 
@@ -17,6 +17,9 @@ interface Pending {
   early?(summary: RunSummary): void;
   /** That summary, unpacked: the run's answer then comes without it. */
   ahead?: RunSummary;
+  writing?: WriteProgress;
+  /** The worker is writing the copy: a cancel drops the answer and leaves the worker (and its last run, for explanations) alive. */
+  writingStarted?: boolean;
 }
 
 /**
@@ -36,8 +39,8 @@ export class EngineWorker {
     return this.worker !== null;
   }
 
-  run(req: EngineRequest, signal?: AbortSignal, onSummary?: (summary: RunSummary) => void): Promise<EngineResponse> {
-    return this.ask<EngineResponse>({ kind: 'run', req }, signal, true, onSummary);
+  run(req: EngineRequest, signal?: AbortSignal, onSummary?: (summary: RunSummary) => void, onWriting?: WriteProgress): Promise<EngineResponse> {
+    return this.ask<EngineResponse>({ kind: 'run', req }, signal, true, onSummary, onWriting);
   }
 
   explain(req: ExplainRequest, signal?: AbortSignal): Promise<PersonExplanation | null> {
@@ -61,6 +64,10 @@ export class EngineWorker {
     w.onmessage = (e) => {
       const p = this.pending.get(e.data.id);
       if (!p) return;
+      if ('writing' in e.data) {
+        p.writingStarted = true;
+        return void p.writing?.(e.data.writing.done, e.data.writing.total);
+      }
       if ('summary' in e.data) {
         p.ahead = summaryFromWire(e.data.summary);
         return void p.early?.(p.ahead);
@@ -78,14 +85,16 @@ export class EngineWorker {
     return w;
   }
 
-  private ask<T>(m: { kind: 'run'; req: EngineRequest } | { kind: 'explain'; req: ExplainRequest }, signal: AbortSignal | undefined, cancelEnds: boolean, early?: (summary: RunSummary) => void): Promise<T> {
+  private ask<T>(m: { kind: 'run'; req: EngineRequest } | { kind: 'explain'; req: ExplainRequest }, signal: AbortSignal | undefined, cancelEnds: boolean, early?: (summary: RunSummary) => void, writing?: WriteProgress): Promise<T> {
     if (signal?.aborted) return Promise.reject(new CancelledError());
     const w = this.start();
     const id = this.next++;
     return new Promise<T>((resolve, reject) => {
       const abort = () => {
-        if (!this.pending.has(id)) return;
-        if (cancelEnds) this.stop(new CancelledError());
+        const p = this.pending.get(id);
+        if (!p) return;
+        // During the copy's write the run is done: its answer is dropped, the worker finishes the write unheard.
+        if (cancelEnds && !p.writingStarted) this.stop(new CancelledError());
         else {
           this.pending.delete(id);
           reject(new CancelledError());
@@ -93,7 +102,7 @@ export class EngineWorker {
       };
       signal?.addEventListener('abort', abort, { once: true });
       const done = () => signal?.removeEventListener('abort', abort);
-      this.pending.set(id, { resolve: (v) => (done(), resolve(v as T)), reject: (e) => (done(), reject(e)), early });
+      this.pending.set(id, { resolve: (v) => (done(), resolve(v as T)), reject: (e) => (done(), reject(e)), early, writing });
       w.postMessage({ ...m, id } as WorkerMessage);
     });
   }
