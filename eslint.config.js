@@ -36,6 +36,24 @@ module.exports = tseslint.config(
     },
   },
   {
+    // An effect written as an expression returns its value to React as the cleanup: Chromium's
+    // scrollIntoView now returns a promise, and the pane crashed on unmount ("destroy is not a function").
+    files: ['src/taskpane/**/*.tsx', 'src/taskpane/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name=/^use(Layout)?Effect$/] > ArrowFunctionExpression[body.type!='BlockStatement'][body.type!='ArrowFunctionExpression']",
+          message: 'Write the effect in braces: an expression body is returned to React as the cleanup.',
+        },
+        {
+          selector: "CallExpression[callee.property.name=/^use(Layout)?Effect$/] > Identifier:first-child",
+          message: 'Write the effect in braces: a function passed as it is returns its value to React as the cleanup.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly' } },

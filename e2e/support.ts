@@ -17,7 +17,7 @@ export async function newPage(browser: Browser, width = 380): Promise<Page> {
   // No internet here: Microsoft's Office.js CDN is unreachable, as on a locked-down intranet.
   await page.route('https://appsforoffice.microsoft.com/**', (r) => r.abort());
   page.on('pageerror', (e) => {
-    throw new Error(`page error: ${e.message}`);
+    throw new Error(`page error: ${e.message}\n${e.stack ?? ""}`);
   });
   return page;
 }

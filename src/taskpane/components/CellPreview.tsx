@@ -17,7 +17,10 @@ export function CellPreview({ grid, cell, t, lang, name }: { grid: SheetGrid; ce
   const at = parseA1(cell);
   // Opened from the list's last visible row, the preview would sit below the list's edge: brought into view.
   const ref = React.useRef<HTMLElement>(null);
-  React.useEffect(() => ref.current?.scrollIntoView?.({ block: 'nearest' }), [grid, cell]);
+  // In braces: Chromium's scrollIntoView now returns a promise, which React would take for the effect's cleanup.
+  React.useEffect(() => {
+    void ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [grid, cell]);
   if (!at) return null;
   const rows = range(Math.max(0, at.row - 2), at.row + 2);
   const near = range(Math.max(0, at.col - 2), at.col + 2);

@@ -61,7 +61,9 @@ export function WindowedList(props: WindowedListProps) {
     const v = viewport.current;
     if (v) setScroll({ top: v.scrollTop, height: v.clientHeight });
   }, []);
-  React.useLayoutEffect(onScroll, [onScroll, count]);
+  React.useLayoutEffect(() => {
+    onScroll();
+  }, [onScroll, count]);
 
   // Rows report their height when they render or change size (a finding's preview opens in it).
   const pending = React.useRef(0);

@@ -47,7 +47,9 @@ export function UpwardRollup(props: { lang: Lang; xlsx?: XlsxRunner; now?: () =>
   const t = upwardStrings(props.lang);
   const [store] = React.useState(() => createRollupStore(props.lang, { xlsx: props.xlsx, now: props.now }));
   const st = React.useSyncExternalStore(store.subscribe, store.getState);
-  React.useEffect(() => store.setLang(props.lang), [props.lang]);
+  React.useEffect(() => {
+    store.setLang(props.lang);
+  }, [props.lang]);
   const { open, busy, rules, error } = st;
   const out = shownRollup(st);
   const downloads = st.out?.downloads;
