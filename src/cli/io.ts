@@ -7,6 +7,8 @@ import { readGrids } from '../host/file/fileHost';
 import { NotAWorkbookError } from '../host/file/readWorkbook';
 import { notWorkbookMessage } from '../core/i18n/notWorkbook';
 import { folderImpossibleMessage, makeFolder, moreFsErrorMessage, notRegularMessage, removeStaleTemps, tempPathFor, trackTemp, untrackTemp } from './outputPath';
+import { t } from '../core/i18n/words';
+import { IO_WORDS } from './io.words';
 
 /**
  * Every file the command line reads or writes goes through here, so that every file-system
@@ -20,8 +22,6 @@ export const MAX_INPUT_BYTES = 512 * 1024 * 1024;
 
 export type IoResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
-const t = (L: Lang, vi: string, en: string) => (L === 'vi' ? vi : en);
-
 /** A file-system error code to a sentence: what went wrong with `path` and what to do. */
 export function fsErrorMessage(e: unknown, path: string, op: 'read' | 'write', L: Lang): string {
   const code = (e as { code?: string } | null)?.code ?? '';
@@ -29,36 +29,36 @@ export function fsErrorMessage(e: unknown, path: string, op: 'read' | 'write', L
   switch (code) {
     case 'ENOENT':
       return op === 'read'
-        ? t(L, `Không tìm thấy tệp ${p}. Kiểm tra lại tên và thư mục của tệp.`, `File ${p} was not found. Check the file name and folder.`)
-        : t(L, `Không có thư mục để ghi ${p}. Tạo thư mục đó trước, hoặc chọn nơi ghi khác với -o.`, `The folder for ${p} does not exist. Create it first, or choose another place with -o.`);
+        ? t(IO_WORDS, L, 'fileWasNotFound', { path: p })
+        : t(IO_WORDS, L, 'theFolderForDoes', { path: p });
     case 'EACCES':
     case 'EPERM':
       return op === 'read'
-        ? t(L, `Không có quyền đọc tệp ${p}. Mở quyền đọc cho tệp, hoặc chép tệp sang thư mục của bạn rồi chạy lại.`, `No permission to read ${p}. Allow reading it, or copy it into your own folder and run again.`)
-        : t(L, `Không có quyền ghi vào ${p}. Chọn thư mục bạn được ghi (ví dụ thư mục Tài liệu) bằng -o, hoặc đóng tệp nếu nó đang mở trong Excel.`, `No permission to write ${p}. Choose a folder you can write to with -o, or close the file if it is open in Excel.`);
+        ? t(IO_WORDS, L, 'noPermissionToRead', { path: p })
+        : t(IO_WORDS, L, 'noPermissionToWrite', { path: p });
     case 'EROFS':
-      return t(L, `Ổ đĩa chứa ${p} chỉ cho đọc. Chọn nơi ghi khác bằng -o.`, `The drive holding ${p} is read-only. Choose another place with -o.`);
+      return t(IO_WORDS, L, 'theDriveHoldingIs', { path: p });
     case 'EISDIR':
       return op === 'read'
-        ? t(L, `${p} là một thư mục, không phải tệp .xlsx. Chỉ đường dẫn tới tệp sổ tính.`, `${p} is a folder, not an .xlsx file. Give the path of the workbook file.`)
-        : t(L, `${p} là một thư mục. Cho -o một tên tệp, ví dụ "${join(path, 'ket-qua.xlsx')}".`, `${p} is a folder. Give -o a file name, e.g. "${join(path, 'ket-qua.xlsx')}".`);
+        ? t(IO_WORDS, L, 'isAFolderNot', { path: p })
+        : t(IO_WORDS, L, 'isAFolderGive', { path: p, example: join(path, 'ket-qua.xlsx') });
     case 'ENOTDIR':
-      return t(L, `Một phần của đường dẫn ${p} là tệp chứ không phải thư mục. Kiểm tra lại đường dẫn.`, `Part of the path ${p} is a file, not a folder. Check the path.`);
+      return t(IO_WORDS, L, 'partOfThePath', { path: p });
     case 'ENOSPC':
     case 'EDQUOT':
-      return t(L, `Ổ đĩa đã đầy, không ghi được ${p}. Giải phóng chỗ trống hoặc ghi sang ổ khác bằng -o; không có tệp dở dang nào được để lại.`, `The disk is full: ${p} could not be written. Free some space or write to another drive with -o; no partial file was left.`);
+      return t(IO_WORDS, L, 'theDiskIsFull', { path: p });
     case 'ENAMETOOLONG':
-      return t(L, `Tên tệp hoặc đường dẫn ${p} quá dài. Đặt tên ngắn hơn hoặc chọn thư mục gần gốc ổ đĩa.`, `The file name or path ${p} is too long. Use a shorter name or a folder nearer the root of the drive.`);
+      return t(IO_WORDS, L, 'theFileNameOr', { path: p });
     case 'ELOOP':
-      return t(L, `Đường dẫn ${p} là một liên kết vòng (symlink trỏ về chính nó). Dùng đường dẫn tới tệp thật.`, `The path ${p} is a symbolic link loop. Use the path of the real file.`);
+      return t(IO_WORDS, L, 'thePathIsA', { path: p });
     case 'EBUSY':
     case 'ETXTBSY':
-      return t(L, `Tệp ${p} đang được chương trình khác dùng. Đóng tệp (ví dụ trong Excel) rồi chạy lại.`, `The file ${p} is in use by another program. Close it (e.g. in Excel) and run again.`);
+      return t(IO_WORDS, L, 'theFileIsIn', { path: p });
     case 'EMFILE':
     case 'ENFILE':
-      return t(L, `Máy đang mở quá nhiều tệp, không mở được ${p}. Đóng bớt chương trình rồi chạy lại.`, `Too many files are open to open ${p}. Close some programs and run again.`);
+      return t(IO_WORDS, L, 'tooManyFilesAre', { path: p });
     case 'EIO':
-      return t(L, `Lỗi đọc/ghi ổ đĩa với ${p}. Kiểm tra ổ đĩa (USB, ổ mạng) rồi chạy lại.`, `A disk input/output error on ${p}. Check the drive (USB, network drive) and run again.`);
+      return t(IO_WORDS, L, 'aDiskInputOutput', { path: p });
     default:
       // Every other code in words too (EFBIG, ENXIO, a lost network drive…), never "(mã EFBIG)".
       return moreFsErrorMessage(code, path, op, L);
@@ -74,9 +74,9 @@ export async function readInput(path: string, L: Lang, fs: Pick<typeof fsp, 'ope
     const stat = await fh.stat();
     if (stat.isDirectory()) return { ok: false, message: fsErrorMessage({ code: 'EISDIR' }, path, 'read', L) };
     if (!stat.isFile())
-      return { ok: false, message: t(L, `"${path}" không phải là một tệp thông thường (có thể là ống dẫn hay thiết bị). Lưu sổ tính thành tệp .xlsx rồi chỉ đường dẫn tới tệp đó.`, `"${path}" is not a regular file (a pipe or a device). Save the workbook as an .xlsx file and give its path.`) };
+      return { ok: false, message: t(IO_WORDS, L, 'isNotARegular', { path }) };
     if (stat.size > MAX_INPUT_BYTES)
-      return { ok: false, message: t(L, `Tệp "${path}" quá lớn (${Math.round(stat.size / 1048576)} MB, giới hạn ${MAX_INPUT_BYTES / 1048576} MB) để là một sổ tính thi đua. Kiểm tra đúng tệp chưa, hoặc tách sổ tính.`, `"${path}" is too large (${Math.round(stat.size / 1048576)} MB, limit ${MAX_INPUT_BYTES / 1048576} MB) for a campaign workbook. Check it is the right file, or split the workbook.`) };
+      return { ok: false, message: t(IO_WORDS, L, 'isTooLargeMb', { path, size: Math.round(stat.size / 1048576), limit: MAX_INPUT_BYTES / 1048576 }) };
     const bytes = await fh.readFile();
     return { ok: true, value: { bytes, stat } };
   } catch (e) {
@@ -92,7 +92,7 @@ export async function readInput(path: string, L: Lang, fs: Pick<typeof fsp, 'ope
  * never a folder.
  */
 export async function checkOutput(out: string, inputs: readonly string[], L: Lang, fs: Pick<typeof fsp, 'stat'> = fsp): Promise<IoResult<string>> {
-  if (out.trim() === '') return { ok: false, message: t(L, 'Tên tệp kết quả (-o) đang để trống.', 'The output file name (-o) is empty.') };
+  if (out.trim() === '') return { ok: false, message: t(IO_WORDS, L, 'theOutputFileName') };
   let st: Stats | null = null;
   try {
     st = await fs.stat(out);
@@ -113,7 +113,7 @@ export async function checkOutput(out: string, inputs: readonly string[], L: Lan
     if (same)
       return {
         ok: false,
-        message: t(L, `Tệp kết quả "${out}" chính là tệp gốc "${input}" (cùng một tệp, kể cả qua liên kết): tệp gốc không bao giờ bị ghi đè. Chọn tên khác cho -o.`, `The output "${out}" is the input "${input}" itself (the same file, possibly through a link): the input is never overwritten. Choose another name for -o.`),
+        message: t(IO_WORDS, L, 'theOutputIsThe', { out, input }),
       };
   }
   return { ok: true, value: out };
@@ -168,11 +168,7 @@ export async function writeOutput(out: string, bytes: Uint8Array, L: Lang, fs: W
  * THIDUA_DEBUG=1, for whoever fixes it.
  */
 export function unexpectedMessage(e: unknown, L: Lang, debug = process.env.THIDUA_DEBUG === '1'): string {
-  const head = t(
-    L,
-    'Chương trình gặp lỗi ngoài dự kiến và đã dừng; tệp gốc không bị sửa. Hãy chạy lại với THIDUA_DEBUG=1 và gửi báo lỗi kèm lệnh đã chạy và nội dung in ra (không cần gửi sổ tính có dữ liệu cá nhân).',
-    'The program hit an unexpected error and stopped; the input was not changed. Run again with THIDUA_DEBUG=1 and report the bug with the command and what it printed (no need to send a workbook with personal data).',
-  );
+  const head = t(IO_WORDS, L, 'theProgramHitAn');
   if (!debug) return head;
   return `${head}\n${(e instanceof Error && e.stack) || String(e)}`;
 }

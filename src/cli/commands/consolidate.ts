@@ -7,16 +7,17 @@ import { Args, Out } from '../args';
 import { EXIT } from '../exit';
 import { gridsOf } from './upwardIo';
 import { refuseOutputs, saveOutput } from '../io';
+import { t } from '../../core/i18n/words';
+import { CONSOLIDATE_WORDS } from './consolidate.words';
 
 /** `thidua consolidate <sổ.xlsx> -o <gui-cap-tren.xlsx>`: the agency's upward workbook, a new file. */
 export async function consolidate(a: Args, io: Out): Promise<number> {
-  const t = (vi: string, en: string) => (a.lang === 'vi' ? vi : en);
   if (!a.file || !a.out) {
-    io.err(t('Cách dùng: thidua consolidate <sổ.xlsx> -o <gui-cap-tren.xlsx> [--export <nhap-he-thong.xlsx>] [--json]', 'Usage: thidua consolidate <book.xlsx> -o <upward.xlsx> [--export <import.xlsx>] [--json]'));
+    io.err(t(CONSOLIDATE_WORDS, a.lang, 'usage'));
     return EXIT.unusable;
   }
   if (a.files.length > 1) {
-    io.err(t(`Thừa tham số "${a.files[1]}"`, `Unexpected argument "${a.files[1]}"`));
+    io.err(t(CONSOLIDATE_WORDS, a.lang, 'extraArgument', { argument: a.files[1] }));
     return EXIT.unusable;
   }
   // Outputs checked before anything is read: never the input (as files, not paths), never a folder.
@@ -32,7 +33,7 @@ export async function consolidate(a: Args, io: Out): Promise<number> {
   }
   const r = runEngine(grids, { lang: a.lang });
   if (!r.usable) {
-    io.err(t(`"${a.file}" chưa có sheet "Phong trào" và "Tiêu chí" dùng được: không lập được hồ sơ gửi cấp trên.`, `"${a.file}" has no usable campaign and criteria: no upward workbook made.`));
+    io.err(t(CONSOLIDATE_WORDS, a.lang, 'noCampaign', { file: a.file }));
     return EXIT.unusable;
   }
   const now = new Date().toISOString();
@@ -63,16 +64,16 @@ export async function consolidate(a: Args, io: Out): Promise<number> {
       ),
     );
   else {
-    io.log(t(`Hồ sơ gửi cấp trên: ${a.out}`, `Upward workbook: ${a.out}`));
-    io.log(t(`  ${up.meta.agency} · ${up.meta.campaign}${up.meta.year ? ` (${up.meta.year})` : ''}`, `  ${up.meta.agency} · ${up.meta.campaign}${up.meta.year ? ` (${up.meta.year})` : ''}`));
+    io.log(t(CONSOLIDATE_WORDS, a.lang, 'upwardWorkbook', { out: a.out }));
+    io.log(t(CONSOLIDATE_WORDS, a.lang, 'heading', { agency: up.meta.agency, campaign: up.meta.campaign, year: up.meta.year ? ` (${up.meta.year})` : '' }));
     const byForm = new Map<string, number>();
     for (const x of up.rows) byForm.set(String(x.form), (byForm.get(String(x.form)) ?? 0) + 1);
-    io.log(t(`  ${up.rows.length} đề nghị thuộc thẩm quyền cấp trên:`, `  ${up.rows.length} proposal(s) for upper-level forms:`));
+    io.log(t(CONSOLIDATE_WORDS, a.lang, 'proposals', { count: up.rows.length }));
     for (const [f, n] of byForm) io.log(`    ${f}: ${n}`);
-    io.log(t(`  Mã kiểm tra: ${up.meta.checkCode} (in trên bản giấy; cấp trên kiểm bằng "thidua rollup")`, `  Check code: ${up.meta.checkCode} (printed on the paper; verified by "thidua rollup")`));
-    if (errors) io.log(t(`  Sổ còn ${errors} lỗi chưa sửa (xem sheet "Kiểm tra" của hồ sơ).`, `  The book still has ${errors} error(s) (see "Kiểm tra").`));
-    if (a.export) io.log(t(`Tệp nhập hệ thống tỉnh: ${a.export}`, `Provincial import file: ${a.export}`));
-    for (const o of otherFiles) io.log(t(`Hồ sơ gửi ${o.channel}: ${o.file} (${o.rows} đề nghị; mã kiểm tra ${o.checkCode})`, `Dossier for ${o.channel}: ${o.file} (${o.rows} proposal(s); check code ${o.checkCode})`));
+    io.log(t(CONSOLIDATE_WORDS, a.lang, 'checkCode', { checkCode: up.meta.checkCode }));
+    if (errors) io.log(t(CONSOLIDATE_WORDS, a.lang, 'errorsLeft', { errors }));
+    if (a.export) io.log(t(CONSOLIDATE_WORDS, a.lang, 'exportFile', { export: a.export }));
+    for (const o of otherFiles) io.log(t(CONSOLIDATE_WORDS, a.lang, 'otherDossier', { channel: o.channel, file: o.file, rows: o.rows, checkCode: o.checkCode }));
   }
   return errors > 0 ? EXIT.dataErrors : EXIT.ok;
 }

@@ -11,6 +11,8 @@ import { changeLines } from '../../core/roundtrip/changes';
 import { reasonText } from '../../core/roundtrip/chase';
 import { Args, Out } from '../args';
 import { EXIT } from '../exit';
+import { t } from '../../core/i18n/words';
+import { IMPORT_CLI_WORDS } from './import.words';
 
 /** The local date, yyyy-mm-dd: the day the office received the sheets. */
 export function localDate(d = new Date()): string {
@@ -36,10 +38,9 @@ export async function returnedFile(fileName: string, bytes: Uint8Array): Promise
  * user's own or was edited since it came in). The chase list goes next to the copy.
  */
 export async function importSheets(a: Args, io: Out): Promise<number> {
-  const t = (vi: string, en: string) => (a.lang === 'vi' ? vi : en);
   const [bookPath, ...paths] = a.files;
   if (!bookPath || !a.out) {
-    io.err(t('Cần <sổ.xlsx> <tệp của đơn vị…> và -o <bản-sao.xlsx>.', 'Needs <book.xlsx> <unit files…> and -o <copy.xlsx>.'));
+    io.err(t(IMPORT_CLI_WORDS, a.lang, 'needsBookXlsxUnit'));
     return EXIT.unusable;
   }
   const chasePath = join(dirname(a.out), `${basename(a.out, extname(a.out))}.don-doc.xlsx`);
@@ -69,7 +70,7 @@ export async function importSheets(a: Args, io: Out): Promise<number> {
   const today = localDate();
   const plan = planImport(book, files, { now, today, lang: a.lang, accept: a.accept });
   if (!plan.usable) {
-    io.err(t(`"${bookPath}" chưa có sheet Phong trào / Tiêu chí dùng được: không nhập được.`, `"${bookPath}" has no usable Phong trào / Tiêu chí: nothing imported.`));
+    io.err(t(IMPORT_CLI_WORDS, a.lang, 'hasNoUsablePhong', { bookPath }));
     return EXIT.unusable;
   }
   const out = importOutput(book, plan, { now, today, version: VERSION, lang: a.lang });
@@ -82,7 +83,7 @@ export async function importSheets(a: Args, io: Out): Promise<number> {
       copy = await writeResult({ ...job, sheets: out.models }, now, { force: a.force });
     } catch (e) {
       if (!(e instanceof WriteBlockedError)) throw e;
-      io.err(t(`Chưa ghi gì: sheet ${e.sheets.map((n) => `"${n}"`).join(', ')} của add-in đã bị sửa tay từ lần ghi trước (hoặc là sheet của bạn trùng tên). Xem lại rồi chạy lại với --force để ghi đè.`, `Nothing written: the add-in's sheet(s) ${e.sheets.map((n) => `"${n}"`).join(', ')} were edited by hand since they were written (or a sheet of yours holds the name). Check, then run again with --force to replace them.`));
+      io.err(t(IMPORT_CLI_WORDS, a.lang, 'nothingWrittenTheAdd', { value: e.sheets.map((n) => `"${n}"`).join(', ') }));
       return EXIT.unusable;
     }
     await saveOutput(a.out, copy, a.files, a.lang);
@@ -96,47 +97,46 @@ export async function importSheets(a: Args, io: Out): Promise<number> {
 }
 
 function printReport(plan: ImportPlan, out: ReturnType<typeof importOutput>, a: Args, io: Out, wrote: boolean, chasePath: string): void {
-  const t = (vi: string, en: string) => (a.lang === 'vi' ? vi : en);
   for (const it of plan.items) {
     const head =
-      it.action === 'add' ? t(`Nhập "${it.file}" → sheet "${it.sheet}" (${it.unit.name}, ${it.info.candidates.length} người)`, `Imported "${it.file}" → sheet "${it.sheet}" (${it.unit.name}, ${it.info.candidates.length} people)`)
-      : it.action === 'replace' ? t(`Nộp lại "${it.file}": đã thay sheet "${it.sheet}" (${it.unit.name}). Thay đổi:`, `Resubmitted "${it.file}": sheet "${it.sheet}" replaced (${it.unit.name}). Changes:`)
-      : it.action === 'held' ? t(`Nộp lại "${it.file}" (${it.unit.name}): CHƯA thay sheet "${it.sheet}". Thay đổi so với bảng cũ:`, `Resubmitted "${it.file}" (${it.unit.name}): sheet "${it.sheet}" NOT replaced yet. Changes from the earlier sheet:`)
-      : it.action === 'blocked' ? t(`Nộp lại "${it.file}" (${it.unit.name}): sheet "${it.sheet}" không do add-in nhập hoặc đã sửa sau khi nhập, không thay. Thay đổi:`, `Resubmitted "${it.file}" (${it.unit.name}): sheet "${it.sheet}" is not one the add-in imported unchanged; not replaced. Changes:`)
-      : t(`"${it.file}" giống hệt sheet "${it.sheet}" đã nhập.`, `"${it.file}" is identical to sheet "${it.sheet}".`);
+      it.action === 'add' ? t(IMPORT_CLI_WORDS, a.lang, 'importedSheetPeople', { file: it.file, sheet: it.sheet, name: it.unit.name, candidatesCount: it.info.candidates.length })
+      : it.action === 'replace' ? t(IMPORT_CLI_WORDS, a.lang, 'resubmittedSheetReplacedChanges', { file: it.file, sheet: it.sheet, name: it.unit.name })
+      : it.action === 'held' ? t(IMPORT_CLI_WORDS, a.lang, 'resubmittedSheetNotReplaced', { file: it.file, name: it.unit.name, sheet: it.sheet })
+      : it.action === 'blocked' ? t(IMPORT_CLI_WORDS, a.lang, 'resubmittedSheetIsNot', { file: it.file, name: it.unit.name, sheet: it.sheet })
+      : t(IMPORT_CLI_WORDS, a.lang, 'isIdenticalToSheet', { file: it.file, sheet: it.sheet });
     io.log(head);
     if (it.previous && it.action !== 'same') {
       const lines = changeLines(it.previous.changes, a.lang);
       for (const line of lines.slice(0, 40)) io.log(`  ${line}`);
-      if (lines.length > 40) io.log(t(`  … và ${lines.length - 40} thay đổi khác (xem --json, hoặc Nhật ký sau khi thay).`, `  … and ${lines.length - 40} more (see --json, or Nhật ký once replaced).`));
+      if (lines.length > 40) io.log(t(IMPORT_CLI_WORDS, a.lang, 'andMoreSeeJson', { value: lines.length - 40 }));
     }
   }
-  if (plan.items.some((i) => i.action === 'held')) io.log(t('Chạy lại với --accept để thay các bảng cũ bằng bảng nộp lại (thay đổi được ghi vào Nhật ký).', 'Run again with --accept to replace the earlier sheets (the changes go to Nhật ký).'));
+  if (plan.items.some((i) => i.action === 'held')) io.log(t(IMPORT_CLI_WORDS, a.lang, 'runAgainWithAccept'));
   for (const f of plan.problems.filter((x) => x.severity === 'error')) {
-    io.log(`[${t('Không nhập', 'Not imported')}] ${f.message} ${f.fix}`);
+    io.log(`[${t(IMPORT_CLI_WORDS, a.lang, 'notImported')}] ${f.message} ${f.fix}`);
     // Two files of one unit: what the one not imported differs in, person by person.
     const tw = f.code === 'IMPORT_UNIT_TWICE' ? plan.twice.find((x) => x.dropped === f.sheet && x.unit.name === f.unit) : undefined;
     if (tw) {
       const lines = changeLines(tw.changes, a.lang);
-      io.log(t(`  "${tw.dropped}" so với "${tw.kept}":`, `  "${tw.dropped}" against "${tw.kept}":`));
+      io.log(t(IMPORT_CLI_WORDS, a.lang, 'against', { dropped: tw.dropped, kept: tw.kept }));
       for (const line of lines.slice(0, 40)) io.log(`  ${line}`);
-      if (lines.length > 40) io.log(t(`  … và ${lines.length - 40} khác nhau khác (xem --json).`, `  … and ${lines.length - 40} more (see --json).`));
+      if (lines.length > 40) io.log(t(IMPORT_CLI_WORDS, a.lang, 'andMoreSeeJson2', { value: lines.length - 40 }));
     }
   }
   // Warnings about a file (nobody in it, another campaign's name) are said too, by file name;
   // resubmissions are said above with their changes.
   const shown = new Set(['IMPORT_RESUBMITTED', 'IMPORT_PREVIOUS_NOT_OWN', 'IMPORT_SAME_AGAIN']);
-  for (const f of plan.problems.filter((x) => x.severity !== 'error' && !shown.has(x.code))) io.log(`[${t('Lưu ý', 'Note')}] ${f.message} ${f.fix}`);
+  for (const f of plan.problems.filter((x) => x.severity !== 'error' && !shown.has(x.code))) io.log(`[${t(IMPORT_CLI_WORDS, a.lang, 'note')}] ${f.message} ${f.fix}`);
   if (plan.received.length) {
-    io.log(t('Ghi Ngày nộp vào sheet "Đơn vị" (bản sao không sửa sheet của người dùng):', 'Enter Ngày nộp in the "Đơn vị" sheet (the copy does not change user sheets):'));
-    for (const d of plan.received) io.log(`  ${d.unit.name}: ${d.date}${d.at ? ` (${t('ô', 'cell')} ${String.fromCharCode(65 + d.at.col)}${d.at.row + 1})` : t(' (thêm cột "Ngày nộp")', ' (add a "Ngày nộp" column)')}`);
+    io.log(t(IMPORT_CLI_WORDS, a.lang, 'enterNgYN'));
+    for (const d of plan.received) io.log(`  ${d.unit.name}: ${d.date}${d.at ? ` (${t(IMPORT_CLI_WORDS, a.lang, 'cell')} ${String.fromCharCode(65 + d.at.col)}${d.at.row + 1})` : t(IMPORT_CLI_WORDS, a.lang, 'addANgY')}`);
   }
   const r = out.after.result;
   const errors = r.findings.filter((f) => f.severity === 'error').length;
-  if (wrote) io.log(t(`Đã ghi bản sao: ${a.out} (Kiểm tra: ${errors} lỗi, ${r.findings.length - errors} cảnh báo).`, `Copy written: ${a.out} (validation: ${errors} error(s), ${r.findings.length - errors} warning(s)).`));
-  else io.log(t('Không có bảng nào được nhập: không ghi bản sao.', 'No sheet came in: no copy written.'));
+  if (wrote) io.log(t(IMPORT_CLI_WORDS, a.lang, 'copyWritten', { out: String(a.out), errors, warnings: r.findings.length - errors }));
+  else io.log(t(IMPORT_CLI_WORDS, a.lang, 'noSheetCameIn'));
   const c = out.chase.counts;
-  io.log(t(`Đôn đốc: ${c.missing} chưa nộp, ${c.late} nộp muộn, ${c.withErrors} còn lỗi (${chasePath}).`, `To chase: ${c.missing} not sent, ${c.late} late, ${c.withErrors} with errors (${chasePath}).`));
+  io.log(t(IMPORT_CLI_WORDS, a.lang, 'toChaseNotSent', { missing: c.missing, late: c.late, withErrors: c.withErrors, chasePath }));
   for (const e of out.chase.entries) io.log(`  ${e.unit.name}: ${e.reasons.map((x) => reasonText(x, e, a.lang)).join('; ')}`);
 }
 

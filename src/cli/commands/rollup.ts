@@ -8,15 +8,18 @@ import { Args, Out } from '../args';
 import { EXIT } from '../exit';
 import { gridsOf, slug } from './upwardIo';
 import { refuseOutputs, saveOutput } from '../io';
+import { t } from '../../core/i18n/words';
+import { ROLLUP_CLI_WORDS } from './rollup.words';
 
 /**
  * `thidua rollup <a.xlsx> <b.xlsx> … [--rules cap-tren.xlsx] -o <tong-hop.xlsx>`: the upper
  * level's roll-up, its own upward workbook, and a reply per agency beside it.
  */
 export async function rollup(a: Args, io: Out): Promise<number> {
-  const t = (vi: string, en: string) => (a.lang === 'vi' ? vi : en);
+  // The refusal line only: its English has no place for the unreadable file's reason (left as it is, byte for byte).
+  const pick = (vi: string, en: string) => (a.lang === 'vi' ? vi : en);
   if (a.files.length === 0 || !a.out) {
-    io.err(t('Cách dùng: thidua rollup <a.xlsx> <b.xlsx> … [--rules cap-tren.xlsx] -o <tong-hop.xlsx> [--export <nhap.xlsx>] [--json]', 'Usage: thidua rollup <a.xlsx> <b.xlsx> … [--rules upper.xlsx] -o <rollup.xlsx> [--export <import.xlsx>] [--json]'));
+    io.err(t(ROLLUP_CLI_WORDS, a.lang, 'usage'));
     return EXIT.unusable;
   }
   const inputs = [...a.files, ...(a.rules ? [a.rules] : [])];
@@ -38,7 +41,7 @@ export async function rollup(a: Args, io: Out): Promise<number> {
   if (a.rules) {
     const { grids, error } = await gridsOf(a.rules, basename(a.rules), a.lang);
     if (!grids) {
-      io.err(t(`Sổ quy định cấp trên: ${error}`, `Rules book: ${error}`));
+      io.err(t(ROLLUP_CLI_WORDS, a.lang, 'rulesBook', { error: String(error) }));
       return EXIT.unusable;
     }
     rulesBook = { file: basename(a.rules), grids };
@@ -68,25 +71,25 @@ export async function rollup(a: Args, io: Out): Promise<number> {
       ),
     );
   else {
-    io.log(t(`Tổng hợp ${res.files.length} tệp → ${a.out}`, `Rolled up ${res.files.length} file(s) → ${a.out}`));
+    io.log(t(ROLLUP_CLI_WORDS, a.lang, 'rolledUp', { count: res.files.length, out: a.out }));
     for (const [i, f] of res.files.entries()) {
       // A dossier set aside (the same one again, an agency's older one) says so in a warning.
       const why = f.findings.find((x) => x.severity === 'error') ?? (f.ok ? undefined : f.findings[0]);
       io.log(
         f.ok
-          ? t(`  ✓ ${f.file} (${f.agency}): mã ${f.recomputedCode}; ${f.rows} đề nghị: ${f.accepted} đồng ý, ${f.review} xem xét, ${f.returned} trả lại`, `  ✓ ${f.file} (${f.agency}): code ${f.recomputedCode}; ${f.rows} proposal(s): ${f.accepted} accepted, ${f.review} to review, ${f.returned} returned`)
-          : t(`  ✗ ${f.file}: từ chối. ${unreadable.get(f.file) ? `${unreadable.get(f.file)}. ` : ''}${why?.message ?? ''}${f.recomputedCode && why?.severity === 'error' ? ` Mã tính lại: ${f.recomputedCode} (so với mã trên bản đã ký).` : ''}`, `  ✗ ${f.file}: refused. ${why?.message ?? ''}${f.recomputedCode && why?.severity === 'error' ? ` Recomputed code: ${f.recomputedCode}.` : ''}`),
+          ? t(ROLLUP_CLI_WORDS, a.lang, 'fileAccepted', { file: f.file, agency: f.agency, recomputedCode: String(f.recomputedCode), rows: f.rows, accepted: f.accepted, review: f.review, returned: f.returned })
+          : pick(`  ✗ ${f.file}: từ chối. ${unreadable.get(f.file) ? `${unreadable.get(f.file)}. ` : ''}${why?.message ?? ''}${f.recomputedCode && why?.severity === 'error' ? ` Mã tính lại: ${f.recomputedCode} (so với mã trên bản đã ký).` : ''}`, `  ✗ ${f.file}: refused. ${why?.message ?? ''}${f.recomputedCode && why?.severity === 'error' ? ` Recomputed code: ${f.recomputedCode}.` : ''}`),
       );
       const more = f.findings.filter((x) => x.severity === 'error' && x !== why).slice(0, 10);
       for (const x of more) io.log(`      ${x.sheet}${x.cell ? '!' + x.cell : ''}: ${x.message}`);
-      io.log(t(`      trả lời: ${replyFiles[i]}`, `      reply: ${replyFiles[i]}`));
+      io.log(t(ROLLUP_CLI_WORDS, a.lang, 'reply', { file: replyFiles[i] }));
     }
     const cross = res.findings.filter((x) => x.code === 'UPWARD_DUPLICATE_PERSON' || x.code === 'UPWARD_TWO_FORMS' || x.code === 'UPWARD_NAMESAKE');
     if (cross.length) {
-      io.log(t('Giữa các tệp:', 'Across files:'));
-      for (const x of cross.slice(0, 30)) io.log(`  [${x.severity === 'error' ? t('Lỗi', 'Error') : t('Cảnh báo', 'Warning')}] ${x.message}`);
+      io.log(t(ROLLUP_CLI_WORDS, a.lang, 'acrossFiles'));
+      for (const x of cross.slice(0, 30)) io.log(`  [${x.severity === 'error' ? t(ROLLUP_CLI_WORDS, a.lang, 'error') : t(ROLLUP_CLI_WORDS, a.lang, 'warning')}] ${x.message}`);
     }
-    io.log(t(`Kết quả: ${res.rows.length} đề nghị trong hồ sơ tổng hợp; mã kiểm tra ${res.meta.checkCode}.`, `Result: ${res.rows.length} proposal(s) in the roll-up; check code ${res.meta.checkCode}.`));
+    io.log(t(ROLLUP_CLI_WORDS, a.lang, 'result', { count: res.rows.length, checkCode: res.meta.checkCode }));
   }
   if (res.files.every((f) => !f.ok)) return EXIT.unusable;
   return res.files.some((f) => !f.ok) || res.findings.some((x) => x.severity === 'error') ? EXIT.dataErrors : EXIT.ok;

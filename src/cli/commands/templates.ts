@@ -15,20 +15,19 @@ import { EXIT } from '../exit';
  * template per unit, its people from a staff list, last year's book, or the unit's sheet in this book.
  */
 export async function templates(a: Args, io: Out): Promise<number> {
-  const t = (vi: string, en: string) => (a.lang === 'vi' ? vi : en);
   if (!a.file || !a.out) {
-    io.err(t('Cần <sổ.xlsx> và -o <thư-mục>.', 'Needs <book.xlsx> and -o <folder>.'));
+    io.err(word(W, a.lang, 'usage'));
     return EXIT.unusable;
   }
   const book = await readBook(a.file, io, a.lang);
   if (!book) return EXIT.unusable;
   const r = runEngine(book, { lang: a.lang });
   if (!r.usable || !r.criteria) {
-    io.err(t(`"${a.file}" chưa có sheet Phong trào / Tiêu chí dùng được: không tạo được mẫu.`, `"${a.file}" has no usable Phong trào / Tiêu chí sheets: no templates.`));
+    io.err(word(W, a.lang, 'noCriteria', { file: a.file }));
     return EXIT.unusable;
   }
   if (r.units.length === 0) {
-    io.err(t('Sheet "Đơn vị" không có đơn vị nào: không biết tạo mẫu cho ai.', 'The "Đơn vị" sheet lists no unit: no templates to make.'));
+    io.err(word(W, a.lang, 'noUnits'));
     return EXIT.unusable;
   }
   let staff: Map<string, TemplatePerson[]> | undefined;
@@ -42,15 +41,15 @@ export async function templates(a: Args, io: Out): Promise<number> {
     const count = [...found.byUnit.values()].reduce((n, l) => n + l.length, 0);
     if (found.sheet) {
       staff = found.byUnit;
-      io.log(t(`Danh sách cán bộ: sheet "${found.sheet}", ${count} người.`, `Staff list: sheet "${found.sheet}", ${count} people.`));
-      if (found.unmatched) io.log(t(`  ${found.unmatched} dòng có đơn vị không có trong sheet "Đơn vị": bỏ qua.`, `  ${found.unmatched} row(s) with a unit not in "Đơn vị": skipped.`));
+      io.log(word(W, a.lang, 'staffList', { sheet: found.sheet, count }));
+      if (found.unmatched) io.log(word(W, a.lang, 'unmatchedRows', { unmatched: found.unmatched }));
     } else {
       previous = last;
       if (previous.candidates.length === 0) {
-        io.err(t(`"${a.people}" không có bảng nào có cột "Họ và tên" và "Đơn vị", cũng không có bảng chấm điểm nào đọc được.`, `"${a.people}" has no table with "Họ và tên" and "Đơn vị" columns, nor any readable score sheet.`));
+        io.err(word(W, a.lang, 'noPeople', { people: a.people }));
         return EXIT.unusable;
       }
-      io.log(t(`Người của các đơn vị lấy từ sổ "${a.people}" (${previous.sheets.length} bảng chấm, ${previous.candidates.length} người).`, `People taken from the book "${a.people}" (${previous.sheets.length} score sheets, ${previous.candidates.length} people).`));
+      io.log(word(W, a.lang, 'peopleFromBook', { people: a.people, sheetsCount: previous.sheets.length, candidatesCount: previous.candidates.length }));
     }
   }
   const made = buildUnitTemplates(r, { lang: a.lang, staff, previous });
@@ -94,10 +93,10 @@ export async function templates(a: Args, io: Out): Promise<number> {
       io.err(word(W, a.lang, 'failed', { unit: tpl.unit.name, message: e.message }));
       continue;
     }
-    const from = tpl.peopleFrom === 'staffList' ? t('từ danh sách cán bộ', 'from the staff list') : tpl.peopleFrom === 'previousSheet' ? t('từ bảng chấm trong sổ', 'from the sheet in the book') : t('chưa có danh sách', 'none known');
-    io.log(`  ${name}: ${tpl.people} ${t('người', 'people')} (${from})`);
+    const from = tpl.peopleFrom === 'staffList' ? word(W, a.lang, 'fromTheStaffList') : tpl.peopleFrom === 'previousSheet' ? word(W, a.lang, 'fromTheSheet') : word(W, a.lang, 'noneKnown');
+    io.log(`  ${name}: ${tpl.people} ${word(W, a.lang, 'people')} (${from})`);
   }
-  io.log(t(`Đã ghi ${made.length - failed} mẫu vào ${a.out}.`, `${made.length - failed} template(s) written to ${a.out}.`));
+  io.log(word(W, a.lang, 'written', { count: made.length - failed, out: a.out }));
   if (failed > 0) {
     io.err(word(W, a.lang, 'failedCount', { count: failed }));
     return EXIT.unusable;

@@ -8,6 +8,8 @@ import { parseRating } from '../rules/levels';
 import { parseConditions } from '../rules/conditions';
 import { ColumnSpec, openTable } from './table';
 import { parseSubject } from './campaign';
+import { phrase } from '../i18n/words';
+import { TITLES_WORDS } from './titles.words';
 
 const SPECS: ColumnSpec[] = [
   { id: 'name', label: 'Danh hiệu / hình thức', aliases: ['danh hieu hinh thuc', 'danh hieu', 'hinh thuc', 'hinh thuc khen thuong', 'ten danh hieu', 'danh hieu hinh thuc khen thuong'] },
@@ -93,12 +95,12 @@ export function readTitles(grid: SheetGrid, criteria: CriteriaTree | null, log: 
     // A quota outside its range cannot be guessed at (1000% once gave a title to 12 of 11 people):
     // the quota is dropped and the title proposed for nobody until the cell is fixed.
     if (quotaPercent !== null && (quotaPercent < 0 || quotaPercent > 100)) {
-      log.add('TITLE_BAD_QUOTA', { label: 'Tỷ lệ tối đa (%)', title: name, value: share.kind === 'share' ? share.shown : '', reason: log.lang === 'vi' ? 'tỷ lệ phải từ 0 đến 100' : 'a share must be from 0 to 100', allowed: log.lang === 'vi' ? 'một số từ 0 đến 100' : 'a number from 0 to 100' }, at(r, 'percent'));
+      log.add('TITLE_BAD_QUOTA', { label: 'Tỷ lệ tối đa (%)', title: name, value: share.kind === 'share' ? share.shown : '', reason: phrase(TITLES_WORDS, 'shareRange'), allowed: phrase(TITLES_WORDS, 'shareAllowed') }, at(r, 'percent'));
       quotaPercent = null;
       usable = false;
     }
     if (maxCount !== null && (maxCount < 0 || !Number.isInteger(maxCount))) {
-      log.add('TITLE_BAD_QUOTA', { label: 'Số lượng tối đa', title: name, value: cellText(get(r, 'maxCount')), reason: log.lang === 'vi' ? 'số suất phải là số nguyên không âm' : 'a number of places must be a whole number, not negative', allowed: log.lang === 'vi' ? 'một số nguyên từ 0 trở lên' : 'a whole number from 0 up' }, at(r, 'maxCount'));
+      log.add('TITLE_BAD_QUOTA', { label: 'Số lượng tối đa', title: name, value: cellText(get(r, 'maxCount')), reason: phrase(TITLES_WORDS, 'placesWhole'), allowed: phrase(TITLES_WORDS, 'placesAllowed') }, at(r, 'maxCount'));
       maxCount = null;
       usable = false;
     }

@@ -4,6 +4,8 @@ import { FindingLog } from '../findings/log';
 import { cleanText, fold, matchKey, nameKey } from '../text/normalize';
 import { parseNumber } from '../text/numbers';
 import { ColumnSpec, locateTable, openTable } from './table';
+import { Phrase, phrase } from '../i18n/words';
+import { VOTES_WORDS } from './votes.words';
 import { titleKey } from './titles';
 
 /**
@@ -50,7 +52,6 @@ function count(v: ReturnType<typeof cellAt>): number | null | 'bad' {
 
 export function readVotes(grid: SheetGrid, titles: readonly TitleRule[], candidates: readonly Candidate[], log: FindingLog): VoteBook {
   const sheet = grid.name;
-  const L = log.lang;
   const meeting: Meeting = { time: '', place: '', chair: '', secretary: '', members: null, present: null, absent: '' };
   const book: VoteBook = { sheet, meeting, entries: new Map() };
   const loc = locateTable(grid, VOTE_COLUMNS, ['title', 'name', 'inFavour']);
@@ -135,7 +136,7 @@ export function readVotes(grid: SheetGrid, titles: readonly TitleRule[], candida
     const written = num('written', 'Phiếu bằng văn bản');
     const entry: VoteEntry = { titleKey: rule.key, title: rule.name, candidateId: cand.id, members, present, inFavour: bad ? null : inFavour, written, ref: at(r, 'inFavour') };
     if (!bad && inFavour !== null) {
-      const problem = countProblem(entry, rule, L);
+      const problem = countProblem(entry, rule);
       if (problem) {
         log.add('VOTE_BAD_COUNT', { name: cand.name, title: rule.name, reason: problem }, at(r, 'inFavour'), who);
         entry.inFavour = null;
@@ -147,22 +148,18 @@ export function readVotes(grid: SheetGrid, titles: readonly TitleRule[], candida
 }
 
 /** Numbers that cannot all be true at once: the row is not counted until they are fixed. */
-function countProblem(e: VoteEntry, rule: TitleRule, L: 'vi' | 'en'): string | null {
-  const t = (vi: string, en: string) => (L === 'vi' ? vi : en);
+function countProblem(e: VoteEntry, rule: TitleRule): Phrase | null {
+  const w = VOTES_WORDS;
   const base = rule.vote?.base ?? 'present';
-  if (e.members !== null && e.present !== null && e.present > e.members) return t(`${e.present} người có mặt, nhiều hơn ${e.members} thành viên`, `${e.present} present, more than the ${e.members} members`);
-  if (e.members !== null && e.inFavour! > e.members) return t(`${e.inFavour} phiếu đồng ý, nhiều hơn ${e.members} thành viên`, `${e.inFavour} in favour, more than the ${e.members} members`);
+  if (e.members !== null && e.present !== null && e.present > e.members) return phrase(w, 'presentOverMembers', { present: e.present, members: e.members });
+  if (e.members !== null && e.inFavour! > e.members) return phrase(w, 'inFavourOverMembers', { inFavour: e.inFavour!, members: e.members });
   // Written ballots come from absent members only; with them, the votes cannot pass those who voted.
-  const w = e.written ?? null;
-  if (w !== null && e.members !== null && e.present !== null && w > e.members - e.present) return t(`${w} phiếu bằng văn bản, nhiều hơn ${e.members - e.present} thành viên vắng mặt`, `${w} written ballots, more than the ${e.members - e.present} absent members`);
-  if (w !== null && e.present !== null && e.inFavour! > e.present + w) return t(`${e.inFavour} phiếu đồng ý, nhiều hơn ${e.present} người có mặt và ${w} phiếu bằng văn bản`, `${e.inFavour} in favour, more than the ${e.present} present and ${w} written ballots`);
+  const written = e.written ?? null;
+  if (written !== null && e.members !== null && e.present !== null && written > e.members - e.present) return phrase(w, 'writtenOverAbsent', { written, absent: e.members - e.present });
+  if (written !== null && e.present !== null && e.inFavour! > e.present + written) return phrase(w, 'inFavourOverVoted', { inFavour: e.inFavour!, present: e.present, written });
   // Whatever the share is counted on, more in favour than voted is not a count (README); absent
   // members' written ballots (NĐ 98/2023, Điều 30 khoản 7) go in their own column.
-  if (w === null && e.present !== null && e.inFavour! > e.present)
-    return base === 'members'
-      ? t(`${e.inFavour} phiếu đồng ý, nhiều hơn ${e.present} người có mặt (phiếu bằng văn bản của thành viên vắng mặt ghi ở cột "Phiếu bằng văn bản")`, `${e.inFavour} in favour, more than the ${e.present} present (written ballots of absent members go in the "Phiếu bằng văn bản" column)`)
-      : t(`${e.inFavour} phiếu đồng ý, nhiều hơn ${e.present} người có mặt`, `${e.inFavour} in favour, more than the ${e.present} present`);
-  if (rule.vote && (base === 'members' ? e.members : e.present) === null)
-    return t(`chưa ghi ${base === 'members' ? 'tổng số thành viên Hội đồng' : 'số thành viên có mặt'}, nên chưa tính được tỷ lệ`, `the ${base === 'members' ? 'number of council members' : 'number present'} is missing, so no share can be worked out`);
+  if (written === null && e.present !== null && e.inFavour! > e.present) return phrase(w, base === 'members' ? 'inFavourOverPresentWritten' : 'inFavourOverPresent', { inFavour: e.inFavour!, present: e.present });
+  if (rule.vote && (base === 'members' ? e.members : e.present) === null) return phrase(w, base === 'members' ? 'noMembers' : 'noPresent');
   return null;
 }

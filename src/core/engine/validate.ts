@@ -7,6 +7,8 @@ import { formatScore, isoToVi } from '../text/numbers';
 import { a1 } from '../../sheet/grid';
 import { criterionSlots } from '../model';
 import { RATING_LIMITS } from '../rules/levels';
+import { phrase } from '../i18n/words';
+import { VALIDATE_WORDS } from './validate.words';
 
 const TOLERANCE = 0.011;
 
@@ -61,11 +63,7 @@ export function validateScores(candidates: Candidate[], sheets: Map<string, Scor
       const ok = Math.abs(c.statedTotal - s.selfTotal) < TOLERANCE || (!s.hasAppraisal && Math.abs(c.statedTotal - s.total) < TOLERANCE) || (s.hasAppraisal && c.statedAppraisedTotal === null && Math.abs(c.statedTotal - s.total) < TOLERANCE);
       if (!ok) {
         const plain = Math.abs(c.statedTotal - s.selfPlainSum) < TOLERANCE;
-        const hint = plain
-          ? L === 'vi'
-            ? ' Tổng trên bảng là tổng cộng thẳng các ô, chưa áp dụng điểm tối đa của tiêu chí/nhóm hoặc điểm thưởng tối đa.'
-            : ' The stated total is a plain sum of the cells, without the item/group maximum or the bonus cap.'
-          : '';
+        const hint = plain ? phrase(VALIDATE_WORDS, 'plainSum') : '';
         log.add('TOTAL_MISMATCH', { stated: formatScore(c.statedTotal, L), computed: formatScore(s.selfTotal, L), hint }, c.statedTotalRef, whoOf(c));
       }
     }
@@ -138,7 +136,7 @@ export function findDuplicates(candidates: Candidate[], log: FindingLog): void {
     if (code) {
       const first = byCode.get(code);
       if (first) {
-        log.add('DUPLICATE_PERSON', { name: c.name, other: where(first), how: log.lang === 'vi' ? `trùng mã cán bộ ${c.staffCode}` : `same staff code ${c.staffCode}` }, c.nameRef, whoOf(c), first.nameRef);
+        log.add('DUPLICATE_PERSON', { name: c.name, other: where(first), how: phrase(VALIDATE_WORDS, 'sameStaffCode', { code: c.staffCode! }) }, c.nameRef, whoOf(c), first.nameRef);
         continue;
       }
       byCode.set(code, c);
@@ -147,7 +145,7 @@ export function findDuplicates(candidates: Candidate[], log: FindingLog): void {
       const k = `${c.nameKey}|${c.dob}`;
       const first = byNameDob.get(k);
       if (first) {
-        log.add('DUPLICATE_PERSON', { name: c.name, other: where(first), how: log.lang === 'vi' ? `trùng họ tên và ngày sinh ${isoToVi(c.dob)}` : `same name and date of birth ${isoToVi(c.dob)}` }, c.nameRef, whoOf(c), first.nameRef);
+        log.add('DUPLICATE_PERSON', { name: c.name, other: where(first), how: phrase(VALIDATE_WORDS, 'sameNameDob', { dob: isoToVi(c.dob) }) }, c.nameRef, whoOf(c), first.nameRef);
         continue;
       }
       byNameDob.set(k, c);
@@ -191,7 +189,7 @@ export function findLateUnits(units: Unit[], candidates: Candidate[], sheets: Sc
 
 export function findMissingUnits(units: Unit[], candidates: Candidate[], sheets: ScoreSheetInfo[], log: FindingLog): void {
   for (const u of unitsWithoutSheet(units, candidates, sheets))
-    log.add('UNIT_NO_SHEET', { value: u.name, deadline: u.deadline ? (log.lang === 'vi' ? ` (hạn nộp ${u.deadline})` : ` (due ${u.deadline})`) : '' }, u.ref, { unit: u.name });
+    log.add('UNIT_NO_SHEET', { value: u.name, deadline: u.deadline ? phrase(VALIDATE_WORDS, 'due', { deadline: u.deadline }) : '' }, u.ref, { unit: u.name });
 }
 
 /** A title the unit asked for, checked against what the rules allow. */
@@ -211,12 +209,12 @@ export function checkRequests(candidates: Candidate[], rules: TitleRule[], decis
       }
       const d = decisions.at(c)?.find((x) => x.titleKey === rule.key);
       if (!d) {
-        log.add('TITLE_REQUEST_NOT_ELIGIBLE', { title: rule.name, reason: log.lang === 'vi' ? `danh hiệu dành cho ${rule.subject === 'individual' ? 'cá nhân' : 'tập thể'}` : `the title is for ${rule.subject === 'individual' ? 'individuals' : 'collectives'}` }, at, whoOf(c));
+        log.add('TITLE_REQUEST_NOT_ELIGIBLE', { title: rule.name, reason: phrase(VALIDATE_WORDS, rule.subject === 'individual' ? 'forIndividuals' : 'forCollectives') }, at, whoOf(c));
         continue;
       }
       if (d.status === 'notEligible' || d.status === 'ruleUnusable') {
         const failed = d.checks.filter((x) => !x.ok).map((x) => `${x.label} (${x.detail})`);
-        const reason = d.status === 'ruleUnusable' ? (log.lang === 'vi' ? 'quy định của danh hiệu có lỗi, xem sheet "Danh hiệu"' : 'the title rule has an error, see "Danh hiệu"') : failed.join('; ');
+        const reason = d.status === 'ruleUnusable' ? phrase(VALIDATE_WORDS, 'ruleError') : failed.join('; ');
         log.add('TITLE_REQUEST_NOT_ELIGIBLE', { title: rule.name, reason }, at, whoOf(c));
       }
     }

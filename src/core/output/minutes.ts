@@ -7,10 +7,8 @@ import { hasQuorum, voteRuleText } from '../engine/propose';
 import { formatScore } from '../text/numbers';
 import { SheetBuilder } from './builder';
 import { SheetModel } from '../../sheet/sheetModel';
-
-function tr(lang: Lang, vi: string, en: string): string {
-  return lang === 'vi' ? vi : en;
-}
+import { t } from '../i18n/words';
+import { MINUTES_WORDS } from './minutes.words';
 
 function decisionOf(r: EngineResult, c: Candidate, rule: TitleRule): TitleDecision | undefined {
   return (r.decisions.get(c.id) ?? []).find((d) => d.titleKey === rule.key);
@@ -31,14 +29,14 @@ function campaignTitle(r: EngineResult): string {
 export function voteNote(d: TitleDecision, lang: Lang): string {
   const v = d.vote;
   if (!v) return '';
-  if (v.pending || !v.entry) return d.status === 'tiedAtQuota' ? '' : tr(lang, 'Chờ Hội đồng biểu quyết', 'Council vote pending');
+  if (v.pending || !v.entry) return d.status === 'tiedAtQuota' ? '' : t(MINUTES_WORDS, lang, 'votePending');
   // Short, for a narrow column: "Hội đồng: 8/10 có mặt đồng ý (80%)".
   const e = v.entry;
   const base = v.rule?.base ?? (e.present !== null ? 'present' : 'members');
   const of = base === 'members' ? e.members : e.present;
-  const who = base === 'members' ? tr(lang, 'thành viên', 'members') : tr(lang, 'có mặt', 'present');
+  const who = base === 'members' ? t(MINUTES_WORDS, lang, 'ofMembers') : t(MINUTES_WORDS, lang, 'ofPresent');
   const share = v.share === null ? '' : ` (${formatScore(Math.round(v.share * 10) / 10, lang)}%)`;
-  return of === null ? tr(lang, `Hội đồng: ${e.inFavour} phiếu đồng ý`, `Council: ${e.inFavour} in favour`) : tr(lang, `Hội đồng: ${e.inFavour}/${of} ${who} đồng ý${share}`, `Council: ${e.inFavour}/${of} ${who} in favour${share}`);
+  return of === null ? t(MINUTES_WORDS, lang, 'councilInFavour', { inFavour: String(e.inFavour) }) : t(MINUTES_WORDS, lang, 'councilShare', { inFavour: String(e.inFavour), of: String(of), who, share });
 }
 
 /** The quorum of the meeting and whether it was met, from the law in force (law/apply.ts). */
@@ -49,30 +47,30 @@ function meetingLaw(r: EngineResult, L: Lang): string[] {
   const q = law.quorum;
   const known = m && m.members !== null && m.present !== null;
   const met = known ? hasQuorum({ members: m.members, present: m.present } as VoteEntry, q) : null;
-  const state = met === null ? '' : met ? tr(L, ': đủ', ': met') : tr(L, ': KHÔNG ĐỦ, Hội đồng chưa quyết định được', ': NOT MET, the council cannot decide');
+  const state = met === null ? '' : met ? t(MINUTES_WORDS, L, 'quorumMet') : t(MINUTES_WORDS, L, 'quorumNotMet');
   const written = [...(r.votes?.entries.values() ?? [])].reduce((a, e) => Math.max(a, e.written ?? 0), 0);
-  const lines = [tr(L, `Túc số: ${q.text} tổng số thành viên${state}. Thành viên vắng mặt cho ý kiến bằng văn bản: ${written > 0 ? `${written} phiếu` : '……'}.`, `Quorum: ${q.text} of all members${state}. Written ballots of absent members: ${written > 0 ? written : '……'}.`)];
+  const lines = [t(MINUTES_WORDS, L, 'quorum', { quorum: q.text, state, written: written > 0 ? t(MINUTES_WORDS, L, 'writtenBallots', { written }) : '……' })];
   return lines;
 }
 
 /** Which titles the council voted on by secret ballot (the law's table). */
 function secretText(r: EngineResult, L: Lang): string {
   const names = r.titles.filter((t) => t.vote?.secret).map((t) => t.name);
-  if (names.length === 0) return tr(L, 'Danh hiệu Chiến sĩ thi đua bỏ phiếu kín.', 'The Chiến sĩ thi đua titles by secret ballot.');
-  return tr(L, `Bỏ phiếu kín: ${names.join(', ')}.`, `Secret ballot: ${names.join(', ')}.`);
+  if (names.length === 0) return t(MINUTES_WORDS, L, 'secretDefault');
+  return t(MINUTES_WORDS, L, 'secretTitles', { titles: names.join(', ') });
 }
 
 /** What the council decided, in a word for the minutes' last column. */
 function resultText(d: TitleDecision | undefined, lang: Lang): string {
   if (!d) return '';
   const v = d.vote;
-  if (v?.noQuorum) return tr(lang, 'Chưa đủ túc số: chưa quyết định', 'No quorum: not decided');
-  if (d.status === 'proposed') return v && v.pending ? tr(lang, 'Chờ biểu quyết', 'Vote pending') : tr(lang, 'Đề nghị', 'Proposed');
-  if (d.status === 'tiedAtQuota') return v && !v.pending ? tr(lang, 'Bằng phiếu: Hội đồng quyết định', 'Equal votes: council to decide') : tr(lang, 'Đồng hạng: chờ biểu quyết', 'Tied: vote pending');
-  if (d.status === 'cutByQuota') return v && !v.pending ? tr(lang, 'Ít phiếu hơn, ngoài chỉ tiêu', 'Fewer votes, outside the quota') : tr(lang, 'Ngoài chỉ tiêu', 'Outside the quota');
-  if (d.status === 'notEligible' && v && v.passes === false) return tr(lang, 'Không đạt tỷ lệ phiếu', 'Below the vote threshold');
-  if (d.status === 'notEligible') return tr(lang, 'Chưa đủ điều kiện', 'Not eligible');
-  return tr(lang, 'Quy định có lỗi', 'Rule has an error');
+  if (v?.noQuorum) return t(MINUTES_WORDS, lang, 'noQuorum');
+  if (d.status === 'proposed') return v && v.pending ? t(MINUTES_WORDS, lang, 'pending') : t(MINUTES_WORDS, lang, 'proposed');
+  if (d.status === 'tiedAtQuota') return v && !v.pending ? t(MINUTES_WORDS, lang, 'equalVotes') : t(MINUTES_WORDS, lang, 'tiedPending');
+  if (d.status === 'cutByQuota') return v && !v.pending ? t(MINUTES_WORDS, lang, 'fewerVotes') : t(MINUTES_WORDS, lang, 'outsideQuota');
+  if (d.status === 'notEligible' && v && v.passes === false) return t(MINUTES_WORDS, lang, 'belowVote');
+  if (d.status === 'notEligible') return t(MINUTES_WORDS, lang, 'notEligible');
+  return t(MINUTES_WORDS, lang, 'ruleError');
 }
 
 /**
@@ -84,16 +82,9 @@ export function buildVotesSheet(r: EngineResult): SheetModel {
   const L = r.lang;
   const width = VOTE_COLUMNS.length;
   const b = new SheetBuilder(width);
-  b.banner(tr(L, 'KẾT QUẢ BIỂU QUYẾT CỦA HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG', 'COUNCIL VOTES'), 'title');
+  b.banner(t(MINUTES_WORDS, L, 'votesTitle'), 'title');
   b.banner(campaignTitle(r), 'subtitle');
-  b.banner(
-    tr(
-      L,
-      'Add-in ghi sẵn các dòng cần Hội đồng biểu quyết. Ghi số phiếu đồng ý (kể cả phiếu bằng văn bản của thành viên vắng mặt, ghi số phiếu này ở cột "Phiếu bằng văn bản"; số thành viên nếu khác dòng họp phía trên) rồi chạy lại Xếp hạng: người đồng hạng nhiều phiếu hơn được suất, người dưới tỷ lệ phiếu tối thiểu không được đề nghị; họp không đủ túc số thì chưa quyết định gì. Sheet này của người dùng: add-in không ghi đè.',
-      'The add-in lists the votes the council has to take. Enter the votes in favour (written ballots of absent members included, their number in "Phiếu bằng văn bản"; the members, if not as in the meeting lines above), then rank again. A meeting without quorum decides nothing. This sheet is yours: the add-in never overwrites it.',
-    ),
-    'muted',
-  );
+  b.banner(t(MINUTES_WORDS, L, 'votesHelp'), 'muted');
   b.style(b.next - 1, 0, b.next - 1, width - 1, 'wrap');
   b.blank();
   // The meeting: label in the (wide) second column, the officer's value beside it.
@@ -116,7 +107,7 @@ export function buildVotesSheet(r: EngineResult): SheetModel {
     const tie = /\d+ người đồng hạng \d+ tranh \d+ suất còn lại|\d+ tied at rank \d+ for \d+ remaining place\(s\)/.exec(d?.quotaNote ?? '');
     const reason =
       q.reason === 'tie'
-        ? tr(L, `Đồng hạng ở ranh giới chỉ tiêu${tie ? `: ${tie[0]}` : ''}`, `Tied at the quota boundary${tie ? `: ${tie[0]}` : ''}`)
+        ? t(MINUTES_WORDS, L, 'tieAtQuota', { tie: tie ? `: ${tie[0]}` : '' })
         : q.rule.vote
           ? voteRuleText(q.rule.vote, L)
           : '';
@@ -136,7 +127,7 @@ export function buildVotesSheet(r: EngineResult): SheetModel {
     columnWidths: [6, 26, 26, 24, 10, 36, 12, 10, 12, 12, 20],
     freeze: { rows: h + 1, cols: 0 },
     validations: [
-      { top: fromRow, bottom: toRow, left: col('members'), right: col('written'), kind: 'whole', min: 0, max: 1000, allowBlank: true, prompt: tr(L, 'Số người (số nguyên)', 'Number of people'), error: tr(L, 'Ghi số người, là số nguyên không âm.', 'Enter a whole number of people.') },
+      { top: fromRow, bottom: toRow, left: col('members'), right: col('written'), kind: 'whole', min: 0, max: 1000, allowBlank: true, prompt: t(MINUTES_WORDS, L, 'peoplePrompt'), error: t(MINUTES_WORDS, L, 'peopleError') },
       { top: fieldRows[4], bottom: fieldRows[5], left: 2, right: 2, kind: 'whole', min: 0, max: 1000, allowBlank: true },
     ],
     page: { orientation: 'landscape', fitToWidth: true, printTitleRows: [h, h], font: 'Times New Roman', fontSize: 12 },
@@ -155,28 +146,22 @@ export function buildMinutesSheet(r: EngineResult): SheetModel {
   const b = new SheetBuilder(W);
   const m = r.votes?.meeting;
   const dots = '……………………';
-  const organizer = (r.campaign?.organizer || tr(L, 'CƠ QUAN, ĐƠN VỊ', 'AGENCY')).toUpperCase();
-  let row = b.documentHead(organizer, tr(L, 'HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG', 'EMULATION AND COMMENDATION COUNCIL'), tr(L, '…………, ngày …… tháng …… năm ……', '…………, date ……'), tr(L, 'Số: ……/BB-HĐTĐKT', 'No. ……'));
+  const organizer = (r.campaign?.organizer || t(MINUTES_WORDS, L, 'agency')).toUpperCase();
+  let row = b.documentHead(organizer, t(MINUTES_WORDS, L, 'council'), t(MINUTES_WORDS, L, 'placeDate'), t(MINUTES_WORDS, L, 'number'));
   b.blank();
-  b.banner(tr(L, 'BIÊN BẢN', 'MINUTES'), 'title');
-  b.banner(tr(L, 'HỌP HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG', 'OF THE EMULATION AND COMMENDATION COUNCIL MEETING'), 'subtitle');
-  if (r.campaign?.name) b.banner(tr(L, `Xét đề nghị khen thưởng: ${campaignTitle(r)}`, `Review of the proposed awards: ${campaignTitle(r)}`), 'italic');
+  b.banner(t(MINUTES_WORDS, L, 'minutesTitle'), 'title');
+  b.banner(t(MINUTES_WORDS, L, 'minutesSubtitle'), 'subtitle');
+  if (r.campaign?.name) b.banner(t(MINUTES_WORDS, L, 'reviewOf', { campaign: campaignTitle(r) }), 'italic');
   b.blank();
   const line = (text: string, style: 'wrap' | 'total' | 'italic' = 'wrap') => b.banner(text, style);
   const n = (v: number | null | undefined) => (v === null || v === undefined ? '……' : String(v));
-  line(tr(L, `Thời gian: ${m?.time || dots}`, `Time: ${m?.time || dots}`));
-  line(tr(L, `Địa điểm: ${m?.place || dots}`, `Place: ${m?.place || dots}`));
-  line(tr(L, `Chủ trì: ${m?.chair || dots}`, `Chair: ${m?.chair || dots}`));
-  line(tr(L, `Thư ký: ${m?.secretary || dots}`, `Secretary: ${m?.secretary || dots}`));
-  line(tr(L, `Thành viên Hội đồng: ${n(m?.members)} người; có mặt: ${n(m?.present)} người; vắng mặt: ${m?.absent || dots}`, `Council members: ${n(m?.members)}; present: ${n(m?.present)}; absent: ${m?.absent || dots}`));
+  line(t(MINUTES_WORDS, L, 'time', { value: m?.time || dots }));
+  line(t(MINUTES_WORDS, L, 'place', { value: m?.place || dots }));
+  line(t(MINUTES_WORDS, L, 'chair', { value: m?.chair || dots }));
+  line(t(MINUTES_WORDS, L, 'secretary', { value: m?.secretary || dots }));
+  line(t(MINUTES_WORDS, L, 'members', { members: n(m?.members), present: n(m?.present), absent: m?.absent || dots }));
   for (const l of meetingLaw(r, L)) line(l);
-  line(
-    tr(
-      L,
-      `Nội dung: Hội đồng xem xét danh sách đề nghị khen thưởng do Thường trực Hội đồng tổng hợp (kèm theo) và biểu quyết. ${secretText(r, L)} Kết quả như sau:`,
-      `The council reviewed the list of proposed awards (attached) and voted. ${secretText(r, L)} Results:`,
-    ),
-  );
+  line(t(MINUTES_WORDS, L, 'body', { secret: secretText(r, L) }));
   b.blank();
   let gi = 0;
   const tableTop: number[] = [];
@@ -189,17 +174,17 @@ export function buildMinutesSheet(r: EngineResult): SheetModel {
     });
     if (cands.length === 0) continue;
     const listed = rule.vote !== null || cands.some((c) => decisionOf(r, c, rule)!.status === 'tiedAtQuota' || (decisionOf(r, c, rule)!.vote?.pending === false));
-    const need = rule.vote ? ` (${voteRuleText(rule.vote, L).replace(/^Biểu quyết /, tr(L, 'cần ', 'needs '))})` : '';
+    const need = rule.vote ? ` (${voteRuleText(rule.vote, L).replace(/^Biểu quyết /, t(MINUTES_WORDS, L, 'needs'))})` : '';
     if (!listed) {
       // Titles without a vote rule: the count, and the share the council agreed to fill in.
-      const kind = rule.subject === 'individual' ? tr(L, 'cá nhân', 'individual(s)') : tr(L, 'tập thể', 'collective(s)');
+      const kind = rule.subject === 'individual' ? t(MINUTES_WORDS, L, 'individuals') : t(MINUTES_WORDS, L, 'collectives');
       gi++;
-      line(tr(L, `${gi}. ${rule.name}: ${cands.length} ${kind} (danh sách kèm theo). Số thành viên đồng ý: ……/…… (……%).`, `${gi}. ${rule.name}: ${cands.length} ${kind} (list attached). In favour: ……/…… (……%).`), 'total');
+      line(t(MINUTES_WORDS, L, 'titleCount', { n: gi, title: rule.name, count: cands.length, kind }), 'total');
       continue;
     }
     gi++;
     line(`${gi}. ${rule.name}${need}`, 'total');
-    const h = b.row(L === 'vi' ? ['STT', 'Họ và tên (tên tập thể)', 'Đơn vị', 'Thành viên (có mặt + văn bản)', 'Đồng ý (tỷ lệ)', 'Kết quả'] : ['No.', 'Name', 'Unit', 'Members (present + written)', 'In favour (share)', 'Result'], 'header');
+    const h = b.row((['hNo', 'hName', 'hUnit', 'hMembers', 'hInFavour', 'hResult'] as const).map((k) => t(MINUTES_WORDS, L, k)), 'header');
     tableTop.push(h);
     cands
       // Most votes first; those not voted on yet in rank order.
@@ -218,17 +203,11 @@ export function buildMinutesSheet(r: EngineResult): SheetModel {
     b.style(h + 1, 3, b.next - 1, 4, 'cellCenter');
     b.blank();
   }
-  if (gi === 0) line(tr(L, 'Không có đề nghị nào.', 'No proposal.'), 'italic');
+  if (gi === 0) line(t(MINUTES_WORDS, L, 'noProposal'), 'italic');
   b.blank();
-  line(
-    tr(
-      L,
-      'Biên bản kết thúc lúc …… giờ …… cùng ngày, đã được đọc lại cho các thành viên dự họp cùng nghe và thống nhất.',
-      'The meeting closed at …… on the same day; the minutes were read out to the members present and agreed.',
-    ),
-  );
+  line(t(MINUTES_WORDS, L, 'closing'));
   b.blank();
-  row = b.signatures([tr(L, 'THƯ KÝ', 'SECRETARY'), tr(L, 'CHỦ TRÌ', 'CHAIR')], [tr(L, '(Ký, ghi rõ họ tên)', '(Signature, full name)'), tr(L, '(Ký, ghi rõ họ tên)', '(Signature, full name)')]);
+  row = b.signatures([t(MINUTES_WORDS, L, 'secretaryTitle'), t(MINUTES_WORDS, L, 'chairTitle')], [t(MINUTES_WORDS, L, 'signHint'), t(MINUTES_WORDS, L, 'signHint')]);
   b.blank();
   b.blank();
   b.blank();

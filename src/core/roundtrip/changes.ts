@@ -2,6 +2,8 @@ import { a1 } from '../../sheet/grid';
 import { Candidate, CriteriaTree, Lang } from '../model';
 import { ScoreSheetInfo } from '../sheets/scoreSheet';
 import { formatScore, isoToVi } from '../text/numbers';
+import { t } from '../i18n/words';
+import { CHANGES_WORDS } from './changes.words';
 
 /**
  * What a unit changed between the sheet the book holds and the one it sent again: people added
@@ -83,15 +85,14 @@ export function compareSheets(before: ScoreSheetInfo, after: ScoreSheetInfo, tre
 
 /** The report as lines of text (CLI and the pane). */
 export function changeLines(c: ChangeReport, lang: Lang): string[] {
-  const t = (vi: string, en: string) => (lang === 'vi' ? vi : en);
   const who = (p: PersonRef) => `${p.name}${p.dob ? ` (${p.dob})` : ''}`;
   const lines: string[] = [];
-  for (const p of c.added) lines.push(t(`+ thêm ${who(p)}`, `+ added ${who(p)}`));
-  for (const p of c.removed) lines.push(t(`− bỏ ${who(p)}`, `− removed ${who(p)}`));
+  for (const p of c.added) lines.push(t(CHANGES_WORDS, lang, 'added', { person: who(p) }));
+  for (const p of c.removed) lines.push(t(CHANGES_WORDS, lang, 'removed', { person: who(p) }));
   for (const x of c.cells) {
-    const sub = x.sub === 'appraised' ? t(' (thẩm định)', ' (appraised)') : '';
-    lines.push(`  ${x.person}, ${x.item}${sub}${x.cell ? ` [${x.cell}]` : ''}: ${x.before || t('(trống)', '(blank)')} → ${x.after || t('(trống)', '(blank)')}`);
+    const sub = x.sub === 'appraised' ? t(CHANGES_WORDS, lang, 'appraised') : '';
+    lines.push(`  ${x.person}, ${x.item}${sub}${x.cell ? ` [${x.cell}]` : ''}: ${x.before || t(CHANGES_WORDS, lang, 'blank')} → ${x.after || t(CHANGES_WORDS, lang, 'blank')}`);
   }
-  if (lines.length === 0) lines.push(t('  Không có thay đổi nào về người và điểm.', '  No change to people or scores.'));
+  if (lines.length === 0) lines.push(t(CHANGES_WORDS, lang, 'noChange'));
   return lines;
 }

@@ -6,6 +6,8 @@ import { isoToVi } from '../text/numbers';
 import { SheetBuilder } from '../output/builder';
 import { SheetModel } from '../../sheet/sheetModel';
 import { RoundTripRecord } from './records';
+import { t } from '../i18n/words';
+import { CHASE_WORDS } from './chase.words';
 
 /**
  * Theo dõi, đôn đốc: the units to chase — those that have not sent their sheet, sent it late, or
@@ -36,11 +38,10 @@ function days(a: string, b: string): number {
 
 export function chaseList(r: EngineResult, records: readonly RoundTripRecord[], o: { today: string; lang?: Lang }): ChaseList {
   const L = o.lang ?? r.lang;
-  const t = (vi: string, en: string) => (L === 'vi' ? vi : en);
   const missing = new Set(unitsWithoutSheet(r.units, r.candidates, r.sheets));
   const importedOn = new Map<string, string>();
   for (const rec of records) if (rec.kind === 'import') importedOn.set(rec.unit, rec.time.slice(0, 10));
-  const year = r.campaign?.year ? ` ${t('năm', '')} ${r.campaign.year}`.replace('  ', ' ') : '';
+  const year = r.campaign?.year ? t(CHASE_WORDS, L, 'year', { year: r.campaign.year }) : '';
   const entries: ChaseEntry[] = [];
   const counts = { units: r.units.length, missing: 0, late: 0, withErrors: 0, ok: 0 };
   for (const u of r.units) {
@@ -61,12 +62,12 @@ export function chaseList(r: EngineResult, records: readonly RoundTripRecord[], 
       counts.ok++;
       continue;
     }
-    const due = u.deadline ? t(` (hạn nộp ${u.deadline})`, ` (due ${u.deadline})`) : '';
+    const due = u.deadline ? t(CHASE_WORDS, L, 'due', { deadline: u.deadline }) : '';
     const parts: string[] = [];
     if (reasons.includes('missing'))
-      parts.push(t(`đến ngày ${isoToVi(o.today)} chưa nhận được bảng tự chấm điểm thi đua${year} của đơn vị${due}; đề nghị đơn vị gửi ngay`, `as of ${isoToVi(o.today)} your score sheet${year} has not been received${due}; please send it now`));
-    if (reasons.includes('late')) parts.push(t(`bảng chấm nhận ngày ${isoToVi(receivedIso!)}, muộn ${lateDays} ngày so với hạn`, `the sheet arrived on ${isoToVi(receivedIso!)}, ${lateDays} day(s) late`));
-    if (reasons.includes('errors')) parts.push(t(`bảng chấm còn ${errors} lỗi cần sửa (xem tệp đánh dấu lỗi gửi kèm); đề nghị sửa và gửi lại`, `the sheet still has ${errors} error(s) to correct (see the marked file attached); please correct and send it again`));
+      parts.push(t(CHASE_WORDS, L, 'missing', { today: isoToVi(o.today), year, due }));
+    if (reasons.includes('late')) parts.push(t(CHASE_WORDS, L, 'late', { received: isoToVi(receivedIso!), days: lateDays }));
+    if (reasons.includes('errors')) parts.push(t(CHASE_WORDS, L, 'errors', { errors }));
     entries.push({
       unit: u,
       reasons,
@@ -75,35 +76,27 @@ export function chaseList(r: EngineResult, records: readonly RoundTripRecord[], 
       lateDays,
       errors,
       warnings,
-      reminder: `${t('Kính gửi', 'To')} ${u.name}: ${parts.join('; ')}.`,
+      reminder: t(CHASE_WORDS, L, 'reminder', { unit: u.name, parts: parts.join('; ') }),
     });
   }
   return { entries, counts };
 }
 
 export function reasonText(reason: ChaseReason, e: ChaseEntry, lang: Lang): string {
-  const t = (vi: string, en: string) => (lang === 'vi' ? vi : en);
-  if (reason === 'missing') return t('Chưa nộp', 'Not sent');
-  if (reason === 'late') return t(`Nộp muộn ${e.lateDays} ngày`, `${e.lateDays} day(s) late`);
-  return t(`Còn ${e.errors} lỗi`, `${e.errors} error(s) outstanding`);
+  if (reason === 'missing') return t(CHASE_WORDS, lang, 'notSent');
+  if (reason === 'late') return t(CHASE_WORDS, lang, 'lateDays', { days: e.lateDays });
+  return t(CHASE_WORDS, lang, 'errorsLeft', { errors: e.errors });
 }
 
 /** The chase list as a sheet of its own workbook, to print or send (SheetModel id 'chase'). */
 export function buildChaseSheet(r: EngineResult, list: ChaseList, o: { today: string; lang?: Lang }): SheetModel {
   const L = o.lang ?? r.lang;
-  const t = (vi: string, en: string) => (L === 'vi' ? vi : en);
-  const head = L === 'vi' ? ['STT', 'Đơn vị', 'Tình trạng', 'Hạn nộp', 'Ngày nộp', 'Số lỗi', 'Số cảnh báo', 'Nội dung nhắc'] : ['No.', 'Unit', 'Status', 'Due', 'Received', 'Errors', 'Warnings', 'Reminder'];
+  const head = (['hNo', 'hUnit', 'hStatus', 'hDue', 'hReceived', 'hErrors', 'hWarnings', 'hReminder'] as const).map((k) => t(CHASE_WORDS, L, k));
   const b = new SheetBuilder(head.length);
-  b.banner(t('DANH SÁCH ĐƠN VỊ CẦN ĐÔN ĐỐC', 'UNITS TO CHASE'), 'title');
+  b.banner(t(CHASE_WORDS, L, 'title'), 'title');
   if (r.campaign?.name) b.banner(r.campaign.name, 'subtitle');
   const c = list.counts;
-  b.banner(
-    t(
-      `Đến ngày ${isoToVi(o.today)}: ${c.units} đơn vị; ${c.missing} chưa nộp, ${c.late} nộp muộn, ${c.withErrors} còn lỗi; ${c.ok} đã nộp đúng hạn, không lỗi.`,
-      `As of ${isoToVi(o.today)}: ${c.units} units; ${c.missing} not sent, ${c.late} late, ${c.withErrors} with errors; ${c.ok} on time without errors.`,
-    ),
-    'italic',
-  );
+  b.banner(t(CHASE_WORDS, L, 'counts', { today: isoToVi(o.today), units: c.units, missing: c.missing, late: c.late, withErrors: c.withErrors, ok: c.ok }), 'italic');
   b.blank();
   const h = b.row(head, 'header');
   list.entries.forEach((e, i) => {
@@ -111,13 +104,13 @@ export function buildChaseSheet(r: EngineResult, list: ChaseList, o: { today: st
     const row = b.row(values);
     b.style(row, 2, row, 2, e.reasons.includes('errors') || e.reasons.includes('missing') ? 'error' : 'warning');
   });
-  if (list.entries.length === 0) b.banner(t('Mọi đơn vị đã nộp đúng hạn, không còn lỗi.', 'Every unit sent on time, without errors.'), 'muted');
+  if (list.entries.length === 0) b.banner(t(CHASE_WORDS, L, 'allFine'), 'muted');
   else {
     b.style(h + 1, 0, b.next - 1, head.length - 1, 'cellWrap');
   }
   return b.build({
     id: 'chase',
-    name: t('Đôn đốc', 'Reminders'),
+    name: t(CHASE_WORDS, L, 'sheetName'),
     columnWidths: [5, 30, 22, 12, 12, 8, 10, 70],
     freeze: { rows: h + 1, cols: 0 },
     page: { orientation: 'landscape', fitToWidth: true, printTitleRows: [h, h], font: 'Times New Roman', fontSize: 12 },

@@ -15,6 +15,8 @@ import { FileKind } from './fileKind';
 import { ImportRecord, RECORDS_SHEET, RoundTripRecord, lastImports, readRecords } from './records';
 import { safeSheetName } from '../output/names';
 import { sheetCampaign } from './fileCampaign';
+import { phrase, t } from '../i18n/words';
+import { IMPORT_PLAN_WORDS } from './importPlan.words';
 
 /**
  * Taking the units' sheets back, decided once for every host: which returned sheet is whose,
@@ -178,7 +180,7 @@ export function planImport(book: WorkbookGrids, files: readonly ReturnedFile[], 
         // The file named first is kept (the order the user gave); the other is shown against it.
         const changes = compareSheets(twice.info, hit.info, engine.criteria!, lang);
         const n = changes.added.length + changes.removed.length + changes.cells.length;
-        const diff = n === 0 ? (lang === 'vi' ? 'không khác về người và điểm' : 'nothing in people or scores') : lang === 'vi' ? `${changes.added.length} người thêm, ${changes.removed.length} người bớt, ${changes.cells.length} ô khác` : `${changes.added.length} added, ${changes.removed.length} removed, ${changes.cells.length} cell(s) differ`;
+        const diff = n === 0 ? phrase(IMPORT_PLAN_WORDS, 'noDifference') : phrase(IMPORT_PLAN_WORDS, 'differences', { added: changes.added.length, removed: changes.removed.length, cells: changes.cells.length });
         log.add('IMPORT_UNIT_TWICE', { file: f.fileName, unit: unit.name, other: twice.file, diff }, at, { unit: unit.name });
         plan.twice.push({ unit, kept: twice.file, dropped: f.fileName, changes });
         continue;
@@ -200,9 +202,7 @@ export function planImport(book: WorkbookGrids, files: readonly ReturnedFile[], 
         if (action === 'same') log.add('IMPORT_SAME_AGAIN', { file: f.fileName, sheet: prev.sheet }, at, { unit: unit.name });
         if (action === 'held') log.add('IMPORT_RESUBMITTED', { file: f.fileName, unit: unit.name, sheet: prev.sheet }, at, { unit: unit.name });
         if (action === 'blocked') {
-          const why = isOwn
-            ? lang === 'vi' ? 'đã được sửa sau khi nhập' : 'was edited after it was imported'
-            : lang === 'vi' ? 'không do add-in nhập vào' : 'was not imported by the add-in';
+          const why = phrase(IMPORT_PLAN_WORDS, isOwn ? 'editedAfterImport' : 'notImported');
           log.add('IMPORT_PREVIOUS_NOT_OWN', { file: f.fileName, unit: unit.name, sheet: prev.sheet, why }, at, { unit: unit.name });
         }
       } else {
@@ -285,17 +285,16 @@ export function importedModel(it: Pick<ImportItem, 'grid' | 'info' | 'sheet'>): 
 
 /** The change section rows of `Nhật ký` for what came in (and what was held or refused). */
 export function changeLogRows(plan: ImportPlan, now: string, lang: Lang): CellValue[][] {
-  const t = (vi: string, en: string) => (lang === 'vi' ? vi : en);
   const rows: CellValue[][] = [];
   for (const it of plan.items) {
     const event =
-      it.action === 'add' ? t('Nhập bảng chấm', 'Imported') : it.action === 'replace' ? t('Nộp lại: đã thay bảng cũ', 'Resubmitted: replaced') : it.action === 'held' ? t('Nộp lại: chờ xác nhận, chưa thay', 'Resubmitted: awaiting confirmation') : it.action === 'blocked' ? t('Nộp lại: không thay (sheet của người dùng)', 'Resubmitted: not replaced (user sheet)') : t('Nộp lại: giống hệt', 'Resubmitted: identical');
+      it.action === 'add' ? t(IMPORT_PLAN_WORDS, lang, 'imported') : it.action === 'replace' ? t(IMPORT_PLAN_WORDS, lang, 'resubmittedReplaced') : it.action === 'held' ? t(IMPORT_PLAN_WORDS, lang, 'resubmittedAwaitingConfirmation') : it.action === 'blocked' ? t(IMPORT_PLAN_WORDS, lang, 'resubmittedNotReplacedUser') : t(IMPORT_PLAN_WORDS, lang, 'resubmittedIdentical');
     rows.push([now, event, it.unit.name, it.sheet, it.file, '', '', '', '', it.fingerprint]);
     if (!it.previous || it.action === 'same') continue;
     const c = it.previous.changes;
-    for (const p of c.added) rows.push([now, t('Thêm người', 'Person added'), it.unit.name, it.sheet, it.file, p.name, '', '', '', p.dob ?? '']);
-    for (const p of c.removed) rows.push([now, t('Bỏ người', 'Person removed'), it.unit.name, it.sheet, it.file, p.name, '', '', p.dob ?? '', '']);
-    for (const x of c.cells) rows.push([now, x.sub === null && x.item !== 'Xếp loại' ? t('Đổi số liệu', 'Value changed') : t('Đổi điểm', 'Score changed'), it.unit.name, it.sheet, it.file, x.person, x.cell, x.sub === 'appraised' ? `${x.item} (${t('thẩm định', 'appraised')})` : x.item, x.before, x.after]);
+    for (const p of c.added) rows.push([now, t(IMPORT_PLAN_WORDS, lang, 'personAdded'), it.unit.name, it.sheet, it.file, p.name, '', '', '', p.dob ?? '']);
+    for (const p of c.removed) rows.push([now, t(IMPORT_PLAN_WORDS, lang, 'personRemoved'), it.unit.name, it.sheet, it.file, p.name, '', '', p.dob ?? '', '']);
+    for (const x of c.cells) rows.push([now, x.sub === null && x.item !== 'Xếp loại' ? t(IMPORT_PLAN_WORDS, lang, 'valueChanged') : t(IMPORT_PLAN_WORDS, lang, 'scoreChanged'), it.unit.name, it.sheet, it.file, x.person, x.cell, x.sub === 'appraised' ? `${x.item} (${t(IMPORT_PLAN_WORDS, lang, 'appraised')})` : x.item, x.before, x.after]);
   }
   return rows;
 }

@@ -10,6 +10,8 @@ import { isoToVi, parseDate } from '../text/numbers';
 import { SheetBuilder } from '../output/builder';
 import { DataValidation, SheetModel } from '../../sheet/sheetModel';
 import { safeSheetName } from '../output/names';
+import { t } from '../i18n/words';
+import { TEMPLATE_WORDS } from './template.words';
 
 /**
  * The score sheet a unit fills in, made from the campaign: the title block with the unit's name,
@@ -62,10 +64,6 @@ export interface UnitTemplate {
   people: number;
 }
 
-function tr(lang: Lang, vi: string, en: string): string {
-  return lang === 'vi' ? vi : en;
-}
-
 /** Ratings and disciplinary measures a unit picks from (the engine reads more spellings: these are the ones offered). */
 export const RATING_CHOICES = RATING_LEVELS.map((r) => r.code);
 export const DISCIPLINE_CHOICES = [...DISCIPLINE_LEVELS.map((d) => d.vi), 'Đang xem xét kỷ luật'];
@@ -104,7 +102,7 @@ export function buildUnitTemplate(r: EngineResult, unit: Unit, people: TemplateP
   const crit = items(tree);
   const fixed = [
     'STT',
-    tr(L, 'Họ và tên', 'Họ và tên'),
+    'Họ và tên',
     'Ngày sinh',
     'Chức vụ',
     'Xếp loại',
@@ -126,7 +124,7 @@ export function buildUnitTemplate(r: EngineResult, unit: Unit, people: TemplateP
   const split = Math.min(3, width - 2);
 
   // Title block: the agency and the unit on the left, the national motto on the right (NĐ 30/2020).
-  const organizer = (r.campaign?.organizer || tr(L, 'CƠ QUAN, ĐƠN VỊ', 'AGENCY')).toUpperCase();
+  const organizer = (r.campaign?.organizer || t(TEMPLATE_WORDS, L, 'agency')).toUpperCase();
   for (const [left, right] of [
     [organizer, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
     [unit.name.toUpperCase(), 'Độc lập - Tự do - Hạnh phúc'],
@@ -142,13 +140,9 @@ export function buildUnitTemplate(r: EngineResult, unit: Unit, people: TemplateP
   const year = r.campaign?.year;
   b.banner(year ? `BẢNG TỰ CHẤM ĐIỂM THI ĐUA NĂM ${year}` : 'BẢNG TỰ CHẤM ĐIỂM THI ĐUA', 'title');
   if (r.campaign?.name) b.banner(r.campaign.name, 'subtitle');
-  b.banner(unit.deadline ? tr(L, `Hạn nộp: ${unit.deadline}`, `Due: ${unit.deadline}`) : tr(L, 'Hạn nộp: theo văn bản hướng dẫn', 'Due: as instructed'), 'italic');
+  b.banner(unit.deadline ? t(TEMPLATE_WORDS, L, 'due', { deadline: unit.deadline }) : t(TEMPLATE_WORDS, L, 'dueAsInstructed'), 'italic');
   b.banner(
-    tr(
-      L,
-      'Hướng dẫn: mỗi người một dòng; ghi điểm tự chấm từng tiêu chí, không vượt điểm tối đa ở tiêu đề cột; chọn Xếp loại và Kỷ luật trong danh sách; Sáng kiến và Số ngày nghỉ là số nguyên; Tổng điểm tự tính. Dòng tiêu đề được khóa (không mật khẩu: Review › Unprotect Sheet). Dán dữ liệu từ nơi khác bỏ qua kiểm tra của Excel: cơ quan tổng hợp vẫn kiểm tra lại từng ô.',
-      'How to fill: one person per row; enter the self-score of each criterion, at most the maximum in the column header; pick Xếp loại and Kỷ luật from the list; Sáng kiến and Số ngày nghỉ are whole numbers; the total computes itself. Header rows are locked (no password: Review › Unprotect Sheet). Pasting bypasses Excel\'s checks: the office still checks every cell.',
-    ),
+    t(TEMPLATE_WORDS, L, 'help'),
     'wrap',
     0,
     // Over the first columns only, so that it wraps into a few lines a reader can follow.
@@ -160,8 +154,8 @@ export function buildUnitTemplate(r: EngineResult, unit: Unit, people: TemplateP
   const head: CellValue[] = [...fixed];
   for (const lc of layoutCrit) {
     const c = tree.byCode.get(lc.code)!;
-    const kind = c.kind === 'bonus' ? tr(L, 'cộng', 'bonus') : c.kind === 'deduction' ? tr(L, 'trừ', 'deduction') : '';
-    head[lc.self] = `${c.code} (${kind ? kind + ', ' : ''}${tr(L, 'tối đa', 'max')} ${c.max ?? '—'})`;
+    const kind = c.kind === 'bonus' ? t(TEMPLATE_WORDS, L, 'bonus') : c.kind === 'deduction' ? t(TEMPLATE_WORDS, L, 'deduction') : '';
+    head[lc.self] = `${c.code} (${kind ? kind + ', ' : ''}${t(TEMPLATE_WORDS, L, 'max')} ${c.max ?? '—'})`;
   }
   head[totalCol] = 'Tổng điểm';
   head[requestedCol] = 'Danh hiệu đề nghị';
@@ -204,31 +198,31 @@ export function buildUnitTemplate(r: EngineResult, unit: Unit, people: TemplateP
   // Signature block: the reader stops here.
   b.blank();
   const sig = b.row([]);
-  b.rows[sig][1] = tr(L, 'NGƯỜI LẬP BIỂU', 'PREPARED BY');
-  b.rows[sig][Math.max(4, totalCol - 2)] = tr(L, 'THỦ TRƯỞNG ĐƠN VỊ', 'HEAD OF UNIT');
+  b.rows[sig][1] = t(TEMPLATE_WORDS, L, 'preparedBy');
+  b.rows[sig][Math.max(4, totalCol - 2)] = t(TEMPLATE_WORDS, L, 'headOfUnit');
   b.style(sig, 0, sig, width - 1, 'signature');
   const sig2 = b.row([]);
-  b.rows[sig2][1] = tr(L, '(Ký, ghi rõ họ tên)', '(Signature, full name)');
-  b.rows[sig2][Math.max(4, totalCol - 2)] = tr(L, '(Ký, ghi rõ họ tên, đóng dấu)', '(Signature, full name, seal)');
+  b.rows[sig2][1] = t(TEMPLATE_WORDS, L, 'signHint');
+  b.rows[sig2][Math.max(4, totalCol - 2)] = t(TEMPLATE_WORDS, L, 'signSealHint');
   b.style(sig2, 0, sig2, width - 1, 'italic');
   // What each criterion is, under the signature where it is not read as data.
   b.blank();
-  b.banner(tr(L, 'Các tiêu chí', 'The criteria'), 'group');
-  for (const c of tree.all) b.banner(`${c.code}. ${c.text}${c.max !== null ? ` (${tr(L, 'tối đa', 'max')} ${c.max})` : ''}${c.kind === 'bonus' ? tr(L, ' — điểm cộng', ' — bonus') : c.kind === 'deduction' ? tr(L, ' — điểm trừ (ghi số dương)', ' — deduction (a positive number)') : ''}`, c.children.length ? 'total' : 'muted');
+  b.banner(t(TEMPLATE_WORDS, L, 'criteria'), 'group');
+  for (const c of tree.all) b.banner(`${c.code}. ${c.text}${c.max !== null ? ` (${t(TEMPLATE_WORDS, L, 'max')} ${c.max})` : ''}${c.kind === 'bonus' ? t(TEMPLATE_WORDS, L, 'bonusNote') : c.kind === 'deduction' ? t(TEMPLATE_WORDS, L, 'deductionNote') : ''}`, c.children.length ? 'total' : 'muted');
 
   const rows = (col: number): MergeArea => ({ top: firstDataRow, bottom: lastDataRow, left: col, right: col });
   const validations: DataValidation[] = [
-    { ...rows(4), kind: 'list', list: RATING_CHOICES, allowBlank: true, prompt: tr(L, 'Xếp loại chất lượng năm', 'Annual rating'), error: tr(L, `Chọn một trong: ${RATING_CHOICES.join(', ')}`, `Pick one of: ${RATING_CHOICES.join(', ')}`) },
-    { ...rows(5), kind: 'whole', min: 0, max: 50, allowBlank: true, prompt: tr(L, 'Số sáng kiến (số nguyên)', 'Number of initiatives (whole number)'), error: tr(L, 'Ghi số nguyên từ 0', 'A whole number from 0') },
-    { ...rows(6), kind: 'list', list: DISCIPLINE_CHOICES, allowBlank: true, prompt: tr(L, 'Để trống nếu không bị kỷ luật', 'Blank when no disciplinary measure'), error: tr(L, 'Chọn trong danh sách hoặc để trống', 'Pick from the list or leave blank') },
-    { ...rows(7), kind: 'whole', min: 0, max: 366, allowBlank: true, prompt: tr(L, 'Số ngày nghỉ trong năm (số nguyên)', 'Days off in the year (whole number)'), error: tr(L, 'Ghi số nguyên từ 0 đến 366', 'A whole number from 0 to 366') },
+    { ...rows(4), kind: 'list', list: RATING_CHOICES, allowBlank: true, prompt: t(TEMPLATE_WORDS, L, 'ratingPrompt'), error: t(TEMPLATE_WORDS, L, 'pickOneOf', { choices: RATING_CHOICES.join(', ') }) },
+    { ...rows(5), kind: 'whole', min: 0, max: 50, allowBlank: true, prompt: t(TEMPLATE_WORDS, L, 'initiativesPrompt'), error: t(TEMPLATE_WORDS, L, 'wholeFrom0') },
+    { ...rows(6), kind: 'list', list: DISCIPLINE_CHOICES, allowBlank: true, prompt: t(TEMPLATE_WORDS, L, 'disciplinePrompt'), error: t(TEMPLATE_WORDS, L, 'disciplineError') },
+    { ...rows(7), kind: 'whole', min: 0, max: 366, allowBlank: true, prompt: t(TEMPLATE_WORDS, L, 'daysOffPrompt'), error: t(TEMPLATE_WORDS, L, 'daysOffError') },
   ];
   for (const lc of layoutCrit) {
     const c = tree.byCode.get(lc.code)!;
     const max = c.max ?? 1000;
     for (const at of [lc.self, lc.appraised]) {
       if (at === null) continue;
-      validations.push({ ...rows(at), kind: 'decimal', min: 0, max, allowBlank: true, prompt: `${c.code}. ${c.text}`.slice(0, 250), error: tr(L, `Điểm từ 0 đến ${max}`, `A score from 0 to ${max}`) });
+      validations.push({ ...rows(at), kind: 'decimal', min: 0, max, allowBlank: true, prompt: `${c.code}. ${c.text}`.slice(0, 250), error: t(TEMPLATE_WORDS, L, 'scoreError', { max }) });
     }
   }
   // What the unit types stays unlocked; header rows, the total and the appraisal stay locked.

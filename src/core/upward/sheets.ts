@@ -6,16 +6,14 @@ import { fold } from '../text/normalize';
 import { DATA_COLUMNS, META_KEYS, RowValues, UPWARD_SHEETS, UpwardMeta } from './format';
 import { AWARD_KINDS, AWARD_KIND_BASIS, OBJECT_CLASSES, OBJECT_CLASS_BASIS, PERSON_CLASSES, authorityOf, levelText } from './forms';
 import { kindOfText, text } from './rows';
+import { t } from '../i18n/words';
+import { UPWARD_SHEET_WORDS } from './sheets.words';
 
 /**
  * The upward workbook's sheets, built from its data rows and meta alone: the same rows always
  * give the same cover and proposal lists, so the roll-up can rebuild them and tell what was
  * changed on the printed sheets too.
  */
-
-function tr(L: Lang, vi: string, en: string): string {
-  return L === 'vi' ? vi : en;
-}
 
 const PAGE_A4 = { orientation: 'portrait' as const, fitToWidth: true, font: 'Times New Roman' as const, fontSize: 13 };
 
@@ -39,18 +37,18 @@ export function campaignLine(meta: Pick<UpwardMeta, 'campaign' | 'year'>): strin
 export function buildCover(meta: UpwardMeta, rows: readonly RowValues[]): SheetModel {
   const L = meta.lang;
   const b = new SheetBuilder(5);
-  b.banner(meta.agency.toUpperCase() || tr(L, 'CƠ QUAN, ĐƠN VỊ', 'AGENCY'), 'agency');
-  b.banner(meta.level === 0 ? tr(L, 'HỒ SƠ ĐỀ NGHỊ KHEN THƯỞNG GỬI CẤP TRÊN', 'AWARD PROPOSALS SENT UPWARD') : tr(L, 'HỒ SƠ TỔNG HỢP ĐỀ NGHỊ KHEN THƯỞNG', 'CONSOLIDATED AWARD PROPOSALS'), 'title');
+  b.banner(meta.agency.toUpperCase() || t(UPWARD_SHEET_WORDS, L, 'agency'), 'agency');
+  b.banner(meta.level === 0 ? t(UPWARD_SHEET_WORDS, L, 'awardProposalsSentUpward') : t(UPWARD_SHEET_WORDS, L, 'consolidatedAwardProposals'), 'title');
   b.banner(campaignLine(meta), 'subtitle');
   b.blank();
   const info: [string, CellValue][] = [
-    [tr(L, 'Cơ quan lập', 'Made by'), meta.agency],
-    [tr(L, 'Phong trào', 'Campaign'), meta.campaign],
-    [tr(L, 'Năm', 'Year'), meta.year === null ? '' : String(meta.year)],
-    [tr(L, 'Lập lúc', 'Made at'), madeAtText(meta.madeAt)],
-    [tr(L, 'Phiên bản', 'Version'), `thidua ${meta.version}; ${meta.format}`],
-    [tr(L, 'Lập từ', 'Made from'), meta.source],
-    [tr(L, 'Số đề nghị', 'Proposals'), String(meta.rows)],
+    [t(UPWARD_SHEET_WORDS, L, 'madeBy'), meta.agency],
+    [t(UPWARD_SHEET_WORDS, L, 'campaign'), meta.campaign],
+    [t(UPWARD_SHEET_WORDS, L, 'year'), meta.year === null ? '' : String(meta.year)],
+    [t(UPWARD_SHEET_WORDS, L, 'madeAt'), madeAtText(meta.madeAt)],
+    [t(UPWARD_SHEET_WORDS, L, 'version'), `thidua ${meta.version}; ${meta.format}`],
+    [t(UPWARD_SHEET_WORDS, L, 'madeFrom'), meta.source],
+    [t(UPWARD_SHEET_WORDS, L, 'proposals'), String(meta.rows)],
   ];
   const first = b.next;
   for (const [k, v] of info) {
@@ -60,8 +58,8 @@ export function buildCover(meta: UpwardMeta, rows: readonly RowValues[]): SheetM
   b.style(first, 0, b.next - 1, 0, 'total');
   b.style(first, 1, b.next - 1, 4, 'wrap');
   b.blank();
-  b.banner(tr(L, 'SỐ ĐỀ NGHỊ THEO HÌNH THỨC', 'PROPOSALS BY FORM'), 'section');
-  const h = b.row([tr(L, 'Hình thức', 'Form'), tr(L, 'Đối tượng', 'Subject'), tr(L, 'Số đề nghị', 'Count'), tr(L, 'Cấp quyết định', 'Decided by'), tr(L, 'Căn cứ', 'Basis')], 'header');
+  b.banner(t(UPWARD_SHEET_WORDS, L, 'proposalsByForm'), 'section');
+  const h = b.row([t(UPWARD_SHEET_WORDS, L, 'form'), t(UPWARD_SHEET_WORDS, L, 'subject'), t(UPWARD_SHEET_WORDS, L, 'count'), t(UPWARD_SHEET_WORDS, L, 'decidedBy'), t(UPWARD_SHEET_WORDS, L, 'basis')], 'header');
   for (const f of formCounts(rows)) {
     const a = authorityOf(f.form);
     b.row([f.form, kindName(f.kind, L), f.count, levelText(a.decidedBy, L), a.basis]);
@@ -73,8 +71,8 @@ export function buildCover(meta: UpwardMeta, rows: readonly RowValues[]): SheetM
     .filter((x) => x.length === 3);
   if (own.length) {
     b.blank();
-    b.banner(tr(L, 'DANH HIỆU CƠ QUAN TỰ QUYẾT ĐỊNH (không đề nghị lên; là căn cứ của các đề nghị trên)', 'TITLES THE AGENCY DECIDES ITSELF (not sent upward; the bases of the proposals above)'), 'section');
-    const h2 = b.row([tr(L, 'Danh hiệu', 'Title'), tr(L, 'Đối tượng', 'Subject'), tr(L, 'Số lượng', 'Count'), tr(L, 'Cấp quyết định', 'Decided by'), tr(L, 'Căn cứ', 'Basis')], 'header');
+    b.banner(t(UPWARD_SHEET_WORDS, L, 'titlesTheAgencyDecides'), 'section');
+    const h2 = b.row([t(UPWARD_SHEET_WORDS, L, 'title'), t(UPWARD_SHEET_WORDS, L, 'subject'), t(UPWARD_SHEET_WORDS, L, 'count2'), t(UPWARD_SHEET_WORDS, L, 'decidedBy'), t(UPWARD_SHEET_WORDS, L, 'basis')], 'header');
     for (const [form, kind, n] of own) {
       const a = authorityOf(form);
       b.row([form, kindName(kind, L), n, levelText(a.decidedBy, L), a.basis]);
@@ -82,16 +80,12 @@ export function buildCover(meta: UpwardMeta, rows: readonly RowValues[]): SheetM
     b.style(h2 + 1, 0, b.next - 1, 4, 'cellWrap');
   }
   b.blank();
-  b.banner(tr(L, 'MÃ KIỂM TRA', 'CHECK CODE'), 'section');
+  b.banner(t(UPWARD_SHEET_WORDS, L, 'checkCode'), 'section');
   const code = b.banner(meta.checkCode, 'title');
   void code;
-  b.banner(tr(L, `SHA-256 của dữ liệu: ${meta.contentHash}`, `SHA-256 of the data: ${meta.contentHash}`), 'muted');
+  b.banner(t(UPWARD_SHEET_WORDS, L, 'sha256OfThe', { contentHash: meta.contentHash }), 'muted');
   b.banner(
-    tr(
-      L,
-      'Mã này được in trên bản giấy (hoặc bản PDF đã ký) của danh sách đề nghị. Cấp trên chạy "thidua rollup" trên tệp này: chương trình tính lại mã từ dữ liệu, từ chối tệp có dữ liệu đã bị sửa (nêu dòng và ô) và in mã tính lại để so với mã trên bản đã ký. Mã không phải chữ ký số: ai cũng tính lại được; nó chỉ cho biết dữ liệu trong tệp có đúng là dữ liệu lúc mã được in hay không.',
-      'This code is printed on the signed paper (or signed PDF) of the proposal list. The upper level runs "thidua rollup" on this file: it recomputes the code from the data, refuses a file whose data was changed (naming the rows and cells) and prints the recomputed code to compare with the signed paper. It is not a signature: anyone can recompute it; it only tells whether the data in the file is the data as it was when the code was printed.',
-    ),
+    t(UPWARD_SHEET_WORDS, L, 'thisCodeIsPrinted'),
     'wrap',
   );
   return b.build({ id: 'upwardCover', name: UPWARD_SHEETS.cover, columnWidths: [26, 14, 12, 20, 40], page: { ...PAGE_A4, fontSize: 12 } });
@@ -104,7 +98,7 @@ function madeAtText(iso: string): string {
 }
 
 function kindName(kind: string, L: Lang): string {
-  return kind === 'collective' ? tr(L, 'Tập thể', 'Collective') : kind === 'household' ? tr(L, 'Hộ gia đình', 'Household') : tr(L, 'Cá nhân', 'Individual');
+  return kind === 'collective' ? t(UPWARD_SHEET_WORDS, L, 'collective') : kind === 'household' ? t(UPWARD_SHEET_WORDS, L, 'household') : t(UPWARD_SHEET_WORDS, L, 'individual');
 }
 
 /** Award kinds present, in the statistics' order (unknown ones after). */
@@ -137,15 +131,15 @@ export function buildProposalLists(meta: UpwardMeta, rows: readonly RowValues[])
     const name = proposalSheetName(kind, ki);
     const map = new Map<number, number>();
     const b = new SheetBuilder(6);
-    b.documentHead(meta.agency.toUpperCase() || tr(L, 'CƠ QUAN, ĐƠN VỊ', 'AGENCY'), meta.level === 0 ? tr(L, 'HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG', 'EMULATION AND COMMENDATION COUNCIL') : '', tr(L, '…………, ngày …… tháng …… năm ……', '…………, date ……'));
+    b.documentHead(meta.agency.toUpperCase() || t(UPWARD_SHEET_WORDS, L, 'agency'), meta.level === 0 ? t(UPWARD_SHEET_WORDS, L, 'emulationAndCommendationCouncil') : '', t(UPWARD_SHEET_WORDS, L, 'date'));
     b.blank();
-    b.banner(tr(L, 'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG', 'LIST OF PROPOSED AWARDS'), 'title');
-    b.banner(tr(L, `Loại khen thưởng: ${kind}`, `Award kind: ${kind}`), 'subtitle');
-    b.banner(tr(L, '(Kèm theo Tờ trình số ……/TTr-…… ngày …… tháng …… năm ……)', '(Attached to submission No. ……)'), 'italic');
+    b.banner(t(UPWARD_SHEET_WORDS, L, 'listOfProposedAwards'), 'title');
+    b.banner(t(UPWARD_SHEET_WORDS, L, 'awardKind', { kind }), 'subtitle');
+    b.banner(t(UPWARD_SHEET_WORDS, L, 'attachedToSubmissionNo'), 'italic');
     if (meta.campaign) b.banner(campaignLine(meta), 'subtitle');
     b.blank();
     const h = b.row(
-      L === 'vi' ? ['STT', 'Họ và tên (tên tập thể)', 'Chức vụ, đơn vị', 'Hình thức đề nghị', 'Tóm tắt thành tích', 'Ghi chú'] : ['No.', 'Name (collective)', 'Position, unit', 'Proposed form', 'Achievements', 'Notes'],
+      (['hNo', 'hName', 'hWhere', 'hForm', 'hAchievements', 'hNotes'] as const).map((k) => t(UPWARD_SHEET_WORDS, L, k)),
       'header',
     );
     const mine = rows.map((r, i) => ({ r, i, k: kindOfText(text(r, 'kind')) })).filter((x) => text(x.r, 'awardKind') === kind || (kinds.length === 1 && ki === 0));
@@ -156,7 +150,7 @@ export function buildProposalLists(meta: UpwardMeta, rows: readonly RowValues[])
     for (const kindKey of ['collective', 'household', 'individual'] as const) {
       const list = mine.filter((x) => x.k === kindKey);
       if (list.length === 0) continue;
-      b.banner(`${roman[section++]}. ${kindKey === 'collective' ? tr(L, 'TẬP THỂ', 'COLLECTIVES') : kindKey === 'household' ? tr(L, 'HỘ GIA ĐÌNH', 'HOUSEHOLDS') : tr(L, 'CÁ NHÂN', 'INDIVIDUALS')}`, 'section');
+      b.banner(`${roman[section++]}. ${kindKey === 'collective' ? t(UPWARD_SHEET_WORDS, L, 'collectives') : kindKey === 'household' ? t(UPWARD_SHEET_WORDS, L, 'households') : t(UPWARD_SHEET_WORDS, L, 'individuals')}`, 'section');
       const byForm = new Map<string, typeof list>();
       for (const x of list) {
         const f = text(x.r, 'form');
@@ -166,20 +160,20 @@ export function buildProposalLists(meta: UpwardMeta, rows: readonly RowValues[])
       }
       [...byForm].forEach(([form, group], gi) => {
         const a = authorityOf(form);
-        b.banner(`${gi + 1}. ${form} (${group.length}) – ${tr(L, 'thẩm quyền', 'decided by')}: ${levelText(a.decidedBy, L)}`, 'group');
+        b.banner(`${gi + 1}. ${form} (${group.length}) – ${t(UPWARD_SHEET_WORDS, L, 'decidedBy2')}: ${levelText(a.decidedBy, L)}`, 'group');
         group.forEach((x, i) => {
           const where = kindKey === 'individual' ? [text(x.r, 'position'), text(x.r, 'unit')].filter(Boolean).join(', ') : text(x.r, 'unit') !== text(x.r, 'name') ? text(x.r, 'unit') : '';
           const agencyNote = meta.level > 0 ? text(x.r, 'agency') : '';
-          const sr = b.row([i + 1, text(x.r, 'name'), where, form, text(x.r, 'achievements'), [agencyNote, text(x.r, 'status'), text(x.r, 'vote') ? `${L === 'vi' ? 'Hội đồng' : 'Council'}: ${text(x.r, 'vote')}` : ''].filter(Boolean).join('; ')]);
+          const sr = b.row([i + 1, text(x.r, 'name'), where, form, text(x.r, 'achievements'), [agencyNote, text(x.r, 'status'), text(x.r, 'vote') ? t(UPWARD_SHEET_WORDS, L, 'councilVote', { vote: text(x.r, 'vote') }) : ''].filter(Boolean).join('; ')]);
           map.set(sr, x.i);
           if (kindKey === 'individual') people++;
           else collectives++;
         });
       });
     }
-    b.proposalListEnd(h, L, tr(L, 'Không có đề nghị nào.', 'No proposals.'), [
-      { text: tr(L, `Tổng cộng: ${collectives} lượt đề nghị tập thể, ${people} lượt đề nghị cá nhân.`, `Total: ${collectives} proposal(s) for collectives, ${people} for individuals.`), style: 'italic' },
-      { text: tr(L, `Mã kiểm tra dữ liệu: ${meta.checkCode} (cách kiểm tra: xem sheet "${UPWARD_SHEETS.cover}")`, `Data check code: ${meta.checkCode} (how to verify: see the "${UPWARD_SHEETS.cover}" sheet)`), style: 'total' },
+    b.proposalListEnd(h, L, t(UPWARD_SHEET_WORDS, L, 'noProposals'), [
+      { text: t(UPWARD_SHEET_WORDS, L, 'totalProposalSFor', { collectives, people }), style: 'italic' },
+      { text: t(UPWARD_SHEET_WORDS, L, 'dataCheckCodeHow', { checkCode: meta.checkCode, cover: UPWARD_SHEETS.cover }), style: 'total' },
     ]);
     models.push(b.build({ id: 'proposal', name, columnWidths: [6, 26, 24, 20, 40, 14], page: { ...PAGE_A4, printTitleRows: [h, h] } }));
     dataRowOf.set(name, map);
@@ -214,19 +208,15 @@ export function buildStatsSheet(meta: UpwardMeta, rows: readonly RowValues[]): S
   const classes = [...PERSON_CLASSES.map((c) => c.code), OBJECT_CLASSES.collective.code, OBJECT_CLASSES.business.code, OBJECT_CLASSES.household.code];
   const width = classes.length + 3;
   const b = new SheetBuilder(width);
-  b.banner(tr(L, 'THỐNG KÊ ĐỀ NGHỊ KHEN THƯỞNG', 'AWARD PROPOSAL STATISTICS'), 'title');
+  b.banner(t(UPWARD_SHEET_WORDS, L, 'awardProposalStatistics'), 'title');
   b.banner(campaignLine(meta), 'subtitle');
   b.banner(
-    tr(
-      L,
-      `Theo mẫu biểu thống kê ${OBJECT_CLASS_BASIS}. Biểu thống kê chính thức đếm số khen thưởng đã được quyết định (hạn 15/12); ở đây là số đề nghị, đếm lại sau khi có quyết định.`,
-      `In the shape of the statistics forms (${OBJECT_CLASS_BASIS}). The official forms count awards granted (due 15/12); these are proposals, to count again after the decisions.`,
-    ),
+    t(UPWARD_SHEET_WORDS, L, 'inTheShapeOf', { basis: OBJECT_CLASS_BASIS }),
     'wrap',
   );
   b.blank();
-  b.banner(tr(L, '1. Theo hình thức và phân loại đối tượng', '1. By form and object class'), 'section');
-  const h = b.row(['STT', tr(L, 'Hình thức', 'Form'), ...classes, tr(L, 'Tổng số', 'Total')], 'header');
+  b.banner(t(UPWARD_SHEET_WORDS, L, 'n1ByFormAnd'), 'section');
+  const h = b.row(['STT', t(UPWARD_SHEET_WORDS, L, 'form'), ...classes, t(UPWARD_SHEET_WORDS, L, 'total')], 'header');
   // One pass over the rows: form × class, and award kind × subject kind.
   const classIndex = new Map<string, number>(classes.map((c, i) => [c, i]));
   const byForm = new Map<string, number[]>();
@@ -249,11 +239,11 @@ export function buildStatsSheet(meta: UpwardMeta, rows: readonly RowValues[]): S
     counts.forEach((n, j) => (totals[j] += n));
     b.row([i + 1, f, ...counts]);
   });
-  b.row(['', tr(L, 'Tổng cộng', 'Total'), ...totals], 'total');
+  b.row(['', t(UPWARD_SHEET_WORDS, L, 'total2'), ...totals], 'total');
   b.style(h + 1, 0, b.next - 1, width - 1, 'cell');
   b.blank();
-  b.banner(tr(L, `2. Theo loại khen thưởng (${AWARD_KIND_BASIS})`, `2. By award kind (${AWARD_KIND_BASIS})`), 'section');
-  const h2 = b.row(['STT', tr(L, 'Loại khen thưởng', 'Award kind'), tr(L, 'Cá nhân', 'Individuals'), tr(L, 'Tập thể', 'Collectives'), tr(L, 'Hộ gia đình', 'Households'), tr(L, 'Tổng số', 'Total')], 'header');
+  b.banner(t(UPWARD_SHEET_WORDS, L, 'n2ByAwardKind', { basis: AWARD_KIND_BASIS }), 'section');
+  const h2 = b.row(['STT', t(UPWARD_SHEET_WORDS, L, 'awardKind2'), t(UPWARD_SHEET_WORDS, L, 'individuals2'), t(UPWARD_SHEET_WORDS, L, 'collectives2'), t(UPWARD_SHEET_WORDS, L, 'households2'), t(UPWARD_SHEET_WORDS, L, 'total')], 'header');
   AWARD_KINDS.forEach((k, i) => {
     const [a, c, hh] = byKind.get(k.code) ?? [0, 0, 0];
     b.row([i + 1, L === 'vi' ? k.code : k.en, a, c, hh, a + c + hh]);
@@ -266,12 +256,12 @@ export function buildStatsSheet(meta: UpwardMeta, rows: readonly RowValues[]): S
 export function buildFindingList(findings: readonly (Finding & { file?: string })[], L: Lang, title: string): SheetModel {
   const b = new SheetBuilder(8);
   b.banner(title, 'title');
-  const h = b.row(L === 'vi' ? ['STT', 'Mức độ', 'Tệp', 'Sheet', 'Ô', 'Ứng viên', 'Nội dung', 'Cách sửa'] : ['No.', 'Severity', 'File', 'Sheet', 'Cell', 'Candidate', 'Finding', 'How to fix'], 'header');
+  const h = b.row((['hNo', 'hSeverity', 'hFile', 'hSheet', 'hCell', 'hCandidate', 'hFinding', 'hFix'] as const).map((k) => t(UPWARD_SHEET_WORDS, L, k)), 'header');
   findings.forEach((f, i) => {
-    const row = b.row([i + 1, f.severity === 'error' ? tr(L, 'Lỗi', 'Error') : tr(L, 'Cảnh báo', 'Warning'), f.file ?? '', f.sheet, f.cell, f.candidate, f.message, f.fix]);
+    const row = b.row([i + 1, f.severity === 'error' ? t(UPWARD_SHEET_WORDS, L, 'error') : t(UPWARD_SHEET_WORDS, L, 'warning'), f.file ?? '', f.sheet, f.cell, f.candidate, f.message, f.fix]);
     b.style(row, 1, row, 1, f.severity === 'error' ? 'error' : 'warning');
   });
-  if (findings.length === 0) b.banner(tr(L, 'Không có lỗi hay cảnh báo.', 'No errors or warnings.'), 'muted');
+  if (findings.length === 0) b.banner(t(UPWARD_SHEET_WORDS, L, 'noErrorsOrWarnings'), 'muted');
   else b.style(h + 1, 0, b.next - 1, 7, 'cellWrap');
   return b.build({ id: 'findings', name: UPWARD_SHEETS.findings, columnWidths: [6, 10, 24, 18, 8, 24, 60, 44], freeze: { rows: h + 1, cols: 0 }, page: { orientation: 'landscape', fitToWidth: true, font: 'Times New Roman', fontSize: 11 } });
 }
@@ -344,16 +334,12 @@ export function codeTableOf(entries: readonly { type: string; value: string; tar
 
 export function buildCodesSheet(entries: readonly { type: string; value: string; target: string }[], L: Lang): SheetModel {
   const b = new SheetBuilder(3);
-  b.banner(tr(L, 'BẢNG MÃ CHO HỆ THỐNG THI ĐUA – KHEN THƯỞNG CỦA TỈNH', 'CODE TABLE FOR THE PROVINCIAL SYSTEM'), 'title');
+  b.banner(t(UPWARD_SHEET_WORDS, L, 'codeTableForThe'), 'title');
   b.banner(
-    tr(
-      L,
-      'Sửa cột "Giá trị ở hệ thống tỉnh" theo danh mục của hệ thống tỉnh; lệnh "thidua rollup … --export" đọc lại bảng này khi xuất. Để trống: giữ nguyên giá trị trong sổ.',
-      'Edit the "Value in the provincial system" column to the system\'s list; "thidua rollup … --export" reads this table back. Empty: the value is kept.',
-    ),
+    t(UPWARD_SHEET_WORDS, L, 'editTheValueIn'),
     'wrap',
   );
-  const h = b.row([tr(L, 'Loại', 'Type'), tr(L, 'Giá trị trong sổ', 'Value in this file'), tr(L, 'Giá trị ở hệ thống tỉnh', 'Value in the provincial system')], 'header');
+  const h = b.row([t(UPWARD_SHEET_WORDS, L, 'type'), t(UPWARD_SHEET_WORDS, L, 'valueInThisFile'), t(UPWARD_SHEET_WORDS, L, 'valueInTheProvincial')], 'header');
   for (const e of entries) b.row([e.type, e.value, e.target]);
   if (entries.length) b.style(h + 1, 0, b.next - 1, 2, 'cellWrap');
   return b.build({
