@@ -43,11 +43,12 @@ module.exports = tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "CallExpression[callee.property.name=/^use(Layout)?Effect$/] > ArrowFunctionExpression[body.type!='BlockStatement'][body.type!='ArrowFunctionExpression']",
+          selector:
+            "CallExpression[callee.property.name=/^use(Layout)?Effect$/] > ArrowFunctionExpression[body.type!='BlockStatement'][body.type!='ArrowFunctionExpression']",
           message: 'Write the effect in braces: an expression body is returned to React as the cleanup.',
         },
         {
-          selector: "CallExpression[callee.property.name=/^use(Layout)?Effect$/] > Identifier:first-child",
+          selector: 'CallExpression[callee.property.name=/^use(Layout)?Effect$/] > Identifier:first-child',
           message: 'Write the effect in braces: a function passed as it is returns its value to React as the cleanup.',
         },
       ],

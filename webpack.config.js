@@ -21,7 +21,9 @@ function httpsOptions() {
   const key = path.join(dir, 'localhost.key');
   const ca = path.join(dir, 'ca.crt');
   if (fs.existsSync(cert) && fs.existsSync(key)) return { type: 'https', options: { cert, key, ca: fs.existsSync(ca) ? ca : undefined } };
-  console.warn('No certificate from office-addin-dev-certs: using a self-signed one. Run `npx office-addin-dev-certs install` (Windows, Mac) to trust localhost.');
+  console.warn(
+    'No certificate from office-addin-dev-certs: using a self-signed one. Run `npx office-addin-dev-certs install` (Windows, Mac) to trust localhost.',
+  );
   return 'https';
 }
 

@@ -24,7 +24,7 @@ const OUT = join(__dirname, 'out');
 function generate(kind: Kind): string {
   const wb = buildBook(bookSpecFor(kind));
   const file = join(OUT, `${kind}.xlsx`);
-  return file as string & { wb?: ExcelJS.Workbook } && (writeBook(wb, file), file);
+  return (file as string & { wb?: ExcelJS.Workbook }) && (writeBook(wb, file), file);
 }
 
 function writeBook(wb: ExcelJS.Workbook, file: string): void {
@@ -82,7 +82,9 @@ async function measure(file: string): Promise<void> {
   const sheets = buildOutputSheets(result, { now: new Date().toISOString(), action: 'rank', version: 'bench' });
   const t3 = performance.now();
   const { nodeCodec } = require(join(dist, 'host/file/nodeCodec')) as typeof NodeCodec; // eslint-disable-line @typescript-eslint/no-require-imports
-  const buf = replaceGeneratedSheets(wb, sheets, { time: new Date().toISOString(), fingerprint: result.fingerprint }, nodeCodec, { ownership: result.ownership }).bytes!;
+  const buf = replaceGeneratedSheets(wb, sheets, { time: new Date().toISOString(), fingerprint: result.fingerprint }, nodeCodec, {
+    ownership: result.ownership,
+  }).bytes!;
   const t4 = performance.now();
   const res = {
     file,
@@ -129,7 +131,9 @@ async function mainBench() {
     const res = JSON.parse(child(['measure', file]).trim().split('\n').pop()!);
     rows.push({ book: k, genMs, ...res });
   }
-  console.log('book       candidates  load ms  engine ms  engine/load  warm ms (median)  load ms (median)  warm/load  outputs ms  write ms  peak RSS (load/engine/write)');
+  console.log(
+    'book       candidates  load ms  engine ms  engine/load  warm ms (median)  load ms (median)  warm/load  outputs ms  write ms  peak RSS (load/engine/write)',
+  );
   for (const r of rows)
     console.log(
       `${r.book.padEnd(10)} ${String(r.candidates).padStart(10)} ${String(r.loadMs).padStart(8)} ${String(r.engineMs).padStart(10)} ${(r.engineShareOfLoad * 100).toFixed(1).padStart(10)}% ${String(r.engineWarmMs).padStart(16)} ${String(r.loadMedianMs).padStart(17)} ${(r.warmShareOfLoad * 100).toFixed(1).padStart(9)}% ${String(r.outputsMs).padStart(11)} ${String(r.writeMs).padStart(9)}  ${r.peakRssLoad} / ${r.peakRssEngine} / ${r.peakRssWrite}`,

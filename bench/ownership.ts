@@ -56,10 +56,14 @@ async function main(): Promise<void> {
   const e = median(t.fresh);
   console.log(`province book, medians of ${REPEATS}:`);
   console.log(`  engine, fresh book        ${e.toFixed(0)} ms`);
-  console.log(`  engine, re-run            ${median(t.rerun).toFixed(0)} ms (${((median(t.rerun) / e) * 100).toFixed(0)}% of fresh: own sheets decided on their title rows)`);
+  console.log(
+    `  engine, re-run            ${median(t.rerun).toFixed(0)} ms (${((median(t.rerun) / e) * 100).toFixed(0)}% of fresh: own sheets decided on their title rows)`,
+  );
   console.log(`  ownership check (write)   ${median(t.check).toFixed(0)} ms (${((median(t.check) / e) * 100).toFixed(0)}% of the engine)`);
   console.log(`  model fingerprints        ${median(t.models).toFixed(0)} ms`);
-  console.log(`  write of the copy         ${writeMs.toFixed(0)} ms (check + fingerprints: ${(((median(t.check) + median(t.models)) / writeMs) * 100).toFixed(1)}% of it)`);
+  console.log(
+    `  write of the copy         ${writeMs.toFixed(0)} ms (check + fingerprints: ${(((median(t.check) + median(t.models)) / writeMs) * 100).toFixed(1)}% of it)`,
+  );
 }
 
 void main();

@@ -32,7 +32,11 @@ const kb = (s: string) => `${(Buffer.byteLength(s) / 1024).toFixed(0)} KB`;
 const grids = workbookToGrids(buildBook(provinceWithFindings()), 'province.xlsx');
 const session = new EngineSession();
 console.log('province book as sent: 60 units, 9,001 people');
-const res = time('engine run (rank, summary only)', () => session.run({ grids, action: 'rank', lang: 'vi', now: new Date().toISOString(), version: 'bench', summaryOnly: true }), 3);
+const res = time(
+  'engine run (rank, summary only)',
+  () => session.run({ grids, action: 'rank', lang: 'vi', now: new Date().toISOString(), version: 'bench', summaryOnly: true }),
+  3,
+);
 const s = res.summary;
 console.log(`  findings: ${s.findings.length}, people: ${s.people!.id.length}, quotas: ${s.quotas.length}`);
 const bytes = (v: unknown) => `${(serialize(v).length / 1024 / 1024).toFixed(2)} MB`;
@@ -50,17 +54,25 @@ time('the crossing packed: pack + clone + unpack', () => summaryFromWire(structu
   // A full run (the pane's Xếp hạng): the summary goes ahead, then the sheets. Before, the answer
   // carried the summary again, findings as objects.
   const replies: WorkerReply[] = [];
-  const last = answer(new EngineSession(), { id: 1, kind: 'run', req: { grids, action: 'rank', lang: 'vi', now: new Date().toISOString(), version: 'bench' } }, (r) => replies.push(r));
+  const last = answer(
+    new EngineSession(),
+    { id: 1, kind: 'run', req: { grids, action: 'rank', lang: 'vi', now: new Date().toISOString(), version: 'bench' } },
+    (r) => replies.push(r),
+  );
   replies.push(last);
   const sent = replies.reduce((n, r) => n + serialize(r).length, 0);
   const response = (last as Extract<WorkerReply, { kind: 'run' }>).response;
   const ahead = summaryFromWire((replies[0] as Extract<WorkerReply, { summary: unknown }>).summary);
   const before = serialize(ahead).length + serialize({ ...response, summary: ahead }).length;
-  console.log(`  a full run's messages (summary ahead, then ${response.sheets.length} sheets): ${(before / 1048576).toFixed(2)} MB as before (summary twice, findings as objects) → ${(sent / 1048576).toFixed(2)} MB`);
+  console.log(
+    `  a full run's messages (summary ahead, then ${response.sheets.length} sheets): ${(before / 1048576).toFixed(2)} MB as before (summary twice, findings as objects) → ${(sent / 1048576).toFixed(2)} MB`,
+  );
 }
 const one = s.people!.id[s.quotas[1].members!.cut[0]];
 const e = time('one person explained from the kept run', () => session.explain({ candidateId: one, fingerprint: s.fingerprint, lang: 'vi' }));
-console.log(`  one explanation: ${kb(JSON.stringify(e))}; 9,000 up front would be ~${((Buffer.byteLength(JSON.stringify(e)) * 9001) / 1024 / 1024).toFixed(1)} MB`);
+console.log(
+  `  one explanation: ${kb(JSON.stringify(e))}; 9,000 up front would be ~${((Buffer.byteLength(JSON.stringify(e)) * 9001) / 1024 / 1024).toFixed(1)} MB`,
+);
 
 console.log('findings');
 const units = new Map(s.sheetUnits);

@@ -51,19 +51,25 @@ async function main() {
   console.log(`  thidua validate ${ms(cli(['validate', book]))}, thidua rank -o ${ms(cli(['rank', book, '-o', path.join(dir, 'out.xlsx')]))}`);
 
   console.log("the pane's Xếp hạng, step by step (file mode)");
-  const read = await timeAsync('read the file (xlsx worker, pure-JS inflate)', () => runXlsxJob({ op: 'read', bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer, fileName: 'province.xlsx' }));
+  const read = await timeAsync('read the file (xlsx worker, pure-JS inflate)', () =>
+    runXlsxJob({ op: 'read', bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer, fileName: 'province.xlsx' }),
+  );
   const grids = read.op === 'read' ? read.grids : (null as never);
   console.log(`  grids as they cross: ${(serialize(grids).length / 1048576).toFixed(1)} MB`);
   const g2 = time('grids cross: xlsx worker → page → engine worker (2 clones)', () => cross(cross(grids)));
   const session = new EngineSession();
   let summaryAt = 0;
   const t0 = performance.now();
-  const res = time('engine: rank, summary, then the sheets laid out', () => session.run({ grids: g2, action: 'rank', lang: 'vi', now: new Date().toISOString(), version: 'bench' }, () => (summaryAt = performance.now() - t0)));
+  const res = time('engine: rank, summary, then the sheets laid out', () =>
+    session.run({ grids: g2, action: 'rank', lang: 'vi', now: new Date().toISOString(), version: 'bench' }, () => (summaryAt = performance.now() - t0)),
+  );
   console.log(`    of which until the summary: ${ms(summaryAt)}`);
   console.log(`  sheets as they cross: ${(serialize(res.sheets).length / 1048576).toFixed(1)} MB (${res.sheets.length} sheets)`);
   const models = time('sheets cross: engine worker → page → xlsx worker (2 clones)', () => cross(cross(res.sheets)));
   const stamp = { time: new Date().toISOString(), fingerprint: res.summary.fingerprint };
-  const w1 = time('write the copy, pure-JS deflate level 3 (the pane today)', () => replaceGeneratedSheets(bytes, models, stamp, jsCodec, { ownership: res.ownership }));
+  const w1 = time('write the copy, pure-JS deflate level 3 (the pane today)', () =>
+    replaceGeneratedSheets(bytes, models, stamp, jsCodec, { ownership: res.ownership }),
+  );
   time('write the copy, zlib level 1 (the CLI)', () => replaceGeneratedSheets(bytes, models, stamp, nodeCodec, { ownership: res.ownership }));
   const fast = { ...jsCodec, deflateRaw: (d: Uint8Array) => deflateSync(d, { level: 1 }) };
   const w2 = time('write the copy, pure-JS deflate level 1', () => replaceGeneratedSheets(bytes, models, stamp, fast, { ownership: res.ownership }));

@@ -66,7 +66,12 @@ async function makeFiles(tag: string, files: number, perFile: number): Promise<s
         name: kind === 'Cá nhân' ? p.name : `Phòng ${(i % 8) + 1}`,
         dob: kind === 'Cá nhân' ? p.dob : '',
         position: kind === 'Cá nhân' ? (i % 9 === 0 ? 'Trưởng phòng' : 'Chuyên viên') : '',
-        objectClass: kind === 'Cá nhân' ? (i % 9 === 0 ? 'Các cấp lãnh đạo khác từ phó phòng trở lên' : 'Người trực tiếp công tác, lao động, học tập, chiến đấu và phục vụ chiến đấu') : 'Tập thể',
+        objectClass:
+          kind === 'Cá nhân'
+            ? i % 9 === 0
+              ? 'Các cấp lãnh đạo khác từ phó phòng trở lên'
+              : 'Người trực tiếp công tác, lao động, học tập, chiến đấu và phục vụ chiến đấu'
+            : 'Tập thể',
         awardKind: 'Thường xuyên (công trạng)',
         form,
         decidedBy: 'Chủ tịch UBND tỉnh',
@@ -84,8 +89,29 @@ async function makeFiles(tag: string, files: number, perFile: number): Promise<s
       });
       rows.push(m.rows.sealRow(v));
     }
-    const meta = m.consolidate.sealMeta({ agency, campaign: 'Phong trào thi đua năm 2025', year: 2025, madeAt: '2025-12-10T08:00:00.000Z', version: 'bench', source: `so-${f + 1}.xlsx`, level: 0, lang: 'vi' }, rows);
-    const summary = { id: 'summary' as const, name: 'Tổng hợp', rows: [['Tổng hợp']], columnWidths: [], styles: [], merges: [], links: [], page: { orientation: 'portrait' as const, fitToWidth: true, font: 'Times New Roman' as const, fontSize: 12 } };
+    const meta = m.consolidate.sealMeta(
+      {
+        agency,
+        campaign: 'Phong trào thi đua năm 2025',
+        year: 2025,
+        madeAt: '2025-12-10T08:00:00.000Z',
+        version: 'bench',
+        source: `so-${f + 1}.xlsx`,
+        level: 0,
+        lang: 'vi',
+      },
+      rows,
+    );
+    const summary = {
+      id: 'summary' as const,
+      name: 'Tổng hợp',
+      rows: [['Tổng hợp']],
+      columnWidths: [],
+      styles: [],
+      merges: [],
+      links: [],
+      page: { orientation: 'portrait' as const, fitToWidth: true, font: 'Times New Roman' as const, fontSize: 12 },
+    };
     const models = m.consolidate.assembleWorkbook(meta, rows, { summary, findings: { ...summary, id: 'findings', name: 'Kiểm tra' } });
     const file = join(dir, `so-${String(f + 1).padStart(2, '0')}.gui-cap-tren.xlsx`);
     writeFileSync(file, await m.fileHost.writeNewWorkbook(models));
@@ -106,7 +132,17 @@ async function measureConsolidate(file: string) {
   const t3 = performance.now();
   const out = await m.fileHost.writeNewWorkbook(up.models);
   const t4 = performance.now();
-  return { proposals: up.rows.length, readMs: Math.round(t1 - t0), engineMs: Math.round(t2 - t1), buildMs: Math.round(t3 - t2), writeMs: Math.round(t4 - t3), totalMs: Math.round(t4 - t0), afterReadMs: Math.round(t4 - t1), outKB: Math.round(out.byteLength / 1024), peakMB: mb() };
+  return {
+    proposals: up.rows.length,
+    readMs: Math.round(t1 - t0),
+    engineMs: Math.round(t2 - t1),
+    buildMs: Math.round(t3 - t2),
+    writeMs: Math.round(t4 - t3),
+    totalMs: Math.round(t4 - t0),
+    afterReadMs: Math.round(t4 - t1),
+    outKB: Math.round(out.byteLength / 1024),
+    peakMB: mb(),
+  };
 }
 
 async function measureRollup(files: string[]) {
@@ -153,7 +189,16 @@ async function main() {
   if (mode === 'gen-province') return writeFileSync(rest[0], await bookBytes(provinceWithHistory()));
   if (mode === 'gen-files') return void console.log(JSON.stringify({ n: (await makeFiles(rest[0], Number(rest[1]), Number(rest[2]))).length }));
   if (mode === 'consolidate') return void console.log(JSON.stringify(await measureConsolidate(rest[0])));
-  if (mode === 'rollup') return void console.log(JSON.stringify(await measureRollup(readdirSync(rest[0]).sort().map((f) => join(rest[0], f)))));
+  if (mode === 'rollup')
+    return void console.log(
+      JSON.stringify(
+        await measureRollup(
+          readdirSync(rest[0])
+            .sort()
+            .map((f) => join(rest[0], f)),
+        ),
+      ),
+    );
   mkdirSync(OUT, { recursive: true });
   const province = join(OUT, 'province-history.xlsx');
   if (!existsSync(province)) spawnSync(process.execPath, ['--import', 'tsx', __filename, 'gen-province', province], { stdio: 'inherit' });
@@ -163,9 +208,15 @@ async function main() {
   const r60 = child(['rollup', join(OUT, 'sixty')]);
   const r5 = child(['rollup', join(OUT, 'five-big')]);
   const ok = (ms: number, target: number) => `${ms} ms (target < ${target} ms: ${ms < target ? 'met' : 'NOT met'})`;
-  console.log(`consolidate, province book: ${c.proposals} proposals; read ${c.readMs} ms, engine ${c.engineMs} ms, upward workbook ${c.buildMs} ms, write ${c.writeMs} ms; after the read ${ok(c.afterReadMs, 3000)}, with the read ${c.totalMs} ms; peak ${c.peakMB} MB`);
-  console.log(`roll-up, 60 files × 150: ${r60.proposals} proposals, ${r60.duplicates} duplicate findings; read ${r60.readMs} ms, verify ${r60.verifyMs} ms, roll-up ${r60.rollupMs} ms, write (+60 replies) ${r60.writeMs} ms; total ${ok(r60.totalMs, 5000)}; peak ${r60.peakMB} MB`);
-  console.log(`roll-up, 5 files × 9,000: ${r5.proposals} proposals, ${r5.duplicates} duplicate findings; read ${r5.readMs} ms, verify ${r5.verifyMs} ms, roll-up ${r5.rollupMs} ms, write (+5 replies) ${r5.writeMs} ms; total ${ok(r5.totalMs, 10000)}; peak ${r5.peakMB} MB`);
+  console.log(
+    `consolidate, province book: ${c.proposals} proposals; read ${c.readMs} ms, engine ${c.engineMs} ms, upward workbook ${c.buildMs} ms, write ${c.writeMs} ms; after the read ${ok(c.afterReadMs, 3000)}, with the read ${c.totalMs} ms; peak ${c.peakMB} MB`,
+  );
+  console.log(
+    `roll-up, 60 files × 150: ${r60.proposals} proposals, ${r60.duplicates} duplicate findings; read ${r60.readMs} ms, verify ${r60.verifyMs} ms, roll-up ${r60.rollupMs} ms, write (+60 replies) ${r60.writeMs} ms; total ${ok(r60.totalMs, 5000)}; peak ${r60.peakMB} MB`,
+  );
+  console.log(
+    `roll-up, 5 files × 9,000: ${r5.proposals} proposals, ${r5.duplicates} duplicate findings; read ${r5.readMs} ms, verify ${r5.verifyMs} ms, roll-up ${r5.rollupMs} ms, write (+5 replies) ${r5.writeMs} ms; total ${ok(r5.totalMs, 10000)}; peak ${r5.peakMB} MB`,
+  );
   const peak = Math.max(c.peakMB, r60.peakMB, r5.peakMB);
   console.log(`peak memory ${peak} MB (target < 1024 MB: ${peak < 1024 ? 'met' : 'NOT met'})`);
   writeFileSync(join(OUT, 'results.json'), JSON.stringify({ consolidate: c, rollup60: r60, rollup5big: r5 }, null, 2));

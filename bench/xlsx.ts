@@ -25,7 +25,11 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 function run(args: string[]): { ms: number; cpu: number; rssMB: number; status: number | null } {
   const time = existsSync('/usr/bin/time');
   const t0 = performance.now();
-  const p = spawnSync(time ? '/usr/bin/time' : process.execPath, time ? ['-v', process.execPath, ...args] : args, { encoding: 'utf8', maxBuffer: 1 << 28, cwd: ROOT });
+  const p = spawnSync(time ? '/usr/bin/time' : process.execPath, time ? ['-v', process.execPath, ...args] : args, {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    cwd: ROOT,
+  });
   const ms = performance.now() - t0;
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(p.stderr ?? '');
   const user = /User time \(seconds\): ([\d.]+)/.exec(p.stderr ?? '');
@@ -60,7 +64,12 @@ async function compare(kind: string): Promise<void> {
   for (let i = 0; i < Math.max(old.sheets.length, neu.sheets.length); i++) {
     const a = old.sheets[i];
     const b = neu.sheets[i];
-    if (a?.name !== b?.name || (a?.visibility ?? 'visible') !== (b?.visibility ?? 'visible') || JSON.stringify(a?.merges ?? []) !== JSON.stringify(b?.merges ?? [])) diffs++;
+    if (
+      a?.name !== b?.name ||
+      (a?.visibility ?? 'visible') !== (b?.visibility ?? 'visible') ||
+      JSON.stringify(a?.merges ?? []) !== JSON.stringify(b?.merges ?? [])
+    )
+      diffs++;
     for (let r = 0; r < Math.max(a?.rows.length ?? 0, b?.rows.length ?? 0); r++)
       for (let c = 0; c < Math.max(a?.rows[r]?.length ?? 0, b?.rows[r]?.length ?? 0); c++) {
         cells++;
@@ -79,7 +88,10 @@ function main(): void {
   for (const kind of kinds) {
     const file = join(OUT, `${kind}.xlsx`);
     if (!existsSync(file)) {
-      const g = spawnSync(process.execPath, ['--max-old-space-size=16000', '--import', 'tsx', join(__dirname, 'bench.ts'), 'gen', kind], { stdio: 'inherit', cwd: ROOT });
+      const g = spawnSync(process.execPath, ['--max-old-space-size=16000', '--import', 'tsx', join(__dirname, 'bench.ts'), 'gen', kind], {
+        stdio: 'inherit',
+        cwd: ROOT,
+      });
       if (g.status !== 0) throw new Error(`could not build the ${kind} book`);
     }
     const size = (statSync(file).size / 1024 / 1024).toFixed(1);
@@ -94,7 +106,9 @@ function main(): void {
         `rank -o ${fmt(rank, base)}, peak ${rank.rssMB} MB, copy ${outMB} MB); rank -o on the copy ${fmt(rerun, base)}, ${rerun.rssMB} MB)`,
     );
     if (kind === 'province')
-      lines.push(`  targets: validate ≤ 0.6× ${validate.cpu / base.cpu <= 0.6 ? 'met' : 'NOT met'}; rank -o ≤ 2× ${rank.cpu / base.cpu <= 2 ? 'met' : 'NOT met'}`);
+      lines.push(
+        `  targets: validate ≤ 0.6× ${validate.cpu / base.cpu <= 0.6 ? 'met' : 'NOT met'}; rank -o ≤ 2× ${rank.cpu / base.cpu <= 2 ? 'met' : 'NOT met'}`,
+      );
     if (kind === 'stress') lines.push(`  target: rank -o peak RSS < 1.2 GB ${rank.rssMB < 1229 ? 'met' : 'NOT met'}`);
     console.log(lines.slice(-2).join('\n'));
   }
@@ -114,7 +128,10 @@ function codecs(): void {
   const z = new ZipArchive(new Uint8Array(readFileSync(file)), nodeCodec);
   const parts = [...z.entries.values()].map((e) => z.read(e.name)!);
   const total = parts.reduce((s, p) => s + p.length, 0);
-  for (const [name, c] of [['node zlib', nodeCodec], ['fflate', jsCodec]] as const) {
+  for (const [name, c] of [
+    ['node zlib', nodeCodec],
+    ['fflate', jsCodec],
+  ] as const) {
     const d0 = performance.now();
     const packed = parts.map((p) => c.deflateRaw(p));
     const d1 = performance.now();
@@ -123,7 +140,9 @@ function codecs(): void {
     let crc = 0;
     for (const p of parts) crc ^= c.crc32(p);
     const d3 = performance.now();
-    console.log(`codec ${name}: deflate ${(total / 1024 / 1024).toFixed(1)} MB in ${Math.round(d1 - d0)} ms (→ ${(packed.reduce((s, p) => s + p.length, 0) / 1024 / 1024).toFixed(1)} MB), inflate ${Math.round(d2 - d1)} ms, crc32 ${Math.round(d3 - d2)} ms (${crc})`);
+    console.log(
+      `codec ${name}: deflate ${(total / 1024 / 1024).toFixed(1)} MB in ${Math.round(d1 - d0)} ms (→ ${(packed.reduce((s, p) => s + p.length, 0) / 1024 / 1024).toFixed(1)} MB), inflate ${Math.round(d2 - d1)} ms, crc32 ${Math.round(d3 - d2)} ms (${crc})`,
+    );
   }
 }
 

@@ -13,7 +13,9 @@ try {
   source = fs.readFileSync(file, 'utf8');
 } catch {
   // A checkout never built: say what to do, not Node's stack.
-  process.stderr.write('Dòng lệnh chưa được dựng: chạy `npm install` (hoặc `npm run build`) trong thư mục của thidua rồi thử lại.\nThe command line is not built yet: run `npm install` (or `npm run build`) in thidua\'s folder, then try again.\n');
+  process.stderr.write(
+    "Dòng lệnh chưa được dựng: chạy `npm install` (hoặc `npm run build`) trong thư mục của thidua rồi thử lại.\nThe command line is not built yet: run `npm install` (or `npm run build`) in thidua's folder, then try again.\n",
+  );
   process.exit(2);
 }
 let cache = null;

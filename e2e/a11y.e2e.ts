@@ -46,7 +46,7 @@ async function startAndErrors(browser: Browser, base: string): Promise<void> {
   console.log(`  hint shown: inside <main> ${where.inMain}, language ${where.lang}`);
   await shot(page, 'a11y-01-start-hint');
   await axe(page, 'start, hint shown');
-  assert.ok(where.inMain, 'the shown hint is inside the pane\'s main landmark');
+  assert.ok(where.inMain, "the shown hint is inside the pane's main landmark");
   await page.keyboard.press('Escape');
   await hint.waitFor({ state: 'hidden' });
   // So does Xếp hạng (and Kiểm tra, the same way).
@@ -62,7 +62,11 @@ async function startAndErrors(browser: Browser, base: string): Promise<void> {
 
   const cases: [string, Uint8Array | Buffer, RegExp][] = [
     ['danh-sach.txt', Buffer.from('STT;Họ và tên\n1;Nguyễn Văn An\n'), /"danh-sach.txt" không phải là sổ tính Excel .xlsx/],
-    ['so-cu.xls', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)]), /"so-cu.xls" là tệp Excel 97–2003 \(.xls\)/],
+    [
+      'so-cu.xls',
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)]),
+      /"so-cu.xls" là tệp Excel 97–2003 \(.xls\)/,
+    ],
     ['rong.xlsx', Buffer.alloc(0), /"rong.xlsx" là tệp rỗng \(0 byte\)/],
     ['tai-do-dang.xlsx', SAMPLE.subarray(0, Math.floor(SAMPLE.length / 2)), /"tai-do-dang.xlsx" bị hỏng hoặc không trọn vẹn/],
   ];
@@ -71,7 +75,8 @@ async function startAndErrors(browser: Browser, base: string): Promise<void> {
     await page.getByText(text).waitFor({ timeout: 30000 });
     // One message, and the buttons that would repeat it stay off until another file is picked.
     assert.equal(await page.getByRole('alert').count(), 1, `${name}: one message`);
-    for (const b of ['Kiểm tra', 'Xếp hạng']) assert.equal(await page.getByRole('button', { name: b, exact: true }).getAttribute('aria-disabled'), 'true', `${name}: ${b} off`);
+    for (const b of ['Kiểm tra', 'Xếp hạng'])
+      assert.equal(await page.getByRole('button', { name: b, exact: true }).getAttribute('aria-disabled'), 'true', `${name}: ${b} off`);
     assert.equal(await activeId(page), 'pane-notes', `${name}: focus on the message`);
     console.log(`  ${name}: ${(await page.getByRole('alert').innerText()).slice(0, 90)}…`);
     if (i === 0) {
@@ -120,7 +125,9 @@ async function keyboardAndFocus(browser: Browser, base: string): Promise<void> {
   await page.getByText(/Đã ghi: .*Xếp hạng/).waitFor({ timeout: 30000 });
   await idle(page);
   assert.equal(await activeId(page), 'results-heading', 'after Xếp hạng, focus on the results heading');
-  const order = await page.evaluate(() => document.getElementById('results-heading')!.compareDocumentPosition(document.getElementById('findings-heading')!) & Node.DOCUMENT_POSITION_FOLLOWING);
+  const order = await page.evaluate(
+    () => document.getElementById('results-heading')!.compareDocumentPosition(document.getElementById('findings-heading')!) & Node.DOCUMENT_POSITION_FOLLOWING,
+  );
   assert.ok(order, 'the results come before the findings');
   // Tab from the results heading: the results' own controls (if any) come before the first finding.
   await page.keyboard.press('Tab');
@@ -133,7 +140,11 @@ async function keyboardAndFocus(browser: Browser, base: string): Promise<void> {
   await shot(page, 'a11y-04-ranked');
   await axe(page, 'after rank');
 
-  const landmarks = await page.evaluate(() => [...document.querySelectorAll('main, section[aria-label], section[aria-labelledby], nav, aside, header, footer, [role="region"]')].map((e) => `${e.tagName}:${e.getAttribute('aria-label') ?? document.getElementById(e.getAttribute('aria-labelledby') ?? '')?.textContent ?? ''}`));
+  const landmarks = await page.evaluate(() =>
+    [...document.querySelectorAll('main, section[aria-label], section[aria-labelledby], nav, aside, header, footer, [role="region"]')].map(
+      (e) => `${e.tagName}:${e.getAttribute('aria-label') ?? document.getElementById(e.getAttribute('aria-labelledby') ?? '')?.textContent ?? ''}`,
+    ),
+  );
   const named = landmarks.filter((l) => l.startsWith('SECTION') || l.includes('region'));
   assert.equal(new Set(named).size, named.length, `landmark names repeat: ${named.join(' | ')}`);
 

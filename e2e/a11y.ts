@@ -28,11 +28,24 @@ export async function axe(page: Page, state: string, include?: string): Promise<
   const violations = await page.evaluate(async (sel) => {
     const a = (window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
     const r = await a.run(sel ? { include: [sel] } : document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
   }, include ?? null);
   const bad = violations.filter((v) => FAILING.includes(v.impact ?? ''));
-  console.log(`  axe (${state}): ${violations.length} violation(s), ${bad.length} moderate or above${violations.length ? ': ' + violations.map((v) => `${v.id} [${v.impact}]`).join(', ') : ''}`);
-  for (const v of violations) console.log(`    ${v.id} [${v.impact}]: ${v.help}\n      ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(0, 2).join(' ')}`).join('\n      ')}`);
+  console.log(
+    `  axe (${state}): ${violations.length} violation(s), ${bad.length} moderate or above${violations.length ? ': ' + violations.map((v) => `${v.id} [${v.impact}]`).join(', ') : ''}`,
+  );
+  for (const v of violations)
+    console.log(
+      `    ${v.id} [${v.impact}]: ${v.help}\n      ${v.nodes
+        .slice(0, 3)
+        .map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(0, 2).join(' ')}`)
+        .join('\n      ')}`,
+    );
   assert.equal(bad.length, 0, `axe: violations of impact moderate or above in "${state}": ${bad.map((v) => v.id).join(', ')}`);
 }
 
@@ -43,7 +56,12 @@ export type Mark = 'status' | 'read' | 'findings' | 'results' | 'download' | 'wr
  * card, the end of reading (the checking step shown), the findings and results headings, the
  * download link, the "Đã ghi" note. Checked on every DOM change, with cheap selectors.
  */
-export async function watchMarks(page: Page): Promise<{ start(): Promise<void>; wait(m: Mark, timeout?: number): Promise<number>; all(): Promise<Partial<Record<Mark, number>>>; bars(): Promise<string[]> }> {
+export async function watchMarks(page: Page): Promise<{
+  start(): Promise<void>;
+  wait(m: Mark, timeout?: number): Promise<number>;
+  all(): Promise<Partial<Record<Mark, number>>>;
+  bars(): Promise<string[]>;
+}> {
   // Plain JavaScript (a string): tsx would wrap named functions in helpers the page does not have.
   await page.evaluate(`(() => {
     const w = window;

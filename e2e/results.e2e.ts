@@ -24,17 +24,29 @@ const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 async function axe(page: Page, state: string): Promise<void> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
   const found = await page.evaluate(async () => {
-    const w = window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } };
+    const w = window as unknown as {
+      axe: { run(ctx: unknown, o: unknown): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> };
+    };
     // The two sections, named by aria-label or by their heading (aria-labelledby).
     const include = [...document.querySelectorAll('section')]
-      .filter((e) => /^(Kết quả xếp hạng|Kết quả kiểm tra)/.test(e.getAttribute('aria-label') ?? document.getElementById(e.getAttribute('aria-labelledby') ?? '')?.textContent ?? ''))
-      .map((e) => [e.hasAttribute('aria-label') ? `section[aria-label="${e.getAttribute('aria-label')}"]` : `section[aria-labelledby="${e.getAttribute('aria-labelledby')}"]`]);
+      .filter((e) =>
+        /^(Kết quả xếp hạng|Kết quả kiểm tra)/.test(
+          e.getAttribute('aria-label') ?? document.getElementById(e.getAttribute('aria-labelledby') ?? '')?.textContent ?? '',
+        ),
+      )
+      .map((e) => [
+        e.hasAttribute('aria-label')
+          ? `section[aria-label="${e.getAttribute('aria-label')}"]`
+          : `section[aria-labelledby="${e.getAttribute('aria-labelledby')}"]`,
+      ]);
     if (include.length === 0) throw new Error('no results or findings section to check');
     const r = await w.axe.run({ include }, { resultTypes: ['violations'] });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
   });
   const bad = found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  console.log(`  axe (${state}): ${found.length} violation kind(s), ${bad.length} serious/critical${found.length ? `: ${found.map((v) => `${v.id}/${v.impact}`).join(', ')}` : ''}`);
+  console.log(
+    `  axe (${state}): ${found.length} violation kind(s), ${bad.length} serious/critical${found.length ? `: ${found.map((v) => `${v.id}/${v.impact}`).join(', ')}` : ''}`,
+  );
   assert.deepEqual(bad, [], `axe serious/critical in ${state}: ${JSON.stringify(bad, null, 1)}`);
 }
 
@@ -43,12 +55,21 @@ runScenario('results', async (browser, base) => {
   const spec = provinceWithFindings();
   const file = path.join(os.tmpdir(), `tinh-60-don-vi-${process.pid}.xlsx`);
   fs.writeFileSync(file, await bookBytes(spec));
-  const expected = new EngineSession().run({ grids: workbookToGrids(buildBook(spec), 'tinh.xlsx'), action: 'rank', lang: 'vi', now: new Date().toISOString(), version: 'e2e', summaryOnly: true }).summary;
+  const expected = new EngineSession().run({
+    grids: workbookToGrids(buildBook(spec), 'tinh.xlsx'),
+    action: 'rank',
+    lang: 'vi',
+    now: new Date().toISOString(),
+    version: 'e2e',
+    summaryOnly: true,
+  }).summary;
   const people = expected.people!;
   const tied = groupsOf(expected).filter((g) => g.tied.length > 0);
   assert.ok(tied.length > 0, 'the book has a tie at a quota boundary');
   // Someone whose name has diacritics and who is cut by a quota: their reasons say why.
-  const cutGroup = groupsOf(expected).find((g) => g.cut.some((i) => /[ễữạảăơđ]/.test(people.name[i]) && people.name.filter((n) => n === people.name[i]).length === 1))!;
+  const cutGroup = groupsOf(expected).find((g) =>
+    g.cut.some((i) => /[ễữạảăơđ]/.test(people.name[i]) && people.name.filter((n) => n === people.name[i]).length === 1),
+  )!;
   const who = cutGroup.cut.find((i) => /[ễữạảăơđ]/.test(people.name[i]) && people.name.filter((n) => n === people.name[i]).length === 1)!;
   const name = people.name[who];
 
@@ -78,13 +99,21 @@ runScenario('results', async (browser, base) => {
 
     // The council's tied groups, named.
     const council = page.getByRole('region', { name: 'Chờ Hội đồng bỏ phiếu' });
-    for (const g of tied) for (const i of g.tied) await council.getByRole('button', { name: new RegExp(people.name[i]) }).first().waitFor();
+    for (const g of tied)
+      for (const i of g.tied)
+        await council
+          .getByRole('button', { name: new RegExp(people.name[i]) })
+          .first()
+          .waitFor();
     console.log(`  council: ${tied.map((g) => `${g.title} · ${g.scope}: ${g.tied.map((i) => people.name[i]).join(', ')}`).join(' | ')}`);
 
     // A person found by their name typed without diacritics; their reasons opened.
     const search = page.getByRole('searchbox', { name: 'Tìm người theo tên' });
     await search.fill(fold(name));
-    const found = page.getByRole('list', { name: 'Tìm người theo tên' }).getByRole('button', { name: new RegExp(`^${name}`) }).first();
+    const found = page
+      .getByRole('list', { name: 'Tìm người theo tên' })
+      .getByRole('button', { name: new RegExp(`^${name}`) })
+      .first();
     await found.waitFor();
     await found.click();
     const why = page.getByRole('region', { name: `Vì sao được / không được đề xuất: ${name}` });
@@ -127,8 +156,10 @@ runScenario('results', async (browser, base) => {
     const beside = await figure.evaluate((f, n) => f.closest('[role=listitem]')?.getAttribute('aria-posinset') === String(n), pos);
     const box = await figure.boundingBox();
     const fbox = await picked.boundingBox();
-    console.log(`  picked finding ${pos} of ${missing} (${sheet}!${cell}); preview ${beside ? 'in the same row of the list' : 'NOT beside it'} (${Math.round((box?.y ?? 0) - (fbox?.y ?? 0))} px from it)`);
-    assert.ok(beside, 'the preview is in the picked finding\'s row');
+    console.log(
+      `  picked finding ${pos} of ${missing} (${sheet}!${cell}); preview ${beside ? 'in the same row of the list' : 'NOT beside it'} (${Math.round((box?.y ?? 0) - (fbox?.y ?? 0))} px from it)`,
+    );
+    assert.ok(beside, "the preview is in the picked finding's row");
     assert.ok(box && fbox && Math.abs(box.y - fbox.y) < 400, 'the preview is next to the picked finding on screen');
     await shot(page, 'results-03-finding-picked');
     await axe(page, 'findings filtered, one picked');
@@ -145,7 +176,13 @@ runScenario('results', async (browser, base) => {
     await list.locator('button[data-finding]').first().focus();
     for (let i = 0; i < 60; i++) {
       await page.keyboard.press('Tab');
-      if (process.env.DEBUG_TAB) console.log(await page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.closest('[role=listitem]')?.getAttribute('aria-posinset')} ${document.activeElement?.textContent?.slice(0, 30)} top=${document.querySelector('[role=list][aria-label="Danh sách phát hiện"]')?.scrollTop}`));
+      if (process.env.DEBUG_TAB)
+        console.log(
+          await page.evaluate(
+            () =>
+              `${document.activeElement?.tagName} ${document.activeElement?.closest('[role=listitem]')?.getAttribute('aria-posinset')} ${document.activeElement?.textContent?.slice(0, 30)} top=${document.querySelector('[role=list][aria-label="Danh sách phát hiện"]')?.scrollTop}`,
+          ),
+        );
     }
     const at = await page.evaluate(() => Number(document.activeElement?.closest('[role=listitem]')?.getAttribute('aria-posinset') ?? 0));
     assert.ok(at > 40, `60 Tabs reach finding ${at}, past the first screen`);

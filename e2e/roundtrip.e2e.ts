@@ -32,10 +32,27 @@ async function makeFiles(): Promise<string[]> {
   fs.mkdirSync(FILES, { recursive: true });
   const sample = await readGrids(fs.readFileSync(path.join(ROOT, 'samples', 'so-xay-dung-2025.xlsx')), 'sample');
   const r = runEngine(sample);
-  const tpl = (code: string) => buildUnitTemplate(r, r.units.find((u) => u.code === code)!, [], { appraisal: false });
-  const person = (name: string, dob: string, s: number) => ({ name, dob, rating: 'HTTNV', evidence: 'Báo cáo năm', scores: { '1.1': s, '1.2': 16, '1.3': 8, '2.1': 8, '2.2': 8, '3.1': 8, '3.2': 8 } });
+  const tpl = (code: string) =>
+    buildUnitTemplate(
+      r,
+      r.units.find((u) => u.code === code)!,
+      [],
+      { appraisal: false },
+    );
+  const person = (name: string, dob: string, s: number) => ({
+    name,
+    dob,
+    rating: 'HTTNV',
+    evidence: 'Báo cáo năm',
+    scores: { '1.1': s, '1.2': 16, '1.3': 8, '2.1': 8, '2.2': 8, '3.1': 8, '3.2': 8 },
+  });
   const files = [
-    ['TTKD - Trung tam Kiem dinh.xlsx', await unitFile(fillTemplate(tpl('TTKĐ'), [person('Đỗ Văn Kiểm', '01/02/1983', 27), person('Vũ Thị Định', '03/04/1990', 25), person('Lê Quang Thử', '05/06/1992', 24)]))],
+    [
+      'TTKD - Trung tam Kiem dinh.xlsx',
+      await unitFile(
+        fillTemplate(tpl('TTKĐ'), [person('Đỗ Văn Kiểm', '01/02/1983', 27), person('Vũ Thị Định', '03/04/1990', 25), person('Lê Quang Thử', '05/06/1992', 24)]),
+      ),
+    ],
     ['KHTC - gui lai.xlsx', await unitFile(fillTemplate(tpl('KHTC'), [person('Đỗ Hữu Cường', '14/11/1999', 28)]))],
     ['bao-cao.xlsx', Buffer.from('%PDF-1.4 a report saved with the wrong name')],
   ] as const;
@@ -57,17 +74,20 @@ async function outsideExcel(browser: Browser, base: string, files: string[]): Pr
   await page.goto(`${base}taskpane.html?file=sample`);
   await page.getByText('Đã nhận bảng chấm của').waitFor({ timeout: 30000 });
   // Keyboard only: Tab to "Nhập bảng chấm…", Enter opens the file chooser.
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), (async () => {
-    await tabTo(page, 'Nhập bảng chấm…');
-    await page.keyboard.press('Enter');
-  })()]);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    (async () => {
+      await tabTo(page, 'Nhập bảng chấm…');
+      await page.keyboard.press('Enter');
+    })(),
+  ]);
   await chooser.setFiles(files);
   await page.getByRole('list', { name: 'Xem trước khi nhập' }).waitFor({ timeout: 30000 });
   const review = page.getByRole('list', { name: 'Xem trước khi nhập' });
   await page.waitForFunction(() => document.activeElement?.textContent === 'Xem trước khi nhập');
   console.log(`  after picking files, focus on: "${await focusedText(page)}"`);
   assert.ok(await review.getByText('Nhập mới').isVisible(), 'TTKĐ comes in');
-  assert.ok(await review.getByText('Nộp lại: không thay').isVisible(), 'KHTC: the sample sheet is the office\'s own, not replaced');
+  assert.ok(await review.getByText('Nộp lại: không thay').isVisible(), "KHTC: the sample sheet is the office's own, not replaced");
   assert.ok(await page.getByText(/Tệp "bao-cao.xlsx" không phải sổ tính Excel .xlsx/).isVisible(), 'the broken file is named');
   // The changes summed up first; the lines on demand.
   const summary = page.locator('[data-change-summary]');
@@ -76,7 +96,14 @@ async function outsideExcel(browser: Browser, base: string, files: string[]): Pr
   assert.equal(await page.getByLabel('Thay đổi so với bảng cũ: Phòng Kế hoạch - Tài chính').count(), 0, 'the lines wait until asked for');
   // Ngày nộp shown, by default the file's last-saved date, said so.
   const date = page.getByLabel('Ngày nộp của TTKD - Trung tam Kiem dinh.xlsx');
-  console.log(`  Ngày nộp field: ${await date.inputValue()} (${(await page.getByText(/Mặc định: ngày tệp được lưu lần cuối|Tệp không ghi ngày lưu/).first().textContent()) ?? ''})`);
+  console.log(
+    `  Ngày nộp field: ${await date.inputValue()} (${
+      (await page
+        .getByText(/Mặc định: ngày tệp được lưu lần cuối|Tệp không ghi ngày lưu/)
+        .first()
+        .textContent()) ?? ''
+    })`,
+  );
   await axe(page, 'round trip: review, summary first');
   await shot(page, 'roundtrip-file-01-review');
   await tabTo(page, /^Xem chi tiết \d+ thay đổi$/);
@@ -100,8 +127,11 @@ async function outsideExcel(browser: Browser, base: string, files: string[]): Pr
   await download.saveAs(saved);
   const copy = await readGrids(fs.readFileSync(saved), 'copy');
   const r = runEngine(copy);
-  assert.deepEqual(r.sheets.find((s) => s.unitName === 'Trung tâm Kiểm định chất lượng xây dựng')?.candidates.length, 3, 'the copy holds TTKĐ\'s sheet');
-  assert.ok(copy.sheets.some((s) => s.name === '_ThiDua_DonVi' && s.visibility === 'veryHidden'), 'the import is recorded');
+  assert.deepEqual(r.sheets.find((s) => s.unitName === 'Trung tâm Kiểm định chất lượng xây dựng')?.candidates.length, 3, "the copy holds TTKĐ's sheet");
+  assert.ok(
+    copy.sheets.some((s) => s.name === '_ThiDua_DonVi' && s.visibility === 'veryHidden'),
+    'the import is recorded',
+  );
   await shot(page, 'roundtrip-file-02-imported');
 
   await tabTo(page, 'Đôn đốc', 80, true);
@@ -133,7 +163,10 @@ async function outsideExcel(browser: Browser, base: string, files: string[]): Pr
   const efPath = path.join(FILES, ef.suggestedFilename());
   await ef.saveAs(efPath);
   const efBook = await readGrids(fs.readFileSync(efPath), 'ef');
-  assert.deepEqual(efBook.sheets.map((s) => s.name), ['P.QLXD']);
+  assert.deepEqual(
+    efBook.sheets.map((s) => s.name),
+    ['P.QLXD'],
+  );
   await shot(page, 'roundtrip-file-04-error-file');
   await page.close();
 }
@@ -148,7 +181,10 @@ async function insideHarness(browser: Browser, base: string, api: string, files:
   await shot(page, `roundtrip-excel-${tag}-01-review`);
   const before = await page.evaluate(() => window.memoryExcel!.syncs.length);
   await page.getByRole('button', { name: 'Nhập 1 bảng' }).click();
-  await page.getByText('Đã nhập: "Trung tâm Kiểm định chất lượng xây dựng"', { exact: false }).or(page.getByText(/Đã nhập: "TTKĐ"/)).waitFor({ timeout: 30000 });
+  await page
+    .getByText('Đã nhập: "Trung tâm Kiểm định chất lượng xây dựng"', { exact: false })
+    .or(page.getByText(/Đã nhập: "TTKĐ"/))
+    .waitFor({ timeout: 30000 });
   const after = await page.evaluate(() => ({
     syncs: window.memoryExcel!.syncs.length,
     failed: window.memoryExcel!.syncs.filter((s) => s.failed).length,
@@ -165,10 +201,11 @@ async function insideHarness(browser: Browser, base: string, api: string, files:
   if (api === '1.7') assert.ok(await page.getByText(/chưa chèn được sheet từ tệp/).isVisible(), 'the values fallback is said');
   await shot(page, `roundtrip-excel-${tag}-02-imported`);
 
-  const look = () => page.evaluate(() => {
-    const s = window.memoryExcel!.book.sheet('P.QLXD')!;
-    return JSON.stringify({ f: [...s.formats.entries()].sort(), c: [...s.comments.entries()].sort() });
-  });
+  const look = () =>
+    page.evaluate(() => {
+      const s = window.memoryExcel!.book.sheet('P.QLXD')!;
+      return JSON.stringify({ f: [...s.formats.entries()].sort(), c: [...s.comments.entries()].sort() });
+    });
   const untouched = await look();
   // The hint of the focused button (shown on focus, as a keyboard user sees it) may sit over this
   // one: Escape closes it, as it does for a user.
@@ -195,7 +232,7 @@ async function insideHarness(browser: Browser, base: string, api: string, files:
 
 /** Before a book is open: the five buttons are off but reachable, and their hints say why. Also at 320 px (200% zoom). */
 async function beforeBook(browser: Browser, base: string): Promise<void> {
-  console.log('before a book is open: the round trip\'s buttons say why they are off');
+  console.log("before a book is open: the round trip's buttons say why they are off");
   const page = await newPage(browser, 320);
   await page.goto(`${base}taskpane.html`);
   await page.getByRole('button', { name: 'Mở dữ liệu mẫu' }).waitFor({ timeout: 30000 });

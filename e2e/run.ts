@@ -6,7 +6,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.e2e.ts')).sort();
+const files = fs
+  .readdirSync(__dirname)
+  .filter((f) => f.endsWith('.e2e.ts'))
+  .sort();
 let failed = 0;
 for (const f of files) {
   console.log(`e2e: ${f}`);

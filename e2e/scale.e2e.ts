@@ -32,7 +32,11 @@ const SYNCS_TARGET = 12;
 const REQUEST_TARGET_BYTES = 4 * 1024 * 1024;
 
 /** The figures the run prints at its end, the pane's beside the command line's. */
-const figures: { cli?: { validate: number; rank: number }; file?: { results: number; download: number; longest: number; long: number }; excel?: { results: number; written: number; longest: number; syncs: number; maxRequest: number } } = {};
+const figures: {
+  cli?: { validate: number; rank: number };
+  file?: { results: number; download: number; longest: number; long: number };
+  excel?: { results: number; written: number; longest: number; syncs: number; maxRequest: number };
+} = {};
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;
 async function longest(l: LongTasks): Promise<{ longest: number; long: number; line: string }> {
@@ -99,13 +103,23 @@ async function fileMode(browser: Browser, base: string): Promise<void> {
   figures.file = { results, download, longest: lt.longest, long: lt.long };
   const runBars = await marks.bars();
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'results-heading', 'focus on the results heading');
-  console.log(`  file: pick → status ${s(status)}; Xếp hạng → read ${s(read)}, findings ${s(findings)} (+${s(findings - read)} after the read), results ${s(results)} (+${s(results - read)}), download ${s(download)}`);
-  console.log(`  targets: findings < 3 s after the read: ${met(findings - read, FINDINGS_TARGET_MS)}; results < 5 s after the read: ${met(results - read, RESULTS_TARGET_MS)}`);
+  console.log(
+    `  file: pick → status ${s(status)}; Xếp hạng → read ${s(read)}, findings ${s(findings)} (+${s(findings - read)} after the read), results ${s(results)} (+${s(results - read)}), download ${s(download)}`,
+  );
+  console.log(
+    `  targets: findings < 3 s after the read: ${met(findings - read, FINDINGS_TARGET_MS)}; results < 5 s after the read: ${met(results - read, RESULTS_TARGET_MS)}`,
+  );
   console.log(`  progress while opening: ${openBars.join(' → ') || 'indeterminate'}`);
   console.log(`  progress while ranking: ${runBars.slice(0, 6).join(' → ')}${runBars.length > 6 ? ` … (${runBars.length} readings)` : ''}`);
   // The file as picked was read when it was opened (that read reports its progress): the run reuses its grids.
-  assert.ok(openBars.some((b) => /(\d+)%/.test(b) && !/ 0%$| 100%$/.test(b)), 'the read reports how far along it is');
-  assert.ok(runBars.some((b) => /Đang ghi bản sao/.test(b)), 'the write reports how far along it is');
+  assert.ok(
+    openBars.some((b) => /(\d+)%/.test(b) && !/ 0%$| 100%$/.test(b)),
+    'the read reports how far along it is',
+  );
+  assert.ok(
+    runBars.some((b) => /Đang ghi bản sao/.test(b)),
+    'the write reports how far along it is',
+  );
   console.log(`  Tab presses from the top to Xếp hạng: ${tabs}`);
   assert.ok(tabs <= 8, `Xếp hạng ${tabs} Tabs away`);
 
@@ -121,7 +135,12 @@ async function fileMode(browser: Browser, base: string): Promise<void> {
   await page.locator('#results-heading').evaluate((e) => e.scrollIntoView());
   const nobody = await page.locator('[data-nobody]').allInnerTexts();
   console.log(`  titles with nobody eligible: ${nobody.join(' | ') || 'none'}`);
-  console.log(`  council box: "${await council.getByText(/Biểu quyết/).first().innerText()}"`);
+  console.log(
+    `  council box: "${await council
+      .getByText(/Biểu quyết/)
+      .first()
+      .innerText()}"`,
+  );
   await view(page, 'scale-file-02a-results');
   await axe(page, 'results: council box, quota table');
   await page.setViewportSize({ width: 320, height: 900 });
@@ -130,7 +149,10 @@ async function fileMode(browser: Browser, base: string): Promise<void> {
   await page.setViewportSize({ width: 420, height: 900 });
   const who = tiedNames[0];
   await page.getByRole('searchbox', { name: 'Tìm người theo tên' }).fill(fold(who));
-  const found = page.getByRole('list', { name: 'Tìm người theo tên' }).getByRole('button', { name: new RegExp(`^${who}`) }).first();
+  const found = page
+    .getByRole('list', { name: 'Tìm người theo tên' })
+    .getByRole('button', { name: new RegExp(`^${who}`) })
+    .first();
   await found.click();
   const why = page.getByRole('region', { name: `Vì sao được / không được đề xuất: ${who}` });
   await why.getByText(/Tổng điểm/).waitFor({ timeout: 30000 });
@@ -142,23 +164,36 @@ async function fileMode(browser: Browser, base: string): Promise<void> {
   const saved = path.join(SHOTS, 'province-findings.ket-qua.xlsx');
   await dl.saveAs(saved);
   const copy = await readGrids(fs.readFileSync(saved), 'copy');
-  for (const n of ['Xếp hạng', 'Tổng hợp', 'Kiểm tra', 'Nhật ký']) assert.ok(copy.sheets.some((g) => g.name === n), `the copy has ${n}`);
+  for (const n of ['Xếp hạng', 'Tổng hợp', 'Kiểm tra', 'Nhật ký'])
+    assert.ok(
+      copy.sheets.some((g) => g.name === n),
+      `the copy has ${n}`,
+    );
   console.log(`  download: ${dl.suggestedFilename()}, ${copy.sheets.length} sheets, ${(fs.statSync(saved).size / 1024 / 1024).toFixed(1)} MB`);
   fs.unlinkSync(saved);
 
   // A re-run cancelled while the copy is written: the new results stay, the previous download too.
   await marks.start();
   await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
-  await page.waitForFunction(() => [...document.querySelectorAll('[role="progressbar"]')].some((b) => (b.getAttribute('aria-label') ?? '').startsWith('Đang ghi bản sao')), undefined, { timeout: 60000, polling: 50 }).catch(async (e) => {
-    console.log(`  bars: ${(await marks.bars()).join(' → ')}`);
-    await view(page, 'scale-file-debug');
-    throw e;
-  });
+  await page
+    .waitForFunction(
+      () => [...document.querySelectorAll('[role="progressbar"]')].some((b) => (b.getAttribute('aria-label') ?? '').startsWith('Đang ghi bản sao')),
+      undefined,
+      { timeout: 60000, polling: 50 },
+    )
+    .catch(async (e) => {
+      console.log(`  bars: ${(await marks.bars()).join(' → ')}`);
+      await view(page, 'scale-file-debug');
+      throw e;
+    });
   const cancel = page.getByRole('button', { name: 'Hủy' });
   assert.notEqual(await cancel.getAttribute('aria-disabled'), 'true', 'Hủy offered while the copy is written');
   await cancel.click();
   await page.getByText(/Đã hủy ghi bản sao/).waitFor({ timeout: 30000 });
-  assert.ok(await page.getByRole('link', { name: /Tải về sổ kết quả \(province-findings.ket-qua.xlsx, lần chạy trước\)/ }).isVisible(), 'the previous download is kept, said to be older');
+  assert.ok(
+    await page.getByRole('link', { name: /Tải về sổ kết quả \(province-findings.ket-qua.xlsx, lần chạy trước\)/ }).isVisible(),
+    'the previous download is kept, said to be older',
+  );
   await idle(page);
   await view(page, 'scale-file-03-write-cancelled');
 
@@ -166,7 +201,11 @@ async function fileMode(browser: Browser, base: string): Promise<void> {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Chọn lại tệp (sau khi sửa và lưu)' }).click()]);
   const t1 = Date.now();
   await chooser.setFiles(PROVINCE);
-  await page.getByRole('button', { name: 'Xếp hạng', exact: true }).and(page.locator('[aria-disabled="true"]')).waitFor({ timeout: 30000 }).catch(() => undefined);
+  await page
+    .getByRole('button', { name: 'Xếp hạng', exact: true })
+    .and(page.locator('[aria-disabled="true"]'))
+    .waitFor({ timeout: 30000 })
+    .catch(() => undefined);
   await idle(page);
   await page.getByText('Đã nhận bảng chấm của 60/60 đơn vị').waitFor();
   console.log(`  ↻: the file chosen again and read, status in ${s(Date.now() - t1)}`);
@@ -177,7 +216,9 @@ async function fileMode(browser: Browser, base: string): Promise<void> {
 async function excelMode(browser: Browser, base: string, bytes: Buffer): Promise<void> {
   console.log('in the harness (strict in-memory Excel), on the province book');
   const page = await newPage(browser, 1100);
-  await page.route('**/province-findings.xlsx', (r) => r.fulfill({ body: bytes, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+  await page.route('**/province-findings.xlsx', (r) =>
+    r.fulfill({ body: bytes, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+  );
   const t0 = Date.now();
   await page.goto(`${base}harness.html?book=province-findings.xlsx`);
   await page.getByText('Đã nhận bảng chấm của 60/60 đơn vị').waitFor({ timeout: 120000 });
@@ -200,8 +241,12 @@ async function excelMode(browser: Browser, base: string, bytes: Buffer): Promise
   console.log(`  ranking: ${lt.line}; largest request ${mb(maxRequest)}`);
   figures.excel = { results, written, longest: lt.longest, syncs, maxRequest };
   const bars = await marks.bars();
-  console.log(`  Excel: page load → status ${s(open)}; Xếp hạng → read ${s(read)}, findings ${s(findings)} (+${s(findings - read)} after the read), results ${s(results)} (+${s(results - read)}), written ${s(written)}; ${syncs} syncs`);
-  console.log(`  targets: findings < 3 s after the read: ${met(findings - read, FINDINGS_TARGET_MS)}; results < 5 s after the read: ${met(results - read, RESULTS_TARGET_MS)}`);
+  console.log(
+    `  Excel: page load → status ${s(open)}; Xếp hạng → read ${s(read)}, findings ${s(findings)} (+${s(findings - read)} after the read), results ${s(results)} (+${s(results - read)}), written ${s(written)}; ${syncs} syncs`,
+  );
+  console.log(
+    `  targets: findings < 3 s after the read: ${met(findings - read, FINDINGS_TARGET_MS)}; results < 5 s after the read: ${met(results - read, RESULTS_TARGET_MS)}`,
+  );
   console.log(`  progress: ${bars.slice(0, 6).join(' → ')}${bars.length > 6 ? ` … (${bars.length} readings)` : ''}`);
   const names = await page.evaluate(() => window.memoryExcel!.book.sheets.map((x) => x.name));
   for (const n of ['Xếp hạng', 'Tổng hợp', 'Kiểm tra', 'Nhật ký']) assert.ok(names.includes(n), `${n} written`);
@@ -214,7 +259,9 @@ runScenario('scale e2e', async (browser, base) => {
   const t = Date.now();
   const bytes = await provinceBook();
   const r = runEngine(await readGrids(bytes, 'province'));
-  console.log(`  province book: ${(bytes.length / 1024 / 1024).toFixed(1)} MB, ${r.candidates.length} people in ${r.units.length} units, ${r.findings.length} findings (ready in ${s(Date.now() - t)})`);
+  console.log(
+    `  province book: ${(bytes.length / 1024 / 1024).toFixed(1)} MB, ${r.candidates.length} people in ${r.units.length} units, ${r.findings.length} findings (ready in ${s(Date.now() - t)})`,
+  );
   figures.cli = cliFigures(PROVINCE);
   console.log(`  command line on the same book: thidua validate ${s(figures.cli.validate)}, thidua rank -o ${s(figures.cli.rank)} (median of 3)`);
   await fileMode(browser, base);
@@ -223,8 +270,16 @@ runScenario('scale e2e', async (browser, base) => {
   if (!cli || !file || !excel) return;
   const ok = (b: boolean) => (b ? 'met' : 'NOT met');
   console.log('issue 25 figures (the pane beside the command line, this run):');
-  console.log(`  results ${s(file.results)} / validate ${s(cli.validate)} = ${ratio(file.results, cli.validate)} (target ≤ ${RATIO_TARGET}×: ${ok(file.results <= RATIO_TARGET * cli.validate)})`);
-  console.log(`  download ready ${s(file.download)} / rank -o ${s(cli.rank)} = ${ratio(file.download, cli.rank)} (target ≤ ${RATIO_TARGET}×: ${ok(file.download <= RATIO_TARGET * cli.rank)})`);
-  console.log(`  longest page task: file ${Math.round(file.longest)} ms, Excel ${Math.round(excel.longest)} ms (target ≤ ${LONG_TASK_TARGET_MS} ms: ${ok(Math.max(file.longest, excel.longest) <= LONG_TASK_TARGET_MS)})`);
-  console.log(`  in-memory Excel: results ${s(excel.results)} (${ratio(excel.results, cli.validate)} of validate), "Đã ghi" ${s(excel.written)} (${ratio(excel.written, cli.rank)} of rank -o); ${excel.syncs} syncs (target ≤ ${SYNCS_TARGET}: ${ok(excel.syncs <= SYNCS_TARGET)}), largest request ${mb(excel.maxRequest)} (target ≤ 4 MB: ${ok(excel.maxRequest <= REQUEST_TARGET_BYTES)})`);
+  console.log(
+    `  results ${s(file.results)} / validate ${s(cli.validate)} = ${ratio(file.results, cli.validate)} (target ≤ ${RATIO_TARGET}×: ${ok(file.results <= RATIO_TARGET * cli.validate)})`,
+  );
+  console.log(
+    `  download ready ${s(file.download)} / rank -o ${s(cli.rank)} = ${ratio(file.download, cli.rank)} (target ≤ ${RATIO_TARGET}×: ${ok(file.download <= RATIO_TARGET * cli.rank)})`,
+  );
+  console.log(
+    `  longest page task: file ${Math.round(file.longest)} ms, Excel ${Math.round(excel.longest)} ms (target ≤ ${LONG_TASK_TARGET_MS} ms: ${ok(Math.max(file.longest, excel.longest) <= LONG_TASK_TARGET_MS)})`,
+  );
+  console.log(
+    `  in-memory Excel: results ${s(excel.results)} (${ratio(excel.results, cli.validate)} of validate), "Đã ghi" ${s(excel.written)} (${ratio(excel.written, cli.rank)} of rank -o); ${excel.syncs} syncs (target ≤ ${SYNCS_TARGET}: ${ok(excel.syncs <= SYNCS_TARGET)}), largest request ${mb(excel.maxRequest)} (target ≤ 4 MB: ${ok(excel.maxRequest <= REQUEST_TARGET_BYTES)})`,
+  );
 });

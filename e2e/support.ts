@@ -17,7 +17,7 @@ export async function newPage(browser: Browser, width = 380): Promise<Page> {
   // No internet here: Microsoft's Office.js CDN is unreachable, as on a locked-down intranet.
   await page.route('https://appsforoffice.microsoft.com/**', (r) => r.abort());
   page.on('pageerror', (e) => {
-    throw new Error(`page error: ${e.message}\n${e.stack ?? ""}`);
+    throw new Error(`page error: ${e.message}\n${e.stack ?? ''}`);
   });
   return page;
 }
@@ -26,7 +26,10 @@ export async function newPage(browser: Browser, width = 380): Promise<Page> {
 export async function idle(page: Page, check = 'Kiểm tra', rank = 'Xếp hạng'): Promise<void> {
   await page.waitForFunction(
     // Disabled buttons stay focusable (aria-disabled) so their hints can be read.
-    ([a, b]) => [...document.querySelectorAll('button')].filter((x) => x.textContent === a || x.textContent === b).every((x) => !(x as HTMLButtonElement).disabled && x.getAttribute('aria-disabled') !== 'true'),
+    ([a, b]) =>
+      [...document.querySelectorAll('button')]
+        .filter((x) => x.textContent === a || x.textContent === b)
+        .every((x) => !(x as HTMLButtonElement).disabled && x.getAttribute('aria-disabled') !== 'true'),
     [check, rank],
   );
 }

@@ -12,7 +12,6 @@ import ExcelJS from 'exceljs';
 import { Browser } from 'playwright-core';
 import { SHOTS, idle, newPage, runScenario, shot } from './support';
 
-
 async function outsideExcel(browser: Browser, base: string): Promise<void> {
   console.log('outside Excel, on the bundled sample file');
   const page = await newPage(browser);
@@ -52,7 +51,8 @@ async function outsideExcel(browser: Browser, base: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   const names = wb.worksheets.map((w) => w.name);
-  for (const n of ['Xếp hạng', 'Tổng hợp', 'Đề nghị khen thưởng', 'Kiểm tra', 'Nhật ký']) assert.ok(names.includes(n), `downloaded workbook has ${n}: ${names.join(', ')}`);
+  for (const n of ['Xếp hạng', 'Tổng hợp', 'Đề nghị khen thưởng', 'Kiểm tra', 'Nhật ký'])
+    assert.ok(names.includes(n), `downloaded workbook has ${n}: ${names.join(', ')}`);
   console.log(`  downloaded ${download.suggestedFilename()} with ${names.length} sheets`);
   fs.unlinkSync(file);
 
@@ -112,7 +112,10 @@ async function insideHarness(browser: Browser, base: string, api: string): Promi
   const m = /ô (\S+) của sheet (.+?):/.exec(label)!;
   await firstFinding.focus();
   await page.keyboard.press('Enter');
-  await page.waitForFunction(([sheet, cell]) => window.memoryExcel!.book.selection?.address === cell && window.memoryExcel!.book.selection?.sheet === sheet, [m[2], m[1]]);
+  await page.waitForFunction(
+    ([sheet, cell]) => window.memoryExcel!.book.selection?.address === cell && window.memoryExcel!.book.selection?.sheet === sheet,
+    [m[2], m[1]],
+  );
   const active = await page.evaluate(() => window.memoryExcel!.book.activeSheet);
   assert.equal(active, m[2], 'the finding sheet is active');
   await shot(page, `excel-${tag}-03-finding-selected`);
@@ -128,7 +131,8 @@ async function insideHarness(browser: Browser, base: string, api: string): Promi
   }));
   assert.equal(after.failed, 0);
   assert.equal(after.active, 'Xếp hạng');
-  for (const n of ['Xếp hạng:Visible', 'Tổng hợp:Visible', 'Đề nghị khen thưởng:Visible', '_ThiDua:VeryHidden']) assert.ok(after.names.includes(n), `${n} in ${after.names.join(', ')}`);
+  for (const n of ['Xếp hạng:Visible', 'Tổng hợp:Visible', 'Đề nghị khen thưởng:Visible', '_ThiDua:VeryHidden'])
+    assert.ok(after.names.includes(n), `${n} in ${after.names.join(', ')}`);
   console.log(`  one click "Xếp hạng": ${after.syncs - before} syncs`);
   await idle(page);
   await shot(page, `excel-${tag}-04-ranked`);

@@ -19,10 +19,13 @@ import { runEngine } from '../src/core/engine/run';
 import { consolidate } from '../src/core/upward/consolidate';
 import { readUpwardFile } from '../src/core/upward/read';
 
-
 async function ready(page: Page): Promise<void> {
   await page.getByText('Đã nhận bảng chấm của').waitFor({ timeout: 30000 });
-  await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Gửi cấp trên' && !(b as HTMLButtonElement).disabled && b.getAttribute('aria-disabled') !== 'true'));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('button')].some(
+      (b) => b.textContent === 'Gửi cấp trên' && !(b as HTMLButtonElement).disabled && b.getAttribute('aria-disabled') !== 'true',
+    ),
+  );
 }
 
 /** An agency's upward file, made as `thidua consolidate` makes it. */
@@ -50,7 +53,10 @@ async function outsideExcel(browser: Browser, base: string): Promise<void> {
   const g = await readGrids(fs.readFileSync(file), download.suggestedFilename());
   const back = readUpwardFile(g, download.suggestedFilename(), 'vi');
   assert.ok(back.ok, 'the downloaded upward workbook verifies');
-  const shown = await page.getByText(/mã kiểm tra [0-9A-Z-]{19}/).first().textContent();
+  const shown = await page
+    .getByText(/mã kiểm tra [0-9A-Z-]{19}/)
+    .first()
+    .textContent();
   assert.ok(shown?.includes(back.meta.checkCode), `the pane shows the file's code ${back.meta.checkCode}: ${shown}`);
   console.log(`  downloaded ${download.suggestedFilename()}: ${back.rows.length} proposals, code ${back.meta.checkCode}`);
 
@@ -62,21 +68,32 @@ async function outsideExcel(browser: Browser, base: string): Promise<void> {
   fs.writeFileSync(stray, await bookBytes(sampleSpec()));
   await tabTo(page, 'Cấp trên: tổng hợp hồ sơ các cơ quan');
   await page.keyboard.press('Enter');
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), (async () => {
-    await tabTo(page, 'Chọn các tệp hồ sơ…');
-    await page.keyboard.press('Enter');
-  })()]);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    (async () => {
+      await tabTo(page, 'Chọn các tệp hồ sơ…');
+      await page.keyboard.press('Enter');
+    })(),
+  ]);
   await chooser.setFiles([a, b, stray]);
   const table = page.getByRole('table', { name: 'Các tệp đã nhận' });
   await table.waitFor({ timeout: 60000 });
   await page.waitForFunction(() => document.activeElement?.textContent === 'Kết quả tổng hợp');
   console.log(`  after the roll-up read its files, focus on: "${await focusedText(page)}"`);
   assert.equal(await table.getByRole('row').count(), 4, 'a row per file');
-  await page.getByText(/là sổ thi đua của cơ quan/).first().waitFor();
-  await page.getByText(/"Lê Minh Tuấn" được đề nghị ở hai nơi/).first().waitFor();
+  await page
+    .getByText(/là sổ thi đua của cơ quan/)
+    .first()
+    .waitFor();
+  await page
+    .getByText(/"Lê Minh Tuấn" được đề nghị ở hai nơi/)
+    .first()
+    .waitFor();
   await page.getByText(/Hồ sơ tổng hợp: 14 đề nghị từ 2 tệp/).waitFor();
   const twice = await page.getByText(/"Lê Minh Tuấn" được đề nghị ở hai nơi/).count();
-  console.log(`  cross-file warning about Lê Minh Tuấn shown ${twice} time(s); code labels: ${await page.getByText('Mã tính lại').count()} recomputed, ${await page.getByText('Mã ghi trong tệp').count()} stored`);
+  console.log(
+    `  cross-file warning about Lê Minh Tuấn shown ${twice} time(s); code labels: ${await page.getByText('Mã tính lại').count()} recomputed, ${await page.getByText('Mã ghi trong tệp').count()} stored`,
+  );
   assert.equal(twice, 1, 'a cross-file warning once');
   await axe(page, 'roll-up result');
   await shot(page, 'file-02-rollup');

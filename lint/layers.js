@@ -66,7 +66,8 @@ function backArrow(from, to, srcRoot) {
   const a = layerOf(from, srcRoot);
   const b = layerOf(to, srcRoot);
   if (!a || !b || a.folder === b.folder) return null;
-  if (b.floor > a.floor) return `src/${a.folder} (floor ${a.floor}) may not import src/${b.folder} (floor ${b.floor}): imports run one way, down the floors in lint/layers.js`;
+  if (b.floor > a.floor)
+    return `src/${a.folder} (floor ${a.floor}) may not import src/${b.folder} (floor ${b.floor}): imports run one way, down the floors in lint/layers.js`;
   if (apart(a.folder, b.folder)) return `src/${a.folder} and src/${b.folder} stay apart (lint/layers.js)`;
   return null;
 }

@@ -9,10 +9,21 @@ const { spawnSync } = require('child_process');
 const { join } = require('path');
 
 const root = join(__dirname, '..');
-const r = spawnSync(process.execPath, [join(root, 'bin', 'thidua.js'), 'rank', join('samples', 'so-xay-dung-2025.xlsx'), '-o', join('out', 'so-xay-dung-2025.ket-qua.xlsx'), ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const r = spawnSync(
+  process.execPath,
+  [
+    join(root, 'bin', 'thidua.js'),
+    'rank',
+    join('samples', 'so-xay-dung-2025.xlsx'),
+    '-o',
+    join('out', 'so-xay-dung-2025.ket-qua.xlsx'),
+    ...process.argv.slice(2),
+  ],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 const en = process.argv.includes('--lang') && process.argv[process.argv.indexOf('--lang') + 1] === 'en';
 if (r.status === 1) {
   console.log(

@@ -82,7 +82,22 @@ export interface RosterSpec {
   /** Two-row header: code merged over "Tự chấm" / "Thẩm định". */
   appraisal?: boolean;
   nameHeader?: string;
-  columns?: ('stt' | 'code' | 'dob' | 'gender' | 'position' | 'unit' | 'rating' | 'initiatives' | 'discipline' | 'daysOff' | 'monthsWorked' | 'total' | 'requested' | 'evidence')[];
+  columns?: (
+    | 'stt'
+    | 'code'
+    | 'dob'
+    | 'gender'
+    | 'position'
+    | 'unit'
+    | 'rating'
+    | 'initiatives'
+    | 'discipline'
+    | 'daysOff'
+    | 'monthsWorked'
+    | 'total'
+    | 'requested'
+    | 'evidence'
+  )[];
   criteria: string[];
   rows: (PersonRow | { section: string } | { spacer: true })[];
   totalRow?: boolean;
@@ -111,7 +126,10 @@ function table(ws: ExcelJS.Worksheet, head: string[], rows: Cell[][]) {
 
 const FOLD: Record<string, string> = { đ: 'd', Đ: 'D' };
 export function noDiacritics(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, (m) => FOLD[m]);
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, (m) => FOLD[m]);
 }
 
 const COLUMN_HEAD: Record<string, string> = {
@@ -266,8 +284,32 @@ export function buildBook(spec: BookSpec): ExcelJS.Workbook {
   const votes = spec.titles.some((t) => t.voteMin !== undefined);
   table(
     wb.addWorksheet('Danh hiệu'),
-    ['Danh hiệu / hình thức', 'Đối tượng', 'Điểm tối thiểu', 'Xếp loại tối thiểu', 'Điều kiện', 'Tỷ lệ tối đa (%)', 'Tính trên', 'Số lượng tối đa', 'Phạm vi', ...(votes ? ['Tỷ lệ phiếu tối thiểu (%)', 'Phiếu tính trên'] : []), 'Căn cứ'],
-    spec.titles.map((t) => [t.name, t.subject, t.minScore ?? null, t.minRating ?? '', t.conditions ?? '', t.percent ?? null, t.base ?? '', t.maxCount ?? null, t.scope ?? '', ...(votes ? [t.voteMin ?? '', t.voteBase ?? ''] : []), t.basis ?? '']),
+    [
+      'Danh hiệu / hình thức',
+      'Đối tượng',
+      'Điểm tối thiểu',
+      'Xếp loại tối thiểu',
+      'Điều kiện',
+      'Tỷ lệ tối đa (%)',
+      'Tính trên',
+      'Số lượng tối đa',
+      'Phạm vi',
+      ...(votes ? ['Tỷ lệ phiếu tối thiểu (%)', 'Phiếu tính trên'] : []),
+      'Căn cứ',
+    ],
+    spec.titles.map((t) => [
+      t.name,
+      t.subject,
+      t.minScore ?? null,
+      t.minRating ?? '',
+      t.conditions ?? '',
+      t.percent ?? null,
+      t.base ?? '',
+      t.maxCount ?? null,
+      t.scope ?? '',
+      ...(votes ? [t.voteMin ?? '', t.voteBase ?? ''] : []),
+      t.basis ?? '',
+    ]),
   );
   if (spec.units) {
     const received = spec.units.some((u) => u.received);
@@ -309,7 +351,42 @@ export function rng(seed: number): () => number {
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
 const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Thanh', 'Ngọc', 'Quang', 'Thu', 'Hoài', 'Thị Thu', 'Văn Minh'];
-const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Giang', 'Hà', 'Hải', 'Hạnh', 'Hiếu', 'Hoa', 'Hùng', 'Hương', 'Khánh', 'Lan', 'Linh', 'Long', 'Mai', 'Nam', 'Nga', 'Phong', 'Phương', 'Quân', 'Sơn', 'Tâm', 'Thảo', 'Trang', 'Trung', 'Tuấn', 'Vân', 'Yến', 'Ánh', 'Đạt', 'Ổn', 'Ý'];
+const GIVEN = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Giang',
+  'Hà',
+  'Hải',
+  'Hạnh',
+  'Hiếu',
+  'Hoa',
+  'Hùng',
+  'Hương',
+  'Khánh',
+  'Lan',
+  'Linh',
+  'Long',
+  'Mai',
+  'Nam',
+  'Nga',
+  'Phong',
+  'Phương',
+  'Quân',
+  'Sơn',
+  'Tâm',
+  'Thảo',
+  'Trang',
+  'Trung',
+  'Tuấn',
+  'Vân',
+  'Yến',
+  'Ánh',
+  'Đạt',
+  'Ổn',
+  'Ý',
+];
 
 export function personName(rand: () => number): string {
   const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];

@@ -19,7 +19,17 @@ export function councilBook(units: number, per: number): BookSpec {
     const code = `DV${String(u + 1).padStart(3, '0')}`;
     list.push({ code, name: `Đơn vị số ${u + 1}`, block: `Khối ${(u % 6) + 1}`, headcount: per });
     const rows: PersonRow[] = [];
-    for (let i = 0; i < per; i++) rows.push({ name: personName(rand), dob: dob(rand), position: 'Chuyên viên', rating: 'HTXSNV', initiatives: 1, scores: { ...scores }, total: 'auto', evidence: 'BC' });
+    for (let i = 0; i < per; i++)
+      rows.push({
+        name: personName(rand),
+        dob: dob(rand),
+        position: 'Chuyên viên',
+        rating: 'HTXSNV',
+        initiatives: 1,
+        scores: { ...scores },
+        total: 'auto',
+        evidence: 'BC',
+      });
     rosters.push({ ...template, sheet: code, titleLines: ['SỞ …', `ĐƠN VỊ SỐ ${u + 1}`, 'BẢNG TỰ CHẤM ĐIỂM'], rows });
   }
   return { ...base, campaign: base.campaign.filter(([k]) => k !== 'Thứ tự khi bằng điểm'), units: list, rosters };

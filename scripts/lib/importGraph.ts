@@ -72,6 +72,7 @@ if (require.main === module) {
   // folder-level back-arrows inside core: folder A imports folder B and B imports A
   const folder = (f: string) => f.split('/').slice(0, 2).join('/');
   const pairs = new Map<string, Set<string>>();
-  for (const [f, deps] of g) for (const d of deps) if (folder(f) !== folder(d)) (pairs.get(folder(f)) ?? pairs.set(folder(f), new Set()).get(folder(f))!).add(folder(d));
+  for (const [f, deps] of g)
+    for (const d of deps) if (folder(f) !== folder(d)) (pairs.get(folder(f)) ?? pairs.set(folder(f), new Set()).get(folder(f))!).add(folder(d));
   for (const [a, bs] of pairs) for (const b of bs) if (a < b && pairs.get(b)?.has(a)) console.log(`folders import each other: ${a} <-> ${b}`);
 }

@@ -43,13 +43,28 @@ export function bookSpecFor(kind: Kind): BookSpec {
       const scores: PersonRow['scores'] = {};
       for (const c of codes) scores[c] = c === 'C1' ? (rand() < 0.1 ? 5 : null) : c === 'T1' ? (rand() < 0.1 ? 2 : null) : Math.round(rand() * 10) / 2;
       const r = rand();
-      rows.push({ name: personName(rand), dob: dob(rand), position: 'Chuyên viên', rating: r < 0.2 ? 'HTXSNV' : r < 0.85 ? 'HTTNV' : 'HTNV', initiatives: rand() < 0.2 ? 1 : null, scores, total: 'auto', evidence: 'BC' });
+      rows.push({
+        name: personName(rand),
+        dob: dob(rand),
+        position: 'Chuyên viên',
+        rating: r < 0.2 ? 'HTXSNV' : r < 0.85 ? 'HTTNV' : 'HTNV',
+        initiatives: rand() < 0.2 ? 1 : null,
+        scores,
+        total: 'auto',
+        evidence: 'BC',
+      });
     }
     rosters.push({ sheet: code, titleLines: ['SỞ …', `ĐƠN VỊ SỐ ${u + 1}`, 'BẢNG TỰ CHẤM ĐIỂM'], criteria: codes, rows, totalRow: true, signature: true });
   }
   return {
     // The old CSTĐCS cap kept as the agency's option, so that quota ties and cuts are exercised at scale.
-    campaign: [['Tên phong trào', `Benchmark ${kind}`], ['Năm', 2025], ['Thứ tự khi bằng điểm', 'Nhóm I; Điểm trừ; Tên'], ['Ngày quyết định', '31/12/2025'], ['Giới hạn CSTĐCS 15% số LĐTT', 'Có']],
+    campaign: [
+      ['Tên phong trào', `Benchmark ${kind}`],
+      ['Năm', 2025],
+      ['Thứ tự khi bằng điểm', 'Nhóm I; Điểm trừ; Tên'],
+      ['Ngày quyết định', '31/12/2025'],
+      ['Giới hạn CSTĐCS 15% số LĐTT', 'Có'],
+    ],
     criteria: crit,
     titles: DEFAULT_TITLES,
     units,

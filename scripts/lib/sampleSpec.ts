@@ -33,8 +33,19 @@ function people(seed: number, n: number, appraisal: boolean): PersonRow[] {
     const strong = rating === 'HTXSNV' ? 1 : rating === 'HTTNV' ? 0.85 : 0.65;
     const sc = (max: number) => Math.round(max * Math.min(1, strong + (rand() - 0.5) * 0.2) * 2) / 2;
     const scores: PersonRow['scores'] = {};
-    const self = { '1.1': sc(30), '1.2': sc(20), '1.3': sc(10), '2.1': sc(10), '2.2': sc(10), '3.1': sc(10), '3.2': sc(10), C1: rand() < 0.1 ? 5 : null, T1: rand() < 0.1 ? 2 : null };
-    for (const [k, v] of Object.entries(self)) scores[k] = appraisal && v !== null && ['1.1', '1.2'].includes(k) ? [v, Math.max(0, v - (rand() < 0.3 ? 1 : 0))] : v;
+    const self = {
+      '1.1': sc(30),
+      '1.2': sc(20),
+      '1.3': sc(10),
+      '2.1': sc(10),
+      '2.2': sc(10),
+      '3.1': sc(10),
+      '3.2': sc(10),
+      C1: rand() < 0.1 ? 5 : null,
+      T1: rand() < 0.1 ? 2 : null,
+    };
+    for (const [k, v] of Object.entries(self))
+      scores[k] = appraisal && v !== null && ['1.1', '1.2'].includes(k) ? [v, Math.max(0, v - (rand() < 0.3 ? 1 : 0))] : v;
     out.push({
       name: personName(rand),
       dob: dob(rand),
@@ -70,13 +81,73 @@ const SAMPLE_VOTES: Cell[][] = [
   ['', 'Số thành viên có mặt', 10],
   ['', 'Thành viên vắng mặt', 'Ông Võ Văn Nam (đi công tác, gửi phiếu bầu)'],
   [],
-  ['STT', 'Danh hiệu / hình thức', 'Họ và tên / Tên tập thể', 'Đơn vị', 'Mã ứng viên', 'Nội dung biểu quyết', 'Tổng số thành viên', 'Số có mặt', 'Số phiếu đồng ý', 'Phiếu bằng văn bản', 'Ghi chú'],
-  [1, 'Chiến sĩ thi đua cơ sở', 'Đinh Công Minh', 'Thanh tra Sở', '', 'Đồng hạng ở ranh giới chỉ tiêu: 2 người đồng hạng 1 tranh 1 suất còn lại', null, null, 9, 1, 'Bỏ phiếu kín'],
-  [2, 'Chiến sĩ thi đua cơ sở', 'Vũ Thị Thanh Hà', 'Thanh tra Sở', '', 'Đồng hạng ở ranh giới chỉ tiêu: 2 người đồng hạng 1 tranh 1 suất còn lại', null, null, 10, 1, 'Bỏ phiếu kín'],
+  [
+    'STT',
+    'Danh hiệu / hình thức',
+    'Họ và tên / Tên tập thể',
+    'Đơn vị',
+    'Mã ứng viên',
+    'Nội dung biểu quyết',
+    'Tổng số thành viên',
+    'Số có mặt',
+    'Số phiếu đồng ý',
+    'Phiếu bằng văn bản',
+    'Ghi chú',
+  ],
+  [
+    1,
+    'Chiến sĩ thi đua cơ sở',
+    'Đinh Công Minh',
+    'Thanh tra Sở',
+    '',
+    'Đồng hạng ở ranh giới chỉ tiêu: 2 người đồng hạng 1 tranh 1 suất còn lại',
+    null,
+    null,
+    9,
+    1,
+    'Bỏ phiếu kín',
+  ],
+  [
+    2,
+    'Chiến sĩ thi đua cơ sở',
+    'Vũ Thị Thanh Hà',
+    'Thanh tra Sở',
+    '',
+    'Đồng hạng ở ranh giới chỉ tiêu: 2 người đồng hạng 1 tranh 1 suất còn lại',
+    null,
+    null,
+    10,
+    1,
+    'Bỏ phiếu kín',
+  ],
   [3, 'Chiến sĩ thi đua cơ sở', 'Lê Minh Tuấn', 'Văn phòng', '', 'Biểu quyết ≥ 80% tổng số thành viên Hội đồng', null, null, 11, 1, 'Bỏ phiếu kín'],
-  [4, 'Chiến sĩ thi đua cơ sở', 'Đỗ Hữu Cường', 'Phòng Kế hoạch - Tài chính', '', 'Biểu quyết ≥ 80% tổng số thành viên Hội đồng', null, null, 8, 1, 'Bỏ phiếu kín'],
+  [
+    4,
+    'Chiến sĩ thi đua cơ sở',
+    'Đỗ Hữu Cường',
+    'Phòng Kế hoạch - Tài chính',
+    '',
+    'Biểu quyết ≥ 80% tổng số thành viên Hội đồng',
+    null,
+    null,
+    8,
+    1,
+    'Bỏ phiếu kín',
+  ],
   [5, 'Chiến sĩ thi đua cơ sở', 'Phạm Thu An', 'Phòng Quản lý xây dựng', '', 'Biểu quyết ≥ 80% tổng số thành viên Hội đồng', null, null, 10, 1, 'Bỏ phiếu kín'],
-  [6, 'Chiến sĩ thi đua cấp tỉnh', 'Lê Minh Tuấn', 'Văn phòng', '', 'Biểu quyết ≥ 90% tổng số thành viên Hội đồng', null, null, 10, 1, 'Bỏ phiếu kín; 1 phiếu bằng văn bản'],
+  [
+    6,
+    'Chiến sĩ thi đua cấp tỉnh',
+    'Lê Minh Tuấn',
+    'Văn phòng',
+    '',
+    'Biểu quyết ≥ 90% tổng số thành viên Hội đồng',
+    null,
+    null,
+    10,
+    1,
+    'Bỏ phiếu kín; 1 phiếu bằng văn bản',
+  ],
   [7, 'Chiến sĩ thi đua cơ sở', 'Nguyễn Thị Hồng Nhung', 'Văn phòng', '', 'Biểu quyết ≥ 80% tổng số thành viên Hội đồng', null, null, 10, 1, 'Bỏ phiếu kín'],
 ];
 
@@ -85,11 +156,43 @@ export function sampleSpec(): BookSpec {
   // Two strong officers tied on everything the tie-break chain reads: the CSTĐCS place is the council's vote.
   const tie = { '1.1': [30, 30], '1.2': [20, 20], '1.3': 10, '2.1': 10, '2.2': 10, '3.1': 9, '3.2': 9, C1: null, T1: null } as PersonRow['scores'];
   vp.unshift(
-    { name: 'Nguyễn Thị Hồng Nhung', dob: '12/03/1984', gender: 'Nữ', position: 'Chánh Văn phòng', rating: 'HTXSNV', initiatives: 1, scores: { ...tie }, total: 'auto', requested: 'Chiến sĩ thi đua cơ sở', evidence: 'QĐ 45/QĐ-SXD' },
-    { name: 'Trần Quốc Bảo', dob: '05/09/1982', gender: 'Nam', position: 'Phó Chánh Văn phòng', rating: 'HTXSNV', initiatives: 'Sáng kiến số hóa hồ sơ lưu trữ', scores: { ...tie }, total: 'auto', requested: 'Chiến sĩ thi đua cơ sở', evidence: 'QĐ 46/QĐ-SXD' },
+    {
+      name: 'Nguyễn Thị Hồng Nhung',
+      dob: '12/03/1984',
+      gender: 'Nữ',
+      position: 'Chánh Văn phòng',
+      rating: 'HTXSNV',
+      initiatives: 1,
+      scores: { ...tie },
+      total: 'auto',
+      requested: 'Chiến sĩ thi đua cơ sở',
+      evidence: 'QĐ 45/QĐ-SXD',
+    },
+    {
+      name: 'Trần Quốc Bảo',
+      dob: '05/09/1982',
+      gender: 'Nam',
+      position: 'Phó Chánh Văn phòng',
+      rating: 'HTXSNV',
+      initiatives: 'Sáng kiến số hóa hồ sơ lưu trữ',
+      scores: { ...tie },
+      total: 'auto',
+      requested: 'Chiến sĩ thi đua cơ sở',
+      evidence: 'QĐ 46/QĐ-SXD',
+    },
   );
   // Three years of CSTĐCS in a row: proposed for the provincial title (with history 2023, 2024).
-  vp.push({ name: 'Lê Minh Tuấn', dob: '20/11/1979', position: 'Chuyên viên chính', rating: 'HTXSNV', initiatives: 2, scores: { '1.1': [30, 30], '1.2': [20, 20], '1.3': 10, '2.1': 10, '2.2': 10, '3.1': 10, '3.2': 10, C1: 5, T1: null }, total: 'auto', requested: 'Chiến sĩ thi đua cấp tỉnh', evidence: 'QĐ 12/QĐ-UBND' });
+  vp.push({
+    name: 'Lê Minh Tuấn',
+    dob: '20/11/1979',
+    position: 'Chuyên viên chính',
+    rating: 'HTXSNV',
+    initiatives: 2,
+    scores: { '1.1': [30, 30], '1.2': [20, 20], '1.3': 10, '2.1': 10, '2.2': 10, '3.1': 10, '3.2': 10, C1: 5, T1: null },
+    total: 'auto',
+    requested: 'Chiến sĩ thi đua cấp tỉnh',
+    evidence: 'QĐ 12/QĐ-UBND',
+  });
 
   const khtc = people(23, 8, false);
   khtc[0].scores['1.2'] = '17,5'; // a decimal comma typed as text
@@ -100,8 +203,26 @@ export function sampleSpec(): BookSpec {
   // Two officers equal on everything for Kế hoạch - Tài chính's CSTĐCS place, in a sheet with no Giới tính
   // column: the women-first step cannot separate them (said so) and no vote is recorded yet: pending.
   const full = { '1.1': 30, '1.2': 20, '1.3': 10, '2.1': 10, '2.2': 10, '3.1': 10, '3.2': 10, C1: null, T1: null } as PersonRow['scores'];
-  khtc[5] = { name: 'Hoàng Văn Khánh', dob: '08/08/1987', position: 'Chuyên viên', rating: 'HTXSNV', initiatives: 1, scores: { ...full }, total: 'auto', evidence: 'Báo cáo tổng kết năm' };
-  khtc[6] = { name: 'Ngô Thị Phương Lan', dob: '19/04/1988', position: 'Chuyên viên', rating: 'HTXSNV', initiatives: 1, scores: { ...full }, total: 'auto', evidence: 'Báo cáo tổng kết năm' };
+  khtc[5] = {
+    name: 'Hoàng Văn Khánh',
+    dob: '08/08/1987',
+    position: 'Chuyên viên',
+    rating: 'HTXSNV',
+    initiatives: 1,
+    scores: { ...full },
+    total: 'auto',
+    evidence: 'Báo cáo tổng kết năm',
+  };
+  khtc[6] = {
+    name: 'Ngô Thị Phương Lan',
+    dob: '19/04/1988',
+    position: 'Chuyên viên',
+    rating: 'HTXSNV',
+    initiatives: 1,
+    scores: { ...full },
+    total: 'auto',
+    evidence: 'Báo cáo tổng kết năm',
+  };
   const qlxd = people(37, 9, false);
   qlxd[0].scores['1.1'] = 32; // above the item's maximum
   qlxd[1].discipline = 'Khiển trách';
@@ -121,11 +242,30 @@ export function sampleSpec(): BookSpec {
   htkt[5].initiatives = null;
   htkt[6].monthsWorked = 7; // joined in June: under the 10 months LĐTT asks, though rated HTXSNV
 
-
   const tt = people(53, 6, true);
   // Two inspectors tied on everything for Thanh tra's one CSTĐCS place: the council's votes settle it.
-  tt[1] = { name: 'Vũ Thị Thanh Hà', dob: '14/02/1986', position: 'Thanh tra viên chính', rating: 'HTXSNV', initiatives: 1, scores: { ...tie }, total: 'auto', requested: 'Chiến sĩ thi đua cơ sở', evidence: 'QĐ 51/QĐ-SXD' };
-  tt[2] = { name: 'Đinh Công Minh', dob: '30/06/1983', position: 'Thanh tra viên', rating: 'HTXSNV', initiatives: 'Quy trình thanh tra trên phần mềm', scores: { ...tie }, total: 'auto', requested: 'Chiến sĩ thi đua cơ sở', evidence: 'QĐ 52/QĐ-SXD' };
+  tt[1] = {
+    name: 'Vũ Thị Thanh Hà',
+    dob: '14/02/1986',
+    position: 'Thanh tra viên chính',
+    rating: 'HTXSNV',
+    initiatives: 1,
+    scores: { ...tie },
+    total: 'auto',
+    requested: 'Chiến sĩ thi đua cơ sở',
+    evidence: 'QĐ 51/QĐ-SXD',
+  };
+  tt[2] = {
+    name: 'Đinh Công Minh',
+    dob: '30/06/1983',
+    position: 'Thanh tra viên',
+    rating: 'HTXSNV',
+    initiatives: 'Quy trình thanh tra trên phần mềm',
+    scores: { ...tie },
+    total: 'auto',
+    requested: 'Chiến sĩ thi đua cơ sở',
+    evidence: 'QĐ 52/QĐ-SXD',
+  };
   tt[0].scores['1.1'] = [28, 15]; // the council cut a lot: gap above the threshold
   tt[0].scores['1.2'] = [19, 10];
 
@@ -167,7 +307,13 @@ export function sampleSpec(): BookSpec {
       headerStyle: 'tc',
       columns: ['stt', 'dob', 'position', 'unit', 'rating', 'initiatives', 'daysOff', 'monthsWorked', 'total', 'requested', 'evidence'],
       criteria: CODES,
-      rows: [{ section: 'I. Lãnh đạo phòng' }, ...htkt.slice(0, 2).map((p) => ({ ...p, unit: 'Phòng Hạ tầng kỹ thuật' })), { spacer: true }, { section: 'II. Chuyên viên' }, ...htkt.slice(2).map((p) => ({ ...p, unit: 'Phòng Hạ tầng kỹ thuật' }))],
+      rows: [
+        { section: 'I. Lãnh đạo phòng' },
+        ...htkt.slice(0, 2).map((p) => ({ ...p, unit: 'Phòng Hạ tầng kỹ thuật' })),
+        { spacer: true },
+        { section: 'II. Chuyên viên' },
+        ...htkt.slice(2).map((p) => ({ ...p, unit: 'Phòng Hạ tầng kỹ thuật' })),
+      ],
       signature: true,
     },
     {
@@ -187,11 +333,36 @@ export function sampleSpec(): BookSpec {
       columns: ['stt', 'rating', 'total'],
       criteria: CODES,
       rows: [
-        { name: 'Văn phòng', rating: 'HTXSNV', scores: { '1.1': 29, '1.2': 19, '1.3': 9, '2.1': 10, '2.2': 9, '3.1': 9, '3.2': 10, C1: null, T1: null }, total: 'auto' },
-        { name: 'Phòng Kế hoạch - Tài chính', rating: 'HTTNV', scores: { '1.1': 27, '1.2': 18, '1.3': 9, '2.1': 9, '2.2': 9, '3.1': 9, '3.2': 9, C1: null, T1: 2 }, total: 'auto' },
-        { name: 'Phòng Quản lý xây dựng', rating: 'HTXSNV', scores: { '1.1': 28, '1.2': 19, '1.3': 9, '2.1': 9, '2.2': 9, '3.1': 10, '3.2': 9, C1: null, T1: null }, total: 'auto' },
-        { name: 'Phòng Hạ tầng kỹ thuật', rating: 'HTTNV', scores: { '1.1': 28, '1.2': 18, '1.3': 8, '2.1': 9, '2.2': 9, '3.1': 9, '3.2': 9, C1: null, T1: null }, total: 'auto' },
-        { name: 'Thanh tra Sở', rating: 'HTXSNV', scores: { '1.1': 29, '1.2': 18, '1.3': 9, '2.1': 10, '2.2': 9, '3.1': 9, '3.2': 9, C1: 5, T1: null }, total: 'auto' },
+        {
+          name: 'Văn phòng',
+          rating: 'HTXSNV',
+          scores: { '1.1': 29, '1.2': 19, '1.3': 9, '2.1': 10, '2.2': 9, '3.1': 9, '3.2': 10, C1: null, T1: null },
+          total: 'auto',
+        },
+        {
+          name: 'Phòng Kế hoạch - Tài chính',
+          rating: 'HTTNV',
+          scores: { '1.1': 27, '1.2': 18, '1.3': 9, '2.1': 9, '2.2': 9, '3.1': 9, '3.2': 9, C1: null, T1: 2 },
+          total: 'auto',
+        },
+        {
+          name: 'Phòng Quản lý xây dựng',
+          rating: 'HTXSNV',
+          scores: { '1.1': 28, '1.2': 19, '1.3': 9, '2.1': 9, '2.2': 9, '3.1': 10, '3.2': 9, C1: null, T1: null },
+          total: 'auto',
+        },
+        {
+          name: 'Phòng Hạ tầng kỹ thuật',
+          rating: 'HTTNV',
+          scores: { '1.1': 28, '1.2': 18, '1.3': 8, '2.1': 9, '2.2': 9, '3.1': 9, '3.2': 9, C1: null, T1: null },
+          total: 'auto',
+        },
+        {
+          name: 'Thanh tra Sở',
+          rating: 'HTXSNV',
+          scores: { '1.1': 29, '1.2': 18, '1.3': 9, '2.1': 10, '2.2': 9, '3.1': 9, '3.2': 9, C1: 5, T1: null },
+          total: 'auto',
+        },
       ],
       signature: true,
     },
@@ -214,7 +385,16 @@ export function sampleSpec(): BookSpec {
     criteria: SAMPLE_CRITERIA,
     // The Sở's own regulation keeps a CSTĐCS quota (20% of each unit's LĐTT) and a score floor: its choice, said in the basis.
     titles: DEFAULT_TITLES.map((t) =>
-      t.name === 'Chiến sĩ thi đua cơ sở' ? { ...t, minScore: 85, percent: 20, base: 'Lao động tiên tiến', scope: 'Đơn vị' as const, basis: `${t.basis} Tỷ lệ 20% số LĐTT mỗi đơn vị, điểm tối thiểu 85: quy chế thi đua của Sở [R].` } : { ...t, scope: t.scope || ('' as const) },
+      t.name === 'Chiến sĩ thi đua cơ sở'
+        ? {
+            ...t,
+            minScore: 85,
+            percent: 20,
+            base: 'Lao động tiên tiến',
+            scope: 'Đơn vị' as const,
+            basis: `${t.basis} Tỷ lệ 20% số LĐTT mỗi đơn vị, điểm tối thiểu 85: quy chế thi đua của Sở [R].`,
+          }
+        : { ...t, scope: t.scope || ('' as const) },
     ),
     units: [
       { code: 'VP', name: 'Văn phòng', block: 'Khối tham mưu', headcount: 13, deadline: '15/12/2025', received: '12/12/2025' },
@@ -231,7 +411,14 @@ export function sampleSpec(): BookSpec {
       // he does not get, as the provincial title above is his form for this achievement.
       { name: 'Lê Minh Tuấn', dob: '20/11/1979', unit: 'Văn phòng', year: 2024, title: 'HTXSNV', decision: 'Xếp loại 2024' },
       { name: 'Lê Minh Tuấn', dob: '02/01/1990', unit: 'Thanh tra Sở', year: 2024, title: 'Chiến sĩ thi đua cơ sở', decision: '102/QĐ-SXD' },
-      { name: 'Nguyễn Thị Hồng Nhung', dob: '12/03/1984', unit: 'Văn phòng', year: 2024, title: 'Bằng khen chuyên đề phòng chống thiên tai', decision: '55/QĐ-UBND' },
+      {
+        name: 'Nguyễn Thị Hồng Nhung',
+        dob: '12/03/1984',
+        unit: 'Văn phòng',
+        year: 2024,
+        title: 'Bằng khen chuyên đề phòng chống thiên tai',
+        decision: '55/QĐ-UBND',
+      },
       // A collective's rating last year: with HTXSNV this year, the Law's second way to the collective Bằng khen.
       { name: 'Phòng Quản lý xây dựng', dob: '', unit: 'Phòng Quản lý xây dựng', year: 2024, title: 'Hoàn thành xuất sắc nhiệm vụ', decision: 'Xếp loại 2024' },
     ],

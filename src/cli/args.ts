@@ -32,7 +32,23 @@ export interface Args {
 export const YEAR_RANGE = { min: 2000, max: 2100 } as const;
 
 export function parseArgs(argv: string[]): Args | string {
-  const a: Args = { command: argv[0] ?? 'help', files: [], file: null, out: null, json: false, lang: 'vi', year: null, org: undefined, sheets: [], from: undefined, force: false, rules: null, export: null, accept: false, people: null };
+  const a: Args = {
+    command: argv[0] ?? 'help',
+    files: [],
+    file: null,
+    out: null,
+    json: false,
+    lang: 'vi',
+    year: null,
+    org: undefined,
+    sheets: [],
+    from: undefined,
+    force: false,
+    rules: null,
+    export: null,
+    accept: false,
+    people: null,
+  };
   // The language first, so that every usage message below is in the user's language.
   const li = argv.indexOf('--lang');
   const L: Lang = li >= 0 && argv[li + 1] === 'en' ? 'en' : 'vi';

@@ -6,7 +6,16 @@ import { WorkbookGrids } from '../sheet/grid';
 import { readGrids } from '../host/file/fileHost';
 import { NotAWorkbookError } from '../host/file/readWorkbook';
 import { notWorkbookMessage } from '../core/i18n/notWorkbook';
-import { folderImpossibleMessage, makeFolder, moreFsErrorMessage, notRegularMessage, removeStaleTemps, tempPathFor, trackTemp, untrackTemp } from './outputPath';
+import {
+  folderImpossibleMessage,
+  makeFolder,
+  moreFsErrorMessage,
+  notRegularMessage,
+  removeStaleTemps,
+  tempPathFor,
+  trackTemp,
+  untrackTemp,
+} from './outputPath';
 import { t } from '../core/i18n/words';
 import { IO_WORDS } from './io.words';
 
@@ -28,20 +37,14 @@ export function fsErrorMessage(e: unknown, path: string, op: 'read' | 'write', L
   const p = `"${path}"`;
   switch (code) {
     case 'ENOENT':
-      return op === 'read'
-        ? t(IO_WORDS, L, 'fileWasNotFound', { path: p })
-        : t(IO_WORDS, L, 'theFolderForDoes', { path: p });
+      return op === 'read' ? t(IO_WORDS, L, 'fileWasNotFound', { path: p }) : t(IO_WORDS, L, 'theFolderForDoes', { path: p });
     case 'EACCES':
     case 'EPERM':
-      return op === 'read'
-        ? t(IO_WORDS, L, 'noPermissionToRead', { path: p })
-        : t(IO_WORDS, L, 'noPermissionToWrite', { path: p });
+      return op === 'read' ? t(IO_WORDS, L, 'noPermissionToRead', { path: p }) : t(IO_WORDS, L, 'noPermissionToWrite', { path: p });
     case 'EROFS':
       return t(IO_WORDS, L, 'theDriveHoldingIs', { path: p });
     case 'EISDIR':
-      return op === 'read'
-        ? t(IO_WORDS, L, 'isAFolderNot', { path: p })
-        : t(IO_WORDS, L, 'isAFolderGive', { path: p, example: join(path, 'ket-qua.xlsx') });
+      return op === 'read' ? t(IO_WORDS, L, 'isAFolderNot', { path: p }) : t(IO_WORDS, L, 'isAFolderGive', { path: p, example: join(path, 'ket-qua.xlsx') });
     case 'ENOTDIR':
       return t(IO_WORDS, L, 'partOfThePath', { path: p });
     case 'ENOSPC':
@@ -73,8 +76,7 @@ export async function readInput(path: string, L: Lang, fs: Pick<typeof fsp, 'ope
     fh = await fs.open(path, fsc.O_RDONLY | (fsc.O_NONBLOCK ?? 0));
     const stat = await fh.stat();
     if (stat.isDirectory()) return { ok: false, message: fsErrorMessage({ code: 'EISDIR' }, path, 'read', L) };
-    if (!stat.isFile())
-      return { ok: false, message: t(IO_WORDS, L, 'isNotARegular', { path }) };
+    if (!stat.isFile()) return { ok: false, message: t(IO_WORDS, L, 'isNotARegular', { path }) };
     if (stat.size > MAX_INPUT_BYTES)
       return { ok: false, message: t(IO_WORDS, L, 'isTooLargeMb', { path, size: Math.round(stat.size / 1048576), limit: MAX_INPUT_BYTES / 1048576 }) };
     const bytes = await fh.readFile();

@@ -22,7 +22,8 @@ export const IO_WORDS = defineWords(
     isTooLargeMb: 'Tệp "{path}" quá lớn ({size} MB, giới hạn {limit} MB) để là một sổ tính thi đua. Kiểm tra đúng tệp chưa, hoặc tách sổ tính.',
     theOutputFileName: 'Tên tệp kết quả (-o) đang để trống.',
     theOutputIsThe: 'Tệp kết quả "{out}" chính là tệp gốc "{input}" (cùng một tệp, kể cả qua liên kết): tệp gốc không bao giờ bị ghi đè. Chọn tên khác cho -o.',
-    theProgramHitAn: 'Chương trình gặp lỗi ngoài dự kiến và đã dừng; tệp gốc không bị sửa. Hãy chạy lại với THIDUA_DEBUG=1 và gửi báo lỗi kèm lệnh đã chạy và nội dung in ra (không cần gửi sổ tính có dữ liệu cá nhân).',
+    theProgramHitAn:
+      'Chương trình gặp lỗi ngoài dự kiến và đã dừng; tệp gốc không bị sửa. Hãy chạy lại với THIDUA_DEBUG=1 và gửi báo lỗi kèm lệnh đã chạy và nội dung in ra (không cần gửi sổ tính có dữ liệu cá nhân).',
   },
   {
     fileWasNotFound: 'File {path} was not found. Check the file name and folder.',
@@ -42,7 +43,9 @@ export const IO_WORDS = defineWords(
     isNotARegular: '"{path}" is not a regular file (a pipe or a device). Save the workbook as an .xlsx file and give its path.',
     isTooLargeMb: '"{path}" is too large ({size} MB, limit {limit} MB) for a campaign workbook. Check it is the right file, or split the workbook.',
     theOutputFileName: 'The output file name (-o) is empty.',
-    theOutputIsThe: 'The output "{out}" is the input "{input}" itself (the same file, possibly through a link): the input is never overwritten. Choose another name for -o.',
-    theProgramHitAn: 'The program hit an unexpected error and stopped; the input was not changed. Run again with THIDUA_DEBUG=1 and report the bug with the command and what it printed (no need to send a workbook with personal data).',
+    theOutputIsThe:
+      'The output "{out}" is the input "{input}" itself (the same file, possibly through a link): the input is never overwritten. Choose another name for -o.',
+    theProgramHitAn:
+      'The program hit an unexpected error and stopped; the input was not changed. Run again with THIDUA_DEBUG=1 and report the bug with the command and what it printed (no need to send a workbook with personal data).',
   },
 );

@@ -146,7 +146,13 @@ export async function removeStaleTemps(out: string): Promise<string[]> {
     const p = join(dir, n);
     const st = await fsp.lstat(p).catch(() => null);
     if (!st?.isFile()) continue;
-    if (await fsp.unlink(p).then(() => true, () => false)) removed.push(p);
+    if (
+      await fsp.unlink(p).then(
+        () => true,
+        () => false,
+      )
+    )
+      removed.push(p);
   }
   return removed;
 }

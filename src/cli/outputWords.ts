@@ -4,13 +4,15 @@ import { defineWords } from '../core/i18n/words';
 export const OUTPUT_WORDS = defineWords(
   'cli.output',
   {
-    notRegular: '"{path}" đã có và không phải tệp thông thường ({what}): chỉ một tệp thông thường (hoặc tên chưa có) mới được ghi đè. Cho -o một tên tệp .xlsx trong thư mục của bạn.',
+    notRegular:
+      '"{path}" đã có và không phải tệp thông thường ({what}): chỉ một tệp thông thường (hoặc tên chưa có) mới được ghi đè. Cho -o một tên tệp .xlsx trong thư mục của bạn.',
     fifo: 'một ống dẫn (FIFO)',
     device: 'một thiết bị',
     socket: 'một socket',
     other: 'không phải tệp',
     folderImpossible: 'Không tạo được thư mục "{dir}" để ghi "{path}": "{parent}" không cho tạo thư mục con. Chọn nơi ghi khác bằng -o.',
-    EFBIG: 'Tệp "{path}" vượt quá cỡ tệp lớn nhất được phép ghi (giới hạn của hệ thống hoặc của ổ đĩa, ví dụ USB định dạng FAT32 chỉ nhận tệp dưới 4 GB). Ghi sang ổ khác bằng -o; không có tệp dở dang nào được để lại.',
+    EFBIG:
+      'Tệp "{path}" vượt quá cỡ tệp lớn nhất được phép ghi (giới hạn của hệ thống hoặc của ổ đĩa, ví dụ USB định dạng FAT32 chỉ nhận tệp dưới 4 GB). Ghi sang ổ khác bằng -o; không có tệp dở dang nào được để lại.',
     ENXIO: '"{path}" là một thiết bị hay ống dẫn không có ai ở đầu bên kia. Cho -o một tên tệp .xlsx thông thường.',
     ENODEV: '"{path}" nằm trên một thiết bị không hỗ trợ ghi tệp. Chọn nơi ghi khác bằng -o.',
     EXDEV: 'Không chuyển được tệp tạm sang "{path}" vì hai chỗ nằm trên hai ổ khác nhau. Chọn nơi ghi trong cùng một ổ bằng -o.',
@@ -28,13 +30,15 @@ export const OUTPUT_WORDS = defineWords(
     writeOther: 'Không ghi được "{path}" do lỗi của hệ thống tệp. Chọn nơi ghi khác bằng -o (ví dụ thư mục Tài liệu).',
   },
   {
-    notRegular: '"{path}" exists and is not a regular file ({what}): only a regular file (or a name not yet taken) is ever replaced. Give -o an .xlsx file name in your own folder.',
+    notRegular:
+      '"{path}" exists and is not a regular file ({what}): only a regular file (or a name not yet taken) is ever replaced. Give -o an .xlsx file name in your own folder.',
     fifo: 'a pipe (FIFO)',
     device: 'a device',
     socket: 'a socket',
     other: 'not a file',
     folderImpossible: 'The folder "{dir}" for "{path}" cannot be created: "{parent}" does not allow folders in it. Choose another place with -o.',
-    EFBIG: '"{path}" is larger than the largest file allowed here (a system limit or the drive\'s, e.g. a FAT32 USB stick takes files under 4 GB). Write to another drive with -o; no partial file was left.',
+    EFBIG:
+      '"{path}" is larger than the largest file allowed here (a system limit or the drive\'s, e.g. a FAT32 USB stick takes files under 4 GB). Write to another drive with -o; no partial file was left.',
     ENXIO: '"{path}" is a device or pipe with nobody at the other end. Give -o a regular .xlsx file name.',
     ENODEV: '"{path}" is on a device that does not hold files. Choose another place with -o.',
     EXDEV: 'The temporary file could not be moved to "{path}": they are on two different drives. Choose a place on one drive with -o.',

@@ -143,11 +143,23 @@ export function toJsonReport(r: EngineResult, o: { explanations: boolean }): Jso
         ranks: { campaign: p.all.rank, block: c.block ? p.block.rank : null, unit: p.unit.rank },
         kind: c.kind,
         titles: proposedTitles(r, c),
-        tiedAtQuota: r.decisions.at(c).filter((d) => d.status === 'tiedAtQuota').map((d) => d.title),
+        tiedAtQuota: r.decisions
+          .at(c)
+          .filter((d) => d.status === 'tiedAtQuota')
+          .map((d) => d.title),
         ...(o.explanations ? { explanation: explainCandidate(r, c) } : {}),
       };
     }),
-    findings: r.findings.map((f) => ({ severity: f.severity, code: f.code, sheet: f.sheet, cell: f.cell, message: f.message, fix: f.fix, unit: f.unit, candidate: f.candidate })),
+    findings: r.findings.map((f) => ({
+      severity: f.severity,
+      code: f.code,
+      sheet: f.sheet,
+      cell: f.cell,
+      message: f.message,
+      fix: f.fix,
+      unit: f.unit,
+      candidate: f.candidate,
+    })),
     skippedSheets: r.skipped.map((s) => ({ sheet: s.sheet, reason: s.reason })),
     fingerprint: r.fingerprint,
   };

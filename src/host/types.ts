@@ -77,8 +77,18 @@ export interface RoundTripOps {
   importSheets(req: ExcelImportRequest): Promise<ExcelImportReport>;
   mark(req: { book: WorkbookGrids; sheet: string; marks: CellMark[]; records: RoundTripRecord[]; time: string }): Promise<MarkReport>;
   clearMarks(req: { book: WorkbookGrids; sheet: string; records: RoundTripRecord[]; time: string }): Promise<ClearReport>;
-  convertLegacy(req: { book: WorkbookGrids; plan: ConversionPlan; records: RoundTripRecord[]; time: string }): Promise<{ converted: number; formulas: number; records: RoundTripRecord[] }>;
-  restoreLegacy(req: { book: WorkbookGrids; sheet: string; records: RoundTripRecord[]; time: string }): Promise<{ restored: number; leftAlone: number; records: RoundTripRecord[] }>;
+  convertLegacy(req: {
+    book: WorkbookGrids;
+    plan: ConversionPlan;
+    records: RoundTripRecord[];
+    time: string;
+  }): Promise<{ converted: number; formulas: number; records: RoundTripRecord[] }>;
+  restoreLegacy(req: {
+    book: WorkbookGrids;
+    sheet: string;
+    records: RoundTripRecord[];
+    time: string;
+  }): Promise<{ restored: number; leftAlone: number; records: RoundTripRecord[] }>;
   /** Opens .xlsx files as new workbooks (ExcelApi 1.8); null where Excel cannot. */
   openWorkbooks: ((files: Uint8Array[]) => Promise<number>) | null;
   /** Whether sheets come in from their file (1.13) or as values. */

@@ -14,9 +14,9 @@ export const EXCEL_CELL_CHARS = 32767;
 const NOTE_CHARS = 32767;
 
 // C0 controls except tab, line feed, carriage return; DEL; U+FFFE/U+FFFF; lone surrogates.
- 
+
 const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
- 
+
 const UNSAFE_ALL = new RegExp(UNSAFE.source, 'g');
 
 /**

@@ -147,7 +147,7 @@ export function wrappedLines(text: string, width: number): number {
   let lines = 1;
   let used = 0;
   // Word by word as split(' ') gives them, without making the array (long explanations).
-  for (let i = 0; i <= text.length; ) {
+  for (let i = 0; i <= text.length;) {
     let j = text.indexOf(' ', i);
     if (j < 0) j = text.length;
     const w = j - i;

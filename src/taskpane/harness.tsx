@@ -27,7 +27,10 @@ async function start(): Promise<void> {
   const bytes = await (await fetch(book)).arrayBuffer();
   const grids = workbookToGrids(await loadWorkbook(bytes), name);
   // The round trip hands Excel .xlsx files (insert sheets, new workbooks): opened with the file host's reader.
-  const excel = new MemoryExcel(MemoryBook.fromGrids(grids.sheets), { apiVersion: params.get('api') ?? '1.13', readXlsx: async (b) => (await readGrids(b)).sheets });
+  const excel = new MemoryExcel(MemoryBook.fromGrids(grids.sheets), {
+    apiVersion: params.get('api') ?? '1.13',
+    readXlsx: async (b) => (await readGrids(b)).sheets,
+  });
   window.memoryExcel = excel;
   // ?latency=400: every sync takes that long, like a slow connection to Excel on the web.
   excel.latencyMs = Number(params.get('latency') ?? 0);
@@ -40,7 +43,12 @@ async function start(): Promise<void> {
   };
   const env = { run: excel.run, supports: (v: string) => excel.isSetSupported('ExcelApi', v) };
   drawBook(excel);
-  mount(document.getElementById('root')!, { host: excelHost(env, name, excel.createWorkbook), runner: workerRunner, xlsx: workerXlsx, lang: params.get('lang') === 'en' ? 'en' : 'vi' });
+  mount(document.getElementById('root')!, {
+    host: excelHost(env, name, excel.createWorkbook),
+    runner: workerRunner,
+    xlsx: workerXlsx,
+    lang: params.get('lang') === 'en' ? 'en' : 'vi',
+  });
 }
 
 function drawBook(excel: MemoryExcel): void {
@@ -63,11 +71,16 @@ function drawBook(excel: MemoryExcel): void {
         const v = active.cells.get(`${r},${c}`);
         const fill = active.formats.get(`${r},${c}`)?.fill;
         const note = active.comments.get(`${r},${c}`);
-        cells.push(`<td class="${a1(r, c) === sel ? 'sel' : ''}${note ? ' note' : ''}"${fill ? ` style="background-color:${esc(fill)}"` : ''}${note ? ` title="${esc(note.content)}"` : ''}>${v === undefined ? '' : esc(String(v))}</td>`);
+        cells.push(
+          `<td class="${a1(r, c) === sel ? 'sel' : ''}${note ? ' note' : ''}"${fill ? ` style="background-color:${esc(fill)}"` : ''}${note ? ` title="${esc(note.content)}"` : ''}>${v === undefined ? '' : esc(String(v))}</td>`,
+        );
       }
       rows.push(`<tr>${cells.join('')}</tr>`);
     }
-    table = `<table><tr><th></th>${'ABCDEFGHIJ'.split('').map((l) => `<th>${l}</th>`).join('')}</tr>${rows.join('')}</table>`;
+    table = `<table><tr><th></th>${'ABCDEFGHIJ'
+      .split('')
+      .map((l) => `<th>${l}</th>`)
+      .join('')}</tr>${rows.join('')}</table>`;
   }
   view.innerHTML = `<div class="tabs">${tabs}</div><div class="info">Ô chọn: ${book.selection ? esc(book.selection.sheet + '!' + book.selection.address) : '—'} · syncs: ${excel.syncs.length}</div>${table}`;
 }

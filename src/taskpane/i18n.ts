@@ -44,9 +44,14 @@ const VI = {
   writingCopy: 'Đang ghi bản sao kết quả…',
   percent: (n: number) => `${n}%`,
   cancelledOpen: 'Đã hủy mở tệp.',
-  cancelledWrite: (kept: boolean): string => (kept ? 'Đã hủy ghi bản sao. Kết quả trên màn hình là của lần chạy này; tệp tải về vẫn là của lần chạy trước.' : 'Đã hủy ghi bản sao. Kết quả vẫn hiện trên màn hình; bấm lại để có tệp tải về.'),
-  nothingRecognised: 'Không nhận ra bảng chấm hay sheet cấu hình nào trong sổ này, nên không có sổ kết quả để tải về. Hãy chọn đúng sổ thi đua, hoặc bấm Tạo mẫu phong trào.',
-  nothingRecognisedExcel: 'Không nhận ra bảng chấm hay sheet cấu hình nào trong sổ này, nên add-in không thêm sheet nào vào sổ. Hãy mở đúng sổ thi đua, hoặc bấm Tạo mẫu phong trào.',
+  cancelledWrite: (kept: boolean): string =>
+    kept
+      ? 'Đã hủy ghi bản sao. Kết quả trên màn hình là của lần chạy này; tệp tải về vẫn là của lần chạy trước.'
+      : 'Đã hủy ghi bản sao. Kết quả vẫn hiện trên màn hình; bấm lại để có tệp tải về.',
+  nothingRecognised:
+    'Không nhận ra bảng chấm hay sheet cấu hình nào trong sổ này, nên không có sổ kết quả để tải về. Hãy chọn đúng sổ thi đua, hoặc bấm Tạo mẫu phong trào.',
+  nothingRecognisedExcel:
+    'Không nhận ra bảng chấm hay sheet cấu hình nào trong sổ này, nên add-in không thêm sheet nào vào sổ. Hãy mở đúng sổ thi đua, hoặc bấm Tạo mẫu phong trào.',
   thisFile: 'Tệp này',
   sample: 'Dữ liệu mẫu — không phải của đơn vị bạn',
   sampleHint: 'Sổ mẫu kèm theo add-in (Sở Xây dựng, năm 2025) để thử các nút. Không phải dữ liệu của đơn vị bạn.',
@@ -150,9 +155,14 @@ const EN: Strings = {
   writingCopy: 'Writing the result copy…',
   percent: (n) => `${n}%`,
   cancelledOpen: 'Opening the file was cancelled.',
-  cancelledWrite: (kept) => (kept ? 'Writing the copy was cancelled. The results on screen are this run’s; the download is still the previous run’s.' : 'Writing the copy was cancelled. The results stay on screen; run again to get a file to download.'),
-  nothingRecognised: 'No score sheet or configuration sheet was recognised in this workbook, so there is no result workbook to download. Choose the emulation workbook, or click New campaign template.',
-  nothingRecognisedExcel: 'No score sheet or configuration sheet was recognised in this workbook, so the add-in added no sheet to it. Open the emulation workbook, or click New campaign template.',
+  cancelledWrite: (kept) =>
+    kept
+      ? 'Writing the copy was cancelled. The results on screen are this run’s; the download is still the previous run’s.'
+      : 'Writing the copy was cancelled. The results stay on screen; run again to get a file to download.',
+  nothingRecognised:
+    'No score sheet or configuration sheet was recognised in this workbook, so there is no result workbook to download. Choose the emulation workbook, or click New campaign template.',
+  nothingRecognisedExcel:
+    'No score sheet or configuration sheet was recognised in this workbook, so the add-in added no sheet to it. Open the emulation workbook, or click New campaign template.',
   thisFile: 'This file',
   sample: 'Sample data — not your unit’s',
   sampleHint: 'The sample workbook shipped with the add-in (a construction department, 2025), to try the buttons. Not your unit’s data.',

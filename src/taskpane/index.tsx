@@ -52,7 +52,8 @@ async function start(): Promise<void> {
     xlsx: workerXlsx,
     openFile: async (f) => browserFileHost(f.name, await f.arrayBuffer(), workerXlsx),
     openSample,
-    downloadTemplate: () => browserFileHost('mau-phong-trao.xlsx', new ArrayBuffer(0), workerXlsx).writeTemplate(buildTemplateSheets({ year: new Date().getFullYear() })),
+    downloadTemplate: () =>
+      browserFileHost('mau-phong-trao.xlsx', new ArrayBuffer(0), workerXlsx).writeTemplate(buildTemplateSheets({ year: new Date().getFullYear() })),
     dark: params.get('theme') === 'dark',
   });
 }

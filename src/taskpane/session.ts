@@ -21,7 +21,6 @@ export interface RunOutcome {
   grids: WorkbookGrids;
 }
 
-
 /**
  * One click: read the workbook, run the engine, write the generated sheets. Cancelling is
  * honoured up to the write; in Excel the write itself is never cut halfway. A file host writes a
@@ -63,7 +62,12 @@ export async function runAction(
   };
   // File mode: the engine's worker writes the copy itself (the sheets stay where they are made).
   const source = host.kind === 'file' ? host.source?.() : undefined;
-  const res = await runner({ grids, action, lang, now: time, version: VERSION, ...(source ? { copy: { bytes: source } } : {}) }, o.signal, o.onEngine ? show : undefined, (done, total) => o.onStep?.('writing', total ? done / total : null));
+  const res = await runner(
+    { grids, action, lang, now: time, version: VERSION, ...(source ? { copy: { bytes: source } } : {}) },
+    o.signal,
+    o.onEngine ? show : undefined,
+    (done, total) => o.onStep?.('writing', total ? done / total : null),
+  );
   throwIfCancelled(o.signal);
   show(res.summary);
   if (o.worthWriting && !o.worthWriting(res.summary)) return { summary: res.summary, write: { written: [], skipped: [], nothingToWrite: true }, grids };
@@ -75,14 +79,20 @@ export async function runAction(
   }
   o.onStep?.('writing', 0);
   const write = await host.write(
-    { models: res.sheets, book: grids, ownership: res.ownership, force, stamp: { time, fingerprint: res.summary.fingerprint }, ...(res.copy ? { written: { bytes: res.copy.bytes, sheets: res.copy.written } } : {}) },
+    {
+      models: res.sheets,
+      book: grids,
+      ownership: res.ownership,
+      force,
+      stamp: { time, fingerprint: res.summary.fingerprint },
+      ...(res.copy ? { written: { bytes: res.copy.bytes, sheets: res.copy.written } } : {}),
+    },
     (done, total) => o.onStep?.('writing', total ? done / total : null),
     host.kind === 'file' ? o.signal : undefined,
   );
   throwIfCancelled(host.kind === 'file' ? o.signal : undefined);
   return { summary: res.summary, write, grids };
 }
-
 
 /** Writes the campaign template, unless the workbook already has configuration sheets. */
 export async function createTemplate(host: WorkbookHost, year: number): Promise<{ outcome: WriteOutcome | null; existing: string[] }> {

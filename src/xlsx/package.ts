@@ -119,7 +119,8 @@ export class XlsxPackage {
     if (kind === 'other') throw new NotAWorkbookError('notZip');
     this.zip = new ZipArchive(bytes, codec);
     const mime = this.zip.has('mimetype') ? this.zip.text('mimetype')! : '';
-    if (mime.startsWith('application/vnd.oasis.opendocument')) throw new NotAWorkbookError(mime.includes('spreadsheet') ? 'ods' : 'noWorkbook', { holds: whatZipHolds(this.zip) });
+    if (mime.startsWith('application/vnd.oasis.opendocument'))
+      throw new NotAWorkbookError(mime.includes('spreadsheet') ? 'ods' : 'noWorkbook', { holds: whatZipHolds(this.zip) });
     const root = this.zip.text('_rels/.rels');
     if (root === undefined) throw new NotAWorkbookError('noWorkbook', { detail: 'no _rels/.rels', holds: whatZipHolds(this.zip) });
     const rootRels = parseRels(root, '_rels/.rels');
@@ -131,7 +132,8 @@ export class XlsxPackage {
     this.workbookPart = resolvePart('', office.target);
     if (/\.bin$/i.test(this.workbookPart)) throw new NotAWorkbookError('xlsb');
     const xml = this.zip.text(this.workbookPart);
-    if (xml === undefined) throw new NotAWorkbookError('noWorkbook', { part: this.workbookPart, detail: 'workbook part missing', holds: whatZipHolds(this.zip) });
+    if (xml === undefined)
+      throw new NotAWorkbookError('noWorkbook', { part: this.workbookPart, detail: 'workbook part missing', holds: whatZipHolds(this.zip) });
     this.workbookXml = xml;
     this.workbookRels = this.rels(this.workbookPart);
     const sc = new XmlScanner(xml, this.workbookPart);
@@ -141,7 +143,8 @@ export class XlsxPackage {
     while (sc.next()) {
       if (sc.kind === CLOSE) continue;
       if (!sawRoot) {
-        if (sc.name !== 'workbook') throw new NotAWorkbookError('noWorkbook', { part: this.workbookPart, detail: `root ${sc.name}`, holds: whatZipHolds(this.zip) });
+        if (sc.name !== 'workbook')
+          throw new NotAWorkbookError('noWorkbook', { part: this.workbookPart, detail: `root ${sc.name}`, holds: whatZipHolds(this.zip) });
         if (/xmlns(:\w+)?="http:\/\/purl\.oclc\.org\/ooxml\//.test(xml.slice(sc.tagStart, sc.tagEnd))) throw new NotAWorkbookError('strict');
         sawRoot = true;
         continue;

@@ -36,7 +36,10 @@ function patchSheet(xml: string, part: string, changes: CellChange[]): { xml: st
     if (!ch || formula || sc.kind === EMPTY) continue;
     const t = /^\s|\s$|\n/.test(ch.after) ? `<t xml:space="preserve">${escapeXml(ch.after)}</t>` : `<t>${escapeXml(ch.after)}</t>`;
     const prefix = /^<(\w+:)?c\b/.exec(xml.slice(start, start + 8))?.[1] ?? '';
-    out.push(xml.slice(pos, start), `<${prefix}c r="${r}"${s !== undefined ? ` s="${s}"` : ''} t="inlineStr"><${prefix}is>${t.replace(/<(\/?)t/g, `<$1${prefix}t`)}</${prefix}is></${prefix}c>`);
+    out.push(
+      xml.slice(pos, start),
+      `<${prefix}c r="${r}"${s !== undefined ? ` s="${s}"` : ''} t="inlineStr"><${prefix}is>${t.replace(/<(\/?)t/g, `<$1${prefix}t`)}</${prefix}is></${prefix}c>`,
+    );
     pos = sc.tagEnd;
     applied.push(ch);
     if (wasShared) sharedDropped++;
@@ -45,7 +48,12 @@ function patchSheet(xml: string, part: string, changes: CellChange[]): { xml: st
   return { xml: out.join(''), applied, sharedDropped };
 }
 
-export function patchCells(pkg: XlsxPackage, edits: Map<string, CellChange[]>, codec: Codec, onSheet: (part: string, applied: CellChange[]) => void): Uint8Array {
+export function patchCells(
+  pkg: XlsxPackage,
+  edits: Map<string, CellChange[]>,
+  codec: Codec,
+  onSheet: (part: string, applied: CellChange[]) => void,
+): Uint8Array {
   const patched = new Map<string, string>();
   let sharedDropped = 0;
   for (const e of pkg.zip.entries.values()) {

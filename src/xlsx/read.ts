@@ -50,7 +50,6 @@ export function numberStyles(xml: string | undefined, part = 'xl/styles.xml'): {
   return { dates, percents };
 }
 
-
 /** A shared string of one plain run with no escape (most of them); any other is read tag by tag. Group: the text. */
 const PLAIN_SHARED_STRING = /\s*<si><t(?: xml:space="preserve")?>([^<&]*)<\/t><\/si>/y;
 
@@ -140,7 +139,8 @@ const cellAttrs: (string | undefined)[] = [];
  * process (the JIT has not warmed up); any other cell stops it, and the rest of the row is read tag
  * by tag. Groups: r, s, t, formula, v, inline text.
  */
-const COMMON_CELL = /\s*<c r="([A-Z]{1,3}[1-9][0-9]{0,6})"(?: s="([0-9]{1,9})")?(?: t="([a-zA-Z]{1,9})")?(?:\/>|>(?:(<f>[^<&]*<\/f>)?(?:<v>([^<&]*)<\/v>)?|<is><t(?: xml:space="preserve")?>([^<&]*)<\/t><\/is>)<\/c>)/y;
+const COMMON_CELL =
+  /\s*<c r="([A-Z]{1,3}[1-9][0-9]{0,6})"(?: s="([0-9]{1,9})")?(?: t="([a-zA-Z]{1,9})")?(?:\/>|>(?:(<f>[^<&]*<\/f>)?(?:<v>([^<&]*)<\/v>)?|<is><t(?: xml:space="preserve")?>([^<&]*)<\/t><\/is>)<\/c>)/y;
 /** A row tag with `r` first and plain double-quoted attributes (no quote, bracket or escape inside). Groups: r, "/" when empty. */
 const COMMON_ROW = /\s*<row r="([1-9][0-9]{0,6})"(?:\s+[A-Za-z_][\w.:-]*="[^"<>&]*")*\s*(\/?)>/y;
 const ROW_END = /\s*<\/row>/y;
@@ -307,7 +307,16 @@ export function readSheetXml(xml: string, ref: { name: string; part: string; sta
     } else if (name === 'mergeCell') {
       const m = parseRange(sc.attr('ref') ?? '');
       if (m) merges.push(m);
-    } else if (name === 'sheetPr' || name === 'sheetViews' || name === 'cols' || name === 'mergeCells' || name === 'worksheet' || name === 'dialogsheet' || name === 'macrosheet') continue;
+    } else if (
+      name === 'sheetPr' ||
+      name === 'sheetViews' ||
+      name === 'cols' ||
+      name === 'mergeCells' ||
+      name === 'worksheet' ||
+      name === 'dialogsheet' ||
+      name === 'macrosheet'
+    )
+      continue;
     else if (sc.kind === OPEN) sc.skip();
   }
   const rows = cells.rows;
@@ -348,7 +357,12 @@ export function readContext(pkg: XlsxPackage): SheetReadContext {
     const stylesPart = pkg.workbookPartOf(REL.styles);
     const sstPart = pkg.workbookPartOf(REL.sharedStrings);
     const styles = numberStyles(stylesPart ? pkg.zip.text(stylesPart) : undefined, stylesPart);
-    return { dates: styles.dates, percents: styles.percents, strings: sharedStrings(sstPart ? pkg.zip.text(sstPart) : undefined, sstPart), date1904: pkg.date1904 };
+    return {
+      dates: styles.dates,
+      percents: styles.percents,
+      strings: sharedStrings(sstPart ? pkg.zip.text(sstPart) : undefined, sstPart),
+      date1904: pkg.date1904,
+    };
   });
 }
 
@@ -369,7 +383,11 @@ function asNotAWorkbook<T>(read: () => T): T {
 export function readPackageGrids(
   pkg: XlsxPackage,
   source?: string,
-  o: { only?: (name: string) => boolean; /** After each sheet, for a progress bar. */ onProgress?(done: number, total: number): void; context?: SheetReadContext } = {},
+  o: {
+    only?: (name: string) => boolean;
+    /** After each sheet, for a progress bar. */ onProgress?(done: number, total: number): void;
+    context?: SheetReadContext;
+  } = {},
 ): WorkbookGrids {
   const ctx = o.context ?? readContext(pkg);
   return asNotAWorkbook(() => {

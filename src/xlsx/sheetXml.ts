@@ -79,7 +79,14 @@ function text(v: string): string {
 
 function cellStyleOf(look: Look, m: SheetModel, numFmt?: string, unlocked?: boolean): CellStyle {
   const st: CellStyle = {
-    font: { name: m.page.font, size: m.page.fontSize + (look.sizeDelta ?? 0), bold: look.bold, italic: look.italic, underline: look.underline, color: look.color },
+    font: {
+      name: m.page.font,
+      size: m.page.fontSize + (look.sizeDelta ?? 0),
+      bold: look.bold,
+      italic: look.italic,
+      underline: look.underline,
+      color: look.color,
+    },
   };
   if (look.hAlign || look.vAlign || look.wrap) st.alignment = { horizontal: look.hAlign, vertical: look.vAlign, wrapText: look.wrap };
   if (look.fill) st.fill = look.fill;
@@ -142,7 +149,11 @@ export function sheetXml(m: SheetModel, part: string, styles: StyleBook, names: 
   for (const l of m.links) links.set(l.row * KEY + l.col, `${quoteSheet(l.sheet)}!${l.cell}`);
   const formulas = new Map<number, string>();
   for (const f of m.formulas ?? []) formulas.set(f.row * KEY + f.col, f.formula.replace(/^=/, ''));
-  const unlocked: MergeArea[] = (m.protection?.unlocked ?? []).map((u) => ({ ...u, bottom: Math.min(u.bottom, u.top + UNLOCKED_ROWS_LIMIT - 1), right: Math.min(u.right, 16383) }));
+  const unlocked: MergeArea[] = (m.protection?.unlocked ?? []).map((u) => ({
+    ...u,
+    bottom: Math.min(u.bottom, u.top + UNLOCKED_ROWS_LIMIT - 1),
+    right: Math.min(u.right, 16383),
+  }));
   const heights = rowHeights(m, combos);
 
   const xfCache = new Map<string, number>();
@@ -176,7 +187,9 @@ export function sheetXml(m: SheetModel, part: string, styles: StyleBook, names: 
     const { rows: fr, cols: fc } = m.freeze;
     const pane = fr > 0 && fc > 0 ? 'bottomRight' : fr > 0 ? 'bottomLeft' : 'topRight';
     const tl = `${col(fc)}${fr + 1}`;
-    out.push(`<sheetViews><sheetView workbookViewId="0"><pane${fc > 0 ? ` xSplit="${fc}"` : ''}${fr > 0 ? ` ySplit="${fr}"` : ''} topLeftCell="${tl}" activePane="${pane}" state="frozen"/><selection pane="${pane}" activeCell="${tl}" sqref="${tl}"/></sheetView></sheetViews>`);
+    out.push(
+      `<sheetViews><sheetView workbookViewId="0"><pane${fc > 0 ? ` xSplit="${fc}"` : ''}${fr > 0 ? ` ySplit="${fr}"` : ''} topLeftCell="${tl}" activePane="${pane}" state="frozen"/><selection pane="${pane}" activeCell="${tl}" sqref="${tl}"/></sheetView></sheetViews>`,
+    );
   } else out.push('<sheetViews><sheetView workbookViewId="0"/></sheetViews>');
   out.push('<sheetFormatPr defaultRowHeight="15"/>');
   if (m.columnWidths.length) {
@@ -267,7 +280,8 @@ export function sheetXml(m: SheetModel, part: string, styles: StyleBook, names: 
       attrs += ' showInputMessage="1" showErrorMessage="1"';
       // Excel caps the prompt at 255 characters and the error message at 225.
       if (v.prompt) attrs += ` prompt="${escapeAttr(v.prompt.slice(0, 255))}"`;
-      if (v.error) attrs += ` errorTitle="${escapeAttr(v.kind === 'list' ? 'Giá trị không có trong danh sách' : 'Giá trị không hợp lệ')}" error="${escapeAttr(v.error.slice(0, 225))}"`;
+      if (v.error)
+        attrs += ` errorTitle="${escapeAttr(v.kind === 'list' ? 'Giá trị không có trong danh sách' : 'Giá trị không hợp lệ')}" error="${escapeAttr(v.error.slice(0, 225))}"`;
       out.push(`<dataValidation${attrs} sqref="${ref(v)}">${formulas}</dataValidation>`);
     }
     out.push('</dataValidations>');
@@ -279,18 +293,27 @@ export function sheetXml(m: SheetModel, part: string, styles: StyleBook, names: 
       const key = l.row * KEY + l.col;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push(`<hyperlink ref="${col(l.col)}${l.row + 1}" location="${escapeAttr(`${quoteSheet(l.sheet)}!${l.cell}`)}" display="${escapeAttr(String(m.rows[l.row]?.[l.col] ?? l.cell).slice(0, 255))}"/>`);
+      out.push(
+        `<hyperlink ref="${col(l.col)}${l.row + 1}" location="${escapeAttr(`${quoteSheet(l.sheet)}!${l.cell}`)}" display="${escapeAttr(String(m.rows[l.row]?.[l.col] ?? l.cell).slice(0, 255))}"/>`,
+      );
     }
     out.push('</hyperlinks>');
   }
   const mg = m.page.margins;
   // Margins are given in centimetres; the file keeps inches.
   const inch = (cm: number) => String(Math.round((cm / 2.54) * 1000) / 1000);
-  out.push(mg ? `<pageMargins left="${inch(mg.left)}" right="${inch(mg.right)}" top="${inch(mg.top)}" bottom="${inch(mg.bottom)}" header="0.3" footer="0.3"/>` : '<pageMargins left="0.6" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>');
+  out.push(
+    mg
+      ? `<pageMargins left="${inch(mg.left)}" right="${inch(mg.right)}" top="${inch(mg.top)}" bottom="${inch(mg.bottom)}" header="0.3" footer="0.3"/>`
+      : '<pageMargins left="0.6" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>',
+  );
   out.push(`<pageSetup paperSize="9" orientation="${m.page.orientation}"${m.page.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`);
   const breaks = (m.page.rowBreaks ?? []).filter((r) => r > 0);
   // A break's id is the row above it (1-based): the page starts at the 0-based row given.
-  if (breaks.length) out.push(`<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`);
+  if (breaks.length)
+    out.push(
+      `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`,
+    );
   if (m.page.printTitleRows) {
     const [a, b] = m.page.printTitleRows;
     definedNames.push({ name: '_xlnm.Print_Titles', value: `${quoteSheet(m.name)}!$${a + 1}:$${b + 1}` });
@@ -309,7 +332,19 @@ export function sheetXml(m: SheetModel, part: string, styles: StyleBook, names: 
       vals.push(typeof v === 'number' && Number.isFinite(v) ? v : null);
     }
     const n = chart.toRow - chart.fromRow + 1;
-    extra.push({ part: chartPart, contentType: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml', content: chartXml({ title: chart.title, sheet: m.name, catRef: `${quoteSheet(m.name)}!$${col(chart.categoriesCol)}$${chart.fromRow + 1}:$${col(chart.categoriesCol)}$${chart.toRow + 1}`, valRef: `${quoteSheet(m.name)}!$${col(chart.valuesCol)}$${chart.fromRow + 1}:$${col(chart.valuesCol)}$${chart.toRow + 1}`, cats, vals, font: m.page.font }) });
+    extra.push({
+      part: chartPart,
+      contentType: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
+      content: chartXml({
+        title: chart.title,
+        sheet: m.name,
+        catRef: `${quoteSheet(m.name)}!$${col(chart.categoriesCol)}$${chart.fromRow + 1}:$${col(chart.categoriesCol)}$${chart.toRow + 1}`,
+        valRef: `${quoteSheet(m.name)}!$${col(chart.valuesCol)}$${chart.fromRow + 1}:$${col(chart.valuesCol)}$${chart.toRow + 1}`,
+        cats,
+        vals,
+        font: m.page.font,
+      }),
+    });
     extra.push({ part: drawing, contentType: 'application/vnd.openxmlformats-officedocument.drawing+xml', content: drawingXml(chartAnchor(m, n)) });
     extra.push({ part: relsOf(drawing), contentType: '', content: relsXml([{ id: 'rId1', type: REL.chart, target: names.relativeFrom(drawing, chartPart) }]) });
     rels.push({ id: 'rId1', type: REL.drawing, target: names.relativeFrom(part, drawing) });

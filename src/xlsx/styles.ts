@@ -64,7 +64,10 @@ export class StyleBook {
   private readonly xfCache = new Map<string, number>();
   private rootEnd = 0;
 
-  constructor(xml: string | undefined, readonly part = 'xl/styles.xml') {
+  constructor(
+    xml: string | undefined,
+    readonly part = 'xl/styles.xml',
+  ) {
     this.xml = xml ?? defaultStylesXml();
     const sc = new XmlScanner(this.xml, part);
     this.prefix = '';
@@ -88,7 +91,15 @@ export class StyleBook {
         const i = ORDER.indexOf(sc.name);
         if (i >= 0 && !this.present.has(sc.name)) this.present.set(sc.name, sc.tagStart);
         if (['numFmts', 'fonts', 'fills', 'borders', 'cellXfs'].includes(sc.name)) {
-          const st: SectionState = { openStart: sc.tagStart, openEnd: sc.tagEnd, closeStart: sc.kind === EMPTY ? sc.tagEnd - 2 : -1, selfClosing: sc.kind === EMPTY, children: [], added: [], index: new Map() };
+          const st: SectionState = {
+            openStart: sc.tagStart,
+            openEnd: sc.tagEnd,
+            closeStart: sc.kind === EMPTY ? sc.tagEnd - 2 : -1,
+            selfClosing: sc.kind === EMPTY,
+            children: [],
+            added: [],
+            index: new Map(),
+          };
           this.sections.set(sc.name, st);
           if (sc.kind === OPEN) {
             current = st;
@@ -187,12 +198,22 @@ export class StyleBook {
       (f.name === 'Calibri' ? `<${p}scheme val="minor"/>` : '') +
       `</${p}font>`;
     const fontId = this.entry('fonts', fontXml);
-    const fillId = st.fill ? this.entry('fills', `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${st.fill}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`) : 0;
+    const fillId = st.fill
+      ? this.entry(
+          'fills',
+          `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${st.fill}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`,
+        )
+      : 0;
     const side = (n: string) => (st.border ? `<${p}${n} style="thin"><${p}color auto="1"/></${p}${n}>` : `<${p}${n}/>`);
-    const borderId = st.border ? this.entry('borders', `<${p}border>${side('left')}${side('right')}${side('top')}${side('bottom')}<${p}diagonal/></${p}border>`) : this.emptyBorder();
+    const borderId = st.border
+      ? this.entry('borders', `<${p}border>${side('left')}${side('right')}${side('top')}${side('bottom')}<${p}diagonal/></${p}border>`)
+      : this.emptyBorder();
     const numFmtId = st.numFmt ? this.numFmtId(st.numFmt) : 0;
     const a = st.alignment;
-    const align = a && (a.horizontal || a.vertical || a.wrapText) ? `<${p}alignment${a.horizontal ? ` horizontal="${a.horizontal}"` : ''}${a.vertical ? ` vertical="${a.vertical === 'middle' ? 'center' : a.vertical}"` : ''}${a.wrapText ? ' wrapText="1"' : ''}/>` : '';
+    const align =
+      a && (a.horizontal || a.vertical || a.wrapText)
+        ? `<${p}alignment${a.horizontal ? ` horizontal="${a.horizontal}"` : ''}${a.vertical ? ` vertical="${a.vertical === 'middle' ? 'center' : a.vertical}"` : ''}${a.wrapText ? ' wrapText="1"' : ''}/>`
+        : '';
     const prot = st.unlocked ? `<${p}protection locked="0"/>` : '';
     const attrs =
       `numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}"${this.present.has('cellStyleXfs') ? ' xfId="0"' : ''}` +

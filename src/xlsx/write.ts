@@ -30,7 +30,10 @@ interface Child {
 }
 
 /** The root element's direct children of an XML part, with where the root opens and closes. */
-function topLevel(xml: string, part: string): { prefix: string; rootOpenEnd: number; rootCloseStart: number; rootSelfClosing: boolean; rootTag: string; children: Child[] } {
+function topLevel(
+  xml: string,
+  part: string,
+): { prefix: string; rootOpenEnd: number; rootCloseStart: number; rootSelfClosing: boolean; rootTag: string; children: Child[] } {
   const sc = new XmlScanner(xml, part);
   let prefix = '';
   let rootOpenEnd = -1;
@@ -126,7 +129,7 @@ function ownedParts(pkg: XlsxPackage, roots: string[]): Set<string> {
     }
   }
   const gone = new Set(roots);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const p of [...gone])
       for (const r of relsOf.get(p) ?? []) {
@@ -149,8 +152,9 @@ function patchAppXml(xml: string, removed: Set<string>, added: string[]): string
   if (!hp || !tp) return null;
   const vt = /<(\w+:)?vector/.exec(hp[2])?.[1] ?? 'vt:';
   const pairs: { name: string; count: number }[] = [];
-  const pairRe = /<(?:\w+:)?variant>\s*<(?:\w+:)?lpstr>([^<]*)<\/(?:\w+:)?lpstr>\s*<\/(?:\w+:)?variant>\s*<(?:\w+:)?variant>\s*<(?:\w+:)?i4>(\d+)<\/(?:\w+:)?i4>\s*<\/(?:\w+:)?variant>/g;
-  for (let m; (m = pairRe.exec(hp[2])); ) pairs.push({ name: m[1], count: Number(m[2]) });
+  const pairRe =
+    /<(?:\w+:)?variant>\s*<(?:\w+:)?lpstr>([^<]*)<\/(?:\w+:)?lpstr>\s*<\/(?:\w+:)?variant>\s*<(?:\w+:)?variant>\s*<(?:\w+:)?i4>(\d+)<\/(?:\w+:)?i4>\s*<\/(?:\w+:)?variant>/g;
+  for (let m; (m = pairRe.exec(hp[2]));) pairs.push({ name: m[1], count: Number(m[2]) });
   const titles = [...tp[2].matchAll(/<(?:\w+:)?lpstr>([^<]*)<\/(?:\w+:)?lpstr>|<(?:\w+:)?lpstr\/>/g)].map((m) => m[1] ?? '');
   if (pairs.length === 0 || pairs.reduce((s, p) => s + p.count, 0) !== titles.length) return null;
   const sheetsAt = pairs.findIndex((p) => /^(worksheets|trang tính|feuilles de calcul|arbeitsblätter)$/i.test(p.name));
@@ -173,7 +177,9 @@ function patchAppXml(xml: string, removed: Set<string>, added: string[]): string
   }
   const heading = `<${vt}vector size="${pairs.length * 2}" baseType="variant">${pairs.map((p) => `<${vt}variant><${vt}lpstr>${p.name}</${vt}lpstr></${vt}variant><${vt}variant><${vt}i4>${p.count}</${vt}i4></${vt}variant>`).join('')}</${vt}vector>`;
   const titlesXml = `<${vt}vector size="${out.length}" baseType="lpstr">${out.map((n) => `<${vt}lpstr>${n}</${vt}lpstr>`).join('')}</${vt}vector>`;
-  return xml.replace(hp[0], `<${hp[1] ?? ''}HeadingPairs>${heading}</${hp[3] ?? ''}HeadingPairs>`).replace(tp[0], `<${tp[1] ?? ''}TitlesOfParts>${titlesXml}</${tp[3] ?? ''}TitlesOfParts>`);
+  return xml
+    .replace(hp[0], `<${hp[1] ?? ''}HeadingPairs>${heading}</${hp[3] ?? ''}HeadingPairs>`)
+    .replace(tp[0], `<${tp[1] ?? ''}TitlesOfParts>${titlesXml}</${tp[3] ?? ''}TitlesOfParts>`);
 }
 
 /**
@@ -200,7 +206,10 @@ export function splice(pkg: XlsxPackage, plan: SplicePlan, codec: Codec, now = n
   const wbPart = pkg.workbookPart;
   const removeNames = new Set(plan.remove);
   const removedRefs = pkg.sheets.filter((s) => removeNames.has(s.name));
-  const gone = ownedParts(pkg, removedRefs.map((s) => s.part).filter((p): p is string => !!p));
+  const gone = ownedParts(
+    pkg,
+    removedRefs.map((s) => s.part).filter((p): p is string => !!p),
+  );
   const calcChain = pkg.workbookPartOf(REL.calcChain);
   if (removedRefs.length && calcChain) gone.add(calcChain);
   for (const p of [...gone]) gone.add(relsPartOf(p));
@@ -257,7 +266,13 @@ export function splice(pkg: XlsxPackage, plan: SplicePlan, codec: Codec, now = n
     }
     const id = rid();
     newWbRels.push({ id, type: REL.worksheet, target: relativeTarget(wbPart, part) });
-    newSheets.push({ name: m.name, sheetId: ++sheetId, rid: id, state: m.visibility && m.visibility !== 'visible' ? m.visibility : undefined, definedNames: out.definedNames });
+    newSheets.push({
+      name: m.name,
+      sheetId: ++sheetId,
+      rid: id,
+      state: m.visibility && m.visibility !== 'visible' ? m.visibility : undefined,
+      definedNames: out.definedNames,
+    });
   }
   if (styles.changed || !stylesXml) {
     written.set(stylesPart, styles.toXml());
@@ -279,7 +294,10 @@ export function splice(pkg: XlsxPackage, plan: SplicePlan, codec: Codec, now = n
     const neu = newSheets.find((s) => s.name === finalOrder[i]);
     return old ? old.state === 'visible' : !neu?.state;
   };
-  const firstVisible = Math.max(0, finalOrder.findIndex((_, i) => visibleAt(i)));
+  const firstVisible = Math.max(
+    0,
+    finalOrder.findIndex((_, i) => visibleAt(i)),
+  );
   const parts: string[] = [];
   let sawSheets = false;
   let sawNames = false;
@@ -304,7 +322,9 @@ export function splice(pkg: XlsxPackage, plan: SplicePlan, codec: Codec, now = n
     }
     for (const s of newSheets)
       for (const d of s.definedNames)
-        items.push(`<${p}definedName name="${d.name}" localSheetId="${finalOrder.indexOf(s.name)}"${d.hidden ? ' hidden="1"' : ''}>${escapeXml(d.value)}</${p}definedName>`);
+        items.push(
+          `<${p}definedName name="${d.name}" localSheetId="${finalOrder.indexOf(s.name)}"${d.hidden ? ' hidden="1"' : ''}>${escapeXml(d.value)}</${p}definedName>`,
+        );
     return items.length ? `<${p}definedNames>${items.join('')}</${p}definedNames>` : '';
   };
   const anyNewNames = newSheets.some((s) => s.definedNames.length);
@@ -325,7 +345,8 @@ export function splice(pkg: XlsxPackage, plan: SplicePlan, codec: Codec, now = n
           if (sc.kind === OPEN) sc.skip();
           if (!removeNames.has(name)) items.push(raw.slice(start, sc.tagEnd));
         }
-      for (const s of newSheets) items.push(`<${p}sheet name="${escapeAttr(s.name)}" sheetId="${s.sheetId}"${s.state ? ` state="${s.state}"` : ''} ${rAttr}="${s.rid}"${rDecl}/>`);
+      for (const s of newSheets)
+        items.push(`<${p}sheet name="${escapeAttr(s.name)}" sheetId="${s.sheetId}"${s.state ? ` state="${s.state}"` : ''} ${rAttr}="${s.rid}"${rDecl}/>`);
       raw = `<${p}sheets>${items.join('')}</${p}sheets>`;
     } else if (c.name === 'definedNames') {
       sawNames = true;
@@ -392,7 +413,11 @@ export function splice(pkg: XlsxPackage, plan: SplicePlan, codec: Codec, now = n
   const appPart = appRel ? resolvePart('', appRel.target) : undefined;
   if (appPart && zip.has(appPart)) {
     // Every sheet Excel lists: hidden and very hidden ones too (Excel writes them all in TitlesOfParts).
-    const patched = patchAppXml(zip.text(appPart)!, removeNames, newSheets.map((s) => s.name));
+    const patched = patchAppXml(
+      zip.text(appPart)!,
+      removeNames,
+      newSheets.map((s) => s.name),
+    );
     if (patched !== null) written.set(appPart, patched);
   }
 
@@ -428,11 +453,14 @@ export function emptyPackage(codec: Codec, now = new Date()): Uint8Array {
       '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
       '</Types>',
   );
-  w.add('_rels/.rels', relsXml([
-    { id: 'rId1', type: REL.officeDocument, target: 'xl/workbook.xml' },
-    { id: 'rId2', type: REL.coreProperties, target: 'docProps/core.xml' },
-    { id: 'rId3', type: REL.extendedProperties, target: 'docProps/app.xml' },
-  ]));
+  w.add(
+    '_rels/.rels',
+    relsXml([
+      { id: 'rId1', type: REL.officeDocument, target: 'xl/workbook.xml' },
+      { id: 'rId2', type: REL.coreProperties, target: 'docProps/core.xml' },
+      { id: 'rId3', type: REL.extendedProperties, target: 'docProps/app.xml' },
+    ]),
+  );
   w.add(
     'docProps/app.xml',
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +

@@ -114,7 +114,12 @@ export class XmlScanner {
     for (let i = this.scanAttr(this.attrStart); i >= 0; i = this.scanAttr(this.valueEnd + 1)) {
       const nameEnd = this.nameEnd;
       const len = nameEnd - i;
-      if (len === want.length ? x.startsWith(want, i) : len > want.length && x.charCodeAt(nameEnd - want.length - 1) === 58 && x.startsWith(want, nameEnd - want.length)) return this.value();
+      if (
+        len === want.length
+          ? x.startsWith(want, i)
+          : len > want.length && x.charCodeAt(nameEnd - want.length - 1) === 58 && x.startsWith(want, nameEnd - want.length)
+      )
+        return this.value();
     }
     return undefined;
   }
@@ -240,13 +245,16 @@ export function unescapeOoxml(s: string): string {
 
 // Characters XML 1.0 forbids (controls but tab, LF, CR; lone surrogates; U+FFFE/FFFF), and a
 // literal "_xHHHH_" that Excel would otherwise read as an escape.
-const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|_(?=x[0-9A-Fa-f]{4}_)/g;
+const FORBIDDEN =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|_(?=x[0-9A-Fa-f]{4}_)/g;
 const hex4 = (c: number) => '_x' + c.toString(16).toUpperCase().padStart(4, '0') + '_';
 
 /** Cell or attribute text as XML: `& < > "` escaped, forbidden characters as `_xHHHH_`. */
 export function escapeXml(s: string): string {
   if (!/[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff_]/.test(s)) return s;
-  return s.replace(FORBIDDEN, (ch) => hex4(ch.charCodeAt(0))).replace(/[&<>"]/g, (ch) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : '&quot;'));
+  return s
+    .replace(FORBIDDEN, (ch) => hex4(ch.charCodeAt(0)))
+    .replace(/[&<>"]/g, (ch) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : '&quot;'));
 }
 
 /** Text for an attribute value: also keeps line breaks and tabs (as character references). */

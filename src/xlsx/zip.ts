@@ -99,7 +99,17 @@ export class ZipArchive {
       if (local + 30 > b.length || u32(b, local) !== 0x04034b50) throw new NotAWorkbookError('truncated', { part: name, detail: 'local header' });
       const dataStart = local + 30 + u16(b, local + 26) + u16(b, local + 28);
       if (dataStart + compressedSize > b.length) throw new NotAWorkbookError('truncated', { part: name, detail: 'entry past the end' });
-      const entry: ZipEntry = { name, method: u16(b, p + 10), flags, crc: u32(b, p + 16), compressedSize, size, time: u16(b, p + 12), date: u16(b, p + 14), dataStart };
+      const entry: ZipEntry = {
+        name,
+        method: u16(b, p + 10),
+        flags,
+        crc: u32(b, p + 16),
+        compressedSize,
+        size,
+        time: u16(b, p + 12),
+        date: u16(b, p + 14),
+        dataStart,
+      };
       if (!name.endsWith('/')) {
         this.entries.set(name, entry);
         this.folded.set(name.toLowerCase(), entry);
@@ -219,13 +229,31 @@ export class ZipWriter {
 
   /** An original entry, its stored bytes untouched (the data-descriptor flag dropped: sizes go in the header). */
   copy(from: ZipArchive, e: ZipEntry): void {
-    this.push(e.name, { method: e.method, flags: (e.flags & ~0x8) | 0x800, crc: e.crc, compressedSize: e.compressedSize, size: e.size, time: e.time, date: e.date, data: from.raw(e) });
+    this.push(e.name, {
+      method: e.method,
+      flags: (e.flags & ~0x8) | 0x800,
+      crc: e.crc,
+      compressedSize: e.compressedSize,
+      size: e.size,
+      time: e.time,
+      date: e.date,
+      data: from.raw(e),
+    });
   }
 
   /** A new part, deflated (or stored when tiny); or one packed beforehand with `packPart`. */
   add(name: string, content: Uint8Array | string | PackedPart): void {
     const p = content instanceof PackedPart ? content : packPart(this.codec, content);
-    this.push(name, { method: p.method, flags: 0x800, crc: p.crc, compressedSize: p.data.length, size: p.size, time: this.stamp.time, date: this.stamp.date, data: p.data });
+    this.push(name, {
+      method: p.method,
+      flags: 0x800,
+      crc: p.crc,
+      compressedSize: p.data.length,
+      size: p.size,
+      time: this.stamp.time,
+      date: this.stamp.date,
+      data: p.data,
+    });
   }
 
   /** The archive's bytes. */

@@ -22,7 +22,9 @@ const DIR = tempDir('closing');
 function spec(decisionDate: string | null): BookSpec {
   const s = sampleSpec();
   s.campaign = [...s.campaign.filter(([k]) => k !== 'Ngày quyết định'), ...(decisionDate ? [['Ngày quyết định', decisionDate] as [string, Cell]] : [])];
-  s.extraSheets = (s.extraSheets ?? []).map((x) => (x.name === 'Biểu quyết' ? { ...x, rows: x.rows.filter((r) => !(r[2] === 'Phạm Thu An' && r[1] === 'Chiến sĩ thi đua cơ sở')) } : x));
+  s.extraSheets = (s.extraSheets ?? []).map((x) =>
+    x.name === 'Biểu quyết' ? { ...x, rows: x.rows.filter((r) => !(r[2] === 'Phạm Thu An' && r[1] === 'Chiến sĩ thi đua cơ sở')) } : x,
+  );
   return s;
 }
 
@@ -33,7 +35,15 @@ async function rankJson(file: string): Promise<{ closing: ClosingJson; skippedSh
 }
 
 interface ClosingJson {
-  decisions: { title: string; number: string; date: string | null; dateNote: string; baseSalary: number; awardees: { goldenBook: number; name: string; amount: number; paid: boolean; reason: string }[]; pending: { name: string; reason: string }[] }[];
+  decisions: {
+    title: string;
+    number: string;
+    date: string | null;
+    dateNote: string;
+    baseSalary: number;
+    awardees: { goldenBook: number; name: string; amount: number; paid: boolean; reason: string }[];
+    pending: { name: string; reason: string }[];
+  }[];
   money: { total: number; rounding: string };
   upward: { title: string; name: string }[];
   certificates: number;
@@ -41,7 +51,10 @@ interface ClosingJson {
 
 const decision = (j: { closing: ClosingJson }, title: string) => j.closing.decisions.find((d) => d.title === title)!;
 const sheet = (g: WorkbookGrids, name: string) => g.sheets.find((s) => s.name === name)!;
-const texts = (g: WorkbookGrids, name: string) => sheet(g, name).rows.flat().map((v) => cellText(v ?? null));
+const texts = (g: WorkbookGrids, name: string) =>
+  sheet(g, name)
+    .rows.flat()
+    .map((v) => cellText(v ?? null));
 
 let before = '';
 let first = '';
@@ -59,14 +72,36 @@ describe('the result copy holds the closing sheets (real file)', () => {
     expect(packageProblems(bytes)).toEqual([]);
     const g = await readGrids(bytes);
     const names = g.sheets.map((s) => s.name);
-    for (const n of ['Số quyết định', 'QĐ Lao động tiên tiến', 'QĐ Chiến sĩ thi đua cơ sở', 'QĐ Tập thể lao động tiên tiến', 'Tiền thưởng', 'Trộn thư giấy khen', 'In giấy khen', 'Báo cáo tổng kết']) expect(names).toContain(n);
+    for (const n of [
+      'Số quyết định',
+      'QĐ Lao động tiên tiến',
+      'QĐ Chiến sĩ thi đua cơ sở',
+      'QĐ Tập thể lao động tiên tiến',
+      'Tiền thưởng',
+      'Trộn thư giấy khen',
+      'In giấy khen',
+      'Báo cáo tổng kết',
+    ])
+      expect(names).toContain(n);
     // The upper level's titles get no decision here (Luật TĐKT 2022, Điều 80).
     expect(names.filter((n) => n.startsWith('QĐ '))).toHaveLength(3);
     expect(checkOwnership(g).conflicts).toEqual([]);
     // The decision: Decree 30 parts in order, căn cứ the council's minutes with its date.
     const d = texts(g, 'QĐ Chiến sĩ thi đua cơ sở');
     const at = (s: string | RegExp) => d.findIndex((x) => (typeof s === 'string' ? x === s : s.test(x)));
-    const order = [at('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), at(/^Số: ……\/QĐ-/), at('QUYẾT ĐỊNH'), at(/^Về việc công nhận danh hiệu “Chiến sĩ thi đua cơ sở” năm 2025$/), at(/^Căn cứ Luật Thi đua, khen thưởng/), at(/^Căn cứ Biên bản họp Hội đồng Thi đua – Khen thưởng ngày 22\/12\/2025;$/), at(/^Điều 1\./), at(/^Điều 2\./), at(/^Điều 3\./), at('Nơi nhận:'), at(/^DANH SÁCH CHIẾN SĨ THI ĐUA CƠ SỞ$/)];
+    const order = [
+      at('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'),
+      at(/^Số: ……\/QĐ-/),
+      at('QUYẾT ĐỊNH'),
+      at(/^Về việc công nhận danh hiệu “Chiến sĩ thi đua cơ sở” năm 2025$/),
+      at(/^Căn cứ Luật Thi đua, khen thưởng/),
+      at(/^Căn cứ Biên bản họp Hội đồng Thi đua – Khen thưởng ngày 22\/12\/2025;$/),
+      at(/^Điều 1\./),
+      at(/^Điều 2\./),
+      at(/^Điều 3\./),
+      at('Nơi nhận:'),
+      at(/^DANH SÁCH CHIẾN SĨ THI ĐUA CƠ SỞ$/),
+    ];
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     // Decree 152/2025 is in force on 15/12/2025 for the căn cứ line.
@@ -173,13 +208,31 @@ describe('the officer types in Số quyết định; the next run keeps it and u
     // Mail merge data source, read back by a second reader (ExcelJS): one header row, one row per certificate, no merges.
     const wb = await loadXlsx(second);
     const ws = wb.getWorksheet('Trộn thư giấy khen')!;
-    expect(ws.getRow(1).values).toEqual([undefined, 'STT', 'So_so_vang', 'Danh_xung', 'Ho_va_ten', 'Chuc_vu', 'Don_vi', 'Danh_hieu_hinh_thuc', 'Thanh_tich', 'So_quyet_dinh', 'Ngay_quyet_dinh', 'Dia_danh_ngay', 'Chuc_vu_nguoi_ky', 'Nguoi_ky', 'Co_quan']);
+    expect(ws.getRow(1).values).toEqual([
+      undefined,
+      'STT',
+      'So_so_vang',
+      'Danh_xung',
+      'Ho_va_ten',
+      'Chuc_vu',
+      'Don_vi',
+      'Danh_hieu_hinh_thuc',
+      'Thanh_tich',
+      'So_quyet_dinh',
+      'Ngay_quyet_dinh',
+      'Dia_danh_ngay',
+      'Chuc_vu_nguoi_ky',
+      'Nguoi_ky',
+      'Co_quan',
+    ]);
     const rows: ExcelJS.CellValue[][] = [];
     ws.eachRow((row, n) => n > 1 && rows.push((row.values as ExcelJS.CellValue[]).slice(1)));
     const j = await rankJson(second);
     expect(rows).toHaveLength(j.closing.certificates);
     expect(rows.map((r) => r[3])).toEqual(decision(j, 'Chiến sĩ thi đua cơ sở').awardees.map((a) => a.name));
-    expect(rows.every((r) => r[8] === '125/QĐ-SXD' && r[9] === '26/12/2025' && r[10] === 'Hà Tĩnh, ngày 26 tháng 12 năm 2025' && r[12] === 'Phạm Văn Hùng')).toBe(true);
+    expect(
+      rows.every((r) => r[8] === '125/QĐ-SXD' && r[9] === '26/12/2025' && r[10] === 'Hà Tĩnh, ngày 26 tháng 12 năm 2025' && r[12] === 'Phạm Văn Hùng'),
+    ).toBe(true);
     expect(rows.map((r) => r[1])).toEqual(rows.map((_, i) => i + 1));
     expect(Object.keys((ws.model as { merges?: string[] }).merges ?? {})).toHaveLength(0);
     // LĐTT has no certificate.
@@ -225,7 +278,18 @@ describe('the officer types in Số quyết định; the next run keeps it and u
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     const s = sampleSpec();
     const scores: Record<string, Cell | [Cell, Cell]> = { '1.1': 30, '1.2': 20, '1.3': 10, '2.1': 10, '2.2': 10, '3.1': 10, '3.2': 10, C1: null, T1: null };
-    addRoster(wb, { sheet: 'KHTC', titleLines: ['BẢNG TỰ CHẤM ĐIỂM NĂM 2026'], criteria: s.rosters[1].criteria, rows: [{ name: him.name, dob: him.dob!.split('-').reverse().join('/'), position: him.position, rating: 'HTXSNV', initiatives: 2, scores, total: 'auto' }] }, s.criteria);
+    addRoster(
+      wb,
+      {
+        sheet: 'KHTC',
+        titleLines: ['BẢNG TỰ CHẤM ĐIỂM NĂM 2026'],
+        criteria: s.rosters[1].criteria,
+        rows: [
+          { name: him.name, dob: him.dob!.split('-').reverse().join('/'), position: him.position, rating: 'HTXSNV', initiatives: 2, scores, total: 'auto' },
+        ],
+      },
+      s.criteria,
+    );
     const withSheet = join(DIR, 'next-2026.xlsx');
     await wb.xlsx.writeFile(withSheet);
     const r2026 = runEngine(await readGrids(readFileSync(withSheet)));

@@ -50,10 +50,14 @@ describe('scoring', () => {
   test('the appraised score replaces the self score item by item; a large gap is flagged', () => {
     const head = ['STT', 'Họ và tên', 'Xếp loại', '1.1', '', '1.2', '', 'Tổng điểm'];
     const sub = ['', '', '', 'Tự chấm', 'Thẩm định', 'Tự chấm', 'Thẩm định', ''];
-    const sheet = grid('A', [['BẢNG CHẤM'], head, sub, [1, 'Phạm Thị Cúc', 'HTTNV', 50, 30, 40, null, 90]], [
-      { top: 1, left: 3, bottom: 1, right: 4 },
-      { top: 1, left: 5, bottom: 1, right: 6 },
-    ]);
+    const sheet = grid(
+      'A',
+      [['BẢNG CHẤM'], head, sub, [1, 'Phạm Thị Cúc', 'HTTNV', 50, 30, 40, null, 90]],
+      [
+        { top: 1, left: 3, bottom: 1, right: 4 },
+        { top: 1, left: 5, bottom: 1, right: 6 },
+      ],
+    );
     const r = run([campaign([['Ngưỡng chênh lệch', 10]]), simpleCriteria(), titles([]), sheet]);
     const { score } = byName(r, 'Phạm Thị Cúc');
     expect(score.total).toBe(70);
@@ -97,7 +101,11 @@ describe('validation findings, each on its cell', () => {
       campaign(),
       simpleCriteria(),
       titles([]),
-      roster('B', [[1, 'Võ Văn Dũng', 'HTTNV', 0, '', 60, 40, null, null, 100]], ['STT', 'Họ và tên', 'Xếp loại', 'Sáng kiến', 'Kỷ luật', '1.1', '1.2', 'C1', 'T1', 'Tổng điểm']),
+      roster(
+        'B',
+        [[1, 'Võ Văn Dũng', 'HTTNV', 0, '', 60, 40, null, null, 100]],
+        ['STT', 'Họ và tên', 'Xếp loại', 'Sáng kiến', 'Kỷ luật', '1.1', '1.2', 'C1', 'T1', 'Tổng điểm'],
+      ),
     ]);
     const f = r2.findings.find((x) => x.code === 'TOTAL_MISMATCH')!;
     expect(f.cell).toBe('J4');
@@ -110,8 +118,22 @@ describe('validation findings, each on its cell', () => {
       campaign(),
       simpleCriteria(),
       titles([]),
-      roster('A', [[1, 'Nguyễn Văn An', '01/02/1980', 'HTTNV', 40, 40], [2, 'Lê Văn Cường', '03/03/1983', 'HTTNV', 40, 40]], head),
-      roster('B', [[1, 'NGUYỄN VĂN AN'.normalize('NFD'), 29252, 'HTTNV', 40, 40], [2, 'Lê Văn Cường', '04/04/1984', 'HTTNV', 40, 40]], head),
+      roster(
+        'A',
+        [
+          [1, 'Nguyễn Văn An', '01/02/1980', 'HTTNV', 40, 40],
+          [2, 'Lê Văn Cường', '03/03/1983', 'HTTNV', 40, 40],
+        ],
+        head,
+      ),
+      roster(
+        'B',
+        [
+          [1, 'NGUYỄN VĂN AN'.normalize('NFD'), 29252, 'HTTNV', 40, 40],
+          [2, 'Lê Văn Cường', '04/04/1984', 'HTTNV', 40, 40],
+        ],
+        head,
+      ),
     ]);
     const dup = r3.findings.filter((f) => f.code === 'DUPLICATE_PERSON');
     expect(dup).toHaveLength(1);
@@ -121,11 +143,26 @@ describe('validation findings, each on its cell', () => {
   });
   test('duplicate by staff code', () => {
     const head = ['STT', 'Mã cán bộ', 'Họ và tên', 'Xếp loại', '1.1', '1.2'];
-    const r4 = run([campaign(), simpleCriteria(), titles([]), roster('A', [[1, 'CB01', 'An', 'HTTNV', 1, 1]], head), roster('B', [[1, 'cb01', 'Nguyễn An', 'HTTNV', 1, 1]], head)]);
+    const r4 = run([
+      campaign(),
+      simpleCriteria(),
+      titles([]),
+      roster('A', [[1, 'CB01', 'An', 'HTTNV', 1, 1]], head),
+      roster('B', [[1, 'cb01', 'Nguyễn An', 'HTTNV', 1, 1]], head),
+    ]);
     expect(codes(r4)).toContain('DUPLICATE_PERSON');
   });
   test('a unit of the Đơn vị sheet with no score sheet', () => {
-    const r5 = run([campaign(), simpleCriteria(), titles([]), units([['A', 'Phòng A'], ['B', 'Phòng B']]), roster('Phòng A', [[1, 'An', 'HTTNV', 0, '', 1, 1]])]);
+    const r5 = run([
+      campaign(),
+      simpleCriteria(),
+      titles([]),
+      units([
+        ['A', 'Phòng A'],
+        ['B', 'Phòng B'],
+      ]),
+      roster('Phòng A', [[1, 'An', 'HTTNV', 0, '', 1, 1]]),
+    ]);
     const f = r5.findings.filter((x) => x.code === 'UNIT_NO_SHEET');
     expect(f.map((x) => x.unit)).toEqual(['Phòng B']);
     expect(f[0].sheet).toBe('Đơn vị');
@@ -140,7 +177,15 @@ describe('validation findings, each on its cell', () => {
       ['D', 'Phòng D', '15/12/2025', null], // no date recorded: nothing to say
     ]);
     const row = [[1, 'An', 'HTTNV', 0, '', 1, 1]];
-    const r = run([campaign(), simpleCriteria(), titles([]), unitsSheet, roster('A', row), roster('B', [[1, 'Bình', 'HTTNV', 0, '', 1, 1]]), roster('D', [[1, 'Dũng', 'HTTNV', 0, '', 1, 1]])]);
+    const r = run([
+      campaign(),
+      simpleCriteria(),
+      titles([]),
+      unitsSheet,
+      roster('A', row),
+      roster('B', [[1, 'Bình', 'HTTNV', 0, '', 1, 1]]),
+      roster('D', [[1, 'Dũng', 'HTTNV', 0, '', 1, 1]]),
+    ]);
     const late = r.findings.filter((x) => x.code === 'UNIT_LATE');
     expect(late.map((x) => [x.unit, x.sheet, x.cell, x.severity])).toEqual([['Phòng A', 'Đơn vị', 'D2', 'warning']]);
     expect(late[0].message).toBe('Đơn vị "Phòng A" nộp bảng chấm điểm ngày 18/12/2025, sau hạn 15/12/2025 (3 ngày).');
@@ -160,7 +205,14 @@ describe('validation findings, each on its cell', () => {
       campaign(),
       grid('Tiêu chí', [CRITERIA_HEAD, ['1.1', 'Kế hoạch', 50, '', null, null, 'Bắt buộc'], ['1.2', 'B', 50]]),
       titles([]),
-      roster('A', [[1, 'An', 'HTTNV', 50, 10, 'QĐ 1'], [2, 'Bình', 'HTTNV', 50, 10, '']], ['STT', 'Họ và tên', 'Xếp loại', '1.1', '1.2', 'Minh chứng']),
+      roster(
+        'A',
+        [
+          [1, 'An', 'HTTNV', 50, 10, 'QĐ 1'],
+          [2, 'Bình', 'HTTNV', 50, 10, ''],
+        ],
+        ['STT', 'Họ và tên', 'Xếp loại', '1.1', '1.2', 'Minh chứng'],
+      ),
     ]);
     const f = r6.findings.filter((x) => x.code === 'EVIDENCE_MISSING');
     expect(f.map((x) => x.cell)).toEqual(['F5']);
@@ -170,7 +222,11 @@ describe('validation findings, each on its cell', () => {
       campaign(),
       simpleCriteria(),
       titles([LDTT]),
-      roster('A', [[1, 'Đỗ Văn Em', 'HTTNV', 0, 'Cảnh cáo', 40, 40, null, null, 'Lao động tiên tiến']], ['STT', 'Họ và tên', 'Xếp loại', 'Sáng kiến', 'Kỷ luật', '1.1', '1.2', 'C1', 'T1', 'Danh hiệu đề nghị']),
+      roster(
+        'A',
+        [[1, 'Đỗ Văn Em', 'HTTNV', 0, 'Cảnh cáo', 40, 40, null, null, 'Lao động tiên tiến']],
+        ['STT', 'Họ và tên', 'Xếp loại', 'Sáng kiến', 'Kỷ luật', '1.1', '1.2', 'C1', 'T1', 'Danh hiệu đề nghị'],
+      ),
     ]);
     const f = r7.findings.find((x) => x.code === 'TITLE_REQUEST_NOT_ELIGIBLE')!;
     expect(f.cell).toBe('J4');
@@ -221,9 +277,16 @@ describe('ranking', () => {
       campaign(),
       simpleCriteria(),
       titles([]),
-      units([['A', 'Phòng A', 'K1'], ['B', 'Phòng B', 'K1'], ['C', 'Phòng C', 'K2']]),
+      units([
+        ['A', 'Phòng A', 'K1'],
+        ['B', 'Phòng B', 'K1'],
+        ['C', 'Phòng C', 'K2'],
+      ]),
       roster('Phòng A', [[1, 'An', 'HTTNV', 0, '', 50, 50]]),
-      roster('Phòng B', [[1, 'Bình', 'HTTNV', 0, '', 40, 50], [2, 'Chi', 'HTTNV', 0, '', 30, 50]]),
+      roster('Phòng B', [
+        [1, 'Bình', 'HTTNV', 0, '', 40, 50],
+        [2, 'Chi', 'HTTNV', 0, '', 30, 50],
+      ]),
       roster('Phòng C', [[1, 'Dung', 'HTTNV', 0, '', 45, 50]]),
     ]);
     expect(byName(r, 'Chi').pos).toMatchObject({ unit: { rank: 2, of: 2 }, block: { rank: 3, of: 3 }, all: { rank: 4, of: 4 } });
@@ -232,7 +295,18 @@ describe('ranking', () => {
 });
 
 describe('titles and quotas', () => {
-  const CSTD = ['Chiến sĩ thi đua cơ sở', 'Cá nhân', 80, 'HTXSNV', 'đạt Lao động tiên tiến; sáng kiến ≥ 1', 40, 'Lao động tiên tiến', null, 'Đơn vị', 'NĐ 91/2017 (cũ)'];
+  const CSTD = [
+    'Chiến sĩ thi đua cơ sở',
+    'Cá nhân',
+    80,
+    'HTXSNV',
+    'đạt Lao động tiên tiến; sáng kiến ≥ 1',
+    40,
+    'Lao động tiên tiến',
+    null,
+    'Đơn vị',
+    'NĐ 91/2017 (cũ)',
+  ];
   const people = [
     [1, 'Nguyễn Văn An', 'HTXSNV', 1, '', 50, 50],
     [2, 'Trần Văn Bình', 'HTXSNV', 2, '', 50, 45],
@@ -276,7 +350,11 @@ describe('titles and quotas', () => {
     expect(d.checks.filter((c) => !c.ok).map((c) => c.detail)).toEqual(['được 69,99996', 'tổng điểm 69,99996', '1.2 được 29,99996 điểm']);
     expect(byName(r, 'Trần Văn Bình').titles).toEqual(['Lao động tiên tiến']);
     // Away from the threshold, two decimals as everywhere else.
-    expect(byName(r, 'Lê Văn Cường').decision('Lao động tiên tiến').checks.map((c) => c.detail)).toEqual(['được 70,5', 'tổng điểm 70,5', '1.2 được 30 điểm']);
+    expect(
+      byName(r, 'Lê Văn Cường')
+        .decision('Lao động tiên tiến')
+        .checks.map((c) => c.detail),
+    ).toEqual(['được 70,5', 'tổng điểm 70,5', '1.2 được 30 điểm']);
   });
 
   test('the tie-break chain removes the tie', () => {
@@ -284,7 +362,7 @@ describe('titles and quotas', () => {
     expect(byName(r, 'Trần Văn Bình').titles).toContain('Chiến sĩ thi đua cơ sở');
     expect(byName(r, 'Lê Văn Cường').decision('Chiến sĩ thi đua cơ sở').status).toBe('cutByQuota');
   });
-  test('rounding to nearest is the campaign\'s choice', () => {
+  test("rounding to nearest is the campaign's choice", () => {
     const cstd = [...CSTD];
     cstd[5] = 30; // 30% × 5 = 1.5
     const down = run([campaign(), simpleCriteria(), titles([LDTT, cstd]), roster('A', people)]);
@@ -300,8 +378,22 @@ describe('titles and quotas', () => {
         ['Cờ thi đua cấp tỉnh', 'Tập thể', null, '', '', null, '', 1, 'Khối', 'thực tiễn'],
         ['Bằng khen', 'Tập thể', null, '', 'không đạt Cờ thi đua cấp tỉnh', null, '', 2, 'Khối', ''],
       ]),
-      units([['A', 'Phòng A', 'K1'], ['B', 'Phòng B', 'K1'], ['C', 'Phòng C', 'K1'], ['D', 'Phòng D', 'K1']]),
-      roster('Khối', [[1, 'Phòng A', 50, 50], [2, 'Phòng B', 50, 40], [3, 'Phòng C', 50, 30], [4, 'Phòng D', 50, 20]], ['STT', 'Tên đơn vị', '1.1', '1.2']),
+      units([
+        ['A', 'Phòng A', 'K1'],
+        ['B', 'Phòng B', 'K1'],
+        ['C', 'Phòng C', 'K1'],
+        ['D', 'Phòng D', 'K1'],
+      ]),
+      roster(
+        'Khối',
+        [
+          [1, 'Phòng A', 50, 50],
+          [2, 'Phòng B', 50, 40],
+          [3, 'Phòng C', 50, 30],
+          [4, 'Phòng D', 50, 20],
+        ],
+        ['STT', 'Tên đơn vị', '1.1', '1.2'],
+      ),
     ]);
     expect(byName(r, 'Phòng A').titles).toEqual(['Cờ thi đua cấp tỉnh']);
     expect(byName(r, 'Phòng B').titles).toEqual(['Bằng khen']);
@@ -321,7 +413,10 @@ describe('titles and quotas', () => {
     const r = run([
       campaign(),
       simpleCriteria(),
-      titles([['Chiến sĩ thi đua cơ sở', 'Cá nhân', null, '', '', null, '', null, '', ''], ['Chiến sĩ thi đua cấp tỉnh', 'Cá nhân', null, '', 'đạt Chiến sĩ thi đua cơ sở; 2 năm liên tục Chiến sĩ thi đua cơ sở', null, '', null, '', '']]),
+      titles([
+        ['Chiến sĩ thi đua cơ sở', 'Cá nhân', null, '', '', null, '', null, '', ''],
+        ['Chiến sĩ thi đua cấp tỉnh', 'Cá nhân', null, '', 'đạt Chiến sĩ thi đua cơ sở; 2 năm liên tục Chiến sĩ thi đua cơ sở', null, '', null, '', ''],
+      ]),
       grid('Lịch sử khen thưởng', hist),
       roster(
         'A',
@@ -334,7 +429,11 @@ describe('titles and quotas', () => {
       ),
     ]);
     expect(byName(r, 'Nguyễn Văn An').titles).toContain('Chiến sĩ thi đua cấp tỉnh');
-    expect(byName(r, 'Trần Văn Bình').decision('Chiến sĩ thi đua cấp tỉnh').checks.find((c) => !c.ok)!.detail).toMatch(/2023/);
+    expect(
+      byName(r, 'Trần Văn Bình')
+        .decision('Chiến sĩ thi đua cấp tỉnh')
+        .checks.find((c) => !c.ok)!.detail,
+    ).toMatch(/2023/);
     expect(byName(r, 'Lê Văn Cường').titles).not.toContain('Chiến sĩ thi đua cấp tỉnh');
   });
   test('collective conditions read the members of the unit', () => {
@@ -343,13 +442,52 @@ describe('titles and quotas', () => {
       simpleCriteria(),
       titles([
         LDTT,
-        ['Tập thể lao động tiên tiến', 'Tập thể', null, '', 'tỷ lệ thành viên Lao động tiên tiến > 50%; không có thành viên kỷ luật từ cảnh cáo', null, '', null, '', ''],
-        ['Tập thể lao động xuất sắc', 'Tập thể', null, '', 'đạt Tập thể lao động tiên tiến; tỷ lệ thành viên xếp loại HTTNV trở lên ≥ 100%; có thành viên Lao động tiên tiến', null, '', null, '', ''],
+        [
+          'Tập thể lao động tiên tiến',
+          'Tập thể',
+          null,
+          '',
+          'tỷ lệ thành viên Lao động tiên tiến > 50%; không có thành viên kỷ luật từ cảnh cáo',
+          null,
+          '',
+          null,
+          '',
+          '',
+        ],
+        [
+          'Tập thể lao động xuất sắc',
+          'Tập thể',
+          null,
+          '',
+          'đạt Tập thể lao động tiên tiến; tỷ lệ thành viên xếp loại HTTNV trở lên ≥ 100%; có thành viên Lao động tiên tiến',
+          null,
+          '',
+          null,
+          '',
+          '',
+        ],
       ]),
-      units([['A', 'Phòng A'], ['B', 'Phòng B']]),
-      roster('Phòng A', [[1, 'An', 'HTTNV', 0, '', 40, 40], [2, 'Bình', 'HTXSNV', 0, 'Khiển trách', 40, 40]]),
-      roster('Phòng B', [[1, 'Cúc', 'HTTNV', 0, '', 40, 40], [2, 'Dũng', 'HTNV', 0, '', 40, 40], [3, 'Em', 'HTTNV', 0, 'Cảnh cáo', 40, 40]]),
-      roster('Tập thể', [[1, 'Phòng A', 40, 40], [2, 'Phòng B', 45, 45]], ['STT', 'Tên tập thể', '1.1', '1.2']),
+      units([
+        ['A', 'Phòng A'],
+        ['B', 'Phòng B'],
+      ]),
+      roster('Phòng A', [
+        [1, 'An', 'HTTNV', 0, '', 40, 40],
+        [2, 'Bình', 'HTXSNV', 0, 'Khiển trách', 40, 40],
+      ]),
+      roster('Phòng B', [
+        [1, 'Cúc', 'HTTNV', 0, '', 40, 40],
+        [2, 'Dũng', 'HTNV', 0, '', 40, 40],
+        [3, 'Em', 'HTTNV', 0, 'Cảnh cáo', 40, 40],
+      ]),
+      roster(
+        'Tập thể',
+        [
+          [1, 'Phòng A', 40, 40],
+          [2, 'Phòng B', 45, 45],
+        ],
+        ['STT', 'Tên tập thể', '1.1', '1.2'],
+      ),
     ]);
     // Phòng A: 1 of 2 LĐTT = 50%, not > 50%.
     const a = byName(r, 'Phòng A').decision('Tập thể lao động tiên tiến');
@@ -359,7 +497,12 @@ describe('titles and quotas', () => {
     expect(byName(r, 'Phòng B').decision('Tập thể lao động tiên tiến').checks[1]).toMatchObject({ ok: false, detail: expect.stringMatching(/Em/) });
   });
   test('a condition the grammar cannot read is an error on its cell, and nobody gets that title', () => {
-    const r = run([campaign(), simpleCriteria(), titles([LDTT, ['X', 'Cá nhân', null, '', 'có bằng đại học', null, '', null, '', '']]), roster('A', [[1, 'An', 'HTTNV', 0, '', 40, 40]])]);
+    const r = run([
+      campaign(),
+      simpleCriteria(),
+      titles([LDTT, ['X', 'Cá nhân', null, '', 'có bằng đại học', null, '', null, '', '']]),
+      roster('A', [[1, 'An', 'HTTNV', 0, '', 40, 40]]),
+    ]);
     const f = r.findings.find((x) => x.code === 'TITLE_BAD_CONDITION')!;
     expect(f).toMatchObject({ sheet: 'Danh hiệu', cell: 'E3', severity: 'error' });
     expect(byName(r, 'An').decision('X').status).toBe('ruleUnusable');
@@ -369,7 +512,15 @@ describe('titles and quotas', () => {
 describe('a disciplinary review, investigation or complaint still pending', () => {
   test('blocks every title meanwhile, says why with its legal basis, and is no unreadable-measure warning', () => {
     const ldtt = ['Lao động tiên tiến', 'Cá nhân', null, 'HTTNV', 'không kỷ luật từ cảnh cáo', null, '', null, '', 'Luật 06/2022'];
-    const r = run([campaign(), simpleCriteria(), titles([ldtt]), roster('A', [[1, 'An', 'HTTNV', 0, 'Đang xem xét kỷ luật', 1, 1], [2, 'Bình', 'HTTNV', 0, 'Khiển trách', 1, 1]])]);
+    const r = run([
+      campaign(),
+      simpleCriteria(),
+      titles([ldtt]),
+      roster('A', [
+        [1, 'An', 'HTTNV', 0, 'Đang xem xét kỷ luật', 1, 1],
+        [2, 'Bình', 'HTTNV', 0, 'Khiển trách', 1, 1],
+      ]),
+    ]);
     const an = byName(r, 'An').decision('Lao động tiên tiến');
     expect(an.status).toBe('notEligible');
     expect(an.checks.find((c) => !c.ok)!.detail).toBe('Đang xem xét kỷ luật: chưa đề nghị khen thưởng khi đang xem xét (NĐ 152/2025/NĐ-CP)');
@@ -381,18 +532,39 @@ describe('a disciplinary review, investigation or complaint still pending', () =
 
 describe('the ratings units sent, against the rating rules', () => {
   test('HTXSNV above 20% of those rated HTTNV is a warning on the first HTXSNV rating', () => {
-    const rows = [[1, 'An', 'HTXSNV', 0, '', 1, 1], [2, 'Bình', 'HTTNV', 0, '', 1, 1], [3, 'Chi', 'HTTNV', 0, '', 1, 1], [4, 'Dũng', 'HTXSNV', 0, '', 1, 1]];
+    const rows = [
+      [1, 'An', 'HTXSNV', 0, '', 1, 1],
+      [2, 'Bình', 'HTTNV', 0, '', 1, 1],
+      [3, 'Chi', 'HTTNV', 0, '', 1, 1],
+      [4, 'Dũng', 'HTXSNV', 0, '', 1, 1],
+    ];
     const r = run([campaign(), simpleCriteria(), titles([]), roster('A', rows)]);
     const f = r.findings.find((x) => x.code === 'RATING_SHARE_HIGH')!;
     expect([f.sheet, f.cell, f.severity]).toEqual(['A', 'C4', 'warning']);
     expect(f.message).toContain('2 người xếp loại HTXSNV, quá 20% số người xếp loại HTTNV (2 người → tối đa 0,4)');
     // Ten HTTNV allow two HTXSNV.
-    const ok = [[1, 'An', 'HTXSNV', 0, '', 1, 1], [2, 'Dũng', 'HTXSNV', 0, '', 1, 1], ...Array.from({ length: 10 }, (_, i) => [i + 3, `Người ${i}`, 'HTTNV', 0, '', 1, 1])];
+    const ok = [
+      [1, 'An', 'HTXSNV', 0, '', 1, 1],
+      [2, 'Dũng', 'HTXSNV', 0, '', 1, 1],
+      ...Array.from({ length: 10 }, (_, i) => [i + 3, `Người ${i}`, 'HTTNV', 0, '', 1, 1]),
+    ];
     expect(codes(run([campaign(), simpleCriteria(), titles([]), roster('A', ok)]))).not.toContain('RATING_SHARE_HIGH');
   });
   test('from 2026, a disciplined person rated above KHTNV is a warning on the rating; not before', () => {
-    const rows = [[1, 'An', 'HTTNV', 0, 'Khiển trách', 1, 1], [2, 'Bình', 'KHTNV', 0, 'Cảnh cáo', 1, 1], [3, 'Chi', 'HTTNV', 0, '', 1, 1]];
-    const y2026 = run([grid('Phong trào', [['Tên phong trào', 'Thi đua 2026'], ['Năm', 2026]]), simpleCriteria(), titles([]), roster('A', rows)]);
+    const rows = [
+      [1, 'An', 'HTTNV', 0, 'Khiển trách', 1, 1],
+      [2, 'Bình', 'KHTNV', 0, 'Cảnh cáo', 1, 1],
+      [3, 'Chi', 'HTTNV', 0, '', 1, 1],
+    ];
+    const y2026 = run([
+      grid('Phong trào', [
+        ['Tên phong trào', 'Thi đua 2026'],
+        ['Năm', 2026],
+      ]),
+      simpleCriteria(),
+      titles([]),
+      roster('A', rows),
+    ]);
     const f = y2026.findings.filter((x) => x.code === 'RATING_WITH_DISCIPLINE');
     expect(f.map((x) => [x.cell, x.candidate])).toEqual([['C4', 'An']]);
     expect(f[0].message).toContain('NĐ 335/2025');
@@ -404,7 +576,20 @@ describe('days off with maternity leave (Trong đó nghỉ thai sản)', () => {
   test('maternity leave is not counted against "nghỉ < 40 ngày", and the explanation says so', () => {
     const ldtt = ['Lao động tiên tiến', 'Cá nhân', null, 'HTTNV', 'nghỉ < 40 ngày', null, '', null, '', 'thực tiễn [R]'];
     const head = ['STT', 'Họ và tên', 'Xếp loại', 'Số ngày nghỉ', 'Trong đó nghỉ thai sản', '1.1', '1.2'];
-    const r = run([campaign(), simpleCriteria(), titles([ldtt]), roster('A', [[1, 'An', 'HTTNV', 130, 120, 1, 1], [2, 'Bình', 'HTTNV', 130, 80, 1, 1], [3, 'Chi', 'HTTNV', 45, null, 1, 1]], head)]);
+    const r = run([
+      campaign(),
+      simpleCriteria(),
+      titles([ldtt]),
+      roster(
+        'A',
+        [
+          [1, 'An', 'HTTNV', 130, 120, 1, 1],
+          [2, 'Bình', 'HTTNV', 130, 80, 1, 1],
+          [3, 'Chi', 'HTTNV', 45, null, 1, 1],
+        ],
+        head,
+      ),
+    ]);
     const an = byName(r, 'An').decision('Lao động tiên tiến');
     expect(an.status).toBe('proposed');
     expect(an.checks[1].detail).toBe('nghỉ 130 ngày, trong đó 120 ngày thai sản không tính: 10 ngày');
@@ -417,12 +602,30 @@ describe('months worked in the year (Số tháng công tác)', () => {
   test('fewer than 10 months keeps a person from Lao động tiên tiến, with the months said; a blank counts as a full year', () => {
     const ldtt = ['Lao động tiên tiến', 'Cá nhân', null, 'HTTNV', 'không kỷ luật; công tác ≥ 10 tháng', null, '', null, '', 'thực tiễn [R]'];
     const head = ['STT', 'Họ và tên', 'Xếp loại', 'Số tháng công tác', '1.1', '1.2'];
-    const r = run([campaign(), simpleCriteria(), titles([ldtt]), roster('A', [[1, 'An', 'HTTNV', 8, 1, 1], [2, 'Bình', 'HTTNV', null, 1, 1], [3, 'Cường', 'HTTNV', 12, 1, 1], [4, 'Dung', 'HTTNV', 14, 1, 1]], head)]);
+    const r = run([
+      campaign(),
+      simpleCriteria(),
+      titles([ldtt]),
+      roster(
+        'A',
+        [
+          [1, 'An', 'HTTNV', 8, 1, 1],
+          [2, 'Bình', 'HTTNV', null, 1, 1],
+          [3, 'Cường', 'HTTNV', 12, 1, 1],
+          [4, 'Dung', 'HTTNV', 14, 1, 1],
+        ],
+        head,
+      ),
+    ]);
     const an = byName(r, 'An').decision('Lao động tiên tiến');
     expect(an.status).toBe('notEligible');
     expect(an.checks.find((c) => !c.ok)).toMatchObject({ label: 'công tác ≥ 10 tháng', detail: 'công tác 8 tháng' });
     expect(byName(r, 'Bình').decision('Lao động tiên tiến').status).toBe('proposed');
-    expect(byName(r, 'Bình').decision('Lao động tiên tiến').checks.find((c) => c.label === 'công tác ≥ 10 tháng')!.detail).toBe('không ghi số tháng công tác (coi là đủ năm)');
+    expect(
+      byName(r, 'Bình')
+        .decision('Lao động tiên tiến')
+        .checks.find((c) => c.label === 'công tác ≥ 10 tháng')!.detail,
+    ).toBe('không ghi số tháng công tác (coi là đủ năm)');
     expect(byName(r, 'Cường').decision('Lao động tiên tiến').status).toBe('proposed');
     // 14 months in a year is a typing error: said on its cell, and not taken as a number.
     const bad = r.findings.find((f) => f.code === 'NUMBER_INVALID')!;
@@ -486,7 +689,14 @@ describe('unusable input never crashes', () => {
     expect(r.findings[0]).toMatchObject({ code: 'CONFIG_SHEET_MISSING', sheet: 'Phong trào' });
   });
   test('broken criteria header names the missing column', () => {
-    const r = run([campaign(), grid('Tiêu chí', [['Mã', 'Nội dung'], ['1.1', 'x']]), titles([])]);
+    const r = run([
+      campaign(),
+      grid('Tiêu chí', [
+        ['Mã', 'Nội dung'],
+        ['1.1', 'x'],
+      ]),
+      titles([]),
+    ]);
     expect(r.usable).toBe(false);
     expect(r.findings.find((f) => f.code === 'CONFIG_HEADER_MISSING')!.message).toContain('Điểm tối đa');
   });

@@ -87,7 +87,12 @@ describe('1. a negative total ranks like any other', () => {
         { code: 'B', name: 'Phòng B', headcount: 2 },
       ],
       rosters: [
-        { sheet: 'Phòng A', columns: ['stt', 'rating', 'discipline'], criteria: ['1.1', 'T1'], rows: [{ name: 'Nguyễn Văn An', rating: 'HTTNV', scores: { T1: 5 } }] },
+        {
+          sheet: 'Phòng A',
+          columns: ['stt', 'rating', 'discipline'],
+          criteria: ['1.1', 'T1'],
+          rows: [{ name: 'Nguyễn Văn An', rating: 'HTTNV', scores: { T1: 5 } }],
+        },
         {
           sheet: 'Phòng B',
           columns: ['stt', 'rating', 'discipline'],
@@ -195,7 +200,11 @@ describe('2. a merged Đơn vị cell is the unit of every row it covers', () =>
       const said = r.findings.filter((f) => f.code === 'ROW_UNIT_NOT_UNIT');
       expect(said).toHaveLength(1);
       expect(said[0]).toMatchObject({ severity: 'warning', sheet: 'Khối văn phòng', cell: 'C3' });
-      expect(said[0].message).toContain(lang === 'vi' ? 'đơn vị "Phòng Kế toán" ghi ở 2 dòng (dòng 3, 4) không khớp' : 'the unit "Phòng Kế toán" written on 2 row(s) (row 3, 4) matches no unit');
+      expect(said[0].message).toContain(
+        lang === 'vi'
+          ? 'đơn vị "Phòng Kế toán" ghi ở 2 dòng (dòng 3, 4) không khớp'
+          : 'the unit "Phòng Kế toán" written on 2 row(s) (row 3, 4) matches no unit',
+      );
     }
   });
 });
@@ -216,7 +225,11 @@ describe('3. a share is read as the user sees it', () => {
           sheet: 'Phòng A',
           columns: ['stt', 'rating', 'discipline'],
           criteria: ['1.1'],
-          rows: [90, 80, 70, 60].map((x, i) => ({ name: ['Nguyễn Văn An', 'Trần Văn Bình', 'Lê Thị Cúc', 'Phạm Văn Dũng'][i], rating: 'HTTNV', scores: { '1.1': x } })),
+          rows: [90, 80, 70, 60].map((x, i) => ({
+            name: ['Nguyễn Văn An', 'Trần Văn Bình', 'Lê Thị Cúc', 'Phạm Văn Dũng'][i],
+            rating: 'HTTNV',
+            scores: { '1.1': x },
+          })),
         },
       ],
     });
@@ -254,7 +267,14 @@ describe('4. ties under weights are exact', () => {
     ],
     titles: [{ ...LDTT, maxCount: 1, scope: 'Toàn cơ quan' }],
     units: [{ code: 'A', name: 'Phòng A', headcount: 3 }],
-    rosters: [{ sheet: 'Phòng A', columns: ['stt', 'rating', 'discipline'], criteria: ['1.1', '1.2'], rows: rows.map((x) => ({ name: x.name, rating: 'HTTNV', scores: { '1.1': x.a, '1.2': x.b } })) }],
+    rosters: [
+      {
+        sheet: 'Phòng A',
+        columns: ['stt', 'rating', 'discipline'],
+        criteria: ['1.1', '1.2'],
+        rows: rows.map((x) => ({ name: x.name, rating: 'HTTNV', scores: { '1.1': x.a, '1.2': x.b } })),
+      },
+    ],
   });
 
   test('13,0825 and 13,0825 tie at the one place: both wait for the council, neither is proposed', async () => {
@@ -296,7 +316,6 @@ describe('4. ties under weights are exact', () => {
     expect(totals.map((c) => c.rank)).toEqual([1, 1, 1]);
   });
 });
-
 
 describe('property: equal exact sums get the same total and rank', () => {
   // Typed scores (up to 2 decimals) and weights as agencies write them (up to 4 decimals).
@@ -360,7 +379,10 @@ describe('percent formats and shares', () => {
 
   test('the council vote share formatted as a percentage: 0,9 shown as 90% is ≥ 90%', () => {
     const head = [...TITLES_HEAD.slice(0, -1), 'Tỷ lệ phiếu tối thiểu (%)', 'Phiếu tính trên', 'Căn cứ'];
-    const t = grid('Danh hiệu', [head, ['Chiến sĩ thi đua cơ sở', 'Cá nhân', null, 'HTTNV', 'không kỷ luật', null, '', null, '', 0.9, 'Tổng số thành viên', '']]);
+    const t = grid('Danh hiệu', [
+      head,
+      ['Chiến sĩ thi đua cơ sở', 'Cá nhân', null, 'HTTNV', 'không kỷ luật', null, '', null, '', 0.9, 'Tổng số thành viên', ''],
+    ]);
     t.special = [{ row: 1, col: 9, kind: 'percent' }];
     const r = run([campaign(), simpleCriteria(), t, roster('A', [[1, 'An', 'HTTNV', 0, '', 40, 40]])]);
     expect(r.titles[0].vote).toMatchObject({ op: '>=', percent: 90 });
@@ -397,7 +419,8 @@ describe('through Office.js (the strict in-memory Excel)', () => {
     const r = runEngine(grids);
     const tc = r.candidates.filter((c) => c.unitName === 'Phòng Tổ chức').map((c) => c.name);
     expect(tc).toEqual(['Người số 37', 'Người số 38', 'Người số 39', 'Người số 40']);
-    const proposed = (name: string) => (r.decisions.get(r.candidates.find((c) => c.name === name)!.id) ?? []).filter((d) => d.status === 'proposed').map((d) => d.title);
+    const proposed = (name: string) =>
+      (r.decisions.get(r.candidates.find((c) => c.name === name)!.id) ?? []).filter((d) => d.status === 'proposed').map((d) => d.title);
     // 50% of 4 = 2 places in Phòng Tổ chức; 50% of 36 = 18 in Phòng Kế hoạch.
     expect(['Người số 37', 'Người số 38', 'Người số 39', 'Người số 40'].map(proposed)).toEqual([['Lao động tiên tiến'], ['Lao động tiên tiến'], [], []]);
     expect(r.candidates.filter((c) => proposed(c.name).length > 0)).toHaveLength(20);
@@ -409,8 +432,24 @@ describe('through Office.js (the strict in-memory Excel)', () => {
 describe('merged cells in the other lists people group by unit', () => {
   test('a staff list with each unit merged down its people fills every unit template', () => {
     const log = new FindingLog('vi');
-    const list = readUnits(units([['KH', 'Phòng Kế hoạch', '', 3, ''], ['TC', 'Phòng Tổ chức', '', 1, '']]), log);
-    const staff = grid('Danh sách', [['STT', 'Họ và tên', 'Đơn vị'], [1, 'Nguyễn Văn An', 'Phòng Kế hoạch'], [2, 'Trần Văn Bình', null], [3, 'Lê Thị Cúc', null], [4, 'Phạm Văn Dũng', 'TC']], [{ top: 1, left: 2, bottom: 3, right: 2 }]);
+    const list = readUnits(
+      units([
+        ['KH', 'Phòng Kế hoạch', '', 3, ''],
+        ['TC', 'Phòng Tổ chức', '', 1, ''],
+      ]),
+      log,
+    );
+    const staff = grid(
+      'Danh sách',
+      [
+        ['STT', 'Họ và tên', 'Đơn vị'],
+        [1, 'Nguyễn Văn An', 'Phòng Kế hoạch'],
+        [2, 'Trần Văn Bình', null],
+        [3, 'Lê Thị Cúc', null],
+        [4, 'Phạm Văn Dũng', 'TC'],
+      ],
+      [{ top: 1, left: 2, bottom: 3, right: 2 }],
+    );
     const got = peopleFromStaffList([staff], list, 'vi');
     expect(got.unmatched).toBe(0);
     expect(got.byUnit.get(list[0].key)!.map((p) => p.name)).toEqual(['Nguyễn Văn An', 'Trần Văn Bình', 'Lê Thị Cúc']);
@@ -419,12 +458,20 @@ describe('merged cells in the other lists people group by unit', () => {
 
   test('one decision merged down the people it awarded, in Lịch sử khen thưởng', () => {
     const log = new FindingLog('vi');
-    const h = grid('Lịch sử khen thưởng', [['Họ và tên', 'Ngày sinh', 'Đơn vị', 'Năm', 'Danh hiệu / hình thức', 'Số quyết định'], ['Nguyễn Văn An', '', 'Phòng A', 2024, 'Chiến sĩ thi đua cơ sở', '12/QĐ-SXD'], ['Trần Văn Bình', '', null, null, null, null]], [
-      { top: 1, left: 2, bottom: 2, right: 2 },
-      { top: 1, left: 3, bottom: 2, right: 3 },
-      { top: 1, left: 4, bottom: 2, right: 4 },
-      { top: 1, left: 5, bottom: 2, right: 5 },
-    ]);
+    const h = grid(
+      'Lịch sử khen thưởng',
+      [
+        ['Họ và tên', 'Ngày sinh', 'Đơn vị', 'Năm', 'Danh hiệu / hình thức', 'Số quyết định'],
+        ['Nguyễn Văn An', '', 'Phòng A', 2024, 'Chiến sĩ thi đua cơ sở', '12/QĐ-SXD'],
+        ['Trần Văn Bình', '', null, null, null, null],
+      ],
+      [
+        { top: 1, left: 2, bottom: 2, right: 2 },
+        { top: 1, left: 3, bottom: 2, right: 3 },
+        { top: 1, left: 4, bottom: 2, right: 4 },
+        { top: 1, left: 5, bottom: 2, right: 5 },
+      ],
+    );
     expect(readHistory(h, log).map((x) => [x.name, x.unit, x.year, x.title, x.decision])).toEqual([
       ['Nguyễn Văn An', 'Phòng A', 2024, 'Chiến sĩ thi đua cơ sở', '12/QĐ-SXD'],
       ['Trần Văn Bình', 'Phòng A', 2024, 'Chiến sĩ thi đua cơ sở', '12/QĐ-SXD'],
@@ -434,9 +481,21 @@ describe('merged cells in the other lists people group by unit', () => {
 });
 
 describe('a block-scoring sheet named after no unit', () => {
-  const form = (name: string) => grid(name, [['STT', 'Nội dung tiêu chí', 'Điểm chuẩn', 'Điểm tự chấm'], ['1.1', 'Kế hoạch', 50, 45], ['1.2', 'Chất lượng', 50, 40]]);
+  const form = (name: string) =>
+    grid(name, [
+      ['STT', 'Nội dung tiêu chí', 'Điểm chuẩn', 'Điểm tự chấm'],
+      ['1.1', 'Kế hoạch', 50, 45],
+      ['1.2', 'Chất lượng', 50, 40],
+    ]);
   test('the collective it scores is said to be a unit of its own; a sheet named after a unit is not', () => {
-    const r = run([campaign([['Đối tượng', 'Tập thể']]), simpleCriteria(), titles([]), units([['KH', 'Phòng Kế hoạch', '', 3, '']]), form('Tổ công tác'), form('KH')]);
+    const r = run([
+      campaign([['Đối tượng', 'Tập thể']]),
+      simpleCriteria(),
+      titles([]),
+      units([['KH', 'Phòng Kế hoạch', '', 3, '']]),
+      form('Tổ công tác'),
+      form('KH'),
+    ]);
     expect(r.findings.filter((f) => f.code === 'SHEET_NAME_NOT_UNIT').map((f) => f.sheet)).toEqual(['Tổ công tác']);
     expect(r.candidates.map((c) => c.unitName).sort()).toEqual(['Phòng Kế hoạch', 'Tổ công tác']);
   });

@@ -6,13 +6,31 @@ const cell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constant(null),
   fc.integer({ min: -5, max: 120 }),
   fc.double({ min: -10, max: 200, noNaN: true }),
-  fc.constantFrom('9,5', 'abc', '', 'Họ và tên', 'Tổng cộng', 'Người lập biểu', '1.1', 'TC 1.2', 'Tự chấm', 'Thẩm định', 'HTXSNV', 'Khiển trách', '#N/A', 'STT', 'Tên tập thể'),
+  fc.constantFrom(
+    '9,5',
+    'abc',
+    '',
+    'Họ và tên',
+    'Tổng cộng',
+    'Người lập biểu',
+    '1.1',
+    'TC 1.2',
+    'Tự chấm',
+    'Thẩm định',
+    'HTXSNV',
+    'Khiển trách',
+    '#N/A',
+    'STT',
+    'Tên tập thể',
+  ),
   fc.string({ maxLength: 12 }),
   fc.boolean(),
 );
 const anyGrid = fc.array(fc.array(cell, { maxLength: 12 }), { maxLength: 25 });
 const merges = fc.array(
-  fc.record({ top: fc.nat(20), left: fc.nat(10), h: fc.nat(2), w: fc.nat(2) }).map((m) => ({ top: m.top, left: m.left, bottom: m.top + m.h, right: m.left + m.w })),
+  fc
+    .record({ top: fc.nat(20), left: fc.nat(10), h: fc.nat(2), w: fc.nat(2) })
+    .map((m) => ({ top: m.top, left: m.left, bottom: m.top + m.h, right: m.left + m.w })),
   { maxLength: 4 },
 );
 
@@ -20,7 +38,14 @@ describe('properties', () => {
   test('no input grid crashes the reader, validator or ranking', () => {
     fc.assert(
       fc.property(anyGrid, anyGrid, anyGrid, merges, (a, b, c, m) => {
-        const r = run([campaign(), simpleCriteria(), titles([['LĐTT', 'Cá nhân', null, 'HTTNV', 'không kỷ luật', null, '', null, '', '']]), grid('X', a, m), grid('Tiêu chí 2', b), grid('Y', c)]);
+        const r = run([
+          campaign(),
+          simpleCriteria(),
+          titles([['LĐTT', 'Cá nhân', null, 'HTTNV', 'không kỷ luật', null, '', null, '', '']]),
+          grid('X', a, m),
+          grid('Tiêu chí 2', b),
+          grid('Y', c),
+        ]);
         for (const f of r.findings) expect(['error', 'warning']).toContain(f.severity);
         return true;
       }),
@@ -67,7 +92,11 @@ describe('properties', () => {
       campaign([['Thứ tự khi bằng điểm', 'Điểm trừ; Tên']]),
       simpleCriteria(),
       titles(TITLE_ROWS),
-      units([['A', 'Phòng A', 'K1', 10], ['B', 'Phòng B', 'K1', 7], ['C', 'Phòng C', 'K2', 5]]),
+      units([
+        ['A', 'Phòng A', 'K1', 10],
+        ['B', 'Phòng B', 'K1', 7],
+        ['C', 'Phòng C', 'K2', 5],
+      ]),
       ...sheets,
     ];
   };
@@ -79,7 +108,14 @@ describe('properties', () => {
         const shuffled = [...order].sort((x, y) => ((x * 7919 + seed) % 101) - ((y * 7919 + seed) % 101));
         const summarise = (r: ReturnType<typeof run>) =>
           r.candidates
-            .map((c) => [c.name, r.ranking.positions.get(c.id)!.all.rank, r.ranking.positions.get(c.id)!.unit.rank, (r.decisions.get(c.id) ?? []).map((d) => d.status).join(',')].join('|'))
+            .map((c) =>
+              [
+                c.name,
+                r.ranking.positions.get(c.id)!.all.rank,
+                r.ranking.positions.get(c.id)!.unit.rank,
+                (r.decisions.get(c.id) ?? []).map((d) => d.status).join(','),
+              ].join('|'),
+            )
             .sort();
         expect(summarise(run(book(people, shuffled)))).toEqual(summarise(run(book(people, order))));
       }),
@@ -90,11 +126,20 @@ describe('properties', () => {
   test('quotas are never exceeded, and no eligible candidate is dropped silently', () => {
     fc.assert(
       fc.property(fc.array(person, { minLength: 1, maxLength: 40 }), (people) => {
-        const r = run(book(people, people.map((_, i) => i)));
+        const r = run(
+          book(
+            people,
+            people.map((_, i) => i),
+          ),
+        );
         for (const q of r.quotas) {
           if (q.limit !== null) expect(q.proposed).toBeLessThanOrEqual(q.limit);
           expect(q.proposed + q.tied + q.cut).toBe(q.eligible);
-          const holders = r.candidates.filter((c) => (r.decisions.get(c.id) ?? []).some((d) => d.titleKey === q.titleKey && d.status === 'proposed') && r.ranking.positions.get(c.id)![q.scope].scopeKey === q.scopeKey);
+          const holders = r.candidates.filter(
+            (c) =>
+              (r.decisions.get(c.id) ?? []).some((d) => d.titleKey === q.titleKey && d.status === 'proposed') &&
+              r.ranking.positions.get(c.id)![q.scope].scopeKey === q.scopeKey,
+          );
           expect(holders.length).toBe(q.proposed);
         }
         return true;
@@ -145,7 +190,8 @@ describe('the fast verdict agrees with the explained one', () => {
         const failed = d.checks.some((x) => !x.ok);
         // The verdict is decided without words (RuleJudge.holds) and worded later (checks): the two must agree.
         if (d.status === 'notEligible') expect([c.name, d.title, failed]).toEqual([c.name, d.title, true]);
-        if (d.status === 'proposed' || d.status === 'cutByQuota' || d.status === 'tiedAtQuota') expect([c.name, d.title, failed]).toEqual([c.name, d.title, false]);
+        if (d.status === 'proposed' || d.status === 'cutByQuota' || d.status === 'tiedAtQuota')
+          expect([c.name, d.title, failed]).toEqual([c.name, d.title, false]);
         if (d.status === 'tiedAtQuota') expect(d.quotaNote).toMatch(/Hội đồng/);
         if (d.status === 'cutByQuota' && d.quotaNote !== '') expect(d.quotaNote).toMatch(/ngoài chỉ tiêu|không có suất/);
         if (d.status === 'proposed' || d.status === 'notEligible') expect(d.cutBy).toEqual([]);

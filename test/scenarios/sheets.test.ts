@@ -49,7 +49,10 @@ describe('recognising real unit score sheets', () => {
   });
 
   test('the unit from a column, else the title block, else the sheet name', () => {
-    const u = units([['VP', 'Văn phòng'], ['TTr', 'Thanh tra Sở']]);
+    const u = units([
+      ['VP', 'Văn phòng'],
+      ['TTr', 'Thanh tra Sở'],
+    ]);
     const head = ['STT', 'Họ và tên', 'Đơn vị', '1.1', '1.2'];
     const r = run([
       campaign(),
@@ -58,8 +61,14 @@ describe('recognising real unit score sheets', () => {
       u,
       grid('Sheet A', [head, [1, 'An', 'Văn phòng', 1, 1]]),
       grid('Sheet B', [['THANH TRA SỞ'], ['STT', 'Họ và tên', '1.1', '1.2'], [1, 'Bình', 1, 1]]),
-      grid('VP', [['STT', 'Họ và tên', '1.1', '1.2'], [1, 'Cúc', 1, 1]]),
-      grid('Lạ', [['STT', 'Họ và tên', '1.1', '1.2'], [1, 'Dung', 1, 1]]),
+      grid('VP', [
+        ['STT', 'Họ và tên', '1.1', '1.2'],
+        [1, 'Cúc', 1, 1],
+      ]),
+      grid('Lạ', [
+        ['STT', 'Họ và tên', '1.1', '1.2'],
+        [1, 'Dung', 1, 1],
+      ]),
     ]);
     expect(byName(r, 'An').c.unitName).toBe('Văn phòng');
     expect(byName(r, 'Bình').c.unitName).toBe('Thanh tra Sở');
@@ -75,7 +84,10 @@ describe('recognising real unit score sheets', () => {
       titles([]),
       grid('A', [['STT', 'Họ và tên', '1.1', '1.2'], ['I', 'Lãnh đạo phòng'], [1, 'An', 1, 1], [], ['II', 'Chuyên viên'], [2, 'Bình', 1, 1]]),
       grid('Ghi chú', [['Họp ngày 12/12'], ['nội dung…']]),
-      grid('Danh sách', [['STT', 'Họ và tên', 'Quê quán'], [1, 'An', 'Huế']]),
+      grid('Danh sách', [
+        ['STT', 'Họ và tên', 'Quê quán'],
+        [1, 'An', 'Huế'],
+      ]),
     ]);
     expect(r.candidates.map((c) => c.name)).toEqual(['An', 'Bình']);
     expect(r.skipped).toEqual([
@@ -86,7 +98,15 @@ describe('recognising real unit score sheets', () => {
   });
 
   test('a scored criterion with no column on the sheet is an error on the header row', () => {
-    const r = run([campaign(), simpleCriteria(), titles([]), grid('A', [['STT', 'Họ và tên', '1.1'], [1, 'An', 10]])]);
+    const r = run([
+      campaign(),
+      simpleCriteria(),
+      titles([]),
+      grid('A', [
+        ['STT', 'Họ và tên', '1.1'],
+        [1, 'An', 10],
+      ]),
+    ]);
     expect(r.findings.find((f) => f.code === 'SHEET_CRITERION_COLUMN_MISSING')).toMatchObject({ sheet: 'A', cell: 'A1' });
   });
 
@@ -163,7 +183,15 @@ describe('recognising real unit score sheets', () => {
   });
 
   test('legacy TCVN3 text is flagged, not converted', () => {
-    const r = run([campaign(), simpleCriteria(), titles([]), grid('A', [['STT', 'Họ và tên', '1.1', '1.2'], [1, 'NguyÔn V¨n An', 1, 1]])]);
+    const r = run([
+      campaign(),
+      simpleCriteria(),
+      titles([]),
+      grid('A', [
+        ['STT', 'Họ và tên', '1.1', '1.2'],
+        [1, 'NguyÔn V¨n An', 1, 1],
+      ]),
+    ]);
     expect(r.findings.find((f) => f.code === 'LEGACY_ENCODING')).toMatchObject({ cell: 'B2' });
     expect(r.candidates[0].name).toBe('NguyÔn V¨n An');
   });

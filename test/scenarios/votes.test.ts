@@ -51,7 +51,8 @@ beforeAll(async () => {
   votesModel = first.sheets.find((s) => s.id === 'votes')!;
 });
 
-const again = (inFavour: Record<string, CellValue>, meeting = { members: 11, present: 9 }) => rankOnFile([...config(), VP, fill(votesModel, meeting, inFavour)]);
+const again = (inFavour: Record<string, CellValue>, meeting = { members: 11, present: 9 }) =>
+  rankOnFile([...config(), VP, fill(votesModel, meeting, inFavour)]);
 
 describe('before the meeting', () => {
   test('the tie is pending, and the add-in writes a Biểu quyết sheet with the rows to vote on', () => {
@@ -95,11 +96,19 @@ describe('the council votes', () => {
     const job = await again({ Xuân: 9, Yến: 7, Vy: 5 });
     const yen = decision(job, 'Yến', CSTD);
     expect(yen.status).toBe('proposed');
-    expect(yen.quotaNote).toMatch(/2 người đồng hạng 2 tranh 1 suất còn lại; Hội đồng biểu quyết: 7\/9 thành viên có mặt đồng ý \(77,8%\), nhiều phiếu hơn: trong chỉ tiêu; bước ưu tiên nữ khi bằng thành tích \(NĐ 152\/2025\/NĐ-CP, Điều 4 khoản 6\) không tách được: không ghi Giới tính của Vy, Yến \(không suy đoán theo tên\)$/);
-    expect(checkOf(yen, /^Biểu quyết/)).toMatchObject({ label: 'Biểu quyết > 50% số thành viên có mặt', ok: true, detail: '7/9 thành viên có mặt đồng ý (77,8%)' });
+    expect(yen.quotaNote).toMatch(
+      /2 người đồng hạng 2 tranh 1 suất còn lại; Hội đồng biểu quyết: 7\/9 thành viên có mặt đồng ý \(77,8%\), nhiều phiếu hơn: trong chỉ tiêu; bước ưu tiên nữ khi bằng thành tích \(NĐ 152\/2025\/NĐ-CP, Điều 4 khoản 6\) không tách được: không ghi Giới tính của Vy, Yến \(không suy đoán theo tên\)$/,
+    );
+    expect(checkOf(yen, /^Biểu quyết/)).toMatchObject({
+      label: 'Biểu quyết > 50% số thành viên có mặt',
+      ok: true,
+      detail: '7/9 thành viên có mặt đồng ý (77,8%)',
+    });
     const vy = decision(job, 'Vy', CSTD);
     expect(vy.status).toBe('cutByQuota');
-    expect(vy.quotaNote).toMatch(/Hội đồng biểu quyết: 5\/9 thành viên có mặt đồng ý \(55,6%\), ít phiếu hơn: ngoài chỉ tiêu; các suất thuộc: Xuân, Yến; bước ưu tiên nữ khi bằng thành tích \(NĐ 152\/2025\/NĐ-CP, Điều 4 khoản 6\) không tách được: không ghi Giới tính của Vy, Yến \(không suy đoán theo tên\)$/);
+    expect(vy.quotaNote).toMatch(
+      /Hội đồng biểu quyết: 5\/9 thành viên có mặt đồng ý \(55,6%\), ít phiếu hơn: ngoài chỉ tiêu; các suất thuộc: Xuân, Yến; bước ưu tiên nữ khi bằng thành tích \(NĐ 152\/2025\/NĐ-CP, Điều 4 khoản 6\) không tách được: không ghi Giới tính của Vy, Yến \(không suy đoán theo tên\)$/,
+    );
     expect(vy.cutBy).toHaveLength(2);
     expect(job.result.findings.map((f) => f.code)).not.toContain('QUOTA_TIE');
     // The existing sheet is the officer's: not written again.
@@ -109,7 +118,14 @@ describe('the council votes', () => {
     const yenRow = proposal.rows.find((r) => r?.[1] === 'Yến' && r?.[3] === CSTD)!;
     expect(yenRow[5]).toBe('Hội đồng: 7/9 có mặt đồng ý (77,8%)');
     const minutes = job.sheets.find((s) => s.id === 'minutes')!.rows.map((r) => (r ?? []).filter((v) => v !== null && v !== '').join(' | '));
-    expect(minutes).toEqual(expect.arrayContaining(['Chủ trì: Ông Trần Văn Chủ, Giám đốc Sở', 'Thành viên Hội đồng: 11 người; có mặt: 9 người; vắng mặt: ……………………', '2 | Yến | Văn phòng | 11 (9 + 0) | 7/9 (77,8%) | Đề nghị', '3 | Vy | Văn phòng | 11 (9 + 0) | 5/9 (55,6%) | Ít phiếu hơn, ngoài chỉ tiêu']));
+    expect(minutes).toEqual(
+      expect.arrayContaining([
+        'Chủ trì: Ông Trần Văn Chủ, Giám đốc Sở',
+        'Thành viên Hội đồng: 11 người; có mặt: 9 người; vắng mặt: ……………………',
+        '2 | Yến | Văn phòng | 11 (9 + 0) | 7/9 (77,8%) | Đề nghị',
+        '3 | Vy | Văn phòng | 11 (9 + 0) | 5/9 (55,6%) | Ít phiếu hơn, ngoài chỉ tiêu',
+      ]),
+    );
   });
   test('one of the pair below the majority drops out before the places are given: no tie left', async () => {
     const job = await again({ Xuân: 9, Yến: 7, Vy: 4 });
@@ -124,7 +140,9 @@ describe('the council votes', () => {
     const job = await again({ Xuân: 4, Yến: 6, Vy: 7 });
     const x = decision(job, 'Xuân', CSTD);
     expect(x.status).toBe('notEligible');
-    expect(x.checks.filter((c) => !c.ok)).toEqual([expect.objectContaining({ label: 'Biểu quyết > 50% số thành viên có mặt', detail: '4/9 thành viên có mặt đồng ý (44,4%)' })]);
+    expect(x.checks.filter((c) => !c.ok)).toEqual([
+      expect.objectContaining({ label: 'Biểu quyết > 50% số thành viên có mặt', detail: '4/9 thành viên có mặt đồng ý (44,4%)' }),
+    ]);
     // Two places, two left at rank 2: no tie any more.
     expect(decision(job, 'Yến', CSTD).status).toBe('proposed');
     expect(decision(job, 'Vy', CSTD).status).toBe('proposed');
@@ -150,11 +168,15 @@ describe('the council votes', () => {
     for (const n of ['Yến', 'Vy']) {
       const d = decision(job, n, CSTD);
       expect(d.status).toBe('tiedAtQuota');
-      expect(d.quotaNote).toMatch(/Hội đồng biểu quyết: 6\/9 thành viên có mặt đồng ý \(66,7%\), bằng phiếu: chờ Hội đồng quyết định; bước ưu tiên nữ khi bằng thành tích \(NĐ 152\/2025\/NĐ-CP, Điều 4 khoản 6\) không tách được: không ghi Giới tính của Vy, Yến \(không suy đoán theo tên\)$/);
+      expect(d.quotaNote).toMatch(
+        /Hội đồng biểu quyết: 6\/9 thành viên có mặt đồng ý \(66,7%\), bằng phiếu: chờ Hội đồng quyết định; bước ưu tiên nữ khi bằng thành tích \(NĐ 152\/2025\/NĐ-CP, Điều 4 khoản 6\) không tách được: không ghi Giới tính của Vy, Yến \(không suy đoán theo tên\)$/,
+      );
     }
     const f = job.result.findings.filter((y) => y.code === 'VOTE_TIE_STANDS');
     expect(f).toHaveLength(1);
-    expect(f[0].message).toBe('2 ứng viên đồng hạng tranh 1 suất "Chiến sĩ thi đua cơ sở" còn lại cũng bằng phiếu (6/9 thành viên có mặt đồng ý (66,7%)): chưa đề xuất ai trong số họ, chờ Hội đồng quyết định. Gồm: Vy, Yến.');
+    expect(f[0].message).toBe(
+      '2 ứng viên đồng hạng tranh 1 suất "Chiến sĩ thi đua cơ sở" còn lại cũng bằng phiếu (6/9 thành viên có mặt đồng ý (66,7%)): chưa đề xuất ai trong số họ, chờ Hội đồng quyết định. Gồm: Vy, Yến.',
+    );
     const proposal = job.sheets.find((s) => s.id === 'proposal')!;
     expect(proposal.rows.find((r) => r?.[1] === 'Vy' && r?.[3] === CSTD)![5]).toBe('Bằng phiếu (6/9 thành viên có mặt đồng ý (66,7%)): Hội đồng quyết định');
     const minutes = job.sheets.find((s) => s.id === 'minutes')!.rows.map((r) => (r ?? []).filter((v) => v !== null && v !== '').join(' | '));
@@ -166,7 +188,13 @@ describe('the council votes', () => {
     const job = await rankOnFile([...config(), VP, bad]);
     const f = (code: string) => job.result.findings.filter((x) => x.code === code).map((x) => [x.sheet, x.cell, x.message]);
     const at = (col: string, name: string, title = CSTD) => `${col}${bad.rows.findIndex((r) => r?.[2] === name && r?.[1] === title) + 1}`;
-    expect(f('VOTE_BAD_COUNT')).toEqual([['Biểu quyết', at('I', 'Xuân'), 'Số liệu biểu quyết của "Xuân" (Chiến sĩ thi đua cơ sở) không khớp: 10 phiếu đồng ý, nhiều hơn 9 người có mặt. Dòng này coi như chưa có phiếu.']]);
+    expect(f('VOTE_BAD_COUNT')).toEqual([
+      [
+        'Biểu quyết',
+        at('I', 'Xuân'),
+        'Số liệu biểu quyết của "Xuân" (Chiến sĩ thi đua cơ sở) không khớp: 10 phiếu đồng ý, nhiều hơn 9 người có mặt. Dòng này coi như chưa có phiếu.',
+      ],
+    ]);
     expect(f('VOTE_BAD_NUMBER')).toEqual([['Biểu quyết', at('I', 'Yến'), expect.stringContaining('"bảy"')]]);
     expect(f('VOTE_CANDIDATE_UNKNOWN')).toEqual([['Biểu quyết', at('C', 'Zorro'), expect.stringContaining('"Zorro" (Văn phòng)')]]);
     expect(f('VOTE_TITLE_UNKNOWN')).toEqual([['Biểu quyết', at('B', 'Xuân', 'Huân chương Lao động'), expect.stringContaining('"Huân chương Lao động"')]]);
@@ -224,10 +252,15 @@ describe('quota values out of range are refused on their cell', () => {
     for (const n of ['Xuân', 'Yến', 'Vy']) expect(decision(job, n, CSTD).status).toBe('ruleUnusable');
   });
   test('a malformed condition is an error on its cell, saying where, and the title goes to nobody', async () => {
-    const job = await rankOnFile([...templateSheets((t) => setTitleCell(t, CSTD, 'Điều kiện', 'đạt Lao động tiên tiến và (xếp loại HTXSNV hoặc sáng kiến ≥ 1')), VP]);
+    const job = await rankOnFile([
+      ...templateSheets((t) => setTitleCell(t, CSTD, 'Điều kiện', 'đạt Lao động tiên tiến và (xếp loại HTXSNV hoặc sáng kiến ≥ 1')),
+      VP,
+    ]);
     const f = job.result.findings.find((x) => x.code === 'TITLE_BAD_CONDITION')!;
     expect([f.sheet, f.cell.replace(/\d+/, ''), f.severity]).toEqual(['Danh hiệu', 'E', 'error']);
-    expect(f.message).toBe('Không hiểu điều kiện "đạt Lao động tiên tiến và (xếp loại HTXSNV hoặc sáng kiến ≥ 1" của danh hiệu "Chiến sĩ thi đua cơ sở": dấu "(" ở ký tự 27 không có dấu ")" đóng');
+    expect(f.message).toBe(
+      'Không hiểu điều kiện "đạt Lao động tiên tiến và (xếp loại HTXSNV hoặc sáng kiến ≥ 1" của danh hiệu "Chiến sĩ thi đua cơ sở": dấu "(" ở ký tự 27 không có dấu ")" đóng',
+    );
     for (const n of ['Xuân', 'Yến', 'Vy']) expect(decision(job, n, CSTD).status).toBe('ruleUnusable');
   });
   test('a vote threshold that cannot be read is refused on its cell', async () => {
@@ -242,12 +275,25 @@ describe("the tool's vote notes told from the officer's", () => {
   test('every sentence the tool writes there is its own; one the officer added to, or began alike, is kept', async () => {
     const { isGeneratedNote } = await import('../../src/core/output/sheets');
     const own = [
-      'Chờ Hội đồng biểu quyết', 'Chờ Hội đồng bỏ phiếu', 'Council vote pending', 'Council to vote',
-      'Hội đồng: 7/9 có mặt đồng ý (77,8%)', 'Hội đồng: 8/10 thành viên đồng ý (80%)', 'Hội đồng: 5 phiếu đồng ý', 'Council: 7/9 present in favour (77.8%)', 'Council: 5 in favour',
-      'Bằng phiếu (6/9 thành viên có mặt đồng ý (66,7%)): Hội đồng quyết định', 'Equal votes (6/9 members present in favour (66.7%)): council to decide',
+      'Chờ Hội đồng biểu quyết',
+      'Chờ Hội đồng bỏ phiếu',
+      'Council vote pending',
+      'Council to vote',
+      'Hội đồng: 7/9 có mặt đồng ý (77,8%)',
+      'Hội đồng: 8/10 thành viên đồng ý (80%)',
+      'Hội đồng: 5 phiếu đồng ý',
+      'Council: 7/9 present in favour (77.8%)',
+      'Council: 5 in favour',
+      'Bằng phiếu (6/9 thành viên có mặt đồng ý (66,7%)): Hội đồng quyết định',
+      'Equal votes (6/9 members present in favour (66.7%)): council to decide',
     ];
     for (const n of own) expect([n, isGeneratedNote(n)]).toEqual([n, true]);
-    const officer = ['Hội đồng: 7/9 có mặt đồng ý (77,8%); đề nghị bổ sung minh chứng', 'Hội đồng đã họp 20/11', 'Chờ Hội đồng biểu quyết lại sau khi bổ sung hồ sơ', 'Council: 5 in favour, see the minutes'];
+    const officer = [
+      'Hội đồng: 7/9 có mặt đồng ý (77,8%); đề nghị bổ sung minh chứng',
+      'Hội đồng đã họp 20/11',
+      'Chờ Hội đồng biểu quyết lại sau khi bổ sung hồ sơ',
+      'Council: 5 in favour, see the minutes',
+    ];
     for (const n of officer) expect([n, isGeneratedNote(n)]).toEqual([n, false]);
   });
 
@@ -256,7 +302,10 @@ describe("the tool's vote notes told from the officer's", () => {
     for (const lang of ['vi', 'en'] as const) {
       const input = await writeNewWorkbook([...config(), VP]);
       const job = await runOnFile(input, { source: 'a.xlsx', action: 'rank', lang });
-      const notes = job.sheets.find((s) => s.id === 'proposal')!.rows.filter((r) => typeof r?.[0] === 'number').map((r) => String(r![PROPOSAL_NOTES_COL] ?? ''));
+      const notes = job.sheets
+        .find((s) => s.id === 'proposal')!
+        .rows.filter((r) => typeof r?.[0] === 'number')
+        .map((r) => String(r![PROPOSAL_NOTES_COL] ?? ''));
       expect(notes.some((n) => n !== '')).toBe(true);
       for (const n of notes.filter(Boolean)) expect([n, isGeneratedNote(n)]).toEqual([n, true]);
     }

@@ -7,7 +7,16 @@ import { TitleDecision } from '../../src/core/model';
 
 /** A plain sheet model: rows only, as a unit or the officer would type them. */
 export function sheet(name: string, rows: CellValue[][]): SheetModel {
-  return { id: 'imported', name, rows, columnWidths: [], styles: [], merges: [], links: [], page: { orientation: 'portrait', fitToWidth: false, font: 'Calibri', fontSize: 11 } };
+  return {
+    id: 'imported',
+    name,
+    rows,
+    columnWidths: [],
+    styles: [],
+    merges: [],
+    links: [],
+    page: { orientation: 'portrait', fitToWidth: false, font: 'Calibri', fontSize: 11 },
+  };
 }
 
 /** The template's config sheets (the default rules of domain.md §4), with a cell of `Danh hiệu` changed where a test says. */
@@ -48,10 +57,34 @@ export function checkOf(d: TitleDecision, label: RegExp) {
   return c;
 }
 
-export const ROSTER_HEAD = ['STT', 'Họ và tên', 'Ngày sinh', 'Xếp loại', 'Sáng kiến', 'Kỷ luật', 'Số ngày nghỉ', '1.1', '1.2', '1.3', '2.1', '2.2', '3.1', '4.1', '4.2', 'Minh chứng'];
+export const ROSTER_HEAD = [
+  'STT',
+  'Họ và tên',
+  'Ngày sinh',
+  'Xếp loại',
+  'Sáng kiến',
+  'Kỷ luật',
+  'Số ngày nghỉ',
+  '1.1',
+  '1.2',
+  '1.3',
+  '2.1',
+  '2.2',
+  '3.1',
+  '4.1',
+  '4.2',
+  'Minh chứng',
+];
 
 /** A person's row: the scores given, the rest full marks minus `minus` on 1.2. */
-export function person(i: number, name: string, dob: string, rating: string, initiatives: number, o: { discipline?: string; daysOff?: number; minus?: number } = {}): CellValue[] {
+export function person(
+  i: number,
+  name: string,
+  dob: string,
+  rating: string,
+  initiatives: number,
+  o: { discipline?: string; daysOff?: number; minus?: number } = {},
+): CellValue[] {
   return [i, name, dob, rating, initiatives, o.discipline ?? '', o.daysOff ?? null, 30, 20 - (o.minus ?? 0), 10, 10, 10, 10, 5, 5, 'Báo cáo năm'];
 }
 

@@ -3,7 +3,18 @@ import { runEngine, EngineResult } from '../../src/core/engine/run';
 
 /** Small in-memory workbooks for pure engine tests (no xlsx involved). */
 export const CRITERIA_HEAD = ['Mã', 'Nội dung tiêu chí', 'Điểm tối đa', 'Loại', 'Trọng số', 'Điểm sàn', 'Minh chứng'];
-export const TITLES_HEAD = ['Danh hiệu / hình thức', 'Đối tượng', 'Điểm tối thiểu', 'Xếp loại tối thiểu', 'Điều kiện', 'Tỷ lệ tối đa (%)', 'Tính trên', 'Số lượng tối đa', 'Phạm vi', 'Căn cứ'];
+export const TITLES_HEAD = [
+  'Danh hiệu / hình thức',
+  'Đối tượng',
+  'Điểm tối thiểu',
+  'Xếp loại tối thiểu',
+  'Điều kiện',
+  'Tỷ lệ tối đa (%)',
+  'Tính trên',
+  'Số lượng tối đa',
+  'Phạm vi',
+  'Căn cứ',
+];
 
 export function grid(name: string, rows: CellValue[][], merges: SheetGrid['merges'] = []): SheetGrid {
   return { name, rows, merges };
@@ -36,7 +47,11 @@ export function units(rows: CellValue[][]): SheetGrid {
 }
 
 /** A roster with header STT | Họ và tên | Xếp loại | Sáng kiến | Kỷ luật | 1.1 | 1.2 | C1 | T1 and the given rows. */
-export function roster(name: string, rows: CellValue[][], head = ['STT', 'Họ và tên', 'Xếp loại', 'Sáng kiến', 'Kỷ luật', '1.1', '1.2', 'C1', 'T1']): SheetGrid {
+export function roster(
+  name: string,
+  rows: CellValue[][],
+  head = ['STT', 'Họ và tên', 'Xếp loại', 'Sáng kiến', 'Kỷ luật', '1.1', '1.2', 'C1', 'T1'],
+): SheetGrid {
   return grid(name, [[`BẢNG CHẤM ĐIỂM ${name}`], [], head, ...rows]);
 }
 

@@ -9,7 +9,10 @@ import { spawnSync } from 'node:child_process';
 import { importCircles, importGraph } from '../../scripts/lib/importGraph';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const layers = require('../../lint/layers') as { layerOf(file: string, src: string): { folder: string; floor: number } | null; backArrow(a: string, b: string, src: string): string | null };
+const layers = require('../../lint/layers') as {
+  layerOf(file: string, src: string): { folder: string; floor: number } | null;
+  backArrow(a: string, b: string, src: string): string | null;
+};
 
 const ROOT = join(__dirname, '..', '..');
 const SRC = join(ROOT, 'src');
@@ -26,10 +29,11 @@ test('every source file stands on a floor of lint/layers.js', () => {
 
 test('no import in src runs back up a floor', () => {
   const back: string[] = [];
-  for (const [f, deps] of graph) for (const d of deps) {
-    const why = layers.backArrow(join(SRC, f), join(SRC, d), SRC);
-    if (why) back.push(`${f} → ${d}: ${why}`);
-  }
+  for (const [f, deps] of graph)
+    for (const d of deps) {
+      const why = layers.backArrow(join(SRC, f), join(SRC, d), SRC);
+      if (why) back.push(`${f} → ${d}: ${why}`);
+    }
   expect(back).toEqual([]);
 });
 
@@ -41,7 +45,11 @@ test('no source file over 500 lines', () => {
 describe('the lint rule fails on a deliberate back-arrow', () => {
   // The real command on a file that is not there (its text on stdin), as `npm run lint` runs it.
   const lint = async (file: string, text: string): Promise<string[]> => {
-    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'eslint', 'bin', 'eslint.js'), '--stdin', '--stdin-filename', file, '--format', 'json'], { cwd: ROOT, input: text, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'eslint', 'bin', 'eslint.js'), '--stdin', '--stdin-filename', file, '--format', 'json'], {
+      cwd: ROOT,
+      input: text,
+      encoding: 'utf8',
+    });
     return (JSON.parse(r.stdout) as { messages: { ruleId: string; message: string }[] }[])[0].messages.map((m) => `${m.ruleId}: ${m.message}`);
   };
 
@@ -49,8 +57,12 @@ describe('the lint rule fails on a deliberate back-arrow', () => {
     expect(await lint('src/core/engine/x.ts', "import { readGrids } from '../../host/file/fileHost';\nexport const x = readGrids;\n")).toEqual([
       expect.stringMatching(/^house\/layers: src\/core\/engine \(floor 6\) may not import src\/host/),
     ]);
-    expect(await lint('src/xlsx/x.ts', "import { FINDINGS } from '../core/i18n/findings';\nexport const x = FINDINGS;\n")).toEqual([expect.stringMatching(/^house\/layers: src\/xlsx .* may not import src\/core\/i18n/)]);
-    expect(await lint('src/core/engine/x.ts', "export { summary } from '../output/summary';\n")).toEqual([expect.stringMatching(/^house\/layers: src\/core\/engine .* src\/core\/output/)]);
+    expect(await lint('src/xlsx/x.ts', "import { FINDINGS } from '../core/i18n/findings';\nexport const x = FINDINGS;\n")).toEqual([
+      expect.stringMatching(/^house\/layers: src\/xlsx .* may not import src\/core\/i18n/),
+    ]);
+    expect(await lint('src/core/engine/x.ts', "export { summary } from '../output/summary';\n")).toEqual([
+      expect.stringMatching(/^house\/layers: src\/core\/engine .* src\/core\/output/),
+    ]);
   }, 60000);
 
   test('a downward import is fine', async () => {
@@ -58,6 +70,8 @@ describe('the lint rule fails on a deliberate back-arrow', () => {
   }, 60000);
 
   test('the core stays free of React and Office.js', async () => {
-    expect(await lint('src/core/engine/x.ts', "import { useState } from 'react';\nexport const x = useState;\n")).toEqual([expect.stringMatching(/^no-restricted-imports/)]);
+    expect(await lint('src/core/engine/x.ts', "import { useState } from 'react';\nexport const x = useState;\n")).toEqual([
+      expect.stringMatching(/^no-restricted-imports/),
+    ]);
   }, 60000);
 });

@@ -45,7 +45,11 @@ export async function check(a: Args & { command: 'validate' | 'rank' }, io: Out)
   const r = job.result;
   if (out && r.usable) {
     if (job.conflicts.length > 0 && !a.force) {
-      const list = (reason: string) => job.conflicts.filter((c) => c.reason === reason).map((c) => `"${c.name}"`).join(', ');
+      const list = (reason: string) =>
+        job.conflicts
+          .filter((c) => c.reason === reason)
+          .map((c) => `"${c.name}"`)
+          .join(', ');
       const edited = list('edited');
       const old = list('unverified');
       if (edited) io.err(t(W, a.lang, 'edited', { sheets: edited }));
@@ -74,8 +78,7 @@ export async function check(a: Args & { command: 'validate' | 'rank' }, io: Out)
     // rank: closing the year too (decisions, money, certificates, report figures), as in the copy.
     const closing = a.command === 'rank' && r.usable ? (job.closing ?? buildClosing(r, { now })) : null;
     io.log(JSON.stringify({ ...toJsonReport(r, { explanations: a.command === 'rank' }), ...(closing ? { closing: closingJson(r, closing) } : {}) }));
-  }
-  else printText(job, out, a.lang, io);
+  } else printText(job, out, a.lang, io);
   if (!r.usable) return EXIT.unusable;
   return errors > 0 ? EXIT.dataErrors : EXIT.ok;
 }
@@ -89,7 +92,10 @@ function printText(job: Awaited<ReturnType<typeof runOnFile>>, out: string | nul
   const warnings = r.findings.filter((f) => f.severity === 'warning');
   io.log(t(W, L, 'counts', { errors: errors.length, warnings: warnings.length }));
   const show = [...errors, ...warnings].slice(0, 40);
-  for (const f of show) io.log(`  [${t(W, L, f.severity === 'error' ? 'error' : 'warning')}] ${f.sheet}${f.cell ? '!' + f.cell : ''}${f.candidate ? ` (${f.candidate})` : ''}: ${f.message}`);
+  for (const f of show)
+    io.log(
+      `  [${t(W, L, f.severity === 'error' ? 'error' : 'warning')}] ${f.sheet}${f.cell ? '!' + f.cell : ''}${f.candidate ? ` (${f.candidate})` : ''}: ${f.message}`,
+    );
   if (r.findings.length > show.length) io.log(t(W, L, 'more', { n: r.findings.length - show.length }));
   const counts = new Map<string, number>();
   for (const c of r.candidates) for (const d of r.decisions.get(c.id) ?? []) if (d.status === 'proposed') counts.set(d.title, (counts.get(d.title) ?? 0) + 1);

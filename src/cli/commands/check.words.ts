@@ -5,7 +5,8 @@ export const CHECK_WORDS = defineWords(
   'cli.check',
   {
     noFile: 'Thiếu đường dẫn sổ tính .xlsx.',
-    edited: 'Sheet {sheets} do add-in tạo đã bị sửa tay từ lần chạy trước: không ghi đè để khỏi mất phần đã sửa (ghi chú ở cột "Ghi chú" của "Đề nghị khen thưởng" luôn được giữ).',
+    edited:
+      'Sheet {sheets} do add-in tạo đã bị sửa tay từ lần chạy trước: không ghi đè để khỏi mất phần đã sửa (ghi chú ở cột "Ghi chú" của "Đề nghị khen thưởng" luôn được giữ).',
     unverified: 'Sheet {sheets} do phiên bản cũ của add-in ghi, không có dấu vân tay để biết đã bị sửa hay chưa: không ghi đè.',
     forceHint: 'Chép phần cần giữ sang sheet khác, hoặc chạy lại với --force để ghi đè. Chưa ghi tệp nào.',
     blocked: 'Không ghi được bản sao: sheet {sheets} không phải của add-in nhưng trùng tên sheet kết quả. Đổi tên sheet đó rồi chạy lại. Chưa ghi tệp nào.',
@@ -24,7 +25,8 @@ export const CHECK_WORDS = defineWords(
   },
   {
     noFile: 'The path of the .xlsx workbook is missing.',
-    edited: 'Generated sheet(s) {sheets} were edited by hand since the last run: not replaced, so the edits are not lost (notes in the "Ghi chú" column of "Đề nghị khen thưởng" are always kept).',
+    edited:
+      'Generated sheet(s) {sheets} were edited by hand since the last run: not replaced, so the edits are not lost (notes in the "Ghi chú" column of "Đề nghị khen thưởng" are always kept).',
     unverified: 'Sheet(s) {sheets} were written by an older version that kept no fingerprint, so edits cannot be ruled out: not replaced.',
     forceHint: 'Copy what you need to another sheet, or run again with --force to replace them. Nothing was written.',
     blocked: "The copy was not written: sheet(s) {sheets} are not the add-in's but hold a result sheet's name. Rename them and run again. Nothing was written.",

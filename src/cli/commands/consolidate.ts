@@ -56,7 +56,19 @@ export async function consolidate(a: Args, io: Out): Promise<number> {
           file: a.out,
           meta: up.meta,
           otherChannels: otherFiles,
-          proposals: up.rows.map((x) => ({ name: x.name, dob: x.dob, unit: x.unit, form: x.form, decidedBy: x.decidedBy, objectClass: x.objectClass, awardKind: x.awardKind, total: x.total, prerequisites: x.prerequisites, source: `${x.sourceSheet}!${x.sourceCell}`, rowHash: x.rowHash })),
+          proposals: up.rows.map((x) => ({
+            name: x.name,
+            dob: x.dob,
+            unit: x.unit,
+            form: x.form,
+            decidedBy: x.decidedBy,
+            objectClass: x.objectClass,
+            awardKind: x.awardKind,
+            total: x.total,
+            prerequisites: x.prerequisites,
+            source: `${x.sourceSheet}!${x.sourceCell}`,
+            rowHash: x.rowHash,
+          })),
           openFindings: r.findings.map((f) => ({ severity: f.severity, code: f.code, sheet: f.sheet, cell: f.cell, message: f.message })),
         },
         null,
@@ -73,7 +85,8 @@ export async function consolidate(a: Args, io: Out): Promise<number> {
     io.log(t(CONSOLIDATE_WORDS, a.lang, 'checkCode', { checkCode: up.meta.checkCode }));
     if (errors) io.log(t(CONSOLIDATE_WORDS, a.lang, 'errorsLeft', { errors }));
     if (a.export) io.log(t(CONSOLIDATE_WORDS, a.lang, 'exportFile', { export: a.export }));
-    for (const o of otherFiles) io.log(t(CONSOLIDATE_WORDS, a.lang, 'otherDossier', { channel: o.channel, file: o.file, rows: o.rows, checkCode: o.checkCode }));
+    for (const o of otherFiles)
+      io.log(t(CONSOLIDATE_WORDS, a.lang, 'otherDossier', { channel: o.channel, file: o.file, rows: o.rows, checkCode: o.checkCode }));
   }
   return errors > 0 ? EXIT.dataErrors : EXIT.ok;
 }

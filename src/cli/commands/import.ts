@@ -99,11 +99,15 @@ export async function importSheets(a: Args, io: Out): Promise<number> {
 function printReport(plan: ImportPlan, out: ReturnType<typeof importOutput>, a: Args, io: Out, wrote: boolean, chasePath: string): void {
   for (const it of plan.items) {
     const head =
-      it.action === 'add' ? t(IMPORT_CLI_WORDS, a.lang, 'importedSheetPeople', { file: it.file, sheet: it.sheet, name: it.unit.name, candidatesCount: it.info.candidates.length })
-      : it.action === 'replace' ? t(IMPORT_CLI_WORDS, a.lang, 'resubmittedSheetReplacedChanges', { file: it.file, sheet: it.sheet, name: it.unit.name })
-      : it.action === 'held' ? t(IMPORT_CLI_WORDS, a.lang, 'resubmittedSheetNotReplaced', { file: it.file, name: it.unit.name, sheet: it.sheet })
-      : it.action === 'blocked' ? t(IMPORT_CLI_WORDS, a.lang, 'resubmittedSheetIsNot', { file: it.file, name: it.unit.name, sheet: it.sheet })
-      : t(IMPORT_CLI_WORDS, a.lang, 'isIdenticalToSheet', { file: it.file, sheet: it.sheet });
+      it.action === 'add'
+        ? t(IMPORT_CLI_WORDS, a.lang, 'importedSheetPeople', { file: it.file, sheet: it.sheet, name: it.unit.name, candidatesCount: it.info.candidates.length })
+        : it.action === 'replace'
+          ? t(IMPORT_CLI_WORDS, a.lang, 'resubmittedSheetReplacedChanges', { file: it.file, sheet: it.sheet, name: it.unit.name })
+          : it.action === 'held'
+            ? t(IMPORT_CLI_WORDS, a.lang, 'resubmittedSheetNotReplaced', { file: it.file, name: it.unit.name, sheet: it.sheet })
+            : it.action === 'blocked'
+              ? t(IMPORT_CLI_WORDS, a.lang, 'resubmittedSheetIsNot', { file: it.file, name: it.unit.name, sheet: it.sheet })
+              : t(IMPORT_CLI_WORDS, a.lang, 'isIdenticalToSheet', { file: it.file, sheet: it.sheet });
     io.log(head);
     if (it.previous && it.action !== 'same') {
       const lines = changeLines(it.previous.changes, a.lang);
@@ -126,10 +130,14 @@ function printReport(plan: ImportPlan, out: ReturnType<typeof importOutput>, a: 
   // Warnings about a file (nobody in it, another campaign's name) are said too, by file name;
   // resubmissions are said above with their changes.
   const shown = new Set(['IMPORT_RESUBMITTED', 'IMPORT_PREVIOUS_NOT_OWN', 'IMPORT_SAME_AGAIN']);
-  for (const f of plan.problems.filter((x) => x.severity !== 'error' && !shown.has(x.code))) io.log(`[${t(IMPORT_CLI_WORDS, a.lang, 'note')}] ${f.message} ${f.fix}`);
+  for (const f of plan.problems.filter((x) => x.severity !== 'error' && !shown.has(x.code)))
+    io.log(`[${t(IMPORT_CLI_WORDS, a.lang, 'note')}] ${f.message} ${f.fix}`);
   if (plan.received.length) {
     io.log(t(IMPORT_CLI_WORDS, a.lang, 'enterNgYN'));
-    for (const d of plan.received) io.log(`  ${d.unit.name}: ${d.date}${d.at ? ` (${t(IMPORT_CLI_WORDS, a.lang, 'cell')} ${String.fromCharCode(65 + d.at.col)}${d.at.row + 1})` : t(IMPORT_CLI_WORDS, a.lang, 'addANgY')}`);
+    for (const d of plan.received)
+      io.log(
+        `  ${d.unit.name}: ${d.date}${d.at ? ` (${t(IMPORT_CLI_WORDS, a.lang, 'cell')} ${String.fromCharCode(65 + d.at.col)}${d.at.row + 1})` : t(IMPORT_CLI_WORDS, a.lang, 'addANgY')}`,
+      );
   }
   const r = out.after.result;
   const errors = r.findings.filter((f) => f.severity === 'error').length;
@@ -144,10 +152,26 @@ function jsonReport(plan: ImportPlan, chase: ReturnType<typeof importOutput>['ch
   return {
     out: wrote ? out : null,
     chaseFile: chasePath,
-    items: plan.items.map((i) => ({ file: i.file, sheet: i.sheet, unit: i.unit.name, action: i.action, people: i.info.candidates.length, fingerprint: i.fingerprint, changes: i.previous?.changes ?? null })),
+    items: plan.items.map((i) => ({
+      file: i.file,
+      sheet: i.sheet,
+      unit: i.unit.name,
+      action: i.action,
+      people: i.info.candidates.length,
+      fingerprint: i.fingerprint,
+      changes: i.previous?.changes ?? null,
+    })),
     problems: plan.problems.map((f) => ({ severity: f.severity, code: f.code, file: f.sheet, message: f.message, fix: f.fix })),
     twice: plan.twice.map((x) => ({ unit: x.unit.name, kept: x.kept, notImported: x.dropped, changes: x.changes })),
     received: plan.received.map((d) => ({ unit: d.unit.name, date: d.date })),
-    chase: chase.entries.map((e) => ({ unit: e.unit.name, reasons: e.reasons, errors: e.errors, warnings: e.warnings, received: e.received, lateDays: e.lateDays, reminder: e.reminder })),
+    chase: chase.entries.map((e) => ({
+      unit: e.unit.name,
+      reasons: e.reasons,
+      errors: e.errors,
+      warnings: e.warnings,
+      received: e.received,
+      lateDays: e.lateDays,
+      reminder: e.reminder,
+    })),
   };
 }

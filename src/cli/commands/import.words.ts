@@ -6,7 +6,8 @@ export const IMPORT_CLI_WORDS = defineWords(
   {
     needsBookXlsxUnit: 'Cần <sổ.xlsx> <tệp của đơn vị…> và -o <bản-sao.xlsx>.',
     hasNoUsablePhong: '"{bookPath}" chưa có sheet Phong trào / Tiêu chí dùng được: không nhập được.',
-    nothingWrittenTheAdd: 'Chưa ghi gì: sheet {value} của add-in đã bị sửa tay từ lần ghi trước (hoặc là sheet của bạn trùng tên). Xem lại rồi chạy lại với --force để ghi đè.',
+    nothingWrittenTheAdd:
+      'Chưa ghi gì: sheet {value} của add-in đã bị sửa tay từ lần ghi trước (hoặc là sheet của bạn trùng tên). Xem lại rồi chạy lại với --force để ghi đè.',
     importedSheetPeople: 'Nhập "{file}" → sheet "{sheet}" ({name}, {candidatesCount} người)',
     resubmittedSheetReplacedChanges: 'Nộp lại "{file}": đã thay sheet "{sheet}" ({name}). Thay đổi:',
     resubmittedSheetNotReplaced: 'Nộp lại "{file}" ({name}): CHƯA thay sheet "{sheet}". Thay đổi so với bảng cũ:',
@@ -28,7 +29,8 @@ export const IMPORT_CLI_WORDS = defineWords(
   {
     needsBookXlsxUnit: 'Needs <book.xlsx> <unit files…> and -o <copy.xlsx>.',
     hasNoUsablePhong: '"{bookPath}" has no usable Phong trào / Tiêu chí: nothing imported.',
-    nothingWrittenTheAdd: 'Nothing written: the add-in\'s sheet(s) {value} were edited by hand since they were written (or a sheet of yours holds the name). Check, then run again with --force to replace them.',
+    nothingWrittenTheAdd:
+      "Nothing written: the add-in's sheet(s) {value} were edited by hand since they were written (or a sheet of yours holds the name). Check, then run again with --force to replace them.",
     importedSheetPeople: 'Imported "{file}" → sheet "{sheet}" ({name}, {candidatesCount} people)',
     resubmittedSheetReplacedChanges: 'Resubmitted "{file}": sheet "{sheet}" replaced ({name}). Changes:',
     resubmittedSheetNotReplaced: 'Resubmitted "{file}" ({name}): sheet "{sheet}" NOT replaced yet. Changes from the earlier sheet:',

@@ -63,8 +63,28 @@ export async function rollup(a: Args, io: Out): Promise<number> {
         {
           file: a.out,
           meta: res.meta,
-          files: res.files.map((f, i) => ({ file: f.file, agency: f.agency, received: f.ok, storedCode: f.storedCode, recomputedCode: f.recomputedCode, proposals: f.rows, accepted: f.accepted, review: f.review, returned: f.returned, reply: replyFiles[i], findings: f.findings.map((x) => ({ severity: x.severity, code: x.code, sheet: x.sheet, cell: x.cell, message: x.message })) })),
-          findings: res.findings.map((x) => ({ severity: x.severity, code: x.code, file: x.file, sheet: x.sheet, cell: x.cell, candidate: x.candidate, message: x.message })),
+          files: res.files.map((f, i) => ({
+            file: f.file,
+            agency: f.agency,
+            received: f.ok,
+            storedCode: f.storedCode,
+            recomputedCode: f.recomputedCode,
+            proposals: f.rows,
+            accepted: f.accepted,
+            review: f.review,
+            returned: f.returned,
+            reply: replyFiles[i],
+            findings: f.findings.map((x) => ({ severity: x.severity, code: x.code, sheet: x.sheet, cell: x.cell, message: x.message })),
+          })),
+          findings: res.findings.map((x) => ({
+            severity: x.severity,
+            code: x.code,
+            file: x.file,
+            sheet: x.sheet,
+            cell: x.cell,
+            candidate: x.candidate,
+            message: x.message,
+          })),
         },
         null,
         2,
@@ -77,8 +97,19 @@ export async function rollup(a: Args, io: Out): Promise<number> {
       const why = f.findings.find((x) => x.severity === 'error') ?? (f.ok ? undefined : f.findings[0]);
       io.log(
         f.ok
-          ? t(ROLLUP_CLI_WORDS, a.lang, 'fileAccepted', { file: f.file, agency: f.agency, recomputedCode: String(f.recomputedCode), rows: f.rows, accepted: f.accepted, review: f.review, returned: f.returned })
-          : pick(`  ✗ ${f.file}: từ chối. ${unreadable.get(f.file) ? `${unreadable.get(f.file)}. ` : ''}${why?.message ?? ''}${f.recomputedCode && why?.severity === 'error' ? ` Mã tính lại: ${f.recomputedCode} (so với mã trên bản đã ký).` : ''}`, `  ✗ ${f.file}: refused. ${why?.message ?? ''}${f.recomputedCode && why?.severity === 'error' ? ` Recomputed code: ${f.recomputedCode}.` : ''}`),
+          ? t(ROLLUP_CLI_WORDS, a.lang, 'fileAccepted', {
+              file: f.file,
+              agency: f.agency,
+              recomputedCode: String(f.recomputedCode),
+              rows: f.rows,
+              accepted: f.accepted,
+              review: f.review,
+              returned: f.returned,
+            })
+          : pick(
+              `  ✗ ${f.file}: từ chối. ${unreadable.get(f.file) ? `${unreadable.get(f.file)}. ` : ''}${why?.message ?? ''}${f.recomputedCode && why?.severity === 'error' ? ` Mã tính lại: ${f.recomputedCode} (so với mã trên bản đã ký).` : ''}`,
+              `  ✗ ${f.file}: refused. ${why?.message ?? ''}${f.recomputedCode && why?.severity === 'error' ? ` Recomputed code: ${f.recomputedCode}.` : ''}`,
+            ),
       );
       const more = f.findings.filter((x) => x.severity === 'error' && x !== why).slice(0, 10);
       for (const x of more) io.log(`      ${x.sheet}${x.cell ? '!' + x.cell : ''}: ${x.message}`);
@@ -87,7 +118,8 @@ export async function rollup(a: Args, io: Out): Promise<number> {
     const cross = res.findings.filter((x) => x.code === 'UPWARD_DUPLICATE_PERSON' || x.code === 'UPWARD_TWO_FORMS' || x.code === 'UPWARD_NAMESAKE');
     if (cross.length) {
       io.log(t(ROLLUP_CLI_WORDS, a.lang, 'acrossFiles'));
-      for (const x of cross.slice(0, 30)) io.log(`  [${x.severity === 'error' ? t(ROLLUP_CLI_WORDS, a.lang, 'error') : t(ROLLUP_CLI_WORDS, a.lang, 'warning')}] ${x.message}`);
+      for (const x of cross.slice(0, 30))
+        io.log(`  [${x.severity === 'error' ? t(ROLLUP_CLI_WORDS, a.lang, 'error') : t(ROLLUP_CLI_WORDS, a.lang, 'warning')}] ${x.message}`);
     }
     io.log(t(ROLLUP_CLI_WORDS, a.lang, 'result', { count: res.rows.length, checkCode: res.meta.checkCode }));
   }

@@ -37,7 +37,8 @@ export async function templates(a: Args, io: Out): Promise<number> {
     if (!list) return EXIT.unusable;
     // Last year's book (a campaign with unit sheets), or a staff list.
     const last = runEngine(list, { lang: a.lang });
-    const found = last.usable && last.candidates.length > 0 ? { byUnit: new Map(), unmatched: 0, sheet: null } : peopleFromStaffList(list.sheets, r.units, a.lang);
+    const found =
+      last.usable && last.candidates.length > 0 ? { byUnit: new Map(), unmatched: 0, sheet: null } : peopleFromStaffList(list.sheets, r.units, a.lang);
     const count = [...found.byUnit.values()].reduce((n, l) => n + l.length, 0);
     if (found.sheet) {
       staff = found.byUnit;
@@ -61,7 +62,8 @@ export async function templates(a: Args, io: Out): Promise<number> {
     return EXIT.unusable;
   }
   // A unit listed twice in Đơn vị (differing only in case or accents) gets one template: said.
-  for (const f of r.findings) if (f.code === 'UNIT_DUPLICATE' || f.code === 'UNIT_CODE_DUPLICATE') io.log(word(W, a.lang, 'duplicate', { message: f.message, fix: f.fix }));
+  for (const f of r.findings)
+    if (f.code === 'UNIT_DUPLICATE' || f.code === 'UNIT_CODE_DUPLICATE') io.log(word(W, a.lang, 'duplicate', { message: f.message, fix: f.fix }));
   const taken = new Set<string>();
   const planned = made.map((tpl) => ({ tpl, ...unitFileNameOf(tpl.unit, taken) }));
   // Never replace a file this run did not write (a unit's reply saved there): refused and listed,
@@ -93,7 +95,12 @@ export async function templates(a: Args, io: Out): Promise<number> {
       io.err(word(W, a.lang, 'failed', { unit: tpl.unit.name, message: e.message }));
       continue;
     }
-    const from = tpl.peopleFrom === 'staffList' ? word(W, a.lang, 'fromTheStaffList') : tpl.peopleFrom === 'previousSheet' ? word(W, a.lang, 'fromTheSheet') : word(W, a.lang, 'noneKnown');
+    const from =
+      tpl.peopleFrom === 'staffList'
+        ? word(W, a.lang, 'fromTheStaffList')
+        : tpl.peopleFrom === 'previousSheet'
+          ? word(W, a.lang, 'fromTheSheet')
+          : word(W, a.lang, 'noneKnown');
     io.log(`  ${name}: ${tpl.people} ${word(W, a.lang, 'people')} (${from})`);
   }
   io.log(word(W, a.lang, 'written', { count: made.length - failed, out: a.out }));

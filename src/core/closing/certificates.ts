@@ -16,7 +16,10 @@ import { ClosingData, DecisionDraft, decisionNumberText } from './decided';
  */
 
 /** Which titles and forms print a certificate (domain.md §8 [C]; the blanks are agencies' practice [R]). */
-export const CERTIFICATE_TITLES = { match: /giay khen|chien si thi dua co so/, basis: 'Giấy khen và Giấy chứng nhận Chiến sĩ thi đua cơ sở ghi số sổ vàng (domain.md §8) [C]; in trên phôi bằng trộn thư [R]' };
+export const CERTIFICATE_TITLES = {
+  match: /giay khen|chien si thi dua co so/,
+  basis: 'Giấy khen và Giấy chứng nhận Chiến sĩ thi đua cơ sở ghi số sổ vàng (domain.md §8) [C]; in trên phôi bằng trộn thư [R]',
+};
 
 export function hasCertificate(title: string): boolean {
   return CERTIFICATE_TITLES.match.test(fold(title));
@@ -108,7 +111,9 @@ export function certificatesOf(data: ClosingData): Certificate[] {
   for (const d of data.decisions) {
     if (!hasCertificate(d.rule.name)) continue;
     const [y, m, day] = d.dateIso.split('-');
-    const placeDate = d.dateTyped ? t(W, L, 'placeDateText', { place: s.place || '…………', d: day, m, y }) : t(W, L, 'placeDateBlank', { place: s.place || '…………' });
+    const placeDate = d.dateTyped
+      ? t(W, L, 'placeDateText', { place: s.place || '…………', d: day, m, y })
+      : t(W, L, 'placeDateBlank', { place: s.place || '…………' });
     for (const a of d.awardees) {
       const g = fold(a.candidate.gender ?? '');
       const salutation = a.candidate.kind !== 'individual' ? '' : g === 'nu' ? t(W, L, 'ms') : g === 'nam' ? t(W, L, 'mr') : '';
@@ -134,9 +139,41 @@ export function certificatesOf(data: ClosingData): Certificate[] {
 export function buildMergeSheet(data: ClosingData, certs: Certificate[]): SheetModel {
   const L = data.lang;
   const s = data.settings;
-  const keys = ['no', 'goldenBook', 'salutation', 'name', 'position', 'unit', 'award', 'achievement', 'decisionNo', 'decisionDate', 'placeDate', 'signerTitle', 'signer', 'agency'] as const;
+  const keys = [
+    'no',
+    'goldenBook',
+    'salutation',
+    'name',
+    'position',
+    'unit',
+    'award',
+    'achievement',
+    'decisionNo',
+    'decisionDate',
+    'placeDate',
+    'signerTitle',
+    'signer',
+    'agency',
+  ] as const;
   const rows: CellValue[][] = [keys.map((k) => t(W, L, k))];
-  certs.forEach((c, i) => rows.push([i + 1, c.no, c.salutation, c.name, c.position, c.unit, c.award, c.achievement, c.decisionNo, c.decisionDate, c.placeDate, s.signerTitle, s.signer, data.agency]));
+  certs.forEach((c, i) =>
+    rows.push([
+      i + 1,
+      c.no,
+      c.salutation,
+      c.name,
+      c.position,
+      c.unit,
+      c.award,
+      c.achievement,
+      c.decisionNo,
+      c.decisionDate,
+      c.placeDate,
+      s.signerTitle,
+      s.signer,
+      data.agency,
+    ]),
+  );
   return {
     id: 'certificateData',
     name: MERGE_SHEET,
@@ -197,6 +234,13 @@ export function buildPrintSheet(data: ClosingData, certs: Certificate[]): SheetM
     name: PRINT_SHEET,
     columnWidths: [17, 17, 17, 17, 17, 17],
     // Not scaled to fit: Excel ignores manual page breaks on a sheet scaled to fit the page.
-    page: { orientation: 'landscape', fitToWidth: false, font: 'Times New Roman', fontSize: 14, rowBreaks: breaks, margins: { top: s.marginTop, left: s.marginLeft, right: 1, bottom: 1 } },
+    page: {
+      orientation: 'landscape',
+      fitToWidth: false,
+      font: 'Times New Roman',
+      fontSize: 14,
+      rowBreaks: breaks,
+      margins: { top: s.marginTop, left: s.marginLeft, right: 1, bottom: 1 },
+    },
   });
 }

@@ -80,7 +80,9 @@ export function isDecided(d: TitleDecision): boolean {
 function order(r: EngineResult) {
   const unitOrder = new Map(r.units.map((u, i) => [u.key, i] as const));
   return (a: Candidate, c: Candidate) =>
-    (unitOrder.get(a.unitKey) ?? 9999) - (unitOrder.get(c.unitKey) ?? 9999) || compareText(a.unitName, c.unitName) || compareNames(nameSortKey(a.name, a.kind === 'individual'), nameSortKey(c.name, c.kind === 'individual'));
+    (unitOrder.get(a.unitKey) ?? 9999) - (unitOrder.get(c.unitKey) ?? 9999) ||
+    compareText(a.unitName, c.unitName) ||
+    compareNames(nameSortKey(a.name, a.kind === 'individual'), nameSortKey(c.name, c.kind === 'individual'));
 }
 
 /** The decision date of a title: the officer's, else the campaign's, else the draft's own date (said so). */
@@ -136,7 +138,17 @@ export function collectClosing(r: EngineResult, register: RegisterValues, nowIso
     }
     const typed = typedDecision(register, rule.name);
     const date = dateOf(r, register, rule.name, nowIso);
-    decisions.push({ rule, kind: isCommendationForm(rule.name) ? 'form' : 'title', awardees, apart, number: typed?.number ?? '', dateIso: date.iso, dateTyped: date.typed, dateNote: date.note, baseSalary: inForce(BASE_SALARY, date.iso) });
+    decisions.push({
+      rule,
+      kind: isCommendationForm(rule.name) ? 'form' : 'title',
+      awardees,
+      apart,
+      number: typed?.number ?? '',
+      dateIso: date.iso,
+      dateTyped: date.typed,
+      dateNote: date.note,
+      baseSalary: inForce(BASE_SALARY, date.iso),
+    });
   }
   upward.sort((a, b) => a.rule.order - b.rule.order || byOrder(a.candidate, b.candidate));
   return {

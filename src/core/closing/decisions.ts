@@ -148,7 +148,11 @@ export function buildDecisionSheet(data: ClosingData, d: DecisionDraft, money: M
   b.blank();
   const who = d.rule.subject === 'individual' ? t(W, L, 'people') : t(W, L, 'collectives');
   const count = d.awardees.length;
-  para(d.kind === 'title' ? t(W, L, 'art1Title', { title: d.rule.name, year, count, who }) : t(W, L, 'art1Form', { title: d.rule.name, count, who, campaign: data.campaignName || '……' }));
+  para(
+    d.kind === 'title'
+      ? t(W, L, 'art1Title', { title: d.rule.name, year, count, who })
+      : t(W, L, 'art1Form', { title: d.rule.name, count, who, campaign: data.campaignName || '……' }),
+  );
   const m = money.byDecision.get(d.rule.key);
   if (m && m.multiple && d.baseSalary) {
     const notPaid = m.notPaid > 0 ? t(W, L, 'art2NotPaid', { n: m.notPaid }) : '';
@@ -185,7 +189,10 @@ export function buildDecisionSheet(data: ClosingData, d: DecisionDraft, money: M
   // The attached list starts on a new page.
   const listStart = b.next;
   b.banner(agency, 'agency', 0, 2);
-  b.banner(d.kind === 'title' ? t(W, L, 'listTitle', { title: d.rule.name.toUpperCase() }) : t(W, L, 'listTitleForm', { title: d.rule.name.toUpperCase() }), 'title');
+  b.banner(
+    d.kind === 'title' ? t(W, L, 'listTitle', { title: d.rule.name.toUpperCase() }) : t(W, L, 'listTitleForm', { title: d.rule.name.toUpperCase() }),
+    'title',
+  );
   // Two lines, as printed lists have it: the number and date, then who signed.
   const sentence = s.signerTitle.charAt(0).toUpperCase() + s.signerTitle.slice(1).toLowerCase();
   b.banner(t(W, L, 'listAttached', { number, date }), 'italic');

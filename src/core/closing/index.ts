@@ -33,7 +33,14 @@ export function buildClosing(r: EngineResult, o: { now: string; previousRegister
     .map((t) => {
       const d = data.decisions.find((x) => x.rule.key === t.key);
       const typed = typedDecision(register, t.name);
-      return { title: t.name, level: deciderText(t.name, r.lang, lawDate(r, o.now)), count: d?.awardees.length ?? 0, number: typed?.number ?? '', dateText: typed?.dateText ?? '', note: d ? d.dateNote : '' };
+      return {
+        title: t.name,
+        level: deciderText(t.name, r.lang, lawDate(r, o.now)),
+        count: d?.awardees.length ?? 0,
+        number: typed?.number ?? '',
+        dateText: typed?.dateText ?? '',
+        note: d ? d.dateNote : '',
+      };
     });
   const sheets: SheetModel[] = [
     buildRegisterSheet(r.lang, lines, register, data.settings),
@@ -84,7 +91,15 @@ export function closingJson(r: EngineResult, c: Closing): ClosingJson {
       baseSalary: d.baseSalary?.value ?? null,
       awardees: d.awardees.map((a) => {
         const line = lineOf.get(`${d.rule.key}|${a.candidate.id}`);
-        return { goldenBook: a.no, name: a.candidate.name, position: a.position, unit: a.unit, amount: line?.paid ? line.amount : 0, paid: line?.paid ?? false, reason: line?.reason ?? '' };
+        return {
+          goldenBook: a.no,
+          name: a.candidate.name,
+          position: a.position,
+          unit: a.unit,
+          amount: line?.paid ? line.amount : 0,
+          paid: line?.paid ?? false,
+          reason: line?.reason ?? '',
+        };
       }),
       pending: d.apart.map((x) => ({ name: x.candidate.name, unit: x.candidate.unitName, reason: x.reason })),
     })),
@@ -99,7 +114,10 @@ export function closingJson(r: EngineResult, c: Closing): ClosingJson {
  * Next year's book from this year's (best: the result copy, whose `Số quyết định` holds the
  * decision numbers and dates): null when the book has no usable campaign.
  */
-export function nextYearOf(book: WorkbookGrids, o: { now: string; year?: number; lang?: 'vi' | 'en' }): { next: NextYearBook; closing: ClosingData; result: EngineResult } | null {
+export function nextYearOf(
+  book: WorkbookGrids,
+  o: { now: string; year?: number; lang?: 'vi' | 'en' },
+): { next: NextYearBook; closing: ClosingData; result: EngineResult } | null {
   const r = runEngine(book, { lang: o.lang });
   if (!r.usable) return null;
   const data = collectClosing(r, readRegister(registerGrid(book, r)), o.now);

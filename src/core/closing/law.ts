@@ -26,8 +26,18 @@ export const BASE_SALARY: readonly Dated<number>[] = [
 
 /** The decree detailing the Law, as the căn cứ lines cite it. */
 export const DETAILING_DECREE: readonly Dated<string>[] = [
-  { from: '2024-01-01', value: 'Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng', basis: 'Nghị định 98/2023/NĐ-CP', tag: 'C' },
-  { from: '2025-07-01', value: 'Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng', basis: 'Nghị định 152/2025/NĐ-CP', tag: 'C' },
+  {
+    from: '2024-01-01',
+    value: 'Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng',
+    basis: 'Nghị định 98/2023/NĐ-CP',
+    tag: 'C',
+  },
+  {
+    from: '2025-07-01',
+    value: 'Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng',
+    basis: 'Nghị định 152/2025/NĐ-CP',
+    tag: 'C',
+  },
 ];
 
 export const LAW_LINE = { value: 'Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15/6/2022', basis: 'Luật 06/2022/QH15', tag: 'C' as Tag };

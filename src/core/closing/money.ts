@@ -21,7 +21,8 @@ const W = defineWords(
   {
     title: 'BẢNG TỔNG HỢP TIỀN THƯỞNG',
     subtitle: 'Kèm theo các quyết định khen thưởng {campaign}',
-    basis: 'Mức thưởng = hệ số × lương cơ sở tại ngày quyết định, làm tròn {rounding} hàng chục nghìn đồng ({roundingBasis}). Nhiều danh hiệu cùng năm: chỉ chi danh hiệu cao nhất; danh hiệu kèm hình thức khen thưởng: chi cả hai.',
+    basis:
+      'Mức thưởng = hệ số × lương cơ sở tại ngày quyết định, làm tròn {rounding} hàng chục nghìn đồng ({roundingBasis}). Nhiều danh hiệu cùng năm: chỉ chi danh hiệu cao nhất; danh hiệu kèm hình thức khen thưởng: chi cả hai.',
     up: 'lên',
     nearest: 'đến',
     no: 'STT',
@@ -54,7 +55,8 @@ const W = defineWords(
   {
     title: 'REWARD MONEY',
     subtitle: 'Attached to the award decisions, {campaign}',
-    basis: 'Amount = multiple × the base salary on the decision date, rounded {rounding} to tens of thousands of đồng ({roundingBasis}). Several titles of one year: only the highest is paid; a title plus a form: both are paid.',
+    basis:
+      'Amount = multiple × the base salary on the decision date, rounded {rounding} to tens of thousands of đồng ({roundingBasis}). Several titles of one year: only the highest is paid; a title plus a form: both are paid.',
     up: 'up',
     nearest: 'to the nearest',
     no: 'No.',
@@ -138,7 +140,13 @@ export function computeMoney(data: ClosingData): MoneyBook {
     const mine = perDecision.get(d)!;
     const multiple = multipleOf(d.rule.name, d.rule.subject);
     const amount = multiple && d.baseSalary ? rewardAmount(multiple.hundredths, d.baseSalary.value, data.settings.rounding) : 0;
-    byDecision.set(d.rule.key, { multiple, amount, total: mine.filter((l) => l.paid).reduce((s, l) => s + l.amount, 0), paid: mine.filter((l) => l.paid).length, notPaid: mine.filter((l) => !l.paid && l.multiple && l.baseSalary !== null).length });
+    byDecision.set(d.rule.key, {
+      multiple,
+      amount,
+      total: mine.filter((l) => l.paid).reduce((s, l) => s + l.amount, 0),
+      paid: mine.filter((l) => l.paid).length,
+      notPaid: mine.filter((l) => !l.paid && l.multiple && l.baseSalary !== null).length,
+    });
   }
   return { lines, byDecision, total: lines.filter((l) => l.paid).reduce((s, l) => s + l.amount, 0) };
 }
@@ -150,10 +158,16 @@ export function buildMoneySheet(data: ClosingData, money: MoneyBook, nowIso: str
   b.banner((data.agency || '').toUpperCase(), 'agency', 0, 3);
   b.banner(t(W, L, 'title'), 'title');
   b.banner(t(W, L, 'subtitle', { campaign: data.campaignName }), 'subtitle');
-  const r0 = b.banner(t(W, L, 'basis', { rounding: data.settings.rounding === 'up' ? t(W, L, 'up') : t(W, L, 'nearest'), roundingBasis: ROUNDING.basis }), 'muted');
+  const r0 = b.banner(
+    t(W, L, 'basis', { rounding: data.settings.rounding === 'up' ? t(W, L, 'up') : t(W, L, 'nearest'), roundingBasis: ROUNDING.basis }),
+    'muted',
+  );
   b.style(r0, 0, r0, W9 - 1, 'wrap');
   b.blank();
-  const h = b.row(['no', 'name', 'unit', 'form', 'decision', 'multiple', 'base', 'amount', 'paid'].map((k) => t(W, L, k as 'no')), 'header');
+  const h = b.row(
+    ['no', 'name', 'unit', 'form', 'decision', 'multiple', 'base', 'amount', 'paid'].map((k) => t(W, L, k as 'no')),
+    'header',
+  );
   // By unit, in the order they first appear (the decisions list units in the book's order).
   const byUnit = new Map<string, MoneyLine[]>();
   for (const l of money.lines) {
@@ -167,7 +181,17 @@ export function buildMoneySheet(data: ClosingData, money: MoneyBook, nowIso: str
     for (const l of mine) {
       const d = l.decision;
       const when = d.dateTyped ? `, ${isoToVi(d.dateIso)}` : '';
-      const values: CellValue[] = [++n, l.candidate.name, u, d.rule.name, `${decisionNumberText(d, data.settings)}${when}`, l.multiple ? formatMultiple(l.multiple.hundredths) : '', l.baseSalary, l.paid ? l.amount : null, l.paid ? t(W, L, 'pay') : l.reason];
+      const values: CellValue[] = [
+        ++n,
+        l.candidate.name,
+        u,
+        d.rule.name,
+        `${decisionNumberText(d, data.settings)}${when}`,
+        l.multiple ? formatMultiple(l.multiple.hundredths) : '',
+        l.baseSalary,
+        l.paid ? l.amount : null,
+        l.paid ? t(W, L, 'pay') : l.reason,
+      ];
       b.row(values);
     }
     b.style(start, 0, b.next - 1, W9 - 1, 'cellWrap');
@@ -200,11 +224,24 @@ export function buildMoneySheet(data: ClosingData, money: MoneyBook, nowIso: str
     const ref = inForce(BASE_SALARY, data.decisions[0]?.dateIso ?? nowIso.slice(0, 10));
     const hint = b.banner(t(W, L, 'upwardHint', { date: isoToVi(data.decisions[0]?.dateIso ?? nowIso.slice(0, 10)) }), 'muted');
     b.style(hint, 0, hint, W9 - 1, 'wrap');
-    const uh = b.row(['no', 'name', 'unit', 'form', 'decision', 'multiple', 'base', 'amount', 'paid'].map((k) => t(W, L, k as 'no')), 'header');
+    const uh = b.row(
+      ['no', 'name', 'unit', 'form', 'decision', 'multiple', 'base', 'amount', 'paid'].map((k) => t(W, L, k as 'no')),
+      'header',
+    );
     data.upward.forEach((x, i) => {
       const m = multipleOf(x.rule.name, x.rule.subject);
       const amount = m && ref ? rewardAmount(m.hundredths, ref.value, data.settings.rounding) : null;
-      b.row([i + 1, x.candidate.name, x.candidate.unitName, x.rule.name, '', m ? formatMultiple(m.hundredths) : '', ref?.value ?? null, amount, x.pending ? t(W, L, 'pendingVote') : '']);
+      b.row([
+        i + 1,
+        x.candidate.name,
+        x.candidate.unitName,
+        x.rule.name,
+        '',
+        m ? formatMultiple(m.hundredths) : '',
+        ref?.value ?? null,
+        amount,
+        x.pending ? t(W, L, 'pendingVote') : '',
+      ]);
     });
     b.style(uh + 1, 0, b.next - 1, W9 - 1, 'cellWrap');
     b.style(uh + 1, 0, b.next - 1, W9 - 1, 'muted');

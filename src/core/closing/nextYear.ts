@@ -57,11 +57,22 @@ function typedValue(g: SheetGrid, r: number, c: number, v: CellValue, shift = 0)
 }
 
 function copyModel(g: SheetGrid, rows: CellValue[][]): SheetModel {
-  return { id: 'config', name: g.name, rows, columnWidths: [], styles: [], merges: g.merges ?? [], links: [], page: { orientation: 'landscape', fitToWidth: true, font: 'Times New Roman', fontSize: 12 } };
+  return {
+    id: 'config',
+    name: g.name,
+    rows,
+    columnWidths: [],
+    styles: [],
+    merges: g.merges ?? [],
+    links: [],
+    page: { orientation: 'landscape', fitToWidth: true, font: 'Times New Roman', fontSize: 12 },
+  };
 }
 
 function copyRows(g: SheetGrid, shiftCols: Set<number> = new Set(), clearCols: Set<number> = new Set(), fromRow = 0): CellValue[][] {
-  return g.rows.map((row, r) => (row ?? []).map((v, c) => (r > fromRow && clearCols.has(c) ? null : typedValue(g, r, c, v, r > fromRow && shiftCols.has(c) ? 1 : 0))));
+  return g.rows.map((row, r) =>
+    (row ?? []).map((v, c) => (r > fromRow && clearCols.has(c) ? null : typedValue(g, r, c, v, r > fromRow && shiftCols.has(c) ? 1 : 0))),
+  );
 }
 
 /** `Phong trào` with its year, dates and name moved to `year`; the decision date cleared. */
@@ -73,7 +84,8 @@ function nextCampaign(g: SheetGrid, from: number | null, year: number): CellValu
     else if (key === 'tu ngay') out[1] = `01/01/${year}`;
     else if (key === 'den ngay') out[1] = `31/12/${year}`;
     else if (['ngay quyet dinh', 'ngay ra quyet dinh', 'ngay khen thuong'].includes(key)) out[1] = null;
-    else if (['ten phong trao', 'phong trao'].includes(key) && from !== null && typeof out[1] === 'string') out[1] = out[1].replaceAll(String(from), String(year));
+    else if (['ten phong trao', 'phong trao'].includes(key) && from !== null && typeof out[1] === 'string')
+      out[1] = out[1].replaceAll(String(from), String(year));
     return out;
   });
 }
@@ -88,7 +100,19 @@ function historyLayout(g: SheetGrid | undefined): { headerRow: number; cols: Rec
     const year = keys.findIndex((k) => k === 'nam');
     const title = find('danh hieu', 'hinh thuc');
     if (name < 0 || year < 0 || title < 0) continue;
-    return { headerRow: r, cols: { name, year, title, dob: find('ngay sinh'), unit: keys.findIndex((k) => k === 'don vi' || k === 'don vi cong tac'), decision: find('so quyet dinh'), date: keys.findIndex((k) => k === 'ngay' || k === 'ngay quyet dinh' || k === 'ngay ky'), issuer: find('co quan ban hanh', 'co quan') } };
+    return {
+      headerRow: r,
+      cols: {
+        name,
+        year,
+        title,
+        dob: find('ngay sinh'),
+        unit: keys.findIndex((k) => k === 'don vi' || k === 'don vi cong tac'),
+        decision: find('so quyet dinh'),
+        date: keys.findIndex((k) => k === 'ngay' || k === 'ngay quyet dinh' || k === 'ngay ky'),
+        issuer: find('co quan ban hanh', 'co quan'),
+      },
+    };
   }
   return null;
 }
@@ -112,7 +136,9 @@ export function buildNextYearBook(book: WorkbookGrids, r: EngineResult, data: Cl
     if (id === 'campaign') models.push(copyModel(g, nextCampaign(g, from, year)));
     else if (id === 'units') {
       // The deadline moves on a year; the day each unit's sheet came in is this year's, cleared.
-      const head = (g.rows.slice(0, 15).findIndex((row) => (row ?? []).some((v) => headerKey(cellText(v)) === 'han nop' || headerKey(cellText(v)) === 'ngay nop')));
+      const head = g.rows
+        .slice(0, 15)
+        .findIndex((row) => (row ?? []).some((v) => headerKey(cellText(v)) === 'han nop' || headerKey(cellText(v)) === 'ngay nop'));
       const keys = (g.rows[head] ?? []).map((v) => headerKey(cellText(v)));
       const cols = (k: string) => new Set(keys.flatMap((x, i) => (x === k ? [i] : [])));
       models.push(copyModel(g, head >= 0 ? copyRows(g, cols('han nop'), cols('ngay nop'), head) : copyRows(g)));
@@ -124,7 +150,10 @@ export function buildNextYearBook(book: WorkbookGrids, r: EngineResult, data: Cl
     carried.push(g.name);
   }
   // The history: the old rows as they were, then this year's decided titles in its columns.
-  const layout = historyLayout(history) ?? { headerRow: 0, cols: Object.fromEntries(['name', 'dob', 'unit', 'year', 'title', 'decision', 'date', 'issuer'].map((k, i) => [k, i])) };
+  const layout = historyLayout(history) ?? {
+    headerRow: 0,
+    cols: Object.fromEntries(['name', 'dob', 'unit', 'year', 'title', 'decision', 'date', 'issuer'].map((k, i) => [k, i])),
+  };
   const rows: CellValue[][] = history ? copyRows(history) : [HISTORY_HEAD];
   const put = (values: Record<string, CellValue>) => {
     const row: CellValue[] = [];
@@ -138,7 +167,16 @@ export function buildNextYearBook(book: WorkbookGrids, r: EngineResult, data: Cl
   for (const d of data.decisions)
     for (const a of d.awardees) {
       const c = a.candidate;
-      put({ name: c.name, dob: dob(c.dob), unit: c.unitName, year: from ?? year - 1, title: d.rule.name, decision: d.number ? decisionNumberText(d, data.settings) : t(W, L, 'noNumber'), date: d.dateTyped ? isoToVi(d.dateIso) : '', issuer: data.agency });
+      put({
+        name: c.name,
+        dob: dob(c.dob),
+        unit: c.unitName,
+        year: from ?? year - 1,
+        title: d.rule.name,
+        decision: d.number ? decisionNumberText(d, data.settings) : t(W, L, 'noNumber'),
+        date: d.dateTyped ? isoToVi(d.dateIso) : '',
+        issuer: data.agency,
+      });
       added.titles++;
       if (!d.number) added.withoutNumber++;
     }
@@ -147,13 +185,28 @@ export function buildNextYearBook(book: WorkbookGrids, r: EngineResult, data: Cl
   for (const c of r.candidates) {
     if (c.rating !== 'HTXSNV' || rated.has(`${c.nameKey}|${c.dob}`)) continue;
     rated.add(`${c.nameKey}|${c.dob}`);
-    put({ name: c.name, dob: dob(c.dob), unit: c.unitName, year: from ?? year - 1, title: t(W, L, 'excellent'), decision: t(W, L, 'ratingNote', { year: from ?? year - 1 }), date: '', issuer: data.agency });
+    put({
+      name: c.name,
+      dob: dob(c.dob),
+      unit: c.unitName,
+      year: from ?? year - 1,
+      title: t(W, L, 'excellent'),
+      decision: t(W, L, 'ratingNote', { year: from ?? year - 1 }),
+      date: '',
+      issuer: data.agency,
+    });
     added.ratings++;
   }
   const hb = new SheetBuilder(HISTORY_HEAD.length);
   rows.forEach((row) => hb.row(row));
   hb.style(layout.headerRow, 0, layout.headerRow, Math.max(...Object.values(layout.cols)), 'header');
-  const built = hb.build({ id: 'config', name: history?.name ?? CONFIG_SHEETS.history, columnWidths: [26, 12, 26, 8, 30, 18, 12, 26], freeze: { rows: layout.headerRow + 1, cols: 0 }, page: { orientation: 'landscape', fitToWidth: true, font: 'Times New Roman', fontSize: 12 } });
+  const built = hb.build({
+    id: 'config',
+    name: history?.name ?? CONFIG_SHEETS.history,
+    columnWidths: [26, 12, 26, 8, 30, 18, 12, 26],
+    freeze: { rows: layout.headerRow + 1, cols: 0 },
+    page: { orientation: 'landscape', fitToWidth: true, font: 'Times New Roman', fontSize: 12 },
+  });
   models.push({ ...built, merges: history?.merges ?? [] });
   carried.push(history?.name ?? CONFIG_SHEETS.history);
   return { year, models, carried, leftOut, added };

@@ -115,7 +115,8 @@ export function readRegister(g: SheetGrid | null): RegisterValues {
     const date = parseDate(row[REGISTER_DATE_COL] ?? null);
     const number = cellText(value).trim();
     const dateText = cellText(row[REGISTER_DATE_COL] ?? null).trim();
-    if (number || dateText) out.numbers.set(label, { number, dateIso: date.kind === 'date' ? date.iso : null, dateText: date.kind === 'date' ? isoToVi(date.iso) : dateText });
+    if (number || dateText)
+      out.numbers.set(label, { number, dateIso: date.kind === 'date' ? date.iso : null, dateText: date.kind === 'date' ? isoToVi(date.iso) : dateText });
   }
   return out;
 }
@@ -171,7 +172,10 @@ export function buildRegisterSheet(lang: Lang, lines: RegisterLine[], v: Registe
   b.banner(t(W, lang, 'hint'), 'muted');
   b.style(1, 0, 1, 6, 'wrap');
   b.blank();
-  const h = b.row(['no', 'form', 'level', 'count', 'number', 'date', 'note'].map((k) => t(W, lang, k as 'no')), 'header');
+  const h = b.row(
+    ['no', 'form', 'level', 'count', 'number', 'date', 'note'].map((k) => t(W, lang, k as 'no')),
+    'header',
+  );
   lines.forEach((l, i) => b.row([i + 1, l.title, l.level, l.count, l.number, l.dateText, l.note]));
   if (lines.length === 0) b.banner(t(W, lang, 'none'), 'muted');
   const last = b.next - 1;

@@ -106,7 +106,9 @@ export interface ReportFigures {
 /** Consecutive years of a title ending this year (this year's decision plus the history before it). */
 function streak(history: ReadonlyMap<string, EngineResult['history']>, c: Candidate, title: string, year: number): number[] {
   const key = fold(title);
-  const mine = new Set((history.get(nameKey(c.name)) ?? []).filter((h) => (!h.dob || !c.dob || h.dob === c.dob) && h.titleKey === key && !h.thematic).map((h) => h.year));
+  const mine = new Set(
+    (history.get(nameKey(c.name)) ?? []).filter((h) => (!h.dob || !c.dob || h.dob === c.dob) && h.titleKey === key && !h.thematic).map((h) => h.year),
+  );
   const years = [year];
   for (let y = year - 1; mine.has(y); y--) years.unshift(y);
   return years;
@@ -141,7 +143,8 @@ export function reportFigures(r: EngineResult, data: ClosingData): ReportFigures
     for (const a of d.awardees) {
       const years = streak(byName, a.candidate, d.rule.name, year);
       if (years.length >= 2) add(a.candidate, t(W, L, 'consecutive', { n: years.length, title: d.rule.name, years: years.join(', ') }));
-      if (a.candidate.initiatives > 0 && d.rule.subject === 'individual' && /chien si/.test(fold(d.rule.name))) add(a.candidate, t(W, L, 'initiatives', { n: a.candidate.initiatives }));
+      if (a.candidate.initiatives > 0 && d.rule.subject === 'individual' && /chien si/.test(fold(d.rule.name)))
+        add(a.candidate, t(W, L, 'initiatives', { n: a.candidate.initiatives }));
     }
   // Top of each block (collectives) and of the campaign (individuals), among those decided a title.
   const awarded = new Set(data.decisions.flatMap((d) => d.awardees.map((a) => a.candidate.id)));
@@ -149,7 +152,14 @@ export function reportFigures(r: EngineResult, data: ClosingData): ReportFigures
     if (!awarded.has(c.id)) continue;
     const p = r.ranking.positions.at(c);
     const first = c.kind === 'collective' && c.block ? p.block.rank === 1 : p.all.rank === 1;
-    if (first) add(c, t(W, L, 'top', { scope: c.kind === 'collective' && c.block ? t(W, L, 'block', { block: c.block }) : t(W, L, 'campaign'), total: formatScore(r.scores.at(c).total, L) }));
+    if (first)
+      add(
+        c,
+        t(W, L, 'top', {
+          scope: c.kind === 'collective' && c.block ? t(W, L, 'block', { block: c.block }) : t(W, L, 'campaign'),
+          total: formatScore(r.scores.at(c).total, L),
+        }),
+      );
   }
   return { byTitle, models: [...models.values()] };
 }
@@ -175,7 +185,10 @@ export function buildReportSheet(r: EngineResult, data: ClosingData): SheetModel
   b.blank();
   b.banner(t(W, L, 's2'), 'total');
   b.banner(t(W, L, 's21', { last: year - 1 }), 'group');
-  const h = b.row([t(W, L, 'no'), t(W, L, 'form'), t(W, L, 'lastYear', { year: year - 1 }), t(W, L, 'thisYear', { year }), t(W, L, 'rate', { year }), t(W, L, 'change')], 'header');
+  const h = b.row(
+    [t(W, L, 'no'), t(W, L, 'form'), t(W, L, 'lastYear', { year: year - 1 }), t(W, L, 'thisYear', { year }), t(W, L, 'rate', { year }), t(W, L, 'change')],
+    'header',
+  );
   f.byTitle.forEach((x, i) => {
     const d = x.now - x.last;
     b.row([i + 1, x.title, x.last, x.now, x.rate, d > 0 ? `+${d}` : d < 0 ? `−${-d}` : '0']);
@@ -191,7 +204,10 @@ export function buildReportSheet(r: EngineResult, data: ClosingData): SheetModel
   // Per unit: this year's decided titles of its people and the same titles last year.
   b.banner(t(W, L, 's22'), 'group');
   const titles = data.decisions.filter((d) => d.rule.subject === 'individual');
-  const uh = b.row([t(W, L, 'no'), t(W, L, 'unit'), t(W, L, 'people'), t(W, L, 'form'), t(W, L, 'thisYear', { year }), t(W, L, 'lastYear', { year: year - 1 })], 'header');
+  const uh = b.row(
+    [t(W, L, 'no'), t(W, L, 'unit'), t(W, L, 'people'), t(W, L, 'form'), t(W, L, 'thisYear', { year }), t(W, L, 'lastYear', { year: year - 1 })],
+    'header',
+  );
   const units = [...new Map(r.candidates.filter((c) => c.kind === 'individual').map((c) => [c.unitKey, c.unitName] as const))];
   units.forEach(([key, name], i) => {
     const staff = r.candidates.filter((c) => c.kind === 'individual' && c.unitKey === key).length;

@@ -72,7 +72,12 @@ export function readCampaign(grid: SheetGrid, log: FindingLog): { campaign: Camp
     if (!e) return null;
     const d = parseDate(e.value);
     if (d.kind === 'date') return d.iso;
-    if (d.kind === 'invalid') log.add('CONFIG_BAD_VALUE', { label: f === 'from' ? 'Từ ngày' : f === 'to' ? 'Đến ngày' : 'Ngày quyết định', value: d.text, allowed: 'dd/mm/yyyy' }, { sheet, row: e.row, col: 1 });
+    if (d.kind === 'invalid')
+      log.add(
+        'CONFIG_BAD_VALUE',
+        { label: f === 'from' ? 'Từ ngày' : f === 'to' ? 'Đến ngày' : 'Ngày quyết định', value: d.text, allowed: 'dd/mm/yyyy' },
+        { sheet, row: e.row, col: 1 },
+      );
     return null;
   };
   const from = date('from');
@@ -91,14 +96,24 @@ export function readCampaign(grid: SheetGrid, log: FindingLog): { campaign: Camp
   let subject: Subject | null = null;
   if (text('subject')) {
     subject = parseSubject(text('subject'));
-    if (!subject) log.add('CONFIG_BAD_VALUE', { label: 'Đối tượng', value: text('subject'), allowed: 'Cá nhân, Tập thể' }, { sheet, row: found.get('subject')!.row, col: 1 });
+    if (!subject)
+      log.add(
+        'CONFIG_BAD_VALUE',
+        { label: 'Đối tượng', value: text('subject'), allowed: 'Cá nhân, Tập thể' },
+        { sheet, row: found.get('subject')!.row, col: 1 },
+      );
   }
 
   let quotaRounding: Campaign['quotaRounding'] = 'down';
   const rounding = fold(text('rounding'));
   if (rounding) {
     if (rounding.startsWith('gan')) quotaRounding = 'nearest';
-    else if (!rounding.startsWith('xuong')) log.add('CONFIG_BAD_VALUE', { label: 'Làm tròn chỉ tiêu', value: text('rounding'), allowed: 'Xuống, Gần nhất' }, { sheet, row: found.get('rounding')!.row, col: 1 });
+    else if (!rounding.startsWith('xuong'))
+      log.add(
+        'CONFIG_BAD_VALUE',
+        { label: 'Làm tròn chỉ tiêu', value: text('rounding'), allowed: 'Xuống, Gần nhất' },
+        { sheet, row: found.get('rounding')!.row, col: 1 },
+      );
   }
 
   const tb = found.get('tieBreak');
@@ -122,9 +137,17 @@ export function readCampaign(grid: SheetGrid, log: FindingLog): { campaign: Camp
 }
 
 /** `Nhóm I; Điểm trừ; Tên` → the ordered keys. Read after the criteria, which it may name. */
-export function parseTieBreak(text: string, criteria: CriteriaTree | null, log: FindingLog, at: { sheet: string; row: number; col: number } | null): TieBreakKey[] {
+export function parseTieBreak(
+  text: string,
+  criteria: CriteriaTree | null,
+  log: FindingLog,
+  at: { sheet: string; row: number; col: number } | null,
+): TieBreakKey[] {
   const keys: TieBreakKey[] = [];
-  for (const part of text.split(/[;\n,]+/).map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(/[;\n,]+/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const k = fold(part).replace(/^\d+[.)]\s+(?=\D)/, '');
     let key: TieBreakKey | null = null;
     if (/^(it |fewer )?(diem tru|tru diem)/.test(k)) key = { kind: 'deductions' };

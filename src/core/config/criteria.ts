@@ -196,7 +196,8 @@ function buildTree(grid: SheetGrid, table: OpenTable, log: Pick<FindingLog, 'add
     return null;
   }
   const byDisplay = new Map(all.map((c) => [c.code, c] as const));
-  for (const c of all) if (c.children.length === 0 && c.max === null) log.add('CRITERION_NO_MAX', { value: c.code }, { sheet, row: c.ref.row, col: col('max')! });
+  for (const c of all)
+    if (c.children.length === 0 && c.max === null) log.add('CRITERION_NO_MAX', { value: c.code }, { sheet, row: c.ref.row, col: col('max')! });
   return {
     all,
     byCode: byDisplay,

@@ -36,7 +36,13 @@ export function lawOn(dateIso: string, assumed = false): LawInForce {
     const d = optionDefaultOn(o.id, dateIso);
     options[o.id] = { on: d.on, basis: d.basis, tag: d.tag, fromSheet: false };
   }
-  return { decisionDate: dateIso, assumed, set: ruleSetOn(dateIso), options, quorum: { num: QUORUM_DEFAULT.num, den: QUORUM_DEFAULT.den, text: QUORUM_DEFAULT.text, basis: withTag(QUORUM_DEFAULT), fromSheet: false } };
+  return {
+    decisionDate: dateIso,
+    assumed,
+    set: ruleSetOn(dateIso),
+    options,
+    quorum: { num: QUORUM_DEFAULT.num, den: QUORUM_DEFAULT.den, text: QUORUM_DEFAULT.text, basis: withTag(QUORUM_DEFAULT), fromSheet: false },
+  };
 }
 
 /** "2/3", "80%", "0,8", "80": a share of members, or null. */
@@ -78,14 +84,24 @@ export function readLaw(grid: SheetGrid | undefined, campaign: Campaign | null, 
     const setting = law.options[o.id];
     if (/^(co|x|bat|ap dung|yes|true)$/.test(k) || v === true) law.options[o.id] = { ...setting, on: true, fromSheet: true };
     else if (/^(khong|tat|no|false)$/.test(k) || v === false) law.options[o.id] = { ...setting, on: false, fromSheet: true };
-    else log.add('LAW_SETTING_BAD', { label: o.label, value: cellText(v), used: setting.on ? 'Có' : 'Không', basis: withTag(setting), allowed: '"Có" hoặc "Không"' }, { sheet: grid.name, row: r, col: 1 });
+    else
+      log.add(
+        'LAW_SETTING_BAD',
+        { label: o.label, value: cellText(v), used: setting.on ? 'Có' : 'Không', basis: withTag(setting), allowed: '"Có" hoặc "Không"' },
+        { sheet: grid.name, row: r, col: 1 },
+      );
   }
   const qr = rows.get('tuc so hop hoi dong') ?? rows.get('tuc so');
   if (qr !== undefined && !isBlank(cellAt(grid, qr, 1))) {
     const text = cleanText(cellText(cellAt(grid, qr, 1)));
     const q = readShare(text);
     if (q) law.quorum = { ...q, text, basis: text === QUORUM_DEFAULT.text ? law.quorum.basis : 'quy chế Hội đồng, sheet "Phong trào"', fromSheet: true };
-    else log.add('LAW_SETTING_BAD', { label: 'Túc số họp Hội đồng', value: text, used: law.quorum.text, basis: law.quorum.basis, allowed: 'một phân số ("2/3") hoặc tỷ lệ ("80%")' }, { sheet: grid.name, row: qr, col: 1 });
+    else
+      log.add(
+        'LAW_SETTING_BAD',
+        { label: 'Túc số họp Hội đồng', value: text, used: law.quorum.text, basis: law.quorum.basis, allowed: 'một phân số ("2/3") hoặc tỷ lệ ("80%")' },
+        { sheet: grid.name, row: qr, col: 1 },
+      );
   }
   return law;
 }
@@ -128,6 +144,11 @@ export function applyOptions(titles: TitleRule[], law: LawInForce): void {
     const leaf = optionCondition(text, label);
     if (!leaf || leaf.kind !== 'leaf') continue;
     ldtt.conditions.push(leaf.cond);
-    ldtt.conditionTree = ldtt.conditionTree === null ? leaf : ldtt.conditionTree.kind === 'all' ? { ...ldtt.conditionTree, items: [...ldtt.conditionTree.items, leaf] } : { kind: 'all', items: [ldtt.conditionTree, leaf], text: `${ldtt.conditionTree.text}; ${leaf.text}` };
+    ldtt.conditionTree =
+      ldtt.conditionTree === null
+        ? leaf
+        : ldtt.conditionTree.kind === 'all'
+          ? { ...ldtt.conditionTree, items: [...ldtt.conditionTree.items, leaf] }
+          : { kind: 'all', items: [ldtt.conditionTree, leaf], text: `${ldtt.conditionTree.text}; ${leaf.text}` };
   }
 }

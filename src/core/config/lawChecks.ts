@@ -44,7 +44,14 @@ export function checkTitlesAgainstLaw(titles: readonly TitleRule[], law: LawInFo
     if (k.startsWith('chien si thi dua co so') && rule.quotaPercent !== null && !rule.quotaBasis && (rule.quotaPercent === 15 || citesOnly91)) {
       log.add(
         'LAW_RULE_EXPIRED',
-        { title: rule.name, what: t(LAW_WORDS, L, 'capWhat', { percent: rule.quotaPercent }), text: nd91.name, ended: endText(nd91), current, says: t(LAW_WORDS, L, 'capSays') },
+        {
+          title: rule.name,
+          what: t(LAW_WORDS, L, 'capWhat', { percent: rule.quotaPercent }),
+          text: nd91.name,
+          ended: endText(nd91),
+          current,
+          says: t(LAW_WORDS, L, 'capSays'),
+        },
         cells.percent,
       );
       flagged.add('nd91');
@@ -54,7 +61,14 @@ export function checkTitlesAgainstLaw(titles: readonly TitleRule[], law: LawInFo
     if (k.startsWith('lao dong tien tien') && old.length > 0 && date > nd91.to!) {
       log.add(
         'LAW_RULE_EXPIRED',
-        { title: rule.name, what: t(LAW_WORDS, L, 'exclWhat', { conditions: old.map((c) => c.text).join('; ') }), text: nd91.name, ended: endText(nd91), current, says: t(LAW_WORDS, L, 'exclSays') },
+        {
+          title: rule.name,
+          what: t(LAW_WORDS, L, 'exclWhat', { conditions: old.map((c) => c.text).join('; ') }),
+          text: nd91.name,
+          ended: endText(nd91),
+          current,
+          says: t(LAW_WORDS, L, 'exclSays'),
+        },
         rule.conditionRef,
       );
       flagged.add('nd91');
@@ -62,8 +76,23 @@ export function checkTitlesAgainstLaw(titles: readonly TitleRule[], law: LawInFo
     // A vote below the law's for the title.
     const v = councilVoteOn(rule.name, date);
     if (v && rule.vote && rule.vote.source === 'sheet' && (rule.vote.percent < v.percent || rule.vote.base !== v.base)) {
-      const said = t(LAW_WORDS, L, 'voteSaid', { op: rule.vote.op === '>' ? '>' : '≥', percent: rule.vote.percent, base: t(LAW_WORDS, L, rule.vote.base === 'members' ? 'baseMembers' : 'basePresent') });
-      log.add('LAW_VOTE_BELOW', { title: rule.name, sheet: said, law: t(LAW_WORDS, L, 'voteLaw', { percent: v.percent }), basis: withTag(v), min: `≥ ${v.percent}`, base: 'Tổng số thành viên' }, cells.voteMin);
+      const said = t(LAW_WORDS, L, 'voteSaid', {
+        op: rule.vote.op === '>' ? '>' : '≥',
+        percent: rule.vote.percent,
+        base: t(LAW_WORDS, L, rule.vote.base === 'members' ? 'baseMembers' : 'basePresent'),
+      });
+      log.add(
+        'LAW_VOTE_BELOW',
+        {
+          title: rule.name,
+          sheet: said,
+          law: t(LAW_WORDS, L, 'voteLaw', { percent: v.percent }),
+          basis: withTag(v),
+          min: `≥ ${v.percent}`,
+          base: 'Tổng số thành viên',
+        },
+        cells.voteMin,
+      );
     }
     // A basis citing a text that ended before the decision date, and none that replaced it.
     const cited = citedTexts(rule.legalBasis);
@@ -72,10 +101,22 @@ export function checkTitlesAgainstLaw(titles: readonly TitleRule[], law: LawInFo
       const next = successors(x);
       if (next.some((n) => cited.includes(n))) continue;
       const now = next.filter((n) => n.from === null || n.from <= date).pop();
-      log.add('LAW_RULE_EXPIRED', { title: rule.name, what: t(LAW_WORDS, L, 'basisWhat'), text: x.name, ended: endText(x), current, says: now ? t(LAW_WORDS, L, 'replacedBy', { text: now.name }) : t(LAW_WORDS, L, 'reviewBasis') }, cells.basis);
+      log.add(
+        'LAW_RULE_EXPIRED',
+        {
+          title: rule.name,
+          what: t(LAW_WORDS, L, 'basisWhat'),
+          text: x.name,
+          ended: endText(x),
+          current,
+          says: now ? t(LAW_WORDS, L, 'replacedBy', { text: now.name }) : t(LAW_WORDS, L, 'reviewBasis'),
+        },
+        cells.basis,
+      );
     }
     // A form whose deciding authority no longer exists on the date.
     const a = decidingAuthority(rule.name, date);
-    if (a && !a.exists) log.add('AUTHORITY_GONE', { title: rule.name, authority: authorityText(a, L), ended: viDate(a.ended!), basis: a.basis, date: viDate(date) }, rule.ref);
+    if (a && !a.exists)
+      log.add('AUTHORITY_GONE', { title: rule.name, authority: authorityText(a, L), ended: viDate(a.ended!), basis: a.basis, date: viDate(date) }, rule.ref);
   }
 }

@@ -80,7 +80,13 @@ export interface OpenTable {
  * the `mergedColumns` under a merged area read as the area's value (a block merged down its
  * units, one decision merged down the people it awarded).
  */
-export function openTable(grid: SheetGrid, specs: readonly ColumnSpec[], required: readonly string[], log: FindingLog, mergedColumns: readonly string[] = []): OpenTable | null {
+export function openTable(
+  grid: SheetGrid,
+  specs: readonly ColumnSpec[],
+  required: readonly string[],
+  log: FindingLog,
+  mergedColumns: readonly string[] = [],
+): OpenTable | null {
   const sheet = grid.name;
   const loc = locateTable(grid, specs, required);
   if (!loc.found) {

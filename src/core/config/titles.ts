@@ -12,7 +12,11 @@ import { phrase } from '../i18n/words';
 import { TITLES_WORDS } from './titles.words';
 
 const SPECS: ColumnSpec[] = [
-  { id: 'name', label: 'Danh hiệu / hình thức', aliases: ['danh hieu hinh thuc', 'danh hieu', 'hinh thuc', 'hinh thuc khen thuong', 'ten danh hieu', 'danh hieu hinh thuc khen thuong'] },
+  {
+    id: 'name',
+    label: 'Danh hiệu / hình thức',
+    aliases: ['danh hieu hinh thuc', 'danh hieu', 'hinh thuc', 'hinh thuc khen thuong', 'ten danh hieu', 'danh hieu hinh thuc khen thuong'],
+  },
   { id: 'subject', label: 'Đối tượng', aliases: ['doi tuong'] },
   { id: 'minScore', label: 'Điểm tối thiểu', aliases: ['diem toi thieu', 'diem toi thieu dat'] },
   { id: 'minRating', label: 'Xếp loại tối thiểu', aliases: ['xep loai toi thieu', 'xep loai'] },
@@ -21,7 +25,11 @@ const SPECS: ColumnSpec[] = [
   { id: 'base', label: 'Tính trên', aliases: ['tinh tren', 'co so tinh ty le', 'tinh tren so'] },
   { id: 'maxCount', label: 'Số lượng tối đa', aliases: ['so luong toi da', 'so luong'] },
   { id: 'scope', label: 'Phạm vi', aliases: ['pham vi', 'pham vi xet'] },
-  { id: 'voteMin', label: 'Tỷ lệ phiếu tối thiểu (%)', aliases: ['ty le phieu toi thieu', 'ty le phieu dong y toi thieu', 'ty le phieu', 'ty le phieu bau', 'phieu toi thieu', 'ty le phieu dong y'] },
+  {
+    id: 'voteMin',
+    label: 'Tỷ lệ phiếu tối thiểu (%)',
+    aliases: ['ty le phieu toi thieu', 'ty le phieu dong y toi thieu', 'ty le phieu', 'ty le phieu bau', 'phieu toi thieu', 'ty le phieu dong y'],
+  },
   { id: 'voteBase', label: 'Phiếu tính trên', aliases: ['phieu tinh tren', 'ty le phieu tinh tren', 'tinh phieu tren', 'tinh tren so phieu'] },
   { id: 'basis', label: 'Căn cứ', aliases: ['can cu', 'can cu phap ly', 'co so phap ly'] },
 ];
@@ -89,18 +97,43 @@ export function readTitles(grid: SheetGrid, criteria: CriteriaTree | null, log: 
       usable = false;
     } else if (share.kind === 'share') {
       quotaPercent = share.value;
-      if (share.unclear) log.add('TITLE_SHARE_UNCLEAR', { label: 'Tỷ lệ tối đa (%)', title: name, value: shareText(share.value, log.lang), other: shareText(share.value * 100, log.lang) }, at(r, 'percent'));
+      if (share.unclear)
+        log.add(
+          'TITLE_SHARE_UNCLEAR',
+          { label: 'Tỷ lệ tối đa (%)', title: name, value: shareText(share.value, log.lang), other: shareText(share.value * 100, log.lang) },
+          at(r, 'percent'),
+        );
     }
     let maxCount = num('maxCount', 'Số lượng tối đa');
     // A quota outside its range cannot be guessed at (1000% once gave a title to 12 of 11 people):
     // the quota is dropped and the title proposed for nobody until the cell is fixed.
     if (quotaPercent !== null && (quotaPercent < 0 || quotaPercent > 100)) {
-      log.add('TITLE_BAD_QUOTA', { label: 'Tỷ lệ tối đa (%)', title: name, value: share.kind === 'share' ? share.shown : '', reason: phrase(TITLES_WORDS, 'shareRange'), allowed: phrase(TITLES_WORDS, 'shareAllowed') }, at(r, 'percent'));
+      log.add(
+        'TITLE_BAD_QUOTA',
+        {
+          label: 'Tỷ lệ tối đa (%)',
+          title: name,
+          value: share.kind === 'share' ? share.shown : '',
+          reason: phrase(TITLES_WORDS, 'shareRange'),
+          allowed: phrase(TITLES_WORDS, 'shareAllowed'),
+        },
+        at(r, 'percent'),
+      );
       quotaPercent = null;
       usable = false;
     }
     if (maxCount !== null && (maxCount < 0 || !Number.isInteger(maxCount))) {
-      log.add('TITLE_BAD_QUOTA', { label: 'Số lượng tối đa', title: name, value: cellText(get(r, 'maxCount')), reason: phrase(TITLES_WORDS, 'placesWhole'), allowed: phrase(TITLES_WORDS, 'placesAllowed') }, at(r, 'maxCount'));
+      log.add(
+        'TITLE_BAD_QUOTA',
+        {
+          label: 'Số lượng tối đa',
+          title: name,
+          value: cellText(get(r, 'maxCount')),
+          reason: phrase(TITLES_WORDS, 'placesWhole'),
+          allowed: phrase(TITLES_WORDS, 'placesAllowed'),
+        },
+        at(r, 'maxCount'),
+      );
       maxCount = null;
       usable = false;
     }
@@ -151,10 +184,29 @@ export function readTitles(grid: SheetGrid, criteria: CriteriaTree | null, log: 
       // The vote share read as shown too: 0,9 formatted as a percentage is "90".
       const voteCell = get(r, 'voteMin');
       const voteShare = typeof voteCell === 'number' ? readShare(voteCell, isPercent(r, 'voteMin')) : null;
-      if (voteShare?.kind === 'share' && voteShare.unclear) log.add('TITLE_SHARE_UNCLEAR', { label: 'Tỷ lệ phiếu tối thiểu (%)', title: name, value: shareText(voteShare.value, log.lang), other: shareText(voteShare.value * 100, log.lang) }, at(r, 'voteMin'));
-      const v = readVoteRule(voteShare?.kind === 'share' ? String(voteShare.value) : cellText(voteCell), cellText(get(r, 'voteBase')), cleanText(cellText(get(r, 'basis'))));
+      if (voteShare?.kind === 'share' && voteShare.unclear)
+        log.add(
+          'TITLE_SHARE_UNCLEAR',
+          { label: 'Tỷ lệ phiếu tối thiểu (%)', title: name, value: shareText(voteShare.value, log.lang), other: shareText(voteShare.value * 100, log.lang) },
+          at(r, 'voteMin'),
+        );
+      const v = readVoteRule(
+        voteShare?.kind === 'share' ? String(voteShare.value) : cellText(voteCell),
+        cellText(get(r, 'voteBase')),
+        cleanText(cellText(get(r, 'basis'))),
+      );
       if ('error' in v) {
-        log.add('TITLE_BAD_VOTE_RULE', { label: v.label, title: name, value: v.value, reason: log.lang === 'vi' ? v.error.vi : v.error.en, allowed: log.lang === 'vi' ? v.allowed.vi : v.allowed.en }, at(r, v.col));
+        log.add(
+          'TITLE_BAD_VOTE_RULE',
+          {
+            label: v.label,
+            title: name,
+            value: v.value,
+            reason: log.lang === 'vi' ? v.error.vi : v.error.en,
+            allowed: log.lang === 'vi' ? v.allowed.vi : v.allowed.en,
+          },
+          at(r, v.col),
+        );
         usable = false;
       } else vote = v.rule;
     }
@@ -231,7 +283,10 @@ type VoteRuleRead =
  */
 export function readVoteRule(minText: string, baseText: string, basis: string): VoteRuleRead {
   const min = fold(minText).replace(/\s+/g, ' ').trim();
-  const allowedMin = { vi: 'một tỷ lệ từ 0 đến 100 (ví dụ "≥ 90", "> 50", "quá bán", "2/3"), hoặc để trống', en: 'a share from 0 to 100 (e.g. "≥ 90", "> 50", "quá bán", "2/3"), or blank' };
+  const allowedMin = {
+    vi: 'một tỷ lệ từ 0 đến 100 (ví dụ "≥ 90", "> 50", "quá bán", "2/3"), hoặc để trống',
+    en: 'a share from 0 to 100 (e.g. "≥ 90", "> 50", "quá bán", "2/3"), or blank',
+  };
   if (min === '') return { rule: null };
   let op: VoteRule['op'] = '>=';
   let percent: number | null = null;
@@ -246,8 +301,22 @@ export function readVoteRule(minText: string, baseText: string, basis: string): 
     op = m[1] === '>' || m[1] === 'tren' ? '>' : '>=';
     percent = Number(m[2].replace(',', '.'));
   }
-  if (percent === null) return { error: { vi: 'không đọc được tỷ lệ phiếu', en: 'the share of votes cannot be read' }, allowed: allowedMin, label: 'Tỷ lệ phiếu tối thiểu (%)', value: minText, col: 'voteMin' };
-  if (percent < 0 || percent > 100) return { error: { vi: 'tỷ lệ phải từ 0 đến 100', en: 'a share must be from 0 to 100' }, allowed: allowedMin, label: 'Tỷ lệ phiếu tối thiểu (%)', value: minText, col: 'voteMin' };
+  if (percent === null)
+    return {
+      error: { vi: 'không đọc được tỷ lệ phiếu', en: 'the share of votes cannot be read' },
+      allowed: allowedMin,
+      label: 'Tỷ lệ phiếu tối thiểu (%)',
+      value: minText,
+      col: 'voteMin',
+    };
+  if (percent < 0 || percent > 100)
+    return {
+      error: { vi: 'tỷ lệ phải từ 0 đến 100', en: 'a share must be from 0 to 100' },
+      allowed: allowedMin,
+      label: 'Tỷ lệ phiếu tối thiểu (%)',
+      value: minText,
+      col: 'voteMin',
+    };
   const b = fold(baseText);
   let base: VoteRule['base'] = 'members';
   if (b === '' || /^(tong )?(so )?thanh vien( hoi dong)?$|^tong so$/.test(b)) base = 'members';

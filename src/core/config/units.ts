@@ -55,7 +55,10 @@ export function readUnits(grid: SheetGrid, log: FindingLog): Unit[] {
     if (hc.kind === 'number' && !headcountOk) log.add('HEADCOUNT_INVALID', { value: hc.value }, { sheet, row: r, col: cols.get('headcount')! });
     const dl = parseDate(get(r, 'deadline'));
     const rc = parseDate(get(r, 'received'));
-    for (const [id, label, d] of [['deadline', 'Hạn nộp', dl], ['received', 'Ngày nộp', rc]] as const)
+    for (const [id, label, d] of [
+      ['deadline', 'Hạn nộp', dl],
+      ['received', 'Ngày nộp', rc],
+    ] as const)
       if (d.kind === 'invalid') log.add('UNIT_DATE_INVALID', { label, unit: name, value: d.text }, { sheet, row: r, col: cols.get(id)! });
     units.push({
       code,

@@ -134,7 +134,16 @@ export function readVotes(grid: SheetGrid, titles: readonly TitleRule[], candida
     const present = num('present', 'Số có mặt') ?? meeting.present;
     const inFavour = num('inFavour', 'Số phiếu đồng ý');
     const written = num('written', 'Phiếu bằng văn bản');
-    const entry: VoteEntry = { titleKey: rule.key, title: rule.name, candidateId: cand.id, members, present, inFavour: bad ? null : inFavour, written, ref: at(r, 'inFavour') };
+    const entry: VoteEntry = {
+      titleKey: rule.key,
+      title: rule.name,
+      candidateId: cand.id,
+      members,
+      present,
+      inFavour: bad ? null : inFavour,
+      written,
+      ref: at(r, 'inFavour'),
+    };
     if (!bad && inFavour !== null) {
       const problem = countProblem(entry, rule);
       if (problem) {
@@ -155,11 +164,14 @@ function countProblem(e: VoteEntry, rule: TitleRule): Phrase | null {
   if (e.members !== null && e.inFavour! > e.members) return phrase(w, 'inFavourOverMembers', { inFavour: e.inFavour!, members: e.members });
   // Written ballots come from absent members only; with them, the votes cannot pass those who voted.
   const written = e.written ?? null;
-  if (written !== null && e.members !== null && e.present !== null && written > e.members - e.present) return phrase(w, 'writtenOverAbsent', { written, absent: e.members - e.present });
-  if (written !== null && e.present !== null && e.inFavour! > e.present + written) return phrase(w, 'inFavourOverVoted', { inFavour: e.inFavour!, present: e.present, written });
+  if (written !== null && e.members !== null && e.present !== null && written > e.members - e.present)
+    return phrase(w, 'writtenOverAbsent', { written, absent: e.members - e.present });
+  if (written !== null && e.present !== null && e.inFavour! > e.present + written)
+    return phrase(w, 'inFavourOverVoted', { inFavour: e.inFavour!, present: e.present, written });
   // Whatever the share is counted on, more in favour than voted is not a count (README); absent
   // members' written ballots (NĐ 98/2023, Điều 30 khoản 7) go in their own column.
-  if (written === null && e.present !== null && e.inFavour! > e.present) return phrase(w, base === 'members' ? 'inFavourOverPresentWritten' : 'inFavourOverPresent', { inFavour: e.inFavour!, present: e.present });
+  if (written === null && e.present !== null && e.inFavour! > e.present)
+    return phrase(w, base === 'members' ? 'inFavourOverPresentWritten' : 'inFavourOverPresent', { inFavour: e.inFavour!, present: e.present });
   if (rule.vote && (base === 'members' ? e.members : e.present) === null) return phrase(w, base === 'members' ? 'noMembers' : 'noPresent');
   return null;
 }

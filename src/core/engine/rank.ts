@@ -65,7 +65,13 @@ function tieValue(key: TieBreakKey, c: Candidate, s: ScoreBreakdown): number {
   }
 }
 
-export function rankCandidates(candidates: Candidate[], scores: PerCandidate<ScoreBreakdown>, chain: TieBreakKey[], ids: CandidateIndex, setNames: ReadonlyMap<string, string> = NO_SETS): Ranking {
+export function rankCandidates(
+  candidates: Candidate[],
+  scores: PerCandidate<ScoreBreakdown>,
+  chain: TieBreakKey[],
+  ids: CandidateIndex,
+  setNames: ReadonlyMap<string, string> = NO_SETS,
+): Ranking {
   const merit = chain.filter((k) => k.kind !== 'name');
   const n = candidates.length;
   const m = merit.length;
@@ -115,7 +121,14 @@ export function rankCandidates(candidates: Candidate[], scores: PerCandidate<Sco
       const scope = SCOPES[sc];
       const key = scopeKeyOf(c, scope);
       let g = groups.get(key);
-      if (!g) groups.set(key, (g = { ranking: { scope, key, label: scopeLabel(c, scope, c.criteriaSet ? (setNames.get(c.criteriaSet) ?? c.criteriaSet) : ''), ordered: [] }, members: [] }));
+      if (!g)
+        groups.set(
+          key,
+          (g = {
+            ranking: { scope, key, label: scopeLabel(c, scope, c.criteriaSet ? (setNames.get(c.criteriaSet) ?? c.criteriaSet) : ''), ordered: [] },
+            members: [],
+          }),
+        );
       g.members.push(i);
       g.ranking.ordered.push(c);
     }

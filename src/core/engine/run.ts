@@ -115,7 +115,8 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
   const criteria = criteriaGrid ? readCriteria(criteriaGrid, log) : null;
   if (!criteriaGrid) log.add('CONFIG_SHEET_MISSING', { sheet: CONFIG_SHEETS.criteria }, { sheet: CONFIG_SHEETS.criteria });
 
-  if (campaign && campaignGrid) campaign.tieBreak = parseTieBreak(campaign.tieBreakText, criteria, log, tieBreakRef ? { sheet: campaignGrid.name, ...tieBreakRef } : null);
+  if (campaign && campaignGrid)
+    campaign.tieBreak = parseTieBreak(campaign.tieBreakText, criteria, log, tieBreakRef ? { sheet: campaignGrid.name, ...tieBreakRef } : null);
 
   const unitsGrid = config.get('units');
   const units = unitsGrid ? readUnits(unitsGrid, log) : [];
@@ -174,17 +175,29 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
   if (criteria) {
     scoreAll(candidates, criteria, campaign, scores);
     lap('score');
-    for (const g of bySet(criteria, candidates, sheets)) validateScores(g.candidates, new Map(g.sheets.map((s) => [s.sheet, s] as const)), g.tree, scores, campaign, log);
+    for (const g of bySet(criteria, candidates, sheets))
+      validateScores(g.candidates, new Map(g.sheets.map((s) => [s.sheet, s] as const)), g.tree, scores, campaign, log);
     findDuplicates(candidates, log);
     checkCandidateText(candidates, log);
     checkRatings(candidates, campaign, log);
     if (unitsGrid) {
       // A unit whose sheet is there but unread is not "chưa nộp": its sheet has its own finding.
-      findMissingUnits(units.filter((u) => !skipped.some((x) => x.unitKey === u.key)), candidates, sheets, log);
+      findMissingUnits(
+        units.filter((u) => !skipped.some((x) => x.unitKey === u.key)),
+        candidates,
+        sheets,
+        log,
+      );
       findLateUnits(units, candidates, sheets, log);
     }
     lap('validate');
-    ranking = rankCandidates(candidates, scores, campaign?.tieBreak ?? [], ids, new Map([...(criteria.sets ?? new Map<string, CriteriaTree>())].map(([k, t]) => [k, t.setName ?? k] as const)));
+    ranking = rankCandidates(
+      candidates,
+      scores,
+      campaign?.tieBreak ?? [],
+      ids,
+      new Map([...(criteria.sets ?? new Map<string, CriteriaTree>())].map(([k, t]) => [k, t.setName ?? k] as const)),
+    );
     lap('rank');
     proposal = proposeTitles({ rules: titles, candidates, scores, ranking, units, history, campaign, log, ids, votes, law, registration });
     checkRequests(candidates, titles, proposal.decisions, log);
@@ -204,7 +217,10 @@ export function runEngine(book: WorkbookGrids, opts: EngineOptions = {}): Engine
   });
   const findings = log.items
     .map((f, i) => ({ f, i }))
-    .sort((a, b) => (order.get(a.f.sheet) ?? 999) - (order.get(b.f.sheet) ?? 999) || (a.f.row ?? -1) - (b.f.row ?? -1) || (a.f.col ?? -1) - (b.f.col ?? -1) || a.i - b.i)
+    .sort(
+      (a, b) =>
+        (order.get(a.f.sheet) ?? 999) - (order.get(b.f.sheet) ?? 999) || (a.f.row ?? -1) - (b.f.row ?? -1) || (a.f.col ?? -1) - (b.f.col ?? -1) || a.i - b.i,
+    )
     .map((x) => x.f);
   lap('sort findings');
 

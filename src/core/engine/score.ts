@@ -35,7 +35,10 @@ export function planScoring(tree: CriteriaTree): ScoringPlan {
   const postOrder: Criterion[] = [];
   const childIndexes: number[][] = [];
   const visit = (c: Criterion): number => {
-    const kids = c.children.map((code) => tree.byCode.get(code)!).filter(Boolean).map(visit);
+    const kids = c.children
+      .map((code) => tree.byCode.get(code)!)
+      .filter(Boolean)
+      .map(visit);
     postOrder.push(c);
     childIndexes.push(kids);
     return postOrder.length - 1;
@@ -46,7 +49,15 @@ export function planScoring(tree: CriteriaTree): ScoringPlan {
   for (let i = 0; i < n; i++) parentIndexes.push(-1);
   childIndexes.forEach((kids, p) => kids.forEach((k) => (parentIndexes[k] = p)));
   const slotOf = criterionSlots(tree);
-  return { postOrder, childIndexes, parentIndexes, rootIndexes, slots: postOrder.map((c) => slotOf.get(c.code)!), index: new Map(postOrder.map((c, i) => [c.code, i] as const)), scratch: { entered: new Float64Array(n), self: new Float64Array(n), units: new Float64Array(n), belowFloor: [] } };
+  return {
+    postOrder,
+    childIndexes,
+    parentIndexes,
+    rootIndexes,
+    slots: postOrder.map((c) => slotOf.get(c.code)!),
+    index: new Map(postOrder.map((c, i) => [c.code, i] as const)),
+    scratch: { entered: new Float64Array(n), self: new Float64Array(n), units: new Float64Array(n), belowFloor: [] },
+  };
 }
 
 /**

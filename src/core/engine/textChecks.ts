@@ -14,6 +14,5 @@ export function checkCandidateText(candidates: readonly Candidate[], log: Findin
 }
 
 function visible(s: string): string {
-   
   return s.replace(/[\u0000-\u001F\u007F]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) === 0x7f ? 0x2421 : 0x2400 + ch.charCodeAt(0))).slice(0, 80);
 }

@@ -17,10 +17,21 @@ function whoOf(c: Candidate) {
 }
 
 /** Checks of each row's scores against the criteria and of its stated totals. */
-export function validateScores(candidates: Candidate[], sheets: Map<string, ScoreSheetInfo>, tree: CriteriaTree, scores: PerCandidate<ScoreBreakdown>, campaign: Campaign | null, log: FindingLog): void {
+export function validateScores(
+  candidates: Candidate[],
+  sheets: Map<string, ScoreSheetInfo>,
+  tree: CriteriaTree,
+  scores: PerCandidate<ScoreBreakdown>,
+  campaign: Campaign | null,
+  log: FindingLog,
+): void {
   const L = log.lang;
   // A score cell that held unreadable text was already reported as such, not as missing.
-  const unreadable = new Set(log.items.filter((f) => f.code === 'SCORE_NOT_NUMBER' || f.code === 'FORMULA_ERROR' || f.code === 'SCORE_IS_DATE' || f.code === 'FORMULA_NOT_CALCULATED').map((f) => `${f.sheet}!${f.cell}`));
+  const unreadable = new Set(
+    log.items
+      .filter((f) => f.code === 'SCORE_NOT_NUMBER' || f.code === 'FORMULA_ERROR' || f.code === 'SCORE_IS_DATE' || f.code === 'FORMULA_NOT_CALCULATED')
+      .map((f) => `${f.sheet}!${f.cell}`),
+  );
   const slotOf = criterionSlots(tree);
   // Items, and the groups some sheet scored as a whole (elsewhere a group is not placed, and skipped).
   const groupsRead = new Set([...sheets.values()].flatMap((s) => s.groupTotals));
@@ -60,7 +71,10 @@ export function validateScores(candidates: Candidate[], sheets: Map<string, Scor
       }
     }
     if (c.statedTotal !== null && c.statedTotalRef) {
-      const ok = Math.abs(c.statedTotal - s.selfTotal) < TOLERANCE || (!s.hasAppraisal && Math.abs(c.statedTotal - s.total) < TOLERANCE) || (s.hasAppraisal && c.statedAppraisedTotal === null && Math.abs(c.statedTotal - s.total) < TOLERANCE);
+      const ok =
+        Math.abs(c.statedTotal - s.selfTotal) < TOLERANCE ||
+        (!s.hasAppraisal && Math.abs(c.statedTotal - s.total) < TOLERANCE) ||
+        (s.hasAppraisal && c.statedAppraisedTotal === null && Math.abs(c.statedTotal - s.total) < TOLERANCE);
       if (!ok) {
         const plain = Math.abs(c.statedTotal - s.selfPlainSum) < TOLERANCE;
         const hint = plain ? phrase(VALIDATE_WORDS, 'plainSum') : '';
@@ -68,7 +82,12 @@ export function validateScores(candidates: Candidate[], sheets: Map<string, Scor
       }
     }
     if (c.statedAppraisedTotal !== null && c.statedAppraisedTotalRef && Math.abs(c.statedAppraisedTotal - s.total) >= TOLERANCE)
-      log.add('TOTAL_MISMATCH', { stated: formatScore(c.statedAppraisedTotal, L), computed: formatScore(s.total, L), hint: '' }, c.statedAppraisedTotalRef, whoOf(c));
+      log.add(
+        'TOTAL_MISMATCH',
+        { stated: formatScore(c.statedAppraisedTotal, L), computed: formatScore(s.total, L), hint: '' },
+        c.statedAppraisedTotalRef,
+        whoOf(c),
+      );
     // A sheet without a self-score column has no self total to compare (it would be a false gap).
     if (s.hasAppraisal && c.scores.layout.hasSelf && campaign?.gapThreshold !== null && campaign?.gapThreshold !== undefined) {
       const gap = Math.abs(s.total - s.selfTotal);
@@ -85,9 +104,14 @@ export function validateScores(candidates: Candidate[], sheets: Map<string, Scor
     if (info.groupTotals.length > 0)
       log.add('SHEET_GROUP_TOTALS', { sheet: info.sheet, value: info.groupTotals.join(', ') }, { sheet: info.sheet, row: info.headerRow, col: 0 });
     if (info.missingCriteria.length > 0)
-      log.add('SHEET_CRITERION_COLUMN_MISSING', { sheet: info.sheet, value: info.missingCriteria.join(', ') }, { sheet: info.sheet, row: info.headerRow, col: 0 });
+      log.add(
+        'SHEET_CRITERION_COLUMN_MISSING',
+        { sheet: info.sheet, value: info.missingCriteria.join(', ') },
+        { sheet: info.sheet, row: info.headerRow, col: 0 },
+      );
     const needs = tree.leaves.filter((l) => l.evidenceRequired).map((l) => l.code);
-    if (needs.length > 0 && !info.hasEvidenceColumn && info.candidates.length > 0) log.add('EVIDENCE_COLUMN_MISSING', { value: needs.join(', ') }, { sheet: info.sheet, row: info.headerRow, col: 0 });
+    if (needs.length > 0 && !info.hasEvidenceColumn && info.candidates.length > 0)
+      log.add('EVIDENCE_COLUMN_MISSING', { value: needs.join(', ') }, { sheet: info.sheet, row: info.headerRow, col: 0 });
   }
 }
 
@@ -95,7 +119,12 @@ export function validateScores(candidates: Candidate[], sheets: Map<string, Scor
 function checkRange(v: number, max: number, item: string, c: Candidate, row: number, col: number, log: FindingLog): void {
   if (v <= max + 1e-9 && v >= 0) return;
   const L = log.lang;
-  log.add(v > max + 1e-9 ? 'SCORE_ABOVE_MAX' : 'SCORE_NEGATIVE', { item, value: formatScore(v, L), max: formatScore(max, L) }, { sheet: c.sheet, row, col }, whoOf(c));
+  log.add(
+    v > max + 1e-9 ? 'SCORE_ABOVE_MAX' : 'SCORE_NEGATIVE',
+    { item, value: formatScore(v, L), max: formatScore(max, L) },
+    { sheet: c.sheet, row, col },
+    whoOf(c),
+  );
 }
 
 /**
@@ -120,7 +149,12 @@ export function checkRatings(candidates: Candidate[], campaign: Campaign | null,
   if (campaign?.year && campaign.year >= RATING_LIMITS.disciplineMeansKhtnvFrom)
     for (const c of people)
       if (c.discipline.kind === 'level' && c.rating !== null && c.rating !== 'KHTNV')
-        log.add('RATING_WITH_DISCIPLINE', { rating: c.rating, discipline: c.discipline.text, basis: RATING_LIMITS.disciplineBasis }, c.ratingRef ?? c.nameRef, whoOf(c));
+        log.add(
+          'RATING_WITH_DISCIPLINE',
+          { rating: c.rating, discipline: c.discipline.text, basis: RATING_LIMITS.disciplineBasis },
+          c.ratingRef ?? c.nameRef,
+          whoOf(c),
+        );
 }
 
 /** The same person on two rows: by staff code, or by name and date of birth. */
@@ -136,7 +170,13 @@ export function findDuplicates(candidates: Candidate[], log: FindingLog): void {
     if (code) {
       const first = byCode.get(code);
       if (first) {
-        log.add('DUPLICATE_PERSON', { name: c.name, other: where(first), how: phrase(VALIDATE_WORDS, 'sameStaffCode', { code: c.staffCode! }) }, c.nameRef, whoOf(c), first.nameRef);
+        log.add(
+          'DUPLICATE_PERSON',
+          { name: c.name, other: where(first), how: phrase(VALIDATE_WORDS, 'sameStaffCode', { code: c.staffCode! }) },
+          c.nameRef,
+          whoOf(c),
+          first.nameRef,
+        );
         continue;
       }
       byCode.set(code, c);
@@ -145,7 +185,13 @@ export function findDuplicates(candidates: Candidate[], log: FindingLog): void {
       const k = `${c.nameKey}|${c.dob}`;
       const first = byNameDob.get(k);
       if (first) {
-        log.add('DUPLICATE_PERSON', { name: c.name, other: where(first), how: phrase(VALIDATE_WORDS, 'sameNameDob', { dob: isoToVi(c.dob) }) }, c.nameRef, whoOf(c), first.nameRef);
+        log.add(
+          'DUPLICATE_PERSON',
+          { name: c.name, other: where(first), how: phrase(VALIDATE_WORDS, 'sameNameDob', { dob: isoToVi(c.dob) }) },
+          c.nameRef,
+          whoOf(c),
+          first.nameRef,
+        );
         continue;
       }
       byNameDob.set(k, c);
@@ -184,7 +230,9 @@ export function lateUnits(units: Unit[], candidates: Candidate[], sheets: ScoreS
 
 export function findLateUnits(units: Unit[], candidates: Candidate[], sheets: ScoreSheetInfo[], log: FindingLog): void {
   for (const { unit: u, days } of lateUnits(units, candidates, sheets))
-    log.add('UNIT_LATE', { value: u.name, received: isoToVi(u.receivedIso!), deadline: isoToVi(u.deadlineIso!), days }, u.receivedRef ?? u.ref, { unit: u.name });
+    log.add('UNIT_LATE', { value: u.name, received: isoToVi(u.receivedIso!), deadline: isoToVi(u.deadlineIso!), days }, u.receivedRef ?? u.ref, {
+      unit: u.name,
+    });
 }
 
 export function findMissingUnits(units: Unit[], candidates: Candidate[], sheets: ScoreSheetInfo[], log: FindingLog): void {
@@ -209,7 +257,12 @@ export function checkRequests(candidates: Candidate[], rules: TitleRule[], decis
       }
       const d = decisions.at(c)?.find((x) => x.titleKey === rule.key);
       if (!d) {
-        log.add('TITLE_REQUEST_NOT_ELIGIBLE', { title: rule.name, reason: phrase(VALIDATE_WORDS, rule.subject === 'individual' ? 'forIndividuals' : 'forCollectives') }, at, whoOf(c));
+        log.add(
+          'TITLE_REQUEST_NOT_ELIGIBLE',
+          { title: rule.name, reason: phrase(VALIDATE_WORDS, rule.subject === 'individual' ? 'forIndividuals' : 'forCollectives') },
+          at,
+          whoOf(c),
+        );
         continue;
       }
       if (d.status === 'notEligible' || d.status === 'ruleUnusable') {

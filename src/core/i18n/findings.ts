@@ -15,7 +15,15 @@ export type { FindingText } from './findings/text';
  * One table of every finding. Each workflow keeps its own messages in `findings/<area>.ts`, so the
  * areas grow apart; a code is defined once (the test checks no area repeats another's code).
  */
-export const FINDINGS = { ...CORE_FINDINGS, ...SAFETY_FINDINGS, ...FORM_FINDINGS, ...RULE_FINDINGS, ...LAW_FINDINGS, ...UPWARD_FINDINGS, ...ROUNDTRIP_FINDINGS };
+export const FINDINGS = {
+  ...CORE_FINDINGS,
+  ...SAFETY_FINDINGS,
+  ...FORM_FINDINGS,
+  ...RULE_FINDINGS,
+  ...LAW_FINDINGS,
+  ...UPWARD_FINDINGS,
+  ...ROUNDTRIP_FINDINGS,
+};
 
 export type FindingCode = keyof typeof FINDINGS;
 export type FindingParams = Params;

@@ -25,17 +25,72 @@ const ND129 = 'NĐ 129/2025/NĐ-CP, Điều 59 (chính quyền hai cấp, không
 
 export const AUTHORITIES: readonly AuthorityEntry[] = [
   // Central forms: the President or the Prime Minister.
-  { match: /toan quoc|chinh phu|thu tuong|huan chuong|huy chuong|chu tich nuoc|anh hung|nha giao|thay thuoc|nghe nhan/, form: 'Danh hiệu, hình thức cấp Nhà nước', authority: 'central', channel: 'central', from: null, to: null, basis: 'Luật TĐKT 06/2022/QH15, Điều 79 (Chủ tịch nước, Thủ tướng Chính phủ quyết định)', tag: 'C' },
+  {
+    match: /toan quoc|chinh phu|thu tuong|huan chuong|huy chuong|chu tich nuoc|anh hung|nha giao|thay thuoc|nghe nhan/,
+    form: 'Danh hiệu, hình thức cấp Nhà nước',
+    authority: 'central',
+    channel: 'central',
+    from: null,
+    to: null,
+    basis: 'Luật TĐKT 06/2022/QH15, Điều 79 (Chủ tịch nước, Thủ tướng Chính phủ quyết định)',
+    tag: 'C',
+  },
   // The ministry's own forms (a Sở Xây dựng proposes them to the Ministry of Construction).
-  { match: /ky niem chuong|(cua |cap )bo\b|bo truong|bo xay dung/, form: 'Kỷ niệm chương, Cờ thi đua và Bằng khen của Bộ', authority: 'minister', channel: 'ministry', from: null, to: null, basis: `${LAW80}; TT 15/2025/TT-BXD (Kỷ niệm chương, Cờ thi đua của Bộ Xây dựng)`, tag: 'C' },
+  {
+    match: /ky niem chuong|(cua |cap )bo\b|bo truong|bo xay dung/,
+    form: 'Kỷ niệm chương, Cờ thi đua và Bằng khen của Bộ',
+    authority: 'minister',
+    channel: 'ministry',
+    from: null,
+    to: null,
+    basis: `${LAW80}; TT 15/2025/TT-BXD (Kỷ niệm chương, Cờ thi đua của Bộ Xây dựng)`,
+    tag: 'C',
+  },
   // District forms: gone with the district level.
-  { match: /(cap |ubnd |uy ban nhan dan |chu tich ubnd |chu tich uy ban nhan dan )(huyen|quan|thi xa)/, form: 'Giấy khen của Chủ tịch UBND cấp huyện', authority: 'districtChair', channel: 'province', from: null, to: '2025-06-30', basis: `${LAW80} (cấp huyện)`, tag: 'C' },
+  {
+    match: /(cap |ubnd |uy ban nhan dan |chu tich ubnd |chu tich uy ban nhan dan )(huyen|quan|thi xa)/,
+    form: 'Giấy khen của Chủ tịch UBND cấp huyện',
+    authority: 'districtChair',
+    channel: 'province',
+    from: null,
+    to: '2025-06-30',
+    basis: `${LAW80} (cấp huyện)`,
+    tag: 'C',
+  },
   // The provincial chairman, after the full council: CSTĐ cấp tỉnh, Cờ thi đua.
-  { match: /chien si thi dua cap (tinh|nganh)|co thi dua/, form: 'Chiến sĩ thi đua cấp tỉnh, Cờ thi đua cấp tỉnh', authority: 'provincialChair', review: 'council', channel: 'province', from: null, to: null, basis: `${LAW80}; ${ND129}: Chủ tịch UBND tỉnh quyết định sau khi Hội đồng Thi đua – Khen thưởng tỉnh xét`, tag: 'C' },
+  {
+    match: /chien si thi dua cap (tinh|nganh)|co thi dua/,
+    form: 'Chiến sĩ thi đua cấp tỉnh, Cờ thi đua cấp tỉnh',
+    authority: 'provincialChair',
+    review: 'council',
+    channel: 'province',
+    from: null,
+    to: null,
+    basis: `${LAW80}; ${ND129}: Chủ tịch UBND tỉnh quyết định sau khi Hội đồng Thi đua – Khen thưởng tỉnh xét`,
+    tag: 'C',
+  },
   // The provincial chairman, after the council's standing body: TTLĐXS, Bằng khen.
-  { match: /lao dong xuat sac|bang khen/, form: 'Tập thể lao động xuất sắc, Bằng khen của Chủ tịch UBND tỉnh', authority: 'provincialChair', review: 'standing', channel: 'province', from: null, to: null, basis: `${LAW80}; ${ND129}: Chủ tịch UBND tỉnh quyết định sau khi Thường trực Hội đồng xét`, tag: 'C' },
+  {
+    match: /lao dong xuat sac|bang khen/,
+    form: 'Tập thể lao động xuất sắc, Bằng khen của Chủ tịch UBND tỉnh',
+    authority: 'provincialChair',
+    review: 'standing',
+    channel: 'province',
+    from: null,
+    to: null,
+    basis: `${LAW80}; ${ND129}: Chủ tịch UBND tỉnh quyết định sau khi Thường trực Hội đồng xét`,
+    tag: 'C',
+  },
   // The agency's own: the head of a Sở, or the commune chairman at commune level.
-  { match: /lao dong tien tien|chien si thi dua co so|giay khen|(xa|phuong|dac khu).*tieu bieu/, form: 'Lao động tiên tiến, Chiến sĩ thi đua cơ sở, Tập thể lao động tiên tiến, Giấy khen', authority: 'agencyHead', from: null, to: null, basis: `${LAW80}; ${ND129}: Giám đốc Sở (thủ trưởng cơ quan) hoặc Chủ tịch UBND cấp xã công nhận, tặng`, tag: 'C' },
+  {
+    match: /lao dong tien tien|chien si thi dua co so|giay khen|(xa|phuong|dac khu).*tieu bieu/,
+    form: 'Lao động tiên tiến, Chiến sĩ thi đua cơ sở, Tập thể lao động tiên tiến, Giấy khen',
+    authority: 'agencyHead',
+    from: null,
+    to: null,
+    basis: `${LAW80}; ${ND129}: Giám đốc Sở (thủ trưởng cơ quan) hoặc Chủ tịch UBND cấp xã công nhận, tặng`,
+    tag: 'C',
+  },
 ];
 
 const NAMES: Record<Authority, { vi: string; en: string }> = {
@@ -75,7 +130,16 @@ export function decidingAuthority(titleName: string, decisionDate: string): Deci
   const e = AUTHORITIES.find((a) => a.match.test(k));
   if (!e) return null;
   const exists = inForce(e, decisionDate);
-  return { authority: e.authority, form: e.form, review: e.review ?? null, channel: e.channel ?? null, basis: e.basis, tag: e.tag, exists, ended: exists ? null : e.to };
+  return {
+    authority: e.authority,
+    form: e.form,
+    review: e.review ?? null,
+    channel: e.channel ?? null,
+    basis: e.basis,
+    tag: e.tag,
+    exists,
+    ended: exists ? null : e.to,
+  };
 }
 
 /** Whether the agency itself decides the title (the head of a Sở, a commune chairman) on that date. */

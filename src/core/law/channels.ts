@@ -21,8 +21,28 @@ export interface Channel extends LawEntry {
 }
 
 export const CHANNELS: readonly Channel[] = [
-  { id: 'province', vi: 'Cấp tỉnh', en: 'Province', recipientVi: 'Sở Nội vụ (Ban Thi đua – Khen thưởng) tỉnh', fileSuffix: '', from: null, to: null, basis: 'Luật TĐKT 06/2022/QH15, Điều 80, 84', tag: 'C' },
-  { id: 'ministry', vi: 'Bộ chủ quản', en: 'Ministry', recipientVi: 'Bộ Xây dựng (Vụ Thi đua – Khen thưởng)', fileSuffix: '.bo', from: null, to: null, basis: 'TT 15/2025/TT-BXD: Kỷ niệm chương, Cờ thi đua của Bộ Xây dựng', tag: 'C' },
+  {
+    id: 'province',
+    vi: 'Cấp tỉnh',
+    en: 'Province',
+    recipientVi: 'Sở Nội vụ (Ban Thi đua – Khen thưởng) tỉnh',
+    fileSuffix: '',
+    from: null,
+    to: null,
+    basis: 'Luật TĐKT 06/2022/QH15, Điều 80, 84',
+    tag: 'C',
+  },
+  {
+    id: 'ministry',
+    vi: 'Bộ chủ quản',
+    en: 'Ministry',
+    recipientVi: 'Bộ Xây dựng (Vụ Thi đua – Khen thưởng)',
+    fileSuffix: '.bo',
+    from: null,
+    to: null,
+    basis: 'TT 15/2025/TT-BXD: Kỷ niệm chương, Cờ thi đua của Bộ Xây dựng',
+    tag: 'C',
+  },
 ];
 
 /** Channel of a title by name; the table's authority says, the ministry's forms by name as a fallback. */

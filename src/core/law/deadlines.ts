@@ -14,10 +14,21 @@ export interface ProvinceDeadline extends LawEntry {
 }
 
 export const PROVINCE_DEADLINES: readonly ProvinceDeadline[] = [
-  { province: 'Mẫu (quy định cấp tỉnh 2025 đã thấy)', dossierDue: '12-10', disciplineCutoff: null, from: '2025-01-01', to: null, basis: 'Một quy định cấp tỉnh năm 2025: hồ sơ cuối năm nộp Sở Nội vụ trước 10/12', tag: 'C' },
+  {
+    province: 'Mẫu (quy định cấp tỉnh 2025 đã thấy)',
+    dossierDue: '12-10',
+    disciplineCutoff: null,
+    from: '2025-01-01',
+    to: null,
+    basis: 'Một quy định cấp tỉnh năm 2025: hồ sơ cuối năm nộp Sở Nội vụ trước 10/12',
+    tag: 'C',
+  },
 ];
 
-export function provinceDeadline(province: string, year: number): { dossierDueIso: string; disciplineCutoffIso: string | null; entry: ProvinceDeadline } | null {
+export function provinceDeadline(
+  province: string,
+  year: number,
+): { dossierDueIso: string; disciplineCutoffIso: string | null; entry: ProvinceDeadline } | null {
   const k = fold(province);
   if (!k) return null;
   const e = PROVINCE_DEADLINES.find((p) => fold(p.province) === k || fold(p.province).startsWith(k));

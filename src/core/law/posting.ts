@@ -12,8 +12,22 @@ export interface PostingDays extends LawEntry {
 }
 
 export const POSTING_DAYS: readonly PostingDays[] = [
-  { level: 'local', days: 7, from: null, to: null, basis: 'Luật TĐKT 06/2022/QH15, Điều 84 khoản 5; NĐ 152/2025/NĐ-CP, Điều 60 khoản 3; 7 ngày làm việc theo quy định địa phương đã thấy', tag: 'C' },
-  { level: 'state', days: 10, from: null, to: null, basis: 'Luật TĐKT 06/2022/QH15, Điều 84 khoản 5; NĐ 152/2025/NĐ-CP, Điều 60 khoản 3: 10 ngày làm việc cho hình thức cấp Nhà nước', tag: 'C' },
+  {
+    level: 'local',
+    days: 7,
+    from: null,
+    to: null,
+    basis: 'Luật TĐKT 06/2022/QH15, Điều 84 khoản 5; NĐ 152/2025/NĐ-CP, Điều 60 khoản 3; 7 ngày làm việc theo quy định địa phương đã thấy',
+    tag: 'C',
+  },
+  {
+    level: 'state',
+    days: 10,
+    from: null,
+    to: null,
+    basis: 'Luật TĐKT 06/2022/QH15, Điều 84 khoản 5; NĐ 152/2025/NĐ-CP, Điều 60 khoản 3: 10 ngày làm việc cho hình thức cấp Nhà nước',
+    tag: 'C',
+  },
 ];
 
 export function postingDaysFor(titleName: string, decisionDate: string): PostingDays {

@@ -14,7 +14,15 @@ export interface LegalText extends Period {
 }
 
 export const LEGAL_TEXTS: readonly LegalText[] = [
-  { id: 'law2003', name: 'Luật Thi đua, khen thưởng 2003 (15/2003/QH11)', from: null, to: '2023-12-31', replacedBy: 'law2022', cited: /15\/2003|luat (thi dua,? khen thuong )?2003/, tag: 'C' },
+  {
+    id: 'law2003',
+    name: 'Luật Thi đua, khen thưởng 2003 (15/2003/QH11)',
+    from: null,
+    to: '2023-12-31',
+    replacedBy: 'law2022',
+    cited: /15\/2003|luat (thi dua,? khen thuong )?2003/,
+    tag: 'C',
+  },
   { id: 'nd91', name: 'Nghị định 91/2017/NĐ-CP', from: null, to: '2023-12-31', replacedBy: 'nd98', cited: /91\/2017/, tag: 'C' },
   { id: 'law2022', name: 'Luật Thi đua, khen thưởng 06/2022/QH15', from: '2024-01-01', to: null, replacedBy: null, cited: /06\/2022/, tag: 'C' },
   { id: 'nd98', name: 'Nghị định 98/2023/NĐ-CP', from: '2024-01-01', to: '2025-06-30', replacedBy: 'nd152', cited: /98\/2023/, tag: 'C' },

@@ -31,8 +31,30 @@ export const COUNCIL_VOTES: readonly CouncilVote[] = [
       ['Chiến sĩ thi đua cấp tỉnh, cấp bộ và toàn quốc', /^chien si thi dua (cap (tinh|bo|nganh)|toan quoc)/, 90],
     ] as const
   ).flatMap(([title, match, percent]) => [
-    { title, match, secret: true, op: '>=' as const, percent, base: 'members' as const, from: '2024-01-01', to: '2025-06-30', basis: `${ND98}: bỏ phiếu kín, ≥ ${percent}% tổng số thành viên Hội đồng, thành viên vắng mặt cho ý kiến bằng văn bản`, tag: 'C' as const },
-    { title, match, secret: true, op: '>=' as const, percent, base: 'members' as const, from: '2025-07-01', to: null, basis: `${KEPT}: bỏ phiếu kín, ≥ ${percent}% tổng số thành viên Hội đồng, thành viên vắng mặt cho ý kiến bằng văn bản`, tag: 'R' as const },
+    {
+      title,
+      match,
+      secret: true,
+      op: '>=' as const,
+      percent,
+      base: 'members' as const,
+      from: '2024-01-01',
+      to: '2025-06-30',
+      basis: `${ND98}: bỏ phiếu kín, ≥ ${percent}% tổng số thành viên Hội đồng, thành viên vắng mặt cho ý kiến bằng văn bản`,
+      tag: 'C' as const,
+    },
+    {
+      title,
+      match,
+      secret: true,
+      op: '>=' as const,
+      percent,
+      base: 'members' as const,
+      from: '2025-07-01',
+      to: null,
+      basis: `${KEPT}: bỏ phiếu kín, ≥ ${percent}% tổng số thành viên Hội đồng, thành viên vắng mặt cho ý kiến bằng văn bản`,
+      tag: 'R' as const,
+    },
   ]),
 ];
 

@@ -3,16 +3,10 @@ import type { VoteRule } from './votes';
 import type { CellRef } from './cell';
 import type { Condition, ConditionTree } from './conditions';
 
-
 export type Subject = 'individual' | 'collective';
 
 export type TieBreakKey =
-  | { kind: 'criterion'; code: string }
-  | { kind: 'deductions' }
-  | { kind: 'bonus' }
-  | { kind: 'rating' }
-  | { kind: 'initiatives' }
-  | { kind: 'name' };
+  { kind: 'criterion'; code: string } | { kind: 'deductions' } | { kind: 'bonus' } | { kind: 'rating' } | { kind: 'initiatives' } | { kind: 'name' };
 
 /** `Phong trào`: the year's campaign. */
 export interface Campaign {

@@ -45,7 +45,6 @@ export class ScoreLayout {
     if (rowPerCriterion) this.width = slots.size * 2;
   }
 
-
   /** A candidate's empty scores (NaN), copied for each row: a copy of a packed array of doubles is one memcpy. */
   get blank(): number[] {
     if (!this.blankScores) {
@@ -139,7 +138,13 @@ export class ItemScores {
   get(code: string): ItemScore | undefined {
     const i = this.slot(code);
     if (i < 0 || !this.layout.placed(i)) return undefined;
-    return { self: this.at(i * 2), appraised: this.at(i * 2 + 1), row: this.layout.row(i, this.row), selfCol: orNull(this.layout.col(i, 'self')), appraisedCol: orNull(this.layout.col(i, 'appraised')) };
+    return {
+      self: this.at(i * 2),
+      appraised: this.at(i * 2 + 1),
+      row: this.layout.row(i, this.row),
+      selfCol: orNull(this.layout.col(i, 'self')),
+      appraisedCol: orNull(this.layout.col(i, 'appraised')),
+    };
   }
 
   private at(k: number): number | null {

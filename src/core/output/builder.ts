@@ -79,7 +79,10 @@ export class SheetBuilder {
     for (const t of totals) this.banner(t.text, t.style);
     this.blank();
     const vi = lang === 'vi';
-    this.signatures([vi ? 'NGƯỜI LẬP BIỂU' : 'PREPARED BY', vi ? 'THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ' : 'HEAD OF AGENCY'], [vi ? '(Ký, ghi rõ họ tên)' : '(Signature, full name)', vi ? '(Ký, ghi rõ họ tên, đóng dấu)' : '(Signature, full name, seal)']);
+    this.signatures(
+      [vi ? 'NGƯỜI LẬP BIỂU' : 'PREPARED BY', vi ? 'THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ' : 'HEAD OF AGENCY'],
+      [vi ? '(Ký, ghi rõ họ tên)' : '(Signature, full name)', vi ? '(Ký, ghi rõ họ tên, đóng dấu)' : '(Signature, full name, seal)'],
+    );
   }
 
   /** Two signature blocks side by side: the roles, then how to sign under each. Returns the last row. */

@@ -38,8 +38,7 @@ function wordDecision(d: TitleDecision, lang: Lang): string {
   if (v && v.pending && d.status === 'proposed') {
     const need = v.rule ? voteRuleText(v.rule, lang).replace(/^(Biểu quyết|Vote) /, t(W, lang, 'voteNeeds')) : '';
     vote = t(W, lang, 'votePending', { need });
-  }
-  else if (v && !v.pending && v.passes === null && !quota) vote = t(W, lang, 'voteRecorded', { text: v.text });
+  } else if (v && !v.pending && v.passes === null && !quota) vote = t(W, lang, 'voteRecorded', { text: v.text });
   return `${MARK[d.status]} ${d.title}: ${t(W, lang, d.status)}${checks ? ` (${checks})` : ''}${quota}${vote}`;
 }
 
@@ -54,7 +53,10 @@ export function explainCandidate(r: EngineResult, c: Candidate): string {
 }
 
 export function proposedTitles(r: Pick<EngineResult, 'decisions'>, c: Candidate): string[] {
-  return r.decisions.at(c).filter((d) => d.status === 'proposed').map((d) => d.title);
+  return r.decisions
+    .at(c)
+    .filter((d) => d.status === 'proposed')
+    .map((d) => d.title);
 }
 
 /** The one-line achievement summary of the proposal list. */

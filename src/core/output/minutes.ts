@@ -36,7 +36,9 @@ export function voteNote(d: TitleDecision, lang: Lang): string {
   const of = base === 'members' ? e.members : e.present;
   const who = base === 'members' ? t(MINUTES_WORDS, lang, 'ofMembers') : t(MINUTES_WORDS, lang, 'ofPresent');
   const share = v.share === null ? '' : ` (${formatScore(Math.round(v.share * 10) / 10, lang)}%)`;
-  return of === null ? t(MINUTES_WORDS, lang, 'councilInFavour', { inFavour: String(e.inFavour) }) : t(MINUTES_WORDS, lang, 'councilShare', { inFavour: String(e.inFavour), of: String(of), who, share });
+  return of === null
+    ? t(MINUTES_WORDS, lang, 'councilInFavour', { inFavour: String(e.inFavour) })
+    : t(MINUTES_WORDS, lang, 'councilShare', { inFavour: String(e.inFavour), of: String(of), who, share });
 }
 
 /** The quorum of the meeting and whether it was met, from the law in force (law/apply.ts). */
@@ -105,12 +107,7 @@ export function buildVotesSheet(r: EngineResult): SheetModel {
     const c = q.candidate;
     const d = decisionOf(r, c, q.rule);
     const tie = /\d+ người đồng hạng \d+ tranh \d+ suất còn lại|\d+ tied at rank \d+ for \d+ remaining place\(s\)/.exec(d?.quotaNote ?? '');
-    const reason =
-      q.reason === 'tie'
-        ? t(MINUTES_WORDS, L, 'tieAtQuota', { tie: tie ? `: ${tie[0]}` : '' })
-        : q.rule.vote
-          ? voteRuleText(q.rule.vote, L)
-          : '';
+    const reason = q.reason === 'tie' ? t(MINUTES_WORDS, L, 'tieAtQuota', { tie: tie ? `: ${tie[0]}` : '' }) : q.rule.vote ? voteRuleText(q.rule.vote, L) : '';
     b.row([i + 1, q.rule.name, c.name, c.unitName, c.id, reason, null, null, null, null, '']);
   });
   const last = b.next - 1;
@@ -127,7 +124,18 @@ export function buildVotesSheet(r: EngineResult): SheetModel {
     columnWidths: [6, 26, 26, 24, 10, 36, 12, 10, 12, 12, 20],
     freeze: { rows: h + 1, cols: 0 },
     validations: [
-      { top: fromRow, bottom: toRow, left: col('members'), right: col('written'), kind: 'whole', min: 0, max: 1000, allowBlank: true, prompt: t(MINUTES_WORDS, L, 'peoplePrompt'), error: t(MINUTES_WORDS, L, 'peopleError') },
+      {
+        top: fromRow,
+        bottom: toRow,
+        left: col('members'),
+        right: col('written'),
+        kind: 'whole',
+        min: 0,
+        max: 1000,
+        allowBlank: true,
+        prompt: t(MINUTES_WORDS, L, 'peoplePrompt'),
+        error: t(MINUTES_WORDS, L, 'peopleError'),
+      },
       { top: fieldRows[4], bottom: fieldRows[5], left: 2, right: 2, kind: 'whole', min: 0, max: 1000, allowBlank: true },
     ],
     page: { orientation: 'landscape', fitToWidth: true, printTitleRows: [h, h], font: 'Times New Roman', fontSize: 12 },
@@ -173,7 +181,7 @@ export function buildMinutesSheet(r: EngineResult): SheetModel {
       return d.status === 'proposed' || d.status === 'tiedAtQuota' || (d.vote !== null && d.vote !== undefined && !d.vote.pending);
     });
     if (cands.length === 0) continue;
-    const listed = rule.vote !== null || cands.some((c) => decisionOf(r, c, rule)!.status === 'tiedAtQuota' || (decisionOf(r, c, rule)!.vote?.pending === false));
+    const listed = rule.vote !== null || cands.some((c) => decisionOf(r, c, rule)!.status === 'tiedAtQuota' || decisionOf(r, c, rule)!.vote?.pending === false);
     const need = rule.vote ? ` (${voteRuleText(rule.vote, L).replace(/^Biểu quyết /, t(MINUTES_WORDS, L, 'needs'))})` : '';
     if (!listed) {
       // Titles without a vote rule: the count, and the share the council agreed to fill in.
@@ -184,17 +192,28 @@ export function buildMinutesSheet(r: EngineResult): SheetModel {
     }
     gi++;
     line(`${gi}. ${rule.name}${need}`, 'total');
-    const h = b.row((['hNo', 'hName', 'hUnit', 'hMembers', 'hInFavour', 'hResult'] as const).map((k) => t(MINUTES_WORDS, L, k)), 'header');
+    const h = b.row(
+      (['hNo', 'hName', 'hUnit', 'hMembers', 'hInFavour', 'hResult'] as const).map((k) => t(MINUTES_WORDS, L, k)),
+      'header',
+    );
     tableTop.push(h);
     cands
       // Most votes first; those not voted on yet in rank order.
-      .sort((a, c) => (decisionOf(r, c, rule)!.vote?.share ?? -1) - (decisionOf(r, a, rule)!.vote?.share ?? -1) || rankOf(r, a) - rankOf(r, c) || a.name.localeCompare(c.name, 'vi'))
+      .sort(
+        (a, c) =>
+          (decisionOf(r, c, rule)!.vote?.share ?? -1) - (decisionOf(r, a, rule)!.vote?.share ?? -1) ||
+          rankOf(r, a) - rankOf(r, c) ||
+          a.name.localeCompare(c.name, 'vi'),
+      )
       .forEach((c, i) => {
         const d = decisionOf(r, c, rule)!;
         const v = d.vote;
         const e = v?.entry ?? null;
         const share = v && v.share !== null ? ` (${formatScore(Math.round(v.share * 10) / 10, L)}%)` : '';
-        const votes = v && !v.pending && e ? `${e.inFavour}/${(v.rule?.base ?? (e.present !== null ? 'present' : 'members')) === 'members' ? n(e.members) : n(e.present)}${share}` : '';
+        const votes =
+          v && !v.pending && e
+            ? `${e.inFavour}/${(v.rule?.base ?? (e.present !== null ? 'present' : 'members')) === 'members' ? n(e.members) : n(e.present)}${share}`
+            : '';
         const who = e && e.inFavour !== null ? `${n(e.members)} (${n(e.present)} + ${e.written ?? 0})` : '';
         b.row([i + 1, c.name, c.kind === 'individual' ? c.unitName : c.unitName !== c.name ? c.unitName : '', who, votes, resultText(d, L)]);
       });
@@ -207,12 +226,19 @@ export function buildMinutesSheet(r: EngineResult): SheetModel {
   b.blank();
   line(t(MINUTES_WORDS, L, 'closing'));
   b.blank();
-  row = b.signatures([t(MINUTES_WORDS, L, 'secretaryTitle'), t(MINUTES_WORDS, L, 'chairTitle')], [t(MINUTES_WORDS, L, 'signHint'), t(MINUTES_WORDS, L, 'signHint')]);
+  row = b.signatures(
+    [t(MINUTES_WORDS, L, 'secretaryTitle'), t(MINUTES_WORDS, L, 'chairTitle')],
+    [t(MINUTES_WORDS, L, 'signHint'), t(MINUTES_WORDS, L, 'signHint')],
+  );
   b.blank();
   b.blank();
   b.blank();
   // Under the signature, the name alone ("Ông Phạm Văn Hùng, Giám đốc Sở" signs as "Phạm Văn Hùng").
-  const signName = (x: string | undefined) => (x ?? '').split(',')[0].replace(/^(Ông|Bà|Đồng chí|Đ\/c)\s+/i, '').trim();
+  const signName = (x: string | undefined) =>
+    (x ?? '')
+      .split(',')[0]
+      .replace(/^(Ông|Bà|Đồng chí|Đ\/c)\s+/i, '')
+      .trim();
   row = b.row([signName(m?.secretary), '', '', signName(m?.chair)]);
   b.merge(row, 0, row, 2);
   b.merge(row, 3, row, 5);

@@ -37,7 +37,12 @@ export function sheetNames(book: WorkbookGrids): string[] {
  * of the wanted name (a unit's sheet whose name was only such characters).
  */
 export function safeSheetName(wanted: string, taken: (name: string) => boolean, fallback = 'Đơn vị'): string {
-  let base = wanted.replace(/[[\]:*?/\\]+/g, '-').replace(/^'+|'+$/g, '').replace(/\s+/g, ' ').trim() || fallback;
+  let base =
+    wanted
+      .replace(/[[\]:*?/\\]+/g, '-')
+      .replace(/^'+|'+$/g, '')
+      .replace(/\s+/g, ' ')
+      .trim() || fallback;
   base = base.slice(0, 31).trim();
   let name = base;
   for (let i = 2; taken(name); i++) {

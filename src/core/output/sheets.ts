@@ -51,7 +51,12 @@ const GENERATED_NOTE = new RegExp(
 
 /** A proposal row's identity across runs: name, position and unit, proposed form (as shown). */
 export function proposalNoteKey(name: CellValue, positionUnit: CellValue, form: CellValue): string {
-  const k = (v: CellValue) => String(v ?? '').normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+  const k = (v: CellValue) =>
+    String(v ?? '')
+      .normalize('NFC')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
   return `${k(name)}|${k(positionUnit)}|${k(form)}`;
 }
 
@@ -70,7 +75,6 @@ function campaignTitle(r: EngineResult, withYear = (name: string, year: number) 
   const year = r.campaign?.year;
   return year && !name.includes(String(year)) ? withYear(name, year) : name;
 }
-
 
 /** `Kiểm tra`: one row per finding, each linked to its cell. */
 export function buildFindingsSheet(r: EngineResult): SheetModel {
@@ -126,7 +130,9 @@ export function buildRankingSheet(r: EngineResult): SheetModel {
   const groups = (r.criteria?.all ?? []).filter((c) => c.children.length > 0);
   const chain = (r.campaign?.tieBreak ?? []).filter((k) => k.kind !== 'name');
   const chainLabels = chain.map((k) =>
-    k.kind === 'criterion' ? t(W, L, 'tieCriterion', { code: k.code }) : t(W, L, k.kind === 'deductions' ? 'tieDeductions' : k.kind === 'bonus' ? 'tieBonus' : k.kind === 'rating' ? 'tieRating' : 'tieInitiatives'),
+    k.kind === 'criterion'
+      ? t(W, L, 'tieCriterion', { code: k.code })
+      : t(W, L, k.kind === 'deductions' ? 'tieDeductions' : k.kind === 'bonus' ? 'tieBonus' : k.kind === 'rating' ? 'tieRating' : 'tieInitiatives'),
   );
   const head = [
     ...heads(L, ['rankAll', 'rankBlock', 'rankUnit', 'name', 'unit', 'block', 'rating']),
@@ -190,7 +196,13 @@ export function buildRankingSheet(r: EngineResult): SheetModel {
     name: GENERATED_SHEETS.ranking,
     columnWidths: [9, 9, 9, 26, 24, 14, 9, ...leaves.map(() => 7), ...groups.map(() => 8), 8, 8, 9, ...chain.map(() => 9), 30, 70, 16],
     freeze: firstHeader >= 0 ? { rows: firstHeader + 1, cols: 4 } : undefined,
-    page: { orientation: 'landscape', fitToWidth: true, printTitleRows: firstHeader >= 0 ? [firstHeader, firstHeader] : undefined, font: 'Calibri', fontSize: 11 },
+    page: {
+      orientation: 'landscape',
+      fitToWidth: true,
+      printTitleRows: firstHeader >= 0 ? [firstHeader, firstHeader] : undefined,
+      font: 'Calibri',
+      fontSize: 11,
+    },
   });
 }
 
@@ -248,18 +260,35 @@ export function buildSummarySheet(r: EngineResult): SheetModel {
     const staff = people(u);
     const ratings = RATING_LEVELS.map((lv) => staff.filter((c) => c.rating === lv.code).length);
     const none = staff.filter((c) => c.rating === null).length;
-    const perTitle = titles.map((t) => u.candidates.filter((c) => (r.decisions.get(c.id) ?? []).some((d) => d.titleKey === t.key && d.status === 'proposed')).length);
+    const perTitle = titles.map(
+      (t) => u.candidates.filter((c) => (r.decisions.get(c.id) ?? []).some((d) => d.titleKey === t.key && d.status === 'proposed')).length,
+    );
     const average = avg(r, staff);
     const late = lateBy.get(u.key);
     const lateText = late ? t(W, L, 'late', { days: late }) : '';
     const received = u.sheets.length > 0 ? t(W, L, 'received', { sheets: u.sheets.join(', '), late: lateText }) : t(W, L, 'missing');
-    const values: CellValue[] = [i + 1, u.name, u.block, received, staff.length, ...ratings, none, ...perTitle, staff.length ? Math.round(average * 100) / 100 : null];
+    const values: CellValue[] = [
+      i + 1,
+      u.name,
+      u.block,
+      received,
+      staff.length,
+      ...ratings,
+      none,
+      ...perTitle,
+      staff.length ? Math.round(average * 100) / 100 : null,
+    ];
     const row = b.row(values);
     if (u.sheets.length === 0 || late) b.style(row, 3, row, 3, 'warning');
     for (let c = 4; c < avgCol; c++) totals[c] += Number(values[c] ?? 0);
   });
   const all = r.candidates.filter((c) => c.kind === 'individual');
-  const totalRow: CellValue[] = ['', t(W, L, 'grandTotal'), '', t(W, L, 'unitsReceived', { received: units.filter((u) => u.sheets.length > 0).length, units: units.length })];
+  const totalRow: CellValue[] = [
+    '',
+    t(W, L, 'grandTotal'),
+    '',
+    t(W, L, 'unitsReceived', { received: units.filter((u) => u.sheets.length > 0).length, units: units.length }),
+  ];
   for (let c = 4; c < avgCol; c++) totalRow[c] = totals[c];
   totalRow[avgCol] = all.length ? Math.round(avg(r, all) * 100) / 100 : null;
   const tRow = b.row(totalRow, 'total');
@@ -269,13 +298,26 @@ export function buildSummarySheet(r: EngineResult): SheetModel {
   // Quotas: how each title's places were filled, scope by scope.
   b.blank();
   b.banner(t(W, L, 'quotasTitle'), 'section');
-  const qh = b.row(heads(L, ['no', 'quotaTitle', 'quotaScope', 'quotaPlaces', 'quotaEligible', 'quotaProposed', 'quotaTied', 'quotaCut', 'quotaBasis']), 'header');
+  const qh = b.row(
+    heads(L, ['no', 'quotaTitle', 'quotaScope', 'quotaPlaces', 'quotaEligible', 'quotaProposed', 'quotaTied', 'quotaCut', 'quotaBasis']),
+    'header',
+  );
   // The basis is a sentence: it spans the rest of the width, as does its header.
   const lastCol = Math.max(8, width - 1);
   if (lastCol > 8) b.merge(qh, 8, qh, lastCol);
   b.style(qh, 0, qh, lastCol, 'header');
   r.quotas.forEach((q, i) => {
-    const row = b.row([i + 1, q.title, scopeText(q.scope, q.scopeLabel, L), q.limit === null ? t(W, L, 'noLimit') : q.limit, q.eligible, q.proposed, q.tied, q.cut, q.basis]);
+    const row = b.row([
+      i + 1,
+      q.title,
+      scopeText(q.scope, q.scopeLabel, L),
+      q.limit === null ? t(W, L, 'noLimit') : q.limit,
+      q.eligible,
+      q.proposed,
+      q.tied,
+      q.cut,
+      q.basis,
+    ]);
     if (lastCol > 8) b.merge(row, 8, row, lastCol);
   });
   if (r.quotas.length > 0) {
@@ -309,12 +351,18 @@ export function buildProposalSheet(r: EngineResult, notes: ReadonlyMap<string, s
   b.blank();
   b.banner(t(W, L, 'proposalTitle'), 'title');
   b.banner(t(W, L, 'attached'), 'italic');
-  if (r.campaign?.name) b.banner(campaignTitle(r, (name, year) => t(W, L, 'campaignOfYear', { name, year })), 'subtitle');
+  if (r.campaign?.name)
+    b.banner(
+      campaignTitle(r, (name, year) => t(W, L, 'campaignOfYear', { name, year })),
+      'subtitle',
+    );
   b.blank();
   const h = b.row(heads(L, ['no', 'proposalName', 'proposalPositionUnit', 'proposalForm', 'proposalAchievements', 'proposalNotes']), 'header');
   const unitOrder = new Map(r.units.map((u, i) => [u.key, i] as const));
   const byUnitThenName = (a: Candidate, c: Candidate) =>
-    (unitOrder.get(a.unitKey) ?? 9999) - (unitOrder.get(c.unitKey) ?? 9999) || compareText(a.unitName, c.unitName) || compareNames(nameSortKey(a.name, a.kind === 'individual'), nameSortKey(c.name, c.kind === 'individual'));
+    (unitOrder.get(a.unitKey) ?? 9999) - (unitOrder.get(c.unitKey) ?? 9999) ||
+    compareText(a.unitName, c.unitName) ||
+    compareNames(nameSortKey(a.name, a.kind === 'individual'), nameSortKey(c.name, c.kind === 'individual'));
   let counts = { collective: 0, individual: 0 };
   const distinct = { collective: new Set<string>(), individual: new Set<string>() };
   const roman = ['I', 'II', 'III'];
@@ -327,7 +375,14 @@ export function buildProposalSheet(r: EngineResult, notes: ReadonlyMap<string, s
   let section = 0;
   for (const kind of ['collective', 'individual'] as const) {
     const rules = r.titles.filter((t) => t.subject === kind);
-    const lists = rules.map((t) => ({ t, list: r.candidates.filter((c) => c.kind === kind && (r.decisions.get(c.id) ?? []).some((d) => d.titleKey === t.key && d.status === 'proposed')).sort(byUnitThenName) })).filter((x) => x.list.length > 0);
+    const lists = rules
+      .map((t) => ({
+        t,
+        list: r.candidates
+          .filter((c) => c.kind === kind && (r.decisions.get(c.id) ?? []).some((d) => d.titleKey === t.key && d.status === 'proposed'))
+          .sort(byUnitThenName),
+      }))
+      .filter((x) => x.list.length > 0);
     if (lists.length === 0) continue;
     b.banner(`${roman[section++]}. ${t(W, L, kind === 'collective' ? 'collectives' : 'individuals')}`, 'section');
     lists.forEach(({ t, list }, gi) => {
@@ -356,7 +411,12 @@ export function buildProposalSheet(r: EngineResult, notes: ReadonlyMap<string, s
   }
   b.proposalListEnd(h, L, t(W, L, 'nobodyProposed'), [
     {
-      text: t(W, L, 'proposalTotal', { collectives: distinct.collective.size, collectiveProposals: counts.collective, individuals: distinct.individual.size, individualProposals: counts.individual }),
+      text: t(W, L, 'proposalTotal', {
+        collectives: distinct.collective.size,
+        collectiveProposals: counts.collective,
+        individuals: distinct.individual.size,
+        individualProposals: counts.individual,
+      }),
       style: 'italic',
     },
   ]);
@@ -373,7 +433,18 @@ export function buildProposalSheet(r: EngineResult, notes: ReadonlyMap<string, s
 /** `Nhật ký`: one row per run, earlier rows kept. */
 export function buildLogSheet(r: EngineResult, o: OutputOptions): SheetModel {
   const L = r.lang;
-  const head = heads(L, ['logTime', 'logAction', 'logWorkbook', 'logFingerprint', 'logSheets', 'logCandidates', 'logErrors', 'logWarnings', 'logProposed', 'logVersion']);
+  const head = heads(L, [
+    'logTime',
+    'logAction',
+    'logWorkbook',
+    'logFingerprint',
+    'logSheets',
+    'logCandidates',
+    'logErrors',
+    'logWarnings',
+    'logProposed',
+    'logVersion',
+  ]);
   const b = new SheetBuilder(head.length);
   b.banner(t(W, L, 'logTitle'), 'title');
   const h = b.row(head, 'header');
@@ -382,7 +453,8 @@ export function buildLogSheet(r: EngineResult, o: OutputOptions): SheetModel {
   let start = -1;
   for (let i = 0; i < prev.length; i++) if (prev[i]?.[3] !== undefined && /SHA-256/.test(String(prev[i]?.[3] ?? ''))) start = i + 1;
   const isSection = (row: CellValue[] | undefined) => row?.[0] === CHANGE_SECTION.vi || row?.[0] === CHANGE_SECTION.en;
-  const isChangeHead = (row: CellValue[] | undefined) => (row?.[0] === CHANGE_HEAD.vi[0] && row?.[1] === CHANGE_HEAD.vi[1]) || (row?.[0] === CHANGE_HEAD.en[0] && row?.[1] === CHANGE_HEAD.en[1]);
+  const isChangeHead = (row: CellValue[] | undefined) =>
+    (row?.[0] === CHANGE_HEAD.vi[0] && row?.[1] === CHANGE_HEAD.vi[1]) || (row?.[0] === CHANGE_HEAD.en[0] && row?.[1] === CHANGE_HEAD.en[1]);
   let section = prev.findIndex(isSection);
   if (section < start) section = -1;
   const end = section >= 0 ? section : prev.length;
@@ -390,7 +462,18 @@ export function buildLogSheet(r: EngineResult, o: OutputOptions): SheetModel {
   const errors = r.findings.filter((f) => f.severity === 'error').length;
   let proposed = 0;
   for (const c of r.candidates) for (const d of r.decisions.get(c.id) ?? []) if (d.status === 'proposed') proposed++;
-  b.row([o.now, t(W, L, o.action === 'rank' ? 'actionRank' : 'actionValidate'), r.source, r.fingerprint, r.sheets.length, r.candidates.length, errors, r.findings.length - errors, proposed, o.version]);
+  b.row([
+    o.now,
+    t(W, L, o.action === 'rank' ? 'actionRank' : 'actionValidate'),
+    r.source,
+    r.fingerprint,
+    r.sheets.length,
+    r.candidates.length,
+    errors,
+    r.findings.length - errors,
+    proposed,
+    o.version,
+  ]);
   b.style(h + 1, 0, b.next - 1, head.length - 1, 'cell');
   // The change section: its earlier rows kept, the new ones added.
   const kept: CellValue[][] = [];
@@ -420,5 +503,13 @@ export function buildOutputSheets(r: EngineResult, o: OutputOptions): SheetModel
   if (o.action === 'validate') return [buildFindingsSheet(r), buildLogSheet(r, o)];
   // `Biểu quyết` is the officer's once written: only when the workbook has none and a vote is due.
   const votes = r.votes === null && r.voteRequests.length > 0 ? [buildVotesSheet(r)] : [];
-  return [buildFindingsSheet(r), buildRankingSheet(r), buildSummarySheet(r), buildProposalSheet(r, o.previousNotes), ...votes, buildMinutesSheet(r), buildLogSheet(r, o)];
+  return [
+    buildFindingsSheet(r),
+    buildRankingSheet(r),
+    buildSummarySheet(r),
+    buildProposalSheet(r, o.previousNotes),
+    ...votes,
+    buildMinutesSheet(r),
+    buildLogSheet(r, o),
+  ];
 }

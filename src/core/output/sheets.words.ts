@@ -223,4 +223,15 @@ export const SHEET_WORDS = defineWords(
 export type SheetWord = keyof typeof SHEET_WORDS.vi;
 
 /** The change section's column headings, in their order on the sheet. */
-export const CHANGE_KEYS = ['changeTime', 'changeEvent', 'changeUnit', 'changeSheet', 'changeFile', 'changePerson', 'changeCell', 'changeItem', 'changeOld', 'changeNew'] as const satisfies readonly SheetWord[];
+export const CHANGE_KEYS = [
+  'changeTime',
+  'changeEvent',
+  'changeUnit',
+  'changeSheet',
+  'changeFile',
+  'changePerson',
+  'changeCell',
+  'changeItem',
+  'changeOld',
+  'changeNew',
+] as const satisfies readonly SheetWord[];

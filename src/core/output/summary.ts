@@ -91,7 +91,21 @@ function peopleOf(r: EngineResult): { table: PeopleTable; at: Map<string, number
     return i;
   };
   const n = r.candidates.length;
-  const t: PeopleTable = { id: [], name: [], collective: [], unit: [], units, sheet: [], sheets, row: [], col: [], total: [], rank: [], titles, verdicts: new Array<Verdict>(n * titles.length).fill(0) };
+  const t: PeopleTable = {
+    id: [],
+    name: [],
+    collective: [],
+    unit: [],
+    units,
+    sheet: [],
+    sheets,
+    row: [],
+    col: [],
+    total: [],
+    rank: [],
+    titles,
+    verdicts: new Array<Verdict>(n * titles.length).fill(0),
+  };
   const at = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const c = r.candidates[i];
@@ -133,7 +147,11 @@ function sheetUnitsOf(r: EngineResult): [string, string][] {
 export function summarize(r: EngineResult, action: 'validate' | 'rank', sheetNames: string[]): RunSummary {
   const present = new Set(sheetNames.map(configSheetId).filter((x): x is ConfigSheetId => x !== null));
   // A unit whose sheet is there but unread sent it: not missing (its sheet has a finding).
-  const missing = unitsWithoutSheet(r.units.filter((u) => !r.skipped.some((x) => x.unitKey === u.key)), r.candidates, r.sheets).map((u) => u.name);
+  const missing = unitsWithoutSheet(
+    r.units.filter((u) => !r.skipped.some((x) => x.unitKey === u.key)),
+    r.candidates,
+    r.sheets,
+  ).map((u) => u.name);
   const proposedAll = action === 'rank' ? r.candidates.filter((c) => proposedTitles(r, c).length > 0) : [];
   const order = (id: string) => r.ranking.positions.get(id)?.all.rank ?? 0;
   const people = action === 'rank' ? peopleOf(r) : null;
@@ -142,8 +160,18 @@ export function summarize(r: EngineResult, action: 'validate' | 'rank', sheetNam
     lang: r.lang,
     campaign: r.campaign ? { name: r.campaign.name, year: r.campaign.year } : null,
     usable: r.usable,
-    config: (Object.keys(CONFIG_SHEETS) as ConfigSheetId[]).map((id) => ({ id, sheet: CONFIG_SHEETS[id], found: present.has(id), optional: id === 'history' || id === 'votes' })),
-    units: { total: r.units.length, received: r.units.length - missing.length, missing, late: lateUnits(r.units, r.candidates, r.sheets).map((l) => ({ name: l.unit.name, days: l.days })) },
+    config: (Object.keys(CONFIG_SHEETS) as ConfigSheetId[]).map((id) => ({
+      id,
+      sheet: CONFIG_SHEETS[id],
+      found: present.has(id),
+      optional: id === 'history' || id === 'votes',
+    })),
+    units: {
+      total: r.units.length,
+      received: r.units.length - missing.length,
+      missing,
+      late: lateUnits(r.units, r.candidates, r.sheets).map((l) => ({ name: l.unit.name, days: l.days })),
+    },
     candidates: {
       individual: r.candidates.filter((c) => c.kind === 'individual').length,
       collective: r.candidates.filter((c) => c.kind === 'collective').length,
@@ -154,7 +182,18 @@ export function summarize(r: EngineResult, action: 'validate' | 'rank', sheetNam
     skipped: r.skipped.map((s) => ({ sheet: s.sheet, reason: s.reason })),
     quotas:
       action === 'rank'
-        ? r.quotas.map((q) => ({ title: q.title, scope: q.scopeLabel, limit: q.limit, eligible: q.eligible, proposed: q.proposed, tied: q.tied, cut: q.cut, basis: q.basis, members: membersOf(r, q, people!.at), nobody: whyNobody(r, q) }))
+        ? r.quotas.map((q) => ({
+            title: q.title,
+            scope: q.scopeLabel,
+            limit: q.limit,
+            eligible: q.eligible,
+            proposed: q.proposed,
+            tied: q.tied,
+            cut: q.cut,
+            basis: q.basis,
+            members: membersOf(r, q, people!.at),
+            nobody: whyNobody(r, q),
+          }))
         : [],
     sheetUnits: sheetUnitsOf(r),
     ...(people ? { people: people.table } : {}),

@@ -78,7 +78,17 @@ const HEAD_ROWS = 4;
  * read again: the log is continued, the officer's notes carried over; imported score sheets are
  * input). A file host that proves one unchanged by its bytes need not read its rows.
  */
-export const UNREAD_OWN_SHEETS: readonly string[] = ['findings', 'ranking', 'summary', 'minutes', 'decision', 'money', 'certificateData', 'certificatePrint', 'yearReport'];
+export const UNREAD_OWN_SHEETS: readonly string[] = [
+  'findings',
+  'ranking',
+  'summary',
+  'minutes',
+  'decision',
+  'money',
+  'certificateData',
+  'certificatePrint',
+  'yearReport',
+];
 
 /**
  * The canonical form of a cell as every reader reads it back (ExcelJS, the package reader,
@@ -105,7 +115,8 @@ function canonical(v: CellValue | undefined): string | null {
 /** Cells a merge hides (all but its top-left), as row * 2^14 + column (Excel has 16,384 columns). */
 function coveredByMerge(merges: readonly MergeArea[]): Set<number> {
   const out = new Set<number>();
-  for (const m of merges) for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) out.add(r * 16384 + c);
+  for (const m of merges)
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) out.add(r * 16384 + c);
   return out;
 }
 
@@ -231,7 +242,17 @@ function signatureOf(body: readonly CellValue[][]): string {
 /** The header of the marker before it was signed (names only). */
 const LEGACY_HEADER = ['Sheet', 'Loại', 'Thời điểm', 'Dấu vân tay dữ liệu'];
 
-const MARKER_HEADER = ['Sheet', 'Loại', 'Thời điểm', 'Dấu vân tay dữ liệu', 'Dấu vân tay sheet', 'Dấu vân tay tiêu đề', 'Cột người dùng', 'Mã phần tệp', 'Ghi chú do add-in ghi'];
+const MARKER_HEADER = [
+  'Sheet',
+  'Loại',
+  'Thời điểm',
+  'Dấu vân tay dữ liệu',
+  'Dấu vân tay sheet',
+  'Dấu vân tay tiêu đề',
+  'Cột người dùng',
+  'Mã phần tệp',
+  'Ghi chú do add-in ghi',
+];
 
 /**
  * The tool's notes as one cell: JSON, or nothing when they would not fit in a cell (Excel keeps
@@ -256,7 +277,20 @@ function parseToolNotes(cell: string): string[] | undefined {
 
 /** The marker's rows: the signature row, then a header, then one row per own sheet. */
 export function markerRows(entries: readonly OwnEntry[]): CellValue[][] {
-  const body: CellValue[][] = [MARKER_HEADER, ...entries.map((e) => [e.name, e.id, e.time, e.dataFingerprint, e.fingerprint, e.head, e.userColumns.join(','), e.partHash ?? '', toolNotesCell(e.toolNotes)])];
+  const body: CellValue[][] = [
+    MARKER_HEADER,
+    ...entries.map((e) => [
+      e.name,
+      e.id,
+      e.time,
+      e.dataFingerprint,
+      e.fingerprint,
+      e.head,
+      e.userColumns.join(','),
+      e.partHash ?? '',
+      toolNotesCell(e.toolNotes),
+    ]),
+  ];
   return [[MARKER_APP, MARKER_VERSION, signatureOf(body)], ...body];
 }
 
@@ -272,7 +306,19 @@ export function parseMarker(g: SheetGrid): OwnEntry[] | null {
     const cols = cellText(r[6] ?? null);
     const partHash = cellText(r[7] ?? null);
     const toolNotes = parseToolNotes(cellText(r[8] ?? null));
-    return [{ name, id: cellText(r[1] ?? null), time: cellText(r[2] ?? null), dataFingerprint: cellText(r[3] ?? null), fingerprint: cellText(r[4] ?? null), head: cellText(r[5] ?? null), userColumns: cols ? cols.split(',').map(Number).filter(Number.isInteger) : [], ...(partHash ? { partHash } : {}), ...(toolNotes ? { toolNotes } : {}) }];
+    return [
+      {
+        name,
+        id: cellText(r[1] ?? null),
+        time: cellText(r[2] ?? null),
+        dataFingerprint: cellText(r[3] ?? null),
+        fingerprint: cellText(r[4] ?? null),
+        head: cellText(r[5] ?? null),
+        userColumns: cols ? cols.split(',').map(Number).filter(Number.isInteger) : [],
+        ...(partHash ? { partHash } : {}),
+        ...(toolNotes ? { toolNotes } : {}),
+      },
+    ];
   });
 }
 
@@ -296,13 +342,17 @@ export function findMarker(book: WorkbookGrids): Marker {
   }
   // An older version's marker: very hidden `_ThiDua` listing names only. Its sheets may be ours,
   // but nothing proves they are unchanged: each is 'unverified' (asked about, never replaced silently).
-  const legacy = book.sheets.find((g) => g.name === MARKER_SHEET && g.visibility === 'veryHidden' && LEGACY_HEADER.every((h, i) => cellText(g.rows[0]?.[i] ?? null) === h));
+  const legacy = book.sheets.find(
+    (g) => g.name === MARKER_SHEET && g.visibility === 'veryHidden' && LEGACY_HEADER.every((h, i) => cellText(g.rows[0]?.[i] ?? null) === h),
+  );
   if (legacy)
     return {
       sheet: legacy.name,
       entries: legacy.rows.slice(1).flatMap((r) => {
         const name = cellText(r?.[0] ?? null).trim();
-        return name ? [{ name, id: cellText(r?.[1] ?? null), time: cellText(r?.[2] ?? null), dataFingerprint: '', fingerprint: '', head: '', userColumns: [] }] : [];
+        return name
+          ? [{ name, id: cellText(r?.[1] ?? null), time: cellText(r?.[2] ?? null), dataFingerprint: '', fingerprint: '', head: '', userColumns: [] }]
+          : [];
       }),
     };
   return { sheet: null, entries: [] };
@@ -386,12 +436,22 @@ export function planWrite(book: WorkbookGrids, models: readonly SheetModel[], st
   }
   // Never write over a sheet that stays: a model whose name is still taken blocks the write.
   const staying = new Set([...names].filter((n) => !remove.includes(n) && n !== own.marker.sheet).map((n) => n.toLowerCase()));
-  const clashes: OwnConflict[] = models.filter((m) => staying.has(m.name.toLowerCase()) && !blocking.some((b) => b.name.toLowerCase() === m.name.toLowerCase())).map((m) => ({ name: m.name, reason: 'notOurs' as const }));
+  const clashes: OwnConflict[] = models
+    .filter((m) => staying.has(m.name.toLowerCase()) && !blocking.some((b) => b.name.toLowerCase() === m.name.toLowerCase()))
+    .map((m) => ({ name: m.name, reason: 'notOurs' as const }));
   const conflicts = [...own.conflicts, ...clashes.filter((c) => !own.conflicts.some((x) => x.name === c.name))];
   if (blocking.length || clashes.length) return { remove: [], models: [], conflicts, blocked: true };
   if (own.marker.sheet) remove.push(own.marker.sheet);
   const entries: OwnEntry[] = [
-    ...models.map((m) => ({ name: m.name, id: m.id, time: stamp.time, dataFingerprint: stamp.fingerprint, userColumns: m.userColumns ?? [], ...(m.toolNotes ? { toolNotes: m.toolNotes } : {}), ...modelFingerprints(m) })),
+    ...models.map((m) => ({
+      name: m.name,
+      id: m.id,
+      time: stamp.time,
+      dataFingerprint: stamp.fingerprint,
+      userColumns: m.userColumns ?? [],
+      ...(m.toolNotes ? { toolNotes: m.toolNotes } : {}),
+      ...modelFingerprints(m),
+    })),
     ...kept.filter((k) => !writing.has(k.name.toLowerCase())),
   ];
   return { remove, models: [...models, markerModel(markerRows(entries), markerName(book, own.marker.sheet, models))], conflicts, blocked: false };
@@ -407,7 +467,17 @@ export function markerName(book: WorkbookGrids, oldMarker: string | null, models
 
 /** The very hidden marker sheet as a model: plain rows, no styles. */
 export function markerModel(rows: CellValue[][], name: string = MARKER_SHEET): SheetModel {
-  return { id: 'log', name, rows, columnWidths: [], styles: [], merges: [], links: [], visibility: 'veryHidden', page: { orientation: 'portrait', fitToWidth: false, font: 'Calibri', fontSize: 11 } };
+  return {
+    id: 'log',
+    name,
+    rows,
+    columnWidths: [],
+    styles: [],
+    merges: [],
+    links: [],
+    visibility: 'veryHidden',
+    page: { orientation: 'portrait', fitToWidth: false, font: 'Calibri', fontSize: 11 },
+  };
 }
 
 /** The marker's model in a plan (the very hidden one, last). */

@@ -56,7 +56,15 @@ export function compareSheets(before: ScoreSheetInfo, after: ScoreSheetInfo, tre
       continue;
     }
     used.add(o);
-    if ((o.rating ?? '') !== (n.rating ?? '')) report.cells.push({ person: n.name, item: 'Xếp loại', sub: null, before: o.rating ?? '', after: n.rating ?? '', cell: n.ratingRef ? a1(n.ratingRef.row, n.ratingRef.col) : '' });
+    if ((o.rating ?? '') !== (n.rating ?? ''))
+      report.cells.push({
+        person: n.name,
+        item: 'Xếp loại',
+        sub: null,
+        before: o.rating ?? '',
+        after: n.rating ?? '',
+        cell: n.ratingRef ? a1(n.ratingRef.row, n.ratingRef.col) : '',
+      });
     // The other fields a title's conditions read: a change there can change a proposal as much as a score.
     const fields: [string, string, string][] = [
       ['Sáng kiến', String(o.initiatives), String(n.initiatives)],
@@ -75,7 +83,14 @@ export function compareSheets(before: ScoreSheetInfo, after: ScoreSheetInfo, tre
         const nv = ns ? ns[sub] : null;
         if (ov === nv) continue;
         const col = ns ? (sub === 'self' ? ns.selfCol : ns.appraisedCol) : null;
-        report.cells.push({ person: n.name, item: leaf.code, sub, before: show(ov, lang), after: show(nv, lang), cell: col !== null && ns ? a1(ns.row, col) : '' });
+        report.cells.push({
+          person: n.name,
+          item: leaf.code,
+          sub,
+          before: show(ov, lang),
+          after: show(nv, lang),
+          cell: col !== null && ns ? a1(ns.row, col) : '',
+        });
       }
     }
   }
@@ -91,7 +106,9 @@ export function changeLines(c: ChangeReport, lang: Lang): string[] {
   for (const p of c.removed) lines.push(t(CHANGES_WORDS, lang, 'removed', { person: who(p) }));
   for (const x of c.cells) {
     const sub = x.sub === 'appraised' ? t(CHANGES_WORDS, lang, 'appraised') : '';
-    lines.push(`  ${x.person}, ${x.item}${sub}${x.cell ? ` [${x.cell}]` : ''}: ${x.before || t(CHANGES_WORDS, lang, 'blank')} → ${x.after || t(CHANGES_WORDS, lang, 'blank')}`);
+    lines.push(
+      `  ${x.person}, ${x.item}${sub}${x.cell ? ` [${x.cell}]` : ''}: ${x.before || t(CHANGES_WORDS, lang, 'blank')} → ${x.after || t(CHANGES_WORDS, lang, 'blank')}`,
+    );
   }
   if (lines.length === 0) lines.push(t(CHANGES_WORDS, lang, 'noChange'));
   return lines;

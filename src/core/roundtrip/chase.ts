@@ -64,8 +64,7 @@ export function chaseList(r: EngineResult, records: readonly RoundTripRecord[], 
     }
     const due = u.deadline ? t(CHASE_WORDS, L, 'due', { deadline: u.deadline }) : '';
     const parts: string[] = [];
-    if (reasons.includes('missing'))
-      parts.push(t(CHASE_WORDS, L, 'missing', { today: isoToVi(o.today), year, due }));
+    if (reasons.includes('missing')) parts.push(t(CHASE_WORDS, L, 'missing', { today: isoToVi(o.today), year, due }));
     if (reasons.includes('late')) parts.push(t(CHASE_WORDS, L, 'late', { received: isoToVi(receivedIso!), days: lateDays }));
     if (reasons.includes('errors')) parts.push(t(CHASE_WORDS, L, 'errors', { errors }));
     entries.push({
@@ -96,11 +95,23 @@ export function buildChaseSheet(r: EngineResult, list: ChaseList, o: { today: st
   b.banner(t(CHASE_WORDS, L, 'title'), 'title');
   if (r.campaign?.name) b.banner(r.campaign.name, 'subtitle');
   const c = list.counts;
-  b.banner(t(CHASE_WORDS, L, 'counts', { today: isoToVi(o.today), units: c.units, missing: c.missing, late: c.late, withErrors: c.withErrors, ok: c.ok }), 'italic');
+  b.banner(
+    t(CHASE_WORDS, L, 'counts', { today: isoToVi(o.today), units: c.units, missing: c.missing, late: c.late, withErrors: c.withErrors, ok: c.ok }),
+    'italic',
+  );
   b.blank();
   const h = b.row(head, 'header');
   list.entries.forEach((e, i) => {
-    const values: CellValue[] = [i + 1, e.unit.name, e.reasons.map((x) => reasonText(x, e, L)).join('; '), e.unit.deadline ?? '', e.received ?? '', e.errors || null, e.warnings || null, e.reminder];
+    const values: CellValue[] = [
+      i + 1,
+      e.unit.name,
+      e.reasons.map((x) => reasonText(x, e, L)).join('; '),
+      e.unit.deadline ?? '',
+      e.received ?? '',
+      e.errors || null,
+      e.warnings || null,
+      e.reminder,
+    ];
     const row = b.row(values);
     b.style(row, 2, row, 2, e.reasons.includes('errors') || e.reasons.includes('missing') ? 'error' : 'warning');
   });

@@ -136,13 +136,22 @@ export function planImport(book: WorkbookGrids, files: readonly ReturnedFile[], 
   const engine = runEngine(book, { lang });
   const log = new FindingLog(lang);
   const records = readRecords(book);
-  const plan: ImportPlan = { usable: engine.usable && engine.criteria !== null, engine, items: [], twice: [], problems: log.items, received: [], records: [...records] };
+  const plan: ImportPlan = {
+    usable: engine.usable && engine.criteria !== null,
+    engine,
+    items: [],
+    twice: [],
+    problems: log.items,
+    received: [],
+    records: [...records],
+  };
   if (!plan.usable) return plan;
   const own = new Set(readOwnSheets(book));
   const imported = lastImports(records);
   const taken = new Set(book.sheets.map((s) => s.name.toLowerCase()));
   const earlier = new Map<string, ScoreSheetInfo>();
-  for (const s of engine.sheets) if (s.unitSource !== 'fallback' && !earlier.has(s.unitKey) && engine.units.some((u) => u.key === s.unitKey)) earlier.set(s.unitKey, s);
+  for (const s of engine.sheets)
+    if (s.unitSource !== 'fallback' && !earlier.has(s.unitKey) && engine.units.some((u) => u.key === s.unitKey)) earlier.set(s.unitKey, s);
   const byUnit = new Map<string, ImportItem>();
 
   for (const f of files) {
@@ -174,13 +183,19 @@ export function planImport(book: WorkbookGrids, files: readonly ReturnedFile[], 
         log.add('IMPORT_OTHER_YEAR', { file: f.fileName, sheet: g.name, line: said.year.line, year: said.year.year, bookYear }, at, { unit: unit.name });
         continue;
       }
-      if (said.otherCampaign) log.add('IMPORT_OTHER_CAMPAIGN', { file: f.fileName, sheet: g.name, value: said.otherCampaign, campaign: engine.campaign?.name ?? '' }, at, { unit: unit.name });
+      if (said.otherCampaign)
+        log.add('IMPORT_OTHER_CAMPAIGN', { file: f.fileName, sheet: g.name, value: said.otherCampaign, campaign: engine.campaign?.name ?? '' }, at, {
+          unit: unit.name,
+        });
       const twice = byUnit.get(unit.key);
       if (twice) {
         // The file named first is kept (the order the user gave); the other is shown against it.
         const changes = compareSheets(twice.info, hit.info, engine.criteria!, lang);
         const n = changes.added.length + changes.removed.length + changes.cells.length;
-        const diff = n === 0 ? phrase(IMPORT_PLAN_WORDS, 'noDifference') : phrase(IMPORT_PLAN_WORDS, 'differences', { added: changes.added.length, removed: changes.removed.length, cells: changes.cells.length });
+        const diff =
+          n === 0
+            ? phrase(IMPORT_PLAN_WORDS, 'noDifference')
+            : phrase(IMPORT_PLAN_WORDS, 'differences', { added: changes.added.length, removed: changes.removed.length, cells: changes.cells.length });
         log.add('IMPORT_UNIT_TWICE', { file: f.fileName, unit: unit.name, other: twice.file, diff }, at, { unit: unit.name });
         plan.twice.push({ unit, kept: twice.file, dropped: f.fileName, changes });
         continue;
@@ -198,7 +213,18 @@ export function planImport(book: WorkbookGrids, files: readonly ReturnedFile[], 
         const changes = compareSheets(prev, again.info, engine.criteria!, lang);
         const same = isOwn && unchanged && fingerprint === record.fingerprint;
         const action: ImportAction = same ? 'same' : !isOwn || !unchanged ? 'blocked' : o.accept ? 'replace' : 'held';
-        item = { file: f.fileName, fileHash: f.hash, sourceSheet: g.name, unit, sheet: prev.sheet, grid, info: again.info, fingerprint, action, previous: { sheet: prev.sheet, own: isOwn, unchanged, changes } };
+        item = {
+          file: f.fileName,
+          fileHash: f.hash,
+          sourceSheet: g.name,
+          unit,
+          sheet: prev.sheet,
+          grid,
+          info: again.info,
+          fingerprint,
+          action,
+          previous: { sheet: prev.sheet, own: isOwn, unchanged, changes },
+        };
         if (action === 'same') log.add('IMPORT_SAME_AGAIN', { file: f.fileName, sheet: prev.sheet }, at, { unit: unit.name });
         if (action === 'held') log.add('IMPORT_RESUBMITTED', { file: f.fileName, unit: unit.name, sheet: prev.sheet }, at, { unit: unit.name });
         if (action === 'blocked') {
@@ -211,7 +237,18 @@ export function planImport(book: WorkbookGrids, files: readonly ReturnedFile[], 
         taken.add(name.toLowerCase());
         const grid: SheetGrid = { ...g, name };
         const again = recognise(engine, grid, lang)!;
-        item = { file: f.fileName, fileHash: f.hash, sourceSheet: g.name, unit, sheet: name, grid, info: again.info, fingerprint: fingerprintSheets([grid]), action: 'add', previous: null };
+        item = {
+          file: f.fileName,
+          fileHash: f.hash,
+          sourceSheet: g.name,
+          unit,
+          sheet: name,
+          grid,
+          info: again.info,
+          fingerprint: fingerprintSheets([grid]),
+          action: 'add',
+          previous: null,
+        };
       }
       byUnit.set(unit.key, item);
       plan.items.push(item);
@@ -222,7 +259,15 @@ export function planImport(book: WorkbookGrids, files: readonly ReturnedFile[], 
   const today = o.today ?? o.now.slice(0, 10);
   for (const it of plan.items) {
     if (it.action !== 'add' && it.action !== 'replace') continue;
-    const rec: ImportRecord = { kind: 'import', sheet: it.sheet, unit: it.unit.name, file: it.file, time: o.now, fileHash: it.fileHash, fingerprint: it.fingerprint };
+    const rec: ImportRecord = {
+      kind: 'import',
+      sheet: it.sheet,
+      unit: it.unit.name,
+      file: it.file,
+      time: o.now,
+      fileHash: it.fileHash,
+      fingerprint: it.fingerprint,
+    };
     plan.records.push(rec);
     // Only a blank Ngày nộp is filled: a date the office typed (or text it could not read) stays.
     const ref = it.unit.receivedRef;
@@ -279,7 +324,13 @@ export function importedModel(it: Pick<ImportItem, 'grid' | 'info' | 'sheet'>): 
     links: [],
     freeze: { rows: it.info.firstDataRow, cols: 0 },
     numberFormats: [...dateCols].map(([col, fromRow]) => ({ col, fromRow, format: 'dd/mm/yyyy' })),
-    page: { orientation: width > 10 ? 'landscape' : 'portrait', fitToWidth: true, printTitleRows: [it.info.headerRow, Math.max(it.info.headerRow, lastHeader)], font: 'Times New Roman', fontSize: 12 },
+    page: {
+      orientation: width > 10 ? 'landscape' : 'portrait',
+      fitToWidth: true,
+      printTitleRows: [it.info.headerRow, Math.max(it.info.headerRow, lastHeader)],
+      font: 'Times New Roman',
+      fontSize: 12,
+    },
   };
 }
 
@@ -288,13 +339,33 @@ export function changeLogRows(plan: ImportPlan, now: string, lang: Lang): CellVa
   const rows: CellValue[][] = [];
   for (const it of plan.items) {
     const event =
-      it.action === 'add' ? t(IMPORT_PLAN_WORDS, lang, 'imported') : it.action === 'replace' ? t(IMPORT_PLAN_WORDS, lang, 'resubmittedReplaced') : it.action === 'held' ? t(IMPORT_PLAN_WORDS, lang, 'resubmittedAwaitingConfirmation') : it.action === 'blocked' ? t(IMPORT_PLAN_WORDS, lang, 'resubmittedNotReplacedUser') : t(IMPORT_PLAN_WORDS, lang, 'resubmittedIdentical');
+      it.action === 'add'
+        ? t(IMPORT_PLAN_WORDS, lang, 'imported')
+        : it.action === 'replace'
+          ? t(IMPORT_PLAN_WORDS, lang, 'resubmittedReplaced')
+          : it.action === 'held'
+            ? t(IMPORT_PLAN_WORDS, lang, 'resubmittedAwaitingConfirmation')
+            : it.action === 'blocked'
+              ? t(IMPORT_PLAN_WORDS, lang, 'resubmittedNotReplacedUser')
+              : t(IMPORT_PLAN_WORDS, lang, 'resubmittedIdentical');
     rows.push([now, event, it.unit.name, it.sheet, it.file, '', '', '', '', it.fingerprint]);
     if (!it.previous || it.action === 'same') continue;
     const c = it.previous.changes;
     for (const p of c.added) rows.push([now, t(IMPORT_PLAN_WORDS, lang, 'personAdded'), it.unit.name, it.sheet, it.file, p.name, '', '', '', p.dob ?? '']);
     for (const p of c.removed) rows.push([now, t(IMPORT_PLAN_WORDS, lang, 'personRemoved'), it.unit.name, it.sheet, it.file, p.name, '', '', p.dob ?? '', '']);
-    for (const x of c.cells) rows.push([now, x.sub === null && x.item !== 'Xếp loại' ? t(IMPORT_PLAN_WORDS, lang, 'valueChanged') : t(IMPORT_PLAN_WORDS, lang, 'scoreChanged'), it.unit.name, it.sheet, it.file, x.person, x.cell, x.sub === 'appraised' ? `${x.item} (${t(IMPORT_PLAN_WORDS, lang, 'appraised')})` : x.item, x.before, x.after]);
+    for (const x of c.cells)
+      rows.push([
+        now,
+        x.sub === null && x.item !== 'Xếp loại' ? t(IMPORT_PLAN_WORDS, lang, 'valueChanged') : t(IMPORT_PLAN_WORDS, lang, 'scoreChanged'),
+        it.unit.name,
+        it.sheet,
+        it.file,
+        x.person,
+        x.cell,
+        x.sub === 'appraised' ? `${x.item} (${t(IMPORT_PLAN_WORDS, lang, 'appraised')})` : x.item,
+        x.before,
+        x.after,
+      ]);
   }
   return rows;
 }

@@ -30,7 +30,9 @@ export function importOutput(book: WorkbookGrids, plan: ImportPlan, o: { now: st
   const r = after.result;
   const previousLog = r.ownSheets.includes(GENERATED_SHEETS.log) ? (book.sheets.find((s) => s.name === GENERATED_SHEETS.log) ?? null) : null;
   const sheets = after.sheets.map((m) =>
-    m.id === 'log' ? { ...buildLogSheet(r, { now: o.now, action: 'validate', version: o.version, previousLog, changes: changeLogRows(plan, o.now, lang) }), name: m.name } : m,
+    m.id === 'log'
+      ? { ...buildLogSheet(r, { now: o.now, action: 'validate', version: o.version, previousLog, changes: changeLogRows(plan, o.now, lang) }), name: m.name }
+      : m,
   );
   const models = [...incoming(plan).map(importedModel), ...sheets, rec];
   const chase = chaseList(r, plan.records, { today: o.today, lang });

@@ -25,7 +25,15 @@ export function planConversion(grid: SheetGrid, encoding?: LegacyEncoding): Conv
 }
 
 export function conversionRecords(plan: ConversionPlan, time: string): ConvertRecord[] {
-  return plan.changes.map((c) => ({ kind: 'convert', sheet: c.sheet, cell: a1(c.row, c.col), time, encoding: plan.encoding, before: c.before, after: c.after }));
+  return plan.changes.map((c) => ({
+    kind: 'convert',
+    sheet: c.sheet,
+    cell: a1(c.row, c.col),
+    time,
+    encoding: plan.encoding,
+    before: c.before,
+    after: c.after,
+  }));
 }
 
 /**

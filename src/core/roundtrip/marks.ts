@@ -56,7 +56,16 @@ export function errorFileModel(r: EngineResult, grid: SheetGrid): SheetModel {
   const marks = marksFor(r.findings, grid.name);
   const base: SheetModel = info
     ? importedModel({ grid, info, sheet: grid.name })
-    : { id: 'imported', name: grid.name, rows: grid.rows.map((x) => [...(x ?? [])]), columnWidths: [], styles: [], merges: [...(grid.merges ?? [])], links: [], page: { orientation: 'landscape', fitToWidth: true, font: 'Times New Roman', fontSize: 12 } };
+    : {
+        id: 'imported',
+        name: grid.name,
+        rows: grid.rows.map((x) => [...(x ?? [])]),
+        columnWidths: [],
+        styles: [],
+        merges: [...(grid.merges ?? [])],
+        links: [],
+        page: { orientation: 'landscape', fitToWidth: true, font: 'Times New Roman', fontSize: 12 },
+      };
   return {
     ...base,
     styles: [...base.styles, ...marks.map((m) => ({ top: m.row, bottom: m.row, left: m.col, right: m.col, style: m.severity }))],

@@ -89,7 +89,17 @@ export function readRecords(book: WorkbookGrids | { sheets: SheetGrid[] }): Roun
 }
 
 export function recordsModel(records: readonly RoundTripRecord[]): SheetModel {
-  return { id: 'records', name: RECORDS_SHEET, rows: recordRows(records), columnWidths: [], styles: [], merges: [], links: [], visibility: 'veryHidden', page: { orientation: 'portrait', fitToWidth: false, font: 'Calibri', fontSize: 11 } };
+  return {
+    id: 'records',
+    name: RECORDS_SHEET,
+    rows: recordRows(records),
+    columnWidths: [],
+    styles: [],
+    merges: [],
+    links: [],
+    visibility: 'veryHidden',
+    page: { orientation: 'portrait', fitToWidth: false, font: 'Calibri', fontSize: 11 },
+  };
 }
 
 /** The latest import record of each sheet. */

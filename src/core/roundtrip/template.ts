@@ -89,27 +89,24 @@ export function totalFormula(tree: CriteriaTree, campaign: Campaign | null, cell
   const bonus = part('bonus');
   const deductions = part('deduction');
   let f = scored.length ? scored.join('+') : '0';
-  if (bonus.length) f += `+${campaign?.maxBonus !== null && campaign?.maxBonus !== undefined ? `MIN(${bonus.join('+')},${campaign.maxBonus})` : bonus.join('+')}`;
+  if (bonus.length)
+    f += `+${campaign?.maxBonus !== null && campaign?.maxBonus !== undefined ? `MIN(${bonus.join('+')},${campaign.maxBonus})` : bonus.join('+')}`;
   if (deductions.length) f += `-(${deductions.join('+')})`;
   return f;
 }
 
 /** Builds one unit's template. */
-export function buildUnitTemplate(r: EngineResult, unit: Unit, people: TemplatePerson[], o: TemplateOptions & { peopleFrom?: UnitTemplate['peopleFrom'] } = {}): UnitTemplate {
+export function buildUnitTemplate(
+  r: EngineResult,
+  unit: Unit,
+  people: TemplatePerson[],
+  o: TemplateOptions & { peopleFrom?: UnitTemplate['peopleFrom'] } = {},
+): UnitTemplate {
   const L = o.lang ?? r.lang;
   const tree = r.criteria!;
   const appraisal = o.appraisal ?? r.sheets.some((s) => s.hasAppraisal);
   const crit = items(tree);
-  const fixed = [
-    'STT',
-    'Họ và tên',
-    'Ngày sinh',
-    'Chức vụ',
-    'Xếp loại',
-    'Sáng kiến',
-    'Kỷ luật',
-    'Số ngày nghỉ',
-  ];
+  const fixed = ['STT', 'Họ và tên', 'Ngày sinh', 'Chức vụ', 'Xếp loại', 'Sáng kiến', 'Kỷ luật', 'Số ngày nghỉ'];
   const layoutCrit: TemplateLayout['criteria'] = [];
   let col = fixed.length;
   for (const c of crit) {
@@ -208,21 +205,63 @@ export function buildUnitTemplate(r: EngineResult, unit: Unit, people: TemplateP
   // What each criterion is, under the signature where it is not read as data.
   b.blank();
   b.banner(t(TEMPLATE_WORDS, L, 'criteria'), 'group');
-  for (const c of tree.all) b.banner(`${c.code}. ${c.text}${c.max !== null ? ` (${t(TEMPLATE_WORDS, L, 'max')} ${c.max})` : ''}${c.kind === 'bonus' ? t(TEMPLATE_WORDS, L, 'bonusNote') : c.kind === 'deduction' ? t(TEMPLATE_WORDS, L, 'deductionNote') : ''}`, c.children.length ? 'total' : 'muted');
+  for (const c of tree.all)
+    b.banner(
+      `${c.code}. ${c.text}${c.max !== null ? ` (${t(TEMPLATE_WORDS, L, 'max')} ${c.max})` : ''}${c.kind === 'bonus' ? t(TEMPLATE_WORDS, L, 'bonusNote') : c.kind === 'deduction' ? t(TEMPLATE_WORDS, L, 'deductionNote') : ''}`,
+      c.children.length ? 'total' : 'muted',
+    );
 
   const rows = (col: number): MergeArea => ({ top: firstDataRow, bottom: lastDataRow, left: col, right: col });
   const validations: DataValidation[] = [
-    { ...rows(4), kind: 'list', list: RATING_CHOICES, allowBlank: true, prompt: t(TEMPLATE_WORDS, L, 'ratingPrompt'), error: t(TEMPLATE_WORDS, L, 'pickOneOf', { choices: RATING_CHOICES.join(', ') }) },
-    { ...rows(5), kind: 'whole', min: 0, max: 50, allowBlank: true, prompt: t(TEMPLATE_WORDS, L, 'initiativesPrompt'), error: t(TEMPLATE_WORDS, L, 'wholeFrom0') },
-    { ...rows(6), kind: 'list', list: DISCIPLINE_CHOICES, allowBlank: true, prompt: t(TEMPLATE_WORDS, L, 'disciplinePrompt'), error: t(TEMPLATE_WORDS, L, 'disciplineError') },
-    { ...rows(7), kind: 'whole', min: 0, max: 366, allowBlank: true, prompt: t(TEMPLATE_WORDS, L, 'daysOffPrompt'), error: t(TEMPLATE_WORDS, L, 'daysOffError') },
+    {
+      ...rows(4),
+      kind: 'list',
+      list: RATING_CHOICES,
+      allowBlank: true,
+      prompt: t(TEMPLATE_WORDS, L, 'ratingPrompt'),
+      error: t(TEMPLATE_WORDS, L, 'pickOneOf', { choices: RATING_CHOICES.join(', ') }),
+    },
+    {
+      ...rows(5),
+      kind: 'whole',
+      min: 0,
+      max: 50,
+      allowBlank: true,
+      prompt: t(TEMPLATE_WORDS, L, 'initiativesPrompt'),
+      error: t(TEMPLATE_WORDS, L, 'wholeFrom0'),
+    },
+    {
+      ...rows(6),
+      kind: 'list',
+      list: DISCIPLINE_CHOICES,
+      allowBlank: true,
+      prompt: t(TEMPLATE_WORDS, L, 'disciplinePrompt'),
+      error: t(TEMPLATE_WORDS, L, 'disciplineError'),
+    },
+    {
+      ...rows(7),
+      kind: 'whole',
+      min: 0,
+      max: 366,
+      allowBlank: true,
+      prompt: t(TEMPLATE_WORDS, L, 'daysOffPrompt'),
+      error: t(TEMPLATE_WORDS, L, 'daysOffError'),
+    },
   ];
   for (const lc of layoutCrit) {
     const c = tree.byCode.get(lc.code)!;
     const max = c.max ?? 1000;
     for (const at of [lc.self, lc.appraised]) {
       if (at === null) continue;
-      validations.push({ ...rows(at), kind: 'decimal', min: 0, max, allowBlank: true, prompt: `${c.code}. ${c.text}`.slice(0, 250), error: t(TEMPLATE_WORDS, L, 'scoreError', { max }) });
+      validations.push({
+        ...rows(at),
+        kind: 'decimal',
+        min: 0,
+        max,
+        allowBlank: true,
+        prompt: `${c.code}. ${c.text}`.slice(0, 250),
+        error: t(TEMPLATE_WORDS, L, 'scoreError', { max }),
+      });
     }
   }
   // What the unit types stays unlocked; header rows, the total and the appraisal stay locked.
@@ -275,7 +314,11 @@ const STAFF_SPECS: ColumnSpec[] = [
  * People per unit from a staff list (any sheet with Họ và tên and Đơn vị columns): unit key →
  * people. Rows whose unit is not in `Đơn vị` are counted apart so the caller can say so.
  */
-export function peopleFromStaffList(sheets: SheetGrid[], units: Unit[], lang: Lang): { byUnit: Map<string, TemplatePerson[]>; unmatched: number; sheet: string | null } {
+export function peopleFromStaffList(
+  sheets: SheetGrid[],
+  units: Unit[],
+  lang: Lang,
+): { byUnit: Map<string, TemplatePerson[]>; unmatched: number; sheet: string | null } {
   const byUnit = new Map<string, TemplatePerson[]>();
   let unmatched = 0;
   for (const g of sheets) {
@@ -323,7 +366,10 @@ export function peopleFromBook(r: EngineResult, unit: Unit): TemplatePerson[] {
 }
 
 /** Every unit's template: people from the staff list where it names the unit, else from the book. */
-export function buildUnitTemplates(r: EngineResult, o: TemplateOptions & { staff?: Map<string, TemplatePerson[]>; previous?: EngineResult | null } = {}): UnitTemplate[] {
+export function buildUnitTemplates(
+  r: EngineResult,
+  o: TemplateOptions & { staff?: Map<string, TemplatePerson[]>; previous?: EngineResult | null } = {},
+): UnitTemplate[] {
   return r.units.map((u) => {
     const staff = o.staff?.get(u.key);
     if (staff && staff.length) return buildUnitTemplate(r, u, staff, { ...o, peopleFrom: 'staffList' });

@@ -95,12 +95,24 @@ export const DISCIPLINE_LEVELS: readonly DisciplineLevel[] = [
 ];
 export const DISCIPLINE_BASIS = 'Luật Cán bộ, công chức 2008 (sửa đổi 2019), Điều 79; NĐ 112/2020/NĐ-CP';
 
-
 /**
  * No proposal while a disciplinary review, an investigation or a complaint is pending: the words
  * staff write for it. Basis below.
  */
-export const PENDING_WORDS = ['dang xem xet', 'dang xu ly', 'dang dieu tra', 'dang bi dieu tra', 'dang thanh tra', 'dang kiem tra', 'dang giai quyet', 'dang bi khieu nai', 'dang bi to cao', 'dang bi xem xet', 'chua xu ly xong', 'chua co ket luan'];
+export const PENDING_WORDS = [
+  'dang xem xet',
+  'dang xu ly',
+  'dang dieu tra',
+  'dang bi dieu tra',
+  'dang thanh tra',
+  'dang kiem tra',
+  'dang giai quyet',
+  'dang bi khieu nai',
+  'dang bi to cao',
+  'dang bi xem xet',
+  'chua xu ly xong',
+  'chua co ket luan',
+];
 export const PENDING_BASIS = 'NĐ 152/2025/NĐ-CP: chưa đề nghị khen thưởng khi đang xem xét kỷ luật, điều tra, thanh tra, giải quyết khiếu nại, tố cáo';
 
 const NONE_WORDS = new Set(['', 'khong', 'khong co', 'k', 'kc', '0', '-', 'x khong', 'chua', 'khong bi ky luat']);
@@ -121,7 +133,10 @@ export function parseDiscipline(text: string): DisciplineReading {
 const disciplineMemo = new Map<string, DisciplineReading>();
 
 function readDiscipline(text: string): DisciplineReading {
-  const k = fold(text).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const k = fold(text)
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (NONE_WORDS.has(k)) return NO_DISCIPLINE;
   // Before the levels: "đang xem xét kỷ luật cảnh cáo" is pending, not yet a warning.
   if (PENDING_WORDS.some((w) => k.includes(w))) return { kind: 'pending', text };

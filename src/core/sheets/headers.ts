@@ -59,7 +59,8 @@ export function filledHeaderText(grid: SheetGrid, maxRow: number): string[][] {
   if (grid.merges === undefined)
     for (let r = 0; r + 1 < out.length; r++)
       for (let c = 1; c < width; c++)
-        if (out[r][c] === '' && out[r][c - 1] !== '' && subKind(headerKey(out[r + 1][c])) !== null && subKind(headerKey(out[r + 1][c - 1])) !== null) out[r][c] = out[r][c - 1];
+        if (out[r][c] === '' && out[r][c - 1] !== '' && subKind(headerKey(out[r + 1][c])) !== null && subKind(headerKey(out[r + 1][c - 1])) !== null)
+          out[r][c] = out[r][c - 1];
   return out;
 }
 

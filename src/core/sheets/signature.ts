@@ -18,7 +18,10 @@ const ROLE_WORDS: readonly RegExp[] = [
 
 /** A short text naming a signing role. */
 export function isRoleLine(text: string): boolean {
-  const f = fold(text).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const f = fold(text)
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (f === '' || f.split(' ').length > 8) return false;
   return ROLE_WORDS.some((re) => re.test(f));
 }

@@ -39,7 +39,11 @@ export function reportUnreadSheet(grid: SheetGrid, rec: NotScore, units: Unit[],
 export function reportNothingRecognised(others: SheetGrid[], log: FindingLog): void {
   const withData = others.filter((g) => g.rows.some((r) => r?.some((v) => v !== null && v !== '')));
   if (withData.length === 0) return;
-  log.add('BOOK_NOTHING_RECOGNISED', { count: withData.length, sheets: withData.map((g) => `"${g.name}"`).join(', ') }, { sheet: withData[0].name, row: 0, col: 0 });
+  log.add(
+    'BOOK_NOTHING_RECOGNISED',
+    { count: withData.length, sheets: withData.map((g) => `"${g.name}"`).join(', ') },
+    { sheet: withData[0].name, row: 0, col: 0 },
+  );
 }
 
 /** The one scored top-level criterion, when `Tiêu chí` has exactly one: what a lone "Điểm" column scores. */
@@ -56,18 +60,28 @@ export function singleScoredCriterion(tree: CriteriaTree): Criterion | null {
 export function setChooser(tree: CriteriaTree, units: Unit[], log: FindingLog): ((unitKey: string) => SetContext | null) | null {
   if (!tree.sets || tree.sets.size === 0) return null;
   const contexts = new Map<string, SetContext>();
-  for (const [key, t] of tree.sets) contexts.set(key, { key, criteria: t, slots: criterionSlots(t), textIndex: criterionTextIndex(t), singleScored: singleScoredCriterion(t) });
+  for (const [key, t] of tree.sets)
+    contexts.set(key, { key, criteria: t, slots: criterionSlots(t), textIndex: criterionTextIndex(t), singleScored: singleScoredCriterion(t) });
   const names = [...tree.sets.values()].map((t) => `"${t.setName}"`).join(', ');
-  for (const u of units) if (u.criteriaSet && !tree.sets.has(fold(u.criteriaSet))) log.add('CRITERIA_SET_UNKNOWN', { value: u.criteriaSet, sets: names }, u.criteriaSetRef ?? u.ref, { unit: u.name });
+  for (const u of units)
+    if (u.criteriaSet && !tree.sets.has(fold(u.criteriaSet)))
+      log.add('CRITERIA_SET_UNKNOWN', { value: u.criteriaSet, sets: names }, u.criteriaSetRef ?? u.ref, { unit: u.name });
   return (unitKey) => {
-    const set = criteriaSetOf(tree, units.find((u) => u.key === unitKey));
+    const set = criteriaSetOf(
+      tree,
+      units.find((u) => u.key === unitKey),
+    );
     if (!set) return null;
     return [...contexts.values()].find((c) => c.criteria === set) ?? null;
   };
 }
 
 /** Candidates and sheets grouped by the criteria set they were read with (one group when the campaign has one set). */
-export function bySet(tree: CriteriaTree, candidates: Candidate[], sheets: ScoreSheetInfo[]): { tree: CriteriaTree; candidates: Candidate[]; sheets: ScoreSheetInfo[] }[] {
+export function bySet(
+  tree: CriteriaTree,
+  candidates: Candidate[],
+  sheets: ScoreSheetInfo[],
+): { tree: CriteriaTree; candidates: Candidate[]; sheets: ScoreSheetInfo[] }[] {
   if (!tree.sets || tree.sets.size === 0) return [{ tree, candidates, sheets }];
   const groups = new Map<string, { tree: CriteriaTree; candidates: Candidate[]; sheets: ScoreSheetInfo[] }>();
   const groupOf = (key: string) => {

@@ -36,21 +36,74 @@ export type RowFormRole = 'code' | 'content' | 'maxPoints' | 'self' | 'appraised
 /** Exact header phrases (folded keys) per roster role. Order matters: the first role that lists a key wins. */
 export const ROLE_PHRASES: readonly (readonly [ColumnRole, readonly string[]])[] = [
   ['stt', ['stt', 'tt', 'so tt', 'so thu tu']],
-  ['staffCode', ['ma can bo', 'ma cb', 'ma nhan vien', 'ma nv', 'ma so can bo', 'ma cong chuc', 'ma vien chuc', 'ma dinh danh', 'cccd', 'so cccd', 'can cuoc', 'so can cuoc', 'can cuoc cong dan', 'so can cuoc cong dan', 'cmnd', 'so cmnd', 'so dinh danh', 'so dinh danh ca nhan']],
+  [
+    'staffCode',
+    [
+      'ma can bo',
+      'ma cb',
+      'ma nhan vien',
+      'ma nv',
+      'ma so can bo',
+      'ma cong chuc',
+      'ma vien chuc',
+      'ma dinh danh',
+      'cccd',
+      'so cccd',
+      'can cuoc',
+      'so can cuoc',
+      'can cuoc cong dan',
+      'so can cuoc cong dan',
+      'cmnd',
+      'so cmnd',
+      'so dinh danh',
+      'so dinh danh ca nhan',
+    ],
+  ],
   ['gender', ['gioi tinh', 'nam nu', 'gioi']],
   ['dob', ['ngay sinh', 'ngay thang nam sinh', 'nam sinh']],
   ['position', ['chuc vu', 'chuc danh', 'chuc vu chuc danh', 'chuc vu don vi']],
   ['unit', ['don vi', 'phong', 'don vi cong tac', 'phong ban', 'phong don vi', 'bo phan', 'noi cong tac', 'co quan don vi']],
-  ['rating', ['xep loai', 'xep loai chat luong', 'danh gia xep loai', 'muc xep loai', 'ket qua xep loai', 'xep loai nam', 'xep loai clcb', 'xep loai chat luong can bo']],
+  [
+    'rating',
+    ['xep loai', 'xep loai chat luong', 'danh gia xep loai', 'muc xep loai', 'ket qua xep loai', 'xep loai nam', 'xep loai clcb', 'xep loai chat luong can bo'],
+  ],
   ['initiatives', ['sang kien', 'so sang kien', 'sang kien de tai', 'sang kien kinh nghiem', 'de tai sang kien', 'sang kien giai phap']],
   // After initiatives: "Sáng kiến, đề tài" in one column counts as initiatives (the CSTĐCS rule accepts either).
-  ['researchTopics', ['de tai', 'so de tai', 'de tai khoa hoc', 'de tai nghien cuu', 'de tai nckh', 'de tai nghien cuu khoa hoc', 'de an', 'de tai de an', 'nghien cuu khoa hoc']],
+  [
+    'researchTopics',
+    [
+      'de tai',
+      'so de tai',
+      'de tai khoa hoc',
+      'de tai nghien cuu',
+      'de tai nckh',
+      'de tai nghien cuu khoa hoc',
+      'de an',
+      'de tai de an',
+      'nghien cuu khoa hoc',
+    ],
+  ],
   ['discipline', ['ky luat', 'hinh thuc ky luat', 'bi ky luat']],
   ['maternityDays', ['trong do nghi thai san', 'nghi thai san', 'so ngay nghi thai san', 'thai san', 'ngay nghi thai san']],
   ['daysOff', ['so ngay nghi', 'ngay nghi', 'nghi', 'so ngay nghi lam', 'so ngay nghi viec']],
-  ['monthsWorked', ['so thang cong tac', 'thoi gian cong tac', 'thoi gian cong tac thang', 'so thang lam viec', 'thang cong tac', 'so thang cong tac trong nam']],
+  [
+    'monthsWorked',
+    ['so thang cong tac', 'thoi gian cong tac', 'thoi gian cong tac thang', 'so thang lam viec', 'thang cong tac', 'so thang cong tac trong nam'],
+  ],
   ['total', ['tong diem', 'tong cong', 'tong', 'tong diem tu cham', 'tong so diem', 'tong diem dat', 'cong']],
-  ['requested', ['danh hieu de nghi', 'de nghi danh hieu', 'hinh thuc de nghi', 'danh hieu dang ky', 'dang ky danh hieu', 'de nghi', 'de nghi khen thuong', 'danh hieu hinh thuc de nghi']],
+  [
+    'requested',
+    [
+      'danh hieu de nghi',
+      'de nghi danh hieu',
+      'hinh thuc de nghi',
+      'danh hieu dang ky',
+      'dang ky danh hieu',
+      'de nghi',
+      'de nghi khen thuong',
+      'danh hieu hinh thuc de nghi',
+    ],
+  ],
   ['evidence', ['minh chung', 'ghi chu minh chung', 'minh chung ghi chu', 'tai lieu minh chung']],
   ['note', ['ghi chu']],
 ];
@@ -81,15 +134,18 @@ export const ROLE_WORDS: readonly (readonly [ColumnRole, RegExp])[] = [
  * Columns that are understood but not read: they tell the reader what a sheet is, and a sheet
  * not understood lists them as "understood" rather than "unknown".
  */
-export const INFO_WORDS = /^(gioi tinh|que quan|dan toc|ton giao|trinh do|xep hang|thu hang|hang|phan loai|linh vuc|ma phan loai|ma hinh thuc|ma danh hieu|danh hieu thi dua|hinh thuc khen thuong|so cmnd|so cccd|so dien thoai|dia chi|doi tuong|ket qua)\b/;
+export const INFO_WORDS =
+  /^(gioi tinh|que quan|dan toc|ton giao|trinh do|xep hang|thu hang|hang|phan loai|linh vuc|ma phan loai|ma hinh thuc|ma danh hieu|danh hieu thi dua|hinh thuc khen thuong|so cmnd|so cccd|so dien thoai|dia chi|doi tuong|ket qua)\b/;
 
 /** A name column for people. */
 const INDIVIDUAL_NAME_PHRASES = ['ho va ten', 'ho ten', 'ho va ten ca nhan', 'ho ten can bo', 'ho va ten can bo'];
-const INDIVIDUAL_NAME_WORDS = /^(ho va ten|ho ten|ho va ten dem)( (can bo|cong chuc|vien chuc|nguoi lao dong|nhan vien|ca nhan|cb|cbcc|cbccvc|dang vien|doan vien|hoi vien|giao vien|hoc sinh))*$/;
+const INDIVIDUAL_NAME_WORDS =
+  /^(ho va ten|ho ten|ho va ten dem)( (can bo|cong chuc|vien chuc|nguoi lao dong|nhan vien|ca nhan|cb|cbcc|cbccvc|dang vien|doan vien|hoi vien|giao vien|hoc sinh))*$/;
 /** A name column for collectives. */
 const COLLECTIVE_NAME_PHRASES = ['ten tap the', 'ten don vi', 'tap the', 'ten tap the don vi', 'don vi tap the'];
 /** "Tên" and what is named: a collective word ("tập thể", "đơn vị", "quận - huyện", "xã", "trường"…). */
-const NAMED_COLLECTIVE = /^ten (cua )?(tap the|don vi|co quan|to chuc|quan|huyen|xa|phuong|thi tran|thi xa|thanh pho|tinh|truong|phong|ban|khoa|doanh nghiep|cong ty|chi bo|chi doan|cong doan|hop tac xa|khoi|cum|nganh|so|ho gia dinh)\b/;
+const NAMED_COLLECTIVE =
+  /^ten (cua )?(tap the|don vi|co quan|to chuc|quan|huyen|xa|phuong|thi tran|thi xa|thanh pho|tinh|truong|phong|ban|khoa|doanh nghiep|cong ty|chi bo|chi doan|cong doan|hop tac xa|khoi|cum|nganh|so|ho gia dinh)\b/;
 const NAMED_PERSON_TOO = /\b(ca nhan|ho va ten|ho ten)\b/;
 
 /**
@@ -116,7 +172,8 @@ export function roleOf(key: string): ColumnRole | null {
 /** Self score: "Tự chấm", "Điểm tự chấm", "Đơn vị tự chấm", and "Điểm chấm" (the unit's own, beside an appraised column). */
 export const SELF_WORDS = /\b(tu cham|tu danh gia|tu cham diem|ca nhan tu cham|don vi tu cham|tu dg)\b|^(diem cham|cham diem|diem don vi cham|diem dv cham)$/;
 /** Appraised score: whoever scores after the unit (block, council, inspection team, upper level). */
-export const APPRAISED_WORDS = /\b(tham dinh|khoi cham|hoi dong|cham lai|cap tren|duyet|hd cham|hdtd|khoi danh gia|cum cham|phuc tra|doan kiem tra|diem kiem tra|kiem tra cham|khoi tham dinh|ban thi dua cham)\b/;
+export const APPRAISED_WORDS =
+  /\b(tham dinh|khoi cham|hoi dong|cham lai|cap tren|duyet|hd cham|hdtd|khoi danh gia|cum cham|phuc tra|doan kiem tra|diem kiem tra|kiem tra cham|khoi tham dinh|ban thi dua cham)\b/;
 
 export function subKind(key: string): 'self' | 'appraised' | null {
   if (APPRAISED_WORDS.test(key)) return 'appraised';
@@ -130,10 +187,33 @@ export const GENERIC_SCORE = /^(diem|so diem|diem so|diem dat|diem dat duoc|ket 
 /** The criteria-down-the-rows form: its columns' phrases (exact) and words (prefix). */
 export const ROW_FORM: Record<Exclude<RowFormRole, 'self' | 'appraised'>, { phrases: readonly string[]; words: RegExp }> = {
   code: { phrases: ['stt', 'tt', 'ma', 'ma tieu chi', 'muc', 'so tt', 'ma so'], words: /^(ma tieu chi|so thu tu)$/ },
-  content: { phrases: ['noi dung tieu chi', 'noi dung', 'tieu chi', 'noi dung cham diem', 'noi dung danh gia', 'ten tieu chi', 'tieu chi danh gia', 'tieu chi cham diem', 'noi dung cong viec', 'noi dung thi dua'], words: /^(noi dung|tieu chi|ten tieu chi)\b/ },
-  maxPoints: { phrases: ['diem chuan', 'diem toi da', 'thang diem', 'khung diem', 'diem quy dinh', 'muc diem'], words: /^(diem chuan|diem toi da|thang diem|khung diem)\b/ },
-  appraiser: { phrases: ['don vi phuc tra', 'don vi tham dinh', 'nguoi cham', 'don vi cham', 'bo phan phuc tra', 'bo phan tham dinh'], words: /^(don vi|bo phan|nguoi) (phuc tra|tham dinh|kiem tra)\b/ },
-  evidence: { phrases: ['giai trinh', 'minh chung', 'ghi chu', 'ghi chu minh chung', 'tai lieu minh chung', 'giai trinh minh chung'], words: /^(giai trinh|minh chung|ghi chu|tai lieu)\b/ },
+  content: {
+    phrases: [
+      'noi dung tieu chi',
+      'noi dung',
+      'tieu chi',
+      'noi dung cham diem',
+      'noi dung danh gia',
+      'ten tieu chi',
+      'tieu chi danh gia',
+      'tieu chi cham diem',
+      'noi dung cong viec',
+      'noi dung thi dua',
+    ],
+    words: /^(noi dung|tieu chi|ten tieu chi)\b/,
+  },
+  maxPoints: {
+    phrases: ['diem chuan', 'diem toi da', 'thang diem', 'khung diem', 'diem quy dinh', 'muc diem'],
+    words: /^(diem chuan|diem toi da|thang diem|khung diem)\b/,
+  },
+  appraiser: {
+    phrases: ['don vi phuc tra', 'don vi tham dinh', 'nguoi cham', 'don vi cham', 'bo phan phuc tra', 'bo phan tham dinh'],
+    words: /^(don vi|bo phan|nguoi) (phuc tra|tham dinh|kiem tra)\b/,
+  },
+  evidence: {
+    phrases: ['giai trinh', 'minh chung', 'ghi chu', 'ghi chu minh chung', 'tai lieu minh chung', 'giai trinh minh chung'],
+    words: /^(giai trinh|minh chung|ghi chu|tai lieu)\b/,
+  },
 };
 
 export function rowFormRole(key: string): RowFormRole | null {
@@ -142,7 +222,8 @@ export function rowFormRole(key: string): RowFormRole | null {
   // "Đơn vị phúc tra" names who appraised, not a score: looked at before the score words.
   if (ROW_FORM.appraiser.phrases.includes(key) || ROW_FORM.appraiser.words.test(key)) return 'appraiser';
   if (s) return s;
-  for (const role of ['code', 'content', 'maxPoints', 'evidence'] as const) if (ROW_FORM[role].phrases.includes(key) || ROW_FORM[role].words.test(key)) return role;
+  for (const role of ['code', 'content', 'maxPoints', 'evidence'] as const)
+    if (ROW_FORM[role].phrases.includes(key) || ROW_FORM[role].words.test(key)) return role;
   return null;
 }
 
@@ -175,7 +256,8 @@ const MARKED = /[\u00c0-\u024f\u1e00-\u1eff]/;
 const TOTAL_WORD_MARKED = /^(tổng cộng|tổng số điểm|tổng số|tổng điểm|tổng|cộng|total|sum)(?=$|[\s:(.,;\-–])(.*)$/;
 const TOTAL_WORD_PLAIN = /^(tong cong|tong so diem|tong so|tong diem|tong|cong|total|sum)(?=$|[\s:(.,;\-–])(.*)$/;
 /** What may follow the total word: nothing, a colon, a formula of parts "(A+B+C)", "I+II+III", or a few total words. */
-const TOTAL_REST = /^(|[:(].*|\(?\s*[a-z0-9ivxlc]{1,4}(\s*[+,]\s*[a-z0-9ivxlc]{1,4})+\s*\)?.*|(cong|diem|chung|so|so diem|diem dat|toan (don vi|khoi|cum|co quan|nganh)|cac (tieu chi|nhom|muc)|nhom [ivxlc]+|muc [a-z0-9]+))$/;
+const TOTAL_REST =
+  /^(|[:(].*|\(?\s*[a-z0-9ivxlc]{1,4}(\s*[+,]\s*[a-z0-9ivxlc]{1,4})+\s*\)?.*|(cong|diem|chung|so|so diem|diem dat|toan (don vi|khoi|cum|co quan|nganh)|cac (tieu chi|nhom|muc)|nhom [ivxlc]+|muc [a-z0-9]+))$/;
 
 /**
  * Whether a cell names a total row: "Tổng cộng", "Cộng", "TỔNG CỘNG (A+B+C)", "Cộng:", "Tong cong"

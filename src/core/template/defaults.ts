@@ -34,7 +34,11 @@ export interface DefaultTitle {
 function voteColumns(name: string, date: string): { voteMin: string; voteBase: DefaultTitle['voteBase']; voteBasis: string } {
   const v = councilVoteOn(name, date);
   if (!v) return { voteMin: '', voteBase: '', voteBasis: '' };
-  return { voteMin: `${v.op === '>' ? '>' : '≥'} ${v.percent}`, voteBase: v.base === 'members' ? 'Tổng số thành viên' : 'Số có mặt', voteBasis: ` Biểu quyết: ${withTag(v)}` };
+  return {
+    voteMin: `${v.op === '>' ? '>' : '≥'} ${v.percent}`,
+    voteBase: v.base === 'members' ? 'Tổng số thành viên' : 'Số có mặt',
+    voteBasis: ` Biểu quyết: ${withTag(v)}`,
+  };
 }
 
 /**
@@ -86,7 +90,8 @@ export function defaultTitlesOn(date: string): DefaultTitle[] {
       base: '',
       maxCount: null,
       scope: '',
-      basis: 'Luật TĐKT 06/2022/QH15, Điều 22: 3 lần liên tục CSTĐCS (năm nay và 2 năm trước) và sáng kiến, đề tài có hiệu quả, phạm vi ảnh hưởng cấp tỉnh [C] (phạm vi do Hội đồng xác nhận).',
+      basis:
+        'Luật TĐKT 06/2022/QH15, Điều 22: 3 lần liên tục CSTĐCS (năm nay và 2 năm trước) và sáng kiến, đề tài có hiệu quả, phạm vi ảnh hưởng cấp tỉnh [C] (phạm vi do Hội đồng xác nhận).',
     }),
     title({
       name: 'Bằng khen của Chủ tịch UBND tỉnh (cá nhân)',
@@ -111,7 +116,8 @@ export function defaultTitlesOn(date: string): DefaultTitle[] {
       base: '',
       maxCount: null,
       scope: '',
-      basis: 'Luật TĐKT 06/2022/QH15, Điều 28: ít nhất 70% thành viên đạt LĐTT, không có thành viên bị kỷ luật từ cảnh cáo trở lên [C] (mức "> 50%" cũ là của Luật 2003)',
+      basis:
+        'Luật TĐKT 06/2022/QH15, Điều 28: ít nhất 70% thành viên đạt LĐTT, không có thành viên bị kỷ luật từ cảnh cáo trở lên [C] (mức "> 50%" cũ là của Luật 2003)',
     }),
     title({
       name: 'Tập thể lao động xuất sắc',
@@ -156,7 +162,6 @@ export function defaultTitlesOn(date: string): DefaultTitle[] {
 
 /** The default titles in force today's way: on the last day of 2026 (scripts and the sample use them). */
 export const DEFAULT_TITLES: DefaultTitle[] = defaultTitlesOn('2026-12-31');
-
 
 export interface DefaultCriterion {
   code: string;
@@ -205,7 +210,13 @@ function table(name: string, head: string[], rows: CellValue[][], widths: number
   const h = b.row(head, 'header');
   for (const r of rows) b.row(r);
   if (rows.length > 0) b.style(h + 1, 0, b.next - 1, head.length - 1, 'cellWrap');
-  return b.build({ id: 'config', name, columnWidths: widths, freeze: { rows: h + 1, cols: 0 }, page: { orientation: 'landscape', fitToWidth: true, font: 'Times New Roman', fontSize: 12 } });
+  return b.build({
+    id: 'config',
+    name,
+    columnWidths: widths,
+    freeze: { rows: h + 1, cols: 0 },
+    page: { orientation: 'landscape', fitToWidth: true, font: 'Times New Roman', fontSize: 12 },
+  });
 }
 
 /** The config sheets of a new campaign, with the default rules: a first-time user starts here. */
@@ -229,8 +240,16 @@ export function buildTemplateSheets(o: TemplateOptions): SheetModel[] {
       ['Ngưỡng chênh lệch', 10, 'Cảnh báo khi điểm thẩm định lệch điểm tự chấm quá mức này'],
       ['Thứ tự khi bằng điểm', 'Nhóm I; Điểm trừ; Tên', 'Xét lần lượt; còn bằng nhau thì đồng hạng, Hội đồng bỏ phiếu'],
       ['Làm tròn chỉ tiêu', 'Xuống', 'Xuống | Gần nhất'],
-      ['Ngày quyết định', o.decisionDate ? viDate(o.decisionDate) : null, `Ngày ký quyết định khen thưởng (dd/mm/yyyy): chọn quy định, thẩm quyền, lương cơ sở hiện hành. Để trống: coi là ${viDate(date)}. Mẫu này theo ${ruleSetText(set, date)}`],
-      ['Túc số họp Hội đồng', QUORUM_DEFAULT.text, `Số thành viên có mặt tối thiểu (phân số hoặc %) để cuộc họp biểu quyết được; không đủ thì không quyết định gì. Mặc định: ${withTag(QUORUM_DEFAULT)}`],
+      [
+        'Ngày quyết định',
+        o.decisionDate ? viDate(o.decisionDate) : null,
+        `Ngày ký quyết định khen thưởng (dd/mm/yyyy): chọn quy định, thẩm quyền, lương cơ sở hiện hành. Để trống: coi là ${viDate(date)}. Mẫu này theo ${ruleSetText(set, date)}`,
+      ],
+      [
+        'Túc số họp Hội đồng',
+        QUORUM_DEFAULT.text,
+        `Số thành viên có mặt tối thiểu (phân số hoặc %) để cuộc họp biểu quyết được; không đủ thì không quyết định gì. Mặc định: ${withTag(QUORUM_DEFAULT)}`,
+      ],
       ...options,
     ],
     [30, 40, 90],
@@ -244,8 +263,34 @@ export function buildTemplateSheets(o: TemplateOptions): SheetModel[] {
   );
   const titles = table(
     CONFIG_SHEETS.titles,
-    ['Danh hiệu / hình thức', 'Đối tượng', 'Điểm tối thiểu', 'Xếp loại tối thiểu', 'Điều kiện', 'Tỷ lệ tối đa (%)', 'Tính trên', 'Số lượng tối đa', 'Phạm vi', 'Tỷ lệ phiếu tối thiểu (%)', 'Phiếu tính trên', 'Căn cứ'],
-    defaultTitlesOn(date).map((t) => [t.name, t.subject, t.minScore, t.minRating, t.conditions, t.percent, t.base, t.maxCount, t.scope, t.voteMin, t.voteBase, t.basis]),
+    [
+      'Danh hiệu / hình thức',
+      'Đối tượng',
+      'Điểm tối thiểu',
+      'Xếp loại tối thiểu',
+      'Điều kiện',
+      'Tỷ lệ tối đa (%)',
+      'Tính trên',
+      'Số lượng tối đa',
+      'Phạm vi',
+      'Tỷ lệ phiếu tối thiểu (%)',
+      'Phiếu tính trên',
+      'Căn cứ',
+    ],
+    defaultTitlesOn(date).map((t) => [
+      t.name,
+      t.subject,
+      t.minScore,
+      t.minRating,
+      t.conditions,
+      t.percent,
+      t.base,
+      t.maxCount,
+      t.scope,
+      t.voteMin,
+      t.voteBase,
+      t.basis,
+    ]),
     [30, 10, 10, 12, 50, 10, 20, 10, 10, 12, 16, 60],
     `Quy định hiện hành ngày ${viDate(date)}: ${set.texts}. Xét từ trên xuống: điều kiện chỉ được nêu danh hiệu ở dòng trên; nối bằng "và" (hoặc ";"), "hoặc", ngoặc đơn, hay "một trong các điều kiện sau:" rồi mỗi phương án một dòng. Tỷ lệ phiếu: phần Hội đồng đồng ý cần có (sheet "Biểu quyết"). [C] quy định hiện hành; [C-old] quy định trước 2024, cần rà soát; [R] thực tiễn, tùy cơ quan.`,
   );
@@ -259,6 +304,11 @@ export function buildTemplateSheets(o: TemplateOptions): SheetModel[] {
     [12, 40, 20, 12, 14, 14],
     'Mỗi đơn vị một dòng; tên sheet chấm điểm nên là Mã đơn vị. Ghi Ngày nộp khi nhận bảng chấm để biết đơn vị nộp muộn.',
   );
-  const history = table(CONFIG_SHEETS.history, ['Họ và tên', 'Ngày sinh', 'Đơn vị', 'Năm', 'Danh hiệu / hình thức', 'Số quyết định', 'Ngày', 'Cơ quan ban hành'], [], [26, 12, 26, 8, 30, 18, 12, 24]);
+  const history = table(
+    CONFIG_SHEETS.history,
+    ['Họ và tên', 'Ngày sinh', 'Đơn vị', 'Năm', 'Danh hiệu / hình thức', 'Số quyết định', 'Ngày', 'Cơ quan ban hành'],
+    [],
+    [26, 12, 26, 8, 30, 18, 12, 24],
+  );
   return [campaign, criteria, titles, units, history];
 }

@@ -23,7 +23,6 @@ export function looksLegacy(text: string): boolean {
   return /[\u0080-\u00ff]/.test(text) && !/[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u0300-\u036f\u1ea0-\u1ef9]/.test(text);
 }
 
-
 /** The text cells of a sheet that a conversion from the given encoding would change, and to what. */
 export function legacyChanges(grid: SheetGrid, encoding: LegacyEncoding): CellChange[] {
   const changes: CellChange[] = [];

@@ -139,7 +139,12 @@ export function nameKey(s: string): string {
 }
 
 export function nameKeyOfFolded(folded: string): string {
-  return /^[a-z0-9 ]*$/.test(folded) ? folded : folded.replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return /^[a-z0-9 ]*$/.test(folded)
+    ? folded
+    : folded
+        .replace(/[^a-z0-9 ]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
 }
 
 /** Initials of a title's words, "Lao động tiên tiến" → "ldtt": how staff abbreviate titles. */
@@ -172,12 +177,7 @@ export function nameSortKey(name: string, isPerson: boolean): NameSortKey {
 
 /** Vietnamese list order: given name, then middle, then family name, with Vietnamese collation. */
 export function compareNames(a: NameSortKey, b: NameSortKey): number {
-  return (
-    collator.compare(a.given, b.given) ||
-    collator.compare(a.middle, b.middle) ||
-    collator.compare(a.family, b.family) ||
-    collator.compare(a.full, b.full)
-  );
+  return collator.compare(a.given, b.given) || collator.compare(a.middle, b.middle) || collator.compare(a.family, b.family) || collator.compare(a.full, b.full);
 }
 
 /**
@@ -221,7 +221,9 @@ export function rankNames(names: readonly string[], isPerson: (i: number) => boo
 
 /** Vietnamese name order of the i-th and j-th names of one rankNames() result. */
 export function compareNameRanks(r: NameRanks, i: number, j: number): number {
-  return r.given[i] - r.given[j] || r.middle[i] - r.middle[j] || r.family[i] - r.family[j] || (r.full[i] === r.full[j] ? 0 : collator.compare(r.full[i], r.full[j]));
+  return (
+    r.given[i] - r.given[j] || r.middle[i] - r.middle[j] || r.family[i] - r.family[j] || (r.full[i] === r.full[j] ? 0 : collator.compare(r.full[i], r.full[j]))
+  );
 }
 
 export function compareText(a: string, b: string): number {

@@ -7,10 +7,7 @@ import { NUMBER_WORDS as W } from './numbers.words';
  * "1.250.000" (repeated separators = thousands). `fromText` says it arrived as text, which the
  * validator reports: Excel will not sum such a cell.
  */
-export type ParsedNumber =
-  | { kind: 'blank' }
-  | { kind: 'number'; value: number; fromText: boolean }
-  | { kind: 'invalid'; text: string };
+export type ParsedNumber = { kind: 'blank' } | { kind: 'number'; value: number; fromText: boolean } | { kind: 'invalid'; text: string };
 
 const PLAIN = /^[+-]?\d+(?:[.,]\d+)?$/;
 const THOUSANDS = /^[+-]?\d{1,3}(?:([.,])\d{3})(?:\1\d{3})+(?:[.,]\d+)?$/;

@@ -7,7 +7,17 @@ import { rowsFromResult, text } from './rows';
 import { decidedByAgency } from '../law/authority';
 import { CHANNELS, Channel } from '../law/channels';
 import { decisionDateOf } from './rows';
-import { buildCodesSheet, buildCover, buildDataSheet, buildExportSheet, buildMetaSheet, buildProposalLists, buildStatsSheet, codeTableOf, defaultCodes } from './sheets';
+import {
+  buildCodesSheet,
+  buildCover,
+  buildDataSheet,
+  buildExportSheet,
+  buildMetaSheet,
+  buildProposalLists,
+  buildStatsSheet,
+  codeTableOf,
+  defaultCodes,
+} from './sheets';
 
 /**
  * `thidua consolidate` and the pane's Gửi cấp trên: a NEW workbook with the agency's proposals
@@ -20,14 +30,24 @@ export interface UpwardWorkbook {
   models: SheetModel[];
 }
 
-export function sealMeta(head: Omit<UpwardMeta, 'rows' | 'contentHash' | 'checkCode' | 'format' | 'ownForms'> & { ownForms?: string }, rows: readonly RowValues[]): UpwardMeta {
+export function sealMeta(
+  head: Omit<UpwardMeta, 'rows' | 'contentHash' | 'checkCode' | 'format' | 'ownForms'> & { ownForms?: string },
+  rows: readonly RowValues[],
+): UpwardMeta {
   const meta = { ...head, ownForms: head.ownForms ?? '', format: FORMAT, rows: rows.length };
-  const hash = contentHash(meta, rows.map((r) => text(r, 'rowHash')));
+  const hash = contentHash(
+    meta,
+    rows.map((r) => text(r, 'rowHash')),
+  );
   return { ...meta, contentHash: hash, checkCode: checkCode(hash) };
 }
 
 /** Every sheet of an upward workbook, in order; the printed ones are built from rows and meta only. */
-export function assembleWorkbook(meta: UpwardMeta, rows: readonly RowValues[], extra: { summary: SheetModel; findings: SheetModel; codes?: { type: string; value: string; target: string }[] }): SheetModel[] {
+export function assembleWorkbook(
+  meta: UpwardMeta,
+  rows: readonly RowValues[],
+  extra: { summary: SheetModel; findings: SheetModel; codes?: { type: string; value: string; target: string }[] },
+): SheetModel[] {
   const codes = extra.codes ?? defaultCodes(rows);
   return [
     buildCover(meta, rows),
@@ -46,7 +66,9 @@ export function assembleWorkbook(meta: UpwardMeta, rows: readonly RowValues[], e
 function ownForms(r: EngineResult): string {
   const counts = new Map<string, number>();
   const date = decisionDateOf(r);
-  for (const c of r.candidates) for (const d of r.decisions.get(c.id) ?? []) if (d.status === 'proposed' && decidedByAgency(d.title, date)) counts.set(`${d.title}|${c.kind}`, (counts.get(`${d.title}|${c.kind}`) ?? 0) + 1);
+  for (const c of r.candidates)
+    for (const d of r.decisions.get(c.id) ?? [])
+      if (d.status === 'proposed' && decidedByAgency(d.title, date)) counts.set(`${d.title}|${c.kind}`, (counts.get(`${d.title}|${c.kind}`) ?? 0) + 1);
   return [...counts].map(([k, n]) => `${k}|${n}`).join('; ');
 }
 
@@ -54,15 +76,35 @@ function ownForms(r: EngineResult): string {
  * One dossier per upward channel (law/channels.ts): the province's always, the ministry's when some
  * proposal goes to it (Circular 15/2025/TT-BXD); same tamper-evident format, each sealed on its rows.
  */
-export function consolidateChannels(r: EngineResult, o: { sourceFile: string; now: string; version: string; agency?: string }): { channel: Channel; workbook: UpwardWorkbook }[] {
+export function consolidateChannels(
+  r: EngineResult,
+  o: { sourceFile: string; now: string; version: string; agency?: string },
+): { channel: Channel; workbook: UpwardWorkbook }[] {
   return CHANNELS.map((channel) => ({ channel, workbook: consolidate(r, o, channel.id) })).filter((x, i) => i === 0 || x.workbook.rows.length > 0);
 }
 
 /** The dossier of one channel (the province's by default). */
-export function consolidate(r: EngineResult, o: { sourceFile: string; now: string; version: string; agency?: string }, channel: Channel['id'] = 'province'): UpwardWorkbook {
+export function consolidate(
+  r: EngineResult,
+  o: { sourceFile: string; now: string; version: string; agency?: string },
+  channel: Channel['id'] = 'province',
+): UpwardWorkbook {
   const agency = o.agency || r.campaign?.organizer || o.sourceFile;
   const rows = rowsFromResult(r, { sourceFile: o.sourceFile, agency, channel });
-  const meta = sealMeta({ agency, campaign: r.campaign?.name ?? '', year: r.campaign?.year ?? null, madeAt: o.now, version: o.version, source: o.sourceFile, level: 0, lang: r.lang, ownForms: ownForms(r) }, rows);
+  const meta = sealMeta(
+    {
+      agency,
+      campaign: r.campaign?.name ?? '',
+      year: r.campaign?.year ?? null,
+      madeAt: o.now,
+      version: o.version,
+      source: o.sourceFile,
+      level: 0,
+      lang: r.lang,
+      ownForms: ownForms(r),
+    },
+    rows,
+  );
   // The findings sheet links to the agency's own sheets, which this workbook does not hold.
   const findings = { ...buildFindingsSheet(r), links: [] };
   return { meta, rows, models: assembleWorkbook(meta, rows, { summary: buildSummarySheet(r), findings }) };

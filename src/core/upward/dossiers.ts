@@ -26,7 +26,13 @@ export function oneSubmissionEach(reads: readonly UpwardRead[], L: Lang): Upward
     const code = `${fold(r.recomputedCode)}|${agency}`;
     const same = byCode.get(code);
     if (same !== undefined) {
-      setAside(i, upwardFinding('UPWARD_SAME_DOSSIER', { file: r.file, other: out[same].file, agency: r.meta.agency, code: r.recomputedCode }, L, { file: r.file, sheet: UPWARD_SHEETS.cover }));
+      setAside(
+        i,
+        upwardFinding('UPWARD_SAME_DOSSIER', { file: r.file, other: out[same].file, agency: r.meta.agency, code: r.recomputedCode }, L, {
+          file: r.file,
+          sheet: UPWARD_SHEETS.cover,
+        }),
+      );
       return;
     }
     byCode.set(code, i);
@@ -43,7 +49,13 @@ export function oneSubmissionEach(reads: readonly UpwardRead[], L: Lang): Upward
     const n = out[newer] as Extract<UpwardRead, { ok: true }>;
     const o = out[older] as Extract<UpwardRead, { ok: true }>;
     const day = (iso: string) => (/^\d{4}-\d{2}-\d{2}/.test(iso) ? `${isoToVi(iso.slice(0, 10))} ${iso.slice(11, 16)}`.trim() : iso || '?');
-    setAside(older, upwardFinding('UPWARD_AGENCY_TWICE', { file: o.file, agency: o.meta.agency, made: day(o.meta.madeAt), other: n.file, otherMade: day(n.meta.madeAt) }, L, { file: o.file, sheet: UPWARD_SHEETS.cover }));
+    setAside(
+      older,
+      upwardFinding('UPWARD_AGENCY_TWICE', { file: o.file, agency: o.meta.agency, made: day(o.meta.madeAt), other: n.file, otherMade: day(n.meta.madeAt) }, L, {
+        file: o.file,
+        sheet: UPWARD_SHEETS.cover,
+      }),
+    );
     byAgency.set(agency, newer);
   });
   return out;

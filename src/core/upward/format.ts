@@ -128,7 +128,21 @@ export interface UpwardMeta {
   ownForms: string;
 }
 
-export const META_KEYS: readonly (keyof UpwardMeta)[] = ['format', 'agency', 'campaign', 'year', 'madeAt', 'version', 'source', 'level', 'rows', 'contentHash', 'checkCode', 'lang', 'ownForms'];
+export const META_KEYS: readonly (keyof UpwardMeta)[] = [
+  'format',
+  'agency',
+  'campaign',
+  'year',
+  'madeAt',
+  'version',
+  'source',
+  'level',
+  'rows',
+  'contentHash',
+  'checkCode',
+  'lang',
+  'ownForms',
+];
 
 export function parseFormat(text: string): { major: number; minor: number } | null {
   const m = /^thidua-cap-tren\/(\d+)\.(\d+)$/.exec(text.trim());

@@ -19,13 +19,29 @@ export interface FormAuthority {
 
 /** Who decides which form (Luật Thi đua, khen thưởng 06/2022/QH15, Điều 79–80; domain.md §7). */
 export const FORM_AUTHORITY: readonly FormAuthority[] = [
-  { match: /toan quoc|chinh phu|thu tuong|huan chuong|huy chuong|chu tich nuoc|anh hung|nha giao|thay thuoc|nghe nhan/, decidedBy: 'central', basis: 'Luật TĐKT 2022, Điều 79 (Chủ tịch nước, Thủ tướng Chính phủ quyết định)' },
-  { match: /cap (tinh|bo|nganh)|uy ban nhan dan tinh|ubnd tinh|chu tich ubnd|co thi dua|lao dong xuat sac|bang khen/, decidedBy: 'province', basis: 'Luật TĐKT 2022, Điều 80 (Chủ tịch UBND cấp tỉnh, Bộ trưởng quyết định)' },
-  { match: /lao dong tien tien|chien si thi dua co so|giay khen/, decidedBy: 'agency', basis: 'Luật TĐKT 2022, Điều 80 (Thủ trưởng cơ quan, đơn vị quyết định)' },
+  {
+    match: /toan quoc|chinh phu|thu tuong|huan chuong|huy chuong|chu tich nuoc|anh hung|nha giao|thay thuoc|nghe nhan/,
+    decidedBy: 'central',
+    basis: 'Luật TĐKT 2022, Điều 79 (Chủ tịch nước, Thủ tướng Chính phủ quyết định)',
+  },
+  {
+    match: /cap (tinh|bo|nganh)|uy ban nhan dan tinh|ubnd tinh|chu tich ubnd|co thi dua|lao dong xuat sac|bang khen/,
+    decidedBy: 'province',
+    basis: 'Luật TĐKT 2022, Điều 80 (Chủ tịch UBND cấp tỉnh, Bộ trưởng quyết định)',
+  },
+  {
+    match: /lao dong tien tien|chien si thi dua co so|giay khen/,
+    decidedBy: 'agency',
+    basis: 'Luật TĐKT 2022, Điều 80 (Thủ trưởng cơ quan, đơn vị quyết định)',
+  },
 ];
 
 /** A form nobody listed: treated as proposed upward, and said so. */
-export const UNKNOWN_AUTHORITY: FormAuthority = { match: /$^/, decidedBy: 'province', basis: 'Không có trong bảng thẩm quyền: coi là đề nghị cấp trên, cần kiểm tra lại' };
+export const UNKNOWN_AUTHORITY: FormAuthority = {
+  match: /$^/,
+  decidedBy: 'province',
+  basis: 'Không có trong bảng thẩm quyền: coi là đề nghị cấp trên, cần kiểm tra lại',
+};
 
 export function authorityOf(form: string): FormAuthority {
   const k = fold(form);
@@ -70,10 +86,27 @@ export interface ObjectClass {
 
 /** The national statistics' object classes (TT 02/2023/TT-BNV, biểu 0601–0605), people first. */
 export const OBJECT_CLASSES = {
-  provinceLeader: { code: 'Lãnh đạo cấp bộ, cấp tỉnh trở lên', en: 'Ministry or province leaders and above', match: /\b(bo truong|thu truong|bi thu tinh uy|chu tich (ubnd|uy ban nhan dan|hdnd) tinh|pho chu tich (ubnd|uy ban nhan dan|hdnd) tinh)\b/ },
-  departmentLeader: { code: 'Lãnh đạo cấp vụ, sở, ngành', en: 'Department or agency leaders', match: /\b(vu truong|pho vu truong|cuc truong|pho cuc truong|giam doc so|pho giam doc so|tong cuc truong)\b|^(pho )?giam doc$/ },
-  businessPerson: { code: 'Doanh nhân', en: 'Business people', match: /\b(doanh nhan|chu doanh nghiep|tong giam doc|giam doc cong ty|chu tich hoi dong quan tri)\b/ },
-  otherLeader: { code: 'Các cấp lãnh đạo khác từ phó phòng trở lên', en: 'Other leaders from deputy head of division up', match: /\b(truong phong|pho truong phong|pho phong|chanh van phong|pho chanh van phong|chanh thanh tra|pho chanh thanh tra|truong ban|pho truong ban|giam doc trung tam|pho giam doc trung tam|hieu truong|pho hieu truong|truong khoa|pho truong khoa|giam doc|pho giam doc)\b/ },
+  provinceLeader: {
+    code: 'Lãnh đạo cấp bộ, cấp tỉnh trở lên',
+    en: 'Ministry or province leaders and above',
+    match: /\b(bo truong|thu truong|bi thu tinh uy|chu tich (ubnd|uy ban nhan dan|hdnd) tinh|pho chu tich (ubnd|uy ban nhan dan|hdnd) tinh)\b/,
+  },
+  departmentLeader: {
+    code: 'Lãnh đạo cấp vụ, sở, ngành',
+    en: 'Department or agency leaders',
+    match: /\b(vu truong|pho vu truong|cuc truong|pho cuc truong|giam doc so|pho giam doc so|tong cuc truong)\b|^(pho )?giam doc$/,
+  },
+  businessPerson: {
+    code: 'Doanh nhân',
+    en: 'Business people',
+    match: /\b(doanh nhan|chu doanh nghiep|tong giam doc|giam doc cong ty|chu tich hoi dong quan tri)\b/,
+  },
+  otherLeader: {
+    code: 'Các cấp lãnh đạo khác từ phó phòng trở lên',
+    en: 'Other leaders from deputy head of division up',
+    match:
+      /\b(truong phong|pho truong phong|pho phong|chanh van phong|pho chanh van phong|chanh thanh tra|pho chanh thanh tra|truong ban|pho truong ban|giam doc trung tam|pho giam doc trung tam|hieu truong|pho hieu truong|truong khoa|pho truong khoa|giam doc|pho giam doc)\b/,
+  },
   worker: { code: 'Người trực tiếp công tác, lao động, học tập, chiến đấu và phục vụ chiến đấu', en: 'Staff working directly (workers, civil servants…)' },
   collective: { code: 'Tập thể', en: 'Collective' },
   business: { code: 'Tập thể (doanh nghiệp)', en: 'Collective (business)', match: /\b(cong ty|doanh nghiep|tong cong ty|hop tac xa)\b/ },
@@ -90,11 +123,18 @@ export function objectClassOf(kind: SubjectKind, position: string, name: string,
   if (kind === 'collective') return c.business.match.test(fold(name)) ? { code: c.business.code, note: '' } : { code: c.collective.code, note: '' };
   const p = fold(position);
   if (!p) return { code: c.worker.code, note: t(W, lang, 'noPosition') };
-  for (const k of ['provinceLeader', 'departmentLeader', 'businessPerson', 'otherLeader'] as const) if (c[k].match.test(p)) return { code: c[k].code, note: '' };
+  for (const k of ['provinceLeader', 'departmentLeader', 'businessPerson', 'otherLeader'] as const)
+    if (c[k].match.test(p)) return { code: c[k].code, note: '' };
   return { code: c.worker.code, note: '' };
 }
 
-export const PERSON_CLASSES = [OBJECT_CLASSES.provinceLeader, OBJECT_CLASSES.departmentLeader, OBJECT_CLASSES.businessPerson, OBJECT_CLASSES.otherLeader, OBJECT_CLASSES.worker];
+export const PERSON_CLASSES = [
+  OBJECT_CLASSES.provinceLeader,
+  OBJECT_CLASSES.departmentLeader,
+  OBJECT_CLASSES.businessPerson,
+  OBJECT_CLASSES.otherLeader,
+  OBJECT_CLASSES.worker,
+];
 
 /** A household is written "Hộ ông/bà …" on the lists. */
 export function subjectKindOf(kind: 'individual' | 'collective', name: string): SubjectKind {
@@ -107,7 +147,10 @@ export function subjectKindOf(kind: 'individual' | 'collective', name: string): 
  * (Lao động tiên tiến, Chiến sĩ thi đua, Cờ thi đua…): "one achievement, one form" concerns them
  * (NĐ 152/2025/NĐ-CP); a collective may hold Tập thể lao động xuất sắc and Cờ thi đua the same year.
  */
-export const COMMENDATION_FORMS = { match: /bang khen|giay khen|huan chuong|huy chuong|ky niem chuong/, basis: 'NĐ 152/2025/NĐ-CP: một thành tích chỉ đề nghị một hình thức khen thưởng' };
+export const COMMENDATION_FORMS = {
+  match: /bang khen|giay khen|huan chuong|huy chuong|ky niem chuong/,
+  basis: 'NĐ 152/2025/NĐ-CP: một thành tích chỉ đề nghị một hình thức khen thưởng',
+};
 
 export function isCommendation(form: string): boolean {
   return COMMENDATION_FORMS.match.test(fold(form));
@@ -126,7 +169,11 @@ export interface VoteRule {
  * minutes record the share that agreed and no threshold is applied.
  */
 export const DEFAULT_VOTE_RULES: readonly VoteRule[] = [
-  { match: /chien si thi dua (cap (tinh|bo|nganh)|toan quoc)/, minPercent: 90, basis: 'NĐ 91/2017/NĐ-CP: ≥ 90% tổng số thành viên Hội đồng (bỏ phiếu kín) [C-old]' },
+  {
+    match: /chien si thi dua (cap (tinh|bo|nganh)|toan quoc)/,
+    minPercent: 90,
+    basis: 'NĐ 91/2017/NĐ-CP: ≥ 90% tổng số thành viên Hội đồng (bỏ phiếu kín) [C-old]',
+  },
 ];
 
 export function defaultVoteRule(form: string): VoteRule | null {

@@ -55,9 +55,14 @@ export function changedCells(cells: readonly string[], storedDigest: string): nu
 }
 
 /** The file's hash: what it is (format, agency, campaign, year, level) and its rows in order. */
-export function contentHash(head: { format: string; agency: string; campaign: string; year: number | null; level: number }, rowHashes: readonly string[]): string {
+export function contentHash(
+  head: { format: string; agency: string; campaign: string; year: number | null; level: number },
+  rowHashes: readonly string[],
+): string {
   const h = sha256Stream();
-  h.update([head.format, head.agency.normalize('NFC').trim(), head.campaign.normalize('NFC').trim(), head.year ?? '', head.level, rowHashes.length].join('\u001f'));
+  h.update(
+    [head.format, head.agency.normalize('NFC').trim(), head.campaign.normalize('NFC').trim(), head.year ?? '', head.level, rowHashes.length].join('\u001f'),
+  );
   for (const r of rowHashes) h.update('\u001d' + r);
   return h.hex();
 }

@@ -20,7 +20,13 @@ export interface UpwardFinding extends Finding {
   file: string;
 }
 
-export function upwardFinding(code: FindingCode, params: FindingParams, lang: Lang, at: { file: string; sheet?: string; row?: number; col?: number }, who?: { unit?: string; candidate?: string }): UpwardFinding {
+export function upwardFinding(
+  code: FindingCode,
+  params: FindingParams,
+  lang: Lang,
+  at: { file: string; sheet?: string; row?: number; col?: number },
+  who?: { unit?: string; candidate?: string },
+): UpwardFinding {
   const all = { file: at.file, ...params };
   const t = findingText(code, all, lang);
   return {
@@ -46,7 +52,15 @@ export interface ReadRow {
 }
 
 export type UpwardRead =
-  | { ok: true; file: string; meta: UpwardMeta; rows: ReadRow[]; codes: { type: string; value: string; target: string }[]; findings: UpwardFinding[]; recomputedCode: string }
+  | {
+      ok: true;
+      file: string;
+      meta: UpwardMeta;
+      rows: ReadRow[];
+      codes: { type: string; value: string; target: string }[];
+      findings: UpwardFinding[];
+      recomputedCode: string;
+    }
   | { ok: false; file: string; meta: UpwardMeta | null; findings: UpwardFinding[]; recomputedCode: string | null };
 
 function readMeta(grid: SheetGrid): Partial<Record<keyof UpwardMeta, CellValue>> {
@@ -61,7 +75,8 @@ function readMeta(grid: SheetGrid): Partial<Record<keyof UpwardMeta, CellValue>>
 
 function toMeta(m: Partial<Record<keyof UpwardMeta, CellValue>>): UpwardMeta {
   const s = (k: keyof UpwardMeta) => cellText(m[k] ?? null);
-  const n = (k: keyof UpwardMeta) => (typeof m[k] === 'number' ? (m[k] as number) : m[k] === null || m[k] === undefined || s(k).trim() === '' ? null : Number(s(k)));
+  const n = (k: keyof UpwardMeta) =>
+    typeof m[k] === 'number' ? (m[k] as number) : m[k] === null || m[k] === undefined || s(k).trim() === '' ? null : Number(s(k));
   return {
     format: s('format'),
     agency: s('agency'),
@@ -108,7 +123,13 @@ export function readUpwardFile(book: WorkbookGrids, file: string, lang: Lang): U
   const find = (name: string) => book.sheets.find((s) => fold(s.name) === fold(name));
   const metaGrid = find(UPWARD_SHEETS.meta);
   const dataGrid = find(UPWARD_SHEETS.data);
-  const refuse = (f: UpwardFinding[], meta: UpwardMeta | null = null, code: string | null = null): UpwardRead => ({ ok: false, file, meta, findings: f, recomputedCode: code });
+  const refuse = (f: UpwardFinding[], meta: UpwardMeta | null = null, code: string | null = null): UpwardRead => ({
+    ok: false,
+    file,
+    meta,
+    findings: f,
+    recomputedCode: code,
+  });
   if (!metaGrid || !dataGrid) {
     const config = book.sheets.find((s) => configSheetId(s.name) === 'campaign' || configSheetId(s.name) === 'criteria');
     if (config) return refuse([upwardFinding('UPWARD_AGENCY_BOOK', { sheet: config.name }, lang, { file, sheet: config.name })]);
@@ -117,14 +138,35 @@ export function readUpwardFile(book: WorkbookGrids, file: string, lang: Lang): U
   const meta = toMeta(readMeta(metaGrid));
   const fmt = parseFormat(meta.format);
   if (!fmt) return refuse([upwardFinding('UPWARD_FORMAT_UNKNOWN', { format: meta.format }, lang, { file, sheet: metaGrid.name })], meta);
-  if (fmt.major > FORMAT_MAJOR) return refuse([upwardFinding('UPWARD_FORMAT_NEWER', { format: meta.format, known: FORMAT }, lang, { file, sheet: metaGrid.name })], meta);
-  if (fmt.major < FORMAT_MAJOR) return refuse([upwardFinding('UPWARD_FORMAT_OLDER', { format: meta.format, known: FORMAT }, lang, { file, sheet: metaGrid.name })], meta);
+  if (fmt.major > FORMAT_MAJOR)
+    return refuse([upwardFinding('UPWARD_FORMAT_NEWER', { format: meta.format, known: FORMAT }, lang, { file, sheet: metaGrid.name })], meta);
+  if (fmt.major < FORMAT_MAJOR)
+    return refuse([upwardFinding('UPWARD_FORMAT_OLDER', { format: meta.format, known: FORMAT }, lang, { file, sheet: metaGrid.name })], meta);
 
   const findings: UpwardFinding[] = [];
   const { cols, extra } = dataColumns(dataGrid);
   const missing = DATA_COLUMNS.filter((c) => !cols.has(c.id));
-  if (missing.length) return refuse(missing.map((c) => upwardFinding('UPWARD_COLUMN_MISSING', { sheet: dataGrid.name, column: phrase(COLUMN_WORDS, c.id) }, lang, { file, sheet: dataGrid.name, row: 0, col: 0 })), meta);
-  if (extra.length) findings.push(upwardFinding('UPWARD_FORMAT_MINOR', { format: meta.format, known: FORMAT, columns: extra.join(', ') }, lang, { file, sheet: dataGrid.name, row: 0, col: 0 }));
+  if (missing.length)
+    return refuse(
+      missing.map((c) =>
+        upwardFinding('UPWARD_COLUMN_MISSING', { sheet: dataGrid.name, column: phrase(COLUMN_WORDS, c.id) }, lang, {
+          file,
+          sheet: dataGrid.name,
+          row: 0,
+          col: 0,
+        }),
+      ),
+      meta,
+    );
+  if (extra.length)
+    findings.push(
+      upwardFinding('UPWARD_FORMAT_MINOR', { format: meta.format, known: FORMAT, columns: extra.join(', ') }, lang, {
+        file,
+        sheet: dataGrid.name,
+        row: 0,
+        col: 0,
+      }),
+    );
 
   const errors: UpwardFinding[] = [];
   const rows: ReadRow[] = [];
@@ -147,23 +189,41 @@ export function readUpwardFile(book: WorkbookGrids, file: string, lang: Lang): U
         return phrase(W, 'cellOfColumn', { cell: a1(r, cols.get(col.id)!), column: phrase(COLUMN_WORDS, col.id) });
       });
       const first = changed.length ? cols.get(HASHED_COLUMNS[changed[0]].id)! : cols.get('rowHash')!;
-      errors.push(upwardFinding('UPWARD_ROW_CHANGED', { row: r + 1, name: cellText(values.name ?? null), cells: changed.length ? listPhrase(where) : phrase(W, 'rowHash') }, lang, { file, sheet: dataGrid.name, row: r, col: first }, { candidate: cellText(values.name ?? null), unit: cellText(values.agency ?? null) }));
+      errors.push(
+        upwardFinding(
+          'UPWARD_ROW_CHANGED',
+          { row: r + 1, name: cellText(values.name ?? null), cells: changed.length ? listPhrase(where) : phrase(W, 'rowHash') },
+          lang,
+          { file, sheet: dataGrid.name, row: r, col: first },
+          { candidate: cellText(values.name ?? null), unit: cellText(values.agency ?? null) },
+        ),
+      );
     }
     rows.push({ values, sheetRow: r });
   }
-  if (rows.length !== meta.rows) errors.push(upwardFinding('UPWARD_ROWS_COUNT', { expected: meta.rows, actual: rows.length, sheet: dataGrid.name }, lang, { file, sheet: dataGrid.name }));
+  if (rows.length !== meta.rows)
+    errors.push(upwardFinding('UPWARD_ROWS_COUNT', { expected: meta.rows, actual: rows.length, sheet: dataGrid.name }, lang, { file, sheet: dataGrid.name }));
   const recomputed = contentHash(meta, hashes);
   const code = checkCode(recomputed);
-  if (recomputed !== meta.contentHash || code !== meta.checkCode) errors.push(upwardFinding('UPWARD_HASH_MISMATCH', { code, stored: meta.checkCode || '—' }, lang, { file, sheet: UPWARD_SHEETS.cover }));
+  if (recomputed !== meta.contentHash || code !== meta.checkCode)
+    errors.push(upwardFinding('UPWARD_HASH_MISMATCH', { code, stored: meta.checkCode || '—' }, lang, { file, sheet: UPWARD_SHEETS.cover }));
 
   // The printed sheets, rebuilt from the data as the file holds it, must read the same.
   const data = rows.map((x) => x.values);
   const rebuilt = buildProposalLists(meta, data);
-  const printed: { model: SheetModel; rowOf?: Map<number, number> }[] = [{ model: buildCover(meta, data) }, ...rebuilt.models.map((m) => ({ model: m, rowOf: rebuilt.dataRowOf.get(m.name) }))];
+  const printed: { model: SheetModel; rowOf?: Map<number, number> }[] = [
+    { model: buildCover(meta, data) },
+    ...rebuilt.models.map((m) => ({ model: m, rowOf: rebuilt.dataRowOf.get(m.name) })),
+  ];
   for (const { model, rowOf } of printed) {
     const grid = find(model.name);
     if (!grid) {
-      errors.push(upwardFinding('UPWARD_PRINTED_CHANGED', { cell: 'A1', sheet: model.name, found: '', expected: phrase(W, 'wholeSheet'), who: '' }, lang, { file, sheet: model.name }));
+      errors.push(
+        upwardFinding('UPWARD_PRINTED_CHANGED', { cell: 'A1', sheet: model.name, found: '', expected: phrase(W, 'wholeSheet'), who: '' }, lang, {
+          file,
+          sheet: model.name,
+        }),
+      );
       continue;
     }
     errors.push(...comparePrinted(model, grid, rowOf, data, file, lang));
@@ -175,7 +235,14 @@ export function readUpwardFile(book: WorkbookGrids, file: string, lang: Lang): U
 
 const MAX_CELL_FINDINGS = 20;
 
-function comparePrinted(model: SheetModel, grid: SheetGrid, rowOf: Map<number, number> | undefined, data: RowValues[], file: string, lang: Lang): UpwardFinding[] {
+function comparePrinted(
+  model: SheetModel,
+  grid: SheetGrid,
+  rowOf: Map<number, number> | undefined,
+  data: RowValues[],
+  file: string,
+  lang: Lang,
+): UpwardFinding[] {
   const out: UpwardFinding[] = [];
   const height = Math.max(model.rows.length, grid.rows.length);
   for (let r = 0; r < height && out.length < MAX_CELL_FINDINGS; r++) {
@@ -188,7 +255,15 @@ function comparePrinted(model: SheetModel, grid: SheetGrid, rowOf: Map<number, n
       if (a === b) continue;
       const di = rowOf?.get(r);
       const who = di !== undefined ? phrase(W, 'proposalOf', { name: cellText(data[di].name ?? null), row: di + 2, sheet: UPWARD_SHEETS.data }) : '';
-      out.push(upwardFinding('UPWARD_PRINTED_CHANGED', { cell: a1(r, c), sheet: model.name, found: b.slice(0, 80), expected: a.slice(0, 80), who }, lang, { file, sheet: model.name, row: r, col: c }, di !== undefined ? { candidate: cellText(data[di].name ?? null) } : undefined));
+      out.push(
+        upwardFinding(
+          'UPWARD_PRINTED_CHANGED',
+          { cell: a1(r, c), sheet: model.name, found: b.slice(0, 80), expected: a.slice(0, 80), who },
+          lang,
+          { file, sheet: model.name, row: r, col: c },
+          di !== undefined ? { candidate: cellText(data[di].name ?? null) } : undefined,
+        ),
+      );
       if (out.length >= MAX_CELL_FINDINGS) break;
     }
   }

@@ -59,7 +59,16 @@ export function buildCover(meta: UpwardMeta, rows: readonly RowValues[]): SheetM
   b.style(first, 1, b.next - 1, 4, 'wrap');
   b.blank();
   b.banner(t(UPWARD_SHEET_WORDS, L, 'proposalsByForm'), 'section');
-  const h = b.row([t(UPWARD_SHEET_WORDS, L, 'form'), t(UPWARD_SHEET_WORDS, L, 'subject'), t(UPWARD_SHEET_WORDS, L, 'count'), t(UPWARD_SHEET_WORDS, L, 'decidedBy'), t(UPWARD_SHEET_WORDS, L, 'basis')], 'header');
+  const h = b.row(
+    [
+      t(UPWARD_SHEET_WORDS, L, 'form'),
+      t(UPWARD_SHEET_WORDS, L, 'subject'),
+      t(UPWARD_SHEET_WORDS, L, 'count'),
+      t(UPWARD_SHEET_WORDS, L, 'decidedBy'),
+      t(UPWARD_SHEET_WORDS, L, 'basis'),
+    ],
+    'header',
+  );
   for (const f of formCounts(rows)) {
     const a = authorityOf(f.form);
     b.row([f.form, kindName(f.kind, L), f.count, levelText(a.decidedBy, L), a.basis]);
@@ -72,7 +81,16 @@ export function buildCover(meta: UpwardMeta, rows: readonly RowValues[]): SheetM
   if (own.length) {
     b.blank();
     b.banner(t(UPWARD_SHEET_WORDS, L, 'titlesTheAgencyDecides'), 'section');
-    const h2 = b.row([t(UPWARD_SHEET_WORDS, L, 'title'), t(UPWARD_SHEET_WORDS, L, 'subject'), t(UPWARD_SHEET_WORDS, L, 'count2'), t(UPWARD_SHEET_WORDS, L, 'decidedBy'), t(UPWARD_SHEET_WORDS, L, 'basis')], 'header');
+    const h2 = b.row(
+      [
+        t(UPWARD_SHEET_WORDS, L, 'title'),
+        t(UPWARD_SHEET_WORDS, L, 'subject'),
+        t(UPWARD_SHEET_WORDS, L, 'count2'),
+        t(UPWARD_SHEET_WORDS, L, 'decidedBy'),
+        t(UPWARD_SHEET_WORDS, L, 'basis'),
+      ],
+      'header',
+    );
     for (const [form, kind, n] of own) {
       const a = authorityOf(form);
       b.row([form, kindName(kind, L), n, levelText(a.decidedBy, L), a.basis]);
@@ -84,10 +102,7 @@ export function buildCover(meta: UpwardMeta, rows: readonly RowValues[]): SheetM
   const code = b.banner(meta.checkCode, 'title');
   void code;
   b.banner(t(UPWARD_SHEET_WORDS, L, 'sha256OfThe', { contentHash: meta.contentHash }), 'muted');
-  b.banner(
-    t(UPWARD_SHEET_WORDS, L, 'thisCodeIsPrinted'),
-    'wrap',
-  );
+  b.banner(t(UPWARD_SHEET_WORDS, L, 'thisCodeIsPrinted'), 'wrap');
   return b.build({ id: 'upwardCover', name: UPWARD_SHEETS.cover, columnWidths: [26, 14, 12, 20, 40], page: { ...PAGE_A4, fontSize: 12 } });
 }
 
@@ -98,7 +113,11 @@ function madeAtText(iso: string): string {
 }
 
 function kindName(kind: string, L: Lang): string {
-  return kind === 'collective' ? t(UPWARD_SHEET_WORDS, L, 'collective') : kind === 'household' ? t(UPWARD_SHEET_WORDS, L, 'household') : t(UPWARD_SHEET_WORDS, L, 'individual');
+  return kind === 'collective'
+    ? t(UPWARD_SHEET_WORDS, L, 'collective')
+    : kind === 'household'
+      ? t(UPWARD_SHEET_WORDS, L, 'household')
+      : t(UPWARD_SHEET_WORDS, L, 'individual');
 }
 
 /** Award kinds present, in the statistics' order (unknown ones after). */
@@ -131,7 +150,11 @@ export function buildProposalLists(meta: UpwardMeta, rows: readonly RowValues[])
     const name = proposalSheetName(kind, ki);
     const map = new Map<number, number>();
     const b = new SheetBuilder(6);
-    b.documentHead(meta.agency.toUpperCase() || t(UPWARD_SHEET_WORDS, L, 'agency'), meta.level === 0 ? t(UPWARD_SHEET_WORDS, L, 'emulationAndCommendationCouncil') : '', t(UPWARD_SHEET_WORDS, L, 'date'));
+    b.documentHead(
+      meta.agency.toUpperCase() || t(UPWARD_SHEET_WORDS, L, 'agency'),
+      meta.level === 0 ? t(UPWARD_SHEET_WORDS, L, 'emulationAndCommendationCouncil') : '',
+      t(UPWARD_SHEET_WORDS, L, 'date'),
+    );
     b.blank();
     b.banner(t(UPWARD_SHEET_WORDS, L, 'listOfProposedAwards'), 'title');
     b.banner(t(UPWARD_SHEET_WORDS, L, 'awardKind', { kind }), 'subtitle');
@@ -142,7 +165,9 @@ export function buildProposalLists(meta: UpwardMeta, rows: readonly RowValues[])
       (['hNo', 'hName', 'hWhere', 'hForm', 'hAchievements', 'hNotes'] as const).map((k) => t(UPWARD_SHEET_WORDS, L, k)),
       'header',
     );
-    const mine = rows.map((r, i) => ({ r, i, k: kindOfText(text(r, 'kind')) })).filter((x) => text(x.r, 'awardKind') === kind || (kinds.length === 1 && ki === 0));
+    const mine = rows
+      .map((r, i) => ({ r, i, k: kindOfText(text(r, 'kind')) }))
+      .filter((x) => text(x.r, 'awardKind') === kind || (kinds.length === 1 && ki === 0));
     const roman = ['I', 'II', 'III'];
     let section = 0;
     let people = 0;
@@ -150,7 +175,10 @@ export function buildProposalLists(meta: UpwardMeta, rows: readonly RowValues[])
     for (const kindKey of ['collective', 'household', 'individual'] as const) {
       const list = mine.filter((x) => x.k === kindKey);
       if (list.length === 0) continue;
-      b.banner(`${roman[section++]}. ${kindKey === 'collective' ? t(UPWARD_SHEET_WORDS, L, 'collectives') : kindKey === 'household' ? t(UPWARD_SHEET_WORDS, L, 'households') : t(UPWARD_SHEET_WORDS, L, 'individuals')}`, 'section');
+      b.banner(
+        `${roman[section++]}. ${kindKey === 'collective' ? t(UPWARD_SHEET_WORDS, L, 'collectives') : kindKey === 'household' ? t(UPWARD_SHEET_WORDS, L, 'households') : t(UPWARD_SHEET_WORDS, L, 'individuals')}`,
+        'section',
+      );
       const byForm = new Map<string, typeof list>();
       for (const x of list) {
         const f = text(x.r, 'form');
@@ -162,9 +190,23 @@ export function buildProposalLists(meta: UpwardMeta, rows: readonly RowValues[])
         const a = authorityOf(form);
         b.banner(`${gi + 1}. ${form} (${group.length}) – ${t(UPWARD_SHEET_WORDS, L, 'decidedBy2')}: ${levelText(a.decidedBy, L)}`, 'group');
         group.forEach((x, i) => {
-          const where = kindKey === 'individual' ? [text(x.r, 'position'), text(x.r, 'unit')].filter(Boolean).join(', ') : text(x.r, 'unit') !== text(x.r, 'name') ? text(x.r, 'unit') : '';
+          const where =
+            kindKey === 'individual'
+              ? [text(x.r, 'position'), text(x.r, 'unit')].filter(Boolean).join(', ')
+              : text(x.r, 'unit') !== text(x.r, 'name')
+                ? text(x.r, 'unit')
+                : '';
           const agencyNote = meta.level > 0 ? text(x.r, 'agency') : '';
-          const sr = b.row([i + 1, text(x.r, 'name'), where, form, text(x.r, 'achievements'), [agencyNote, text(x.r, 'status'), text(x.r, 'vote') ? t(UPWARD_SHEET_WORDS, L, 'councilVote', { vote: text(x.r, 'vote') }) : ''].filter(Boolean).join('; ')]);
+          const sr = b.row([
+            i + 1,
+            text(x.r, 'name'),
+            where,
+            form,
+            text(x.r, 'achievements'),
+            [agencyNote, text(x.r, 'status'), text(x.r, 'vote') ? t(UPWARD_SHEET_WORDS, L, 'councilVote', { vote: text(x.r, 'vote') }) : '']
+              .filter(Boolean)
+              .join('; '),
+          ]);
           map.set(sr, x.i);
           if (kindKey === 'individual') people++;
           else collectives++;
@@ -184,7 +226,10 @@ export function buildProposalLists(meta: UpwardMeta, rows: readonly RowValues[])
 /** `Dữ liệu đề nghị`: one row per proposal, every column documented (docs/upward-format.md). */
 export function buildDataSheet(rows: readonly RowValues[], L: Lang): SheetModel {
   const b = new SheetBuilder(DATA_COLUMNS.length);
-  b.row(DATA_COLUMNS.map((c) => (L === 'vi' ? c.vi : c.en)), 'header');
+  b.row(
+    DATA_COLUMNS.map((c) => (L === 'vi' ? c.vi : c.en)),
+    'header',
+  );
   for (const r of rows) b.row(DATA_COLUMNS.map((c) => r[c.id] ?? null));
   return b.build({
     id: 'upwardData',
@@ -199,7 +244,17 @@ export function buildDataSheet(rows: readonly RowValues[], L: Lang): SheetModel 
 /** The hidden meta sheet: key | value. */
 export function buildMetaSheet(meta: UpwardMeta): SheetModel {
   const rows: CellValue[][] = [['Khóa', 'Giá trị'], ...META_KEYS.map((k) => [k, meta[k] as CellValue])];
-  return { id: 'upwardData', name: UPWARD_SHEETS.meta, rows, columnWidths: [14, 70], styles: [], merges: [], links: [], visibility: 'hidden', page: { orientation: 'portrait', fitToWidth: false, font: 'Calibri', fontSize: 11 } };
+  return {
+    id: 'upwardData',
+    name: UPWARD_SHEETS.meta,
+    rows,
+    columnWidths: [14, 70],
+    styles: [],
+    merges: [],
+    links: [],
+    visibility: 'hidden',
+    page: { orientation: 'portrait', fitToWidth: false, font: 'Calibri', fontSize: 11 },
+  };
 }
 
 /** Counts by form, object class and award kind, in the shape of the national statistics forms. */
@@ -210,10 +265,7 @@ export function buildStatsSheet(meta: UpwardMeta, rows: readonly RowValues[]): S
   const b = new SheetBuilder(width);
   b.banner(t(UPWARD_SHEET_WORDS, L, 'awardProposalStatistics'), 'title');
   b.banner(campaignLine(meta), 'subtitle');
-  b.banner(
-    t(UPWARD_SHEET_WORDS, L, 'inTheShapeOf', { basis: OBJECT_CLASS_BASIS }),
-    'wrap',
-  );
+  b.banner(t(UPWARD_SHEET_WORDS, L, 'inTheShapeOf', { basis: OBJECT_CLASS_BASIS }), 'wrap');
   b.blank();
   b.banner(t(UPWARD_SHEET_WORDS, L, 'n1ByFormAnd'), 'section');
   const h = b.row(['STT', t(UPWARD_SHEET_WORDS, L, 'form'), ...classes, t(UPWARD_SHEET_WORDS, L, 'total')], 'header');
@@ -243,27 +295,60 @@ export function buildStatsSheet(meta: UpwardMeta, rows: readonly RowValues[]): S
   b.style(h + 1, 0, b.next - 1, width - 1, 'cell');
   b.blank();
   b.banner(t(UPWARD_SHEET_WORDS, L, 'n2ByAwardKind', { basis: AWARD_KIND_BASIS }), 'section');
-  const h2 = b.row(['STT', t(UPWARD_SHEET_WORDS, L, 'awardKind2'), t(UPWARD_SHEET_WORDS, L, 'individuals2'), t(UPWARD_SHEET_WORDS, L, 'collectives2'), t(UPWARD_SHEET_WORDS, L, 'households2'), t(UPWARD_SHEET_WORDS, L, 'total')], 'header');
+  const h2 = b.row(
+    [
+      'STT',
+      t(UPWARD_SHEET_WORDS, L, 'awardKind2'),
+      t(UPWARD_SHEET_WORDS, L, 'individuals2'),
+      t(UPWARD_SHEET_WORDS, L, 'collectives2'),
+      t(UPWARD_SHEET_WORDS, L, 'households2'),
+      t(UPWARD_SHEET_WORDS, L, 'total'),
+    ],
+    'header',
+  );
   AWARD_KINDS.forEach((k, i) => {
     const [a, c, hh] = byKind.get(k.code) ?? [0, 0, 0];
     b.row([i + 1, L === 'vi' ? k.code : k.en, a, c, hh, a + c + hh]);
   });
   b.style(h2 + 1, 0, b.next - 1, 5, 'cell');
-  return b.build({ id: 'upwardStats', name: UPWARD_SHEETS.stats, columnWidths: [6, 30, ...classes.map(() => 14), 10], page: { orientation: 'landscape', fitToWidth: true, font: 'Times New Roman', fontSize: 11 } });
+  return b.build({
+    id: 'upwardStats',
+    name: UPWARD_SHEETS.stats,
+    columnWidths: [6, 30, ...classes.map(() => 14), 10],
+    page: { orientation: 'landscape', fitToWidth: true, font: 'Times New Roman', fontSize: 11 },
+  });
 }
 
 /** A finding list for the upward workbook and the roll-up: which file, sheet, cell, and what. */
 export function buildFindingList(findings: readonly (Finding & { file?: string })[], L: Lang, title: string): SheetModel {
   const b = new SheetBuilder(8);
   b.banner(title, 'title');
-  const h = b.row((['hNo', 'hSeverity', 'hFile', 'hSheet', 'hCell', 'hCandidate', 'hFinding', 'hFix'] as const).map((k) => t(UPWARD_SHEET_WORDS, L, k)), 'header');
+  const h = b.row(
+    (['hNo', 'hSeverity', 'hFile', 'hSheet', 'hCell', 'hCandidate', 'hFinding', 'hFix'] as const).map((k) => t(UPWARD_SHEET_WORDS, L, k)),
+    'header',
+  );
   findings.forEach((f, i) => {
-    const row = b.row([i + 1, f.severity === 'error' ? t(UPWARD_SHEET_WORDS, L, 'error') : t(UPWARD_SHEET_WORDS, L, 'warning'), f.file ?? '', f.sheet, f.cell, f.candidate, f.message, f.fix]);
+    const row = b.row([
+      i + 1,
+      f.severity === 'error' ? t(UPWARD_SHEET_WORDS, L, 'error') : t(UPWARD_SHEET_WORDS, L, 'warning'),
+      f.file ?? '',
+      f.sheet,
+      f.cell,
+      f.candidate,
+      f.message,
+      f.fix,
+    ]);
     b.style(row, 1, row, 1, f.severity === 'error' ? 'error' : 'warning');
   });
   if (findings.length === 0) b.banner(t(UPWARD_SHEET_WORDS, L, 'noErrorsOrWarnings'), 'muted');
   else b.style(h + 1, 0, b.next - 1, 7, 'cellWrap');
-  return b.build({ id: 'findings', name: UPWARD_SHEETS.findings, columnWidths: [6, 10, 24, 18, 8, 24, 60, 44], freeze: { rows: h + 1, cols: 0 }, page: { orientation: 'landscape', fitToWidth: true, font: 'Times New Roman', fontSize: 11 } });
+  return b.build({
+    id: 'findings',
+    name: UPWARD_SHEETS.findings,
+    columnWidths: [6, 10, 24, 18, 8, 24, 60, 44],
+    freeze: { rows: h + 1, cols: 0 },
+    page: { orientation: 'landscape', fitToWidth: true, font: 'Times New Roman', fontSize: 11 },
+  });
 }
 
 /* ---------- The provincial systems' import layout, through an editable code table ---------- */
@@ -313,9 +398,18 @@ export function defaultCodes(rows: readonly RowValues[]): { type: string; value:
   const add = (type: string, values: Iterable<string>) => {
     for (const v of new Set(values)) if (v) out.push({ type, value: v, target: v });
   };
-  add(CODE_TYPES.form, rows.map((r) => text(r, 'form')));
-  add(CODE_TYPES.awardKind, rows.map((r) => text(r, 'awardKind')));
-  add(CODE_TYPES.objectClass, rows.map((r) => text(r, 'objectClass')));
+  add(
+    CODE_TYPES.form,
+    rows.map((r) => text(r, 'form')),
+  );
+  add(
+    CODE_TYPES.awardKind,
+    rows.map((r) => text(r, 'awardKind')),
+  );
+  add(
+    CODE_TYPES.objectClass,
+    rows.map((r) => text(r, 'objectClass')),
+  );
   for (const a of new Set(rows.map((r) => text(r, 'agency')))) if (a) out.push({ type: CODE_TYPES.field, value: a, target: '' });
   out.push({ type: CODE_TYPES.salutation, value: 'Nam', target: 'Ông' }, { type: CODE_TYPES.salutation, value: 'Nữ', target: 'Bà' });
   out.push({ type: CODE_TYPES.setting, value: GROUP_ORDER_KEY, target: GROUP_ORDER_VALUES.collectiveFirst });
@@ -335,10 +429,7 @@ export function codeTableOf(entries: readonly { type: string; value: string; tar
 export function buildCodesSheet(entries: readonly { type: string; value: string; target: string }[], L: Lang): SheetModel {
   const b = new SheetBuilder(3);
   b.banner(t(UPWARD_SHEET_WORDS, L, 'codeTableForThe'), 'title');
-  b.banner(
-    t(UPWARD_SHEET_WORDS, L, 'editTheValueIn'),
-    'wrap',
-  );
+  b.banner(t(UPWARD_SHEET_WORDS, L, 'editTheValueIn'), 'wrap');
   const h = b.row([t(UPWARD_SHEET_WORDS, L, 'type'), t(UPWARD_SHEET_WORDS, L, 'valueInThisFile'), t(UPWARD_SHEET_WORDS, L, 'valueInTheProvincial')], 'header');
   for (const e of entries) b.row([e.type, e.value, e.target]);
   if (entries.length) b.style(h + 1, 0, b.next - 1, 2, 'cellWrap');
@@ -392,5 +483,11 @@ export function buildExportSheet(rows: readonly RowValues[], codes: CodeTable): 
   const b = new SheetBuilder(EXPORT_COLUMNS.length);
   b.row([...EXPORT_COLUMNS], 'header');
   for (const r of exportRows(rows, codes)) b.row(r);
-  return b.build({ id: 'upwardExport', name: UPWARD_SHEETS.export, columnWidths: [6, 14, 28, 20, 30, 20, 34, 30, 20, 9, 12], freeze: { rows: 1, cols: 0 }, page: { orientation: 'landscape', fitToWidth: true, font: 'Times New Roman', fontSize: 11 } });
+  return b.build({
+    id: 'upwardExport',
+    name: UPWARD_SHEETS.export,
+    columnWidths: [6, 14, 28, 20, 30, 20, 34, 30, 20, 9, 12],
+    freeze: { rows: 1, cols: 0 },
+    page: { orientation: 'landscape', fitToWidth: true, font: 'Times New Roman', fontSize: 11 },
+  });
 }

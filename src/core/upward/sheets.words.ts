@@ -25,7 +25,8 @@ export const UPWARD_SHEET_WORDS = defineWords(
     count2: 'Số lượng',
     checkCode: 'MÃ KIỂM TRA',
     sha256OfThe: 'SHA-256 của dữ liệu: {contentHash}',
-    thisCodeIsPrinted: 'Mã này được in trên bản giấy (hoặc bản PDF đã ký) của danh sách đề nghị. Cấp trên chạy "thidua rollup" trên tệp này: chương trình tính lại mã từ dữ liệu, từ chối tệp có dữ liệu đã bị sửa (nêu dòng và ô) và in mã tính lại để so với mã trên bản đã ký. Mã không phải chữ ký số: ai cũng tính lại được; nó chỉ cho biết dữ liệu trong tệp có đúng là dữ liệu lúc mã được in hay không.',
+    thisCodeIsPrinted:
+      'Mã này được in trên bản giấy (hoặc bản PDF đã ký) của danh sách đề nghị. Cấp trên chạy "thidua rollup" trên tệp này: chương trình tính lại mã từ dữ liệu, từ chối tệp có dữ liệu đã bị sửa (nêu dòng và ô) và in mã tính lại để so với mã trên bản đã ký. Mã không phải chữ ký số: ai cũng tính lại được; nó chỉ cho biết dữ liệu trong tệp có đúng là dữ liệu lúc mã được in hay không.',
     collective: 'Tập thể',
     household: 'Hộ gia đình',
     individual: 'Cá nhân',
@@ -42,7 +43,8 @@ export const UPWARD_SHEET_WORDS = defineWords(
     totalProposalSFor: 'Tổng cộng: {collectives} lượt đề nghị tập thể, {people} lượt đề nghị cá nhân.',
     dataCheckCodeHow: 'Mã kiểm tra dữ liệu: {checkCode} (cách kiểm tra: xem sheet "{cover}")',
     awardProposalStatistics: 'THỐNG KÊ ĐỀ NGHỊ KHEN THƯỞNG',
-    inTheShapeOf: 'Theo mẫu biểu thống kê {basis}. Biểu thống kê chính thức đếm số khen thưởng đã được quyết định (hạn 15/12); ở đây là số đề nghị, đếm lại sau khi có quyết định.',
+    inTheShapeOf:
+      'Theo mẫu biểu thống kê {basis}. Biểu thống kê chính thức đếm số khen thưởng đã được quyết định (hạn 15/12); ở đây là số đề nghị, đếm lại sau khi có quyết định.',
     n1ByFormAnd: '1. Theo hình thức và phân loại đối tượng',
     total: 'Tổng số',
     total2: 'Tổng cộng',
@@ -55,7 +57,8 @@ export const UPWARD_SHEET_WORDS = defineWords(
     warning: 'Cảnh báo',
     noErrorsOrWarnings: 'Không có lỗi hay cảnh báo.',
     codeTableForThe: 'BẢNG MÃ CHO HỆ THỐNG THI ĐUA – KHEN THƯỞNG CỦA TỈNH',
-    editTheValueIn: 'Sửa cột "Giá trị ở hệ thống tỉnh" theo danh mục của hệ thống tỉnh; lệnh "thidua rollup … --export" đọc lại bảng này khi xuất. Để trống: giữ nguyên giá trị trong sổ.',
+    editTheValueIn:
+      'Sửa cột "Giá trị ở hệ thống tỉnh" theo danh mục của hệ thống tỉnh; lệnh "thidua rollup … --export" đọc lại bảng này khi xuất. Để trống: giữ nguyên giá trị trong sổ.',
     type: 'Loại',
     valueInThisFile: 'Giá trị trong sổ',
     valueInTheProvincial: 'Giá trị ở hệ thống tỉnh',
@@ -96,7 +99,8 @@ export const UPWARD_SHEET_WORDS = defineWords(
     count2: 'Count',
     checkCode: 'CHECK CODE',
     sha256OfThe: 'SHA-256 of the data: {contentHash}',
-    thisCodeIsPrinted: 'This code is printed on the signed paper (or signed PDF) of the proposal list. The upper level runs "thidua rollup" on this file: it recomputes the code from the data, refuses a file whose data was changed (naming the rows and cells) and prints the recomputed code to compare with the signed paper. It is not a signature: anyone can recompute it; it only tells whether the data in the file is the data as it was when the code was printed.',
+    thisCodeIsPrinted:
+      'This code is printed on the signed paper (or signed PDF) of the proposal list. The upper level runs "thidua rollup" on this file: it recomputes the code from the data, refuses a file whose data was changed (naming the rows and cells) and prints the recomputed code to compare with the signed paper. It is not a signature: anyone can recompute it; it only tells whether the data in the file is the data as it was when the code was printed.',
     collective: 'Collective',
     household: 'Household',
     individual: 'Individual',
@@ -113,7 +117,8 @@ export const UPWARD_SHEET_WORDS = defineWords(
     totalProposalSFor: 'Total: {collectives} proposal(s) for collectives, {people} for individuals.',
     dataCheckCodeHow: 'Data check code: {checkCode} (how to verify: see the "{cover}" sheet)',
     awardProposalStatistics: 'AWARD PROPOSAL STATISTICS',
-    inTheShapeOf: 'In the shape of the statistics forms ({basis}). The official forms count awards granted (due 15/12); these are proposals, to count again after the decisions.',
+    inTheShapeOf:
+      'In the shape of the statistics forms ({basis}). The official forms count awards granted (due 15/12); these are proposals, to count again after the decisions.',
     n1ByFormAnd: '1. By form and object class',
     total: 'Total',
     total2: 'Total',
@@ -126,7 +131,8 @@ export const UPWARD_SHEET_WORDS = defineWords(
     warning: 'Warning',
     noErrorsOrWarnings: 'No errors or warnings.',
     codeTableForThe: 'CODE TABLE FOR THE PROVINCIAL SYSTEM',
-    editTheValueIn: 'Edit the "Value in the provincial system" column to the system\'s list; "thidua rollup … --export" reads this table back. Empty: the value is kept.',
+    editTheValueIn:
+      'Edit the "Value in the provincial system" column to the system\'s list; "thidua rollup … --export" reads this table back. Empty: the value is kept.',
     type: 'Type',
     valueInThisFile: 'Value in this file',
     valueInTheProvincial: 'Value in the provincial system',

@@ -47,7 +47,10 @@ export function browserFileHost(fileName: string, bytes: ArrayBuffer, xlsx: Xlsx
         return { written: job.written.sheets, skipped: [], download: { fileName: resultName, bytes: job.written.bytes } };
       }
       // The copy is made from the file as it was opened: the user's sheets exactly as they were.
-      const r = await xlsx({ op: 'write', bytes: bytes.slice(0), models: job.models, stamp: job.stamp, force: job.force, ownership: job.ownership }, { signal, onProgress });
+      const r = await xlsx(
+        { op: 'write', bytes: bytes.slice(0), models: job.models, stamp: job.stamp, force: job.force, ownership: job.ownership },
+        { signal, onProgress },
+      );
       if (signal?.aborted) throw new CancelledError();
       onProgress?.(1, 1);
       if (r.op === 'read') throw new Error('unexpected reply');

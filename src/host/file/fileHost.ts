@@ -27,7 +27,10 @@ export interface FileJob extends JobResult {
  * skips laying out the generated sheets when nothing will be written (`validate` without `-o`):
  * on the province book that is a third of the run.
  */
-export async function runOnFile(data: ArrayBuffer | Uint8Array, o: { source: string; lang?: Lang; action: 'validate' | 'rank'; now?: string; models?: boolean }): Promise<FileJob> {
+export async function runOnFile(
+  data: ArrayBuffer | Uint8Array,
+  o: { source: string; lang?: Lang; action: 'validate' | 'rank'; now?: string; models?: boolean },
+): Promise<FileJob> {
   const t0 = performance.now();
   const workbook = await loadWorkbook(data, nodeCodec);
   // Every sheet, the add-in's own included (their content proves them ours and unchanged), but
@@ -45,7 +48,10 @@ export async function runOnFile(data: ArrayBuffer | Uint8Array, o: { source: str
  * (check `job.result.ownership` first).
  */
 export async function writeResult(job: FileJob, now: string, o: { force?: boolean } = {}): Promise<Uint8Array> {
-  const { bytes, plan } = replaceGeneratedSheets(job.workbook, job.sheets, { time: now, fingerprint: job.result.fingerprint }, nodeCodec, { force: o.force, ownership: job.result.ownership });
+  const { bytes, plan } = replaceGeneratedSheets(job.workbook, job.sheets, { time: now, fingerprint: job.result.fingerprint }, nodeCodec, {
+    force: o.force,
+    ownership: job.result.ownership,
+  });
   if (!bytes) throw new WriteBlockedError(plan.conflicts.map((c) => c.name));
   return bytes;
 }
@@ -63,7 +69,10 @@ export class WriteBlockedError extends Error {
  * bytes are never changed. Only the changed cells of those sheets are rewritten (as text, their
  * style kept; a cell with mixed fonts becomes plain text); every other part stays byte for byte.
  */
-export async function convertLegacyText(data: ArrayBuffer | Uint8Array, o: { sheets?: string[]; encoding?: LegacyEncoding }): Promise<{ bytes: Uint8Array; changes: CellChange[]; sheets: { sheet: string; encoding: LegacyEncoding }[] }> {
+export async function convertLegacyText(
+  data: ArrayBuffer | Uint8Array,
+  o: { sheets?: string[]; encoding?: LegacyEncoding },
+): Promise<{ bytes: Uint8Array; changes: CellChange[]; sheets: { sheet: string; encoding: LegacyEncoding }[] }> {
   const pkg = await loadWorkbook(data, nodeCodec);
   const grids = workbookToGrids(pkg);
   const chosen = o.sheets ? grids.sheets.filter((g) => o.sheets!.includes(g.name)) : grids.sheets;

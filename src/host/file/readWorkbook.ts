@@ -31,7 +31,11 @@ export async function loadWorkbook(data: ArrayBuffer | Uint8Array, codec: Codec 
  * unchanged by their bytes are not read (on a result copy, `Xếp hạng` and `Kiểm tra` are most of
  * the file), their grids empty and saying so.
  */
-export function workbookToGrids(pkg: XlsxPackage, source?: string, o: { forRun?: boolean; onProgress?(done: number, total: number): void } = {}): WorkbookGrids {
+export function workbookToGrids(
+  pkg: XlsxPackage,
+  source?: string,
+  o: { forRun?: boolean; onProgress?(done: number, total: number): void } = {},
+): WorkbookGrids {
   // Shared strings and styles read once, for the marker and then for the rest.
   const context = readContext(pkg);
   const unchanged = o.forRun ? unchangedOwnSheets(pkg, context) : new Set<string>();

@@ -112,7 +112,8 @@ export class MemoryBook {
   }
 
   addSheet(name: string): MemorySheet {
-    if (!name || name.length > 31 || INVALID_NAME.test(name) || name.startsWith("'") || name.endsWith("'")) throw new MemoryExcelError('InvalidArgument', `bad sheet name "${name}"`);
+    if (!name || name.length > 31 || INVALID_NAME.test(name) || name.startsWith("'") || name.endsWith("'"))
+      throw new MemoryExcelError('InvalidArgument', `bad sheet name "${name}"`);
     if (this.sheet(name)) throw new MemoryExcelError('ItemAlreadyExists', `sheet "${name}" exists`);
     const s: MemorySheet = {
       id: `{${String(this.nextId++).padStart(8, '0')}-0000-4000-8000-000000000000}`,
@@ -147,7 +148,12 @@ export class MemoryBook {
       rows[r] ??= [];
       for (let c = 0; c < rows[r].length; c++) if (rows[r][c] === undefined) rows[r][c] = null;
     }
-    return { name: s.name, rows, merges: s.merges, visibility: s.visibility === 'VeryHidden' ? 'veryHidden' : s.visibility === 'Hidden' ? 'hidden' : 'visible' };
+    return {
+      name: s.name,
+      rows,
+      merges: s.merges,
+      visibility: s.visibility === 'VeryHidden' ? 'veryHidden' : s.visibility === 'Hidden' ? 'hidden' : 'visible',
+    };
   }
 
   formatAt(sheet: string, row: number, col: number): CellFormat {

@@ -92,6 +92,10 @@ export abstract class ClientObject {
 export function parseProps(p?: string | string[] | Record<string, unknown>): string[] {
   if (p === undefined) return [];
   if (Array.isArray(p)) return p;
-  if (typeof p === 'string') return p.split(',').map((s) => s.trim()).filter(Boolean);
+  if (typeof p === 'string')
+    return p
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   return Object.keys(p);
 }

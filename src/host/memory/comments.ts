@@ -77,15 +77,19 @@ export class CommentCollectionProxy extends ClientObject {
   }
   load(props?: string | string[]): this {
     const wanted = parseProps(props).map((p) => p.replace(/^items\//, ''));
-    this.queueLoad(['items'], () => {
-      const s = this.sheet();
-      const items = [...s.comments.entries()].map(([k, c]) => {
-        const proxy = new CommentProxy(this.ctx, () => ({ sheet: s, k }));
-        proxy.preload(wanted.length ? wanted : ['id'], { id: c.id, content: c.content });
-        return proxy;
-      });
-      return { items };
-    }, (d) => (d.items as CommentProxy[]).map((x) => x.snapshot()));
+    this.queueLoad(
+      ['items'],
+      () => {
+        const s = this.sheet();
+        const items = [...s.comments.entries()].map(([k, c]) => {
+          const proxy = new CommentProxy(this.ctx, () => ({ sheet: s, k }));
+          proxy.preload(wanted.length ? wanted : ['id'], { id: c.id, content: c.content });
+          return proxy;
+        });
+        return { items };
+      },
+      (d) => (d.items as CommentProxy[]).map((x) => x.snapshot()),
+    );
     return this;
   }
   add(cellAddress: string, content: string): CommentProxy {

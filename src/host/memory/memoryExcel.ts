@@ -48,7 +48,6 @@ export class MemoryExcel {
     this.readXlsx = o.readXlsx;
   }
 
-
   /** Same contract as Excel.run: the batch, then a last sync of whatever is still queued. */
   run = async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => {
     const ctx = new MemoryContext(this, this.book);

@@ -45,14 +45,16 @@ export class RangeProxy extends ClientObject {
           if (x === '') b.sheet.cells.delete(k);
           else b.sheet.cells.set(k, typeof x === 'string' ? typedText(x) : x);
           // Typing "50%" stores 0,5 and gives a General cell the 0% format, as Excel does.
-          if (typeof x === 'string' && /^\s*[-+]?(\d+\.?\d*|\.\d+)\s*%\s*$/.test(x) && (b.sheet.formats.get(k)?.numberFormat ?? 'General') === 'General') setFormat(b.sheet, b.top + r, b.left + c, 'numberFormat', x.includes('.') ? '0.00%' : '0%');
+          if (typeof x === 'string' && /^\s*[-+]?(\d+\.?\d*|\.\d+)\s*%\s*$/.test(x) && (b.sheet.formats.get(k)?.numberFormat ?? 'General') === 'General')
+            setFormat(b.sheet, b.top + r, b.left + c, 'numberFormat', x.includes('.') ? '0.00%' : '0%');
         }
     });
   }
   set numberFormat(v: string[][]) {
     this.ctx.enqueue(payloadBytes(v), () => {
       const b = this.box();
-      if (v.length !== b.rows || v.some((row) => row.length !== b.cols)) throw new MemoryExcelError('InvalidArgument', 'numberFormat dimensions differ from the range');
+      if (v.length !== b.rows || v.some((row) => row.length !== b.cols))
+        throw new MemoryExcelError('InvalidArgument', 'numberFormat dimensions differ from the range');
       for (let r = 0; r < b.rows; r++) for (let c = 0; c < b.cols; c++) setFormat(b.sheet, b.top + r, b.left + c, 'numberFormat', v[r][c]);
     });
   }
@@ -114,12 +116,15 @@ export class RangeProxy extends ClientObject {
         else if (p === 'numberFormat') {
           // Each cell's format code, "General" when none was set, as Office.js reports them.
           if (b.rows * b.cols > this.ctx.excel.cellReadLimit) throw new MemoryExcelError('ResponsePayloadSizeLimitExceeded', `${b.rows * b.cols} cells`);
-          out.numberFormat = Array.from({ length: b.rows }, (_, r) => Array.from({ length: b.cols }, (_, c) => b.sheet.formats.get(key(b.top + r, b.left + c))?.numberFormat ?? 'General'));
+          out.numberFormat = Array.from({ length: b.rows }, (_, r) =>
+            Array.from({ length: b.cols }, (_, c) => b.sheet.formats.get(key(b.top + r, b.left + c))?.numberFormat ?? 'General'),
+          );
         } else if (p === 'formulas') {
           // The in-memory Excel keeps no formulas: a cell's formula is its value, as Excel reports for constants.
-          out.formulas = Array.from({ length: b.rows }, (_, r) => Array.from({ length: b.cols }, (_, c) => b.sheet.cells.get(key(b.top + r, b.left + c)) ?? ''));
-        }
-        else throw new MemoryExcelError('InvalidArgument', `Range.${p} is not implemented by the in-memory Excel`);
+          out.formulas = Array.from({ length: b.rows }, (_, r) =>
+            Array.from({ length: b.cols }, (_, c) => b.sheet.cells.get(key(b.top + r, b.left + c)) ?? ''),
+          );
+        } else throw new MemoryExcelError('InvalidArgument', `Range.${p} is not implemented by the in-memory Excel`);
       }
       return out;
     });
@@ -205,7 +210,9 @@ export class RangeAreasProxy extends ClientObject {
     this.queueLoad([...wanted, 'isNullObject'], () => {
       const found = this.locate();
       if (!found) return { isNullObject: true };
-      const address = found.areas.map((m) => boxAddress({ sheet: found.sheet, top: m.top, left: m.left, rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 })).join(',');
+      const address = found.areas
+        .map((m) => boxAddress({ sheet: found.sheet, top: m.top, left: m.left, rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 }))
+        .join(',');
       return { isNullObject: false, address, areaCount: found.areas.length };
     });
     return this;
@@ -252,7 +259,8 @@ export class RangeFillProxy extends ClientObject {
     this.queueLoad(wanted, () => {
       const b = this.range.box();
       const seen = new Set<string>();
-      for (let r = 0; r < b.rows && seen.size < 2; r++) for (let c = 0; c < b.cols && seen.size < 2; c++) seen.add(b.sheet.formats.get(key(b.top + r, b.left + c))?.fill ?? '');
+      for (let r = 0; r < b.rows && seen.size < 2; r++)
+        for (let c = 0; c < b.cols && seen.size < 2; c++) seen.add(b.sheet.formats.get(key(b.top + r, b.left + c))?.fill ?? '');
       const one = seen.size === 1 ? [...seen][0] : null;
       const out: Record<string, unknown> = {};
       for (const p of wanted) {
@@ -280,7 +288,10 @@ export class RangeFormatProxy {
         throw new MemoryExcelError('PropertyNotLoaded', `format ${name} read before load`);
       },
     });
-    this.font = Object.defineProperties({}, { bold: prop('bold'), italic: prop('italic'), underline: prop('underline'), color: prop('color'), size: prop('size'), name: prop('fontName') });
+    this.font = Object.defineProperties(
+      {},
+      { bold: prop('bold'), italic: prop('italic'), underline: prop('underline'), color: prop('color'), size: prop('size'), name: prop('fontName') },
+    );
     this.fill = new RangeFillProxy(ctx, range);
     this.borders = { getItem: () => Object.defineProperties({}, { style: prop('borders'), color: { set: () => ctx.enqueue(20, () => undefined) } }) };
   }

@@ -92,14 +92,18 @@ export class WorksheetCollectionProxy extends ClientObject {
   }
   load(props?: string | string[]): this {
     const wanted = parseProps(props).map((p) => p.replace(/^items\//, ''));
-    this.queueLoad(['items'], () => {
-      const items = this.ctx.book.sheets.map((s) => {
-        const ws = new WorksheetProxy(this.ctx, () => s);
-        ws.fill(wanted.length ? wanted : ['name', 'visibility', 'position']);
-        return ws;
-      });
-      return { items };
-    }, (d) => (d.items as WorksheetProxy[]).map((ws) => ws.snapshot()));
+    this.queueLoad(
+      ['items'],
+      () => {
+        const items = this.ctx.book.sheets.map((s) => {
+          const ws = new WorksheetProxy(this.ctx, () => s);
+          ws.fill(wanted.length ? wanted : ['name', 'visibility', 'position']);
+          return ws;
+        });
+        return { items };
+      },
+      (d) => (d.items as WorksheetProxy[]).map((ws) => ws.snapshot()),
+    );
     return this;
   }
   getItem(name: string): WorksheetProxy {

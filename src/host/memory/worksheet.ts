@@ -84,7 +84,8 @@ export class WorksheetProxy extends ClientObject {
   set name(v: string) {
     this.ctx.enqueue(payloadBytes(v), () => {
       const s = this.must();
-      if (!v || v.length > 31 || INVALID_NAME.test(v) || v.startsWith("'") || v.endsWith("'")) throw new MemoryExcelError('InvalidArgument', `bad sheet name "${v}"`);
+      if (!v || v.length > 31 || INVALID_NAME.test(v) || v.startsWith("'") || v.endsWith("'"))
+        throw new MemoryExcelError('InvalidArgument', `bad sheet name "${v}"`);
       const other = this.ctx.book.sheet(v);
       if (other && other !== s) throw new MemoryExcelError('ItemAlreadyExists', `sheet "${v}" exists`);
       s.name = v;
@@ -207,10 +208,7 @@ export class ChartProxy {
   readonly title: { text: string };
   readonly series: { getItemAt(i: number): { setXAxisValues(r: RangeProxy): void } };
   readonly legend: { visible: boolean };
-  constructor(
-    ctx: ContextLike,
-    chart: MemorySheet['charts'][number],
-  ) {
+  constructor(ctx: ContextLike, chart: MemorySheet['charts'][number]) {
     const title = { text: '' };
     this.title = {
       set text(v: string) {

@@ -10,7 +10,11 @@ export function excelHost(env: OfficeEnv, documentName = '', create: WorkbookCre
   return {
     kind: 'excel',
     name: () => documentName,
-    read: ({ signal, onProgress }) => readWorkbook(env, { signal, onProgress: (p) => onProgress?.({ done: p.cellsRead, total: p.cellsTotal }) }).then((g) => ({ ...g, source: documentName || undefined })),
+    read: ({ signal, onProgress }) =>
+      readWorkbook(env, { signal, onProgress: (p) => onProgress?.({ done: p.cellsRead, total: p.cellsTotal }) }).then((g) => ({
+        ...g,
+        source: documentName || undefined,
+      })),
     sheetNames: () => readSheetNames(env),
     write: (job, onProgress) => writeGeneratedSheets(env, job, { onProgress }),
     select: (sheet, cell) => selectCell(env, sheet, cell),

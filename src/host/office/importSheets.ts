@@ -50,7 +50,10 @@ export async function importIntoExcel(env: OfficeEnv, req: ExcelImportRequest): 
     for (const it of req.items) if (it.replaces) sheets.getItem(it.replaces).delete();
     if (fromFile) {
       // One insert per file, then one sync for all: each returns the new sheet's id to rename.
-      const inserted = req.items.map((it) => ({ it, ids: ctx.workbook.insertWorksheetsFromBase64(it.base64!, { sheetNamesToInsert: [it.sourceSheet], positionType: 'End' }) }));
+      const inserted = req.items.map((it) => ({
+        it,
+        ids: ctx.workbook.insertWorksheetsFromBase64(it.base64!, { sheetNamesToInsert: [it.sourceSheet], positionType: 'End' }),
+      }));
       await ctx.sync();
       for (const { it, ids } of inserted) sheets.getItem(ids.value[0]).name = it.sheet;
     } else {
@@ -72,12 +75,17 @@ export async function importIntoExcel(env: OfficeEnv, req: ExcelImportRequest): 
     const rowsOf = new Map<string, CellValue[][]>();
     for (const { it, r } of used) {
       const rows: CellValue[][] = [];
-      if (!r.isNullObject) r.values.forEach((row, i) => (rows[r.rowIndex + i] = [...new Array<CellValue>(r.columnIndex).fill(null), ...row.map((v) => (v === '' ? null : (v as CellValue)))]));
+      if (!r.isNullObject)
+        r.values.forEach(
+          (row, i) => (rows[r.rowIndex + i] = [...new Array<CellValue>(r.columnIndex).fill(null), ...row.map((v) => (v === '' ? null : (v as CellValue)))]),
+        );
       for (let i = 0; i < rows.length; i++) rows[i] ??= [];
       printOf.set(it.sheet, fingerprintSheets([{ name: it.sheet, rows }]));
       rowsOf.set(it.sheet, rows);
     }
-    const records = req.records.map((rec) => (rec.kind === 'import' && rec.time === req.stamp.time && printOf.has(rec.sheet) ? { ...rec, fingerprint: printOf.get(rec.sheet)! } : rec));
+    const records = req.records.map((rec) =>
+      rec.kind === 'import' && rec.time === req.stamp.time && printOf.has(rec.sheet) ? { ...rec, fingerprint: printOf.get(rec.sheet)! } : rec,
+    );
     for (const d of req.received) {
       const cell = sheets.getItem(d.sheet).getRangeByIndexes(d.row, d.col, 1, 1);
       cell.values = [[d.serial]];
@@ -86,7 +94,13 @@ export async function importIntoExcel(env: OfficeEnv, req: ExcelImportRequest): 
     // The marker and the records as the core plans them; the returned sheets as Excel now holds them.
     const planned = req.items.map((it) => ({ ...it.model, rows: rowsOf.get(it.sheet) ?? it.model.rows }));
     const done = new Set([...req.items.map((i) => i.sheet), ...req.items.flatMap((i) => (i.replaces ? [i.replaces] : []))]);
-    queueOwnSheets(ctx, { ...req.book, sheets: req.book.sheets.filter((s) => !done.has(s.name)) }, [...planned, recordsModel(records)], req.stamp, new Set(req.items.map((i) => i.sheet)));
+    queueOwnSheets(
+      ctx,
+      { ...req.book, sheets: req.book.sheets.filter((s) => !done.has(s.name)) },
+      [...planned, recordsModel(records)],
+      req.stamp,
+      new Set(req.items.map((i) => i.sheet)),
+    );
     if (req.items[0]) sheets.getItem(req.items[0].sheet).activate();
     await ctx.sync();
     return { written: req.items.map((i) => i.sheet), via: fromFile ? 'file' : 'values', received: req.received.length };
@@ -100,7 +114,9 @@ function queueValues(ws: Excel.Worksheet, m: SheetModel): number {
   const block = Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => toExcelValue(m.rows[r]?.[c] ?? null)));
   ws.getRangeByIndexes(0, 0, height, width).values = block;
   for (const mg of m.merges) rangeOf(ws, mg).merge(false);
-  for (const nf of m.numberFormats ?? []) if (nf.fromRow < height) ws.getRangeByIndexes(nf.fromRow, nf.col, height - nf.fromRow, 1).numberFormat = Array.from({ length: height - nf.fromRow }, () => [nf.format]);
+  for (const nf of m.numberFormats ?? [])
+    if (nf.fromRow < height)
+      ws.getRangeByIndexes(nf.fromRow, nf.col, height - nf.fromRow, 1).numberFormat = Array.from({ length: height - nf.fromRow }, () => [nf.format]);
   return payloadBytes(block) + 250 * (m.merges.length + 2);
 }
 

@@ -11,7 +11,10 @@ import { queueRecords } from './roundtripRecords';
  * original text goes to the records sheet, because an Office write cannot be undone with Ctrl+Z.
  * Two syncs; restoring is two more.
  */
-export async function convertLegacyInExcel(env: OfficeEnv, req: { book: WorkbookGrids; plan: ConversionPlan; records: RoundTripRecord[]; time: string }): Promise<{ converted: number; formulas: number; records: RoundTripRecord[] }> {
+export async function convertLegacyInExcel(
+  env: OfficeEnv,
+  req: { book: WorkbookGrids; plan: ConversionPlan; records: RoundTripRecord[]; time: string },
+): Promise<{ converted: number; formulas: number; records: RoundTripRecord[] }> {
   return env.run(async (ctx) => {
     const ws = ctx.workbook.worksheets.getItem(req.plan.sheet);
     const cells = req.plan.changes.map((c) => ({ c, r: ws.getRangeByIndexes(c.row, c.col, 1, 1).load('formulas') }));
@@ -27,7 +30,10 @@ export async function convertLegacyInExcel(env: OfficeEnv, req: { book: Workbook
 }
 
 /** Puts back the original text of a sheet's converted cells that still hold the converted text. */
-export async function restoreLegacyInExcel(env: OfficeEnv, req: { book: WorkbookGrids; sheet: string; records: RoundTripRecord[]; time: string }): Promise<{ restored: number; leftAlone: number; records: RoundTripRecord[] }> {
+export async function restoreLegacyInExcel(
+  env: OfficeEnv,
+  req: { book: WorkbookGrids; sheet: string; records: RoundTripRecord[]; time: string },
+): Promise<{ restored: number; leftAlone: number; records: RoundTripRecord[] }> {
   const mine = req.records.filter((r): r is ConvertRecord => r.kind === 'convert' && r.sheet === req.sheet);
   return env.run(async (ctx) => {
     const ws = ctx.workbook.worksheets.getItem(req.sheet);

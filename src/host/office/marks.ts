@@ -39,7 +39,10 @@ export interface MarkReport {
   noComments: boolean;
 }
 
-export async function markFindings(env: OfficeEnv, req: { book: WorkbookGrids; sheet: string; marks: CellMark[]; records: RoundTripRecord[]; time: string }): Promise<MarkReport> {
+export async function markFindings(
+  env: OfficeEnv,
+  req: { book: WorkbookGrids; sheet: string; marks: CellMark[]; records: RoundTripRecord[]; time: string },
+): Promise<MarkReport> {
   const comments = env.supports(COMMENTS);
   const pattern = env.supports(FILL_PATTERN);
   return env.run(async (ctx) => {

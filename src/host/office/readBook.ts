@@ -85,7 +85,9 @@ export async function readWorkbook(env: OfficeEnv, o: ReadOptions = {}): Promise
       }
       // Number formats only where a share is typed (`Danh hiệu`'s percentage columns): a
       // format per cell of every score sheet would double the read for nothing the core uses.
-      const ranges = batch.map((b) => sheets[b.sheet].ws.getRangeByIndexes(b.top, b.left, b.rows, b.cols).load(formatsOf.has(b.sheet) ? 'values,numberFormat' : 'values'));
+      const ranges = batch.map((b) =>
+        sheets[b.sheet].ws.getRangeByIndexes(b.top, b.left, b.rows, b.cols).load(formatsOf.has(b.sheet) ? 'values,numberFormat' : 'values'),
+      );
       const merged = batch.map((b) => {
         if (!readMerges || b.top !== 0 || mergesQueued.has(b.sheet)) return null;
         return sheets[b.sheet].ws.getRangeByIndexes(0, 0, sheetRows[b.sheet], b.cols).getMergedAreasOrNullObject().load('address');
@@ -113,7 +115,9 @@ export async function readWorkbook(env: OfficeEnv, o: ReadOptions = {}): Promise
           bytes += payloadBytes(formats);
           const g = grids[b.sheet];
           for (let r = 0; r < values.length; r++)
-            for (let c = 0; c < values[r].length; c++) if (typeof values[r][c] === 'number' && isPercentFormat(formats[r]?.[c] ?? '')) (g.special ??= []).push({ row: b.top + r, col: b.left + c, kind: 'percent' });
+            for (let c = 0; c < values[r].length; c++)
+              if (typeof values[r][c] === 'number' && isPercentFormat(formats[r]?.[c] ?? ''))
+                (g.special ??= []).push({ row: b.top + r, col: b.left + c, kind: 'percent' });
         }
         const m = merged[i];
         if (m) {

@@ -11,7 +11,13 @@ import { queuePlainSheet } from './writeBook';
  * `written` are models the caller has already put in the workbook (returned sheets inserted from
  * their file): planned, listed in the marker, not written again. Queued on the caller's batch.
  */
-export function queueOwnSheets(ctx: Excel.RequestContext, book: WorkbookGrids, models: readonly SheetModel[], stamp: { time: string; fingerprint: string }, written: ReadonlySet<string> = new Set()): void {
+export function queueOwnSheets(
+  ctx: Excel.RequestContext,
+  book: WorkbookGrids,
+  models: readonly SheetModel[],
+  stamp: { time: string; fingerprint: string },
+  written: ReadonlySet<string> = new Set(),
+): void {
   const plan = planWrite(book, models, stamp);
   // A sheet of ours edited by hand, or a user sheet holding the name: nothing is written, and said.
   if (plan.blocked) throw new OwnSheetsBlockedError(plan.conflicts.map((c) => c.name));
@@ -29,6 +35,8 @@ export function queueRecords(ctx: Excel.RequestContext, book: WorkbookGrids, rec
 export class OwnSheetsBlockedError extends Error {
   override name = 'OwnSheetsBlockedError';
   constructor(readonly sheets: string[]) {
-    super(`Chưa ghi gì: sheet ${sheets.map((n) => `"${n}"`).join(', ')} đã bị sửa từ lần add-in ghi, hoặc là sheet của bạn trùng tên. Đổi tên sheet đó rồi làm lại.`);
+    super(
+      `Chưa ghi gì: sheet ${sheets.map((n) => `"${n}"`).join(', ')} đã bị sửa từ lần add-in ghi, hoặc là sheet của bạn trùng tên. Đổi tên sheet đó rồi làm lại.`,
+    );
   }
 }

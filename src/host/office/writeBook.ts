@@ -158,7 +158,14 @@ export function toExcelValue(v: CellValue | undefined): string | number | boolea
   if (v === null || v === undefined) return '';
   if (typeof v !== 'string') return v;
   if (v === '') return '';
-  if (/^[=+\-@]/.test(v) || /^\s*[-+]?[\d.,\s/:%$€]+\s*$/.test(v) || /^\s*[-+]?(\d+\.?\d*|\.\d+)e[-+]?\d+\s*$/i.test(v) || /^(true|false)$/i.test(v.trim()) || /^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?$/.test(v.trim())) return `'${v}`;
+  if (
+    /^[=+\-@]/.test(v) ||
+    /^\s*[-+]?[\d.,\s/:%$€]+\s*$/.test(v) ||
+    /^\s*[-+]?(\d+\.?\d*|\.\d+)e[-+]?\d+\s*$/i.test(v) ||
+    /^(true|false)$/i.test(v.trim()) ||
+    /^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?$/.test(v.trim())
+  )
+    return `'${v}`;
   return v;
 }
 
@@ -219,7 +226,7 @@ async function queueSheet(ws: Excel.Worksheet, m: SheetModel, env: OfficeEnv, ba
     range(0, c, 1, 1).format.columnWidth = columnWidthPoints(m.columnWidths[c]);
   }
   const heights = [...rowHeights(m, styleCombos(m))].sort((a, b) => a[0] - b[0]);
-  for (let i = 0; i < heights.length; ) {
+  for (let i = 0; i < heights.length;) {
     // Consecutive rows of the same height share one call.
     let j = i + 1;
     while (j < heights.length && heights[j][0] === heights[j - 1][0] + 1 && heights[j][1] === heights[i][1]) j++;

@@ -6,13 +6,32 @@ import { Lang } from '../../core/model';
 
 const useStyles = makeStyles({
   preview: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, width: '100%', tableLayout: 'fixed' },
-  pc: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 4px', overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis', maxWidth: '90px' },
+  pc: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: '2px 4px',
+    overflow: 'hidden',
+    whiteSpace: 'nowrap',
+    textOverflow: 'ellipsis',
+    maxWidth: '90px',
+  },
   ph: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
   hit: { outline: `2px solid ${tokens.colorPaletteRedBorder2}`, backgroundColor: tokens.colorPaletteRedBackground1 },
 });
 
 /** In the browser (shared by the findings and the results views) there is no Excel to select a cell in: the pane shows the cells around it. */
-export function CellPreview({ grid, cell, t, lang, name }: { grid: SheetGrid; cell: string; t: Strings; lang: Lang; /** The person the finding is about: their name's column is shown first. */ name?: string }) {
+export function CellPreview({
+  grid,
+  cell,
+  t,
+  lang,
+  name,
+}: {
+  grid: SheetGrid;
+  cell: string;
+  t: Strings;
+  lang: Lang;
+  /** The person the finding is about: their name's column is shown first. */ name?: string;
+}) {
   const s = useStyles();
   const at = parseA1(cell);
   // Opened from the list's last visible row, the preview would sit below the list's edge: brought into view.

@@ -105,7 +105,14 @@ export function WindowedList(props: WindowedListProps) {
   // Positioned: visually hidden text inside the rows (absolutely placed) stays inside the list
   // instead of stretching the page to the list's full height.
   return (
-    <div ref={viewport} onScroll={onScroll} className={props.className} style={{ maxHeight: props.maxHeight, overflowY: 'auto', overflowAnchor: 'none', position: 'relative' }} role="list" aria-label={props.label}>
+    <div
+      ref={viewport}
+      onScroll={onScroll}
+      className={props.className}
+      style={{ maxHeight: props.maxHeight, overflowY: 'auto', overflowAnchor: 'none', position: 'relative' }}
+      role="list"
+      aria-label={props.label}
+    >
       <div style={{ height: offsets[start] }} aria-hidden />
       {rows}
       <div style={{ height: offsets[count] - offsets[end] }} aria-hidden />

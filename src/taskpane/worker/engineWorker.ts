@@ -85,7 +85,13 @@ export class EngineWorker {
     return w;
   }
 
-  private ask<T>(m: { kind: 'run'; req: EngineRequest } | { kind: 'explain'; req: ExplainRequest }, signal: AbortSignal | undefined, cancelEnds: boolean, early?: (summary: RunSummary) => void, writing?: WriteProgress): Promise<T> {
+  private ask<T>(
+    m: { kind: 'run'; req: EngineRequest } | { kind: 'explain'; req: ExplainRequest },
+    signal: AbortSignal | undefined,
+    cancelEnds: boolean,
+    early?: (summary: RunSummary) => void,
+    writing?: WriteProgress,
+  ): Promise<T> {
     if (signal?.aborted) return Promise.reject(new CancelledError());
     const w = this.start();
     const id = this.next++;

@@ -109,7 +109,10 @@ export class EngineSession {
     });
     this.last = keep(job.result);
     const full = summary ?? summarize(job.result, req.action, names);
-    const copy = req.copy && !req.summaryOnly && job.conflicts.length === 0 && job.sheets.length > 0 ? writeCopy(req, job.sheets, full.fingerprint, job.result.ownership, onWriting) : null;
+    const copy =
+      req.copy && !req.summaryOnly && job.conflicts.length === 0 && job.sheets.length > 0
+        ? writeCopy(req, job.sheets, full.fingerprint, job.result.ownership, onWriting)
+        : null;
     return {
       sheets: copy ? [] : job.sheets,
       summary: full,
@@ -134,7 +137,13 @@ export class EngineSession {
 export type WriteProgress = (done: number, total: number) => void;
 
 /** The copy of the file with the run's sheets (the same stamp and ownership the page's write used). */
-function writeCopy(req: EngineRequest, sheets: SheetModel[], fingerprint: string, ownership: Ownership | undefined, onWriting?: WriteProgress): EngineResponse['copy'] | null {
+function writeCopy(
+  req: EngineRequest,
+  sheets: SheetModel[],
+  fingerprint: string,
+  ownership: Ownership | undefined,
+  onWriting?: WriteProgress,
+): EngineResponse['copy'] | null {
   onWriting?.(0, 1);
   const { bytes } = replaceGeneratedSheets(new Uint8Array(req.copy!.bytes), sheets, { time: req.now, fingerprint }, jsCodec, { ownership }, onWriting);
   return bytes ? { bytes, written: sheets.map((m) => m.name) } : null;
@@ -147,7 +156,15 @@ function writeCopy(req: EngineRequest, sheets: SheetModel[], fingerprint: string
 export type KeptRun = Pick<EngineResult, 'fingerprint' | 'lang' | 'candidates' | 'scores' | 'ranking' | 'decisions' | 'wording'>;
 
 function keep(r: EngineResult): KeptRun {
-  return { fingerprint: r.fingerprint, lang: r.lang, candidates: r.candidates, scores: r.scores, ranking: r.ranking, decisions: r.decisions, wording: r.wording };
+  return {
+    fingerprint: r.fingerprint,
+    lang: r.lang,
+    candidates: r.candidates,
+    scores: r.scores,
+    ranking: r.ranking,
+    decisions: r.decisions,
+    wording: r.wording,
+  };
 }
 
 export function explainPerson(r: KeptRun, candidateId: string): PersonExplanation | null {

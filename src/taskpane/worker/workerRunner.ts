@@ -8,7 +8,8 @@ import type { RunSummary } from '../../core/output/summary';
  * run. Without Worker support the engine runs on the page.
  */
 let engine: EngineWorker | null = null;
-const theWorker = () => (engine ??= new EngineWorker(() => new Worker(new URL('./engine.worker.ts', import.meta.url), { name: 'thidua-engine' }) as unknown as WorkerLike));
+const theWorker = () =>
+  (engine ??= new EngineWorker(() => new Worker(new URL('./engine.worker.ts', import.meta.url), { name: 'thidua-engine' }) as unknown as WorkerLike));
 
 export const workerRunner: EngineRunner = Object.assign(
   (req: EngineRequest, signal?: AbortSignal, onSummary?: (summary: RunSummary) => void, onWriting?: WriteProgress): Promise<EngineResponse> => {

@@ -17,7 +17,16 @@ scope.onmessage = (e) => {
     (err: unknown) => {
       // A NotAWorkbookError's reason and sentences cross to the page with it.
       const x = err as { reason?: string; part?: string; sheet?: string; messageVi?: string; messageEn?: string };
-      scope.postMessage({ ok: false, error: err instanceof Error ? err.message : String(err), name: err instanceof Error ? err.name : '', reason: x?.reason, part: x?.part, sheet: x?.sheet, messageVi: x?.messageVi, messageEn: x?.messageEn });
+      scope.postMessage({
+        ok: false,
+        error: err instanceof Error ? err.message : String(err),
+        name: err instanceof Error ? err.name : '',
+        reason: x?.reason,
+        part: x?.part,
+        sheet: x?.sheet,
+        messageVi: x?.messageVi,
+        messageEn: x?.messageEn,
+      });
     },
   );
 };

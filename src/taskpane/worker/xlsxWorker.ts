@@ -37,7 +37,17 @@ export async function workerXlsx(job: XlsxJob, o: XlsxRunOptions = {}): Promise<
       if (e.data.progress) return void o.onProgress?.(e.data.progress.done, e.data.progress.total);
       end();
       if (e.data.ok) resolve(e.data.result!);
-      else reject(Object.assign(new Error(e.data.error), { name: e.data.name || 'Error', reason: e.data.reason, part: e.data.part, sheet: e.data.sheet, messageVi: e.data.messageVi, messageEn: e.data.messageEn }));
+      else
+        reject(
+          Object.assign(new Error(e.data.error), {
+            name: e.data.name || 'Error',
+            reason: e.data.reason,
+            part: e.data.part,
+            sheet: e.data.sheet,
+            messageVi: e.data.messageVi,
+            messageEn: e.data.messageEn,
+          }),
+        );
     };
     worker.onerror = (e) => {
       end();

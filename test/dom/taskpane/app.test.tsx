@@ -46,7 +46,11 @@ describe('task pane in Excel', () => {
     expect(await screen.findByText(/Đã nhận bảng chấm của 5\/6 đơn vị/, {}, { timeout: 10000 })).toBeTruthy();
     expect(screen.getByText(/Chưa nộp: Trung tâm Kiểm định/)).toBeTruthy();
     const config = screen.getByRole('list', { name: 'Sheet cấu hình' });
-    expect(within(config).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Phong tràocó', 'Tiêu chícó', 'Danh hiệucó', 'Đơn vịcó', 'Lịch sử khen thưởngcó', 'Biểu quyếtcó']);
+    expect(
+      within(config)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Phong tràocó', 'Tiêu chícó', 'Danh hiệucó', 'Đơn vịcó', 'Lịch sử khen thưởngcó', 'Biểu quyếtcó']);
     // A campaign exists: the template button must not offer to write over it.
     // Still focusable (aria-disabled), so its hint can be read.
     expect(screen.getByRole('button', { name: /Tạo mẫu phong trào/ }).getAttribute('aria-disabled')).toBe('true');
@@ -103,12 +107,16 @@ describe('task pane in Excel', () => {
     await screen.findByText(/Đã nhận bảng chấm/, {}, { timeout: 10000 });
     fireEvent.click(screen.getByRole('button', { name: 'Xếp hạng' }));
     const table = await screen.findByRole('table', { name: 'Kết quả xếp hạng' }, { timeout: 10000 });
-    const header = within(table).getAllByRole('columnheader').map((h) => h.textContent);
+    const header = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
     expect(header).toEqual(['Danh hiệu', 'Chỉ tiêu', 'Đủ ĐK', 'Đề xuất']);
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.length).toBeGreaterThan(0);
     for (const r of rows) {
-      const cells = within(r).getAllByRole('cell').map((c) => c.textContent ?? '');
+      const cells = within(r)
+        .getAllByRole('cell')
+        .map((c) => c.textContent ?? '');
       const [limit, eligible, proposed] = [cells[1], Number(cells[2]), Number(cells[3])];
       expect(proposed).toBeLessThanOrEqual(eligible);
       if (limit !== '–') expect(proposed).toBeLessThanOrEqual(Number(limit));
@@ -234,7 +242,8 @@ describe('when Excel refuses', () => {
 describe('task pane in a browser, on a file', () => {
   it('works on the file the user opens and offers the result as a download', async () => {
     const bytes = fs.readFileSync(SAMPLE);
-    const open = async () => browserFileHost('so-xay-dung-2025.xlsx', bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, runXlsxJob);
+    const open = async () =>
+      browserFileHost('so-xay-dung-2025.xlsx', bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, runXlsxJob);
     render(
       <FluentProvider theme={webLightTheme}>
         <App host={null} runner={inlineRunner} lang="vi" openFile={open} openSample={open} />
@@ -287,7 +296,13 @@ describe('task pane in a browser, on a file', () => {
     const blank = browserFileHost('mau-phong-trao.xlsx', new ArrayBuffer(0), runXlsxJob);
     render(
       <FluentProvider theme={webLightTheme}>
-        <App host={null} runner={inlineRunner} lang="vi" openFile={async () => blank} downloadTemplate={() => blank.writeTemplate(buildTemplateSheets({ year: 2026 }))} />
+        <App
+          host={null}
+          runner={inlineRunner}
+          lang="vi"
+          openFile={async () => blank}
+          downloadTemplate={() => blank.writeTemplate(buildTemplateSheets({ year: 2026 }))}
+        />
       </FluentProvider>,
     );
     fireEvent.click(screen.getByRole('button', { name: /Tạo mẫu phong trào/ }));

@@ -122,7 +122,14 @@ describe('with a layout (the list 480 pixels high)', () => {
 });
 
 it('a few tied groups (the usual case) are listed whole, with no scroll box of their own', async () => {
-  const few = await inlineRunner({ grids: workbookToGrids(buildBook(councilBook(3, PER)), 'it.xlsx'), action: 'rank', lang: 'vi', now: '2026-12-01T08:00:00.000Z', version: 'test', summaryOnly: true });
+  const few = await inlineRunner({
+    grids: workbookToGrids(buildBook(councilBook(3, PER)), 'it.xlsx'),
+    action: 'rank',
+    lang: 'vi',
+    now: '2026-12-01T08:00:00.000Z',
+    version: 'test',
+    summaryOnly: true,
+  });
   render(
     <FluentProvider theme={webLightTheme}>
       <ResultsTable summary={few.summary} t={t} lang="vi" />

@@ -22,7 +22,12 @@ async function editedAfterRanking(lang: Lang): Promise<MemoryExcel> {
   const x = new MemoryExcel(MemoryBook.fromGrids(grids.sheets), { apiVersion: '1.13' });
   render(
     <FluentProvider theme={webLightTheme}>
-      <App host={excelHost({ run: x.run, supports: (v) => x.isSetSupported('ExcelApi', v) }, 'so-xay-dung-2025.xlsx')} runner={inlineRunner} lang={lang} now={() => '2026-11-23T08:00:00.000Z'} />
+      <App
+        host={excelHost({ run: x.run, supports: (v) => x.isSetSupported('ExcelApi', v) }, 'so-xay-dung-2025.xlsx')}
+        runner={inlineRunner}
+        lang={lang}
+        now={() => '2026-11-23T08:00:00.000Z'}
+      />
     </FluentProvider>,
   );
   await screen.findByText(lang === 'vi' ? /Đã nhận bảng chấm/ : /Score sheets received/, {}, { timeout: 10000 });

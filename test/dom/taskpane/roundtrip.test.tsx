@@ -7,7 +7,17 @@ import path from 'path';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { RoundTripPanel } from '../../../src/taskpane/features/roundtrip/view';
-import { applyImport, chase, errorFile, importView, markSheet, markTargets, reviewImport, unitTemplates, unmarkSheet } from '../../../src/taskpane/features/roundtrip/actions';
+import {
+  applyImport,
+  chase,
+  errorFile,
+  importView,
+  markSheet,
+  markTargets,
+  reviewImport,
+  unitTemplates,
+  unmarkSheet,
+} from '../../../src/taskpane/features/roundtrip/actions';
 import { excelHost } from '../../../src/host/office/excelHost';
 import { browserFileHost } from '../../../src/host/file/browserFileHost';
 import { runXlsxJob } from '../../../src/host/file/xlsxJobs';
@@ -31,8 +41,19 @@ function excelOf(x: MemoryExcel): WorkbookHost {
 async function returned() {
   const book = await configBook();
   const r = runEngine(book.grids);
-  const tpl = buildUnitTemplate(r, r.units.find((u) => u.code === 'KHTC')!, [], {});
-  const p = (name: string, s11: number) => ({ name, dob: '01/01/1990', rating: 'HTTNV', evidence: 'BC', scores: { '1.1': s11, '1.2': 15, '1.3': 8, '2.1': 8, '2.2': 8, '3.1': 8, '3.2': 8 } });
+  const tpl = buildUnitTemplate(
+    r,
+    r.units.find((u) => u.code === 'KHTC')!,
+    [],
+    {},
+  );
+  const p = (name: string, s11: number) => ({
+    name,
+    dob: '01/01/1990',
+    rating: 'HTTNV',
+    evidence: 'BC',
+    scores: { '1.1': s11, '1.2': 15, '1.3': 8, '2.1': 8, '2.2': 8, '3.1': 8, '3.2': 8 },
+  });
   const first = await unitFile(fillTemplate(tpl, [p('Nguyễn Văn An', 25), p('Trần Thị Bình', 24)]));
   const again = await unitFile(fillTemplate(tpl, [p('Nguyễn Văn An', 27), p('Trần Thị Bình', 24)]));
   return { book, first, again };
@@ -86,7 +107,14 @@ describe('round trip actions', () => {
     const tpl = await unitTemplates(host, 'vi');
     expect(tpl.files.map((f) => f.fileName)).toContain('KHTC - Phòng Kế hoạch - Tài chính.xlsx');
     const ch = await chase(host, 'vi', '2026-12-01', false);
-    expect(ch.rows.map((r) => r.unit)).toEqual(['Văn phòng', 'Phòng Kế hoạch - Tài chính', 'Phòng Quản lý xây dựng', 'Phòng Hạ tầng kỹ thuật', 'Thanh tra Sở', 'Trung tâm Kiểm định chất lượng xây dựng']);
+    expect(ch.rows.map((r) => r.unit)).toEqual([
+      'Văn phòng',
+      'Phòng Kế hoạch - Tài chính',
+      'Phòng Quản lý xây dựng',
+      'Phòng Hạ tầng kỹ thuật',
+      'Thanh tra Sở',
+      'Trung tâm Kiểm định chất lượng xây dựng',
+    ]);
     const sample = browserFileHost('sample.xlsx', fs.readFileSync(SAMPLE).buffer.slice(0), runXlsxJob);
     const targets = await markTargets(sample, 'vi');
     expect(targets.map((t) => t.sheet)).toEqual(expect.arrayContaining(['KHTC', 'P.QLXD']));

@@ -37,7 +37,8 @@ async function sampleExcel(): Promise<MemoryExcel> {
   return new MemoryExcel(MemoryBook.fromGrids(grids.sheets), { apiVersion: '1.13' });
 }
 
-const hostOf = (x: MemoryExcel): WorkbookHost => excelHost({ run: x.run, supports: (v) => x.isSetSupported('ExcelApi', v) }, 'so-xay-dung-2025.xlsx', x.createWorkbook);
+const hostOf = (x: MemoryExcel): WorkbookHost =>
+  excelHost({ run: x.run, supports: (v) => x.isSetSupported('ExcelApi', v) }, 'so-xay-dung-2025.xlsx', x.createWorkbook);
 
 async function pane(host: WorkbookHost) {
   render(
@@ -58,19 +59,29 @@ describe('Gửi cấp trên in the pane', () => {
     const x = await sampleExcel();
     await pane(hostOf(x));
     fireEvent.click(screen.getByRole('button', { name: 'Gửi cấp trên' }));
-    const vi = await screen.findByText(/^Đã mở hồ sơ gửi cấp trên trong một sổ mới \(so-xay-dung-2025.gui-cap-tren.xlsx\): 7 đề nghị, mã kiểm tra /, {}, { timeout: 15000 });
+    const vi = await screen.findByText(
+      /^Đã mở hồ sơ gửi cấp trên trong một sổ mới \(so-xay-dung-2025.gui-cap-tren.xlsx\): 7 đề nghị, mã kiểm tra /,
+      {},
+      { timeout: 15000 },
+    );
     expect(x.createdWorkbooks).toHaveLength(1);
     const code = /mã kiểm tra (\S+)\.$/.exec(vi.textContent ?? '')![1];
     expect(within(sendPanel('Gửi cấp trên')).getByText(/^Sổ còn \d+ lỗi chưa sửa/)).toBeTruthy();
 
     await toEnglish();
     const panel = sendPanel('Send upward');
-    expect(within(panel).getByText(`The upward workbook opened as a new workbook (so-xay-dung-2025.gui-cap-tren.xlsx): 7 proposals, check code ${code}.`)).toBeTruthy();
+    expect(
+      within(panel).getByText(`The upward workbook opened as a new workbook (so-xay-dung-2025.gui-cap-tren.xlsx): 7 proposals, check code ${code}.`),
+    ).toBeTruthy();
     expect(within(panel).getByText(/^The book still has \d+ errors?;/)).toBeTruthy();
     expect(within(panel).queryByText(/Đã mở|Sổ còn/)).toBeNull();
 
     await toVietnamese();
-    expect(within(sendPanel('Gửi cấp trên')).getByText(`Đã mở hồ sơ gửi cấp trên trong một sổ mới (so-xay-dung-2025.gui-cap-tren.xlsx): 7 đề nghị, mã kiểm tra ${code}.`)).toBeTruthy();
+    expect(
+      within(sendPanel('Gửi cấp trên')).getByText(
+        `Đã mở hồ sơ gửi cấp trên trong một sổ mới (so-xay-dung-2025.gui-cap-tren.xlsx): 7 đề nghị, mã kiểm tra ${code}.`,
+      ),
+    ).toBeTruthy();
     expect(screen.queryByText(/The upward workbook opened/)).toBeNull();
     // Nothing was sent again by the switches.
     expect(x.createdWorkbooks).toHaveLength(1);
@@ -118,7 +129,10 @@ describe('the roll-up in the pane', () => {
     );
     const agency = await upwardFile(agencySpec('Sở Xây dựng'), 'so-xay-dung.gui-cap-tren.xlsx');
     fireEvent.click(screen.getByRole('button', { name: 'Cấp trên: tổng hợp hồ sơ các cơ quan' }));
-    const files = () => [new File([agency.bytes as BlobPart], 'so-xay-dung.gui-cap-tren.xlsx'), new File([new TextEncoder().encode('không phải sổ')], 'anh-chup.xlsx')];
+    const files = () => [
+      new File([agency.bytes as BlobPart], 'so-xay-dung.gui-cap-tren.xlsx'),
+      new File([new TextEncoder().encode('không phải sổ')], 'anh-chup.xlsx'),
+    ];
     const pick = (input: HTMLElement) => act(async () => fireEvent.change(input, { target: { files: files() } }));
     await pick(screen.getByLabelText('Chọn các tệp hồ sơ…'));
     const table = await screen.findByRole('table', { name: 'Các tệp đã nhận' }, { timeout: 15000 });

@@ -50,7 +50,9 @@ describe('findings view', () => {
   it('names each kind by its short name, in the summary and in the kind filter', () => {
     render(<Findings findings={res.summary.findings} />);
     const kinds = screen.getByRole('region', { name: 'Theo loại phát hiện' });
-    const buttons = within(kinds).getAllByRole('button').filter((b) => b.hasAttribute('data-kind'));
+    const buttons = within(kinds)
+      .getAllByRole('button')
+      .filter((b) => b.hasAttribute('data-kind'));
     expect(buttons.length).toBeGreaterThan(1);
     const table = FINDINGS as Record<string, FindingText>;
     // The button: its count, its name ("Chưa chấm điểm tiêu chí"), its fix line; not a template with blanks.
@@ -70,7 +72,9 @@ describe('findings view', () => {
     fireEvent.click(kind);
     expect(kind.getAttribute('aria-pressed')).toBe('true');
     const list = screen.getByRole('list', { name: 'Danh sách phát hiện' });
-    const buttons = within(list).getAllByRole('button', { pressed: false }).filter((x) => x.hasAttribute('data-finding'));
+    const buttons = within(list)
+      .getAllByRole('button', { pressed: false })
+      .filter((x) => x.hasAttribute('data-finding'));
     expect(buttons.every((x) => x.getAttribute('data-finding') === code)).toBe(true);
     const last = buttons.filter((x) => x.getAttribute('data-cell')).at(-1)!;
     fireEvent.click(last);
@@ -88,10 +92,18 @@ describe('findings view', () => {
   it('searches without diacritics and says how many are shown', () => {
     render(<Findings findings={res.summary.findings} />);
     const f = res.summary.findings.find((x) => x.candidate && /[ễữạảăơđ]/i.test(x.candidate))!;
-    const plain = f.candidate.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+    const plain = f.candidate
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/đ/g, 'd')
+      .replace(/Đ/g, 'D')
+      .toLowerCase();
     fireEvent.change(screen.getByRole('searchbox', { name: /Tìm/ }), { target: { value: plain } });
     const list = screen.getByRole('list', { name: 'Danh sách phát hiện' });
-    for (const b of within(list).getAllByRole('button').filter((x) => x.hasAttribute('data-finding'))) expect(b.textContent).toContain(f.candidate);
+    for (const b of within(list)
+      .getAllByRole('button')
+      .filter((x) => x.hasAttribute('data-finding')))
+      expect(b.textContent).toContain(f.candidate);
     expect(screen.getByText(/^Đang hiện \d+ \/ \d+ phát hiện$/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Bỏ lọc' }));
     expect(screen.getByText(new RegExp(`^Đang hiện ${res.summary.findings.length} / ${res.summary.findings.length} phát hiện$`))).toBeTruthy();
@@ -99,7 +111,20 @@ describe('findings view', () => {
 
   it('the other row of a duplicate is a link that goes there', () => {
     const picked: Finding[] = [];
-    const dup: Finding = { severity: 'error', code: 'DUPLICATE_PERSON', sheet: 'P.QLXD', cell: 'B9', row: 8, col: 1, unit: 'Phòng QLXD', candidate: 'Lê Văn A', params: {}, message: '"Lê Văn A" có mặt ở hai nơi: P.KTKH!B7.', fix: 'Xóa dòng thừa.', other: { sheet: 'P.KTKH', cell: 'B7', row: 6, col: 1 } };
+    const dup: Finding = {
+      severity: 'error',
+      code: 'DUPLICATE_PERSON',
+      sheet: 'P.QLXD',
+      cell: 'B9',
+      row: 8,
+      col: 1,
+      unit: 'Phòng QLXD',
+      candidate: 'Lê Văn A',
+      params: {},
+      message: '"Lê Văn A" có mặt ở hai nơi: P.KTKH!B7.',
+      fix: 'Xóa dòng thừa.',
+      other: { sheet: 'P.KTKH', cell: 'B7', row: 6, col: 1 },
+    };
     render(
       <FluentProvider theme={webLightTheme}>
         <FindingsList findings={[dup]} t={t} lang="vi" onPick={(f) => picked.push(f)} picked={null} />
@@ -124,7 +149,14 @@ describe('results view', () => {
     render(<Results />);
     const p = res.summary.people!;
     const i = p.name.findIndex((n, k) => p.rank[k] > 0 && p.name.indexOf(n) === p.name.lastIndexOf(n));
-    fireEvent.change(screen.getByRole('searchbox', { name: 'Tìm người theo tên' }), { target: { value: p.name[i].normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase() } });
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Tìm người theo tên' }), {
+      target: {
+        value: p.name[i]
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .toLowerCase(),
+      },
+    });
     const found = within(screen.getByRole('list', { name: 'Tìm người theo tên' })).getByRole('button', { name: new RegExp(`^${p.name[i]}`) });
     fireEvent.click(found);
     expect(found.getAttribute('aria-expanded')).toBe('true');
@@ -159,7 +191,9 @@ describe('results view', () => {
     const tie = res.summary.findings.find((f) => f.code === 'QUOTA_TIE')!;
     expect(tie).toBeDefined();
     const council = screen.getByRole('region', { name: 'Chờ Hội đồng bỏ phiếu' });
-    const names = within(council).getAllByRole('button').map((b) => b.querySelector('span span')?.textContent ?? '');
+    const names = within(council)
+      .getAllByRole('button')
+      .map((b) => b.querySelector('span span')?.textContent ?? '');
     expect(names.length).toBeGreaterThanOrEqual(2);
     for (const n of names) expect(tie.message).toContain(n);
   });

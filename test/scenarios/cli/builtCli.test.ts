@@ -20,12 +20,16 @@ beforeAll(() => {
 
 /** The CLI of a folder laid out like the package (bin/, dist/), with NODE_DEBUG=thidua. */
 function run(root: string, args: string[]) {
-  const p = spawnSync(process.execPath, [join(root, 'bin', 'thidua.js'), ...args], { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NODE_DEBUG: 'thidua' } });
+  const p = spawnSync(process.execPath, [join(root, 'bin', 'thidua.js'), ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    env: { ...process.env, NODE_DEBUG: 'thidua' },
+  });
   const cache = /code cache (.*)$/m.exec(p.stderr)?.[1] ?? '';
   return { status: p.status, stdout: p.stdout, cache, stderr: p.stderr.replace(/^THIDUA \d+: .*\n/gm, '') };
 }
 
-describe('the code cache: used when it is this bundle\'s, else the command compiles as usual', () => {
+describe("the code cache: used when it is this bundle's, else the command compiles as usual", () => {
   const copy = (name: string) => {
     const root = join(DIR, name);
     mkdirSync(join(root, 'bin'), { recursive: true });
@@ -34,7 +38,7 @@ describe('the code cache: used when it is this bundle\'s, else the command compi
     return root;
   };
 
-  test('the build\'s cache is used, and every state gives the same report and exit code', () => {
+  test("the build's cache is used, and every state gives the same report and exit code", () => {
     const built = run(ROOT, ['validate', SAMPLE, '--json']);
     expect(built.cache).toBe('used');
     expect(built.status).toBe(1); // the sample holds data errors on purpose
@@ -53,7 +57,11 @@ describe('the code cache: used when it is this bundle\'s, else the command compi
     bytes.fill(7, 40, 400);
     writeFileSync(join(damaged, 'dist', 'thidua.cjs.cache'), bytes);
 
-    for (const [root, state] of [[changed, 'stale (another build)'], [none, 'none'], [damaged, 'rejected by V8']] as const) {
+    for (const [root, state] of [
+      [changed, 'stale (another build)'],
+      [none, 'none'],
+      [damaged, 'rejected by V8'],
+    ] as const) {
       const r = run(root, ['validate', SAMPLE, '--json']);
       expect({ state: r.cache, status: r.status, stderr: r.stderr }).toEqual({ state, status: 1, stderr: '' });
       expect(JSON.parse(r.stdout)).toEqual(report);
@@ -90,7 +98,11 @@ describe('rank --json on a book over 1 MB of JSON, through the built CLI and a p
     const input = join(DIR, 'province.xlsx');
     writeFileSync(input, new Uint8Array((await buildBook(bookSpecFor('province')).xlsx.writeBuffer()) as ArrayBuffer));
     const script = `let s='';process.stdin.setEncoding('utf8');process.stdin.on('data',d=>s+=d);process.stdin.on('end',()=>{const j=JSON.parse(s);console.log(s.length+' '+j.candidates.length)})`;
-    const p = spawnSync('bash', ['-c', `node "${join(ROOT, 'bin', 'thidua.js')}" validate "${input}" --json | node -e "${script}"; echo "exit \${PIPESTATUS[0]} \${PIPESTATUS[1]}"`], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const p = spawnSync(
+      'bash',
+      ['-c', `node "${join(ROOT, 'bin', 'thidua.js')}" validate "${input}" --json | node -e "${script}"; echo "exit \${PIPESTATUS[0]} \${PIPESTATUS[1]}"`],
+      { encoding: 'utf8', maxBuffer: 1 << 28 },
+    );
     const [size, candidates] = p.stdout.trim().split('\n')[0].split(' ').map(Number);
     expect(p.stdout).toMatch(/exit [01] 0/);
     expect(size).toBeGreaterThan(1024 * 1024);

@@ -15,7 +15,13 @@ const I_ONLY = simpleCriteria([
 ]);
 
 function book(sheet: SheetGrid, opts: { criteria?: SheetGrid; units?: CellValue[][]; subject?: string } = {}): EngineResult {
-  return run([campaign(opts.subject ? [['Đối tượng', opts.subject]] : []), opts.criteria ?? I_ONLY, titles([]), ...(opts.units ? [units(opts.units)] : []), sheet]);
+  return run([
+    campaign(opts.subject ? [['Đối tượng', opts.subject]] : []),
+    opts.criteria ?? I_ONLY,
+    titles([]),
+    ...(opts.units ? [units(opts.units)] : []),
+    sheet,
+  ]);
 }
 
 function onSheet(r: EngineResult, sheet: string, code: string) {
@@ -62,7 +68,14 @@ describe('total rows: "Cộng" is a total, "Công" is a name', () => {
   });
 
   test('a "total" whose numbers are not the sum of the rows above is said, not silently skipped', () => {
-    const r = book(grid('DS', [['STT', 'Họ và tên', '1.1', '1.2'], [1, 'An', 20, 10], [2, 'Bình', 25, 15], [3, 'Tổng cộng', 28, 19]]));
+    const r = book(
+      grid('DS', [
+        ['STT', 'Họ và tên', '1.1', '1.2'],
+        [1, 'An', 20, 10],
+        [2, 'Bình', 25, 15],
+        [3, 'Tổng cộng', 28, 19],
+      ]),
+    );
     expect(r.candidates.map((c) => c.name)).toEqual(['An', 'Bình']);
     expect(onSheet(r, 'DS', 'ROW_TOTAL_NOT_SUM')).toMatchObject([{ cell: 'C4' }]);
   });
@@ -76,34 +89,52 @@ describe('header words agencies write', () => {
     ['Họ và tên\ncán bộ, công chức', 'individual'],
     ['TÊN TẬP THỂ', 'collective'],
   ])('"%s" is the name column (%s)', (head, kind) => {
-    const r = book(grid('S', [['STT', head, '1.1', '1.2'], [1, 'Quận 1', 20, 10]]));
+    const r = book(
+      grid('S', [
+        ['STT', head, '1.1', '1.2'],
+        [1, 'Quận 1', 20, 10],
+      ]),
+    );
     expect(r.candidates).toHaveLength(1);
     expect(r.candidates[0].kind).toBe(kind);
   });
 
-  test.each(['Điểm phúc tra', 'Điểm đoàn kiểm tra', 'Điểm khối chấm', 'Điểm Hội đồng', 'Thẩm định'])('"%s" under a criterion is the appraised score, "Điểm chấm" the self score', (appraised) => {
-    const r = book(
-      grid(
-        'S',
-        [
-          ['STT', 'Họ và tên', '1.1', null, '1.2', null],
-          [null, null, 'Điểm chấm', appraised, 'Điểm chấm', appraised],
-          [1, 'An', 30, 25, 20, 18],
-        ],
-        [
-          { top: 0, left: 2, bottom: 0, right: 3 },
-          { top: 0, left: 4, bottom: 0, right: 5 },
-        ],
-      ),
-    );
-    const an = byName(r, 'An');
-    expect(an.c.scores.get('1.1')).toMatchObject({ self: 30, appraised: 25 });
-    expect([an.score.total, an.score.selfTotal]).toEqual([43, 50]);
-  });
+  test.each(['Điểm phúc tra', 'Điểm đoàn kiểm tra', 'Điểm khối chấm', 'Điểm Hội đồng', 'Thẩm định'])(
+    '"%s" under a criterion is the appraised score, "Điểm chấm" the self score',
+    (appraised) => {
+      const r = book(
+        grid(
+          'S',
+          [
+            ['STT', 'Họ và tên', '1.1', null, '1.2', null],
+            [null, null, 'Điểm chấm', appraised, 'Điểm chấm', appraised],
+            [1, 'An', 30, 25, 20, 18],
+          ],
+          [
+            { top: 0, left: 2, bottom: 0, right: 3 },
+            { top: 0, left: 4, bottom: 0, right: 5 },
+          ],
+        ),
+      );
+      const an = byName(r, 'An');
+      expect(an.c.scores.get('1.1')).toMatchObject({ self: 30, appraised: 25 });
+      expect([an.score.total, an.score.selfTotal]).toEqual([43, 50]);
+    },
+  );
 
   test('a single "Điểm (+ điểm thưởng)" column scores the one criterion of a one-criterion campaign', () => {
-    const crit = simpleCriteria([['I', 'Điểm sở chấm', 100], ['C1', 'Cờ thi đua', 10, 'Cộng']]);
-    const r = book(grid('HCM', [['STT', 'Tên quận - huyện', 'Điểm\n(+ điểm thưởng)', 'Xếp hạng'], [1, 'Quận 1', 95, null], [2, 'Quận 3', 92.5, null]]), { criteria: crit });
+    const crit = simpleCriteria([
+      ['I', 'Điểm sở chấm', 100],
+      ['C1', 'Cờ thi đua', 10, 'Cộng'],
+    ]);
+    const r = book(
+      grid('HCM', [
+        ['STT', 'Tên quận - huyện', 'Điểm\n(+ điểm thưởng)', 'Xếp hạng'],
+        [1, 'Quận 1', 95, null],
+        [2, 'Quận 3', 92.5, null],
+      ]),
+      { criteria: crit },
+    );
     expect(r.candidates.map((c) => r.scores.at(c).total)).toEqual([95, 92.5]);
     expect(codes(r)).not.toContain('SHEET_NO_CRITERIA');
   });
@@ -124,21 +155,35 @@ describe('header words agencies write', () => {
   });
 
   test('TCVN3 headers (.VnTime) are read through their Unicode reading; the names are flagged, not changed', () => {
-    const r = book(grid('P.KHTC', [['STT', 'Hä vµ tªn', 'Chøc vô', '1.1', '1.2', 'Tæng ®iÓm'], [1, 'NguyÔn V¨n An', 'Tr­ëng phßng', 28, 19, 47]]));
+    const r = book(
+      grid('P.KHTC', [
+        ['STT', 'Hä vµ tªn', 'Chøc vô', '1.1', '1.2', 'Tæng ®iÓm'],
+        [1, 'NguyÔn V¨n An', 'Tr­ëng phßng', 28, 19, 47],
+      ]),
+    );
     expect(r.candidates).toHaveLength(1);
     expect(r.scores.at(r.candidates[0]).total).toBe(47);
     expect(codes(r)).toContain('LEGACY_ENCODING');
   });
 
   test('a sheet typed without diacritics', () => {
-    const r = book(grid('KHTC', [['STT', 'Ho va ten', 'Xep loai', '1.1', '1.2', 'Tong diem'], [1, 'Nguyen Van An', 'HTXSNV', 28, 19, 47], [null, 'Tong cong', null, 28, 19, 47], [null, 'Nguoi lap bieu']]));
+    const r = book(
+      grid('KHTC', [
+        ['STT', 'Ho va ten', 'Xep loai', '1.1', '1.2', 'Tong diem'],
+        [1, 'Nguyen Van An', 'HTXSNV', 28, 19, 47],
+        [null, 'Tong cong', null, 28, 19, 47],
+        [null, 'Nguoi lap bieu'],
+      ]),
+    );
     expect(r.candidates.map((c) => [c.name, c.rating, r.scores.at(c).total])).toEqual([['Nguyen Van An', 'HTXSNV', 47]]);
   });
 });
 
 describe('a sheet that is not understood says so on that sheet', () => {
   test('which row looked like a header, which columns were understood and which not; its unit is not "chưa nộp"', () => {
-    const r = book(grid('KHTC', [['PHÒNG KẾ HOẠCH - TÀI CHÍNH'], [], ['TT', 'Người được chấm', 'Điểm ĐV', 'Xếp hạng'], [1, 'An', 30, 1]]), { units: [['KHTC', 'Phòng Kế hoạch - Tài chính', 'Khối 1']] });
+    const r = book(grid('KHTC', [['PHÒNG KẾ HOẠCH - TÀI CHÍNH'], [], ['TT', 'Người được chấm', 'Điểm ĐV', 'Xếp hạng'], [1, 'An', 30, 1]]), {
+      units: [['KHTC', 'Phòng Kế hoạch - Tài chính', 'Khối 1']],
+    });
     const f = onSheet(r, 'KHTC', 'SHEET_NOT_UNDERSTOOD');
     expect(f).toHaveLength(1);
     expect(f[0].cell).toBe('A3');
@@ -153,8 +198,21 @@ describe('a sheet that is not understood says so on that sheet', () => {
   });
 
   test('in English too', () => {
-    const r = run([campaign(), I_ONLY, titles([]), grid('X', [['A', 'B'], [1, 2]])], 'en');
-    expect(r.findings.find((f) => f.code === 'SHEET_NOT_UNDERSTOOD')!.message).toMatch(/was not read as a score sheet: row 1 looks most like a header\. Not understood: A1 "A"; B1 "B"\./);
+    const r = run(
+      [
+        campaign(),
+        I_ONLY,
+        titles([]),
+        grid('X', [
+          ['A', 'B'],
+          [1, 2],
+        ]),
+      ],
+      'en',
+    );
+    expect(r.findings.find((f) => f.code === 'SHEET_NOT_UNDERSTOOD')!.message).toMatch(
+      /was not read as a score sheet: row 1 looks most like a header\. Not understood: A1 "A"; B1 "B"\./,
+    );
   });
 
   test('an empty sheet holds nothing to lose: no finding; a config-only book is not "nothing recognised"', () => {
@@ -224,7 +282,14 @@ describe('criteria down the rows', () => {
   });
 
   test('the same code twice with no group rows: the second is said, not summed in silence', () => {
-    const r = book(grid('VP', [['STT', 'Nội dung tiêu chí', 'Điểm tự chấm'], ['1.1', 'Kế hoạch', 20], ['1.2', 'Chất lượng', 10], ['1.1', 'Kế hoạch (lặp)', 30]]));
+    const r = book(
+      grid('VP', [
+        ['STT', 'Nội dung tiêu chí', 'Điểm tự chấm'],
+        ['1.1', 'Kế hoạch', 20],
+        ['1.2', 'Chất lượng', 10],
+        ['1.1', 'Kế hoạch (lặp)', 30],
+      ]),
+    );
     expect(r.candidates[0].scores.get('1.1')).toMatchObject({ self: 20 });
     expect(onSheet(r, 'VP', 'CRITERIA_ROW_DUPLICATE')).toMatchObject([{ cell: 'A4' }]);
   });
@@ -237,18 +302,41 @@ describe('criteria down the rows', () => {
       ['II', 'Đoàn thể', 40],
       ['2.1', 'Tham gia', 40],
     ]);
-    const r = book(grid('STP', [['SỞ TƯ PHÁP'], ['TT', 'Nội dung chấm điểm', 'Thang điểm', 'Điểm tự chấm', 'Điểm khối chấm'], ['I', 'Chuyên môn', 60, 60, 59], ['1.1', 'Kế hoạch', 40, 38, 37], ['1.2', 'Chất lượng', 30, 25, 22], ['II', 'Đoàn thể', 40], ['2.1', 'Tham gia', 40, 35, 35]]), { criteria: crit });
+    const r = book(
+      grid('STP', [
+        ['SỞ TƯ PHÁP'],
+        ['TT', 'Nội dung chấm điểm', 'Thang điểm', 'Điểm tự chấm', 'Điểm khối chấm'],
+        ['I', 'Chuyên môn', 60, 60, 59],
+        ['1.1', 'Kế hoạch', 40, 38, 37],
+        ['1.2', 'Chất lượng', 30, 25, 22],
+        ['II', 'Đoàn thể', 40],
+        ['2.1', 'Tham gia', 40, 35, 35],
+      ]),
+      { criteria: crit },
+    );
     const s = r.scores.at(r.candidates[0]);
     expect([s.contribution.get('I'), s.contribution.get('II'), s.total, s.selfTotal]).toEqual([59, 35, 94, 95]);
   });
 
   test('one plain "Điểm" column beside "Điểm chuẩn" is the score', () => {
-    const r = book(grid('VP', [['STT', 'Nội dung', 'Điểm chuẩn', 'Điểm'], ['1.1', 'Kế hoạch', 30, 27], ['1.2', 'Chất lượng', 20, 18]]));
+    const r = book(
+      grid('VP', [
+        ['STT', 'Nội dung', 'Điểm chuẩn', 'Điểm'],
+        ['1.1', 'Kế hoạch', 30, 27],
+        ['1.2', 'Chất lượng', 20, 18],
+      ]),
+    );
     expect(r.scores.at(r.candidates[0]).total).toBe(45);
   });
 
   test('a lone appraised column beside an unknown self column gives no false gap', () => {
-    const r = book(grid('VP', [['STT', 'Nội dung tiêu chí', 'Điểm ĐV', 'Điểm phúc tra'], ['1.1', 'Kế hoạch', 30, 28], ['1.2', 'Chất lượng', 20, 19]]));
+    const r = book(
+      grid('VP', [
+        ['STT', 'Nội dung tiêu chí', 'Điểm ĐV', 'Điểm phúc tra'],
+        ['1.1', 'Kế hoạch', 30, 28],
+        ['1.2', 'Chất lượng', 20, 19],
+      ]),
+    );
     const s = r.scores.at(r.candidates[0]);
     expect(s.total).toBe(47);
     expect(codes(r)).not.toContain('SCORE_GAP');
@@ -256,42 +344,97 @@ describe('criteria down the rows', () => {
   });
 
   test('the form scores the unit head when its title block names a person ("Họ và tên: …")', () => {
-    const r = book(grid('VP', [['BẢNG CHẤM ĐIỂM'], ['Họ và tên: Nguyễn Văn An'], ['Chức vụ: Chánh Văn phòng'], ['STT', 'Nội dung tiêu chí', 'Điểm tự chấm'], ['1.1', 'Kế hoạch', 30], ['1.2', 'Chất lượng', 20]]), { units: [['VP', 'Văn phòng', 'Khối 1']] });
+    const r = book(
+      grid('VP', [
+        ['BẢNG CHẤM ĐIỂM'],
+        ['Họ và tên: Nguyễn Văn An'],
+        ['Chức vụ: Chánh Văn phòng'],
+        ['STT', 'Nội dung tiêu chí', 'Điểm tự chấm'],
+        ['1.1', 'Kế hoạch', 30],
+        ['1.2', 'Chất lượng', 20],
+      ]),
+      { units: [['VP', 'Văn phòng', 'Khối 1']] },
+    );
     const c = r.candidates[0];
     expect([c.kind, c.name, c.position, c.unitName]).toEqual(['individual', 'Nguyễn Văn An', 'Chánh Văn phòng', 'Văn phòng']);
   });
 
   test('or when `Đơn vị` says so (Đối tượng chấm), whatever the title', () => {
     const sheet = grid('VP', [['BẢNG CHẤM ĐIỂM'], ['STT', 'Nội dung tiêu chí', 'Điểm tự chấm'], ['1.1', 'Kế hoạch', 30], ['1.2', 'Chất lượng', 20]]);
-    const unitsSheet = grid('Đơn vị', [['Mã đơn vị', 'Tên đơn vị', 'Khối thi đua', 'Đối tượng chấm'], ['VP', 'Văn phòng', 'Khối 1', 'Người đứng đầu']]);
+    const unitsSheet = grid('Đơn vị', [
+      ['Mã đơn vị', 'Tên đơn vị', 'Khối thi đua', 'Đối tượng chấm'],
+      ['VP', 'Văn phòng', 'Khối 1', 'Người đứng đầu'],
+    ]);
     const r = run([campaign(), I_ONLY, titles([]), unitsSheet, sheet]);
     expect([r.candidates[0].kind, r.candidates[0].name]).toEqual(['individual', 'Văn phòng']);
   });
 });
 
 describe('signature and title blocks', () => {
-  test.each(['TRƯỞNG KHỐI', 'TM. BAN THI ĐUA', 'KT. GIÁM ĐỐC', 'Q. TRƯỞNG PHÒNG', 'THƯ KÝ', 'CHỦ TỊCH HỘI ĐỒNG', 'Kế toán trưởng', 'Quảng Bình, ngày 15 tháng 12 năm 2025'])('"%s" ends the table: no candidate with missing scores', (sig) => {
-    const r = book(grid('S', [['Tên đơn vị: ……………………'], ['STT', 'Họ và tên', '1.1', '1.2'], [1, 'An', 20, 10], [], [null, sig, null, 'NGƯỜI LẬP BIỂU'], [null, 'Phạm Văn Trưởng']]));
+  test.each([
+    'TRƯỞNG KHỐI',
+    'TM. BAN THI ĐUA',
+    'KT. GIÁM ĐỐC',
+    'Q. TRƯỞNG PHÒNG',
+    'THƯ KÝ',
+    'CHỦ TỊCH HỘI ĐỒNG',
+    'Kế toán trưởng',
+    'Quảng Bình, ngày 15 tháng 12 năm 2025',
+  ])('"%s" ends the table: no candidate with missing scores', (sig) => {
+    const r = book(
+      grid('S', [
+        ['Tên đơn vị: ……………………'],
+        ['STT', 'Họ và tên', '1.1', '1.2'],
+        [1, 'An', 20, 10],
+        [],
+        [null, sig, null, 'NGƯỜI LẬP BIỂU'],
+        [null, 'Phạm Văn Trưởng'],
+      ]),
+    );
     expect(r.candidates.map((c) => c.name)).toEqual(['An']);
     expect(r.sheets[0].headerRow).toBe(1);
     expect(codes(r)).not.toContain('SCORE_MISSING');
   });
 
   test('after the last scored row, a line with no score ends the table whatever it holds (a date in the rating column)', () => {
-    const r = book(grid('S', [['STT', 'Họ và tên', 'Xếp loại', '1.1', '1.2'], [1, 'An', 'HTXSNV', 20, 10], [2, 'Bình', 'HTTNV', 25, 15], [], [null, 'Nguyễn Văn Duyệt', '15/12/2025'], [null, 'Lê Thị Ký', 'HTTNV']]));
+    const r = book(
+      grid('S', [
+        ['STT', 'Họ và tên', 'Xếp loại', '1.1', '1.2'],
+        [1, 'An', 'HTXSNV', 20, 10],
+        [2, 'Bình', 'HTTNV', 25, 15],
+        [],
+        [null, 'Nguyễn Văn Duyệt', '15/12/2025'],
+        [null, 'Lê Thị Ký', 'HTTNV'],
+      ]),
+    );
     expect(r.candidates.map((c) => c.name)).toEqual(['An', 'Bình']);
     expect(codes(r)).not.toContain('SCORE_MISSING');
     expect(codes(r)).not.toContain('RATING_INVALID');
   });
 
   test('a numbered, named row not yet scored is still a candidate (missing scores said)', () => {
-    const r = book(grid('S', [['STT', 'Họ và tên', '1.1', '1.2'], [1, 'An', 20, 10], [2, 'Bình', null, null], [null, 'Người lập biểu']]));
+    const r = book(
+      grid('S', [
+        ['STT', 'Họ và tên', '1.1', '1.2'],
+        [1, 'An', 20, 10],
+        [2, 'Bình', null, null],
+        [null, 'Người lập biểu'],
+      ]),
+    );
     expect(r.candidates.map((c) => c.name)).toEqual(['An', 'Bình']);
     expect(r.findings.filter((f) => f.code === 'SCORE_MISSING' && f.candidate === 'Bình')).toHaveLength(2);
   });
 
   test('a row with scores after the signature block is said, not read', () => {
-    const r = book(grid('S', [['STT', 'Họ và tên', '1.1', '1.2'], [1, 'An', 20, 10], [null, 'Người lập biểu'], [null, 'Lê Văn Lập'], [3, 'Bình', 25, 15]]));
+    const r = book(
+      grid('S', [
+        ['STT', 'Họ và tên', '1.1', '1.2'],
+        [1, 'An', 20, 10],
+        [null, 'Người lập biểu'],
+        [null, 'Lê Văn Lập'],
+        [3, 'Bình', 25, 15],
+      ]),
+    );
     expect(r.candidates.map((c) => c.name)).toEqual(['An']);
     expect(onSheet(r, 'S', 'ROW_AFTER_TABLE')).toMatchObject([{ cell: 'B5' }]);
   });
@@ -327,7 +470,11 @@ describe('every row that holds scores is a candidate or a finding', () => {
 
 describe('dates and formulas never calculated in score cells', () => {
   test('a date is said as a date, an uncalculated formula as such; neither is "chưa chấm" nor "45672 điểm"', () => {
-    const sheet = grid('S', [['STT', 'Họ và tên', '1.1', '1.2'], [1, 'An', 45672, null], [2, 'Bình', 20, 10]]);
+    const sheet = grid('S', [
+      ['STT', 'Họ và tên', '1.1', '1.2'],
+      [1, 'An', 45672, null],
+      [2, 'Bình', 20, 10],
+    ]);
     sheet.special = [
       { row: 1, col: 2, kind: 'date' },
       { row: 1, col: 3, kind: 'formulaNoValue' },
@@ -344,12 +491,21 @@ describe('dates and formulas never calculated in score cells', () => {
   });
 
   test('without `special` (Office.js), 45672 is far above the maximum: SCORE_ABOVE_MAX', () => {
-    const r = book(grid('S', [['STT', 'Họ và tên', '1.1', '1.2'], [1, 'An', 45672, 10]]));
+    const r = book(
+      grid('S', [
+        ['STT', 'Họ và tên', '1.1', '1.2'],
+        [1, 'An', 45672, 10],
+      ]),
+    );
     expect(codes(r)).toContain('SCORE_ABOVE_MAX');
   });
 
   test('in the criteria-rows form too', () => {
-    const sheet = grid('VP', [['STT', 'Nội dung tiêu chí', 'Điểm tự chấm'], ['1.1', 'Kế hoạch', 45672], ['1.2', 'Chất lượng', null]]);
+    const sheet = grid('VP', [
+      ['STT', 'Nội dung tiêu chí', 'Điểm tự chấm'],
+      ['1.1', 'Kế hoạch', 45672],
+      ['1.2', 'Chất lượng', null],
+    ]);
     sheet.special = [
       { row: 1, col: 2, kind: 'date' },
       { row: 2, col: 2, kind: 'formulaNoValue' },
@@ -369,7 +525,13 @@ describe('criteria values in `Tiêu chí`', () => {
       ['1.3', 'Tham mưu', 10, null, null, 15],
       ['4.1', 'Chuyển đổi số', 10],
     ]);
-    const r = book(grid('S', [['STT', 'Họ và tên', '1.1', '1.2', '1.3', '4.1'], [1, 'An', 25, 20, 8, 9]]), { criteria: crit });
+    const r = book(
+      grid('S', [
+        ['STT', 'Họ và tên', '1.1', '1.2', '1.3', '4.1'],
+        [1, 'An', 25, 20, 8, 9],
+      ]),
+      { criteria: crit },
+    );
     expect(r.findings.filter((f) => f.sheet === 'Tiêu chí').map((f) => [f.code, f.cell])).toEqual([
       ['CRITERION_MAX_NEGATIVE', 'C3'],
       ['CRITERION_NO_MAX', 'C3'],
@@ -412,11 +574,30 @@ describe('criteria that differ per block: several criteria sets', () => {
     crit,
     titles([]),
     unitRows,
-    form('Sở Tư pháp', [['1.1', 'Kế hoạch', 38], ['1.2', 'Chất lượng', 19], ['2.1', 'Tham gia', 18]]),
-    form('Sở Y tế', [['1.1', 'Kế hoạch', 40], ['1.2', 'Chất lượng', 20], ['2.1', 'Tham gia', 15]]),
-    form('Văn phòng UBND', [['1.1', 'Văn bản tham mưu', 70], ['2.1', 'Tham gia', 20], ['C1', 'Cờ', 5]]),
-    form('Sở Nội vụ', [['1.1', 'Văn bản tham mưu', 78], ['2.1', 'Tham gia', 20]]),
-    form('Thanh tra tỉnh', [['1.1', 'Kế hoạch', 30], ['1.2', 'Chất lượng', 20], ['2.1', 'Tham gia', 20]]),
+    form('Sở Tư pháp', [
+      ['1.1', 'Kế hoạch', 38],
+      ['1.2', 'Chất lượng', 19],
+      ['2.1', 'Tham gia', 18],
+    ]),
+    form('Sở Y tế', [
+      ['1.1', 'Kế hoạch', 40],
+      ['1.2', 'Chất lượng', 20],
+      ['2.1', 'Tham gia', 15],
+    ]),
+    form('Văn phòng UBND', [
+      ['1.1', 'Văn bản tham mưu', 70],
+      ['2.1', 'Tham gia', 20],
+      ['C1', 'Cờ', 5],
+    ]),
+    form('Sở Nội vụ', [
+      ['1.1', 'Văn bản tham mưu', 78],
+      ['2.1', 'Tham gia', 20],
+    ]),
+    form('Thanh tra tỉnh', [
+      ['1.1', 'Kế hoạch', 30],
+      ['1.2', 'Chất lượng', 20],
+      ['2.1', 'Tham gia', 20],
+    ]),
   ];
   const r = run(sheetsOfSets);
 
@@ -441,7 +622,7 @@ describe('criteria that differ per block: several criteria sets', () => {
     expect(byName(r, 'Thanh tra tỉnh').c.criteriaSet ?? '').toBe('');
   });
 
-  test('the generated ranking and proposal sheets list every set\'s candidates', () => {
+  test("the generated ranking and proposal sheets list every set's candidates", () => {
     const job = runJob({ sheets: sheetsOfSets, source: 'test' }, { action: 'rank', now: '2025-12-01T00:00:00Z', version: 'test' });
     const ranking = job.sheets.find((m) => m.id === 'ranking')!;
     const names = ranking.rows.flat().filter((v) => typeof v === 'string');
@@ -450,7 +631,12 @@ describe('criteria that differ per block: several criteria sets', () => {
   });
 
   test('one set: exactly as before (no set column, no sets)', () => {
-    const one = book(grid('S', [['STT', 'Họ và tên', '1.1', '1.2'], [1, 'An', 20, 10]]));
+    const one = book(
+      grid('S', [
+        ['STT', 'Họ và tên', '1.1', '1.2'],
+        [1, 'An', 20, 10],
+      ]),
+    );
     expect(one.criteria!.sets).toBeUndefined();
     expect(one.candidates[0].criteriaSet).toBe('');
   });
@@ -458,14 +644,25 @@ describe('criteria that differ per block: several criteria sets', () => {
 
 describe('columns and sheets not read are said', () => {
   test('a column of numbers whose header is not understood, in a sheet otherwise read', () => {
-    const r = book(grid('S', [['STT', 'Họ và tên', '1.1', '1.2', 'Điểm ĐV'], [1, 'An', 20, 10, 28], [2, 'Bình', 25, 15, 39]]));
+    const r = book(
+      grid('S', [
+        ['STT', 'Họ và tên', '1.1', '1.2', 'Điểm ĐV'],
+        [1, 'An', 20, 10, 28],
+        [2, 'Bình', 25, 15, 39],
+      ]),
+    );
     expect(r.candidates).toHaveLength(2);
     expect(onSheet(r, 'S', 'SHEET_COLUMN_NOT_READ')).toMatchObject([{ cell: 'E1' }]);
     expect(onSheet(r, 'S', 'SHEET_COLUMN_NOT_READ')[0].message).toContain('"Điểm ĐV"');
   });
 
   test('the summary does not list as missing a unit whose sheet is there but unread', () => {
-    const r = book(grid('KHTC', [['PHÒNG KẾ HOẠCH - TÀI CHÍNH'], ['TT', 'Người được chấm', 'Điểm ĐV'], [1, 'An', 30]]), { units: [['KHTC', 'Phòng Kế hoạch - Tài chính', 'Khối 1'], ['VP', 'Văn phòng', 'Khối 1']] });
+    const r = book(grid('KHTC', [['PHÒNG KẾ HOẠCH - TÀI CHÍNH'], ['TT', 'Người được chấm', 'Điểm ĐV'], [1, 'An', 30]]), {
+      units: [
+        ['KHTC', 'Phòng Kế hoạch - Tài chính', 'Khối 1'],
+        ['VP', 'Văn phòng', 'Khối 1'],
+      ],
+    });
     expect(summarize(r, 'validate', ['KHTC']).units.missing).toEqual(['Văn phòng']);
   });
 });

@@ -13,7 +13,22 @@ import { cli } from '../../support/cli';
  */
 const KNC = 'Kỷ niệm chương Vì sự nghiệp Xây dựng';
 const HEAD = ['STT', 'Họ và tên', 'Ngày sinh', 'Xếp loại', 'Sáng kiến', '1.1', '1.2', '1.3', '2.1', '2.2', '3.1', '4.1', '4.2', 'Minh chứng'];
-const row = (i: number, name: string, minus: number): CellValue[] => [i, name, `0${i}/01/1970`, 'HTXSNV', 1, 30, 20 - minus, 10, 10, 10, 10, 5, 5, 'Báo cáo năm'];
+const row = (i: number, name: string, minus: number): CellValue[] => [
+  i,
+  name,
+  `0${i}/01/1970`,
+  'HTXSNV',
+  1,
+  30,
+  20 - minus,
+  10,
+  10,
+  10,
+  10,
+  5,
+  5,
+  'Báo cáo năm',
+];
 const VP = sheet('VP', [['BẢNG CHẤM ĐIỂM THI ĐUA NĂM 2025 – VP'], [], HEAD, row(1, 'An', 0), row(2, 'Bình', 1), row(3, 'Cúc', 2)]);
 
 function book() {

@@ -18,8 +18,30 @@ import { cli } from '../../support/cli';
  */
 const CSTD = 'Chiến sĩ thi đua cơ sở';
 const LDTT = 'Lao động tiên tiến';
-const HEAD = ['STT', 'Họ và tên', 'Ngày sinh', 'Xếp loại', 'Sáng kiến', 'Số ngày nghỉ', 'Trong đó nghỉ thai sản', 'Số tháng công tác', '1.1', '1.2', '1.3', '2.1', '2.2', '3.1', '4.1', '4.2'];
-const row = (i: number, name: string, rating: string, o: { off?: number; maternity?: number; months?: number; initiatives?: number; minus?: number } = {}): CellValue[] => [
+const HEAD = [
+  'STT',
+  'Họ và tên',
+  'Ngày sinh',
+  'Xếp loại',
+  'Sáng kiến',
+  'Số ngày nghỉ',
+  'Trong đó nghỉ thai sản',
+  'Số tháng công tác',
+  '1.1',
+  '1.2',
+  '1.3',
+  '2.1',
+  '2.2',
+  '3.1',
+  '4.1',
+  '4.2',
+];
+const row = (
+  i: number,
+  name: string,
+  rating: string,
+  o: { off?: number; maternity?: number; months?: number; initiatives?: number; minus?: number } = {},
+): CellValue[] => [
   i,
   name,
   `${String(i).padStart(2, '0')}/01/1985`,
@@ -38,7 +60,10 @@ const row = (i: number, name: string, rating: string, o: { off?: number; materni
   5,
 ];
 const unitSheet = (name: string, rows: CellValue[][]) => sheet(name, [[`BẢNG CHẤM ĐIỂM THI ĐUA NĂM 2026 – ${name}`], [], HEAD, ...rows]);
-const TEN = unitSheet('VP', ['An', 'Bình', 'Cúc', 'Dũng', 'Em', 'Giang', 'Hà', 'Khoa', 'Lan', 'Minh'].map((n, i) => row(i + 1, n, 'HTXSNV', { minus: i })));
+const TEN = unitSheet(
+  'VP',
+  ['An', 'Bình', 'Cúc', 'Dũng', 'Em', 'Giang', 'Hà', 'Khoa', 'Lan', 'Minh'].map((n, i) => row(i + 1, n, 'HTXSNV', { minus: i })),
+);
 
 function template(year: number, edit?: (m: SheetModel[]) => void): SheetModel[] {
   const models = buildTemplateSheets({ year, organizer: 'Sở Xây dựng' });
@@ -61,17 +86,33 @@ describe('thidua template --year 2026 writes the set in force, each default with
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const rowOf = (sheetName: string, first: string) => grids.sheets.find((s) => s.name === sheetName)!.rows.find((r) => r?.[0] === first)!;
   test('Phong trào: the decision date (empty, 31/12/2026 assumed), the quorum and the options with their defaults', () => {
-    expect(rowOf('Phong trào', 'Ngày quyết định')[2]).toMatch(/Để trống: coi là 31\/12\/2026\. Mẫu này theo Luật TĐKT 06\/2022\/QH15; NĐ 152\/2025\/NĐ-CP; NĐ 129\/2025\/NĐ-CP/);
+    expect(rowOf('Phong trào', 'Ngày quyết định')[2]).toMatch(
+      /Để trống: coi là 31\/12\/2026\. Mẫu này theo Luật TĐKT 06\/2022\/QH15; NĐ 152\/2025\/NĐ-CP; NĐ 129\/2025\/NĐ-CP/,
+    );
     expect(rowOf('Phong trào', 'Túc số họp Hội đồng').slice(1, 3)).toEqual(['2/3', expect.stringMatching(/\[R\]$/)]);
-    expect(rowOf('Phong trào', 'Ưu tiên nữ khi bằng thành tích').slice(1, 3)).toEqual(['Có', expect.stringMatching(/NĐ 152\/2025\/NĐ-CP, Điều 4 khoản 6.*\[C\]$/)]);
-    expect(rowOf('Phong trào', 'Giới hạn CSTĐCS 15% số LĐTT').slice(1, 3)).toEqual(['Không', expect.stringMatching(/NĐ 91\/2017\/NĐ-CP \(hết hiệu lực\).*\[C-old\]$/)]);
-    for (const label of ['Loại trừ công tác dưới 10 tháng', 'Loại trừ nghỉ từ 40 ngày']) expect(rowOf('Phong trào', label).slice(1, 3)).toEqual(['Không', expect.stringMatching(/^Có \| Không\. Có: thêm điều kiện .*cơ quan.*\[C-old\]$/)]);
+    expect(rowOf('Phong trào', 'Ưu tiên nữ khi bằng thành tích').slice(1, 3)).toEqual([
+      'Có',
+      expect.stringMatching(/NĐ 152\/2025\/NĐ-CP, Điều 4 khoản 6.*\[C\]$/),
+    ]);
+    expect(rowOf('Phong trào', 'Giới hạn CSTĐCS 15% số LĐTT').slice(1, 3)).toEqual([
+      'Không',
+      expect.stringMatching(/NĐ 91\/2017\/NĐ-CP \(hết hiệu lực\).*\[C-old\]$/),
+    ]);
+    for (const label of ['Loại trừ công tác dưới 10 tháng', 'Loại trừ nghỉ từ 40 ngày'])
+      expect(rowOf('Phong trào', label).slice(1, 3)).toEqual(['Không', expect.stringMatching(/^Có \| Không\. Có: thêm điều kiện .*cơ quan.*\[C-old\]$/)]);
   });
   test('Danh hiệu: CSTĐCS with no cap and ≥ 80% of all members; CSTĐ cấp tỉnh ≥ 90%; LĐTT without the old exclusions', () => {
     const head = grids.sheets.find((s) => s.name === 'Danh hiệu')!.rows.find((r) => r?.[0] === 'Danh hiệu / hình thức')!;
     const cell = (title: string, h: string) => rowOf('Danh hiệu', title)[head.indexOf(h)];
-    expect([cell(CSTD, 'Tỷ lệ tối đa (%)'), cell(CSTD, 'Tính trên'), cell(CSTD, 'Tỷ lệ phiếu tối thiểu (%)'), cell(CSTD, 'Phiếu tính trên')]).toEqual([null, null, '≥ 80', 'Tổng số thành viên']);
-    expect(cell(CSTD, 'Căn cứ')).toMatch(/Không giới hạn tỷ lệ: .*\[R\]; mức 15% số LĐTT của NĐ 91\/2017\/NĐ-CP \(hết hiệu lực\) là tùy chọn .*\[C-old\]\. Biểu quyết: NĐ 98\/2023\/NĐ-CP, Điều 30 khoản 7, giữ theo NĐ 152\/2025\/NĐ-CP.*\[R\]$/);
+    expect([cell(CSTD, 'Tỷ lệ tối đa (%)'), cell(CSTD, 'Tính trên'), cell(CSTD, 'Tỷ lệ phiếu tối thiểu (%)'), cell(CSTD, 'Phiếu tính trên')]).toEqual([
+      null,
+      null,
+      '≥ 80',
+      'Tổng số thành viên',
+    ]);
+    expect(cell(CSTD, 'Căn cứ')).toMatch(
+      /Không giới hạn tỷ lệ: .*\[R\]; mức 15% số LĐTT của NĐ 91\/2017\/NĐ-CP \(hết hiệu lực\) là tùy chọn .*\[C-old\]\. Biểu quyết: NĐ 98\/2023\/NĐ-CP, Điều 30 khoản 7, giữ theo NĐ 152\/2025\/NĐ-CP.*\[R\]$/,
+    );
     expect(cell('Chiến sĩ thi đua cấp tỉnh', 'Tỷ lệ phiếu tối thiểu (%)')).toBe('≥ 90');
     expect(cell(LDTT, 'Điều kiện')).toBe('không kỷ luật từ khiển trách');
     expect(cell(LDTT, 'Căn cứ')).toMatch(/nghỉ thai sản tính là thời gian công tác: NĐ 152\/2025\/NĐ-CP, Điều 4 khoản 5 \[C\]/);
@@ -88,7 +129,11 @@ describe('the decision date picks the set', () => {
   test('no date in Phong trào: 31/12 of the year is assumed and said', async () => {
     const job = await rankOnFile([...template(2026), TEN]);
     const f = job.result.findings.find((x) => x.code === 'DECISION_DATE_ASSUMED')!;
-    expect([f.sheet, f.cell, f.message]).toEqual(['Phong trào', 'B10', 'Chưa ghi "Ngày quyết định": coi là ngày 31/12/2026; áp dụng Luật TĐKT 06/2022/QH15; NĐ 152/2025/NĐ-CP; NĐ 129/2025/NĐ-CP.']);
+    expect([f.sheet, f.cell, f.message]).toEqual([
+      'Phong trào',
+      'B10',
+      'Chưa ghi "Ngày quyết định": coi là ngày 31/12/2026; áp dụng Luật TĐKT 06/2022/QH15; NĐ 152/2025/NĐ-CP; NĐ 129/2025/NĐ-CP.',
+    ]);
     expect(job.result.law).toMatchObject({ decisionDate: '2026-12-31', assumed: true });
   });
   test('a date written: no finding, that date', async () => {
@@ -107,13 +152,15 @@ describe('CSTĐCS: no cap by default; the old 15% an option', () => {
     const job = await rankOnFile([...template(2026, (m) => (campaignRow(m, 'Giới hạn CSTĐCS 15% số LĐTT')[1] = 'Có')), TEN]);
     const q = job.result.quotas.find((x) => x.title === CSTD)!;
     expect([q.limit, q.proposed, q.cut]).toEqual([1, 1, 9]);
-    expect(q.basis).toMatch(/^chỉ tiêu 15% × 10 Lao động tiên tiến = 1,5 → 1 suất \(làm tròn xuống\); tùy chọn "Giới hạn CSTĐCS 15% số LĐTT": .*NĐ 91\/2017\/NĐ-CP.*\[C-old\]$/);
+    expect(q.basis).toMatch(
+      /^chỉ tiêu 15% × 10 Lao động tiên tiến = 1,5 → 1 suất \(làm tròn xuống\); tùy chọn "Giới hạn CSTĐCS 15% số LĐTT": .*NĐ 91\/2017\/NĐ-CP.*\[C-old\]$/,
+    );
     expect(job.result.findings.map((f) => f.code)).not.toContain('LAW_RULE_EXPIRED');
     expect(explainDecision(decision(job, 'Bình', CSTD), 'vi')).toMatch(/tùy chọn "Giới hạn CSTĐCS 15% số LĐTT"/);
   });
 });
 
-describe("a book whose own Danh hiệu still holds rules of expired texts keeps them, with a finding on each cell", () => {
+describe('a book whose own Danh hiệu still holds rules of expired texts keeps them, with a finding on each cell', () => {
   let job: Awaited<ReturnType<typeof rankOnFile>>;
   beforeAll(async () => {
     job = await rankOnFile([
@@ -127,7 +174,12 @@ describe("a book whose own Danh hiệu still holds rules of expired texts keeps 
         setTitleCell(t, CSTD, 'Phiếu tính trên', 'Số có mặt');
         setTitleCell(t, CSTD, 'Căn cứ', 'Luật TĐKT 06/2022/QH15, Điều 23 [C]; tỷ lệ 15% số LĐTT, làm tròn xuống: NĐ 91/2017/NĐ-CP (hết hiệu lực) [C-old]');
         setTitleCell(t, LDTT, 'Điều kiện', 'không kỷ luật từ khiển trách; nghỉ < 40 ngày; công tác ≥ 10 tháng');
-        setTitleCell(t, 'Chiến sĩ thi đua cấp tỉnh', 'Căn cứ', 'Luật TĐKT 06/2022/QH15, Điều 22 [C]. Biểu quyết ≥ 90% tổng số thành viên Hội đồng, bỏ phiếu kín: NĐ 91/2017/NĐ-CP (hết hiệu lực) [C-old]');
+        setTitleCell(
+          t,
+          'Chiến sĩ thi đua cấp tỉnh',
+          'Căn cứ',
+          'Luật TĐKT 06/2022/QH15, Điều 22 [C]. Biểu quyết ≥ 90% tổng số thành viên Hội đồng, bỏ phiếu kín: NĐ 91/2017/NĐ-CP (hết hiệu lực) [C-old]',
+        );
         t.rows.push(['Giấy khen của Chủ tịch UBND huyện', 'Cá nhân', null, 'HTTNV', '', null, '', null, '', '', '', 'Luật TĐKT 06/2022/QH15, Điều 80']);
       }),
       TEN,
@@ -144,7 +196,9 @@ describe("a book whose own Danh hiệu still holds rules of expired texts keeps 
   test('the LĐTT exclusions written in Điều kiện: a finding on that cell', () => {
     const f = findings('LAW_RULE_EXPIRED').find(([, m]) => /Lao động tiên tiến/.test(m))!;
     expect(f[0]).toMatch(/^E\d+$/);
-    expect(f[1]).toMatch(/^"Lao động tiên tiến": điều kiện "nghỉ < 40 ngày; công tác ≥ 10 tháng" theo Nghị định 91\/2017\/NĐ-CP, văn bản này hết hiệu lực từ 31\/12\/2023\. .*nghỉ thai sản tính là thời gian công tác/);
+    expect(f[1]).toMatch(
+      /^"Lao động tiên tiến": điều kiện "nghỉ < 40 ngày; công tác ≥ 10 tháng" theo Nghị định 91\/2017\/NĐ-CP, văn bản này hết hiệu lực từ 31\/12\/2023\. .*nghỉ thai sản tính là thời gian công tác/,
+    );
   });
   test('a basis citing only the expired decree: a finding on the Căn cứ cell', () => {
     const f = findings('LAW_RULE_EXPIRED').find(([, m]) => /Chiến sĩ thi đua cấp tỉnh/.test(m))!;
@@ -153,10 +207,22 @@ describe("a book whose own Danh hiệu still holds rules of expired texts keeps 
   });
   test('a CSTĐCS vote below the law: a finding on the vote cell', () => {
     const f = findings('LAW_VOTE_BELOW');
-    expect(f).toEqual([[expect.stringMatching(/^J\d+$/), expect.stringMatching(/^"Chiến sĩ thi đua cơ sở" ghi biểu quyết "> 50% số có mặt", thấp hơn quy định: ≥ 80% tổng số thành viên Hội đồng, bỏ phiếu kín \(NĐ 98\/2023\/NĐ-CP, Điều 30 khoản 7/)]]);
+    expect(f).toEqual([
+      [
+        expect.stringMatching(/^J\d+$/),
+        expect.stringMatching(
+          /^"Chiến sĩ thi đua cơ sở" ghi biểu quyết "> 50% số có mặt", thấp hơn quy định: ≥ 80% tổng số thành viên Hội đồng, bỏ phiếu kín \(NĐ 98\/2023\/NĐ-CP, Điều 30 khoản 7/,
+        ),
+      ],
+    ]);
   });
   test('a district form after 01/07/2025: nobody decides it, said so', () => {
-    expect(findings('AUTHORITY_GONE')).toEqual([[expect.stringMatching(/^A\d+$/), '"Giấy khen của Chủ tịch UBND huyện" do Chủ tịch UBND cấp huyện quyết định; cấp này không còn từ sau ngày 30/06/2025 (Luật TĐKT 06/2022/QH15, Điều 80 (cấp huyện)). Ngày quyết định 31/12/2026: không còn ai quyết định hình thức này.']]);
+    expect(findings('AUTHORITY_GONE')).toEqual([
+      [
+        expect.stringMatching(/^A\d+$/),
+        '"Giấy khen của Chủ tịch UBND huyện" do Chủ tịch UBND cấp huyện quyết định; cấp này không còn từ sau ngày 30/06/2025 (Luật TĐKT 06/2022/QH15, Điều 80 (cấp huyện)). Ngày quyết định 31/12/2026: không còn ai quyết định hình thức này.',
+      ],
+    ]);
   });
 });
 
@@ -183,7 +249,9 @@ describe('maternity leave counts as time worked; the old LĐTT exclusions are op
     expect(checkOf(thao, /nghỉ < 40 ngày/).detail).toBe('nghỉ 120 ngày, trong đó 120 ngày thai sản không tính: 0 ngày');
     const quan = decision(job, 'Quân', LDTT);
     expect(quan.status).toBe('notEligible');
-    expect(quan.checks.filter((c) => !c.ok)).toEqual([expect.objectContaining({ label: 'nghỉ < 40 ngày (tùy chọn "Loại trừ nghỉ từ 40 ngày")', detail: 'nghỉ 45 ngày' })]);
+    expect(quan.checks.filter((c) => !c.ok)).toEqual([
+      expect.objectContaining({ label: 'nghỉ < 40 ngày (tùy chọn "Loại trừ nghỉ từ 40 ngày")', detail: 'nghỉ 45 ngày' }),
+    ]);
     const van = decision(job, 'Vân', LDTT);
     expect(van.status).toBe('notEligible');
     expect(explainDecision(van, 'vi')).toMatch(/công tác ≥ 10 tháng \(tùy chọn "Loại trừ công tác dưới 10 tháng"\)/);

@@ -12,7 +12,23 @@ import { campaign, roster as gridRoster, simpleCriteria, titles, units } from '.
  */
 const CSTD = 'Chiến sĩ thi đua cơ sở';
 const HEAD = ['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Xếp loại', 'Sáng kiến', '1.1', '1.2', '1.3', '2.1', '2.2', '3.1', '4.1', '4.2', 'Minh chứng'];
-const row = (i: number, name: string, gender: CellValue, minus = 0): CellValue[] => [i, name, `0${i}/01/1985`, gender, 'HTXSNV', 1, 30, 20 - minus, 10, 10, 10, 10, 5, 5, 'Báo cáo năm'];
+const row = (i: number, name: string, gender: CellValue, minus = 0): CellValue[] => [
+  i,
+  name,
+  `0${i}/01/1985`,
+  gender,
+  'HTXSNV',
+  1,
+  30,
+  20 - minus,
+  10,
+  10,
+  10,
+  10,
+  5,
+  5,
+  'Báo cáo năm',
+];
 const unitSheet = (name: string, rows: CellValue[][]) => sheet(name, [[`BẢNG CHẤM ĐIỂM THI ĐUA NĂM 2025 – ${name}`], [], HEAD, ...rows]);
 
 /** One CSTĐCS place per unit (the agency's own cap, for the test), so equal people tie for it. */
@@ -38,10 +54,14 @@ describe('individuals, by Giới tính', () => {
   test('a man and a woman equal in every score and fact, one place: the woman is proposed, the explanation names the step', () => {
     const ha = decision(job, 'Thu Hà', CSTD);
     expect(ha.status).toBe('proposed');
-    expect(ha.quotaNote).toBe('tối đa 1 suất; 2 người đồng hạng 1 tranh 1 suất còn lại; ưu tiên nữ khi bằng thành tích (NĐ 152/2025/NĐ-CP, Điều 4 khoản 6): cá nhân nữ: trong chỉ tiêu');
+    expect(ha.quotaNote).toBe(
+      'tối đa 1 suất; 2 người đồng hạng 1 tranh 1 suất còn lại; ưu tiên nữ khi bằng thành tích (NĐ 152/2025/NĐ-CP, Điều 4 khoản 6): cá nhân nữ: trong chỉ tiêu',
+    );
     const an = decision(job, 'Nam Anh', CSTD);
     expect(an.status).toBe('cutByQuota');
-    expect(an.quotaNote).toBe('tối đa 1 suất; 2 người đồng hạng 1 tranh 1 suất còn lại; ưu tiên nữ khi bằng thành tích (NĐ 152/2025/NĐ-CP, Điều 4 khoản 6): cá nhân nữ được xét trước: ngoài chỉ tiêu; các suất thuộc: Thu Hà');
+    expect(an.quotaNote).toBe(
+      'tối đa 1 suất; 2 người đồng hạng 1 tranh 1 suất còn lại; ưu tiên nữ khi bằng thành tích (NĐ 152/2025/NĐ-CP, Điều 4 khoản 6): cá nhân nữ được xét trước: ngoài chỉ tiêu; các suất thuộc: Thu Hà',
+    );
     expect(explainDecision(an, 'vi')).toMatch(/ưu tiên nữ khi bằng thành tích/);
     expect(job.result.findings.filter((f) => f.code === 'QUOTA_TIE' && f.unit === 'VP')).toEqual([]);
   });
@@ -49,7 +69,9 @@ describe('individuals, by Giới tính', () => {
     for (const n of ['Bảo', 'Chi']) {
       const d = decision(job, n, CSTD);
       expect(d.status).toBe('tiedAtQuota');
-      expect(d.quotaNote).toMatch(/chờ Hội đồng bỏ phiếu; .*; bước ưu tiên nữ khi bằng thành tích \(NĐ 152\/2025\/NĐ-CP, Điều 4 khoản 6\) không tách được: cùng giới$/);
+      expect(d.quotaNote).toMatch(
+        /chờ Hội đồng bỏ phiếu; .*; bước ưu tiên nữ khi bằng thành tích \(NĐ 152\/2025\/NĐ-CP, Điều 4 khoản 6\) không tách được: cùng giới$/,
+      );
     }
   });
   test('a gender not written cannot separate (never guessed from the name), said so', () => {
@@ -61,7 +83,9 @@ describe('individuals, by Giới tính', () => {
   });
   test('in English too', async () => {
     const en = await rankOnFile([...config(), unitSheet('VP', [row(1, 'Nam Anh', 'Nam'), row(2, 'Thu Hà', 'Nữ')])], 'en');
-    expect(decision(en, 'Thu Hà', CSTD).quotaNote).toMatch(/women first on equal achievements \(NĐ 152\/2025\/NĐ-CP, Điều 4 khoản 6\): a woman: within the quota$/);
+    expect(decision(en, 'Thu Hà', CSTD).quotaNote).toMatch(
+      /women first on equal achievements \(NĐ 152\/2025\/NĐ-CP, Điều 4 khoản 6\): a woman: within the quota$/,
+    );
   });
   test('turned off in Phong trào: the tie goes to the council as before', async () => {
     const off = await rankOnFile([
@@ -105,16 +129,28 @@ describe('property: the step changes nothing when genders are equal or missing',
     ['Chiến sĩ thi đua cơ sở', 'Cá nhân', 80, '', 'đạt Lao động tiên tiến', 34, 'Lao động tiên tiến', null, 'Đơn vị', ''],
     ['Giấy khen', 'Cá nhân', 60, '', '', null, '', 2, 'Toàn bộ', ''],
   ];
-  const person = fc.record({ unit: fc.constantFrom('A', 'B'), s1: fc.integer({ min: 30, max: 50 }), s2: fc.constantFrom(40, 45, 50), rating: fc.constantFrom('HTXSNV', 'HTTNV') });
+  const person = fc.record({
+    unit: fc.constantFrom('A', 'B'),
+    s1: fc.integer({ min: 30, max: 50 }),
+    s2: fc.constantFrom(40, 45, 50),
+    rating: fc.constantFrom('HTXSNV', 'HTTNV'),
+  });
   const book = (people: { unit: string; s1: number; s2: number; rating: string }[], gender: (i: number) => CellValue, women: 'Có' | 'Không') => {
     const byUnit = new Map<string, CellValue[][]>();
     people.forEach((p, i) => byUnit.set(p.unit, [...(byUnit.get(p.unit) ?? []), [i + 1, `Người ${i}`, gender(i), p.rating, 0, '', p.s1, p.s2, null, null]]));
     return {
       sheets: [
-        campaign([['Thứ tự khi bằng điểm', 'Tên'], ['Ngày quyết định', '31/12/2025'], ['Ưu tiên nữ khi bằng thành tích', women]]),
+        campaign([
+          ['Thứ tự khi bằng điểm', 'Tên'],
+          ['Ngày quyết định', '31/12/2025'],
+          ['Ưu tiên nữ khi bằng thành tích', women],
+        ]),
         simpleCriteria(),
         titles(TITLE_ROWS),
-        units([['A', 'Phòng A', 'K1', 10], ['B', 'Phòng B', 'K1', 7]]),
+        units([
+          ['A', 'Phòng A', 'K1', 10],
+          ['B', 'Phòng B', 'K1', 7],
+        ]),
         ...[...byUnit.keys()].sort().map((u) => gridRoster(u, byUnit.get(u)!, HEAD2)),
       ],
     };

@@ -19,11 +19,29 @@ const fileKind = (b: Uint8Array) => fileKindOf(sniffFile(b));
 
 const OUT = join(__dirname, '..', '..', 'out', 'roundtrip-import');
 
-
 const KHTC: Person[] = [
-  { name: 'Nguyễn Văn An', dob: '02/03/1980', rating: 'HTTNV', initiatives: 1, evidence: 'BC', scores: { '1.1': 28, '1.2': 18, '1.3': 9, '2.1': 9, '2.2': 9, '3.1': 9, '3.2': 9 } },
-  { name: 'Trần Thị Bình', dob: '15/07/1988', rating: 'HTTNV', evidence: 'BC', scores: { '1.1': 25, '1.2': 17, '1.3': 8, '2.1': 9, '2.2': 8, '3.1': 8, '3.2': 8, T1: 2 } },
-  { name: 'Lê Văn Cường', dob: '20/11/1992', rating: 'HTNV', evidence: 'BC', scores: { '1.1': 20, '1.2': 15, '1.3': 7, '2.1': 8, '2.2': 8, '3.1': 7, '3.2': 7 } },
+  {
+    name: 'Nguyễn Văn An',
+    dob: '02/03/1980',
+    rating: 'HTTNV',
+    initiatives: 1,
+    evidence: 'BC',
+    scores: { '1.1': 28, '1.2': 18, '1.3': 9, '2.1': 9, '2.2': 9, '3.1': 9, '3.2': 9 },
+  },
+  {
+    name: 'Trần Thị Bình',
+    dob: '15/07/1988',
+    rating: 'HTTNV',
+    evidence: 'BC',
+    scores: { '1.1': 25, '1.2': 17, '1.3': 8, '2.1': 9, '2.2': 8, '3.1': 8, '3.2': 8, T1: 2 },
+  },
+  {
+    name: 'Lê Văn Cường',
+    dob: '20/11/1992',
+    rating: 'HTNV',
+    evidence: 'BC',
+    scores: { '1.1': 20, '1.2': 15, '1.3': 7, '2.1': 8, '2.2': 8, '3.1': 7, '3.2': 7 },
+  },
 ];
 
 let book: { bytes: Uint8Array; grids: WorkbookGrids };
@@ -35,15 +53,45 @@ beforeAll(async () => {
   book = await configBook();
   writeFileSync(path('so.xlsx'), book.bytes);
   const r = runEngine(book.grids);
-  const tpl = (code: string) => buildUnitTemplate(r, r.units.find((u) => u.code === code)!, [], {});
+  const tpl = (code: string) =>
+    buildUnitTemplate(
+      r,
+      r.units.find((u) => u.code === code)!,
+      [],
+      {},
+    );
   writeFileSync(path('KHTC.xlsx'), await unitFile(fillTemplate(tpl('KHTC'), KHTC)));
   writeFileSync(path('TTKD.xlsx'), await unitFile(fillTemplate(tpl('TTKĐ'), [{ ...KHTC[0], name: 'Đỗ Văn Kiểm' }])));
   // The resubmission: An's 1.1 corrected, Cường gone, Dũng added.
-  writeFileSync(path('KHTC-lan2.xlsx'), await unitFile(fillTemplate(tpl('KHTC'), [{ ...KHTC[0], scores: { ...KHTC[0].scores, '1.1': 26 } }, KHTC[1], { ...KHTC[2], name: 'Phạm Văn Dũng', dob: '01/01/1985' }])));
+  writeFileSync(
+    path('KHTC-lan2.xlsx'),
+    await unitFile(
+      fillTemplate(tpl('KHTC'), [{ ...KHTC[0], scores: { ...KHTC[0].scores, '1.1': 26 } }, KHTC[1], { ...KHTC[2], name: 'Phạm Văn Dũng', dob: '01/01/1985' }]),
+    ),
+  );
   // A unit that is not in Đơn vị.
-  const stranger = buildUnitTemplate(r, { ...r.units[0], name: 'Phòng Không Có Trong Danh Sách', code: 'PKC', key: 'phong khong co trong danh sach', codeKey: 'pkc' }, [], {});
+  const stranger = buildUnitTemplate(
+    r,
+    { ...r.units[0], name: 'Phòng Không Có Trong Danh Sách', code: 'PKC', key: 'phong khong co trong danh sach', codeKey: 'pkc' },
+    [],
+    {},
+  );
   writeFileSync(path('la.xlsx'), await unitFile(fillTemplate(stranger, KHTC)));
-  writeFileSync(path('ghi-chu.xlsx'), await writeNewWorkbook([{ id: 'imported', name: 'Thư', rows: [['Kính gửi Văn phòng'], ['Đơn vị xin gửi kèm báo cáo.']], columnWidths: [], styles: [], merges: [], links: [], page: { orientation: 'portrait', fitToWidth: false, font: 'Calibri', fontSize: 11 } }]));
+  writeFileSync(
+    path('ghi-chu.xlsx'),
+    await writeNewWorkbook([
+      {
+        id: 'imported',
+        name: 'Thư',
+        rows: [['Kính gửi Văn phòng'], ['Đơn vị xin gửi kèm báo cáo.']],
+        columnWidths: [],
+        styles: [],
+        merges: [],
+        links: [],
+        page: { orientation: 'portrait', fitToWidth: false, font: 'Calibri', fontSize: 11 },
+      },
+    ]),
+  );
   writeFileSync(path('bao-cao.pdf.xlsx'), Buffer.from('%PDF-1.4 not a workbook'));
   writeFileSync(path('hong.xlsx'), Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(200, 7)]));
 });
@@ -59,7 +107,19 @@ describe('returned files, one by one', () => {
 
 describe('thidua import', () => {
   test('good sheets come in named after their unit; each bad file is reported by name and the others still come in', async () => {
-    const res = await cli(['import', path('so.xlsx'), path('KHTC.xlsx'), path('TTKD.xlsx'), path('la.xlsx'), path('ghi-chu.xlsx'), join(__dirname, 'fixtures', 'encrypted.xlsx'), path('bao-cao.pdf.xlsx'), path('hong.xlsx'), '-o', path('lan1.xlsx')]);
+    const res = await cli([
+      'import',
+      path('so.xlsx'),
+      path('KHTC.xlsx'),
+      path('TTKD.xlsx'),
+      path('la.xlsx'),
+      path('ghi-chu.xlsx'),
+      join(__dirname, 'fixtures', 'encrypted.xlsx'),
+      path('bao-cao.pdf.xlsx'),
+      path('hong.xlsx'),
+      '-o',
+      path('lan1.xlsx'),
+    ]);
     expect(res.code).toBe(1);
     expect(res.stdout).toContain('Tệp "encrypted.xlsx" được đặt mật khẩu');
     expect(res.stdout).toContain('Tệp "bao-cao.pdf.xlsx" không phải sổ tính Excel .xlsx');
@@ -153,7 +213,12 @@ describe('thidua import', () => {
   test('an earlier sheet the user made, or edited after it came in, is never replaced', async () => {
     // The user typed an appraisal into the imported sheet: its fingerprint no longer matches.
     const imported = await readGrids(readFileSync(path('a.xlsx')), 'a.xlsx');
-    const edited: WorkbookGrids = { ...imported, sheets: imported.sheets.map((s) => (s.name === 'Phòng Kế hoạch - Tài chính' ? { ...s, rows: s.rows.map((row, i) => (i === 10 ? [...row.slice(0, 8), 27] : row)) } : s)) };
+    const edited: WorkbookGrids = {
+      ...imported,
+      sheets: imported.sheets.map((s) =>
+        s.name === 'Phòng Kế hoạch - Tài chính' ? { ...s, rows: s.rows.map((row, i) => (i === 10 ? [...row.slice(0, 8), 27] : row)) } : s,
+      ),
+    };
     const files = [await returnedFile('KHTC-lan2.xlsx', readFileSync(path('KHTC-lan2.xlsx')))];
     const plan = planImport(edited, files, { now: '2026-12-01T10:00:00Z', accept: true });
     expect(plan.items.map((i) => i.action)).toEqual(['blocked']);
@@ -167,7 +232,12 @@ describe('thidua import', () => {
 
   test('a pasted bad value in a sheet that came back is in Kiểm tra of the copy', async () => {
     const r = runEngine(book.grids);
-    const tpl = buildUnitTemplate(r, r.units.find((u) => u.code === 'KHTC')!, [], {});
+    const tpl = buildUnitTemplate(
+      r,
+      r.units.find((u) => u.code === 'KHTC')!,
+      [],
+      {},
+    );
     writeFileSync(path('KHTC-dan.xlsx'), await unitFile(fillTemplate(tpl, [{ ...KHTC[0], scores: { ...KHTC[0].scores, '1.2': 35 } }])));
     const res = await cli(['import', path('so.xlsx'), path('KHTC-dan.xlsx'), '-o', path('d.xlsx')]);
     expect(res.stdout).toMatch(/Kiểm tra: [1-9]\d* lỗi/);

@@ -91,7 +91,7 @@ describe('Đánh dấu lỗi and Xóa đánh dấu', () => {
     });
   }
 
-  test('a cell the user refilled after the mark keeps the user\'s fill; a rewritten comment stays', async () => {
+  test("a cell the user refilled after the mark keeps the user's fill; a rewritten comment stays", async () => {
     const { x } = await sample();
     const env = envOf(x);
     const g0 = await readWorkbook(env);
@@ -114,10 +114,27 @@ describe('returned sheets into the open workbook', () => {
     const book = await configBook();
     const x = new MemoryExcel(MemoryBook.fromGrids(book.grids.sheets), { apiVersion: api, readXlsx });
     const r = runEngine(book.grids);
-    const tpl = buildUnitTemplate(r, r.units.find((u) => u.code === 'TTKĐ')!, [], {});
+    const tpl = buildUnitTemplate(
+      r,
+      r.units.find((u) => u.code === 'TTKĐ')!,
+      [],
+      {},
+    );
     const people = [
-      { name: 'Đỗ Văn Kiểm', dob: '01/02/1983', rating: 'HTTNV', evidence: 'BC', scores: { '1.1': 28, '1.2': 18, '1.3': 9, '2.1': 9, '2.2': 9, '3.1': 9, '3.2': 9 } },
-      { name: 'Vũ Thị Định', dob: '03/04/1990', rating: 'HTTNV', evidence: 'BC', scores: { '1.1': 26, '1.2': 17, '1.3': 9, '2.1': 9, '2.2': 8, '3.1': 8, '3.2': 9 } },
+      {
+        name: 'Đỗ Văn Kiểm',
+        dob: '01/02/1983',
+        rating: 'HTTNV',
+        evidence: 'BC',
+        scores: { '1.1': 28, '1.2': 18, '1.3': 9, '2.1': 9, '2.2': 9, '3.1': 9, '3.2': 9 },
+      },
+      {
+        name: 'Vũ Thị Định',
+        dob: '03/04/1990',
+        rating: 'HTTNV',
+        evidence: 'BC',
+        scores: { '1.1': 26, '1.2': 17, '1.3': 9, '2.1': 9, '2.2': 8, '3.1': 8, '3.2': 9 },
+      },
     ];
     const bytes = await unitFile(fillTemplate(tpl, people));
     return { x, env: envOf(x), bytes, tpl, people };
@@ -126,7 +143,13 @@ describe('returned sheets into the open workbook', () => {
   async function run(env: OfficeEnv, bytes: Uint8Array, accept = false) {
     const grids = await readWorkbook(env);
     const plan = planImport(grids, [await returnedFile('TTKD.xlsx', bytes)], { now: '2026-12-01T10:00:00Z', today: '2026-12-01', accept });
-    const items = incoming(plan).map((it) => ({ sheet: it.sheet, sourceSheet: it.sourceSheet, replaces: it.action === 'replace' ? it.sheet : null, base64: bytesToBase64(bytes), model: importedModel(it) }));
+    const items = incoming(plan).map((it) => ({
+      sheet: it.sheet,
+      sourceSheet: it.sourceSheet,
+      replaces: it.action === 'replace' ? it.sheet : null,
+      base64: bytesToBase64(bytes),
+      model: importedModel(it),
+    }));
     const report = await importIntoExcel(env, {
       book: grids,
       items,
@@ -178,7 +201,14 @@ describe('returned sheets into the open workbook', () => {
 describe('legacy encodings in the open workbook', () => {
   test('converted on confirmation, the original text kept, restored exactly', async () => {
     const grids = await readGrids(readFileSync(SAMPLE), 'sample');
-    const legacy = { name: 'Cũ', rows: [['Hä vµ tªn', 'Chøc vô'], ['NguyÔn V¨n An', 'Tr­ëng phßng'], ['TrÇn ThÞ B×nh', 'C¸n bé']] };
+    const legacy = {
+      name: 'Cũ',
+      rows: [
+        ['Hä vµ tªn', 'Chøc vô'],
+        ['NguyÔn V¨n An', 'Tr­ëng phßng'],
+        ['TrÇn ThÞ B×nh', 'C¸n bé'],
+      ],
+    };
     const x = new MemoryExcel(MemoryBook.fromGrids([...grids.sheets, legacy]), { readXlsx });
     const env = envOf(x);
     const plan = planConversion(legacy)!;

@@ -43,7 +43,9 @@ export function sheetXml(bytes: Uint8Array, name: string): string {
   const files = unzip(bytes);
   const wb = files.get('xl/workbook.xml')!;
   const esc = name.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-  const m = new RegExp(`<sheet [^>]*name="${esc.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*r:id="([^"]+)"`).exec(wb) ?? new RegExp(`<sheet [^>]*r:id="([^"]+)"[^>]*name="${esc}"`).exec(wb);
+  const m =
+    new RegExp(`<sheet [^>]*name="${esc.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*r:id="([^"]+)"`).exec(wb) ??
+    new RegExp(`<sheet [^>]*r:id="([^"]+)"[^>]*name="${esc}"`).exec(wb);
   if (!m) throw new Error(`no sheet ${name}`);
   const rels = files.get('xl/_rels/workbook.xml.rels')!;
   const t = new RegExp(`Id="${m[1]}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${m[1]}"`).exec(rels)!;
@@ -83,8 +85,7 @@ export function fillTemplate(tpl: UnitTemplate, people: Person[], o: { total?: '
   // Rows the template had beyond the people the unit lists: emptied, as a unit deletes them.
   for (let r = L.firstDataRow + people.length; r <= L.lastDataRow; r++) rows[r] = [r - L.firstDataRow + 1];
   const grid: SheetGrid = { name: tpl.model.name, rows };
-  if (o.total !== 'none')
-    for (const f of tpl.model.formulas ?? []) if (f.row < L.firstDataRow + people.length) rows[f.row][f.col] = evaluate(f.formula, grid);
+  if (o.total !== 'none') for (const f of tpl.model.formulas ?? []) if (f.row < L.firstDataRow + people.length) rows[f.row][f.col] = evaluate(f.formula, grid);
   return { ...tpl.model, rows };
 }
 

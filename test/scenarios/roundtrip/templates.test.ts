@@ -10,12 +10,31 @@ import { cli } from '../../support/cli';
 
 const OUT = join(__dirname, '..', '..', 'out', 'roundtrip-templates');
 
-
 /** Three people scored within every maximum, with evidence where 1.1 asks for it. */
 const GOOD: Person[] = [
-  { name: 'Nguyễn Văn An', dob: '02/03/1980', rating: 'HTTNV', initiatives: 1, evidence: 'Báo cáo năm', scores: { '1.1': 30, '1.2': 19.5, '1.3': 9, '2.1': 10, '2.2': 9, '3.1': 9, '3.2': 10, C1: 5, T1: 0 } },
-  { name: 'Trần Thị Bình', dob: '15/07/1988', rating: 'HTTNV', evidence: 'Báo cáo năm', scores: { '1.1': 25, '1.2': 17, '1.3': 8, '2.1': 9, '2.2': 8, '3.1': 8, '3.2': 8, C1: null, T1: 2 } },
-  { name: 'Lê Văn Cường', dob: '20/11/1992', rating: 'HTTNV', discipline: '', evidence: 'Báo cáo năm', scores: { '1.1': 24, '1.2': 16, '1.3': 8, '2.1': 8, '2.2': 8, '3.1': 8, '3.2': 8, C1: null, T1: null } },
+  {
+    name: 'Nguyễn Văn An',
+    dob: '02/03/1980',
+    rating: 'HTTNV',
+    initiatives: 1,
+    evidence: 'Báo cáo năm',
+    scores: { '1.1': 30, '1.2': 19.5, '1.3': 9, '2.1': 10, '2.2': 9, '3.1': 9, '3.2': 10, C1: 5, T1: 0 },
+  },
+  {
+    name: 'Trần Thị Bình',
+    dob: '15/07/1988',
+    rating: 'HTTNV',
+    evidence: 'Báo cáo năm',
+    scores: { '1.1': 25, '1.2': 17, '1.3': 8, '2.1': 9, '2.2': 8, '3.1': 8, '3.2': 8, C1: null, T1: 2 },
+  },
+  {
+    name: 'Lê Văn Cường',
+    dob: '20/11/1992',
+    rating: 'HTTNV',
+    discipline: '',
+    evidence: 'Báo cáo năm',
+    scores: { '1.1': 24, '1.2': 16, '1.3': 8, '2.1': 8, '2.2': 8, '3.1': 8, '3.2': 8, C1: null, T1: null },
+  },
 ];
 
 describe('unit templates', () => {
@@ -25,11 +44,31 @@ describe('unit templates', () => {
     const all = buildUnitTemplates(r);
     expect(all.map((t) => t.unit.code)).toEqual(['VP', 'KHTC', 'QLXD', 'HTKT', 'TTr', 'TTKĐ']);
     const t = all[1];
-    const text = t.model.rows.slice(0, t.layout.headerRow).flat().filter((v) => typeof v === 'string');
-    expect(text).toEqual(expect.arrayContaining(['PHÒNG KẾ HOẠCH - TÀI CHÍNH', 'BẢNG TỰ CHẤM ĐIỂM THI ĐUA NĂM 2025', 'Phong trào thi đua thực hiện nhiệm vụ chính trị năm 2025', 'Hạn nộp: 15/12/2025']));
+    const text = t.model.rows
+      .slice(0, t.layout.headerRow)
+      .flat()
+      .filter((v) => typeof v === 'string');
+    expect(text).toEqual(
+      expect.arrayContaining([
+        'PHÒNG KẾ HOẠCH - TÀI CHÍNH',
+        'BẢNG TỰ CHẤM ĐIỂM THI ĐUA NĂM 2025',
+        'Phong trào thi đua thực hiện nhiệm vụ chính trị năm 2025',
+        'Hạn nộp: 15/12/2025',
+      ]),
+    );
     const head = t.model.rows[t.layout.headerRow];
     expect(head.slice(0, 8)).toEqual(['STT', 'Họ và tên', 'Ngày sinh', 'Chức vụ', 'Xếp loại', 'Sáng kiến', 'Kỷ luật', 'Số ngày nghỉ']);
-    expect(t.layout.criteria.map((c) => head[c.self])).toEqual(['1.1 (tối đa 30)', '1.2 (tối đa 20)', '1.3 (tối đa 10)', '2.1 (tối đa 10)', '2.2 (tối đa 10)', '3.1 (tối đa 10)', '3.2 (tối đa 10)', 'C1 (cộng, tối đa 5)', 'T1 (trừ, tối đa 6)']);
+    expect(t.layout.criteria.map((c) => head[c.self])).toEqual([
+      '1.1 (tối đa 30)',
+      '1.2 (tối đa 20)',
+      '1.3 (tối đa 10)',
+      '2.1 (tối đa 10)',
+      '2.2 (tối đa 10)',
+      '3.1 (tối đa 10)',
+      '3.2 (tối đa 10)',
+      'C1 (cộng, tối đa 5)',
+      'T1 (trừ, tối đa 6)',
+    ]);
     // No unit sheet in the book and no staff list: nobody pre-filled.
     expect(t.peopleFrom).toBe('none');
     // With the sample's unit sheets as last year's book, the people come from there.
@@ -68,11 +107,13 @@ describe('unit templates', () => {
     const unlocked = t.model.protection!.unlocked;
     expect(Math.min(...unlocked.map((u) => u.top))).toBe(L.firstDataRow);
     expect(unlocked.some((u) => u.left <= L.totalCol && u.right >= L.totalCol)).toBe(false);
-    expect(t.model.formulas!.filter((f) => f.col === L.totalCol).map((f) => f.row)).toEqual(Array.from({ length: L.lastDataRow - L.firstDataRow + 1 }, (_, i) => L.firstDataRow + i));
+    expect(t.model.formulas!.filter((f) => f.col === L.totalCol).map((f) => f.row)).toEqual(
+      Array.from({ length: L.lastDataRow - L.firstDataRow + 1 }, (_, i) => L.firstDataRow + i),
+    );
     expect(t.model.page).toMatchObject({ orientation: 'landscape', fitToWidth: true, printTitleRows: [L.headerRow, L.firstDataRow - 1] });
   });
 
-  test('filled in correctly, written and read back: the engine finds nothing on it, and the total formula is the engine\'s total', async () => {
+  test("filled in correctly, written and read back: the engine finds nothing on it, and the total formula is the engine's total", async () => {
     const { grids } = await configBook();
     const r = runEngine(grids);
     const t = buildUnitTemplate(r, r.units[1], [], {});
@@ -102,11 +143,15 @@ describe('unit templates', () => {
     const L = t.layout;
     const row = L.firstDataRow;
     expect(mine.map((f) => `${f.code} ${f.cell}`)).toEqual(
-      expect.arrayContaining([`SCORE_ABOVE_MAX ${a1(row, L.criteria[0].self)}`, `SCORE_NOT_NUMBER ${a1(row, L.criteria[1].self)}`, `RATING_INVALID ${a1(row, L.ratingCol)}`]),
+      expect.arrayContaining([
+        `SCORE_ABOVE_MAX ${a1(row, L.criteria[0].self)}`,
+        `SCORE_NOT_NUMBER ${a1(row, L.criteria[1].self)}`,
+        `RATING_INVALID ${a1(row, L.ratingCol)}`,
+      ]),
     );
   });
 
-  test('thidua templates writes one file per unit, each re-read as that unit\'s score sheet', async () => {
+  test("thidua templates writes one file per unit, each re-read as that unit's score sheet", async () => {
     rmSync(OUT, { recursive: true, force: true });
     mkdirSync(OUT, { recursive: true });
     const { bytes, grids } = await configBook();
@@ -115,7 +160,14 @@ describe('unit templates', () => {
     const res = await cli(['templates', book, '-o', join(OUT, 'mau')]);
     expect(res.code).toBe(0);
     const files = readdirSync(join(OUT, 'mau')).sort();
-    expect(files).toEqual(['HTKT - Phòng Hạ tầng kỹ thuật.xlsx', 'KHTC - Phòng Kế hoạch - Tài chính.xlsx', 'QLXD - Phòng Quản lý xây dựng.xlsx', 'TTKĐ - Trung tâm Kiểm định chất lượng xây dựng.xlsx', 'TTr - Thanh tra Sở.xlsx', 'VP - Văn phòng.xlsx']);
+    expect(files).toEqual([
+      'HTKT - Phòng Hạ tầng kỹ thuật.xlsx',
+      'KHTC - Phòng Kế hoạch - Tài chính.xlsx',
+      'QLXD - Phòng Quản lý xây dựng.xlsx',
+      'TTKĐ - Trung tâm Kiểm định chất lượng xây dựng.xlsx',
+      'TTr - Thanh tra Sở.xlsx',
+      'VP - Văn phòng.xlsx',
+    ]);
     const tpl = await readGrids(readFileSync(join(OUT, 'mau', files[1])), files[1]);
     // Blank template re-read: recognised for its unit, nobody in it yet.
     const r = runEngine({ sheets: [...grids.sheets, ...tpl.sheets] });
@@ -128,7 +180,13 @@ describe('unit templates', () => {
       {
         id: 'imported',
         name: 'Danh sách',
-        rows: [['DANH SÁCH CÁN BỘ'], ['Họ và tên', 'Ngày sinh', 'Chức vụ', 'Đơn vị'], ['Phạm Văn Dũng', '01/01/1985', 'Chuyên viên', 'KHTC'], ['Hoàng Thị E', '02/02/1990', 'Kế toán', 'Phòng Kế hoạch - Tài chính'], ['Người Lạ', '', '', 'Phòng không có']],
+        rows: [
+          ['DANH SÁCH CÁN BỘ'],
+          ['Họ và tên', 'Ngày sinh', 'Chức vụ', 'Đơn vị'],
+          ['Phạm Văn Dũng', '01/01/1985', 'Chuyên viên', 'KHTC'],
+          ['Hoàng Thị E', '02/02/1990', 'Kế toán', 'Phòng Kế hoạch - Tài chính'],
+          ['Người Lạ', '', '', 'Phòng không có'],
+        ],
         columnWidths: [],
         styles: [],
         merges: [],
@@ -189,8 +247,8 @@ describe('unit templates in the .xlsx package ', () => {
   });
 });
 
-describe('thidua templates --people with last year\'s book', () => {
-  test('the people of each unit come from that book\'s unit sheets', async () => {
+describe("thidua templates --people with last year's book", () => {
+  test("the people of each unit come from that book's unit sheets", async () => {
     mkdirSync(OUT, { recursive: true });
     const book = join(OUT, 'so3.xlsx');
     writeFileSync(book, (await configBook()).bytes);
@@ -200,6 +258,10 @@ describe('thidua templates --people with last year\'s book', () => {
     expect(res.stdout).toContain('KHTC - Phòng Kế hoạch - Tài chính.xlsx: 8 người');
     const { grids } = await configBook();
     const khtc = await readGrids(readFileSync(join(OUT, 'mau3', 'KHTC - Phòng Kế hoạch - Tài chính.xlsx')), 'x');
-    expect(runEngine({ sheets: [...grids.sheets, ...khtc.sheets] }).candidates[0]).toMatchObject({ name: 'Đỗ Hữu Cường', dob: '1999-11-14', position: 'Cán sự' });
+    expect(runEngine({ sheets: [...grids.sheets, ...khtc.sheets] }).candidates[0]).toMatchObject({
+      name: 'Đỗ Hữu Cường',
+      dob: '1999-11-14',
+      position: 'Cán sự',
+    });
   });
 });

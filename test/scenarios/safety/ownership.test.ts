@@ -16,7 +16,16 @@ import { LIBRARY_TEXT, cli, loadXlsx, sha256, tempDir } from './support';
 
 const DIR = tempDir('own');
 /** The sheets of closing the year the sample's ranking adds (src/core/closing). */
-const CLOSING = ['Số quyết định', 'QĐ Lao động tiên tiến', 'QĐ Chiến sĩ thi đua cơ sở', 'QĐ Tập thể lao động tiên tiến', 'Tiền thưởng', 'Trộn thư giấy khen', 'In giấy khen', 'Báo cáo tổng kết'];
+const CLOSING = [
+  'Số quyết định',
+  'QĐ Lao động tiên tiến',
+  'QĐ Chiến sĩ thi đua cơ sở',
+  'QĐ Tập thể lao động tiên tiến',
+  'Tiền thưởng',
+  'Trộn thư giấy khen',
+  'In giấy khen',
+  'Báo cáo tổng kết',
+];
 /** Of those, the ones only replaced, never read (the register is read: its typed cells are carried over). */
 const CLOSING_UNREAD = CLOSING.filter((n) => n !== 'Số quyết định');
 const NOW = '2026-12-01T10:00:00.000Z';
@@ -100,7 +109,7 @@ describe('own sheets are proved by their content, not their name (real files)', 
     }
   });
 
-  test('one cell changed inside a result sheet\'s part: no longer proved by its bytes, read, and found edited', async () => {
+  test("one cell changed inside a result sheet's part: no longer proved by its bytes, read, and found edited", async () => {
     const pkg = await loadWorkbook(readFileSync(first), nodeCodec);
     const part = pkg.sheets.find((s) => s.name === 'Xếp hạng')!.part!;
     const bytes = patchCells(pkg, new Map([[part, [{ sheet: 'Xếp hạng', row: 5, col: 1, before: '', after: 'Sửa tay' }]]]), nodeCodec, () => undefined);
@@ -160,7 +169,7 @@ describe('own sheets are proved by their content, not their name (real files)', 
     expect(notes).toEqual([[who, 'Hội đồng đã họp 20/11']]);
   });
 
-  test('a note is the tool\'s only if the tool wrote it (the marker records what it wrote): the officer\'s own record of a vote is kept', async () => {
+  test("a note is the tool's only if the tool wrote it (the marker records what it wrote): the officer's own record of a vote is kept", async () => {
     // The tool wrote "Chờ Hội đồng bỏ phiếu" on the tied rows; the officer types the vote there in
     // the tool's own wording. Told by wording alone, that note would pass for the tool's and be lost.
     const own = 'Hội đồng: 7/9 thành viên có mặt đồng ý (78%)';
@@ -245,7 +254,14 @@ describe('own sheets are proved by their content, not their name (real files)', 
       for (const n of CLOSING) wb.removeWorksheet(wb.getWorksheet(n)!.id);
       const m = wb.addWorksheet('_ThiDua', { state: 'veryHidden' });
       m.addRow(['Sheet', 'Loại', 'Thời điểm', 'Dấu vân tay dữ liệu']);
-      for (const [n, id] of [['Kiểm tra', 'findings'], ['Xếp hạng', 'ranking'], ['Tổng hợp', 'summary'], ['Đề nghị khen thưởng', 'proposal'], ['Nhật ký', 'log']]) m.addRow([n, id, NOW, 'abc']);
+      for (const [n, id] of [
+        ['Kiểm tra', 'findings'],
+        ['Xếp hạng', 'ranking'],
+        ['Tổng hợp', 'summary'],
+        ['Đề nghị khen thưởng', 'proposal'],
+        ['Nhật ký', 'log'],
+      ])
+        m.addRow([n, id, NOW, 'abc']);
     });
     const out = join(DIR, 'legacy.out.xlsx');
     const r = await cli(['rank', legacy, '-o', out]);
@@ -273,7 +289,13 @@ describe('the same plan through Office.js (strict in-memory Excel)', () => {
   async function click(x: MemoryExcel, force = false) {
     const grids = await readWorkbook(env(x));
     const job = runJob(grids, { action: 'rank', now: NOW, version: 'test' });
-    const report = await writeGeneratedSheets(env(x), { models: job.sheets, book: grids, ownership: job.result.ownership, force, stamp: { time: NOW, fingerprint: job.result.fingerprint } });
+    const report = await writeGeneratedSheets(env(x), {
+      models: job.sheets,
+      book: grids,
+      ownership: job.result.ownership,
+      force,
+      stamp: { time: NOW, fingerprint: job.result.fingerprint },
+    });
     return { job, report };
   }
 
@@ -315,7 +337,16 @@ describe('the same plan through Office.js (strict in-memory Excel)', () => {
 
   test('planWrite alone: a user sheet holding a model name is never removed (blocked as notOurs)', () => {
     const book = { sheets: [{ name: 'Xếp hạng', rows: [['của tôi']] }] };
-    const model = { id: 'ranking' as const, name: 'Xếp hạng', rows: [['x']], columnWidths: [], styles: [], merges: [], links: [], page: { orientation: 'portrait' as const, fitToWidth: false, font: 'Calibri' as const, fontSize: 11 } };
+    const model = {
+      id: 'ranking' as const,
+      name: 'Xếp hạng',
+      rows: [['x']],
+      columnWidths: [],
+      styles: [],
+      merges: [],
+      links: [],
+      page: { orientation: 'portrait' as const, fitToWidth: false, font: 'Calibri' as const, fontSize: 11 },
+    };
     const plan = planWrite(book, [model], { time: NOW, fingerprint: '' });
     expect(plan).toMatchObject({ blocked: true, remove: [], models: [], conflicts: [{ name: 'Xếp hạng', reason: 'notOurs' }] });
   });

@@ -15,7 +15,6 @@ export function sha256(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
 }
 
-
 /** No temporary file left behind by a write. */
 export function tempFiles(dir: string): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.tmp'));

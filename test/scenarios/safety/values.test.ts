@@ -19,7 +19,13 @@ describe('config values that cannot be applied: a finding on their cell, and not
   const base = () => [simpleCriteria(), roster('A', [[1, 'An', 'HTTNV', 0, '', 40, 40, 10, 0]])];
 
   test('a negative bonus cap and a negative gap threshold', () => {
-    const r = run([campaign([['Điểm thưởng tối đa', -5], ['Ngưỡng chênh lệch', -1]]), ...base()]);
+    const r = run([
+      campaign([
+        ['Điểm thưởng tối đa', -5],
+        ['Ngưỡng chênh lệch', -1],
+      ]),
+      ...base(),
+    ]);
     expect(finding(r, 'BONUS_CAP_NEGATIVE')).toEqual([{ sheet: 'Phong trào', cell: 'B3' }]);
     expect(finding(r, 'GAP_THRESHOLD_NEGATIVE')).toEqual([{ sheet: 'Phong trào', cell: 'B4' }]);
     expect(r.campaign!.maxBonus).toBeNull();
@@ -29,10 +35,22 @@ describe('config values that cannot be applied: a finding on their cell, and not
   });
 
   test('duplicate unit codes and negative or fractional headcounts', () => {
-    const r = run([campaign(), ...base(), units([['A', 'Phòng A', '', 10], ['A', 'Phòng B', '', -3], ['C', 'Phòng C', '', 2.5], ['D', 'Phòng D', '', -1]])]);
+    const r = run([
+      campaign(),
+      ...base(),
+      units([
+        ['A', 'Phòng A', '', 10],
+        ['A', 'Phòng B', '', -3],
+        ['C', 'Phòng C', '', 2.5],
+        ['D', 'Phòng D', '', -1],
+      ]),
+    ]);
     expect(finding(r, 'UNIT_CODE_DUPLICATE')).toEqual([{ sheet: 'Đơn vị', cell: 'A3' }]);
     expect(r.units.map((u) => u.name)).toEqual(['Phòng A', 'Phòng C', 'Phòng D']);
-    expect(finding(r, 'HEADCOUNT_INVALID')).toEqual([{ sheet: 'Đơn vị', cell: 'D4' }, { sheet: 'Đơn vị', cell: 'D5' }]);
+    expect(finding(r, 'HEADCOUNT_INVALID')).toEqual([
+      { sheet: 'Đơn vị', cell: 'D4' },
+      { sheet: 'Đơn vị', cell: 'D5' },
+    ]);
     expect(r.units.map((u) => u.headcount)).toEqual([10, null, null]);
   });
 
@@ -45,7 +63,10 @@ describe('config values that cannot be applied: a finding on their cell, and not
       ['An', '', 2023, 'Lao động tiên tiến'],
     ]);
     const r = run([campaign(), ...base(), history]);
-    expect(finding(r, 'HISTORY_YEAR_INVALID')).toEqual([{ sheet: 'Lịch sử khen thưởng', cell: 'C2' }, { sheet: 'Lịch sử khen thưởng', cell: 'C3' }]);
+    expect(finding(r, 'HISTORY_YEAR_INVALID')).toEqual([
+      { sheet: 'Lịch sử khen thưởng', cell: 'C2' },
+      { sheet: 'Lịch sử khen thưởng', cell: 'C3' },
+    ]);
     expect(finding(r, 'HISTORY_BAD_ROW')).toEqual([{ sheet: 'Lịch sử khen thưởng', cell: 'D4' }]);
     expect(r.history.map((h) => h.year)).toEqual([2023]);
   });
@@ -54,7 +75,11 @@ describe('config values that cannot be applied: a finding on their cell, and not
     const spec = sampleSpec();
     spec.campaign = spec.campaign.map(([k, v]) => [k, k === 'Điểm thưởng tối đa' ? -5 : k === 'Ngưỡng chênh lệch' ? -1 : v]);
     spec.units = spec.units!.map((u, i) => (i === 1 ? { ...u, code: 'VP' } : i === 2 ? { ...u, headcount: -10 } : u));
-    spec.history = [...spec.history!, { name: 'Trần Văn Bình', dob: '', unit: 'Văn phòng', year: 99999, title: 'Lao động tiên tiến' }, { name: 'Trần Văn Bình', dob: '', unit: 'Văn phòng', year: 0, title: 'Lao động tiên tiến' }];
+    spec.history = [
+      ...spec.history!,
+      { name: 'Trần Văn Bình', dob: '', unit: 'Văn phòng', year: 99999, title: 'Lao động tiên tiến' },
+      { name: 'Trần Văn Bình', dob: '', unit: 'Văn phòng', year: 0, title: 'Lao động tiên tiến' },
+    ];
     const input = join(DIR, 'config.xlsx');
     writeFileSync(input, await bookBytes(spec));
     const before = sha256(input);
@@ -62,7 +87,10 @@ describe('config values that cannot be applied: a finding on their cell, and not
     const r = await cli(['rank', input, '-o', out, '--json']);
     expect(r.code).toBe(1);
     expect(sha256(input)).toBe(before);
-    const at = (code: string) => JSON.parse(r.stdout).findings.filter((f: { code: string }) => f.code === code).map((f: { sheet: string; cell: string }) => `${f.sheet}!${f.cell}`);
+    const at = (code: string) =>
+      JSON.parse(r.stdout)
+        .findings.filter((f: { code: string }) => f.code === code)
+        .map((f: { sheet: string; cell: string }) => `${f.sheet}!${f.cell}`);
     expect(at('BONUS_CAP_NEGATIVE')).toEqual(['Phong trào!B5']);
     expect(at('GAP_THRESHOLD_NEGATIVE')).toEqual(['Phong trào!B6']);
     expect(at('UNIT_CODE_DUPLICATE')).toEqual(['Đơn vị!A3']);
@@ -92,7 +120,18 @@ describe('generated text: capped at 32,767 characters and control characters sho
     const s = capText('a'.repeat(32765) + '😀😀');
     expect(s.endsWith('…')).toBe(true);
     expect(/[\uD800-\uDBFF]…$/.test(s)).toBe(false);
-    const m = finishModels([{ id: 'findings', name: 'X', rows: [['ok', 'b'.repeat(33000)]], columnWidths: [], styles: [], merges: [], links: [], page: { orientation: 'portrait', fitToWidth: false, font: 'Calibri', fontSize: 11 } }]);
+    const m = finishModels([
+      {
+        id: 'findings',
+        name: 'X',
+        rows: [['ok', 'b'.repeat(33000)]],
+        columnWidths: [],
+        styles: [],
+        merges: [],
+        links: [],
+        page: { orientation: 'portrait', fitToWidth: false, font: 'Calibri', fontSize: 11 },
+      },
+    ]);
     expect((m[0].rows[0][1] as string).length).toBe(32767);
   });
 
@@ -114,9 +153,11 @@ describe('generated text: capped at 32,767 characters and control characters sho
     const vp = wb.getWorksheet('VP')!;
     let nameRow = 0;
     let nameCol = 0;
-    vp.eachRow((row, r) => row.eachCell((c, col) => {
-      if (!nameRow && c.value === 'Lê Minh Tuấn') [nameRow, nameCol] = [r, col];
-    }));
+    vp.eachRow((row, r) =>
+      row.eachCell((c, col) => {
+        if (!nameRow && c.value === 'Lê Minh Tuấn') [nameRow, nameCol] = [r, col];
+      }),
+    );
     expect(nameRow).toBeGreaterThan(0);
     vp.getCell(nameRow, nameCol).value = 'Lê ' + 'A'.repeat(40000);
     await wb.xlsx.writeFile(input);
@@ -130,13 +171,14 @@ describe('generated text: capped at 32,767 characters and control characters sho
     let cut = 0;
     for (const g of back.sheets) {
       if (['VP'].includes(g.name)) continue;
-      for (const row of g.rows) for (const v of row ?? []) if (typeof v === 'string') {
-        longest = Math.max(longest, v.length);
-        if (v.length === 32767 && v.endsWith('…')) cut++;
-      }
+      for (const row of g.rows)
+        for (const v of row ?? [])
+          if (typeof v === 'string') {
+            longest = Math.max(longest, v.length);
+            if (v.length === 32767 && v.endsWith('…')) cut++;
+          }
     }
     expect(longest).toBeLessThanOrEqual(32767);
     expect(cut).toBeGreaterThan(0);
   });
 });
-

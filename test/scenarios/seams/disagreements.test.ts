@@ -28,7 +28,8 @@ describe('Lịch sử khen thưởng: a rating written in full words', () => {
     const words = f.write('chu-day-du.xlsx', await xlsx(book('Hoàn thành xuất sắc nhiệm vụ', 'hoàn thành xuất sắc nhiệm vụ')));
     const code = f.write('viet-tat.xlsx', await xlsx(book('HTXSNV', 'HTXSNV')));
     const before = sha256(words);
-    const titlesOf = async (p: string) => JSON.parse((await cli(['validate', p, '--json'])).stdout).candidates.find((c: { name: string }) => c.name === 'Nguyễn Văn An').titles;
+    const titlesOf = async (p: string) =>
+      JSON.parse((await cli(['validate', p, '--json'])).stdout).candidates.find((c: { name: string }) => c.name === 'Nguyễn Văn An').titles;
     expect(await titlesOf(code)).toEqual(['Bằng khen']);
     expect(await titlesOf(words)).toEqual(['Bằng khen']);
     expect(sha256(words)).toBe(before);
@@ -42,7 +43,10 @@ describe('Biểu quyết: more in favour than present', () => {
       setTitleCell(t, CSTD, 'Tỷ lệ tối đa (%)', 20);
       setTitleCell(t, CSTD, 'Phiếu tính trên', 'Tổng số thành viên');
     });
-    const VP = roster('VP', [person(1, 'Xuân', '01/01/1980', 'HTXSNV', 1), ...['Anh', 'Bảo', 'Chi', 'Duy'].map((n, i) => person(2 + i, n, `0${i + 1}/01/1990`, 'HTTNV', 0))]);
+    const VP = roster('VP', [
+      person(1, 'Xuân', '01/01/1980', 'HTXSNV', 1),
+      ...['Anh', 'Bảo', 'Chi', 'Duy'].map((n, i) => person(2 + i, n, `0${i + 1}/01/1990`, 'HTTNV', 0)),
+    ]);
     const first = await rankOnFile([...config, VP]);
     const votes = first.sheets.find((s) => s.id === 'votes')!;
     const rows = votes.rows.map((r) => [...(r ?? [])]);

@@ -14,8 +14,16 @@ describe('docProps/app.xml of a written copy', () => {
     const res = await cli(['rank', input, '-o', f.path('ket-qua.xlsx')]);
     expect(res.code).toBe(1);
     const parts = unzip(readFileSync(f.path('ket-qua.xlsx')));
-    const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
-    const sheets = [...parts.get('xl/workbook.xml')!.matchAll(/<sheet\b[^>]*?name="([^"]*)"[^>]*>/g)].map((m) => ({ name: decode(m[1]), state: /state="(\w+)"/.exec(m[0])?.[1] ?? 'visible' }));
+    const decode = (s: string) =>
+      s
+        .replace(/&amp;/g, '&')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"');
+    const sheets = [...parts.get('xl/workbook.xml')!.matchAll(/<sheet\b[^>]*?name="([^"]*)"[^>]*>/g)].map((m) => ({
+      name: decode(m[1]),
+      state: /state="(\w+)"/.exec(m[0])?.[1] ?? 'visible',
+    }));
     expect(sheets.some((s) => s.state === 'veryHidden')).toBe(true);
     const app = parts.get('docProps/app.xml')!;
     const titles = [.../<TitlesOfParts>([\s\S]*?)<\/TitlesOfParts>/.exec(app)![1].matchAll(/<vt:lpstr>([^<]*)<\/vt:lpstr>/g)].map((m) => decode(m[1]));

@@ -29,7 +29,9 @@ describe('thidua rank -o <not a regular file>', () => {
     execFileSync('mkfifo', [fifo]);
     const res = await cli(['rank', input, '-o', fifo]);
     expect(res.code).toBe(2);
-    expect(res.stderr).toContain(`"${fifo}" đã có và không phải tệp thông thường (một ống dẫn (FIFO)): chỉ một tệp thông thường (hoặc tên chưa có) mới được ghi đè.`);
+    expect(res.stderr).toContain(
+      `"${fifo}" đã có và không phải tệp thông thường (một ống dẫn (FIFO)): chỉ một tệp thông thường (hoặc tên chưa có) mới được ghi đè.`,
+    );
     expect(lstatSync(fifo).isFIFO()).toBe(true);
     expect(sha256(input)).toBe(before);
     expect(f.files()).toEqual(['ket-qua.xlsx', 'so.xlsx']);
@@ -53,17 +55,19 @@ describe('thidua rank -o <not a regular file>', () => {
 });
 
 describe('an -o folder that can never be created', () => {
-  test('is exit 2 at once with a sentence (Node\'s recursive mkdir would spin at full CPU under /proc)', async () => {
+  test("is exit 2 at once with a sentence (Node's recursive mkdir would spin at full CPU under /proc)", async () => {
     const started = Date.now();
     const res = await cli(['rank', SAMPLE, '-o', '/proc/1/khong-co/ket-qua/x.xlsx']);
     expect(res.code).toBe(2);
-    expect(res.stderr).toContain('Không tạo được thư mục "/proc/1/khong-co/ket-qua" để ghi "/proc/1/khong-co/ket-qua/x.xlsx": "/proc/1" không cho tạo thư mục con.');
+    expect(res.stderr).toContain(
+      'Không tạo được thư mục "/proc/1/khong-co/ket-qua" để ghi "/proc/1/khong-co/ket-qua/x.xlsx": "/proc/1" không cho tạo thư mục con.',
+    );
     expect(Date.now() - started).toBeLessThan(20_000);
   });
 });
 
 describe('temporary files', () => {
-  test('a stale temp of the same output, left by a killed run, is removed by the next run; another output\'s is not', async () => {
+  test("a stale temp of the same output, left by a killed run, is removed by the next run; another output's is not", async () => {
     const f = folder('out-stale');
     const stale = f.write(`.ket-qua.xlsx.${deadPid()}-deadbeef.thidua-tmp`, new Uint8Array([1, 2, 3]));
     const older = f.write('.ket-qua.xlsx.0badf00d.tmp', new Uint8Array([1]));

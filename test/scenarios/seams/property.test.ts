@@ -27,20 +27,42 @@ const NAMES = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'P
 const unitArb = fc.record({
   sheetName: fc.constantFrom<'code' | 'short' | 'full'>('code', 'short', 'full'),
   namedIn: fc.constantFrom<'rows' | 'title'>('rows', 'title'),
-  people: fc.uniqueArray(fc.record({ name: fc.constantFrom(...NAMES), a: fc.integer({ min: 0, max: 50 }), b: fc.integer({ min: 0, max: 50 }) }), { minLength: 1, maxLength: 3, selector: (p) => p.name }),
+  people: fc.uniqueArray(fc.record({ name: fc.constantFrom(...NAMES), a: fc.integer({ min: 0, max: 50 }), b: fc.integer({ min: 0, max: 50 }) }), {
+    minLength: 1,
+    maxLength: 3,
+    selector: (p) => p.name,
+  }),
 });
-const bookArb = fc.array(unitArb, { minLength: UNITS.length, maxLength: UNITS.length }).chain((us) => fc.subarray(us.map((u, i) => ({ ...u, unit: UNITS[i] })), { minLength: 1 }));
+const bookArb = fc.array(unitArb, { minLength: UNITS.length, maxLength: UNITS.length }).chain((us) =>
+  fc.subarray(
+    us.map((u, i) => ({ ...u, unit: UNITS[i] })),
+    { minLength: 1 },
+  ),
+);
 
 const CONFIG = [campaign(), simpleCriteria(), titles([]), units(UNITS.map((u) => [u.code, u.name, 'K1', 10, '']))];
 const dob = (i: number) => `0${(i % 9) + 1}/0${(i % 9) + 1}/198${i % 10}`;
 
-type Drawn = { sheetName: 'code' | 'short' | 'full'; namedIn: 'rows' | 'title'; people: { name: string; a: number; b: number }[]; unit: (typeof UNITS)[number] };
+type Drawn = {
+  sheetName: 'code' | 'short' | 'full';
+  namedIn: 'rows' | 'title';
+  people: { name: string; a: number; b: number }[];
+  unit: (typeof UNITS)[number];
+};
 
 function sheetOf(d: Drawn): SheetGrid {
   const name = d.sheetName === 'code' ? d.unit.code : d.sheetName === 'short' ? d.unit.short : d.unit.name;
   const rows: CellValue[][] = d.namedIn === 'title' ? [['BẢNG TỰ CHẤM ĐIỂM'], [`Đơn vị: ${d.unit.name}`], []] : [['BẢNG TỰ CHẤM ĐIỂM'], []];
-  rows.push(d.namedIn === 'rows' ? ['STT', 'Họ và tên', 'Ngày sinh', 'Đơn vị', 'Xếp loại', '1.1', '1.2'] : ['STT', 'Họ và tên', 'Ngày sinh', 'Xếp loại', '1.1', '1.2']);
-  d.people.forEach((p, i) => rows.push(d.namedIn === 'rows' ? [i + 1, p.name, dob(NAMES.indexOf(p.name)), d.unit.name, 'HTTNV', p.a, p.b] : [i + 1, p.name, dob(NAMES.indexOf(p.name)), 'HTTNV', p.a, p.b]));
+  rows.push(
+    d.namedIn === 'rows' ? ['STT', 'Họ và tên', 'Ngày sinh', 'Đơn vị', 'Xếp loại', '1.1', '1.2'] : ['STT', 'Họ và tên', 'Ngày sinh', 'Xếp loại', '1.1', '1.2'],
+  );
+  d.people.forEach((p, i) =>
+    rows.push(
+      d.namedIn === 'rows'
+        ? [i + 1, p.name, dob(NAMES.indexOf(p.name)), d.unit.name, 'HTTNV', p.a, p.b]
+        : [i + 1, p.name, dob(NAMES.indexOf(p.name)), 'HTTNV', p.a, p.b],
+    ),
+  );
   return grid(name, rows);
 }
 
@@ -64,12 +86,19 @@ describe('property: the book, its sheets imported, and the templates filled agre
         const want = seen(book);
         expect(want).toHaveLength(drawn.reduce((n, d) => n + d.people.length, 0));
         // Each unit's sheet, as the unit would send it back.
-        const own = await imported(await Promise.all(sheets.map(async (s, i) => ({ name: `${drawn[i].unit.code}.xlsx`, bytes: await writeNewWorkbook([model(s)]) }))));
+        const own = await imported(
+          await Promise.all(sheets.map(async (s, i) => ({ name: `${drawn[i].unit.code}.xlsx`, bytes: await writeNewWorkbook([model(s)]) }))),
+        );
         expect(seen(own)).toEqual(want);
         // The unit's template, filled with the same people.
         const filled = await Promise.all(
           drawn.map(async (d) => {
-            const tpl = buildUnitTemplate(config, config.units.find((u) => u.code === d.unit.code)!, [], {});
+            const tpl = buildUnitTemplate(
+              config,
+              config.units.find((u) => u.code === d.unit.code)!,
+              [],
+              {},
+            );
             const people = d.people.map((p) => ({ name: p.name, dob: dob(NAMES.indexOf(p.name)), rating: 'HTTNV', scores: { '1.1': p.a, '1.2': p.b } }));
             return { name: `mau-${d.unit.code}.xlsx`, bytes: await writeNewWorkbook([fillTemplate(tpl, people)]) };
           }),

@@ -7,7 +7,16 @@ import { writeNewWorkbook } from '../../../src/host/file/fileHost';
 
 /** A sheet as the file host writes it: the values and merges only, as a unit would type them. */
 export function model(g: SheetGrid): SheetModel {
-  return { id: 'imported', name: g.name, rows: g.rows.map((r) => (r ? [...r] : [])) as CellValue[][], columnWidths: [], styles: [], merges: [...(g.merges ?? [])], links: [], page: { orientation: 'portrait', fitToWidth: false, font: 'Times New Roman', fontSize: 12 } };
+  return {
+    id: 'imported',
+    name: g.name,
+    rows: g.rows.map((r) => (r ? [...r] : [])) as CellValue[][],
+    columnWidths: [],
+    styles: [],
+    merges: [...(g.merges ?? [])],
+    links: [],
+    page: { orientation: 'portrait', fitToWidth: false, font: 'Times New Roman', fontSize: 12 },
+  };
 }
 
 /** A real .xlsx of these sheets. */

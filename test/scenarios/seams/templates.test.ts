@@ -9,7 +9,18 @@ const LONG = `Trung tâm ${'Nghiên cứu Ứng dụng Khoa học Kỹ thuật v
 describe('thidua templates', () => {
   test('a reply already in the folder is never replaced: refused and listed, nothing written; --force replaces it', async () => {
     const f = folder('templates-existing');
-    const book = f.write('so.xlsx', await xlsx([campaign(), simpleCriteria(), titles([]), units([['VP', 'Văn phòng', 'K1', 5, ''], ['KT', 'Phòng Kế toán', 'K1', 5, '']])]));
+    const book = f.write(
+      'so.xlsx',
+      await xlsx([
+        campaign(),
+        simpleCriteria(),
+        titles([]),
+        units([
+          ['VP', 'Văn phòng', 'K1', 5, ''],
+          ['KT', 'Phòng Kế toán', 'K1', 5, ''],
+        ]),
+      ]),
+    );
     const out = f.path('mau');
     mkdirSync(out);
     const reply = `${out}/VP - Văn phòng.xlsx`;
@@ -49,7 +60,9 @@ describe('thidua templates', () => {
     expect(res.stdout).toContain(`Tên tệp của "TT - ${LONG}" dài quá 255 byte: cắt còn`);
     const names = folder.list(out);
     expect(names).toHaveLength(7);
-    expect(names).toEqual(expect.arrayContaining(['don-vi-AUX.txt.xlsx', 'don-vi-nul.tar.gz.xlsx', 'don-vi-COM1 .x.xlsx', 'Tổ Văn thư.xlsx', 'PTC - Phòng Tổ chức.xlsx']));
+    expect(names).toEqual(
+      expect.arrayContaining(['don-vi-AUX.txt.xlsx', 'don-vi-nul.tar.gz.xlsx', 'don-vi-COM1 .x.xlsx', 'Tổ Văn thư.xlsx', 'PTC - Phòng Tổ chức.xlsx']),
+    );
     for (const n of names) {
       expect(Buffer.byteLength(n, 'utf8')).toBeLessThanOrEqual(255);
       expect(n).not.toMatch(/^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i);
@@ -62,7 +75,18 @@ describe('thidua templates', () => {
 
   test('a unit whose file cannot be written (a folder holds its name) is said; the others get theirs; exit 2', async () => {
     const f = folder('templates-one-bad');
-    const book = f.write('so.xlsx', await xlsx([campaign(), simpleCriteria(), titles([]), units([['VP', 'Văn phòng', 'K1', 5, ''], ['KT', 'Phòng Kế toán', 'K1', 5, '']])]));
+    const book = f.write(
+      'so.xlsx',
+      await xlsx([
+        campaign(),
+        simpleCriteria(),
+        titles([]),
+        units([
+          ['VP', 'Văn phòng', 'K1', 5, ''],
+          ['KT', 'Phòng Kế toán', 'K1', 5, ''],
+        ]),
+      ]),
+    );
     const out = f.path('mau');
     mkdirSync(`${out}/KT - Phòng Kế toán.xlsx`, { recursive: true });
     const res = await cli(['templates', book, '-o', out]);

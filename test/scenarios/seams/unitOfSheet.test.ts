@@ -21,7 +21,13 @@ describe('a unit sheet named in short whose rows name the unit in full', () => {
   test('is the same unit in the book and on import: its people come in, none lost', async () => {
     const f = folder('unit-short-name');
     const config = f.write('so.xlsx', await xlsx([campaign(), simpleCriteria(), titles([]), UNITS]));
-    const thanhTra = grid('Thanh tra', [['BẢNG TỰ CHẤM ĐIỂM'], [], HEAD, person(1, 'Lê Thị Hoa', 'Thanh tra Sở', 40, 45), person(2, 'Phạm Văn Nam', 'Thanh tra Sở', 35, 30)]);
+    const thanhTra = grid('Thanh tra', [
+      ['BẢNG TỰ CHẤM ĐIỂM'],
+      [],
+      HEAD,
+      person(1, 'Lê Thị Hoa', 'Thanh tra Sở', 40, 45),
+      person(2, 'Phạm Văn Nam', 'Thanh tra Sở', 35, 30),
+    ]);
     const reply = f.write('thanh-tra.xlsx', await xlsx([thanhTra]));
     const before = sha256(reply);
     // Inside a book: the rows' unit.
@@ -33,7 +39,10 @@ describe('a unit sheet named in short whose rows name the unit in full', () => {
     expect(res.stdout).toContain('Nhập "thanh-tra.xlsx" → sheet "Thanh tra Sở" (Thanh tra Sở, 2 người)');
     expect(res.code).toBe(0);
     const copy = runEngine(await readGrids(readFileSync(f.path('lan1.xlsx')), 'lan1.xlsx'));
-    expect(copy.candidates.map((c) => [c.name, c.unitName])).toEqual([['Lê Thị Hoa', 'Thanh tra Sở'], ['Phạm Văn Nam', 'Thanh tra Sở']]);
+    expect(copy.candidates.map((c) => [c.name, c.unitName])).toEqual([
+      ['Lê Thị Hoa', 'Thanh tra Sở'],
+      ['Phạm Văn Nam', 'Thanh tra Sở'],
+    ]);
     expect(sha256(reply)).toBe(before);
     expect(f.files()).toEqual(['lan1.don-doc.xlsx', 'lan1.xlsx', 'so.xlsx', 'thanh-tra.xlsx']);
   });
@@ -52,9 +61,10 @@ describe('criteria sets: a sheet whose unit comes from its Đơn vị column', (
     ['VP', 'Văn phòng UBND', 'Khối 2', 'Khối tham mưu'],
     ['STP', 'Sở Tư pháp', 'Khối 1', null],
   ]);
-  const sheet = (name: string, unitCell: string) => grid(name, [['BẢNG CHẤM ĐIỂM'], [], ['STT', 'Họ và tên', 'Đơn vị', 'Xếp loại', '1.3', '2.1'], [1, 'Hà Văn Tâm', unitCell, 'HTTNV', 70, 18]]);
+  const sheet = (name: string, unitCell: string) =>
+    grid(name, [['BẢNG CHẤM ĐIỂM'], [], ['STT', 'Họ và tên', 'Đơn vị', 'Xếp loại', '1.3', '2.1'], [1, 'Hà Văn Tâm', unitCell, 'HTTNV', 70, 18]]);
 
-  test('is scored on that unit\'s set: its criteria read, as when the sheet is named after the unit', async () => {
+  test("is scored on that unit's set: its criteria read, as when the sheet is named after the unit", async () => {
     const f = folder('unit-column-set');
     const byColumn = f.write('theo-cot.xlsx', await xlsx([campaign(), crit, titles([]), unitRows, sheet('Bảng 1', 'Văn phòng UBND')]));
     const byName = f.write('theo-ten.xlsx', await xlsx([campaign(), crit, titles([]), unitRows, sheet('Văn phòng UBND', '')]));
@@ -68,8 +78,8 @@ describe('criteria sets: a sheet whose unit comes from its Đơn vị column', (
   });
 });
 
-describe('criteria sets: a sheet scoring only its set\'s own criteria, its unit in the Đơn vị column', () => {
-  test('is found as that unit\'s sheet and read with its set, though the common criteria name none of its columns', async () => {
+describe("criteria sets: a sheet scoring only its set's own criteria, its unit in the Đơn vị column", () => {
+  test("is found as that unit's sheet and read with its set, though the common criteria name none of its columns", async () => {
     const crit = grid('Tiêu chí', [
       [...CRITERIA_HEAD, 'Bộ tiêu chí'],
       ['I', 'Tham mưu', 80, null, null, null, null, 'Khối tham mưu'],
@@ -82,7 +92,12 @@ describe('criteria sets: a sheet scoring only its set\'s own criteria, its unit 
       ['Mã đơn vị', 'Tên đơn vị', 'Khối thi đua', 'Bộ tiêu chí'],
       ['VP', 'Văn phòng UBND', 'Khối 2', 'Khối tham mưu'],
     ]);
-    const sheet = grid('Bảng 2', [['BẢNG CHẤM ĐIỂM'], [], ['STT', 'Họ và tên', 'Đơn vị', 'Xếp loại', '1.3', '1.4'], [1, 'Hà Văn Tâm', 'Văn phòng UBND', 'HTTNV', 35, 30]]);
+    const sheet = grid('Bảng 2', [
+      ['BẢNG CHẤM ĐIỂM'],
+      [],
+      ['STT', 'Họ và tên', 'Đơn vị', 'Xếp loại', '1.3', '1.4'],
+      [1, 'Hà Văn Tâm', 'Văn phòng UBND', 'HTTNV', 35, 30],
+    ]);
     const f = folder('unit-column-set-only');
     const book = f.write('so.xlsx', await xlsx([campaign(), crit, titles([]), unitRows, sheet]));
     const j = JSON.parse((await cli(['validate', book, '--json'])).stdout);

@@ -14,11 +14,14 @@ import { cli } from '../../support/cli';
 const OUT = join(__dirname, '..', '..', 'out', 'upward');
 mkdirSync(OUT, { recursive: true });
 
-
 describe('the command line on real files', () => {
   const books: Record<string, string> = {};
   beforeAll(async () => {
-    for (const [key, org] of [['xd', 'Sở Xây dựng'], ['gt', 'Sở Giao thông vận tải'], ['tc', 'Sở Tài chính']] as const) {
+    for (const [key, org] of [
+      ['xd', 'Sở Xây dựng'],
+      ['gt', 'Sở Giao thông vận tải'],
+      ['tc', 'Sở Tài chính'],
+    ] as const) {
       books[key] = join(OUT, `so-${key}.xlsx`);
       writeFileSync(books[key], await bookBytes(agencySpec(org)));
     }
@@ -82,11 +85,15 @@ describe('the command line on real files', () => {
     const edited = join(OUT, 'tong-hop.da-sua-ma.xlsx');
     // The file as saved after the edit: same sheets, the code table changed.
     const { buildCodesSheet, readCodesGrid } = await import('../../../src/core/upward/sheets');
-    const models = (await import('../../../src/core/upward/consolidate')).assembleWorkbook(back.meta, back.rows.map((x) => x.values), {
-      summary: { ...buildCodesSheet([], 'vi'), id: 'summary', name: UPWARD_SHEETS.summary },
-      findings: { ...buildCodesSheet([], 'vi'), id: 'findings', name: UPWARD_SHEETS.findings },
-      codes: readCodesGrid(codes.rows),
-    });
+    const models = (await import('../../../src/core/upward/consolidate')).assembleWorkbook(
+      back.meta,
+      back.rows.map((x) => x.values),
+      {
+        summary: { ...buildCodesSheet([], 'vi'), id: 'summary', name: UPWARD_SHEETS.summary },
+        findings: { ...buildCodesSheet([], 'vi'), id: 'findings', name: UPWARD_SHEETS.findings },
+        codes: readCodesGrid(codes.rows),
+      },
+    );
     writeFileSync(edited, await writeNewWorkbook(models));
     const exp2 = join(OUT, 'tong-hop.nhap2.xlsx');
     const r2 = await cli(['rollup', edited, '-o', join(OUT, 'cap-tren-nua.xlsx'), '--export', exp2]);
@@ -103,7 +110,10 @@ describe('the province book (60 units, 9,000 candidates)', () => {
     const book = await readGrids(await bookBytes(provinceWithHistory()), 'tinh.xlsx');
     const r = runEngine(book);
     const up = consolidate(r, { sourceFile: 'tinh.xlsx', now: '2025-12-10T00:00:00.000Z', version: '0.2.0' });
-    const upward = r.candidates.reduce((n, c) => n + (r.decisions.get(c.id) ?? []).filter((d) => d.status === 'proposed' && /cấp tỉnh|Bằng khen|xuất sắc|Cờ/.test(d.title)).length, 0);
+    const upward = r.candidates.reduce(
+      (n, c) => n + (r.decisions.get(c.id) ?? []).filter((d) => d.status === 'proposed' && /cấp tỉnh|Bằng khen|xuất sắc|Cờ/.test(d.title)).length,
+      0,
+    );
     expect(up.rows.length).toBe(upward);
     expect(up.rows.length).toBeGreaterThan(20);
     const g = await readGrids(await writeNewWorkbook(up.models), 'tinh.gui.xlsx');
@@ -124,7 +134,10 @@ const soffice = spawnSync('soffice', ['--version']).status === 0;
     const file = join(out, 'gui-cap-tren.xlsx');
     writeFileSync(file, await writeNewWorkbook(up.models.filter((m) => m.id === 'upwardCover' || m.id === 'proposal')));
     const profile = join(out, 'lo-profile');
-    const conv = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out, file], { encoding: 'utf8', timeout: 120000 });
+    const conv = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out, file], {
+      encoding: 'utf8',
+      timeout: 120000,
+    });
     expect(conv.status).toBe(0);
     const pdf = join(out, 'gui-cap-tren.pdf');
     expect(existsSync(pdf)).toBe(true);

@@ -18,7 +18,11 @@ export function agencySpec(org: string, o: { dobOfTuan?: string } = {}): BookSpe
 }
 
 /** An agency's upward workbook as the file it sends, and that file read back. */
-export async function upwardFile(spec: BookSpec, fileName: string, now = '2025-12-10T08:00:00.000Z'): Promise<{ bytes: Uint8Array; grids: WorkbookGrids; book: WorkbookGrids }> {
+export async function upwardFile(
+  spec: BookSpec,
+  fileName: string,
+  now = '2025-12-10T08:00:00.000Z',
+): Promise<{ bytes: Uint8Array; grids: WorkbookGrids; book: WorkbookGrids }> {
   const book = await readGrids(await bookBytes(spec), fileName.replace(/\.gui-cap-tren/, ''));
   const up = consolidate(runEngine(book), { sourceFile: book.source ?? '', now, version: '0.2.0' });
   const bytes = await writeNewWorkbook(up.models);
@@ -47,7 +51,8 @@ export function provinceWithHistory(): BookSpec {
   for (const r of spec.rosters)
     for (const p of r.rows) {
       if (!('name' in p) || i++ % 7 !== 0 || typeof p.dob !== 'string') continue;
-      for (const year of [2023, 2024]) history.push({ name: p.name, dob: p.dob, unit: r.sheet, year, title: 'Chiến sĩ thi đua cơ sở', decision: `${year - 2000}/QĐ` });
+      for (const year of [2023, 2024])
+        history.push({ name: p.name, dob: p.dob, unit: r.sheet, year, title: 'Chiến sĩ thi đua cơ sở', decision: `${year - 2000}/QĐ` });
       history.push({ name: p.name, dob: p.dob, unit: r.sheet, year: 2024, title: 'Hoàn thành xuất sắc nhiệm vụ' });
     }
   return { ...spec, history };

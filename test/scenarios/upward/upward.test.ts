@@ -23,18 +23,30 @@ describe('consolidate: the sample agency book → its upward workbook, reopened 
 
   test('a new workbook: cover first, proposal list, Tổng hợp, findings, data, statistics, export, codes; no unit sheet', () => {
     const names = file.grids.sheets.map((s) => s.name);
-    expect(names).toEqual([UPWARD_SHEETS.cover, UPWARD_SHEETS.proposals, UPWARD_SHEETS.summary, UPWARD_SHEETS.findings, UPWARD_SHEETS.data, UPWARD_SHEETS.stats, UPWARD_SHEETS.export, UPWARD_SHEETS.codes, UPWARD_SHEETS.meta]);
+    expect(names).toEqual([
+      UPWARD_SHEETS.cover,
+      UPWARD_SHEETS.proposals,
+      UPWARD_SHEETS.summary,
+      UPWARD_SHEETS.findings,
+      UPWARD_SHEETS.data,
+      UPWARD_SHEETS.stats,
+      UPWARD_SHEETS.export,
+      UPWARD_SHEETS.codes,
+      UPWARD_SHEETS.meta,
+    ]);
     for (const unitSheet of ['VP', 'KHTC', 'Phong trào', 'Tiêu chí', 'Lịch sử khen thưởng']) expect(names).not.toContain(unitSheet);
   });
 
-  test('the data sheet: documented columns, one row per proposal for an upper-level form, the agency\'s own titles as prerequisites', () => {
+  test("the data sheet: documented columns, one row per proposal for an upper-level form, the agency's own titles as prerequisites", () => {
     const data = sheet(file.grids, UPWARD_SHEETS.data);
     expect(data.rows[0]).toEqual(DATA_COLUMNS.map((c) => c.vi));
     const rows = data.rows.slice(1);
     // The engine proposes 7 upper-level forms and 42 the agency decides itself (LĐTT, CSTĐCS, TTLĐTT).
     expect(rows).toHaveLength(7);
     const forms = rows.map((r) => r[col('form')]);
-    expect(new Set(forms)).toEqual(new Set(['Tập thể lao động xuất sắc', 'Cờ thi đua cấp tỉnh', 'Bằng khen của Chủ tịch UBND tỉnh', 'Chiến sĩ thi đua cấp tỉnh']));
+    expect(new Set(forms)).toEqual(
+      new Set(['Tập thể lao động xuất sắc', 'Cờ thi đua cấp tỉnh', 'Bằng khen của Chủ tịch UBND tỉnh', 'Chiến sĩ thi đua cấp tỉnh']),
+    );
     expect(forms).not.toContain('Lao động tiên tiến');
     const tuan = rows.find((r) => r[col('name')] === 'Lê Minh Tuấn')!;
     expect(tuan[col('dob')]).toBe('20/11/1979');
@@ -68,9 +80,13 @@ describe('consolidate: the sample agency book → its upward workbook, reopened 
     if (!r.ok) return;
     expect(r.meta.checkCode).toMatch(CODE);
     expect(r.recomputedCode).toBe(r.meta.checkCode);
-    const cover = sheet(file.grids, UPWARD_SHEETS.cover).rows.flat().map((v) => cellText(v));
+    const cover = sheet(file.grids, UPWARD_SHEETS.cover)
+      .rows.flat()
+      .map((v) => cellText(v));
     expect(cover).toContain(r.meta.checkCode);
-    const list = sheet(file.grids, UPWARD_SHEETS.proposals).rows.flat().map((v) => cellText(v));
+    const list = sheet(file.grids, UPWARD_SHEETS.proposals)
+      .rows.flat()
+      .map((v) => cellText(v));
     expect(list.some((t) => t.includes(`Mã kiểm tra dữ liệu: ${r.meta.checkCode}`))).toBe(true);
   });
 
@@ -105,7 +121,17 @@ describe('consolidate: the sample agency book → its upward workbook, reopened 
     const total = stats.find((r) => r[1] === 'Tổng cộng')!;
     expect(total[total.length - 1]).toBe(7);
     const exp = sheet(file.grids, UPWARD_SHEETS.export).rows;
-    expect(exp[0].slice(0, 9)).toEqual(['STT', 'Tên gọi (Ông/Bà/Chức danh)', 'Tên tập thể/cá nhân/hộ gia đình', 'Chức vụ', 'Đơn vị công tác', 'Phân loại khen thưởng', 'Danh hiệu thi đua/Hình thức khen thưởng', 'Phân loại đối tượng', 'Lĩnh vực hoạt động']);
+    expect(exp[0].slice(0, 9)).toEqual([
+      'STT',
+      'Tên gọi (Ông/Bà/Chức danh)',
+      'Tên tập thể/cá nhân/hộ gia đình',
+      'Chức vụ',
+      'Đơn vị công tác',
+      'Phân loại khen thưởng',
+      'Danh hiệu thi đua/Hình thức khen thưởng',
+      'Phân loại đối tượng',
+      'Lĩnh vực hoạt động',
+    ]);
     // Collectives first by default: a setting of Bảng mã.
     expect(exp[1][2]).toBe('Văn phòng');
     expect(exp[exp.length - 1][2]).toBe('Lê Minh Tuấn');
@@ -172,14 +198,24 @@ describe('consolidate: the sample agency book → its upward workbook, reopened 
     // Hashes are over the known columns: recompute the file's code as the newer version would.
     expect(res0.ok).toBe(false);
     const hashes = data.rows.slice(1).map((r) => String(r[col('rowHash')]));
-    const h = contentHash({ format: 'thidua-cap-tren/1.1', agency: String(get('agency')[1]), campaign: String(get('campaign')[1]), year: Number(get('year')[1]), level: 0 }, hashes);
+    const h = contentHash(
+      { format: 'thidua-cap-tren/1.1', agency: String(get('agency')[1]), campaign: String(get('campaign')[1]), year: Number(get('year')[1]), level: 0 },
+      hashes,
+    );
     get('contentHash')[1] = h;
     get('checkCode')[1] = checkCode(h);
     // Its printed sheets carry its own code and hash.
     const oldHash = String(sheet(file.grids, UPWARD_SHEETS.meta).rows.find((x) => x[0] === 'contentHash')![1]);
-    for (const s of minor.sheets) for (const r of s.rows) for (let i = 0; i < r.length; i++) if (typeof r[i] === 'string') r[i] = (r[i] as string).replace(oldHash, h);
-    for (const s of minor.sheets) for (const r of s.rows) for (let i = 0; i < r.length; i++) if (typeof r[i] === 'string') r[i] = (r[i] as string).split(String(sheet(file.grids, UPWARD_SHEETS.meta).rows.find((x) => x[0] === 'checkCode')![1])).join(checkCode(h));
-    for (const s of minor.sheets) for (const r of s.rows) for (let i = 0; i < r.length; i++) if (typeof r[i] === 'string') r[i] = (r[i] as string).replace('thidua-cap-tren/1.0', 'thidua-cap-tren/1.1');
+    for (const s of minor.sheets)
+      for (const r of s.rows) for (let i = 0; i < r.length; i++) if (typeof r[i] === 'string') r[i] = (r[i] as string).replace(oldHash, h);
+    for (const s of minor.sheets)
+      for (const r of s.rows)
+        for (let i = 0; i < r.length; i++)
+          if (typeof r[i] === 'string')
+            r[i] = (r[i] as string).split(String(sheet(file.grids, UPWARD_SHEETS.meta).rows.find((x) => x[0] === 'checkCode')![1])).join(checkCode(h));
+    for (const s of minor.sheets)
+      for (const r of s.rows)
+        for (let i = 0; i < r.length; i++) if (typeof r[i] === 'string') r[i] = (r[i] as string).replace('thidua-cap-tren/1.0', 'thidua-cap-tren/1.1');
     for (const r of data.rows.slice(1)) r[col('format')] = 'thidua-cap-tren/1.0';
     const res = readUpwardFile(minor, 'moi-nho.xlsx', 'vi');
     const errors = res.findings.filter((f) => f.severity === 'error');
@@ -240,14 +276,18 @@ describe('roll-up: three agencies, two propose the same person; then a roll-up o
       expect(d.candidate).toBe('Lê Minh Tuấn');
       expect(d.sheet).toBe(UPWARD_SHEETS.data);
       expect(d.message).toContain('cùng họ tên và ngày sinh 20/11/1979');
-      expect(d.message).toMatch(/so-xay-dung\.xlsx!Dữ liệu đề nghị!E\d+.*so-gtvt\.xlsx!Dữ liệu đề nghị!E\d+|so-gtvt\.xlsx!Dữ liệu đề nghị!E\d+.*so-xay-dung\.xlsx!Dữ liệu đề nghị!E\d+/);
+      expect(d.message).toMatch(
+        /so-xay-dung\.xlsx!Dữ liệu đề nghị!E\d+.*so-gtvt\.xlsx!Dữ liệu đề nghị!E\d+|so-gtvt\.xlsx!Dữ liệu đề nghị!E\d+.*so-xay-dung\.xlsx!Dữ liệu đề nghị!E\d+/,
+      );
     }
     expect(res.findings.filter((f) => f.file === 'so-tai-chinh.xlsx' && f.code === 'UPWARD_DUPLICATE_PERSON')).toEqual([]);
     // Collectives of the same name in different agencies are different collectives.
     expect(res.findings.filter((f) => f.code === 'UPWARD_DUPLICATE_PERSON' && f.candidate === 'Văn phòng')).toEqual([]);
     // Every proposal goes on, the two flagged for review; the reply to each agency says so.
     expect(res.rows).toHaveLength(21);
-    const tuanA = res.verdicts.get('so-xay-dung.xlsx')!.find((_, i) => a.grids.sheets.find((s) => s.name === UPWARD_SHEETS.data)!.rows[i + 1][col('name')] === 'Lê Minh Tuấn')!;
+    const tuanA = res.verdicts
+      .get('so-xay-dung.xlsx')!
+      .find((_, i) => a.grids.sheets.find((s) => s.name === UPWARD_SHEETS.data)!.rows[i + 1][col('name')] === 'Lê Minh Tuấn')!;
     expect(tuanA.status).toBe('review');
     expect(tuanA.reasons[0]).toContain('Sở Giao thông vận tải');
     const reply = res.replies[0].models[0].rows;
@@ -303,13 +343,22 @@ describe('roll-up: three agencies, two propose the same person; then a roll-up o
     expect(readUpwardFile(out, 'bo.xlsx', 'vi').ok).toBe(true);
   });
 
-  test('the upper level\'s rules: forms, prerequisites, quotas, lateness, unknown agencies', async () => {
+  test("the upper level's rules: forms, prerequisites, quotas, lateness, unknown agencies", async () => {
     const rulesBook = await readGrids(
       await bookBytes({
         ...sampleSpec(),
-        campaign: [['Tên phong trào', 'Phong trào thi đua thực hiện nhiệm vụ chính trị năm 2025'], ['Năm', 2025], ['Đơn vị tổ chức', 'UBND tỉnh A']],
+        campaign: [
+          ['Tên phong trào', 'Phong trào thi đua thực hiện nhiệm vụ chính trị năm 2025'],
+          ['Năm', 2025],
+          ['Đơn vị tổ chức', 'UBND tỉnh A'],
+        ],
         titles: [
-          { name: 'Chiến sĩ thi đua cấp tỉnh', subject: 'Cá nhân', conditions: 'không kỷ luật; xếp loại HTTNV trở lên; 3 năm liên tục Chiến sĩ thi đua cơ sở', basis: 'Luật TĐKT 2022, Điều 22' },
+          {
+            name: 'Chiến sĩ thi đua cấp tỉnh',
+            subject: 'Cá nhân',
+            conditions: 'không kỷ luật; xếp loại HTTNV trở lên; 3 năm liên tục Chiến sĩ thi đua cơ sở',
+            basis: 'Luật TĐKT 2022, Điều 22',
+          },
           { name: 'Tập thể lao động xuất sắc', subject: 'Tập thể', basis: 'Điều 27' },
           { name: 'Cờ thi đua cấp tỉnh', subject: 'Tập thể', maxCount: 2, scope: 'Toàn bộ', basis: 'Điều 26' },
         ],
@@ -395,18 +444,45 @@ describe('who is the same person', () => {
   const base = Object.fromEntries(DATA_COLUMNS.map((c) => [c.id, c.numeric ? null : ''])) as never;
   /** An agency's upward file as grids, straight from its models (no xlsx in between). */
   function file(agency: string, people: { name: string; dob?: string; id?: string; form?: string; awardKind?: string }[]) {
-    const rows = people.map((p) => sealRow({ ...(base as object), format: FORMAT, agency, unit: 'Văn phòng', kind: 'Cá nhân', name: p.name, dob: p.dob ?? '', personId: p.id ?? '', form: p.form ?? 'Chiến sĩ thi đua cấp tỉnh', awardKind: p.awardKind ?? 'Thường xuyên (công trạng)', total: 90 } as never));
-    const meta = sealMeta({ agency, campaign: 'Thi đua 2025', year: 2025, madeAt: '2025-12-10T00:00:00.000Z', version: 't', source: 'x', level: 0, lang: 'vi' }, rows);
+    const rows = people.map((p) =>
+      sealRow({
+        ...(base as object),
+        format: FORMAT,
+        agency,
+        unit: 'Văn phòng',
+        kind: 'Cá nhân',
+        name: p.name,
+        dob: p.dob ?? '',
+        personId: p.id ?? '',
+        form: p.form ?? 'Chiến sĩ thi đua cấp tỉnh',
+        awardKind: p.awardKind ?? 'Thường xuyên (công trạng)',
+        total: 90,
+      } as never),
+    );
+    const meta = sealMeta(
+      { agency, campaign: 'Thi đua 2025', year: 2025, madeAt: '2025-12-10T00:00:00.000Z', version: 't', source: 'x', level: 0, lang: 'vi' },
+      rows,
+    );
     const blank = buildDataSheet([], 'vi');
     const models = assembleWorkbook(meta, rows, { summary: { ...blank, name: 'Tổng hợp' }, findings: { ...blank, name: 'Kiểm tra' } });
     return { sheets: models.map((m) => ({ name: m.name, rows: m.rows.map((r) => r.map((v) => (v === '' || v === undefined ? null : v))) })) };
   }
-  const run = (...files: ReturnType<typeof file>[]) => rollup(files.map((g, i) => ({ file: `f${i + 1}.xlsx`, grids: g })), { lang: 'vi', now: 'x', version: 't' }).findings;
+  const run = (...files: ReturnType<typeof file>[]) =>
+    rollup(
+      files.map((g, i) => ({ file: `f${i + 1}.xlsx`, grids: g })),
+      { lang: 'vi', now: 'x', version: 't' },
+    ).findings;
 
   test('a citizen ID decides: same name and date of birth with two IDs are two people; the same ID is one', () => {
-    const f = run(file('Sở A', [{ name: 'Nguyễn Văn An', dob: '01/01/1980', id: '001080000001' }]), file('Sở B', [{ name: 'Nguyễn Văn An', dob: '01/01/1980', id: '001080000002' }]));
+    const f = run(
+      file('Sở A', [{ name: 'Nguyễn Văn An', dob: '01/01/1980', id: '001080000001' }]),
+      file('Sở B', [{ name: 'Nguyễn Văn An', dob: '01/01/1980', id: '001080000002' }]),
+    );
     expect(f.filter((x) => x.code === 'UPWARD_DUPLICATE_PERSON')).toEqual([]);
-    const g = run(file('Sở A', [{ name: 'Nguyễn Văn An', dob: '01/01/1980', id: '001080000001' }]), file('Sở B', [{ name: 'Nguyen Van An', dob: '01/01/1980', id: '001080000001' }]));
+    const g = run(
+      file('Sở A', [{ name: 'Nguyễn Văn An', dob: '01/01/1980', id: '001080000001' }]),
+      file('Sở B', [{ name: 'Nguyen Van An', dob: '01/01/1980', id: '001080000001' }]),
+    );
     expect(g.filter((x) => x.code === 'UPWARD_DUPLICATE_PERSON').map((x) => x.message)[0]).toContain('cùng mã định danh 001080000001');
   });
 
@@ -417,13 +493,21 @@ describe('who is the same person', () => {
   });
 
   test('one person, one agency, two commendations: one achievement for two forms, on both rows', () => {
-    const f = run(file('Sở A', [{ name: 'Lê Văn C', dob: '03/03/1983', form: 'Chiến sĩ thi đua cấp tỉnh' }, { name: 'Lê Văn C', dob: '03/03/1983', form: 'Bằng khen của Chủ tịch UBND tỉnh (cá nhân)' }]));
+    const f = run(
+      file('Sở A', [
+        { name: 'Lê Văn C', dob: '03/03/1983', form: 'Chiến sĩ thi đua cấp tỉnh' },
+        { name: 'Lê Văn C', dob: '03/03/1983', form: 'Bằng khen của Chủ tịch UBND tỉnh (cá nhân)' },
+      ]),
+    );
     const two = f.filter((x) => x.code === 'UPWARD_TWO_FORMS');
     expect(two.map((x) => x.cell)).toEqual(['M2', 'M3']);
   });
 
   test('two award kinds: one proposal list (tờ trình) each, both verified', () => {
-    const g = file('Sở A', [{ name: 'Lê Văn D', dob: '04/04/1984' }, { name: 'Phạm Thị E', dob: '05/05/1985', form: 'Bằng khen của Chủ tịch UBND tỉnh (cá nhân)', awardKind: 'Chuyên đề' }]);
+    const g = file('Sở A', [
+      { name: 'Lê Văn D', dob: '04/04/1984' },
+      { name: 'Phạm Thị E', dob: '05/05/1985', form: 'Bằng khen của Chủ tịch UBND tỉnh (cá nhân)', awardKind: 'Chuyên đề' },
+    ]);
     expect(g.sheets.map((x) => x.name).slice(1, 3)).toEqual([UPWARD_SHEETS.proposals, 'DS Chuyên đề']);
     expect(sheet(g as never, 'DS Chuyên đề').rows.some((r) => r[1] === 'Phạm Thị E')).toBe(true);
     expect(sheet(g as never, UPWARD_SHEETS.proposals).rows.some((r) => r[1] === 'Phạm Thị E')).toBe(false);

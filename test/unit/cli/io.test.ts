@@ -24,20 +24,29 @@ afterEach(() => {
 
 describe('-o is never the input, as a file (device + inode), checked before anything is read', () => {
   test.each([
-    ['a symbolic link to the input', () => {
-      const p = join(DIR, 'link.xlsx');
-      if (!existsSync(p)) symlinkSync(input, p);
-      return p;
-    }],
-    ['a hard link to the input', () => {
-      const p = join(DIR, 'hard.xlsx');
-      if (!existsSync(p)) linkSync(input, p);
-      return p;
-    }],
-    ['the input through ./x/../', () => {
-      mkdirSync(join(DIR, 'x'), { recursive: true });
-      return join(DIR, 'x', '..', 'book.xlsx');
-    }],
+    [
+      'a symbolic link to the input',
+      () => {
+        const p = join(DIR, 'link.xlsx');
+        if (!existsSync(p)) symlinkSync(input, p);
+        return p;
+      },
+    ],
+    [
+      'a hard link to the input',
+      () => {
+        const p = join(DIR, 'hard.xlsx');
+        if (!existsSync(p)) linkSync(input, p);
+        return p;
+      },
+    ],
+    [
+      'the input through ./x/../',
+      () => {
+        mkdirSync(join(DIR, 'x'), { recursive: true });
+        return join(DIR, 'x', '..', 'book.xlsx');
+      },
+    ],
   ])('%s: exit 2, a sentence, the input unchanged', async (_what, target) => {
     for (const cmd of [['rank'], ['validate'], ['convert']]) {
       const r = await cli([...cmd, input, '-o', target()]);
@@ -124,7 +133,9 @@ describe('every file-system failure is a sentence naming the path, exit 2', () =
     });
     expect(huge).toEqual({ ok: false, message: expect.stringContaining('quá lớn') });
     // No permission (we may run as root, where chmod does not deny): injected.
-    const denied = await readInput(input, 'vi', { open: async () => Promise.reject(Object.assign(new Error('EACCES: permission denied, open'), { code: 'EACCES' })) });
+    const denied = await readInput(input, 'vi', {
+      open: async () => Promise.reject(Object.assign(new Error('EACCES: permission denied, open'), { code: 'EACCES' })),
+    });
     expect(denied).toEqual({ ok: false, message: expect.stringContaining(`Không có quyền đọc tệp "${input}"`) });
     for (const r of [missing, folder, f]) expect(r.stderr).not.toMatch(LIBRARY_TEXT);
   });

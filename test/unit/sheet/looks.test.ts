@@ -22,7 +22,9 @@ function reference(text: string, width: number): number {
 }
 
 test('wrapped lines: the scan without split counts as the split did (spaces doubled, leading, trailing, long words)', () => {
-  const text = fc.array(fc.oneof(fc.constant(' '), fc.constant('  '), fc.string({ minLength: 0, maxLength: 30 })), { maxLength: 40 }).map((parts) => parts.join(''));
+  const text = fc
+    .array(fc.oneof(fc.constant(' '), fc.constant('  '), fc.string({ minLength: 0, maxLength: 30 })), { maxLength: 40 })
+    .map((parts) => parts.join(''));
   fc.assert(
     fc.property(text, fc.double({ min: 3, max: 120, noNaN: true }), (t, w) => wrappedLines(t, w) === reference(t, w)),
     { numRuns: 3000 },

@@ -33,7 +33,10 @@ test('Hủy while the pane asks drops the question and writes nothing', async ()
   await runAction(host, inlineRunner, 'rank', 'vi', {});
   x.book.sheet('Xếp hạng')!.cells.set('6,1', 'sửa tay');
   const abort = new AbortController();
-  const run = runAction(host, inlineRunner, 'rank', 'vi', { signal: abort.signal, confirmOverwrite: () => (abort.abort(), new Promise<boolean>(() => undefined)) });
+  const run = runAction(host, inlineRunner, 'rank', 'vi', {
+    signal: abort.signal,
+    confirmOverwrite: () => (abort.abort(), new Promise<boolean>(() => undefined)),
+  });
   await expect(run).rejects.toThrow('cancelled');
   expect(x.book.sheet('Xếp hạng')!.cells.get('6,1')).toBe('sửa tay');
 });

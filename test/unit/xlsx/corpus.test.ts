@@ -24,9 +24,13 @@ const OUT = join(__dirname, '..', '..', 'out', 'corpus');
 const PYTHON = ['/usr/bin/python3', 'python3'].find((p) => spawnSync(p, ['-c', 'import uno'], { stdio: 'ignore' }).status === 0);
 const SOFFICE = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
 const ready = !!PYTHON && SOFFICE;
-if (!ready) console.warn(`test/xlsx/corpus.test.ts skipped: ${SOFFICE ? '' : 'soffice '}${PYTHON ? '' : 'python3-uno '}missing (apt-get install libreoffice-calc-nogui python3-uno). CI has them.`);
+if (!ready)
+  console.warn(
+    `test/xlsx/corpus.test.ts skipped: ${SOFFICE ? '' : 'soffice '}${PYTHON ? '' : 'python3-uno '}missing (apt-get install libreoffice-calc-nogui python3-uno). CI has them.`,
+  );
 // CI installs both and says so (THIDUA_NEEDS_LIBREOFFICE=1): there a missing tool fails, never skips.
-if (!ready && process.env.THIDUA_NEEDS_LIBREOFFICE === '1') throw new Error('LibreOffice (soffice) and python3-uno are required here: apt-get install libreoffice-calc-nogui python3-uno');
+if (!ready && process.env.THIDUA_NEEDS_LIBREOFFICE === '1')
+  throw new Error('LibreOffice (soffice) and python3-uno are required here: apt-get install libreoffice-calc-nogui python3-uno');
 const maybe = ready ? describe : describe.skip;
 
 const PATCHED = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml', 'docProps/app.xml', 'xl/styles.xml']);
@@ -46,8 +50,17 @@ async function cli(args: string[]) {
 function convert(file: string, to: string): string {
   const dir = join(OUT, `to-${to}`);
   mkdirSync(dir, { recursive: true });
-  const r = spawnSync('soffice', [`-env:UserInstallation=file://${join(OUT, 'profile')}`, '--headless', '--convert-to', to, '--outdir', dir, file], { encoding: 'utf8', timeout: 180_000 });
-  const target = join(dir, file.split('/').pop()!.replace(/\.xlsx$/, `.${to}`));
+  const r = spawnSync('soffice', [`-env:UserInstallation=file://${join(OUT, 'profile')}`, '--headless', '--convert-to', to, '--outdir', dir, file], {
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  const target = join(
+    dir,
+    file
+      .split('/')
+      .pop()!
+      .replace(/\.xlsx$/, `.${to}`),
+  );
   if (!existsSync(target)) throw new Error(`LibreOffice did not convert ${file}: ${r.stderr}`);
   return target;
 }
@@ -65,19 +78,42 @@ maybe('a workbook made by LibreOffice, through rank -o', () => {
     const input = join(OUT, 'sample.xlsx');
     writeFileSync(input, await bookBytes(sampleSpec()));
     corpus = join(OUT, 'corpus.xlsx');
-    const r = spawnSync(PYTHON!, [join(__dirname, 'fixtures', 'libreoffice-corpus.py'), input, corpus, join(__dirname, '..', '..', '..', 'assets', 'icon-64.png'), join(OUT, 'ngoai.xlsx')], { encoding: 'utf8', timeout: 240_000 });
+    const r = spawnSync(
+      PYTHON!,
+      [
+        join(__dirname, 'fixtures', 'libreoffice-corpus.py'),
+        input,
+        corpus,
+        join(__dirname, '..', '..', '..', 'assets', 'icon-64.png'),
+        join(OUT, 'ngoai.xlsx'),
+      ],
+      { encoding: 'utf8', timeout: 240_000 },
+    );
     if (r.status !== 0) throw new Error(`corpus script failed: ${r.stderr}`);
   }, 300_000);
 
   test('the corpus holds what users put in their books', () => {
     const names = [...entries(readFileSync(corpus)).keys()];
-    for (const re of [/^xl\/charts\/chart\d+\.xml$/, /^xl\/pivotTables\//, /^xl\/pivotCache\/pivotCacheDefinition/, /^xl\/comments/, /^xl\/media\//, /^xl\/tables\//, /^xl\/externalLinks\//, /^docProps\/custom\.xml$/, /^xl\/drawings\/vmlDrawing/])
+    for (const re of [
+      /^xl\/charts\/chart\d+\.xml$/,
+      /^xl\/pivotTables\//,
+      /^xl\/pivotCache\/pivotCacheDefinition/,
+      /^xl\/comments/,
+      /^xl\/media\//,
+      /^xl\/tables\//,
+      /^xl\/externalLinks\//,
+      /^docProps\/custom\.xml$/,
+      /^xl\/drawings\/vmlDrawing/,
+    ])
       expect(names.some((n) => re.test(n))).toBe(true);
     const wb = new ZipArchive(readFileSync(corpus), nodeCodec).text('xl/workbook.xml')!;
-    expect(wb).toContain("<workbookProtection"); // LibreOffice 7.4 writes it without lockStructure
+    expect(wb).toContain('<workbookProtection'); // LibreOffice 7.4 writes it without lockStructure
     expect(wb).toContain('name="Diem_quy"');
     const extra = new ZipArchive(readFileSync(corpus), nodeCodec);
-    const sheets = [...extra.entries.keys()].filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n)).map((n) => extra.text(n)!).join('');
+    const sheets = [...extra.entries.keys()]
+      .filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))
+      .map((n) => extra.text(n)!)
+      .join('');
     for (const s of ['<dataValidation', '<conditionalFormatting', '<drawing', '<legacyDrawing', '<tableParts']) expect(sheets).toContain(s);
   });
 
@@ -119,7 +155,17 @@ maybe('a workbook made by LibreOffice, through rank -o', () => {
 
   test('LibreOffice reads our notes, chart, validation and protection', () => {
     const m: SheetModel = {
-      id: 'unitTemplate', name: 'Mẫu đơn vị', rows: [['Đơn vị', 'Điểm'], ['A', 80], ['B', 90]], columnWidths: [20, 10], styles: [{ top: 0, left: 0, bottom: 0, right: 1, style: 'header' }], merges: [], links: [],
+      id: 'unitTemplate',
+      name: 'Mẫu đơn vị',
+      rows: [
+        ['Đơn vị', 'Điểm'],
+        ['A', 80],
+        ['B', 90],
+      ],
+      columnWidths: [20, 10],
+      styles: [{ top: 0, left: 0, bottom: 0, right: 1, style: 'header' }],
+      merges: [],
+      links: [],
       page: { orientation: 'portrait', fitToWidth: true, font: 'Times New Roman', fontSize: 13 },
       notes: [{ row: 1, col: 1, text: 'Ghi chú của add-in' }],
       validations: [{ kind: 'decimal', min: 0, max: 100, top: 1, left: 1, bottom: 10, right: 1, error: 'Điểm từ 0 đến 100' }],

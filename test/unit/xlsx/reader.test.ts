@@ -39,7 +39,17 @@ function trimmed(g: WorkbookGrids): { name: string; rows: unknown[][]; merges: u
 }
 
 function model(name: string, rows: SheetModel['rows'], extra: Partial<SheetModel> = {}): SheetModel {
-  return { id: 'imported', name, rows, columnWidths: [], styles: [], merges: [], links: [], page: { orientation: 'portrait', fitToWidth: false, font: 'Calibri', fontSize: 11 }, ...extra };
+  return {
+    id: 'imported',
+    name,
+    rows,
+    columnWidths: [],
+    styles: [],
+    merges: [],
+    links: [],
+    page: { orientation: 'portrait', fitToWidth: false, font: 'Calibri', fontSize: 11 },
+    ...extra,
+  };
 }
 
 function reason(f: () => unknown): string {
@@ -70,7 +80,17 @@ describe('the direct reader gives the grids ExcelJS gave', () => {
 describe('values as Office.js reports them', () => {
   test('cached formula results 0, FALSE and "" are read (ExcelJS read them as empty); never-calculated formulas are listed', async () => {
     const bytes = writeWorkbook(
-      [model('S', [[0, false, '', 5, null]], { formulas: [{ row: 0, col: 0, formula: 'A2-A2' }, { row: 0, col: 1, formula: '1=2' }, { row: 0, col: 2, formula: 'T(1)' }, { row: 0, col: 3, formula: '2+3' }, { row: 0, col: 4, formula: 'NOW()' }] })],
+      [
+        model('S', [[0, false, '', 5, null]], {
+          formulas: [
+            { row: 0, col: 0, formula: 'A2-A2' },
+            { row: 0, col: 1, formula: '1=2' },
+            { row: 0, col: 2, formula: 'T(1)' },
+            { row: 0, col: 3, formula: '2+3' },
+            { row: 0, col: 4, formula: 'NOW()' },
+          ],
+        }),
+      ],
       nodeCodec,
     );
     const g = readXlsx(bytes, undefined, nodeCodec).sheets[0];
@@ -100,7 +120,11 @@ describe('values as Office.js reports them', () => {
     expect(g.sheets[0].merges).toEqual([{ top: 2, left: 0, bottom: 3, right: 2 }]);
     expect(g.sheets.map((s) => s.visibility)).toEqual(['visible', 'hidden', 'veryHidden']);
     // A value stored under a merge (other programs keep them) is not shown, so not read.
-    const under = readXlsx(writeWorkbook([model('M', [['gộp', 'ẩn dưới ô gộp', 'ngoài']], { merges: [{ top: 0, left: 0, bottom: 0, right: 1 }] })], nodeCodec), undefined, nodeCodec);
+    const under = readXlsx(
+      writeWorkbook([model('M', [['gộp', 'ẩn dưới ô gộp', 'ngoài']], { merges: [{ top: 0, left: 0, bottom: 0, right: 1 }] })], nodeCodec),
+      undefined,
+      nodeCodec,
+    );
     expect(under.sheets[0].rows[0]).toEqual(['gộp', null, 'ngoài']);
   });
 
@@ -127,7 +151,16 @@ describe('the common cell read by one pattern (whole common rows in one go), any
   type Cell = { col: number; type: 's' | 'n' | 'b' | 'e' | 'str' | 'inlineStr' | 'none'; style: number; value: number; formula: boolean; layout: number };
   const strings = ['Nguyễn Văn An', 'Hoàn thành tốt', 'a & b', 'Phòng Kế hoạch'];
   const ctx: SheetReadContext = { strings, dates: [false, true, false], percents: [false, false, true], date1904: false };
-  const v = (c: Cell) => (c.type === 's' ? String(c.value % strings.length) : c.type === 'b' ? String(c.value % 2) : c.type === 'e' ? '#N/A' : c.type === 'str' ? 'chữ &amp; số' : String(c.value / 4));
+  const v = (c: Cell) =>
+    c.type === 's'
+      ? String(c.value % strings.length)
+      : c.type === 'b'
+        ? String(c.value % 2)
+        : c.type === 'e'
+          ? '#N/A'
+          : c.type === 'str'
+            ? 'chữ &amp; số'
+            : String(c.value / 4);
   // Inline text: plain, kept spaces, an Excel escape, or an XML one (which the pattern leaves to the tags).
   const inlineText = (c: Cell) => [`Tổ ${c.value}`, ` Phòng ${c.value} `, `dòng_x000A_${c.value}`, `A & B ${c.value}`][c.value % 4];
   const inlineT = (text: string) => (/^\s|\s$/.test(text) ? `<t xml:space="preserve">${escapeXml(text)}</t>` : `<t>${escapeXml(text)}</t>`);
@@ -159,7 +192,14 @@ describe('the common cell read by one pattern (whole common rows in one go), any
   };
   // Row tags as writers lay them out (r first: whole rows of common cells are read in one go),
   // and others the tag-by-tag reader takes: r after another attribute, single quotes, no r, a break.
-  const ROW_TAGS = [(r: number) => `<row r="${r + 1}">`, (r: number) => `<row r="${r + 1}" spans="1:9" x14ac:dyDescent="0.25">`, (r: number) => `<row spans="1:9" r="${r + 1}">`, (r: number) => `<row r='${r + 1}'>`, () => '<row>', (r: number) => `\n <row\n r="${r + 1}" >`];
+  const ROW_TAGS = [
+    (r: number) => `<row r="${r + 1}">`,
+    (r: number) => `<row r="${r + 1}" spans="1:9" x14ac:dyDescent="0.25">`,
+    (r: number) => `<row spans="1:9" r="${r + 1}">`,
+    (r: number) => `<row r='${r + 1}'>`,
+    () => '<row>',
+    (r: number) => `\n <row\n r="${r + 1}" >`,
+  ];
   const sheet = (rows: Cell[][], cell: (r: number, c: Cell, i: number) => string, rowTag: (r: number) => string = ROW_TAGS[0]) =>
     `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.map((cells, r) => `${rowTag(r)}${cells.map((c, i) => cell(r, c, i)).join('')}</row>`).join('')}</sheetData></worksheet>`;
   const cellArb = fc.record({
@@ -180,8 +220,20 @@ describe('the common cell read by one pattern (whole common rows in one go), any
     fc.assert(
       fc.property(fc.array(rowArb, { maxLength: 6 }), fc.array(fc.boolean(), { minLength: 48, maxLength: 48 }), (rows, mix) => {
         const plain = readSheetXml(sheet(rows, common), ref, ctx);
-        const mixed = readSheetXml(sheet(rows, (r, c, i) => (mix[(r * 8 + i) % mix.length] ? other(r, c) : common(r, c))), ref, ctx);
-        const rowTags = readSheetXml(sheet(rows, (r, c, i) => (mix[(r * 8 + i) % mix.length] ? other(r, c) : common(r, c)), (r) => ROW_TAGS[(r + rows.length) % ROW_TAGS.length](r)), ref, ctx);
+        const mixed = readSheetXml(
+          sheet(rows, (r, c, i) => (mix[(r * 8 + i) % mix.length] ? other(r, c) : common(r, c))),
+          ref,
+          ctx,
+        );
+        const rowTags = readSheetXml(
+          sheet(
+            rows,
+            (r, c, i) => (mix[(r * 8 + i) % mix.length] ? other(r, c) : common(r, c)),
+            (r) => ROW_TAGS[(r + rows.length) % ROW_TAGS.length](r),
+          ),
+          ref,
+          ctx,
+        );
         const tagByTag = readSheetXml(sheet(rows, other), ref, ctx);
         expect(mixed).toEqual(plain);
         expect(rowTags).toEqual(plain);
@@ -193,7 +245,20 @@ describe('the common cell read by one pattern (whole common rows in one go), any
 
   test('what the pattern reads: shared strings, numbers by style, booleans, errors, escaped text by the tag path', () => {
     const g = readSheetXml(
-      sheet([[{ col: 0, type: 's', style: 0, value: 0, formula: false, layout: 0 }, { col: 1, type: 'n', style: 1, value: 180000, formula: false, layout: 0 }, { col: 2, type: 'n', style: 2, value: 2, formula: false, layout: 0 }, { col: 4, type: 'b', style: 0, value: 1, formula: false, layout: 0 }, { col: 5, type: 'e', style: 0, value: 0, formula: false, layout: 0 }, { col: 6, type: 'str', style: 0, value: 0, formula: true, layout: 0 }, { col: 7, type: 's', style: 0, value: 3, formula: false, layout: 0 }]], common),
+      sheet(
+        [
+          [
+            { col: 0, type: 's', style: 0, value: 0, formula: false, layout: 0 },
+            { col: 1, type: 'n', style: 1, value: 180000, formula: false, layout: 0 },
+            { col: 2, type: 'n', style: 2, value: 2, formula: false, layout: 0 },
+            { col: 4, type: 'b', style: 0, value: 1, formula: false, layout: 0 },
+            { col: 5, type: 'e', style: 0, value: 0, formula: false, layout: 0 },
+            { col: 6, type: 'str', style: 0, value: 0, formula: true, layout: 0 },
+            { col: 7, type: 's', style: 0, value: 3, formula: false, layout: 0 },
+          ],
+        ],
+        common,
+      ),
       ref,
       ctx,
     );
@@ -212,9 +277,16 @@ describe('shared strings: the plain ones by one pattern, any other tag by tag, t
   const plainSi = (x: string) => (x === '' ? '<si><t/></si>' : `<si>${t(x)}</si>`);
   const richSi = (x: string, k: number) => {
     const cut = Math.floor(x.length / 2);
-    return k % 3 === 0 ? `<si><r><rPr><b/></rPr>${t(x.slice(0, cut))}</r><r>${t(x.slice(cut))}</r></si>` : k % 3 === 1 ? `<si>${t(x)}<rPh sb="0" eb="1"><t>ふり</t></rPh><phoneticPr fontId="1"/></si>` : x === '' ? '<si/>' : `\n  <si>\n${t(x)}\n</si>`;
+    return k % 3 === 0
+      ? `<si><r><rPr><b/></rPr>${t(x.slice(0, cut))}</r><r>${t(x.slice(cut))}</r></si>`
+      : k % 3 === 1
+        ? `<si>${t(x)}<rPh sb="0" eb="1"><t>ふり</t></rPh><phoneticPr fontId="1"/></si>`
+        : x === ''
+          ? '<si/>'
+          : `\n  <si>\n${t(x)}\n</si>`;
   };
-  const sst = (items: string[]) => `<?xml version="1.0"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${items.length}">${items.join('')}</sst>`;
+  const sst = (items: string[]) =>
+    `<?xml version="1.0"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${items.length}">${items.join('')}</sst>`;
 
   test('random lists, each string plain or not, read alike', () => {
     fc.assert(
@@ -248,11 +320,22 @@ describe('files that are not readable workbooks get a reason and a sentence, nev
     expect(reason(() => readXlsx(new TextEncoder().encode('STT,Họ và tên\n1,An')))).toBe('notZip');
     expect(reason(() => readXlsx(new Uint8Array(0)))).toBe('notZip');
     expect(reason(() => readXlsx(zipOf({ 'readme.txt': 'hello' })))).toBe('noWorkbook');
-    const docx = zipOf({ '_rels/.rels': '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>', 'word/document.xml': '<w:document xmlns:w="x"/>' });
+    const docx = zipOf({
+      '_rels/.rels':
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+      'word/document.xml': '<w:document xmlns:w="x"/>',
+    });
     expect(reason(() => readXlsx(docx))).toBe('noWorkbook');
-    const strict = zipOf({ '_rels/.rels': '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>', 'xl/workbook.xml': '<workbook xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"/>' });
+    const strict = zipOf({
+      '_rels/.rels':
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+      'xl/workbook.xml': '<workbook xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"/>',
+    });
     expect(reason(() => readXlsx(strict))).toBe('strict');
-    const xlsb = zipOf({ '_rels/.rels': '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>' });
+    const xlsb = zipOf({
+      '_rels/.rels':
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>',
+    });
     expect(reason(() => readXlsx(xlsb))).toBe('xlsb');
     const e = new NotAWorkbookError('encrypted');
     expect(e.messageVi).toMatch(/mật khẩu/);
@@ -262,7 +345,15 @@ describe('files that are not readable workbooks get a reason and a sentence, nev
   });
 
   test('a truncated zip, and a sheet cut mid-tag (the part and the sheet are named)', () => {
-    const good = writeWorkbook([model('Điểm', [['Họ và tên', 'Điểm'], ['An', 9]])], nodeCodec);
+    const good = writeWorkbook(
+      [
+        model('Điểm', [
+          ['Họ và tên', 'Điểm'],
+          ['An', 9],
+        ]),
+      ],
+      nodeCodec,
+    );
     for (const cut of [good.length - 10, Math.floor(good.length / 2), 30]) expect(reason(() => readXlsx(good.subarray(0, cut)))).toBe('truncated');
     const z = new ZipArchive(good, nodeCodec);
     const w = new ZipWriter(nodeCodec);
@@ -284,7 +375,15 @@ describe('files that are not readable workbooks get a reason and a sentence, nev
   });
 
   test('a byte flipped inside a compressed part: refused by its CRC-32, naming the part, with either codec (it used to read as a book with no sheet)', () => {
-    const good = writeWorkbook([model('Điểm', [['Họ và tên', 'Điểm'], ['An', 9]])], nodeCodec);
+    const good = writeWorkbook(
+      [
+        model('Điểm', [
+          ['Họ và tên', 'Điểm'],
+          ['An', 9],
+        ]),
+      ],
+      nodeCodec,
+    );
     const z = new ZipArchive(good, nodeCodec);
     const e = z.entries.get('xl/_rels/workbook.xml.rels')!;
     for (const codec of [nodeCodec, jsCodec]) {
@@ -306,7 +405,19 @@ describe('files that are not readable workbooks get a reason and a sentence, nev
   });
 
   test('fuzz: random bytes, truncations and flipped bytes never crash: grids or NotAWorkbookError', () => {
-    const good = writeWorkbook([model('A', [['x', 1, true], ['Ä', 2.5]], { merges: [{ top: 0, left: 0, bottom: 0, right: 1 }] })], nodeCodec);
+    const good = writeWorkbook(
+      [
+        model(
+          'A',
+          [
+            ['x', 1, true],
+            ['Ä', 2.5],
+          ],
+          { merges: [{ top: 0, left: 0, bottom: 0, right: 1 }] },
+        ),
+      ],
+      nodeCodec,
+    );
     const stored = (() => {
       // The same book with stored (uncompressed) entries, so flipped bytes land in the XML itself.
       const z = new ZipArchive(good, nodeCodec);
@@ -322,14 +433,24 @@ describe('files that are not readable workbooks get a reason and a sentence, nev
         return e instanceof NotAWorkbookError && e.messageVi.length > 20 && e.messageEn.length > 20;
       }
     };
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 2000 }), (b) => tryRead(b)), { numRuns: 300 });
-    fc.assert(fc.property(fc.nat(good.length), (n) => tryRead(good.subarray(0, n))), { numRuns: 300 });
     fc.assert(
-      fc.property(fc.constantFrom(good, stored), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }), (base, flips) => {
-        const b = base.slice();
-        for (const [at, v] of flips) b[at % b.length] = v;
-        return tryRead(b);
-      }),
+      fc.property(fc.uint8Array({ maxLength: 2000 }), (b) => tryRead(b)),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.nat(good.length), (n) => tryRead(good.subarray(0, n))),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(good, stored),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }),
+        (base, flips) => {
+          const b = base.slice();
+          for (const [at, v] of flips) b[at % b.length] = v;
+          return tryRead(b);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -11,10 +11,71 @@ import { nodeCodec } from '../../../src/host/file/nodeCodec';
 
 /** CT_Worksheet's sequence (ECMA-376 Part 1, §18.3.1.99). */
 export const WORKSHEET_ORDER = [
-  'sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection', 'protectedRanges', 'scenarios', 'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells', 'phoneticPr', 'conditionalFormatting', 'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst',
+  'sheetPr',
+  'dimension',
+  'sheetViews',
+  'sheetFormatPr',
+  'cols',
+  'sheetData',
+  'sheetCalcPr',
+  'sheetProtection',
+  'protectedRanges',
+  'scenarios',
+  'autoFilter',
+  'sortState',
+  'dataConsolidate',
+  'customSheetViews',
+  'mergeCells',
+  'phoneticPr',
+  'conditionalFormatting',
+  'dataValidations',
+  'hyperlinks',
+  'printOptions',
+  'pageMargins',
+  'pageSetup',
+  'headerFooter',
+  'rowBreaks',
+  'colBreaks',
+  'customProperties',
+  'cellWatches',
+  'ignoredErrors',
+  'smartTags',
+  'drawing',
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'drawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
+  'extLst',
 ];
 const STYLES_ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
-const WORKBOOK_ORDER = ['fileVersion', 'fileSharing', 'workbookPr', 'AlternateContent', 'revisionPtr', 'absPath', 'workbookProtection', 'bookViews', 'sheets', 'functionGroups', 'externalReferences', 'definedNames', 'calcPr', 'oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst'];
+const WORKBOOK_ORDER = [
+  'fileVersion',
+  'fileSharing',
+  'workbookPr',
+  'AlternateContent',
+  'revisionPtr',
+  'absPath',
+  'workbookProtection',
+  'bookViews',
+  'sheets',
+  'functionGroups',
+  'externalReferences',
+  'definedNames',
+  'calcPr',
+  'oleSize',
+  'customWorkbookViews',
+  'pivotCaches',
+  'smartTagPr',
+  'smartTagTypes',
+  'webPublishing',
+  'fileRecoveryPr',
+  'webPublishObjects',
+  'extLst',
+];
 
 function children(xml: string, part: string): { name: string; start: number; end: number; attr: (n: string) => string | undefined; count: number }[] {
   const sc = new XmlScanner(xml, part);
@@ -99,7 +160,13 @@ export function packageProblems(bytes: Uint8Array): string[] {
   }
   // The workbook.
   const wb = children(pkg.workbookXml, pkg.workbookPart);
-  if (!inOrder(wb.map((c) => c.name), WORKBOOK_ORDER)) problems.push(`workbook children out of order: ${wb.map((c) => c.name).join(',')}`);
+  if (
+    !inOrder(
+      wb.map((c) => c.name),
+      WORKBOOK_ORDER,
+    )
+  )
+    problems.push(`workbook children out of order: ${wb.map((c) => c.name).join(',')}`);
   const seen = new Set<string>();
   const ids = new Set<number>();
   for (const s of pkg.sheets) {
@@ -136,7 +203,13 @@ export function packageProblems(bytes: Uint8Array): string[] {
   if (stylesPart) {
     const part = resolvePart(pkg.workbookPart, stylesPart.target);
     const st = children(zip.text(part)!, part);
-    if (!inOrder(st.map((c) => c.name), STYLES_ORDER)) problems.push(`styles children out of order: ${st.map((c) => c.name).join(',')}`);
+    if (
+      !inOrder(
+        st.map((c) => c.name),
+        STYLES_ORDER,
+      )
+    )
+      problems.push(`styles children out of order: ${st.map((c) => c.name).join(',')}`);
     for (const c of st) {
       const count = c.attr('count');
       if (count !== undefined && Number(count) !== c.count) problems.push(`styles ${c.name} count ${count} but ${c.count} children`);
@@ -163,10 +236,11 @@ export function packageProblems(bytes: Uint8Array): string[] {
     const xml = zip.text(s.part)!;
     const kids = children(xml, s.part).map((c) => c.name);
     if (!inOrder(kids, WORKSHEET_ORDER)) problems.push(`worksheet ${s.name} children out of order: ${kids.join(',')}`);
-    for (const m of xml.matchAll(/<(?:\w+:)?c\b[^>]*\ss="(\d+)"/g)) if (Number(m[1]) >= xfCount) {
-      problems.push(`cell style ${m[1]} out of range in ${s.name}`);
-      break;
-    }
+    for (const m of xml.matchAll(/<(?:\w+:)?c\b[^>]*\ss="(\d+)"/g))
+      if (Number(m[1]) >= xfCount) {
+        problems.push(`cell style ${m[1]} out of range in ${s.name}`);
+        break;
+      }
     const refs = [...xml.matchAll(/<(?:\w+:)?c\b[^>]*\sr="([A-Z]+\d+)"/g)].map((m) => m[1]);
     if (new Set(refs).size !== refs.length) problems.push(`a cell twice in ${s.name}`);
   }

@@ -29,7 +29,11 @@ const BASE_NAME: Record<VoteRule['base'], { vi: string; en: string }> = {
 
 export function voteRuleText(rule: VoteRule, lang: Lang): string {
   const op = rule.op === '>' ? '>' : '≥';
-  return t(lang, `Biểu quyết ${op} ${formatScore(rule.percent, lang)}% ${BASE_NAME[rule.base].vi}`, `Vote ${op} ${formatScore(rule.percent, lang)}% of ${BASE_NAME[rule.base].en}`);
+  return t(
+    lang,
+    `Biểu quyết ${op} ${formatScore(rule.percent, lang)}% ${BASE_NAME[rule.base].vi}`,
+    `Vote ${op} ${formatScore(rule.percent, lang)}% of ${BASE_NAME[rule.base].en}`,
+  );
 }
 
 /** The share of members who must be present for the council to decide. */
@@ -53,9 +57,24 @@ export function hasQuorum(entry: VoteEntry, quorum: Quorum | null | undefined): 
 export function judgeVote(rule: TitleRule, entry: VoteEntry | null, lang: Lang, quorum?: Quorum | null): VoteOutcome {
   const vr = rule.vote;
   if (!entry || entry.inFavour === null)
-    return { entry, pending: true, share: null, passes: null, rule: vr, text: t(lang, 'chưa có kết quả biểu quyết (sheet "Biểu quyết")', 'no vote recorded yet (sheet "Biểu quyết")') };
+    return {
+      entry,
+      pending: true,
+      share: null,
+      passes: null,
+      rule: vr,
+      text: t(lang, 'chưa có kết quả biểu quyết (sheet "Biểu quyết")', 'no vote recorded yet (sheet "Biểu quyết")'),
+    };
   if (!hasQuorum(entry, quorum))
-    return { entry, pending: true, share: null, passes: null, rule: vr, noQuorum: true, text: tw(lang, 'noQuorum', { present: entry.present!, members: entry.members!, quorum: quorum!.text }) };
+    return {
+      entry,
+      pending: true,
+      share: null,
+      passes: null,
+      rule: vr,
+      noQuorum: true,
+      text: tw(lang, 'noQuorum', { present: entry.present!, members: entry.members!, quorum: quorum!.text }),
+    };
   const base: VoteRule['base'] = vr?.base ?? (entry.present !== null ? 'present' : 'members');
   const of = base === 'members' ? entry.members : entry.present;
   const share = of ? (entry.inFavour * 100) / of : null;
@@ -64,7 +83,11 @@ export function judgeVote(rule: TitleRule, entry: VoteEntry | null, lang: Lang, 
   const text =
     share === null
       ? t(lang, `${entry.inFavour} phiếu đồng ý`, `${entry.inFavour} in favour`)
-      : t(lang, `${entry.inFavour}/${of} ${who} đồng ý (${formatScore(Math.round(share * 10) / 10, lang)}%)`, `${entry.inFavour}/${of} ${who} in favour (${formatScore(Math.round(share * 10) / 10, lang)}%)`);
+      : t(
+          lang,
+          `${entry.inFavour}/${of} ${who} đồng ý (${formatScore(Math.round(share * 10) / 10, lang)}%)`,
+          `${entry.inFavour}/${of} ${who} in favour (${formatScore(Math.round(share * 10) / 10, lang)}%)`,
+        );
   const written = entry.written ? tw(lang, 'writtenNote', { count: entry.written }) : '';
   return { entry, pending: false, share, passes, rule: vr, text: text + written };
 }
@@ -91,5 +114,17 @@ export function requestTitleVotes(rule: TitleRule, subjects: readonly Candidate[
     if (own.judge.vote(c).pending) waiting.push(c);
   }
   if (waiting.length > 0)
-    inp.log.add('VOTE_MISSING', { title: rule.name, count: waiting.length, names: waiting.slice(0, 8).map((c) => c.name).join(', ') + (waiting.length > 8 ? ', …' : '') }, rule.ref);
+    inp.log.add(
+      'VOTE_MISSING',
+      {
+        title: rule.name,
+        count: waiting.length,
+        names:
+          waiting
+            .slice(0, 8)
+            .map((c) => c.name)
+            .join(', ') + (waiting.length > 8 ? ', …' : ''),
+      },
+      rule.ref,
+    );
 }

@@ -1,5 +1,16 @@
 import { AwardRecord, Candidate, CheckResult, TitleRule, VoteBook, VoteOutcome, WordingIds } from '../../model';
-import { Condition, EvalContext, PROFILE, WordingIds as WordingIdTable, check, comparePoints, factId, factKey, treeChecks, treeHolds } from '../../rules/conditions';
+import {
+  Condition,
+  EvalContext,
+  PROFILE,
+  WordingIds as WordingIdTable,
+  check,
+  comparePoints,
+  factId,
+  factKey,
+  treeChecks,
+  treeHolds,
+} from '../../rules/conditions';
 import { voteKey } from '../../config/votes';
 import { parseRating, ratingAtLeast } from '../../rules/levels';
 import { fold, initials } from '../../text/normalize';
@@ -74,7 +85,14 @@ export function eligibilityContext(inp: Inputs, awarded: Map<string, Uint8Array>
     // A rating is written either way (domain.md §3): "HTXSNV" or "Hoàn thành xuất sắc nhiệm vụ".
     const rating = parseRating(key);
     for (const h of records)
-      if (!h.thematic && (h.titleKey === key || fold(h.title).replace(/[^a-z0-9]/g, '') === alias || initials(h.title) === compact || (rating !== null && parseRating(h.title) === rating))) years.add(h.year);
+      if (
+        !h.thematic &&
+        (h.titleKey === key ||
+          fold(h.title).replace(/[^a-z0-9]/g, '') === alias ||
+          initials(h.title) === compact ||
+          (rating !== null && parseRating(h.title) === rating))
+      )
+        years.add(h.year);
     return years;
   };
   return ctx;
@@ -181,7 +199,12 @@ export class RuleJudge {
     const checks: CheckResult[] = [];
     if (s.belowFloor.length > 0)
       checks.push(check(this.floorLabel, false, () => t(lang, `dưới điểm sàn ở ${s.belowFloor.join(', ')}`, `below the floor on ${s.belowFloor.join(', ')}`)));
-    if (rule.minScore !== null) checks.push(check(this.scoreLabel, reaches(s.total, rule.minScore!), () => t(lang, `được ${formatScoreAgainst(s.total, rule.minScore!, lang)}`, `has ${formatScoreAgainst(s.total, rule.minScore!, lang)}`)));
+    if (rule.minScore !== null)
+      checks.push(
+        check(this.scoreLabel, reaches(s.total, rule.minScore!), () =>
+          t(lang, `được ${formatScoreAgainst(s.total, rule.minScore!, lang)}`, `has ${formatScoreAgainst(s.total, rule.minScore!, lang)}`),
+        ),
+      );
     if (rule.minRating !== null) checks.push({ label: this.ratingLabel, ok: ratingAtLeast(c.rating, rule.minRating), detail: c.rating ?? this.noRating });
     checks.push(...treeChecks(rule.conditionTree, c, ctx));
     if (this.registration?.required) {

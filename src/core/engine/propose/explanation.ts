@@ -64,7 +64,11 @@ export class ScopeQuota {
 
   note(place: Place, rank: number, size: number, free: number, vote: string, step = ''): string {
     const { lang } = this;
-    const tied = t(lang, `${this.basis}; ${size} người đồng hạng ${rank} tranh ${free} suất còn lại`, `${this.basis}; ${size} tied at rank ${rank} for ${free} remaining place(s)`);
+    const tied = t(
+      lang,
+      `${this.basis}; ${size} người đồng hạng ${rank} tranh ${free} suất còn lại`,
+      `${this.basis}; ${size} tied at rank ${rank} for ${free} remaining place(s)`,
+    );
     if (place === 'womenWon') return word(STEP_WORDS, lang, 'womenWon', { tied, step });
     if (place === 'womenLost') return word(STEP_WORDS, lang, 'womenLost', { tied, step, holders: this.holders?.names ?? '' });
     const text = this.placeNote(place, rank, vote, tied);
@@ -73,20 +77,29 @@ export class ScopeQuota {
 
   private placeNote(place: Place, rank: number, vote: string, tied: string): string {
     const { basis, where, lang } = this;
-    if (place === 'won') return t(lang, `${tied}; Hội đồng biểu quyết: ${vote}, nhiều phiếu hơn: trong chỉ tiêu`, `${tied}; council vote: ${vote}, more votes: within the quota`);
+    if (place === 'won')
+      return t(lang, `${tied}; Hội đồng biểu quyết: ${vote}, nhiều phiếu hơn: trong chỉ tiêu`, `${tied}; council vote: ${vote}, more votes: within the quota`);
     if (place === 'lost')
-      return t(lang, `${tied}; Hội đồng biểu quyết: ${vote}, ít phiếu hơn: ngoài chỉ tiêu; các suất thuộc: ${this.holders?.names ?? ''}`, `${tied}; council vote: ${vote}, fewer votes: outside the quota; places held by: ${this.holders?.names ?? ''}`);
-    if (place === 'voteTied') return t(lang, `${tied}; Hội đồng biểu quyết: ${vote}, bằng phiếu: chờ Hội đồng quyết định`, `${tied}; council vote: ${vote}, equal votes: for the council to decide`);
-    if (place === 'within') return t(lang, `${basis}; hạng ${rank} trong ${where}, trong chỉ tiêu`, `${basis}; rank ${rank} in ${where}, within the quota`);
-    if (place === 'tied')
       return t(
         lang,
-        `${tied}: chờ Hội đồng bỏ phiếu; ${vote}`,
-        `${tied}: for the council to vote; ${vote}`,
+        `${tied}; Hội đồng biểu quyết: ${vote}, ít phiếu hơn: ngoài chỉ tiêu; các suất thuộc: ${this.holders?.names ?? ''}`,
+        `${tied}; council vote: ${vote}, fewer votes: outside the quota; places held by: ${this.holders?.names ?? ''}`,
       );
+    if (place === 'voteTied')
+      return t(
+        lang,
+        `${tied}; Hội đồng biểu quyết: ${vote}, bằng phiếu: chờ Hội đồng quyết định`,
+        `${tied}; council vote: ${vote}, equal votes: for the council to decide`,
+      );
+    if (place === 'within') return t(lang, `${basis}; hạng ${rank} trong ${where}, trong chỉ tiêu`, `${basis}; rank ${rank} in ${where}, within the quota`);
+    if (place === 'tied') return t(lang, `${tied}: chờ Hội đồng bỏ phiếu; ${vote}`, `${tied}: for the council to vote; ${vote}`);
     if (this.limit === 0) return t(lang, `${basis}: không có suất nào`, `${basis}: no place`);
     // Places left open by a tie above: they are the council's to give, said rather than left blank.
     const by = this.holders?.names || word(STEP_WORDS, lang, 'toCouncil');
-    return t(lang, `${basis}; hạng ${rank} trong ${where}, ngoài chỉ tiêu; các suất thuộc: ${by}`, `${basis}; rank ${rank} in ${where}, outside the quota; places held by: ${by}`);
+    return t(
+      lang,
+      `${basis}; hạng ${rank} trong ${where}, ngoài chỉ tiêu; các suất thuộc: ${by}`,
+      `${basis}; rank ${rank} in ${where}, outside the quota; places held by: ${by}`,
+    );
   }
 }

@@ -17,7 +17,12 @@ function warnUnregistered(rule: TitleRule, subjects: readonly Candidate[], own: 
   const basis = inp.law ? withTag(inp.law.options.registrationRequired) : '';
   for (const c of subjects)
     if (own.status[c.index] === PROPOSED && !reg.has(rule, c))
-      inp.log.add('REGISTRATION_MISSING', { name: c.name, title: rule.name, basis }, { sheet: c.sheet, row: c.nameRef.row, col: c.nameRef.col }, { unit: c.unitName, candidate: c.name });
+      inp.log.add(
+        'REGISTRATION_MISSING',
+        { name: c.name, title: rule.name, basis },
+        { sheet: c.sheet, row: c.nameRef.row, col: c.nameRef.col },
+        { unit: c.unitName, candidate: c.name },
+      );
 }
 
 /**

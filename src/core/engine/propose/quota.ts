@@ -42,7 +42,11 @@ export class ScopeFill {
     if (!place.holders || place.holders.ids.length !== holders.length)
       place.holders = {
         ids: holders.map((h) => h.id),
-        names: holders.slice(0, 5).map((h) => h.name).join(', ') + (holders.length > 5 ? ', …' : ''),
+        names:
+          holders
+            .slice(0, 5)
+            .map((h) => h.name)
+            .join(', ') + (holders.length > 5 ? ', …' : ''),
       };
     return place.holders;
   }
@@ -90,12 +94,20 @@ function breakTie(f: ScopeFill, group: Candidate[], rank: number, free: number):
     f.summary.cut += others.length;
     return;
   }
-  const note = step.kind === 'same' ? sameNote(lang, rule.subject) : step.kind === 'missing' ? word(STEP_WORDS, lang, 'missing', { basis, names: step.names.join(', ') }) : '';
+  const note =
+    step.kind === 'same'
+      ? sameNote(lang, rule.subject)
+      : step.kind === 'missing'
+        ? word(STEP_WORDS, lang, 'missing', { basis, names: step.names.join(', ') })
+        : '';
   toCouncil(f, group, rank, free, note);
 }
 
 function sameNote(lang: Lang, subject: TitleRule['subject']): string {
-  return word(STEP_WORDS, lang, 'same', { basis: WOMEN_FIRST_BASIS, why: word(STEP_WORDS, lang, subject === 'individual' ? 'sameIndividual' : 'sameCollective') });
+  return word(STEP_WORDS, lang, 'same', {
+    basis: WOMEN_FIRST_BASIS,
+    why: word(STEP_WORDS, lang, subject === 'individual' ? 'sameIndividual' : 'sameCollective'),
+  });
 }
 
 /** What is still equal: the council's votes decide, or the group waits for them (QUOTA_TIE). */
@@ -109,7 +121,12 @@ function toCouncil(f: ScopeFill, group: Candidate[], rank: number, free: number,
   for (const c of group) {
     own.status[c.index] = TIED;
     own.place(c.index, f.where, TIED_PLACE, rank, size, free);
-    inp.log.add('QUOTA_TIE', { count: size, rank, scope: f.place.where, slots: free, title: rule.name, names }, { sheet: c.sheet, row: c.nameRef.row, col: c.nameRef.col }, { unit: c.unitName, candidate: c.name });
+    inp.log.add(
+      'QUOTA_TIE',
+      { count: size, rank, scope: f.place.where, slots: free, title: rule.name, names },
+      { sheet: c.sheet, row: c.nameRef.row, col: c.nameRef.col },
+      { unit: c.unitName, candidate: c.name },
+    );
     f.voteRequests.push({ rule, candidate: c, reason: 'tie' });
   }
   f.summary.tied += size;

@@ -149,7 +149,11 @@ export class Decision implements TitleDecision {
     const i = this.c.index;
     let id = ids.pair(v.judge.wordingId(this.c, ids), v.status[i]);
     // The quota note reads the scope, the place, the rank, the tied group's size, the free places, and the vote.
-    if (v.scope[i] >= 0) id = ids.pair(ids.pair(ids.pair(id, ids.atom(v.scope[i])), v.where[i]), ids.pair(ids.pair(ids.atom(v.rank[i]), ids.atom(v.size[i])), ids.atom(v.free[i])));
+    if (v.scope[i] >= 0)
+      id = ids.pair(
+        ids.pair(ids.pair(id, ids.atom(v.scope[i])), v.where[i]),
+        ids.pair(ids.pair(ids.atom(v.rank[i]), ids.atom(v.size[i])), ids.atom(v.free[i])),
+      );
     const step = v.stepNote.get(i);
     if (step) id = ids.pair(id, ids.atom(step));
     const vote = this.vote;

@@ -116,8 +116,10 @@ export const CORE_FINDINGS = {
     kindEn: 'Unreadable title condition',
     vi: 'Không hiểu điều kiện "{value}" của danh hiệu "{title}": {reason}',
     en: 'Condition "{value}" of "{title}" cannot be read: {reason}',
-    fixVi: 'Viết điều kiện theo cú pháp trong hướng dẫn, ví dụ: "không kỷ luật; sáng kiến ≥ 1; đạt Lao động tiên tiến". Danh hiệu này sẽ không được đề xuất cho ai cho đến khi sửa.',
-    fixEn: 'Write the condition in the documented grammar, e.g. "không kỷ luật; sáng kiến ≥ 1; đạt Lao động tiên tiến". Nobody is proposed for this title until it is fixed.',
+    fixVi:
+      'Viết điều kiện theo cú pháp trong hướng dẫn, ví dụ: "không kỷ luật; sáng kiến ≥ 1; đạt Lao động tiên tiến". Danh hiệu này sẽ không được đề xuất cho ai cho đến khi sửa.',
+    fixEn:
+      'Write the condition in the documented grammar, e.g. "không kỷ luật; sáng kiến ≥ 1; đạt Lao động tiên tiến". Nobody is proposed for this title until it is fixed.',
   },
   TITLE_BAD_BASE: {
     severity: 'error',
@@ -360,7 +362,7 @@ export const CORE_FINDINGS = {
     vi: 'Bị kỷ luật ({discipline}) nhưng xếp loại {rating}: từ 2026, công chức bị kỷ luật trong năm xếp loại KHTNV ({basis}).',
     en: 'Disciplined ({discipline}) but rated {rating}: from 2026 a disciplined civil servant is rated KHTNV ({basis}).',
     fixVi: 'Kiểm tra lại xếp loại hoặc cột Kỷ luật của người này.',
-    fixEn: 'Check this person\'s rating or the Kỷ luật column.',
+    fixEn: "Check this person's rating or the Kỷ luật column.",
   },
   UNIT_LATE: {
     severity: 'warning',

@@ -8,8 +8,10 @@ export const FORM_FINDINGS = {
     kindEn: 'Sheet not read as a score sheet',
     vi: 'Sheet "{sheet}" không được đọc như bảng chấm điểm{unit}: {seen}',
     en: 'Sheet "{sheet}" was not read as a score sheet{unit}: {seen}',
-    fixVi: 'Nếu đây là bảng chấm điểm: đặt dòng tiêu đề trong 15 dòng đầu, cột tên là "Họ và tên" (cá nhân) hoặc "Tên đơn vị"/"Tên tập thể", mỗi cột điểm ghi mã tiêu chí (ví dụ "1.1") hoặc đúng nội dung tiêu chí; bảng tiêu chí theo dòng cần cột "Nội dung tiêu chí" và "Điểm tự chấm"/"Điểm thẩm định". Nếu không phải: bỏ qua cảnh báo này.',
-    fixEn: 'If this is a score sheet: put the header row within the first 15 rows, name the name column "Họ và tên" (people) or "Tên đơn vị"/"Tên tập thể", and head each score column with a criterion code (e.g. "1.1") or its text; a criteria-in-rows form needs "Nội dung tiêu chí" and "Điểm tự chấm"/"Điểm thẩm định" columns. Otherwise ignore this warning.',
+    fixVi:
+      'Nếu đây là bảng chấm điểm: đặt dòng tiêu đề trong 15 dòng đầu, cột tên là "Họ và tên" (cá nhân) hoặc "Tên đơn vị"/"Tên tập thể", mỗi cột điểm ghi mã tiêu chí (ví dụ "1.1") hoặc đúng nội dung tiêu chí; bảng tiêu chí theo dòng cần cột "Nội dung tiêu chí" và "Điểm tự chấm"/"Điểm thẩm định". Nếu không phải: bỏ qua cảnh báo này.',
+    fixEn:
+      'If this is a score sheet: put the header row within the first 15 rows, name the name column "Họ và tên" (people) or "Tên đơn vị"/"Tên tập thể", and head each score column with a criterion code (e.g. "1.1") or its text; a criteria-in-rows form needs "Nội dung tiêu chí" and "Điểm tự chấm"/"Điểm thẩm định" columns. Otherwise ignore this warning.',
   },
   SHEET_HEADER_SEEN: {
     severity: 'warning',
@@ -17,8 +19,10 @@ export const FORM_FINDINGS = {
     kindEn: 'What the header row shows',
     vi: 'Sheet "{sheet}", những gì đã thấy: {seen}',
     en: 'Sheet "{sheet}", what was seen: {seen}',
-    fixVi: 'Đổi tiêu đề các cột điểm thành mã tiêu chí trong sheet "Tiêu chí" (ví dụ "1.1", "TC 1.2") hoặc đúng nội dung tiêu chí. Danh sách đề nghị khen thưởng không có điểm thì không cần chấm.',
-    fixEn: 'Rename the score columns to the criterion codes of "Tiêu chí" (e.g. "1.1", "TC 1.2") or their text. A proposal list without scores needs no scoring.',
+    fixVi:
+      'Đổi tiêu đề các cột điểm thành mã tiêu chí trong sheet "Tiêu chí" (ví dụ "1.1", "TC 1.2") hoặc đúng nội dung tiêu chí. Danh sách đề nghị khen thưởng không có điểm thì không cần chấm.',
+    fixEn:
+      'Rename the score columns to the criterion codes of "Tiêu chí" (e.g. "1.1", "TC 1.2") or their text. A proposal list without scores needs no scoring.',
   },
   BOOK_NOTHING_RECOGNISED: {
     severity: 'error',
@@ -126,7 +130,7 @@ export const FORM_FINDINGS = {
     vi: 'Dòng {row}: tiêu chí {code} đã đọc ở dòng {other}; dòng này không được tính (mã trùng, có thể do số thứ tự đánh lại trong mỗi nhóm).',
     en: 'Row {row}: criterion {code} was already read on row {other}; this row is not counted (duplicate code, perhaps numbering restarting in each group).',
     fixVi: 'Thêm dòng nhóm (A, B… hoặc I, II…) phía trên các mục của từng nhóm, hoặc ghi mã đầy đủ (ví dụ B1).',
-    fixEn: 'Add the group rows (A, B… or I, II…) above each group\'s items, or write full codes (e.g. B1).',
+    fixEn: "Add the group rows (A, B… or I, II…) above each group's items, or write full codes (e.g. B1).",
   },
   SHEET_COLUMN_NOT_READ: {
     severity: 'warning',
@@ -134,7 +138,8 @@ export const FORM_FINDINGS = {
     kindEn: 'Column of numbers not read',
     vi: 'Cột {column} ("{value}") có số nhưng tiêu đề không khớp tiêu chí hay cột nào đã biết: cột này không được đọc.',
     en: 'Column {column} ("{value}") holds numbers but its header matches no criterion or known column: it is not read.',
-    fixVi: 'Nếu là điểm một tiêu chí, ghi mã tiêu chí (ví dụ "1.1") hoặc đúng nội dung tiêu chí ở tiêu đề; nếu là điểm thẩm định, ghi "Thẩm định" dưới mã tiêu chí.',
+    fixVi:
+      'Nếu là điểm một tiêu chí, ghi mã tiêu chí (ví dụ "1.1") hoặc đúng nội dung tiêu chí ở tiêu đề; nếu là điểm thẩm định, ghi "Thẩm định" dưới mã tiêu chí.',
     fixEn: 'If these are a criterion\'s scores, head the column with its code (e.g. "1.1") or its text; for appraised scores, put "Thẩm định" under the code.',
   },
   SHEET_SELF_COLUMN_UNKNOWN: {
@@ -197,8 +202,10 @@ export const FORM_FINDINGS = {
     kindEn: 'Sheet name matches no unit',
     vi: 'Sheet "{sheet}": tên sheet không khớp đơn vị nào trong sheet "Đơn vị", nhưng {what} nên được tính cho một đơn vị mới tên "{sheet}" không có trong danh sách: xếp hạng trong đơn vị, chỉ tiêu theo đơn vị và thành viên của tập thể đều theo đơn vị đó.',
     en: 'Sheet "{sheet}": the sheet name matches no unit in "Đơn vị", yet {what}, so the sheet name is taken for a new unit "{sheet}" that is not in the list: the unit ranking, per-unit quotas and a collective\'s members all follow it.',
-    fixVi: 'Ghi tên (hoặc mã) đơn vị vào ô "Đơn vị" của từng dòng (gộp ô từ dòng có tên đơn vị cũng được), hoặc đổi tên sheet theo tên/mã một đơn vị trong "Đơn vị", hoặc thêm đơn vị này vào sheet "Đơn vị".',
-    fixEn: 'Write the unit\'s name (or code) in each row\'s "Đơn vị" cell (a cell merged down from a row that has it will do), or rename the sheet after a unit\'s name or code in "Đơn vị", or add this unit to "Đơn vị".',
+    fixVi:
+      'Ghi tên (hoặc mã) đơn vị vào ô "Đơn vị" của từng dòng (gộp ô từ dòng có tên đơn vị cũng được), hoặc đổi tên sheet theo tên/mã một đơn vị trong "Đơn vị", hoặc thêm đơn vị này vào sheet "Đơn vị".',
+    fixEn:
+      'Write the unit\'s name (or code) in each row\'s "Đơn vị" cell (a cell merged down from a row that has it will do), or rename the sheet after a unit\'s name or code in "Đơn vị", or add this unit to "Đơn vị".',
   },
   ROW_UNIT_NOT_UNIT: {
     severity: 'warning',

@@ -8,8 +8,10 @@ export const LAW_FINDINGS = {
     kindEn: 'Decision date not given',
     vi: 'Chưa ghi "Ngày quyết định": coi là ngày {date}; áp dụng {texts}.',
     en: 'No "Ngày quyết định" (decision date): {date} is assumed; the rules applied are {texts}.',
-    fixVi: 'Ghi ngày ký quyết định khen thưởng (dd/mm/yyyy) ở dòng "Ngày quyết định" của sheet "Phong trào": ngày này chọn quy định, thẩm quyền và mức lương cơ sở hiện hành.',
-    fixEn: 'Enter the date the award decision is signed (dd/mm/yyyy) on the "Ngày quyết định" row of "Phong trào": it picks the rules, the authority and the base salary in force.',
+    fixVi:
+      'Ghi ngày ký quyết định khen thưởng (dd/mm/yyyy) ở dòng "Ngày quyết định" của sheet "Phong trào": ngày này chọn quy định, thẩm quyền và mức lương cơ sở hiện hành.',
+    fixEn:
+      'Enter the date the award decision is signed (dd/mm/yyyy) on the "Ngày quyết định" row of "Phong trào": it picks the rules, the authority and the base salary in force.',
   },
   LAW_RULE_EXPIRED: {
     severity: 'warning',
@@ -45,7 +47,7 @@ export const LAW_FINDINGS = {
     vi: '"{title}" do {authority} quyết định; cấp này không còn từ sau ngày {ended} ({basis}). Ngày quyết định {date}: không còn ai quyết định hình thức này.',
     en: '"{title}" is decided by the {authority}, which no longer exists after {ended} ({basis}). On the decision date {date} nobody decides this form.',
     fixVi: 'Đổi sang hình thức của cấp hiện hành (Giấy khen của Thủ trưởng cơ quan, Chủ tịch UBND cấp xã, hoặc đề nghị Chủ tịch UBND tỉnh).',
-    fixEn: 'Change to a form of a current level (the agency head\'s or the commune chairman\'s Giấy khen, or propose it to the provincial chairman).',
+    fixEn: "Change to a form of a current level (the agency head's or the commune chairman's Giấy khen, or propose it to the provincial chairman).",
   },
   VOTE_NO_QUORUM: {
     severity: 'warning',
@@ -53,8 +55,10 @@ export const LAW_FINDINGS = {
     kindEn: 'Meeting without quorum',
     vi: 'Cuộc họp Hội đồng có {present}/{members} thành viên, chưa đủ túc số {quorum} ({basis}): Hội đồng chưa quyết định được gì, mọi kết quả biểu quyết coi như chưa có.',
     en: 'The council meeting had {present} of {members} members, below the quorum of {quorum} ({basis}): the council decided nothing, and every vote counts as not yet taken.',
-    fixVi: 'Họp lại khi đủ túc số và ghi kết quả mới vào sheet "Biểu quyết"; hoặc sửa "Túc số họp Hội đồng" ở sheet "Phong trào" nếu quy chế Hội đồng quy định khác.',
-    fixEn: 'Meet again with a quorum and enter the new results in "Biểu quyết"; or change "Túc số họp Hội đồng" in "Phong trào" if the council\'s rules set another quorum.',
+    fixVi:
+      'Họp lại khi đủ túc số và ghi kết quả mới vào sheet "Biểu quyết"; hoặc sửa "Túc số họp Hội đồng" ở sheet "Phong trào" nếu quy chế Hội đồng quy định khác.',
+    fixEn:
+      'Meet again with a quorum and enter the new results in "Biểu quyết"; or change "Túc số họp Hội đồng" in "Phong trào" if the council\'s rules set another quorum.',
   },
   REGISTRATION_TITLE_UNKNOWN: {
     severity: 'error',

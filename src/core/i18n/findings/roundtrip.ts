@@ -45,7 +45,8 @@ export const ROUNDTRIP_FINDINGS = {
     vi: 'Tệp "{file}" không có bảng chấm điểm nào nhận ra được (các sheet: {sheets}): không nhập.',
     en: 'File "{file}" has no recognisable score sheet (its sheets: {sheets}): not imported.',
     fixVi: 'Bảng chấm cần dòng tiêu đề có cột "Họ và tên" và các cột tiêu chí theo mã (1.1, 1.2…) trong 15 dòng đầu; đề nghị đơn vị dùng mẫu đã gửi.',
-    fixEn: 'A score sheet needs a header row with "Họ và tên" and criterion columns by code (1.1, 1.2…) in its first 15 rows; ask the unit to use the template.',
+    fixEn:
+      'A score sheet needs a header row with "Họ và tên" and criterion columns by code (1.1, 1.2…) in its first 15 rows; ask the unit to use the template.',
   },
   IMPORT_UNIT_UNKNOWN: {
     severity: 'error',

@@ -207,7 +207,7 @@ export const UPWARD_FINDINGS = {
     vi: '"{name}" chưa đủ điều kiện "{form}" của cấp trên: {detail}.',
     en: '"{name}" does not meet the upper level\'s "{form}" conditions: {detail}.',
     fixVi: 'Trả lại hồ sơ với lý do này, hoặc bổ sung căn cứ (Lịch sử khen thưởng của cấp trên).',
-    fixEn: 'Return it with this reason, or add the basis (the upper level\'s award history).',
+    fixEn: "Return it with this reason, or add the basis (the upper level's award history).",
   },
   UPWARD_CONDITION_UNCHECKED: {
     severity: 'warning',
@@ -216,7 +216,7 @@ export const UPWARD_FINDINGS = {
     vi: 'Điều kiện "{condition}" của "{form}" cần dữ liệu cấp cơ quan (điểm từng tiêu chí, danh sách thành viên), không kiểm được từ hồ sơ gửi lên: {count} đề nghị.',
     en: 'Condition "{condition}" of "{form}" needs the agency\'s own data (criterion scores, members) and cannot be checked from the upward files: {count} proposal(s).',
     fixVi: 'Kiểm tra điều kiện này trên báo cáo thành tích của hồ sơ giấy.',
-    fixEn: 'Check it on the paper dossier\'s achievement reports.',
+    fixEn: "Check it on the paper dossier's achievement reports.",
   },
   UPWARD_VOTE_LOW: {
     severity: 'error',
@@ -252,7 +252,7 @@ export const UPWARD_FINDINGS = {
     vi: 'Cơ quan "{agency}" gửi hồ sơ ngày {received}, sau hạn {deadline} ({days} ngày).',
     en: '"{agency}" sent its file on {received}, after the {deadline} deadline ({days} day(s)).',
     fixVi: 'Ghi nhận nộp muộn theo quy định của cấp trên.',
-    fixEn: 'Record it as late under the upper level\'s rules.',
+    fixEn: "Record it as late under the upper level's rules.",
   },
   UPWARD_AGENCY_UNKNOWN: {
     severity: 'warning',

@@ -207,4 +207,3 @@ export function factId(cond: Condition, c: Candidate, ctx: EvalContext, ids: Wor
       return null;
   }
 }
-

@@ -52,7 +52,10 @@ export function canonical(text: string): string {
     .replace(/=>/g, '>=')
     .replace(/=</g, '<=');
   // "từ 10 tháng trở lên", "từ 50% trở lên", "từ 1 trở lên": the unit stays after the number.
-  s = s.replace(/\btu (\d+(?:[.,]\d+)?) ?(%|thang|ngay|diem)? ?tro len\b/g, (_, n: string, unit?: string) => `>= ${n}${unit ? (unit === '%' ? '%' : ` ${unit}`) : ''}`);
+  s = s.replace(
+    /\btu (\d+(?:[.,]\d+)?) ?(%|thang|ngay|diem)? ?tro len\b/g,
+    (_, n: string, unit?: string) => `>= ${n}${unit ? (unit === '%' ? '%' : ` ${unit}`) : ''}`,
+  );
   s = s.replace(/\b(it nhat|toi thieu) (\d+(?:[.,]\d+)?)/g, '>= $2');
   s = s.replace(/\b(duoi|it hon) (\d+(?:[.,]\d+)?)/g, '< $2');
   s = s.replace(/\b(khong qua|toi da) (\d+(?:[.,]\d+)?)/g, '<= $2');
@@ -66,7 +69,9 @@ function num(s: string): number {
 }
 
 function findTitle(name: string, ctx: ParseContext): { rule: TitleRule } | { error: Bilingual } {
-  const key = fold(name).replace(/^danh hieu /, '').trim();
+  const key = fold(name)
+    .replace(/^danh hieu /, '')
+    .trim();
   const matches = (t: { key: string; aliases: string[] }) => t.key === key || t.aliases.includes(key.replace(/[^a-z0-9]/g, ''));
   const above = ctx.titlesAbove.find(matches);
   if (above) return { rule: above };
@@ -104,7 +109,11 @@ function parseOne(raw: string, ctx: ParseContext): Condition | Bilingual {
   }
   if ((m = new RegExp(`^(?:co )?(?:so )?sang kien(?: duoc cong nhan)? ${OP} ${NUM}$`).exec(s)))
     return { type: 'initiatives', op: m[1] as Op, value: num(m[2]), text };
-  if ((m = new RegExp(`^(?:co )?(?:so )?(?:de tai|de tai khoa hoc|de tai nghien cuu|de an|cong trinh khoa hoc)(?: (?:khoa hoc|nghien cuu khoa hoc))?(?: duoc nghiem thu)? ${OP} ${NUM}$`).exec(s)))
+  if (
+    (m = new RegExp(
+      `^(?:co )?(?:so )?(?:de tai|de tai khoa hoc|de tai nghien cuu|de an|cong trinh khoa hoc)(?: (?:khoa hoc|nghien cuu khoa hoc))?(?: duoc nghiem thu)? ${OP} ${NUM}$`,
+    ).exec(s))
+  )
     return { type: 'research', op: m[1] as Op, value: num(m[2]), text };
   if ((m = new RegExp(`^(?:so )?(?:ngay )?nghi(?: viec| lam)?(?: trong nam)? ${OP} ${NUM}(?: ngay)?$`).exec(s)))
     return { type: 'daysOff', op: m[1] as Op, value: num(m[2]), text };
@@ -151,7 +160,11 @@ function parseOne(raw: string, ctx: ParseContext): Condition | Bilingual {
   if ((m = new RegExp(`^(?:diem )?(?:nhom |tieu chi |tc |muc )?([a-z0-9.]+?)\\.? ${OP} ${NUM}$`).exec(s))) {
     const code = m[1];
     const c = ctx.criteria.all.find((x) => x.key === code);
-    if (!c) return { vi: `không có tiêu chí hoặc nhóm mã "${code.toUpperCase()}" trong sheet "Tiêu chí"`, en: `no criterion or group "${code.toUpperCase()}" in "Tiêu chí"` };
+    if (!c)
+      return {
+        vi: `không có tiêu chí hoặc nhóm mã "${code.toUpperCase()}" trong sheet "Tiêu chí"`,
+        en: `no criterion or group "${code.toUpperCase()}" in "Tiêu chí"`,
+      };
     return { type: 'criterion', code: c.code, op: m[2] as Op, value: num(m[3]), text };
   }
   return {
@@ -169,13 +182,9 @@ function findTitleLoose(name: string, ctx: ParseContext): { key: string; name: s
   return { key: fold(name), name: name.trim() };
 }
 
-export type ParseResult =
-  | { ok: true; conditions: Condition[]; tree: ConditionTree | null }
-  | { ok: false; text: string; reason: Bilingual };
+export type ParseResult = { ok: true; conditions: Condition[]; tree: ConditionTree | null } | { ok: false; text: string; reason: Bilingual };
 
-type Tok =
-  | { t: 'word'; text: string; fold: string; pos: number; end: number }
-  | { t: '(' | ')' | ';' | 'nl' | 'bullet' | 'list'; pos: number; end: number };
+type Tok = { t: 'word'; text: string; fold: string; pos: number; end: number } | { t: '(' | ')' | ';' | 'nl' | 'bullet' | 'list'; pos: number; end: number };
 
 /** "một trong các điều kiện sau", "đạt ít nhất một trong các tiêu chuẩn sau đây", "mot trong cac dieu kien sau". */
 const LIST_INTRO = /^(?:(?:dat|co|dap ung) )?(?:it nhat )?(?:mot|1) trong (?:cac|nhung|so) (?:dieu kien|tieu chuan|truong hop|tieu chi)(?: sau(?: day)?)?$/;
@@ -283,7 +292,8 @@ class Parser {
     if (this.k >= this.toks.length) return null;
     const tree = this.parseOr(false);
     const rest = this.peek();
-    if (rest?.t === ')') this.fail(`dấu ")" ở ký tự ${this.at(rest.pos)} không có dấu "(" mở tương ứng`, `")" at character ${this.at(rest.pos)} has no matching "("`);
+    if (rest?.t === ')')
+      this.fail(`dấu ")" ở ký tự ${this.at(rest.pos)} không có dấu "(" mở tương ứng`, `")" at character ${this.at(rest.pos)} has no matching "("`);
     if (rest) this.fail(`không đọc được từ ký tự ${this.at(rest.pos)}`, `cannot read from character ${this.at(rest.pos)}`);
     return tree;
   }
@@ -301,7 +311,8 @@ class Parser {
     while (this.isOp(this.peek(), OR_WORDS)) {
       const op = this.peek()!;
       this.k++;
-      if (this.endsHere(inList)) this.fail(`"hoặc" ở ký tự ${this.at(op.pos)} không có điều kiện phía sau`, `"hoặc" at character ${this.at(op.pos)} has no condition after it`);
+      if (this.endsHere(inList))
+        this.fail(`"hoặc" ở ký tự ${this.at(op.pos)} không có điều kiện phía sau`, `"hoặc" at character ${this.at(op.pos)} has no condition after it`);
       items.push(this.parseAnd(inList));
     }
     return items.length === 1 ? items[0] : group('any', items);
@@ -340,7 +351,8 @@ class Parser {
           while (this.peek()?.t === 'nl' || this.peek()?.t === ';' || (inList === false && this.peek()?.t === 'bullet')) this.k++;
           const next = this.peek();
           if (!next || next.t === ')') break;
-        } else if (this.endsHere(inList)) this.fail(`"và" ở ký tự ${this.at(tk.pos)} không có điều kiện phía sau`, `"và" at character ${this.at(tk.pos)} has no condition after it`);
+        } else if (this.endsHere(inList))
+          this.fail(`"và" ở ký tự ${this.at(tk.pos)} không có điều kiện phía sau`, `"và" at character ${this.at(tk.pos)} has no condition after it`);
         if (this.isOp(this.peek(), OR_WORDS)) break;
         items.push(this.parseAtom(inList));
         continue;
@@ -360,7 +372,8 @@ class Parser {
     if (tk.t === '(') {
       this.k++;
       while (this.peek()?.t === 'nl') this.k++;
-      if (this.peek()?.t === ')') this.fail(`cặp ngoặc ở ký tự ${this.at(tk.pos)} không có điều kiện nào`, `the brackets at character ${this.at(tk.pos)} hold no condition`);
+      if (this.peek()?.t === ')')
+        this.fail(`cặp ngoặc ở ký tự ${this.at(tk.pos)} không có điều kiện nào`, `the brackets at character ${this.at(tk.pos)} hold no condition`);
       const inner = this.parseOr(false);
       while (this.peek()?.t === 'nl') this.k++;
       if (this.peek()?.t !== ')') this.fail(`dấu "(" ở ký tự ${this.at(tk.pos)} không có dấu ")" đóng`, `"(" at character ${this.at(tk.pos)} is never closed`);
@@ -370,7 +383,10 @@ class Parser {
     if (tk.t === 'list') return this.parseList(tk);
     if (tk.t === ')') this.fail(`dấu ")" ở ký tự ${this.at(tk.pos)} không có dấu "(" mở tương ứng`, `")" at character ${this.at(tk.pos)} has no matching "("`);
     if (tk.t === 'word' && (OR_WORDS.has(tk.fold) || AND_WORDS.has(tk.fold)))
-      this.fail(`"${tk.text}" ở ký tự ${this.at(tk.pos)} không có điều kiện phía trước`, `"${tk.text}" at character ${this.at(tk.pos)} has no condition before it`);
+      this.fail(
+        `"${tk.text}" ở ký tự ${this.at(tk.pos)} không có điều kiện phía trước`,
+        `"${tk.text}" at character ${this.at(tk.pos)} has no condition before it`,
+      );
     if (tk.t !== 'word') this.fail(`thiếu điều kiện ở ký tự ${this.at(tk.pos)}`, `a condition is missing at character ${this.at(tk.pos)}`);
     return this.parseLeaf();
   }
@@ -393,7 +409,8 @@ class Parser {
       end = tk.end;
       this.k++;
     }
-    if (depth > 0) this.fail(`dấu "(" trong "${this.text.slice(first.pos, end)}" không có dấu ")" đóng`, `"(" in "${this.text.slice(first.pos, end)}" is never closed`);
+    if (depth > 0)
+      this.fail(`dấu "(" trong "${this.text.slice(first.pos, end)}" không có dấu ")" đóng`, `"(" in "${this.text.slice(first.pos, end)}" is never closed`);
     const leaf = (to: number) => {
       const raw = this.text.slice(first.pos, to).replace(/[.,]$/, '').trim();
       return { raw, r: parseOne(raw.replace(/["“”]/g, ''), this.ctx) };
@@ -454,12 +471,19 @@ class Parser {
           this.k++;
           const next = this.peek();
           if (!next || next.t === 'nl' || next.t === 'bullet' || next.t === ')')
-            this.fail(`phương án ${items.length + 1} của danh sách "một trong các điều kiện sau" (ký tự ${this.at(tk.pos)}) để trống`, `alternative ${items.length + 1} of the "một trong các điều kiện sau" list (character ${this.at(tk.pos)}) is empty`);
+            this.fail(
+              `phương án ${items.length + 1} của danh sách "một trong các điều kiện sau" (ký tự ${this.at(tk.pos)}) để trống`,
+              `alternative ${items.length + 1} of the "một trong các điều kiện sau" list (character ${this.at(tk.pos)}) is empty`,
+            );
         }
         items.push(this.parseOr('lines'));
       }
     }
-    if (items.length === 0) this.fail(`danh sách "một trong các điều kiện sau" ở ký tự ${this.at(intro.pos)} không có phương án nào`, `the "một trong các điều kiện sau" list at character ${this.at(intro.pos)} has no alternative`);
+    if (items.length === 0)
+      this.fail(
+        `danh sách "một trong các điều kiện sau" ở ký tự ${this.at(intro.pos)} không có phương án nào`,
+        `the "một trong các điều kiện sau" list at character ${this.at(intro.pos)} has no alternative`,
+      );
     return items.length === 1 ? items[0] : group('any', items);
   }
 }

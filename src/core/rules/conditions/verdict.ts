@@ -122,7 +122,9 @@ export function memberShare(
   const members = ctx.members(c);
   if (members.length === 0) return null;
   const count =
-    cond.type === 'memberShareTitle' ? members.filter((m) => ctx.hasTitle(m, cond.titleKey)).length : members.filter((m) => ratingAtLeast(m.rating, cond.rating)).length;
+    cond.type === 'memberShareTitle'
+      ? members.filter((m) => ctx.hasTitle(m, cond.titleKey)).length
+      : members.filter((m) => ratingAtLeast(m.rating, cond.rating)).length;
   return { count, of: members.length, pct: (count * 100) / members.length };
 }
 
@@ -133,4 +135,3 @@ export function membersWithTitle(titleKey: string, c: Candidate, ctx: EvalContex
 export function membersDisciplined(fromLevel: number, c: Candidate, ctx: EvalContext): Candidate[] {
   return ctx.members(c).filter((m) => disciplineAtLeast(m.discipline, fromLevel));
 }
-

@@ -1,7 +1,18 @@
 import { formatScore, formatScoreAgainst } from '../../text/numbers';
 import { DISCIPLINE_LEVELS, RATING_LEVELS, ratingAtLeast } from '../levels';
 import type { Candidate, CheckResult, Condition, ConditionTree, Lang, Op, RatingCode } from '../../model';
-import { EvalContext, compare, comparePoints, countedDaysOff, disciplineAtLeast, holds, memberShare, membersDisciplined, membersWithTitle, treeHolds } from './verdict';
+import {
+  EvalContext,
+  compare,
+  comparePoints,
+  countedDaysOff,
+  disciplineAtLeast,
+  holds,
+  memberShare,
+  membersDisciplined,
+  membersWithTitle,
+  treeHolds,
+} from './verdict';
 import { Params, defineWords, t } from '../../i18n/words';
 import { conditionId, treeId, worded } from './ids';
 
@@ -52,7 +63,11 @@ class ConditionCheck implements CheckResult {
   }
 
   get detail(): string {
-    return (this.text ??= worded(this.ctx, (ids) => conditionId(this.cond, this.c, this.ctx, ids), () => judge(this.cond, this.c, this.ctx).detail));
+    return (this.text ??= worded(
+      this.ctx,
+      (ids) => conditionId(this.cond, this.c, this.ctx, ids),
+      () => judge(this.cond, this.c, this.ctx).detail,
+    ));
   }
 }
 
@@ -74,20 +89,26 @@ function treeCheck(tree: ConditionTree, c: Candidate, ctx: EvalContext): CheckRe
   if (tree.kind === 'leaf') return evaluate(tree.cond, c, ctx);
   const L = ctx.lang;
   const ok = treeHolds(tree, c, ctx);
-  return check(tree.text, ok, () => worded(ctx, (ids) => treeId(tree, c, ctx, ids), () => {
-    const parts = tree.items.map((x) => ({ x, ok: treeHolds(x, c, ctx) }));
-    // Each alternative worded once, in the one language asked for: wording both languages here
-    // worded every nested alternative twice per level.
-    const said = (list: { x: ConditionTree }[]) => list.map((p) => `${p.x.text} (${treeCheck(p.x, c, ctx).detail})`).join('; ');
-    if (tree.kind === 'any') {
-      const met = parts.filter((p) => p.ok);
-      if (met.length > 0) return t(W, L, 'alternativeMet', { parts: said(met) });
-      return t(W, L, 'noAlternativeMet', { parts: said(parts) });
-    }
-    const failed = parts.filter((p) => !p.ok);
-    if (failed.length === 0) return t(W, L, 'allMet', { parts: said(parts) });
-    return t(W, L, 'notMet', { parts: said(failed) });
-  }));
+  return check(tree.text, ok, () =>
+    worded(
+      ctx,
+      (ids) => treeId(tree, c, ctx, ids),
+      () => {
+        const parts = tree.items.map((x) => ({ x, ok: treeHolds(x, c, ctx) }));
+        // Each alternative worded once, in the one language asked for: wording both languages here
+        // worded every nested alternative twice per level.
+        const said = (list: { x: ConditionTree }[]) => list.map((p) => `${p.x.text} (${treeCheck(p.x, c, ctx).detail})`).join('; ');
+        if (tree.kind === 'any') {
+          const met = parts.filter((p) => p.ok);
+          if (met.length > 0) return t(W, L, 'alternativeMet', { parts: said(met) });
+          return t(W, L, 'noAlternativeMet', { parts: said(parts) });
+        }
+        const failed = parts.filter((p) => !p.ok);
+        if (failed.length === 0) return t(W, L, 'allMet', { parts: said(parts) });
+        return t(W, L, 'notMet', { parts: said(failed) });
+      },
+    ),
+  );
 }
 
 /** What the explanation says of each condition on a candidate, in both languages. */
@@ -178,7 +199,11 @@ export function judge(cond: Condition, c: Candidate, ctx: EvalContext): CheckRes
     case 'noDiscipline': {
       const bad = disciplineAtLeast(c.discipline, cond.fromLevel);
       const d = c.discipline;
-      return check(label, !bad, d.kind === 'none' ? say('noDiscipline') : d.kind === 'pending' ? say('disciplinePending', { text: d.text }) : say('discipline', { text: d.text }));
+      return check(
+        label,
+        !bad,
+        d.kind === 'none' ? say('noDiscipline') : d.kind === 'pending' ? say('disciplinePending', { text: d.text }) : say('discipline', { text: d.text }),
+      );
     }
     case 'initiatives':
       return check(label, compare(c.initiatives, cond.op, cond.value), say('initiatives', { n: c.initiatives }));
@@ -243,7 +268,11 @@ export function judge(cond: Condition, c: Candidate, ctx: EvalContext): CheckRes
     case 'hasMember': {
       if (c.kind !== 'collective') return check(label, false, say('collectivesOnly'));
       const who = membersWithTitle(cond.titleKey, c, ctx);
-      return check(label, who.length > 0, who.length > 0 ? say('membersWith', { n: who.length, title: cond.titleName }) : say('noMemberWith', { title: cond.titleName }));
+      return check(
+        label,
+        who.length > 0,
+        who.length > 0 ? say('membersWith', { n: who.length, title: cond.titleName }) : say('noMemberWith', { title: cond.titleName }),
+      );
     }
     case 'noMemberDiscipline': {
       if (c.kind !== 'collective') return check(label, false, say('collectivesOnly'));

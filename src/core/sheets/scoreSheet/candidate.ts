@@ -17,17 +17,31 @@ export function countInitiatives(v: CellValue): { count: number; invalid: string
   return { count: p.text.split(/[;\n]+/).filter((s) => s.trim().length > 0).length, invalid: null };
 }
 
-export function readScore(grid: SheetGrid, row: number, col: number, item: string, ctx: RecognizeContext, who: { unit: string; candidate: string }): number | null {
+export function readScore(
+  grid: SheetGrid,
+  row: number,
+  col: number,
+  item: string,
+  ctx: RecognizeContext,
+  who: { unit: string; candidate: string },
+): number | null {
   const v = cellAt(grid, row, col);
   if (typeof v === 'number' && Number.isFinite(v)) return v; // the common case, without the parse result object
   const p = parseNumber(v);
   if (p.kind === 'blank') return null;
   if (p.kind === 'invalid') {
-    if (/^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!)/i.test(p.text)) ctx.log.add('FORMULA_ERROR', { value: p.text }, { sheet: grid.name, row, col }, who);
+    if (/^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!)/i.test(p.text))
+      ctx.log.add('FORMULA_ERROR', { value: p.text }, { sheet: grid.name, row, col }, who);
     else ctx.log.add('SCORE_NOT_NUMBER', { item, value: p.text }, { sheet: grid.name, row, col }, who);
     return null;
   }
-  if (p.fromText) ctx.log.add('SCORE_TEXT_NUMBER', { item, value: cellText(v), number: String(p.value).replace('.', ctx.log.lang === 'vi' ? ',' : '.') }, { sheet: grid.name, row, col }, who);
+  if (p.fromText)
+    ctx.log.add(
+      'SCORE_TEXT_NUMBER',
+      { item, value: cellText(v), number: String(p.value).replace('.', ctx.log.lang === 'vi' ? ',' : '.') },
+      { sheet: grid.name, row, col },
+      who,
+    );
   return p.value;
 }
 

@@ -12,7 +12,10 @@ export function isNumberingRow(texts: string[]): boolean {
   const filled = texts.map((t) => t.trim()).filter((t) => t !== '');
   if (filled.length < 3 || !filled.every((t) => /\d/.test(t) && /^\(?[\d+=\-*/x ]+\)?$/i.test(t))) return false;
   // Column numbers go up ("1 2 3 …", "(1) (2) (3)=(1)+(2)"): a row of scores does not.
-  const plain = filled.map((t) => /^\(?(\d+)\)?$/.exec(t)).filter((m) => m !== null).map((m) => Number(m![1]));
+  const plain = filled
+    .map((t) => /^\(?(\d+)\)?$/.exec(t))
+    .filter((m) => m !== null)
+    .map((m) => Number(m![1]));
   return plain.length >= 2 && plain[0] === 1 && plain.every((n, i) => i === 0 || n > plain[i - 1]);
 }
 
@@ -25,7 +28,12 @@ function analyseRoster(grid: SheetGrid, filled: string[][], r: number, nameCol: 
     const nameBelow = headerKey(next[nameCol] ?? '');
     const nameContinues = nameBelow === '' || nameBelow === headerKey(filled[r][nameCol]);
     // Not from the STT column: a first data row numbered "I" is no sub-header of criterion I.
-    const hasSub = next.some((t, c) => c !== nameCol && roleOf(headerKey(filled[r][c] ?? '')) !== 'stt' && (subKind(headerKey(t)) !== null || criterionFromHeader(headerKey(t), ctx.criteria, ctx.textIndex) !== null));
+    const hasSub = next.some(
+      (t, c) =>
+        c !== nameCol &&
+        roleOf(headerKey(filled[r][c] ?? '')) !== 'stt' &&
+        (subKind(headerKey(t)) !== null || criterionFromHeader(headerKey(t), ctx.criteria, ctx.textIndex) !== null),
+    );
     if (nameContinues && hasSub) headerRows = [r, r + 1];
   }
   const roles = new Map<ColumnRole, number>();
@@ -60,7 +68,8 @@ function analyseRoster(grid: SheetGrid, filled: string[][], r: number, nameCol: 
     if (!crit && !role) for (const k of keys) if ((crit = criterionFromHeader(k, ctx.criteria, ctx.textIndex))) break;
     // One score column and no criterion named ("Điểm", "Điểm (+ điểm thưởng)", "Điểm phúc tra"):
     // the campaign's one scored criterion, when `Tiêu chí` has exactly one.
-    if (!crit && !role && last?.kind !== 'total' && keys.some((k) => GENERIC_SCORE.test(k) || (sk !== null && /^diem\b/.test(k)))) crit = ctx.singleScored ?? null;
+    if (!crit && !role && last?.kind !== 'total' && keys.some((k) => GENERIC_SCORE.test(k) || (sk !== null && /^diem\b/.test(k))))
+      crit = ctx.singleScored ?? null;
 
     if (crit && crit.children.length === 0) {
       criteria.push({ col: c, code: crit.code, sub: sk ?? 'self' });
@@ -95,10 +104,29 @@ function analyseRoster(grid: SheetGrid, filled: string[][], r: number, nameCol: 
     // An unmerged second column under the same code: only its sub-header names it.
     if (sk && last?.kind === 'crit') (ctx.criteria.byCode.get(last.code)!.children.length > 0 ? groups : criteria).push({ col: c, code: last.code, sub: sk });
     else if (sk === 'appraised' && last?.kind === 'total') totalAppraisedCol = c;
-    else if (!sk && !keys.some((k) => INFO_WORDS.test(k))) unknown.push({ col: c, text: cleanText(headerRows.map((hr) => filled[hr]?.[c] ?? '').filter((t) => t !== '').join(' / ')) });
+    else if (!sk && !keys.some((k) => INFO_WORDS.test(k)))
+      unknown.push({
+        col: c,
+        text: cleanText(
+          headerRows
+            .map((hr) => filled[hr]?.[c] ?? '')
+            .filter((t) => t !== '')
+            .join(' / '),
+        ),
+      });
     last = null;
   }
-  return { headerRow: r, lastHeaderRow: headerRows[headerRows.length - 1], nameCol, kind, roles, totalAppraisedCol, criteria: [...criteria, ...groupsWithoutItems(groups, new Set(criteria.map((c) => c.code)), ctx.criteria)], evidenceByItem, unknown };
+  return {
+    headerRow: r,
+    lastHeaderRow: headerRows[headerRows.length - 1],
+    nameCol,
+    kind,
+    roles,
+    totalAppraisedCol,
+    criteria: [...criteria, ...groupsWithoutItems(groups, new Set(criteria.map((c) => c.code)), ctx.criteria)],
+    evidenceByItem,
+    unknown,
+  };
 }
 
 /**

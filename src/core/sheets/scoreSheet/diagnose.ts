@@ -67,8 +67,18 @@ export function diagnose(grid: SheetGrid, filled: string[][], ctx: RecognizeCont
     });
     // A name to rename only where there is something to score: a lookup list needs none.
     const scores = scoreLike.length > 0 || understood.some((u) => /: (tiêu chí|criterion) /.test(u));
-    if (!hasName && scores && nameLike.length > 0) renames.push(vi ? `đổi tiêu đề ${nameLike[0]} thành "Họ và tên" (cá nhân) hoặc "Tên đơn vị" (tập thể)` : `rename ${nameLike[0]} to "Họ và tên" (people) or "Tên đơn vị" (collectives)`);
-    for (const at of scoreLike) renames.push(vi ? `ghi mã tiêu chí (ví dụ "1.1"), "Điểm tự chấm" hoặc "Điểm thẩm định" thay cho ${at}` : `use a criterion code (e.g. "1.1"), "Điểm tự chấm" or "Điểm thẩm định" instead of ${at}`);
+    if (!hasName && scores && nameLike.length > 0)
+      renames.push(
+        vi
+          ? `đổi tiêu đề ${nameLike[0]} thành "Họ và tên" (cá nhân) hoặc "Tên đơn vị" (tập thể)`
+          : `rename ${nameLike[0]} to "Họ và tên" (people) or "Tên đơn vị" (collectives)`,
+      );
+    for (const at of scoreLike)
+      renames.push(
+        vi
+          ? `ghi mã tiêu chí (ví dụ "1.1"), "Điểm tự chấm" hoặc "Điểm thẩm định" thay cho ${at}`
+          : `use a criterion code (e.g. "1.1"), "Điểm tự chấm" or "Điểm thẩm định" instead of ${at}`,
+      );
   }
   // The sheet's unit, read as a recognised sheet's is: its rows' `Đơn vị` column first (a sheet of
   // another criteria set is not understood with the common one, and must still find its set).

@@ -32,7 +32,15 @@ function unnamedRow(grid: SheetGrid, r: number, nameCol: number, rawName: CellVa
  * A total row's numbers against the rows above (since the last total row, or the whole sheet):
  * a "total" whose numbers are not a sum may be a candidate whose name reads like one.
  */
-function checkTotalRow(grid: SheetGrid, r: number, label: string, scoreCols: ScoreColumn[], candidates: Candidate[], since: number, ctx: RecognizeContext): void {
+function checkTotalRow(
+  grid: SheetGrid,
+  r: number,
+  label: string,
+  scoreCols: ScoreColumn[],
+  candidates: Candidate[],
+  since: number,
+  ctx: RecognizeContext,
+): void {
   const row = grid.rows[r] ?? NO_CELLS;
   for (const cc of scoreCols) {
     const p = parseNumber(row[cc.col] ?? null);
@@ -47,20 +55,30 @@ function checkTotalRow(grid: SheetGrid, r: number, label: string, scoreCols: Sco
     };
     const part = sum(since);
     if (Math.abs(part - p.value) < 0.011 || Math.abs(sum(0) - p.value) < 0.011) continue;
-    ctx.log.add('ROW_TOTAL_NOT_SUM', { row: r + 1, value: label, stated: formatScore(p.value, ctx.log.lang), sum: formatScore(part, ctx.log.lang) }, { sheet: grid.name, row: r, col: cc.col });
+    ctx.log.add(
+      'ROW_TOTAL_NOT_SUM',
+      { row: r + 1, value: label, stated: formatScore(p.value, ctx.log.lang), sum: formatScore(part, ctx.log.lang) },
+      { sheet: grid.name, row: r, col: cc.col },
+    );
     return;
   }
 }
 
 /** 0-based rows as the officer reads them: "6, 7, 9", the first ten and "…". */
 function rowNumbers(rows: readonly number[]): string {
-  return rows.slice(0, 10).map((r) => r + 1).join(', ') + (rows.length > 10 ? '…' : '');
+  return (
+    rows
+      .slice(0, 10)
+      .map((r) => r + 1)
+      .join(', ') + (rows.length > 10 ? '…' : '')
+  );
 }
 
 /** Rows counted under the sheet's name, which matched no unit of `Đơn vị`: one finding, on the first row's unit cell. */
 function sheetNameNotUnit(grid: SheetGrid, rows: number[], col: number, ctx: RecognizeContext): void {
   const shown = rowNumbers(rows);
-  const what = ctx.log.lang === 'vi' ? `${rows.length} dòng để trống ô "Đơn vị" (dòng ${shown})` : `${rows.length} row(s) leave the "Đơn vị" cell blank (row ${shown})`;
+  const what =
+    ctx.log.lang === 'vi' ? `${rows.length} dòng để trống ô "Đơn vị" (dòng ${shown})` : `${rows.length} row(s) leave the "Đơn vị" cell blank (row ${shown})`;
   ctx.log.add('SHEET_NAME_NOT_UNIT', { sheet: grid.name, what }, { sheet: grid.name, row: rows[0], col });
 }
 
@@ -164,7 +182,12 @@ export function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeC
     }
     // A section heading ("I. Lãnh đạo phòng", "Khối văn phòng"), a note or a line of the title
     // block: no number, no scores.
-    if (!sttIsNumber && state === 0 && (textIn(row, rc.rating) === '' || (stt !== null && /^[ivxlcA-Z]+\.?$/i.test(cellText(stt).trim())) || isSectionHeading(folded, cellText(stt)))) continue;
+    if (
+      !sttIsNumber &&
+      state === 0 &&
+      (textIn(row, rc.rating) === '' || (stt !== null && /^[ivxlcA-Z]+\.?$/i.test(cellText(stt).trim())) || isSectionHeading(folded, cellText(stt)))
+    )
+      continue;
 
     // A signature block by its shape, once the table has started: a line naming a role in any word
     // order or case with no number, and the lines of names under it until a row with a number.
@@ -208,7 +231,8 @@ export function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeC
     who.unit = cand.unitName;
     readFields(cand, row, r, rc, cols.evidenceByItem, ctx, who);
     let appraisedRead = readScores(cand, row, r, scoreCols, ctx, grid, who);
-    if (special !== null && specialRows!.has(r) && readSpecialScores(cand, r, scoreCols, special, ctx, who)) appraisedRead = scoreCols.some((cc) => cc.sub === 'appraised' && !Number.isNaN(cand.scores.v[cc.at]));
+    if (special !== null && specialRows!.has(r) && readSpecialScores(cand, r, scoreCols, special, ctx, who))
+      appraisedRead = scoreCols.some((cc) => cc.sub === 'appraised' && !Number.isNaN(cand.scores.v[cc.at]));
     if (appraisedRead) hasAppraisal = true;
     candidates.push(cand);
   }
@@ -225,7 +249,12 @@ export function readRoster(grid: SheetGrid, cols: RosterColumns, ctx: RecognizeC
   if (ended >= 0)
     for (let r = ended + 1; r < grid.rows.length; r++) {
       const row = grid.rows[r] ?? NO_CELLS;
-      if ((scoreCellsState(row, scoreCols) & 1) !== 0) ctx.log.add('ROW_AFTER_TABLE', { row: r + 1, end: ended + 1, value: cleanText(cellText(cellAt(grid, ended, firstTextCol(grid, ended, width)))) }, { sheet, row: r, col: cols.nameCol });
+      if ((scoreCellsState(row, scoreCols) & 1) !== 0)
+        ctx.log.add(
+          'ROW_AFTER_TABLE',
+          { row: r + 1, end: ended + 1, value: cleanText(cellText(cellAt(grid, ended, firstTextCol(grid, ended, width)))) },
+          { sheet, row: r, col: cols.nameCol },
+        );
     }
   return {
     sheet,

@@ -93,7 +93,15 @@ export function scoreCellsState(cells: CellValue[], scoreCols: ScoreColumn[]): n
 export type Who = { unit: string; candidate: string };
 
 /** The row's own fields: staff code, date of birth, rating, initiatives, discipline, days off, totals, requests, evidence. */
-export function readFields(cand: SheetCandidate, cells: CellValue[], r: number, rc: RowColumns, evidenceByItem: Map<string, number>, ctx: RecognizeContext, who: Who): void {
+export function readFields(
+  cand: SheetCandidate,
+  cells: CellValue[],
+  r: number,
+  rc: RowColumns,
+  evidenceByItem: Map<string, number>,
+  ctx: RecognizeContext,
+  who: Who,
+): void {
   const at = (col: number): CellRef => ({ sheet: cand.sheet, row: r, col });
   cand.staffCode = textIn(cells, rc.staffCode) || null;
   cand.position = textIn(cells, rc.position);
@@ -138,12 +146,14 @@ export function readFields(cand: SheetCandidate, cells: CellValue[], r: number, 
   if (rc.maternityDays >= 0) {
     const p = parseNumber(cells[rc.maternityDays] ?? null);
     if (p.kind === 'number' && p.value >= 0) cand.maternityDays = p.value;
-    else if (p.kind !== 'blank') ctx.log.add('NUMBER_INVALID', { label: 'Nghỉ thai sản (ngày)', value: p.kind === 'invalid' ? p.text : String(p.value) }, at(rc.maternityDays), who);
+    else if (p.kind !== 'blank')
+      ctx.log.add('NUMBER_INVALID', { label: 'Nghỉ thai sản (ngày)', value: p.kind === 'invalid' ? p.text : String(p.value) }, at(rc.maternityDays), who);
   }
   if (rc.monthsWorked >= 0) {
     const p = parseNumber(cells[rc.monthsWorked] ?? null);
     if (p.kind === 'number' && p.value >= 0 && p.value <= 12) cand.monthsWorked = p.value;
-    else if (p.kind !== 'blank') ctx.log.add('NUMBER_INVALID', { label: 'Số tháng công tác (0–12)', value: p.kind === 'invalid' ? p.text : String(p.value) }, at(rc.monthsWorked), who);
+    else if (p.kind !== 'blank')
+      ctx.log.add('NUMBER_INVALID', { label: 'Số tháng công tác (0–12)', value: p.kind === 'invalid' ? p.text : String(p.value) }, at(rc.monthsWorked), who);
   }
   if (rc.total >= 0) {
     const v = cells[rc.total];
@@ -175,7 +185,15 @@ export function readFields(cand: SheetCandidate, cells: CellValue[], r: number, 
 }
 
 /** The row's scores into the candidate; true when some appraised score was read. */
-export function readScores(cand: SheetCandidate, cells: CellValue[], r: number, scoreCols: ScoreColumn[], ctx: RecognizeContext, grid: SheetGrid, who: Who): boolean {
+export function readScores(
+  cand: SheetCandidate,
+  cells: CellValue[],
+  r: number,
+  scoreCols: ScoreColumn[],
+  ctx: RecognizeContext,
+  grid: SheetGrid,
+  who: Who,
+): boolean {
   let appraised = false;
   const values = cand.scores.v;
   for (let i = 0; i < scoreCols.length; i++) {
@@ -194,7 +212,14 @@ export function readScores(cand: SheetCandidate, cells: CellValue[], r: number, 
  * know) or a formula with no calculated value: said as such, and not read as a score.
  * True when some score was taken back.
  */
-export function readSpecialScores(cand: SheetCandidate, r: number, scoreCols: ScoreColumn[], special: Map<number, SpecialKind>, ctx: RecognizeContext, who: Who): boolean {
+export function readSpecialScores(
+  cand: SheetCandidate,
+  r: number,
+  scoreCols: ScoreColumn[],
+  special: Map<number, SpecialKind>,
+  ctx: RecognizeContext,
+  who: Who,
+): boolean {
   let changed = false;
   for (const cc of scoreCols) {
     const kind = special.get(r * SPECIAL_STRIDE + cc.col);

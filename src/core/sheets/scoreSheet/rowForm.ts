@@ -180,18 +180,35 @@ export function findCriteriaRows(grid: SheetGrid, filled: string[][], ctx: Recog
       if (!crit && outside) {
         // "1" under group B where `Tiêu chí` has 1 only under A: not A's item.
         crit = criterionFromHeader(headerKey(content), ctx.criteria, ctx.textIndex);
-        if (!crit) ctx.log.add('CRITERIA_ROW_CODE_AMBIGUOUS', { row: row + 1, code, group: group?.code ?? '', other: outside.code, otherGroup: outside.parent ?? '' }, { sheet, row, col: codeCol >= 0 ? codeCol : contentCol }, who);
+        if (!crit)
+          ctx.log.add(
+            'CRITERIA_ROW_CODE_AMBIGUOUS',
+            { row: row + 1, code, group: group?.code ?? '', other: outside.code, otherGroup: outside.parent ?? '' },
+            { sheet, row, col: codeCol >= 0 ? codeCol : contentCol },
+            who,
+          );
         continue;
       }
       if (!crit) {
-        if (holdsScore(row)) ctx.log.add('CRITERIA_ROW_UNKNOWN', { row: row + 1, code: code || content.slice(0, 60) }, { sheet, row, col: codeCol >= 0 ? codeCol : contentCol }, who);
+        if (holdsScore(row))
+          ctx.log.add(
+            'CRITERIA_ROW_UNKNOWN',
+            { row: row + 1, code: code || content.slice(0, 60) },
+            { sheet, row, col: codeCol >= 0 ? codeCol : contentCol },
+            who,
+          );
         continue;
       }
       // A top-level line (A, B, I, II…) opens its group: the numbers below it are its own.
       if (crit.parent === null) group = crit.level === 0 ? crit : null;
       const earlier = readAt.get(crit.code);
       if (earlier !== undefined) {
-        ctx.log.add('CRITERIA_ROW_DUPLICATE', { row: row + 1, code: crit.code, other: earlier + 1 }, { sheet, row, col: codeCol >= 0 ? codeCol : contentCol }, who);
+        ctx.log.add(
+          'CRITERIA_ROW_DUPLICATE',
+          { row: row + 1, code: crit.code, other: earlier + 1 },
+          { sheet, row, col: codeCol >= 0 ? codeCol : contentCol },
+          who,
+        );
         continue;
       }
       readAt.set(crit.code, row);
@@ -203,7 +220,13 @@ export function findCriteriaRows(grid: SheetGrid, filled: string[][], ctx: Recog
       readRow(crit, row);
     }
     if (ended >= 0)
-      for (let row = ended + 1; row < grid.rows.length; row++) if (holdsScore(row)) ctx.log.add('ROW_AFTER_TABLE', { row: row + 1, end: ended + 1, value: cleanText(cellText(cellAt(grid, ended, firstTextCol(grid, ended, gridWidth(grid))))) }, { sheet, row, col: contentCol });
+      for (let row = ended + 1; row < grid.rows.length; row++)
+        if (holdsScore(row))
+          ctx.log.add(
+            'ROW_AFTER_TABLE',
+            { row: row + 1, end: ended + 1, value: cleanText(cellText(cellAt(grid, ended, firstTextCol(grid, ended, gridWidth(grid))))) },
+            { sheet, row, col: contentCol },
+          );
     // Groups scored as a whole: no line for any of their items (the outermost such group).
     const itemRows = new Set(ctx.criteria.leaves.filter((l) => cand.scores.has(l.code)).map((l) => l.code));
     for (const g of groupsWithoutItems(groupRows, itemRows, ctx.criteria)) {
@@ -213,7 +236,17 @@ export function findCriteriaRows(grid: SheetGrid, filled: string[][], ctx: Recog
     if (found === 0) continue;
     // A collective named after a sheet `Đơn vị` does not know: said (a head's sheet is SHEET_UNIT_UNKNOWN).
     if (subject.kind === 'collective' && unit.source === 'fallback' && ctx.units.length > 0)
-      ctx.log.add('SHEET_NAME_NOT_UNIT', { sheet, what: ctx.log.lang === 'vi' ? 'tập thể chấm điểm trong sheet không ghi tên đơn vị ở phần tiêu đề' : 'the collective scored on it has no unit named in the title block' }, { sheet, row: 0, col: 0 });
+      ctx.log.add(
+        'SHEET_NAME_NOT_UNIT',
+        {
+          sheet,
+          what:
+            ctx.log.lang === 'vi'
+              ? 'tập thể chấm điểm trong sheet không ghi tên đơn vị ở phần tiêu đề'
+              : 'the collective scored on it has no unit named in the title block',
+        },
+        { sheet, row: 0, col: 0 },
+      );
     if (selfCol < 0) ctx.log.add('SHEET_SELF_COLUMN_UNKNOWN', { sheet }, { sheet, row: r, col: appraisedCol });
     return {
       sheet,

@@ -10,15 +10,19 @@ function unitFromTitleBlock(grid: SheetGrid, headerRow: number, units: Unit[]): 
   const texts: string[] = [];
   for (let r = 0; r < headerRow; r++) for (let c = 0; c < width; c++) if (typeof cellAt(grid, r, c) === 'string') texts.push(cellText(cellAt(grid, r, c)));
   for (const t of texts) {
-    const k = matchKey(t.replace(/^\s*(tên đơn vị|ten don vi|đơn vị|don vi|phòng|phong)\s*:\s*/i, (m) => (fold(m).startsWith('phong') ? m.replace(':', '') : '')));
-    const u = units.find((x) => x.key === k || (x.codeKey !== '' && x.codeKey === k)) ?? units.find((x) => x.key.length >= 6 && (` ${k} `).includes(` ${x.key} `));
+    const k = matchKey(
+      t.replace(/^\s*(tên đơn vị|ten don vi|đơn vị|don vi|phòng|phong)\s*:\s*/i, (m) => (fold(m).startsWith('phong') ? m.replace(':', '') : '')),
+    );
+    const u =
+      units.find((x) => x.key === k || (x.codeKey !== '' && x.codeKey === k)) ?? units.find((x) => x.key.length >= 6 && ` ${k} `.includes(` ${x.key} `));
     if (u) return { name: u.name, key: u.key };
   }
   if (units.length === 0) {
     for (const t of texts) {
       const m = /^\s*(?:tên đơn vị|ten don vi|đơn vị|don vi)\s*:\s*(.+)$/i.exec(t);
       if (m && !/^[.…_\s]+$/.test(m[1])) return { name: cleanText(m[1]), key: matchKey(m[1]) };
-      if (/^(phong|ban|trung tam|van phong|chi cuc|thanh tra|doan|to|khoa|xi nghiep)\b/.test(fold(t)) && !/^(phong trao)/.test(fold(t))) return { name: cleanText(t), key: matchKey(t) };
+      if (/^(phong|ban|trung tam|van phong|chi cuc|thanh tra|doan|to|khoa|xi nghiep)\b/.test(fold(t)) && !/^(phong trao)/.test(fold(t)))
+        return { name: cleanText(t), key: matchKey(t) };
     }
   }
   return null;
@@ -32,7 +36,9 @@ export function matchUnit(text: string, units: Unit[]): Unit | null {
 
 function unitFromSheetName(name: string, units: Unit[]): Unit | null {
   const k = matchKey(name);
-  return matchUnit(name, units) ?? units.find((u) => (u.codeKey !== '' && (` ${k} `).includes(` ${u.codeKey} `)) || (u.key.length >= 4 && k.includes(u.key))) ?? null;
+  return (
+    matchUnit(name, units) ?? units.find((u) => (u.codeKey !== '' && ` ${k} `.includes(` ${u.codeKey} `)) || (u.key.length >= 4 && k.includes(u.key))) ?? null
+  );
 }
 
 /**
@@ -61,7 +67,12 @@ export function unitOfRows(grid: SheetGrid, col: number, fromRow: number, units:
  * rows name in a `Đơn vị` column, else the unit (or code) named in its title block, else the
  * unit (or code) its name holds; else the sheet's name stands for a unit `Đơn vị` does not know.
  */
-export function sheetUnit(grid: SheetGrid, headerRow: number, ctx: RecognizeContext, rows: Unit | null = null): { name: string; key: string; source: ScoreSheetInfo['unitSource'] } {
+export function sheetUnit(
+  grid: SheetGrid,
+  headerRow: number,
+  ctx: RecognizeContext,
+  rows: Unit | null = null,
+): { name: string; key: string; source: ScoreSheetInfo['unitSource'] } {
   if (rows) return { name: rows.name, key: rows.key, source: 'column' };
   const title = unitFromTitleBlock(grid, headerRow, ctx.units);
   if (title) return { name: title.name, key: title.key, source: 'title' }; // one shape for every answer: the row loop reads it

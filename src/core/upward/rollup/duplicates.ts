@@ -44,13 +44,27 @@ export function findDuplicates(items: Item[], L: Lang, out: UpwardFinding[]): vo
     const pool = [...list, ...(byName.get(name) ?? [])];
     for (const x of list) {
       const y = pool.find((o) => o !== x && agencyKey.get(o) !== agencyKey.get(x));
-      if (y) out.push(upwardFinding('UPWARD_NAMESAKE', { name: x.cand.name, where: x.where, other: y.where }, L, { file: x.file, sheet: UPWARD_SHEETS.data, row: x.read.sheetRow, col: 4 }, { candidate: x.cand.name, unit: text(x.v, 'agency') }));
+      if (y)
+        out.push(
+          upwardFinding(
+            'UPWARD_NAMESAKE',
+            { name: x.cand.name, where: x.where, other: y.where },
+            L,
+            { file: x.file, sheet: UPWARD_SHEETS.data, row: x.read.sheetRow, col: 4 },
+            { candidate: x.cand.name, unit: text(x.v, 'agency') },
+          ),
+        );
     }
   }
   for (const [key, list] of clusters) {
     if (list.length < 2) continue;
     const person = list[0].cand.kind === 'individual';
-    const how = key.startsWith('id|') || (person && idKey(list[0].v)) ? t(ROLLUP_WORDS, L, 'sameId', { id: text(list[0].v, 'personId') }) : person ? t(ROLLUP_WORDS, L, 'sameNameDob', { dob: isoToVi(list[0].cand.dob ?? '') }) : '';
+    const how =
+      key.startsWith('id|') || (person && idKey(list[0].v))
+        ? t(ROLLUP_WORDS, L, 'sameId', { id: text(list[0].v, 'personId') })
+        : person
+          ? t(ROLLUP_WORDS, L, 'sameNameDob', { dob: isoToVi(list[0].cand.dob ?? '') })
+          : '';
     // Same name and date of birth but two different IDs: namesakes born the same day, kept apart.
     const same = (x: Item, o: Item) => !person || !idKey(x.v) || !idKey(o.v) || idKey(x.v) === idKey(o.v);
     // Per form, its rows: each row looks for a row of another form among a few forms, not all rows.
@@ -61,7 +75,15 @@ export function findDuplicates(items: Item[], L: Lang, out: UpwardFinding[]): vo
       if (person) {
         const y = list.find((o) => agencyKey.get(o) !== agencyKey.get(x) && same(x, o));
         if (y) {
-          out.push(upwardFinding('UPWARD_DUPLICATE_PERSON', { name: x.cand.name, where: x.where, other: y.where, how }, L, { file: x.file, sheet: UPWARD_SHEETS.data, row: x.read.sheetRow, col: 4 }, { candidate: x.cand.name, unit: text(x.v, 'agency') }));
+          out.push(
+            upwardFinding(
+              'UPWARD_DUPLICATE_PERSON',
+              { name: x.cand.name, where: x.where, other: y.where, how },
+              L,
+              { file: x.file, sheet: UPWARD_SHEETS.data, row: x.read.sheetRow, col: 4 },
+              { candidate: x.cand.name, unit: text(x.v, 'agency') },
+            ),
+          );
           mark(x, 'review', t(ROLLUP_WORDS, L, 'alsoProposed', { agency: text(y.v, 'agency'), where: y.where }));
         }
       }
@@ -75,7 +97,15 @@ export function findDuplicates(items: Item[], L: Lang, out: UpwardFinding[]): vo
         if (y) break;
       }
       if (y) {
-        out.push(upwardFinding('UPWARD_TWO_FORMS', { name: x.cand.name, form, where: x.where, other: text(y.v, 'form'), otherWhere: y.where }, L, { file: x.file, sheet: UPWARD_SHEETS.data, row: x.read.sheetRow, col: 12 }, { candidate: x.cand.name, unit: text(x.v, 'agency') }));
+        out.push(
+          upwardFinding(
+            'UPWARD_TWO_FORMS',
+            { name: x.cand.name, form, where: x.where, other: text(y.v, 'form'), otherWhere: y.where },
+            L,
+            { file: x.file, sheet: UPWARD_SHEETS.data, row: x.read.sheetRow, col: 12 },
+            { candidate: x.cand.name, unit: text(x.v, 'agency') },
+          ),
+        );
         mark(x, 'review', t(ROLLUP_WORDS, L, 'twoForms', { form: text(y.v, 'form') }));
       }
     }

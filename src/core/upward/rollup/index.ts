@@ -27,7 +27,9 @@ export { readUpperRules } from './rules';
 
 /** One file read and verified: hosts call it as each file arrives, so its grids can go at once. */
 export function verifyInput(inp: RollupInput, lang: Lang): UpwardRead {
-  return inp.grids ? readUpwardFile(inp.grids, inp.file, lang) : { ok: false, file: inp.file, meta: null, findings: [upwardFinding('UPWARD_NOT_XLSX', {}, lang, { file: inp.file })], recomputedCode: null };
+  return inp.grids
+    ? readUpwardFile(inp.grids, inp.file, lang)
+    : { ok: false, file: inp.file, meta: null, findings: [upwardFinding('UPWARD_NOT_XLSX', {}, lang, { file: inp.file })], recomputedCode: null };
 }
 
 export function rollup(inputs: readonly RollupInput[], o: RollupOptions): RollupResult {
@@ -61,7 +63,12 @@ export function rollupReads(reads: readonly UpwardRead[], o: RollupOptions): Rol
   }
   const accepted = reads.map((r) => {
     if (!r.ok || !ref || refKey(r.meta) === refKey(ref)) return r;
-    const f = upwardFinding('UPWARD_CAMPAIGN_MISMATCH', { campaign: r.meta.campaign, year: r.meta.year ?? '', other: ref.campaign, otherYear: ref.year ?? '' }, L, { file: r.file, sheet: UPWARD_SHEETS.cover });
+    const f = upwardFinding(
+      'UPWARD_CAMPAIGN_MISMATCH',
+      { campaign: r.meta.campaign, year: r.meta.year ?? '', other: ref.campaign, otherYear: ref.year ?? '' },
+      L,
+      { file: r.file, sheet: UPWARD_SHEETS.cover },
+    );
     return { ok: false as const, file: r.file, meta: r.meta, findings: [...r.findings, f], recomputedCode: r.recomputedCode };
   });
   const year = rules?.campaign?.year ?? ref?.year ?? null;
@@ -89,7 +96,15 @@ export function rollupReads(reads: readonly UpwardRead[], o: RollupOptions): Rol
       const below = statusBelow(text(row.values, 'status'));
       if (below) {
         for (const reason of below) mark(it, 'review', reason);
-        findings.push(upwardFinding('UPWARD_REVIEW_BELOW', { name: it.cand.name, where: it.where, reasons: below.join('; ') }, L, { file: r.file, sheet: UPWARD_SHEETS.data, row: row.sheetRow, col: nameCol }, { candidate: it.cand.name, unit: text(row.values, 'agency') }));
+        findings.push(
+          upwardFinding(
+            'UPWARD_REVIEW_BELOW',
+            { name: it.cand.name, where: it.where, reasons: below.join('; ') },
+            L,
+            { file: r.file, sheet: UPWARD_SHEETS.data, row: row.sheetRow, col: nameCol },
+            { candidate: it.cand.name, unit: text(row.values, 'agency') },
+          ),
+        );
       }
       items.push(it);
     });
@@ -106,7 +121,11 @@ export function rollupReads(reads: readonly UpwardRead[], o: RollupOptions): Rol
   for (const it of items) push(perFile, it.fileIndex, it);
   const files: FileReport[] = accepted.map((r, fileIndex) => {
     const mine = perFile.get(fileIndex) ?? [];
-    if (r.ok || !verdicts.has(r.file)) verdicts.set(r.file, mine.map((i) => i.verdict));
+    if (r.ok || !verdicts.has(r.file))
+      verdicts.set(
+        r.file,
+        mine.map((i) => i.verdict),
+      );
     const lateF = findings.find((f) => f.code === 'UPWARD_LATE' && f.file === r.file);
     return {
       file: r.file,
@@ -146,13 +165,23 @@ export function rollupReads(reads: readonly UpwardRead[], o: RollupOptions): Rol
       sourceSheet: UPWARD_SHEETS.data,
       sourceCell: a1(i.read.sheetRow, 4),
       chain: `${i.where} ← ${text(i.v, 'chain')}`,
-      status: i.verdict.status === 'accepted' ? t(ROLLUP_WORDS, L, 'statusAccepted') : t(ROLLUP_WORDS, L, 'statusReview', { reasons: i.verdict.reasons.join('; ') }),
+      status:
+        i.verdict.status === 'accepted' ? t(ROLLUP_WORDS, L, 'statusAccepted') : t(ROLLUP_WORDS, L, 'statusReview', { reasons: i.verdict.reasons.join('; ') }),
     }),
   );
   const okMetas = accepted.filter((r) => r.ok).map((r) => r.meta!);
   const agency = o.agency || rules?.campaign?.organizer || t(ROLLUP_WORDS, L, 'upperLevel');
   const meta = sealMeta(
-    { agency, campaign: ref?.campaign ?? rules?.campaign?.name ?? '', year, madeAt: o.now, version: o.version, source: reads.map((r) => r.file).join('; '), level: Math.max(0, ...okMetas.map((m) => m.level)) + 1, lang: L },
+    {
+      agency,
+      campaign: ref?.campaign ?? rules?.campaign?.name ?? '',
+      year,
+      madeAt: o.now,
+      version: o.version,
+      source: reads.map((r) => r.file).join('; '),
+      level: Math.max(0, ...okMetas.map((m) => m.level)) + 1,
+      lang: L,
+    },
     rows,
   );
   // The code table: the defaults for these rows, with the edits found in the files and the rules book.
@@ -167,7 +196,11 @@ export function rollupReads(reads: readonly UpwardRead[], o: RollupOptions): Rol
     findings: buildFindingList(allFindings, L, t(ROLLUP_WORDS, L, 'findingsTitle')),
     codes: [...edits.values()],
   });
-  const replies = accepted.map((r, i) => ({ file: r.file, agency: files[i].agency || r.file, models: [buildReply(meta, r, perFile.get(i) ?? [], files[i], L)] }));
+  const replies = accepted.map((r, i) => ({
+    file: r.file,
+    agency: files[i].agency || r.file,
+    models: [buildReply(meta, r, perFile.get(i) ?? [], files[i], L)],
+  }));
   return { meta, rows, models, replies, files, findings: allFindings, verdicts };
 }
 

@@ -24,14 +24,27 @@ export function readUpperRules(book: WorkbookGrids, file: string, lang: Lang): {
   const log = new FindingLog(lang);
   const get = (id: string) => book.sheets.find((s) => configSheetId(s.name) === id);
   const titlesGrid = get('titles');
-  if (!titlesGrid) return { rules: null, findings: [upwardFinding('UPWARD_RULES_UNUSABLE', { reason: t(ROLLUP_WORDS, lang, 'noTitlesSheet') }, lang, { file })] };
+  if (!titlesGrid)
+    return { rules: null, findings: [upwardFinding('UPWARD_RULES_UNUSABLE', { reason: t(ROLLUP_WORDS, lang, 'noTitlesSheet') }, lang, { file })] };
   const campaignGrid = get('campaign');
   const campaign = campaignGrid ? readCampaign(campaignGrid, log).campaign : null;
   const titles = readTitles(titlesGrid, null, log);
   const units = get('units') ? readUnits(get('units')!, log) : [];
   const history = get('history') ? readHistory(get('history')!, log) : [];
   const votes = new Map<string, number>();
-  const vt = openTable(titlesGrid, [{ id: 'name', label: 'Danh hiệu', aliases: ['danh hieu hinh thuc', 'danh hieu', 'hinh thuc', 'hinh thuc khen thuong'] }, { id: 'vote', label: 'Tỷ lệ phiếu tối thiểu', aliases: ['ty le phieu toi thieu', 'ty le phieu', 'ty le phieu bau', 'phieu bau toi thieu', 'nguong bieu quyet', 'bieu quyet toi thieu'] }], ['name'], new FindingLog(lang));
+  const vt = openTable(
+    titlesGrid,
+    [
+      { id: 'name', label: 'Danh hiệu', aliases: ['danh hieu hinh thuc', 'danh hieu', 'hinh thuc', 'hinh thuc khen thuong'] },
+      {
+        id: 'vote',
+        label: 'Tỷ lệ phiếu tối thiểu',
+        aliases: ['ty le phieu toi thieu', 'ty le phieu', 'ty le phieu bau', 'phieu bau toi thieu', 'nguong bieu quyet', 'bieu quyet toi thieu'],
+      },
+    ],
+    ['name'],
+    new FindingLog(lang),
+  );
   if (vt?.cols.has('vote')) {
     // A share as shown: 0,9 formatted as a percentage is 90, as `Danh hiệu` reads it.
     const voteCol = vt.cols.get('vote')!;
@@ -45,10 +58,29 @@ export function readUpperRules(book: WorkbookGrids, file: string, lang: Lang): {
   return { rules: { file, campaign, titles, units, history, votes }, findings };
 }
 
-const UNCHECKABLE = new Set<Condition['type']>(['criterion', 'memberShareTitle', 'memberShareRating', 'hasMember', 'noMemberDiscipline', 'daysOff', 'monthsWorked']);
+const UNCHECKABLE = new Set<Condition['type']>([
+  'criterion',
+  'memberShareTitle',
+  'memberShareRating',
+  'hasMember',
+  'noMemberDiscipline',
+  'daysOff',
+  'monthsWorked',
+]);
 
 function breakdown(total: number): ScoreBreakdown {
-  return { contribution: { get: () => undefined }, scored: total, bonusRaw: 0, bonus: 0, deductions: 0, total, selfTotal: total, selfPlainSum: total, hasAppraisal: false, belowFloor: [] };
+  return {
+    contribution: { get: () => undefined },
+    scored: total,
+    bonusRaw: 0,
+    bonus: 0,
+    deductions: 0,
+    total,
+    selfTotal: total,
+    selfPlainSum: total,
+    hasAppraisal: false,
+    belowFloor: [],
+  };
 }
 
 export function applyRules(items: Item[], rules: UpperRules, year: number | null, L: Lang, out: UpwardFinding[], reads: readonly UpwardRead[]): void {
@@ -111,8 +143,10 @@ export function applyRules(items: Item[], rules: UpperRules, year: number | null
     const failed: string[] = [];
     const total = typeof it.v.total === 'number' ? it.v.total : 0;
     const minScore = rule.minScore;
-    if (minScore !== null && !comparePoints(total, '>=', minScore)) failed.push(t(ROLLUP_WORDS, L, 'totalBelow', { total: formatScoreAgainst(total, minScore, L), min: formatScore(minScore, L) }));
-    if (rule.minRating && !ratingAtLeast(it.cand.rating, rule.minRating)) failed.push(t(ROLLUP_WORDS, L, 'ratingBelow', { rating: it.cand.rating ?? t(ROLLUP_WORDS, L, 'noRating'), min: rule.minRating }));
+    if (minScore !== null && !comparePoints(total, '>=', minScore))
+      failed.push(t(ROLLUP_WORDS, L, 'totalBelow', { total: formatScoreAgainst(total, minScore, L), min: formatScore(minScore, L) }));
+    if (rule.minRating && !ratingAtLeast(it.cand.rating, rule.minRating))
+      failed.push(t(ROLLUP_WORDS, L, 'ratingBelow', { rating: it.cand.rating ?? t(ROLLUP_WORDS, L, 'noRating'), min: rule.minRating }));
     for (const cond of rule.conditions) {
       if (UNCHECKABLE.has(cond.type)) {
         const k = `${it.file}|${rule.key}|${cond.text}`;
@@ -144,8 +178,14 @@ export function applyRules(items: Item[], rules: UpperRules, year: number | null
       }
     }
   }
-  for (const u of unchecked.values()) out.push(upwardFinding('UPWARD_CONDITION_UNCHECKED', { condition: u.condition, form: u.form, count: u.count }, L, { file: u.file, sheet: UPWARD_SHEETS.data }));
-  for (const v of voteMissing.values()) out.push(upwardFinding('UPWARD_VOTE_MISSING', { form: v.form, count: v.count, min: v.min, basis: v.basis }, L, { file: v.file, sheet: UPWARD_SHEETS.data }));
+  for (const u of unchecked.values())
+    out.push(
+      upwardFinding('UPWARD_CONDITION_UNCHECKED', { condition: u.condition, form: u.form, count: u.count }, L, { file: u.file, sheet: UPWARD_SHEETS.data }),
+    );
+  for (const v of voteMissing.values())
+    out.push(
+      upwardFinding('UPWARD_VOTE_MISSING', { form: v.form, count: v.count, min: v.min, basis: v.basis }, L, { file: v.file, sheet: UPWARD_SHEETS.data }),
+    );
 
   // Agencies: known to the upper level, and on time against its Hạn nộp.
   for (const r of reads) {
@@ -159,7 +199,16 @@ export function applyRules(items: Item[], rules: UpperRules, year: number | null
     const received = u.receivedIso ?? (/^\d{4}-\d{2}-\d{2}/.test(r.meta.madeAt) ? r.meta.madeAt.slice(0, 10) : null);
     if (u.deadlineIso && received && received > u.deadlineIso) {
       const days = Math.round((Date.parse(received) - Date.parse(u.deadlineIso)) / 86400000);
-      out.push(upwardFinding('UPWARD_LATE', { agency: r.meta.agency, received: isoToVi(received), deadline: isoToVi(u.deadlineIso), days }, L, u.receivedRef ? { file: rules.file, sheet: u.receivedRef.sheet, row: u.receivedRef.row, col: u.receivedRef.col } : { file: r.file, sheet: UPWARD_SHEETS.cover }));
+      out.push(
+        upwardFinding(
+          'UPWARD_LATE',
+          { agency: r.meta.agency, received: isoToVi(received), deadline: isoToVi(u.deadlineIso), days },
+          L,
+          u.receivedRef
+            ? { file: rules.file, sheet: u.receivedRef.sheet, row: u.receivedRef.row, col: u.receivedRef.col }
+            : { file: r.file, sheet: UPWARD_SHEETS.cover },
+        ),
+      );
       for (const it of items) if (it.file === r.file) mark(it, it.verdict.status, t(ROLLUP_WORDS, L, 'late', { days }));
     }
   }
@@ -168,7 +217,8 @@ export function applyRules(items: Item[], rules: UpperRules, year: number | null
   for (const rule of rules.titles) {
     if (rule.quotaPercent === null && rule.maxCount === null) continue;
     const mine = items.filter((i) => i.verdict.status !== 'returned' && ruleOf(text(i.v, 'form'))?.key === rule.key);
-    const scopeOf = (it: Item) => (rule.scope === 'all' ? '' : rule.scope === 'unit' ? matchKey(text(it.v, 'agency')) : (unitOf(text(it.v, 'agency'))?.block ?? ''));
+    const scopeOf = (it: Item) =>
+      rule.scope === 'all' ? '' : rule.scope === 'unit' ? matchKey(text(it.v, 'agency')) : (unitOf(text(it.v, 'agency'))?.block ?? '');
     const byScope = new Map<string, Item[]>();
     for (const it of mine) push(byScope, scopeOf(it), it);
     for (const [scopeKey, list] of byScope) {
@@ -177,11 +227,14 @@ export function applyRules(items: Item[], rules: UpperRules, year: number | null
       let basis = rule.maxCount !== null ? t(ROLLUP_WORDS, L, 'atMost', { max: rule.maxCount }) : '';
       if (rule.quotaPercent !== null) {
         let base: number | null = null;
-        if (rule.quotaBase?.kind === 'headcount' || !rule.quotaBase) base = scopeUnits.length && scopeUnits.every((u) => u.headcount !== null) ? scopeUnits.reduce((n, u) => n + (u.headcount ?? 0), 0) : null;
+        if (rule.quotaBase?.kind === 'headcount' || !rule.quotaBase)
+          base = scopeUnits.length && scopeUnits.every((u) => u.headcount !== null) ? scopeUnits.reduce((n, u) => n + (u.headcount ?? 0), 0) : null;
         else if (rule.quotaBase.kind === 'candidates') base = items.filter((i) => scopeOf(i) === scopeKey && i.cand.kind === rule.subject).length;
         else {
           const key = rule.quotaBase.key;
-          base = items.filter((i) => scopeOf(i) === scopeKey && ([...i.thisYear].some((k) => keyMatches(k, key)) || keyMatches(fold(text(i.v, 'form')), key))).length;
+          base = items.filter(
+            (i) => scopeOf(i) === scopeKey && ([...i.thisYear].some((k) => keyMatches(k, key)) || keyMatches(fold(text(i.v, 'form')), key)),
+          ).length;
         }
         if (base !== null) {
           const raw = (base * rule.quotaPercent) / 100;
@@ -191,8 +244,20 @@ export function applyRules(items: Item[], rules: UpperRules, year: number | null
         }
       }
       if (!Number.isFinite(limit) || list.length <= limit) continue;
-      const label = rule.scope === 'all' ? t(ROLLUP_WORDS, L, 'wholeProvince') : rule.scope === 'unit' ? text(list[0].v, 'agency') : t(ROLLUP_WORDS, L, 'block', { block: scopeKey || t(ROLLUP_WORDS, L, 'noBlock') });
-      out.push(upwardFinding('UPWARD_OVER_QUOTA', { form: rule.name, scope: label, count: list.length, limit, basis }, L, { file: list[0].file, sheet: UPWARD_SHEETS.data, row: list[0].read.sheetRow, col: 12 }));
+      const label =
+        rule.scope === 'all'
+          ? t(ROLLUP_WORDS, L, 'wholeProvince')
+          : rule.scope === 'unit'
+            ? text(list[0].v, 'agency')
+            : t(ROLLUP_WORDS, L, 'block', { block: scopeKey || t(ROLLUP_WORDS, L, 'noBlock') });
+      out.push(
+        upwardFinding('UPWARD_OVER_QUOTA', { form: rule.name, scope: label, count: list.length, limit, basis }, L, {
+          file: list[0].file,
+          sheet: UPWARD_SHEETS.data,
+          row: list[0].read.sheetRow,
+          col: 12,
+        }),
+      );
       for (const it of list) mark(it, 'review', t(ROLLUP_WORDS, L, 'overQuota', { form: rule.name, scope: label, count: list.length, limit }));
     }
   }

@@ -17,21 +17,57 @@ export function buildRollupSummary(meta: UpwardMeta, files: FileReport[], L: Lan
   b.banner(campaignLine(meta), 'subtitle');
   b.blank();
   const h = b.row(
-    (['hNo', 'hFile', 'hAgency', 'hStoredCode', 'hRecomputedCode', 'hReceived', 'hProposals', 'hAccepted', 'hReview', 'hReturned'] as const).map((k) => t(ROLLUP_WORDS, L, k)),
+    (['hNo', 'hFile', 'hAgency', 'hStoredCode', 'hRecomputedCode', 'hReceived', 'hProposals', 'hAccepted', 'hReview', 'hReturned'] as const).map((k) =>
+      t(ROLLUP_WORDS, L, k),
+    ),
     'header',
   );
   files.forEach((f, i) => {
     const first = f.findings.find((x) => x.severity === 'error');
-    const row = b.row([i + 1, f.file, f.agency, f.storedCode, f.recomputedCode ?? '', f.ok ? t(ROLLUP_WORDS, L, 'fileReceived') : t(ROLLUP_WORDS, L, 'fileRefused', { reason: first?.message ?? '' }), f.rows, f.accepted, f.review, f.returned]);
+    const row = b.row([
+      i + 1,
+      f.file,
+      f.agency,
+      f.storedCode,
+      f.recomputedCode ?? '',
+      f.ok ? t(ROLLUP_WORDS, L, 'fileReceived') : t(ROLLUP_WORDS, L, 'fileRefused', { reason: first?.message ?? '' }),
+      f.rows,
+      f.accepted,
+      f.review,
+      f.returned,
+    ]);
     if (!f.ok) b.style(row, 5, row, 5, 'error');
   });
   const tot = (k: 'rows' | 'accepted' | 'review' | 'returned') => files.filter((f) => f.ok).reduce((n, f) => n + f[k], 0);
-  b.row(['', t(ROLLUP_WORDS, L, 'total'), '', '', '', `${files.filter((f) => f.ok).length}/${files.length}`, tot('rows'), tot('accepted'), tot('review'), tot('returned')], 'total');
+  b.row(
+    [
+      '',
+      t(ROLLUP_WORDS, L, 'total'),
+      '',
+      '',
+      '',
+      `${files.filter((f) => f.ok).length}/${files.length}`,
+      tot('rows'),
+      tot('accepted'),
+      tot('review'),
+      tot('returned'),
+    ],
+    'total',
+  );
   b.style(h + 1, 0, b.next - 1, 9, 'cellWrap');
-  return b.build({ id: 'summary', name: UPWARD_SHEETS.summary, columnWidths: [6, 24, 26, 22, 22, 40, 10, 10, 10, 10], freeze: { rows: h + 1, cols: 0 }, page: { orientation: 'landscape', fitToWidth: true, font: 'Times New Roman', fontSize: 11 } });
+  return b.build({
+    id: 'summary',
+    name: UPWARD_SHEETS.summary,
+    columnWidths: [6, 24, 26, 22, 22, 40, 10, 10, 10, 10],
+    freeze: { rows: h + 1, cols: 0 },
+    page: { orientation: 'landscape', fitToWidth: true, font: 'Times New Roman', fontSize: 11 },
+  });
 }
 
-const STATUS_TEXT = { accepted: 'replyAccepted', review: 'replyReview', returned: 'replyReturned' } as const satisfies Record<ProposalStatus, keyof typeof ROLLUP_WORDS.vi>;
+const STATUS_TEXT = { accepted: 'replyAccepted', review: 'replyReview', returned: 'replyReturned' } as const satisfies Record<
+  ProposalStatus,
+  keyof typeof ROLLUP_WORDS.vi
+>;
 
 /** The answer to one agency: its file received or not, each proposal accepted or returned with the reason. */
 export function buildReply(meta: UpwardMeta, r: UpwardRead, items: Item[], report: FileReport, L: Lang): SheetModel {
@@ -59,9 +95,17 @@ export function buildReply(meta: UpwardMeta, r: UpwardRead, items: Item[], repor
     }
     b.banner(t(ROLLUP_WORDS, L, 'sendAgain'), 'italic');
   } else {
-    const h = b.row((['hNo', 'rName', 'rWhere', 'rForm', 'rResult', 'rReason'] as const).map((k) => t(ROLLUP_WORDS, L, k)), 'header');
+    const h = b.row(
+      (['hNo', 'rName', 'rWhere', 'rForm', 'rResult', 'rReason'] as const).map((k) => t(ROLLUP_WORDS, L, k)),
+      'header',
+    );
     items.forEach((it, i) => {
-      const where = it.cand.kind === 'individual' ? [text(it.v, 'position'), text(it.v, 'unit')].filter(Boolean).join(', ') : text(it.v, 'unit') !== it.cand.name ? text(it.v, 'unit') : '';
+      const where =
+        it.cand.kind === 'individual'
+          ? [text(it.v, 'position'), text(it.v, 'unit')].filter(Boolean).join(', ')
+          : text(it.v, 'unit') !== it.cand.name
+            ? text(it.v, 'unit')
+            : '';
       const x = b.row([i + 1, it.cand.name, where, text(it.v, 'form'), t(ROLLUP_WORDS, L, STATUS_TEXT[it.verdict.status]), it.verdict.reasons.join('; ')]);
       if (it.verdict.status === 'returned') b.style(x, 4, x, 4, 'error');
       else if (it.verdict.status === 'review') b.style(x, 4, x, 4, 'warning');
@@ -78,5 +122,10 @@ export function buildReply(meta: UpwardMeta, r: UpwardRead, items: Item[], repor
   row = b.row(['', '', '', t(ROLLUP_WORDS, L, 'signHint')]);
   b.merge(row, 3, row, 5);
   b.style(row, 3, row, 5, 'italic');
-  return b.build({ id: 'upwardReply', name: t(ROLLUP_WORDS, L, 'replySheet'), columnWidths: [6, 26, 24, 22, 16, 40], page: { orientation: 'portrait', fitToWidth: true, font: 'Times New Roman', fontSize: 12 } });
+  return b.build({
+    id: 'upwardReply',
+    name: t(ROLLUP_WORDS, L, 'replySheet'),
+    columnWidths: [6, 26, 24, 22, 16, 40],
+    page: { orientation: 'portrait', fitToWidth: true, font: 'Times New Roman', fontSize: 12 },
+  });
 }

@@ -51,12 +51,22 @@ export interface ClosingOutcome {
 /** "so-xay-dung-2025.xlsx" → "so-xay-dung-2025.quyet-dinh.xlsx" (next year: ".nam-2026.xlsx"). */
 export function closingFileName(source: string, output: ClosingOutput, year?: number): string {
   const base = (source || 'so-thi-dua').replace(/\.xlsx$/i, '');
-  const part: Record<ClosingOutput, string> = { decisions: 'quyet-dinh', money: 'tien-thuong', certificates: 'giay-khen', report: 'bao-cao-tong-ket', nextYear: `nam-${year ?? ''}` };
+  const part: Record<ClosingOutput, string> = {
+    decisions: 'quyet-dinh',
+    money: 'tien-thuong',
+    certificates: 'giay-khen',
+    report: 'bao-cao-tong-ket',
+    nextYear: `nam-${year ?? ''}`,
+  };
   return `${base}.${part[output]}.xlsx`;
 }
 
 /** The models of one output from the open book (its `Số quyết định` read when the add-in wrote one). */
-export function outputModels(book: WorkbookGrids, output: ClosingOutput, deps: Pick<ClosingDeps, 'lang' | 'now'>): { models: SheetModel[]; year?: number; added?: number } {
+export function outputModels(
+  book: WorkbookGrids,
+  output: ClosingOutput,
+  deps: Pick<ClosingDeps, 'lang' | 'now'>,
+): { models: SheetModel[]; year?: number; added?: number } {
   if (output === 'nextYear') {
     const made = nextYearOf(book, { now: deps.now(), lang: deps.lang });
     if (!made) throw new ClosingNotUsable();

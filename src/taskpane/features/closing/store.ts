@@ -27,7 +27,8 @@ export interface ClosingState {
   download: { fileName: string; bytes: Uint8Array } | null;
 }
 
-export type ClosingEvent = { type: 'started'; output: ClosingOutput } | { type: 'made'; outcome: ClosingOutcome } | { type: 'failed'; output: ClosingOutput; error: ClosingError };
+export type ClosingEvent =
+  { type: 'started'; output: ClosingOutput } | { type: 'made'; outcome: ClosingOutcome } | { type: 'failed'; output: ClosingOutput; error: ClosingError };
 
 export const initialClosing: ClosingState = { busy: null, notes: [], download: null };
 
@@ -46,7 +47,9 @@ export function reduceClosing(s: ClosingState, e: ClosingEvent): ClosingState {
     case 'made': {
       const o = e.outcome;
       const d = o.outcome.download;
-      const notes: ClosingNote[] = [{ kind: 'made', output: o.output, where: d ? 'file' : 'excel', fileName: o.fileName, ...(o.year ? { year: o.year, added: o.added } : {}) }];
+      const notes: ClosingNote[] = [
+        { kind: 'made', output: o.output, where: d ? 'file' : 'excel', fileName: o.fileName, ...(o.year ? { year: o.year, added: o.added } : {}) },
+      ];
       if (o.outcome.skipped.includes('createWorkbook')) notes.push({ kind: 'oldExcelDownload' });
       return { busy: null, notes, download: d ? { fileName: d.fileName, bytes: d.bytes } : null };
     }
@@ -80,7 +83,10 @@ export function createClosingStore(deps: { xlsx?: XlsxRunner; now?(): string } =
       dispatch({ type: 'started', output });
       try {
         const { makeOutput } = await feature();
-        dispatch({ type: 'made', outcome: await makeOutput(host, output, { xlsx: deps.xlsx ?? pageXlsx, lang, now: deps.now ?? (() => new Date().toISOString()) }) });
+        dispatch({
+          type: 'made',
+          outcome: await makeOutput(host, output, { xlsx: deps.xlsx ?? pageXlsx, lang, now: deps.now ?? (() => new Date().toISOString()) }),
+        });
       } catch (e) {
         dispatch({ type: 'failed', output, error: describeClosingError(e) });
       }

@@ -63,6 +63,13 @@ export function closingNoteView(n: ClosingNote, lang: Lang): { intent: 'success'
   }
   const what = outputLabel(n.output, lang);
   const e = n.error;
-  const text = e.kind === 'notUsable' ? t(W, lang, 'notUsable') : e.kind === 'nothing' ? t(W, lang, 'nothing') : e.kind === 'office' ? t(W, lang, 'office', { code: e.code, what }) : t(W, lang, 'other', { what });
+  const text =
+    e.kind === 'notUsable'
+      ? t(W, lang, 'notUsable')
+      : e.kind === 'nothing'
+        ? t(W, lang, 'nothing')
+        : e.kind === 'office'
+          ? t(W, lang, 'office', { code: e.code, what })
+          : t(W, lang, 'other', { what });
   return { intent: 'error', text };
 }

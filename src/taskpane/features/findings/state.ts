@@ -133,7 +133,6 @@ function rank(s: Severity): number {
   return s === 'error' ? 0 : 1;
 }
 
-
 /** The text a search looks in, folded (no diacritics, lower case): "nguyen van a" finds "Nguyễn Văn A". */
 function searchText(p: Prepared): string[] {
   if (!p.folded) p.folded = p.ordered.map((f, i) => fold(`${f.candidate} ${p.unitOf[i]} ${f.sheet} ${f.cell} ${f.message}`));

@@ -12,7 +12,11 @@ export class FindingsStore {
   private readonly listeners = new Set<Listener>();
   private snapshot: FindingsSnapshot;
 
-  constructor(findings: readonly Finding[], unitOfSheet?: ReadonlyMap<string, string>, private lang: Lang = 'vi') {
+  constructor(
+    findings: readonly Finding[],
+    unitOfSheet?: ReadonlyMap<string, string>,
+    private lang: Lang = 'vi',
+  ) {
     this.prepared = prepare(findings, unitOfSheet, lang);
     this.view = apply(this.prepared, this.filter);
     this.snapshot = this.make();
@@ -62,7 +66,19 @@ export class FindingsStore {
 
   private make(): FindingsSnapshot {
     const p = this.prepared;
-    return { filter: this.filter, kinds: p.kinds, sheets: p.sheets, units: p.units, total: p.ordered.length, errors: p.errors, warnings: p.warnings, rows: this.view.rows, pinned: this.view.pinned, at: (i) => p.ordered[i], unitAt: (i) => p.unitOf[i] };
+    return {
+      filter: this.filter,
+      kinds: p.kinds,
+      sheets: p.sheets,
+      units: p.units,
+      total: p.ordered.length,
+      errors: p.errors,
+      warnings: p.warnings,
+      rows: this.view.rows,
+      pinned: this.view.pinned,
+      at: (i) => p.ordered[i],
+      unitAt: (i) => p.unitOf[i],
+    };
   }
 }
 

@@ -18,7 +18,18 @@ const useStyles = makeStyles({
   selectInner: { width: '100%', minWidth: 0, textOverflow: 'ellipsis' },
   field: { minWidth: 0 },
   root: { display: 'flex', flexDirection: 'column', gap: '8px' },
-  item: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', width: '100%', textAlign: 'left', paddingTop: '6px', paddingBottom: '6px', height: 'auto', minHeight: '0', fontWeight: tokens.fontWeightRegular },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    width: '100%',
+    textAlign: 'left',
+    paddingTop: '6px',
+    paddingBottom: '6px',
+    height: 'auto',
+    minHeight: '0',
+    fontWeight: tokens.fontWeightRegular,
+  },
   line: { display: 'flex', gap: '6px', alignItems: 'flex-start', width: '100%' },
   icon: { flexShrink: 0, marginTop: '2px' },
   cell: { fontFamily: tokens.fontFamilyMonospace, minWidth: '40px', flexShrink: 0, fontWeight: tokens.fontWeightSemibold },
@@ -34,7 +45,18 @@ const useStyles = makeStyles({
   other: { paddingLeft: '62px', fontSize: tokens.fontSizeBase200 },
   preview: { paddingLeft: '8px', paddingRight: '4px', paddingBottom: '6px' },
   kinds: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '2px' },
-  kind: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', width: '100%', textAlign: 'left', height: 'auto', minHeight: '0', paddingTop: '4px', paddingBottom: '4px', fontWeight: tokens.fontWeightRegular },
+  kind: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    width: '100%',
+    textAlign: 'left',
+    height: 'auto',
+    minHeight: '0',
+    paddingTop: '4px',
+    paddingBottom: '4px',
+    fontWeight: tokens.fontWeightRegular,
+  },
   kindHead: { display: 'flex', gap: '6px', alignItems: 'flex-start' },
   // A count of thousands stays on one line: the badge does not shrink into the text beside it.
   count: { flexShrink: 0, whiteSpace: 'nowrap' },
@@ -158,7 +180,13 @@ function Filters({ view, store, w, t }: { view: FindingsSnapshot; store: Finding
   return (
     <section aria-label={w.filters} className={s.filters}>
       <Field className={s.field} label={w.severity} size="small">
-        <Select size="small" className={s.select} select={{ className: s.selectInner }} value={f.severity} onChange={(_, d) => store.set({ severity: d.value as '' | 'error' | 'warning' })}>
+        <Select
+          size="small"
+          className={s.select}
+          select={{ className: s.selectInner }}
+          value={f.severity}
+          onChange={(_, d) => store.set({ severity: d.value as '' | 'error' | 'warning' })}
+        >
           <option value="">{w.all}</option>
           <option value="error">{t.errors(view.errors)}</option>
           <option value="warning">{t.warnings(view.warnings)}</option>
@@ -209,14 +237,27 @@ function Item(props: FindingsListProps & { f: Finding; unit: string; pinned: boo
   const picked = props.picked;
   const isPicked = sameFinding(picked, f);
   // The other row of a duplicate was picked through this finding's link.
-  const pickedOther = !!picked?.other && !!f.other && picked.code === f.code && picked.message === f.message && picked.cell === f.other.cell && picked.sheet === f.other.sheet;
+  const pickedOther =
+    !!picked?.other && !!f.other && picked.code === f.code && picked.message === f.message && picked.cell === f.other.cell && picked.sheet === f.other.sheet;
   const other = f.other;
   const who = [f.candidate, f.unit || props.unit].filter(Boolean).join(' · ');
   return (
     <div className={s.row}>
-      <Button appearance="subtle" className={mergeClasses(s.item, isPicked && s.selected)} aria-pressed={isPicked} onClick={() => props.onPick(f)} data-finding={f.code} data-sheet={f.sheet} data-cell={f.cell}>
+      <Button
+        appearance="subtle"
+        className={mergeClasses(s.item, isPicked && s.selected)}
+        aria-pressed={isPicked}
+        onClick={() => props.onPick(f)}
+        data-finding={f.code}
+        data-sheet={f.sheet}
+        data-cell={f.cell}
+      >
         <span className={s.line}>
-          {f.severity === 'error' ? <ErrorCircle16Filled className={s.icon} color={tokens.colorPaletteRedForeground1} aria-hidden /> : <Warning16Filled className={s.icon} color={tokens.colorPaletteDarkOrangeForeground1} aria-hidden />}
+          {f.severity === 'error' ? (
+            <ErrorCircle16Filled className={s.icon} color={tokens.colorPaletteRedForeground1} aria-hidden />
+          ) : (
+            <Warning16Filled className={s.icon} color={tokens.colorPaletteDarkOrangeForeground1} aria-hidden />
+          )}
           {/* The name reads "Đến ô H6 của sheet P.QLXD: …": the visible cell with the words around it. */}
           <span className={s.cell}>
             {f.cell ? (
@@ -242,7 +283,12 @@ function Item(props: FindingsListProps & { f: Finding; unit: string; pinned: boo
         </span>
         {(who || props.pinned) && (
           <Caption1 className={s.who}>
-            {props.pinned && <Badge appearance="outline" size="small">{w.agencyWide}</Badge>} {who}
+            {props.pinned && (
+              <Badge appearance="outline" size="small">
+                {w.agencyWide}
+              </Badge>
+            )}{' '}
+            {who}
             {f.cell && props.pinned ? ` · ${f.sheet}` : ''}
           </Caption1>
         )}
@@ -252,7 +298,16 @@ function Item(props: FindingsListProps & { f: Finding; unit: string; pinned: boo
         <Link
           as="button"
           className={mergeClasses(s.other, pickedOther && s.selected)}
-          onClick={() => props.onPick({ ...f, sheet: other.sheet, cell: other.cell, row: other.row, col: other.col, other: { sheet: f.sheet, cell: f.cell, row: f.row ?? 0, col: f.col ?? 0 } })}
+          onClick={() =>
+            props.onPick({
+              ...f,
+              sheet: other.sheet,
+              cell: other.cell,
+              row: other.row,
+              col: other.col,
+              other: { sheet: f.sheet, cell: f.cell, row: f.row ?? 0, col: f.col ?? 0 },
+            })
+          }
         >
           {w.otherRow(`${other.sheet}!${other.cell}`)}
         </Link>

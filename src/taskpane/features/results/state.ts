@@ -17,7 +17,18 @@ export interface Person extends PersonRef {
 }
 
 export function personAt(p: PeopleTable, i: number): Person {
-  return { at: i, id: p.id[i], name: p.name[i], unit: p.units[p.unit[i]], sheet: p.sheets[p.sheet[i]], cell: a1(p.row[i], p.col[i]), row: p.row[i], col: p.col[i], total: p.total[i], rank: p.rank[i] };
+  return {
+    at: i,
+    id: p.id[i],
+    name: p.name[i],
+    unit: p.units[p.unit[i]],
+    sheet: p.sheets[p.sheet[i]],
+    cell: a1(p.row[i], p.col[i]),
+    row: p.row[i],
+    col: p.col[i],
+    total: p.total[i],
+    rank: p.rank[i],
+  };
 }
 
 /** A person's verdict on each title that is for them ("Lao động tiên tiến: proposed"). */
@@ -161,7 +172,19 @@ export function searchPeople(p: PeopleTable, ix: NameIndex, query: string, limit
 
 /** The App's cell navigation takes a finding: a person's name cell as one (nothing is reported). */
 export function personCell(x: Person): Finding {
-  return { severity: 'warning', code: PERSON_CODE, sheet: x.sheet, cell: x.cell, row: x.row, col: x.col, unit: x.unit, candidate: x.name, params: {}, message: x.name, fix: '' };
+  return {
+    severity: 'warning',
+    code: PERSON_CODE,
+    sheet: x.sheet,
+    cell: x.cell,
+    row: x.row,
+    col: x.col,
+    unit: x.unit,
+    candidate: x.name,
+    params: {},
+    message: x.name,
+    fix: '',
+  };
 }
 
 export const PERSON_CODE = 'PERSON';

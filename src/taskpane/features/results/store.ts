@@ -1,7 +1,21 @@
 /** The results view's store: the pure tables of state.ts held for one run, the search, the person opened. */
 import { TitleStatus } from '../../../core/model';
 import { PeopleTable, RunSummary } from '../../../core/output/summary';
-import { Person, personAt, verdictsOf, Group, groupsOf, TitleTotal, titleTotals, tiedGroups, NameIndex, nameIndex, searchPeople, Explanation, Explain } from './state';
+import {
+  Person,
+  personAt,
+  verdictsOf,
+  Group,
+  groupsOf,
+  TitleTotal,
+  titleTotals,
+  tiedGroups,
+  NameIndex,
+  nameIndex,
+  searchPeople,
+  Explanation,
+  Explain,
+} from './state';
 
 type Listener = () => void;
 
@@ -41,7 +55,10 @@ export class ResultsStore {
   private readonly listeners = new Set<Listener>();
   private snapshot!: ResultsSnapshot;
 
-  constructor(summary: RunSummary, private explainer?: Explain) {
+  constructor(
+    summary: RunSummary,
+    private explainer?: Explain,
+  ) {
     this.load(summary);
   }
 
@@ -149,5 +166,18 @@ export class ResultsStore {
   }
 }
 
-const EMPTY: PeopleTable = { id: [], name: [], collective: [], unit: [], units: [], sheet: [], sheets: [], row: [], col: [], total: [], rank: [], titles: [], verdicts: [] };
-
+const EMPTY: PeopleTable = {
+  id: [],
+  name: [],
+  collective: [],
+  unit: [],
+  units: [],
+  sheet: [],
+  sheets: [],
+  row: [],
+  col: [],
+  total: [],
+  rank: [],
+  titles: [],
+  verdicts: [],
+};

@@ -1,5 +1,24 @@
 import * as React from 'react';
-import { Body1, Button, Caption1, Field, Link, makeStyles, mergeClasses, SearchBox, Select, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  Link,
+  makeStyles,
+  mergeClasses,
+  SearchBox,
+  Select,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { ChevronDown16Regular, ChevronRight16Regular } from '@fluentui/react-icons';
 import { Finding, Lang, TitleStatus } from '../../../core/model';
 import { SheetGrid } from '../../../sheet/grid';
@@ -31,7 +50,18 @@ const useStyles = makeStyles({
   rejected: { display: 'flex', flexDirection: 'column', gap: '2px' },
   rejectedList: { margin: 0, paddingLeft: '16px' },
   council: { borderLeft: `3px solid ${tokens.colorPaletteDarkOrangeBorder2}`, paddingLeft: '8px', display: 'flex', flexDirection: 'column', gap: '2px' },
-  person: { display: 'flex', alignItems: 'flex-start', gap: '6px', width: '100%', textAlign: 'left', height: 'auto', minHeight: '0', paddingTop: '4px', paddingBottom: '4px', fontWeight: tokens.fontWeightRegular },
+  person: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    gap: '6px',
+    width: '100%',
+    textAlign: 'left',
+    height: 'auto',
+    minHeight: '0',
+    paddingTop: '4px',
+    paddingBottom: '4px',
+    fontWeight: tokens.fontWeightRegular,
+  },
   personText: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start' },
   open: { backgroundColor: tokens.colorNeutralBackground2, '@media (forced-colors: active)': { outline: '1px solid CanvasText' } },
   why: { display: 'flex', flexDirection: 'column', gap: '4px', paddingLeft: '28px', paddingRight: '4px', paddingBottom: '8px' },
@@ -191,7 +221,16 @@ function People({ label, rows, row, w }: { label: string; rows: number[]; row(i:
       {rows.length === 0 ? (
         <Caption1 className={s.muted}>{w.noPeople}</Caption1>
       ) : (
-        <WindowedList className={s.list} label={label} count={rows.length} estimate={48} maxHeight="min(50vh, 480px)" itemKey={rowKey} render={(i) => row(rows[i])} fallback={20} />
+        <WindowedList
+          className={s.list}
+          label={label}
+          count={rows.length}
+          estimate={48}
+          maxHeight="min(50vh, 480px)"
+          itemKey={rowKey}
+          render={(i) => row(rows[i])}
+          fallback={20}
+        />
       )}
     </div>
   );
@@ -209,7 +248,15 @@ function PersonRow(props: ResultsTableProps & { x: Person; place: string; view: 
   const pickedHere = !!props.picked && props.picked.sheet === x.sheet && props.picked.cell === x.cell;
   return (
     <div className={mergeClasses(open && s.open)}>
-      <Button appearance="subtle" className={s.person} aria-expanded={open} aria-controls={open ? panel : undefined} onClick={() => void props.store.toggle(x.id, props.place)} icon={open ? <ChevronDown16Regular /> : <ChevronRight16Regular />} data-person={x.id}>
+      <Button
+        appearance="subtle"
+        className={s.person}
+        aria-expanded={open}
+        aria-controls={open ? panel : undefined}
+        onClick={() => void props.store.toggle(x.id, props.place)}
+        icon={open ? <ChevronDown16Regular /> : <ChevronRight16Regular />}
+        data-person={x.id}
+      >
         <span className={s.personText}>
           <Text weight="semibold">{x.name}</Text>
           <Caption1>
@@ -294,7 +341,11 @@ function QuotaTable({ view, t, w }: { view: ResultsSnapshot; t: Strings; w: Resu
                 <Text>{q.title}</Text>
                 <Caption1 className={s.muted}>{q.scopes > 1 ? w.scopes(q.scopes) : q.scope || t.wholeCampaign}</Caption1>
                 {q.tied > 0 && <Caption1 className={s.tie}>{t.tiedCount(q.tied)}</Caption1>}
-                {q.nobody && <Caption1 className={s.muted} data-nobody>{w.nobody(q.nobody.condition, q.nobody.failed, q.nobody.checked)}</Caption1>}
+                {q.nobody && (
+                  <Caption1 className={s.muted} data-nobody>
+                    {w.nobody(q.nobody.condition, q.nobody.failed, q.nobody.checked)}
+                  </Caption1>
+                )}
               </div>
             </TableCell>
             <TableCell className={s.num}>{q.limit ?? '–'}</TableCell>
@@ -315,7 +366,19 @@ function CouncilWhere({ summary, w, onPick, canOpen }: { summary: RunSummary; w:
   const rejected = React.useMemo(() => rejectedVotes(summary), [summary]);
   const sheet = VOTES_SHEET;
   const open = (f: Finding) => onPick?.(f);
-  const top: Finding = { severity: 'warning', code: 'VOTES_SHEET', params: {}, sheet, cell: 'A1', row: 0, col: 0, unit: '', candidate: '', message: '', fix: '' };
+  const top: Finding = {
+    severity: 'warning',
+    code: 'VOTES_SHEET',
+    params: {},
+    sheet,
+    cell: 'A1',
+    row: 0,
+    col: 0,
+    unit: '',
+    candidate: '',
+    message: '',
+    fix: '',
+  };
   return (
     <>
       <Caption1 block>

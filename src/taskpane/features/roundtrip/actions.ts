@@ -67,7 +67,15 @@ export interface ImportReview {
 }
 
 export interface ImportView {
-  items: { file: string; unit: string; sheet: string; action: ImportPlan['items'][number]['action']; people: number; changes: string[]; summary: ChangeSummary | null }[];
+  items: {
+    file: string;
+    unit: string;
+    sheet: string;
+    action: ImportPlan['items'][number]['action'];
+    people: number;
+    changes: string[];
+    summary: ChangeSummary | null;
+  }[];
   problems: { file: string; severity: 'error' | 'warning'; message: string; fix: string }[];
   received: { unit: string; date: string }[];
   /** Something comes in when applied. */
@@ -76,7 +84,11 @@ export interface ImportView {
   awaitingConfirmation: number;
 }
 
-export async function reviewImport(host: WorkbookHost, chosen: PaneFile[], o: { lang: Lang; now: string; today: string; accept: boolean; dates?: Record<string, string> }): Promise<ImportReview> {
+export async function reviewImport(
+  host: WorkbookHost,
+  chosen: PaneFile[],
+  o: { lang: Lang; now: string; today: string; accept: boolean; dates?: Record<string, string> },
+): Promise<ImportReview> {
   const b = await book(host);
   const returned = [];
   for (const f of chosen) returned.push(await readReturned(f));
@@ -88,7 +100,13 @@ export async function reviewImport(host: WorkbookHost, chosen: PaneFile[], o: { 
     dates[f.name] = mine ? { iso: mine, from: 'chosen' } : saved ? { iso: saved, from: 'saved' } : { iso: o.today, from: 'today' };
   }
   const receivedOn = Object.fromEntries(Object.entries(dates).map(([k, v]) => [k, v.iso]));
-  return { book: b, plan: planImport(b, returned, { now: o.now, today: o.today, lang: o.lang, accept: o.accept, receivedOn }), files: chosen, accept: o.accept, dates };
+  return {
+    book: b,
+    plan: planImport(b, returned, { now: o.now, today: o.today, lang: o.lang, accept: o.accept, receivedOn }),
+    files: chosen,
+    accept: o.accept,
+    dates,
+  };
 }
 
 /** The local date (yyyy-mm-dd) a workbook was last saved (docProps/core.xml), or null when it does not say. */
@@ -104,10 +122,20 @@ export function savedDate(bytes: Uint8Array): string | null {
 }
 
 export function importView(r: ImportReview, lang: Lang): ImportView {
-  const items = r.plan.items.map((i) => ({ file: i.file, unit: i.unit.name, sheet: i.sheet, action: i.action, people: i.info.candidates.length, changes: i.previous && i.action !== 'same' ? changeLines(i.previous.changes, lang) : [], summary: i.previous && i.action !== 'same' ? summarizeChanges(i.previous.changes) : null }));
+  const items = r.plan.items.map((i) => ({
+    file: i.file,
+    unit: i.unit.name,
+    sheet: i.sheet,
+    action: i.action,
+    people: i.info.candidates.length,
+    changes: i.previous && i.action !== 'same' ? changeLines(i.previous.changes, lang) : [],
+    summary: i.previous && i.action !== 'same' ? summarizeChanges(i.previous.changes) : null,
+  }));
   return {
     items,
-    problems: r.plan.problems.filter((f) => f.code !== 'IMPORT_RESUBMITTED').map((f) => ({ file: f.sheet, severity: f.severity, message: f.message, fix: f.fix })),
+    problems: r.plan.problems
+      .filter((f) => f.code !== 'IMPORT_RESUBMITTED')
+      .map((f) => ({ file: f.sheet, severity: f.severity, message: f.message, fix: f.fix })),
     received: r.plan.received.map((d) => ({ unit: d.unit.name, date: d.date })),
     canApply: incoming(r.plan).length > 0,
     awaitingConfirmation: r.plan.items.filter((i) => i.action === 'held').length,
@@ -132,7 +160,13 @@ export async function applyImport(host: WorkbookHost, r: ImportReview, o: { lang
     const bytesOf = new Map(r.files.map((f) => [f.name, f.bytes] as const));
     const rep = await host.roundTrip.importSheets({
       book: r.book,
-      items: coming.map((it) => ({ sheet: it.sheet, sourceSheet: it.sourceSheet, replaces: it.action === 'replace' ? it.sheet : null, base64: host.roundTrip!.insertsFromFile ? bytesToBase64(bytesOf.get(it.file)!) : null, model: importedModel(it) })),
+      items: coming.map((it) => ({
+        sheet: it.sheet,
+        sourceSheet: it.sourceSheet,
+        replaces: it.action === 'replace' ? it.sheet : null,
+        base64: host.roundTrip!.insertsFromFile ? bytesToBase64(bytesOf.get(it.file)!) : null,
+        model: importedModel(it),
+      })),
       records: r.plan.records,
       stamp,
       received: r.plan.received.filter((d) => d.at).map((d) => ({ ...d.at!, serial: Date.parse(d.iso) / 86400000 + 25569 })),
@@ -150,7 +184,13 @@ export async function applyImport(host: WorkbookHost, r: ImportReview, o: { lang
   // The write job names the book as read and its own sheets, whichever of them the host checks ownership on.
   const job = { models: out.models, book: r.book, ownSheets: readOwnSheets(r.book), existingSheets: r.book.sheets.map((s) => s.name), stamp };
   const w = await host.write(job);
-  return { written: coming.map((i) => i.sheet), generated: w.written.filter((n) => !coming.some((i) => i.sheet === n)), download: w.download, via: 'copy', received: 0 };
+  return {
+    written: coming.map((i) => i.sheet),
+    generated: w.written.filter((n) => !coming.some((i) => i.sheet === n)),
+    download: w.download,
+    via: 'copy',
+    received: 0,
+  };
 }
 
 /** One template per unit; in Excel (1.8) also opened as one new workbook holding every unit's sheet. */
@@ -192,7 +232,13 @@ export async function chase(host: WorkbookHost, lang: Lang, today: string, open:
   if (open && host.roundTrip?.openWorkbooks) opened = (await host.roundTrip.openWorkbooks([bytes])) > 0;
   return {
     list,
-    rows: list.entries.map((e) => ({ unit: e.unit.name, status: e.reasons.map((x) => reasonText(x, e, lang)).join('; '), received: e.received ?? '', errors: e.errors, reminder: e.reminder })),
+    rows: list.entries.map((e) => ({
+      unit: e.unit.name,
+      status: e.reasons.map((x) => reasonText(x, e, lang)).join('; '),
+      received: e.received ?? '',
+      errors: e.errors,
+      reminder: e.reminder,
+    })),
     file: { fileName: lang === 'vi' ? 'don-doc-don-vi.xlsx' : 'unit-reminders.xlsx', bytes },
     opened,
   };
@@ -212,7 +258,8 @@ export async function markTargets(host: WorkbookHost, lang: Lang): Promise<MarkT
   const records = readRecords(b);
   const marked = (sheet: string) => records.filter((x) => x.kind === 'mark' && x.sheet === sheet).length;
   const list: MarkTarget[] = markableSheets(r).map((m) => ({ ...m, marked: marked(m.sheet) }));
-  for (const sheet of new Set(records.filter((x) => x.kind === 'mark').map((x) => x.sheet))) if (!list.some((m) => m.sheet === sheet)) list.push({ sheet, marks: 0, errors: 0, marked: marked(sheet) });
+  for (const sheet of new Set(records.filter((x) => x.kind === 'mark').map((x) => x.sheet)))
+    if (!list.some((m) => m.sheet === sheet)) list.push({ sheet, marks: 0, errors: 0, marked: marked(sheet) });
   return list;
 }
 

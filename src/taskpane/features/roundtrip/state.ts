@@ -51,7 +51,13 @@ export function reduceRoundTrip(s: RoundTripState, e: RoundTripEvent): RoundTrip
       return { ...s, busy: true, busySheet: e.sheet ?? null, notes: e.keepNotes ? s.notes : [] };
     case 'shown':
       // A new list means new targets: error files made for the old one are dropped with it.
-      return { ...s, view: e.view, notes: e.notes ?? s.notes, errorFiles: e.view.kind === 'marks' && s.view.kind === 'marks' ? s.errorFiles : {}, focus: e.stay ? s.focus : s.focus + 1 };
+      return {
+        ...s,
+        view: e.view,
+        notes: e.notes ?? s.notes,
+        errorFiles: e.view.kind === 'marks' && s.view.kind === 'marks' ? s.errorFiles : {},
+        focus: e.stay ? s.focus : s.focus + 1,
+      };
     case 'noted':
       return { ...s, notes: e.notes };
     case 'errorFile':
@@ -76,5 +82,9 @@ export function markableAll(targets: MarkTarget[]): string[] {
 
 /** The Ngày nộp dates the officer set by hand, kept when the files are read again (confirming a replacement). */
 export function chosenDates(dates: Record<string, { iso: string; from: string }>): Record<string, string> {
-  return Object.fromEntries(Object.entries(dates).filter(([, d]) => d.from === 'chosen').map(([f, d]) => [f, d.iso]));
+  return Object.fromEntries(
+    Object.entries(dates)
+      .filter(([, d]) => d.from === 'chosen')
+      .map(([f, d]) => [f, d.iso]),
+  );
 }

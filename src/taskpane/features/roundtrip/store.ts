@@ -96,7 +96,11 @@ export function createRoundTripStore(ctx: () => RoundTripContext): RoundTripStor
       step(async () => {
         const a = await load();
         const rv = await a.reviewImport(host(), chosen, { lang: lang(), now: now(), today: a.localToday(), accept, dates });
-        dispatch({ type: 'shown', view: { kind: 'import', review: rv, view: a.importView(rv, lang()), chosen }, stay: dates !== undefined && state.view.kind === 'import' && !accept });
+        dispatch({
+          type: 'shown',
+          view: { kind: 'import', review: rv, view: a.importView(rv, lang()), chosen },
+          stay: dates !== undefined && state.view.kind === 'import' && !accept,
+        });
       }),
     apply: (rv) =>
       step(async () => {
@@ -174,14 +178,22 @@ export function createRoundTripStore(ctx: () => RoundTripContext): RoundTripStor
       step(async () => {
         const a = await load();
         const r = await a.convertSheet(host(), target.plan!, now());
-        dispatch({ type: 'shown', view: { kind: 'legacy', targets: await a.legacyTargets(host()) }, notes: [note('success', (t) => t.converted(r.converted, r.formulas))] });
+        dispatch({
+          type: 'shown',
+          view: { kind: 'legacy', targets: await a.legacyTargets(host()) },
+          notes: [note('success', (t) => t.converted(r.converted, r.formulas))],
+        });
         changed();
       }),
     restore: (sheet) =>
       step(async () => {
         const a = await load();
         const r = await a.restoreSheet(host(), sheet, now());
-        dispatch({ type: 'shown', view: { kind: 'legacy', targets: await a.legacyTargets(host()) }, notes: [note('success', (t) => t.restored(r.restored, r.leftAlone))] });
+        dispatch({
+          type: 'shown',
+          view: { kind: 'legacy', targets: await a.legacyTargets(host()) },
+          notes: [note('success', (t) => t.restored(r.restored, r.leftAlone))],
+        });
         changed();
       }),
     close: () => dispatch({ type: 'closed' }),

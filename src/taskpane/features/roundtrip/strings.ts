@@ -30,7 +30,15 @@ const VI = {
   people: (n: number) => `${n} người`,
   toSheet: (s: string) => `vào sheet "${s}"`,
   changes: 'Thay đổi so với bảng cũ',
-  changeSummary: (added: number, removed: number, changed: number, filled: number) => [added ? `${added} người mới` : '', removed ? `${removed} người bỏ đi` : '', changed ? `${changed} ô điểm đổi giá trị` : '', filled ? `${filled} ô điểm mới điền` : ''].filter(Boolean).join(', '),
+  changeSummary: (added: number, removed: number, changed: number, filled: number) =>
+    [
+      added ? `${added} người mới` : '',
+      removed ? `${removed} người bỏ đi` : '',
+      changed ? `${changed} ô điểm đổi giá trị` : '',
+      filled ? `${filled} ô điểm mới điền` : '',
+    ]
+      .filter(Boolean)
+      .join(', '),
   emptied: (n: number) => `${n} ô điểm bỏ trống trong tệp mới`,
   byPerson: (list: string) => `Theo người: ${list}`,
   personCells: (name: string, n: number) => `${name} (${n} ô)`,
@@ -42,7 +50,11 @@ const VI = {
   received: 'Ngày nộp sẽ ghi',
   receivedCopy: 'Ghi Ngày nộp vào sheet Đơn vị',
   receivedOn: (file: string) => `Ngày nộp của ${file}`,
-  dateFrom: { saved: 'Mặc định: ngày tệp được lưu lần cuối. Sửa nếu đơn vị nộp ngày khác.', chosen: 'Ngày bạn đã chọn.', today: 'Tệp không ghi ngày lưu: mặc định là hôm nay. Sửa nếu đơn vị nộp ngày khác.' } as Record<'saved' | 'chosen' | 'today', string>,
+  dateFrom: {
+    saved: 'Mặc định: ngày tệp được lưu lần cuối. Sửa nếu đơn vị nộp ngày khác.',
+    chosen: 'Ngày bạn đã chọn.',
+    today: 'Tệp không ghi ngày lưu: mặc định là hôm nay. Sửa nếu đơn vị nộp ngày khác.',
+  } as Record<'saved' | 'chosen' | 'today', string>,
   doImport: (n: number) => `Nhập ${n} bảng`,
   confirmReplace: (n: number) => `Thay ${n} bảng cũ bằng bảng nộp lại`,
   nothingToImport: 'Không có bảng nào nhập được.',
@@ -61,7 +73,8 @@ const VI = {
   reminder: 'Lời nhắc',
   copy: 'Chép lời nhắc',
   marksNone: 'Không có sheet nào có lỗi để đánh dấu.',
-  errorsOn: (errors: number, warnings: number) => [errors ? `${errors} ô có lỗi` : '', warnings ? `${warnings} ô chỉ có cảnh báo` : ''].filter(Boolean).join(', ') || 'Không còn ô nào cần đánh dấu',
+  errorsOn: (errors: number, warnings: number) =>
+    [errors ? `${errors} ô có lỗi` : '', warnings ? `${warnings} ô chỉ có cảnh báo` : ''].filter(Boolean).join(', ') || 'Không còn ô nào cần đánh dấu',
   markAll: (n: number) => `Đánh dấu cả ${n} sheet`,
   markedAll: (sheets: number, n: number, notes: number) => `Đã đánh dấu ${n} ô trên ${sheets} sheet, thêm ${notes} ghi chú.`,
   markedNow: (n: number) => `${n} ô đang được đánh dấu`,
@@ -94,7 +107,7 @@ const cells = (n: number, tail = '') => `${plural(n, 'cell')}${tail ? ` ${tail}`
 const EN: RoundTripStrings = {
   section: "Units' score sheets",
   templates: 'Unit templates',
-  templatesHint: "One score sheet per unit from the campaign: criteria, maxima, data validation, a total that computes itself",
+  templatesHint: 'One score sheet per unit from the campaign: criteria, maxima, data validation, a total that computes itself',
   importFiles: 'Import sheets…',
   importHint: 'Choose one or more files the units sent back',
   chase: 'Reminders',
@@ -109,11 +122,25 @@ const EN: RoundTripStrings = {
   templatesOpened: (n) => `Opened a new workbook with the templates of ${plural(n, 'unit')} (one sheet each). Save it, then send each unit its sheet.`,
   templatesReady: (n) => `${plural(n, 'template')}, one file per unit:`,
   review: 'Review before importing',
-  action: { add: 'New', replace: 'Sent again: replace', held: 'Sent again: to confirm', blocked: 'Sent again: not replaced', same: 'Identical to the imported sheet' },
+  action: {
+    add: 'New',
+    replace: 'Sent again: replace',
+    held: 'Sent again: to confirm',
+    blocked: 'Sent again: not replaced',
+    same: 'Identical to the imported sheet',
+  },
   people: (n) => plural(n, 'person', 'people'),
   toSheet: (s) => `into sheet "${s}"`,
   changes: 'Changes from the earlier sheet',
-  changeSummary: (added, removed, changed, filled) => [added ? `${plural(added, 'new person', 'new people')}` : '', removed ? `${plural(removed, 'person', 'people')} removed` : '', changed ? `${cells(changed)} with another score` : '', filled ? `${cells(filled)} newly filled` : ''].filter(Boolean).join(', '),
+  changeSummary: (added, removed, changed, filled) =>
+    [
+      added ? `${plural(added, 'new person', 'new people')}` : '',
+      removed ? `${plural(removed, 'person', 'people')} removed` : '',
+      changed ? `${cells(changed)} with another score` : '',
+      filled ? `${cells(filled)} newly filled` : '',
+    ]
+      .filter(Boolean)
+      .join(', '),
   emptied: (n) => `${cells(n)} left empty in the new file`,
   byPerson: (list) => `By person: ${list}`,
   personCells: (name, n) => `${name} (${cells(n)})`,
@@ -125,7 +152,11 @@ const EN: RoundTripStrings = {
   received: 'Ngày nộp to be written',
   receivedCopy: 'Enter Ngày nộp in the Đơn vị sheet',
   receivedOn: (file) => `Ngày nộp (date received) of ${file}`,
-  dateFrom: { saved: 'By default the date the file was last saved. Change it if the unit sent it on another day.', chosen: 'The date you chose.', today: 'The file does not say when it was saved: today by default. Change it if the unit sent it on another day.' },
+  dateFrom: {
+    saved: 'By default the date the file was last saved. Change it if the unit sent it on another day.',
+    chosen: 'The date you chose.',
+    today: 'The file does not say when it was saved: today by default. Change it if the unit sent it on another day.',
+  },
   doImport: (n) => `Import ${plural(n, 'sheet')}`,
   confirmReplace: (n) => `Replace ${plural(n, 'earlier sheet')} with the ${n === 1 ? 'new one' : 'new ones'}`,
   nothingToImport: 'No sheet can be imported.',
@@ -144,7 +175,8 @@ const EN: RoundTripStrings = {
   reminder: 'Reminder',
   copy: 'Copy reminder',
   marksNone: 'No sheet has errors to mark.',
-  errorsOn: (errors, warnings) => [errors ? cells(errors, 'with errors') : '', warnings ? cells(warnings, 'with warnings only') : ''].filter(Boolean).join(', ') || 'No cell left to mark',
+  errorsOn: (errors, warnings) =>
+    [errors ? cells(errors, 'with errors') : '', warnings ? cells(warnings, 'with warnings only') : ''].filter(Boolean).join(', ') || 'No cell left to mark',
   markAll: (n) => `Mark all ${plural(n, 'sheet')}`,
   markedAll: (sheets, n, notes) => `Marked ${cells(n)} on ${plural(sheets, 'sheet')}, added ${plural(notes, 'note')}.`,
   markedNow: (n) => `${cells(n)} marked now`,

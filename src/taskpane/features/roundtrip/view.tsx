@@ -1,6 +1,29 @@
 import * as React from 'react';
-import { Badge, Body1, Button, Caption1, Card, Field, Input, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens, Tooltip, typographyStyles } from '@fluentui/react-components';
-import { ArrowDownload16Regular, DocumentArrowUp16Regular, DocumentBulletList16Regular, Highlight16Regular, TextFont16Regular, AlertUrgent16Regular } from '@fluentui/react-icons';
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Card,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  tokens,
+  Tooltip,
+  typographyStyles,
+} from '@fluentui/react-components';
+import {
+  ArrowDownload16Regular,
+  DocumentArrowUp16Regular,
+  DocumentBulletList16Regular,
+  Highlight16Regular,
+  TextFont16Regular,
+  AlertUrgent16Regular,
+} from '@fluentui/react-icons';
 import { Lang } from '../../../core/model';
 import { WorkbookHost } from '../../../host/types';
 import { RoundTripStrings, roundTripStrings } from './strings';
@@ -14,7 +37,15 @@ const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: '6px', padding: '10px' },
   muted: { color: tokens.colorNeutralForeground3 },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '6px' },
-  changes: { margin: 0, paddingLeft: '12px', fontFamily: tokens.fontFamilyBase, fontSize: tokens.fontSizeBase200, whiteSpace: 'pre-wrap', maxHeight: '160px', overflowY: 'auto' },
+  changes: {
+    margin: 0,
+    paddingLeft: '12px',
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    whiteSpace: 'pre-wrap',
+    maxHeight: '160px',
+    overflowY: 'auto',
+  },
   line: { display: 'flex', justifyContent: 'space-between', gap: '6px', alignItems: 'center', flexWrap: 'wrap' },
   heading: { ...typographyStyles.body1Strong, margin: 0 },
 });
@@ -30,7 +61,14 @@ export interface RoundTripPanelProps {
 
 /** Downloads as links with object URLs, freed when the list changes. */
 function Downloads({ files, label }: { files: NewFile[]; label: (name: string) => string }) {
-  const urls = React.useMemo(() => files.map((f) => ({ f, url: URL.createObjectURL(new Blob([f.bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' })) })), [files]);
+  const urls = React.useMemo(
+    () =>
+      files.map((f) => ({
+        f,
+        url: URL.createObjectURL(new Blob([f.bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' })),
+      })),
+    [files],
+  );
   React.useEffect(() => () => urls.forEach((u) => URL.revokeObjectURL(u.url)), [urls]);
   const s = useStyles();
   return (
@@ -153,7 +191,8 @@ export function RoundTripPanel(props: RoundTripPanelProps) {
                       value={d.iso}
                       disabled={busy}
                       onChange={(_, v) => {
-                        if (/^\d{4}-\d{2}-\d{2}$/.test(v.value)) void store.review(view.chosen, view.review.accept, { ...chosenDates(view.review.dates), [file]: v.value });
+                        if (/^\d{4}-\d{2}-\d{2}$/.test(v.value))
+                          void store.review(view.chosen, view.review.accept, { ...chosenDates(view.review.dates), [file]: v.value });
                       }}
                     />
                   </Field>
@@ -179,7 +218,9 @@ export function RoundTripPanel(props: RoundTripPanelProps) {
       {view.kind === 'chase' && (
         <Card className={s.card} aria-label={t.chase}>
           <h3 ref={heading} tabIndex={-1} className={s.heading}>
-            {view.chase.list.entries.length ? t.chaseTitle(view.chase.list.counts.missing, view.chase.list.counts.late, view.chase.list.counts.withErrors) : t.chaseNone}
+            {view.chase.list.entries.length
+              ? t.chaseTitle(view.chase.list.counts.missing, view.chase.list.counts.late, view.chase.list.counts.withErrors)
+              : t.chaseNone}
           </h3>
           <ul className={s.list} aria-label={t.chase}>
             {view.chase.rows.map((r) => (
@@ -286,7 +327,9 @@ function ImportItem({ it, t }: { it: ImportView['items'][number]; t: RoundTripSt
         <Body1>
           <b>{it.unit}</b> · {it.file}
         </Body1>
-        <Badge color={it.action === 'add' || it.action === 'replace' ? 'success' : it.action === 'held' ? 'warning' : 'informative'}>{t.action[it.action]}</Badge>
+        <Badge color={it.action === 'add' || it.action === 'replace' ? 'success' : it.action === 'held' ? 'warning' : 'informative'}>
+          {t.action[it.action]}
+        </Badge>
       </div>
       <Caption1 className={s.muted}>
         {t.people(it.people)} · {t.toSheet(it.sheet)}
@@ -329,7 +372,21 @@ function ImportItem({ it, t }: { it: ImportView['items'][number]; t: RoundTripSt
   );
 }
 
-function MarkRow({ target, t, inExcel, off, file, store }: { target: MarkTarget; t: RoundTripStrings; inExcel: boolean; off: boolean; file?: NewFile; store: RoundTripStore }) {
+function MarkRow({
+  target,
+  t,
+  inExcel,
+  off,
+  file,
+  store,
+}: {
+  target: MarkTarget;
+  t: RoundTripStrings;
+  inExcel: boolean;
+  off: boolean;
+  file?: NewFile;
+  store: RoundTripStore;
+}) {
   const s = useStyles();
   return (
     <li className={s.col} aria-label={target.sheet}>

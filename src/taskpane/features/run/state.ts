@@ -27,9 +27,7 @@ export interface Busy {
 
 /** Why something failed, as data: worded per language by messages.ts. */
 export type PaneError =
-  | { kind: 'notWorkbook'; file: string; reason: string; part?: string; sheet?: string }
-  | { kind: 'office'; code: string }
-  | { kind: 'other'; message: string };
+  { kind: 'notWorkbook'; file: string; reason: string; part?: string; sheet?: string } | { kind: 'office'; code: string } | { kind: 'other'; message: string };
 
 export type Note =
   | { kind: 'written'; sheets: string[] }
@@ -111,7 +109,22 @@ export type RunEvent =
   | { type: 'templateDone'; notes: Note[]; download: { fileName: string; bytes: Uint8Array } | null };
 
 export function initialState(lang: Lang, host: WorkbookHost | null = null, sample = false): RunState {
-  return { lang, host, sample, status: null, result: null, grids: null, busy: null, asking: null, notes: [], picked: null, download: null, unreadable: false, runs: 0, focus: null };
+  return {
+    lang,
+    host,
+    sample,
+    status: null,
+    result: null,
+    grids: null,
+    busy: null,
+    asking: null,
+    notes: [],
+    picked: null,
+    download: null,
+    unreadable: false,
+    runs: 0,
+    focus: null,
+  };
 }
 
 /** The results, the findings, the notes; the overwrite question while it waits for an answer. */
@@ -132,9 +145,27 @@ export function reduce(s: RunState, e: RunEvent): RunState {
       return { ...s, busy: { step: 'opening', fraction: null, cancellable: e.cancellable }, notes: [], picked: null, asking: null };
     case 'opened':
       // A new workbook: nothing of the last one stays on screen (its download included).
-      return { ...s, host: e.host, sample: e.sample, status: null, result: null, grids: null, busy: null, notes: [], picked: null, download: null, unreadable: false };
+      return {
+        ...s,
+        host: e.host,
+        sample: e.sample,
+        status: null,
+        result: null,
+        grids: null,
+        busy: null,
+        notes: [],
+        picked: null,
+        download: null,
+        unreadable: false,
+      };
     case 'openFailed':
-      return { ...s, busy: null, notes: [{ kind: 'failed', error: e.error }], ...(e.unreadable ? { host: null, sample: false, status: null, result: null, grids: null, download: null, unreadable: true } : {}), focus: focusOn(s, 'notes') };
+      return {
+        ...s,
+        busy: null,
+        notes: [{ kind: 'failed', error: e.error }],
+        ...(e.unreadable ? { host: null, sample: false, status: null, result: null, grids: null, download: null, unreadable: true } : {}),
+        focus: focusOn(s, 'notes'),
+      };
     case 'cancelledOpen':
       return { ...s, busy: null, notes: [{ kind: 'cancelled', stage: 'open', keptDownload: false }] };
     case 'statusStarted':
@@ -144,7 +175,14 @@ export function reduce(s: RunState, e: RunEvent): RunState {
     case 'status':
       return { ...s, busy: null, status: e.summary, grids: e.grids, unreadable: false };
     case 'statusFailed':
-      return { ...s, busy: null, notes: [{ kind: 'failed', error: e.error }], unreadable: e.unreadable, ...(e.unreadable ? { status: null, result: null, grids: null, download: null } : {}), focus: focusOn(s, 'notes') };
+      return {
+        ...s,
+        busy: null,
+        notes: [{ kind: 'failed', error: e.error }],
+        unreadable: e.unreadable,
+        ...(e.unreadable ? { status: null, result: null, grids: null, download: null } : {}),
+        focus: focusOn(s, 'notes'),
+      };
     case 'runStarted':
       // The last download stays until a new one replaces it: a cancelled re-run keeps it.
       return { ...s, runs: s.runs + 1, busy: { step: 'reading', fraction: 0, cancellable: true, action: e.action }, notes: [], picked: null, asking: null };
@@ -157,7 +195,12 @@ export function reduce(s: RunState, e: RunEvent): RunState {
     }
     case 'asking':
       // The run waits for the officer: focus goes to the question, so it is read and answered first.
-      return { ...s, asking: e.sheets, busy: s.busy ? { ...s.busy, step: 'asking', fraction: null, cancellable: true } : s.busy, focus: focusOn(s, 'question') };
+      return {
+        ...s,
+        asking: e.sheets,
+        busy: s.busy ? { ...s.busy, step: 'asking', fraction: null, cancellable: true } : s.busy,
+        focus: focusOn(s, 'question'),
+      };
     case 'answered':
       // Answered: back to what the run showed (the question is gone).
       return { ...s, asking: null, focus: s.focus?.target === 'question' ? focusOn(s, resultTarget(s.result)) : s.focus };
@@ -171,7 +214,13 @@ export function reduce(s: RunState, e: RunEvent): RunState {
         focus: s.focus && s.result?.run === s.runs ? s.focus : focusOn(s, resultTarget(s.result)),
       };
     case 'runCancelled':
-      return { ...s, busy: null, asking: null, notes: [{ kind: 'cancelled', stage: e.stage, keptDownload: s.download !== null && !s.download.template }], focus: s.result?.run === s.runs && s.focus?.target !== 'question' ? s.focus : focusOn(s, 'notes') };
+      return {
+        ...s,
+        busy: null,
+        asking: null,
+        notes: [{ kind: 'cancelled', stage: e.stage, keptDownload: s.download !== null && !s.download.template }],
+        focus: s.result?.run === s.runs && s.focus?.target !== 'question' ? s.focus : focusOn(s, 'notes'),
+      };
     case 'runFailed':
       return {
         ...s,
@@ -238,7 +287,9 @@ export function whyNoRun(s: RunState): 'noBook' | 'unreadable' | null {
  * while the question is open, so the officer sees the run paused on them and can Hủy it there.
  * Null while the pane is idle, or busy with what a spinner says (the template, a re-wording).
  */
-export function progressOf(s: RunState): { step: Exclude<BusyStep, 'template' | 'rewording'>; fraction: number | null; cancellable: boolean; waiting: boolean } | null {
+export function progressOf(
+  s: RunState,
+): { step: Exclude<BusyStep, 'template' | 'rewording'>; fraction: number | null; cancellable: boolean; waiting: boolean } | null {
   const b = s.busy;
   if (!b || b.step === 'template' || b.step === 'rewording') return null;
   const waiting = b.step === 'asking' && s.asking !== null;

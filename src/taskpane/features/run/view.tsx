@@ -18,7 +18,15 @@ import {
   Tooltip,
   typographyStyles,
 } from '@fluentui/react-components';
-import { ArrowClockwise16Regular, ArrowDownload16Regular, ArrowUpload16Regular, Beaker16Regular, DocumentAdd16Regular, ListBarTree16Regular, TaskListSquareLtr16Regular } from '@fluentui/react-icons';
+import {
+  ArrowClockwise16Regular,
+  ArrowDownload16Regular,
+  ArrowUpload16Regular,
+  Beaker16Regular,
+  DocumentAdd16Regular,
+  ListBarTree16Regular,
+  TaskListSquareLtr16Regular,
+} from '@fluentui/react-icons';
 import { Finding, Lang } from '../../../core/model';
 import { EngineRunner } from '../../worker/runner';
 import { WorkbookHost, WriteOutcome } from '../../../host/types';
@@ -38,7 +46,17 @@ import { Intent, noteView } from './messages';
 
 const useStyles = makeStyles({
   // min-width 0 and wrapping everywhere: at 200% zoom the pane is 320 CSS px and must not scroll sideways.
-  root: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '12px', minHeight: '100vh', boxSizing: 'border-box', backgroundColor: tokens.colorNeutralBackground1, minWidth: 0, overflowWrap: 'anywhere' },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '12px',
+    padding: '12px',
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+    backgroundColor: tokens.colorNeutralBackground1,
+    minWidth: 0,
+    overflowWrap: 'anywhere',
+  },
   header: { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: '8px', flexWrap: 'wrap' },
   tools: { display: 'flex', alignItems: 'center', flexShrink: 0 },
   actions: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(120px, 1fr))', gap: '8px' },
@@ -70,7 +88,12 @@ export interface AppProps {
 
 /** The run's state (features/run) as the view reads it. */
 function useRunStore(props: AppProps): RunStore {
-  const [store] = React.useState(() => createRunStore({ lang: props.lang, host: props.host, sample: props.sample }, { runner: props.runner, now: props.now, downloadTemplate: props.downloadTemplate }));
+  const [store] = React.useState(() =>
+    createRunStore(
+      { lang: props.lang, host: props.host, sample: props.sample },
+      { runner: props.runner, now: props.now, downloadTemplate: props.downloadTemplate },
+    ),
+  );
   return store;
 }
 
@@ -104,7 +127,14 @@ export function App(props: AppProps) {
   React.useEffect(() => {
     if (!st.focus) return;
     const target = st.focus.target;
-    const el = target === 'results' ? (resultsHeading.current ?? findingsHeading.current) : target === 'findings' ? findingsHeading.current : target === 'question' ? questionRef.current : notesRef.current;
+    const el =
+      target === 'results'
+        ? (resultsHeading.current ?? findingsHeading.current)
+        : target === 'findings'
+          ? findingsHeading.current
+          : target === 'question'
+            ? questionRef.current
+            : notesRef.current;
     el?.focus();
   }, [st.focus?.seq]);
 
@@ -112,7 +142,10 @@ export function App(props: AppProps) {
   const upward = useUpwardSend({ host: st.unreadable ? null : host, lang, disabled: busy !== null, xlsx: props.xlsx, now: props.now });
   const running = busy !== null || upward.busy;
   const fileMode = !!props.openFile;
-  const hostNotes: { intent: Intent; text: string }[] = (host?.notes() ?? []).map((n) => ({ intent: n === 'oldExcel' ? 'error' : 'info', text: n === 'oldExcel' ? t.oldExcel : t.noMergesNote }));
+  const hostNotes: { intent: Intent; text: string }[] = (host?.notes() ?? []).map((n) => ({
+    intent: n === 'oldExcel' ? 'error' : 'info',
+    text: n === 'oldExcel' ? t.oldExcel : t.noMergesNote,
+  }));
   const notes = hostNotes.concat(st.notes.map((n) => noteView(n, t, lang)));
   const previewGrid = st.picked && st.grids && !host?.select ? st.grids.sheets.find((g) => g.name === st.picked!.sheet) : undefined;
   // The results and findings lists render as a deferred value: React lays out a province's
@@ -170,12 +203,22 @@ export function App(props: AppProps) {
                 e.target.value = '';
               }}
             />
-            <Button icon={<ArrowUpload16Regular />} appearance={host ? 'secondary' : 'primary'} onClick={() => fileInput.current?.click()} disabledFocusable={!may.pickFile || upward.busy}>
+            <Button
+              icon={<ArrowUpload16Regular />}
+              appearance={host ? 'secondary' : 'primary'}
+              onClick={() => fileInput.current?.click()}
+              disabledFocusable={!may.pickFile || upward.busy}
+            >
               {t.chooseFile}
             </Button>
             {props.openSample && !st.sample && (
               <Tooltip content={t.sampleHint} relationship="description">
-                <Button appearance="subtle" icon={<Beaker16Regular />} onClick={() => void store.open(props.openSample!, { sample: true })} disabledFocusable={!may.pickFile || upward.busy}>
+                <Button
+                  appearance="subtle"
+                  icon={<Beaker16Regular />}
+                  onClick={() => void store.open(props.openSample!, { sample: true })}
+                  disabledFocusable={!may.pickFile || upward.busy}
+                >
                   {t.useSample}
                 </Button>
               </Tooltip>
@@ -221,7 +264,12 @@ export function App(props: AppProps) {
 
       <div className={s.actions}>
         <Tooltip content={`${why}${t.validateHint}`} relationship="description">
-          <Button appearance="primary" icon={<TaskListSquareLtr16Regular />} onClick={() => void store.run('validate')} disabledFocusable={!may.run || upward.busy}>
+          <Button
+            appearance="primary"
+            icon={<TaskListSquareLtr16Regular />}
+            onClick={() => void store.run('validate')}
+            disabledFocusable={!may.run || upward.busy}
+          >
             {t.validate}
           </Button>
         </Tooltip>
@@ -249,7 +297,11 @@ export function App(props: AppProps) {
 
       {progress && (
         <div className={s.progress} data-waiting={progress.waiting || undefined}>
-          <Field validationMessage={!progress.cancellable && progress.step === 'writing' ? t.cannotCancelWriting : undefined} validationState="none" label={`${progressLabel}${pct !== null ? ` ${t.percent(pct)}` : ''}`}>
+          <Field
+            validationMessage={!progress.cancellable && progress.step === 'writing' ? t.cannotCancelWriting : undefined}
+            validationState="none"
+            label={`${progressLabel}${pct !== null ? ` ${t.percent(pct)}` : ''}`}
+          >
             {/* Waiting: a still bar in the question's colour, not one that moves as if work went on. */}
             <ProgressBar
               value={progress.waiting ? 1 : (progress.fraction ?? undefined)}
@@ -280,7 +332,16 @@ export function App(props: AppProps) {
                 {t.results}
               </h2>
               {shown?.summary.action === 'rank' ? (
-                <ResultsTable summary={shown.summary} t={t} onPick={onPick} picked={st.picked} preview={previewGrid} explain={props.runner.explain} lang={lang} bookSheets={bookSheets} />
+                <ResultsTable
+                  summary={shown.summary}
+                  t={t}
+                  onPick={onPick}
+                  picked={st.picked}
+                  preview={previewGrid}
+                  explain={props.runner.explain}
+                  lang={lang}
+                  bookSheets={bookSheets}
+                />
               ) : (
                 <Spinner size="tiny" label={t.showingList} />
               )}
@@ -291,7 +352,19 @@ export function App(props: AppProps) {
               {t.findings} {result.summary.errors > 0 && <Badge color="danger">{t.errors(result.summary.errors)}</Badge>}{' '}
               {result.summary.warnings > 0 && <Badge color="warning">{t.warnings(result.summary.warnings)}</Badge>}
             </h2>
-            {shown ? <FindingsList findings={shown.summary.findings} t={t} onPick={onPick} picked={st.picked} preview={previewGrid} sheetUnits={shown.summary.sheetUnits} lang={lang} /> : <Spinner size="tiny" label={t.showingList} />}
+            {shown ? (
+              <FindingsList
+                findings={shown.summary.findings}
+                t={t}
+                onPick={onPick}
+                picked={st.picked}
+                preview={previewGrid}
+                sheetUnits={shown.summary.sheetUnits}
+                lang={lang}
+              />
+            ) : (
+              <Spinner size="tiny" label={t.showingList} />
+            )}
           </section>
         </>
       )}

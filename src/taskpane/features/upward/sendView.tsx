@@ -19,7 +19,11 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
  * Excel the upward workbook opens as a new workbook; outside Excel it is offered as a download.
  * The state is features/upward/store.ts; its notes are worded here, in the language on screen.
  */
-export function useUpwardSend(o: { host: WorkbookHost | null; lang: Lang; disabled: boolean; xlsx?: XlsxRunner; now?: () => string }): { button: React.ReactNode; panel: React.ReactNode; busy: boolean } {
+export function useUpwardSend(o: { host: WorkbookHost | null; lang: Lang; disabled: boolean; xlsx?: XlsxRunner; now?: () => string }): {
+  button: React.ReactNode;
+  panel: React.ReactNode;
+  busy: boolean;
+} {
   const s = useStyles();
   const t = upwardStrings(o.lang);
   const [store] = React.useState(() => createSendStore({ xlsx: o.xlsx, now: o.now }));
@@ -33,7 +37,12 @@ export function useUpwardSend(o: { host: WorkbookHost | null; lang: Lang; disabl
   // while a run goes on the progress bar says why.
   const button = (
     <Tooltip content={o.host ? t.sendHint : `${t.sendNeedsBook} ${t.sendHint}`} relationship="description">
-      <Button size="small" icon={busy ? <Spinner size="extra-tiny" /> : <ArrowUp16Regular />} onClick={() => void (o.host && store.send(o.host, o.lang))} disabledFocusable={!o.host || o.disabled || busy}>
+      <Button
+        size="small"
+        icon={busy ? <Spinner size="extra-tiny" /> : <ArrowUp16Regular />}
+        onClick={() => void (o.host && store.send(o.host, o.lang))}
+        disabledFocusable={!o.host || o.disabled || busy}
+      >
         {t.send}
       </Button>
     </Tooltip>

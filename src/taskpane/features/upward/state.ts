@@ -102,8 +102,22 @@ export async function rollupFiles(files: readonly PickedFile[], deps: UpwardDeps
   const rulesBook = rules && rulesGrids ? { file: rules.name, grids: rulesGrids } : null;
   const res = rollupReads(reads, { lang: deps.lang, now: deps.now(), version: deps.version, rulesBook });
   const downloads: RollupOutcome['downloads'] = [{ fileName: 'tong-hop.gui-cap-tren.xlsx', bytes: await bytesOf(deps, res.models) }];
-  for (const [i, r] of res.replies.entries()) downloads.push({ fileName: `tra-loi-${String(i + 1).padStart(2, '0')}-${r.file.replace(/\.xlsx$/i, '')}.xlsx`, bytes: await bytesOf(deps, r.models), agency: r.agency });
-  return { meta: res.meta, proposals: res.rows.length, files: res.files, cross: res.findings.filter((f) => CROSS.has(f.code)), downloads, lang: deps.lang, inputs, rulesBook };
+  for (const [i, r] of res.replies.entries())
+    downloads.push({
+      fileName: `tra-loi-${String(i + 1).padStart(2, '0')}-${r.file.replace(/\.xlsx$/i, '')}.xlsx`,
+      bytes: await bytesOf(deps, r.models),
+      agency: r.agency,
+    });
+  return {
+    meta: res.meta,
+    proposals: res.rows.length,
+    files: res.files,
+    cross: res.findings.filter((f) => CROSS.has(f.code)),
+    downloads,
+    lang: deps.lang,
+    inputs,
+    rulesBook,
+  };
 }
 
 /**

@@ -48,7 +48,9 @@ export function describeUpwardError(e: unknown): UpwardError {
 
 /** What a send came to, as notes: where it went, the older Excel's download, the errors left in the book. */
 export function sendNotes(r: SendOutcome): SendNote[] {
-  const notes: SendNote[] = [{ kind: 'sent', where: r.outcome.download ? 'file' : 'excel', fileName: r.fileName, proposals: r.proposals, checkCode: r.meta.checkCode }];
+  const notes: SendNote[] = [
+    { kind: 'sent', where: r.outcome.download ? 'file' : 'excel', fileName: r.fileName, proposals: r.proposals, checkCode: r.meta.checkCode },
+  ];
   if (r.outcome.skipped.includes('createWorkbook')) notes.push({ kind: 'oldExcelDownload' });
   if (r.openErrors) notes.push({ kind: 'openErrors', errors: r.openErrors });
   return notes;

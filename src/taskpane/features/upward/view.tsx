@@ -1,5 +1,22 @@
 import * as React from 'react';
-import { Badge, Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+  typographyStyles,
+} from '@fluentui/react-components';
 import { ArrowDownload16Regular, DocumentBulletListMultiple20Regular } from '@fluentui/react-icons';
 import { Lang } from '../../../core/model';
 import type { XlsxRunner } from '../../../host/file/browserFileHost';
@@ -53,7 +70,15 @@ export function UpwardRollup(props: { lang: Lang; xlsx?: XlsxRunner; now?: () =>
   const { open, busy, rules, error } = st;
   const out = shownRollup(st);
   const downloads = st.out?.downloads;
-  const urls = React.useMemo(() => (downloads ?? []).map((d) => ({ fileName: d.fileName, agency: d.agency, url: URL.createObjectURL(new Blob([d.bytes as BlobPart], { type: XLSX_TYPE })) })), [downloads]);
+  const urls = React.useMemo(
+    () =>
+      (downloads ?? []).map((d) => ({
+        fileName: d.fileName,
+        agency: d.agency,
+        url: URL.createObjectURL(new Blob([d.bytes as BlobPart], { type: XLSX_TYPE })),
+      })),
+    [downloads],
+  );
   React.useEffect(() => () => urls.forEach((u) => URL.revokeObjectURL(u.url)), [urls]);
   const files = React.useRef<HTMLInputElement>(null);
   // When the files are read and checked, focus goes to the result's heading (not the page's body).
@@ -136,7 +161,11 @@ export function UpwardRollup(props: { lang: Lang; xlsx?: XlsxRunner; now?: () =>
                 <TableRow key={f.file}>
                   <TableCell className={s.fileCell}>
                     {f.file}
-                    {f.agency ? <Caption1 block className={s.muted}>{f.agency}</Caption1> : null}
+                    {f.agency ? (
+                      <Caption1 block className={s.muted}>
+                        {f.agency}
+                      </Caption1>
+                    ) : null}
                     {f.recomputedCode ? (
                       <Caption1 block>
                         {t.storedCode}: <span className={s.code}>{f.storedCode || '–'}</span>
@@ -148,7 +177,8 @@ export function UpwardRollup(props: { lang: Lang; xlsx?: XlsxRunner; now?: () =>
                   <TableCell>
                     {f.ok ? (
                       <>
-                        <Badge color={f.review || f.returned ? 'warning' : 'success'}>{t.receivedShort}</Badge> <Caption1>{t.received(f.accepted, f.review, f.returned)}</Caption1>
+                        <Badge color={f.review || f.returned ? 'warning' : 'success'}>{t.receivedShort}</Badge>{' '}
+                        <Caption1>{t.received(f.accepted, f.review, f.returned)}</Caption1>
                       </>
                     ) : (
                       <>
@@ -163,16 +193,26 @@ export function UpwardRollup(props: { lang: Lang; xlsx?: XlsxRunner; now?: () =>
           {out.cross.length > 0 && (
             <section aria-label={t.crossFindings}>
               <Subtitle2 as="h3">{t.crossFindings}</Subtitle2>
-              {oncePerPerson(out.cross).slice(0, 20).map((f, i) => (
-                <MessageBar key={i} intent={f.severity === 'error' ? 'error' : 'warning'}>
-                  <MessageBarBody>{f.message}</MessageBarBody>
-                </MessageBar>
-              ))}
+              {oncePerPerson(out.cross)
+                .slice(0, 20)
+                .map((f, i) => (
+                  <MessageBar key={i} intent={f.severity === 'error' ? 'error' : 'warning'}>
+                    <MessageBarBody>{f.message}</MessageBarBody>
+                  </MessageBar>
+                ))}
             </section>
           )}
           <div className={s.downloads}>
             {urls.map((u, i) => (
-              <Button key={u.fileName} as="a" href={u.url} download={u.fileName} icon={<ArrowDownload16Regular />} appearance={i === 0 ? 'primary' : 'secondary'} size={i === 0 ? 'medium' : 'small'}>
+              <Button
+                key={u.fileName}
+                as="a"
+                href={u.url}
+                download={u.fileName}
+                icon={<ArrowDownload16Regular />}
+                appearance={i === 0 ? 'primary' : 'secondary'}
+                size={i === 0 ? 'medium' : 'small'}
+              >
                 {i === 0 ? `${t.downloadRollup} (${u.fileName})` : t.downloadReply(u.agency ?? u.fileName)}
               </Button>
             ))}

@@ -1,4 +1,14 @@
-import { BASE_SALARY, DETAILING_DECREE, MULTIPLES, agencyDecidesForClosing, formatDong, formatMultiple, inForce, multipleOf, rewardAmount } from '../../../../src/core/closing/law';
+import {
+  BASE_SALARY,
+  DETAILING_DECREE,
+  MULTIPLES,
+  agencyDecidesForClosing,
+  formatDong,
+  formatMultiple,
+  inForce,
+  multipleOf,
+  rewardAmount,
+} from '../../../../src/core/closing/law';
 
 describe('closing-the-year legal data (domain.md §8)', () => {
   test('the base salary in force on the decision date: 2,340,000 đ [C] until 30/06/2026, 2,530,000 đ [R] from 01/07/2026', () => {
@@ -42,7 +52,9 @@ describe('closing-the-year legal data (domain.md §8)', () => {
   });
 
   test('the agency decides LĐTT, CSTĐCS, Tập thể LĐTT and Giấy khen; the others go upward (the law’s table on the decision date)', () => {
-    for (const t of ['Lao động tiên tiến', 'Chiến sĩ thi đua cơ sở', 'Tập thể lao động tiên tiến', 'Giấy khen']) expect(agencyDecidesForClosing(t, '2025-12-26')).toBe(true);
-    for (const t of ['Chiến sĩ thi đua cấp tỉnh', 'Tập thể lao động xuất sắc', 'Bằng khen của Chủ tịch UBND tỉnh', 'Cờ thi đua cấp tỉnh']) expect(agencyDecidesForClosing(t, '2025-12-26')).toBe(false);
+    for (const t of ['Lao động tiên tiến', 'Chiến sĩ thi đua cơ sở', 'Tập thể lao động tiên tiến', 'Giấy khen'])
+      expect(agencyDecidesForClosing(t, '2025-12-26')).toBe(true);
+    for (const t of ['Chiến sĩ thi đua cấp tỉnh', 'Tập thể lao động xuất sắc', 'Bằng khen của Chủ tịch UBND tỉnh', 'Cờ thi đua cấp tỉnh'])
+      expect(agencyDecidesForClosing(t, '2025-12-26')).toBe(false);
   });
 });

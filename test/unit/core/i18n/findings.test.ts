@@ -6,29 +6,139 @@ const base = () => [campaign(), simpleCriteria(), titles([LDTT])];
 
 /** Each remaining finding, produced from a small book, with the sheet and cell it must point at. */
 const cases: [string, () => ReturnType<typeof run>, string, string][] = [
-  ['CAMPAIGN_NAME_MISSING', () => run([grid('Phong trào', [['Tên phong trào', ''], ['Năm', 2025]]), simpleCriteria(), titles([])]), 'Phong trào', 'B1'],
+  [
+    'CAMPAIGN_NAME_MISSING',
+    () =>
+      run([
+        grid('Phong trào', [
+          ['Tên phong trào', ''],
+          ['Năm', 2025],
+        ]),
+        simpleCriteria(),
+        titles([]),
+      ]),
+    'Phong trào',
+    'B1',
+  ],
   ['CAMPAIGN_YEAR_MISSING', () => run([grid('Phong trào', [['Tên phong trào', 'X']]), simpleCriteria(), titles([])]), 'Phong trào', 'A1'],
   ['CONFIG_BAD_VALUE', () => run([campaign([['Làm tròn chỉ tiêu', 'Lên']]), simpleCriteria(), titles([])]), 'Phong trào', 'B3'],
   ['CONFIG_BAD_NUMBER', () => run([campaign([['Điểm thưởng tối đa', 'mười']]), simpleCriteria(), titles([])]), 'Phong trào', 'B3'],
-  ['CRITERION_BAD_CODE', () => run([campaign(), simpleCriteria([['1.1', 'A', 10], ['x-y', 'B', 10]]), titles([])]), 'Tiêu chí', 'A3'],
-  ['CRITERION_DUPLICATE', () => run([campaign(), simpleCriteria([['1.1', 'A', 10], ['1.1', 'B', 10]]), titles([])]), 'Tiêu chí', 'A3'],
+  [
+    'CRITERION_BAD_CODE',
+    () =>
+      run([
+        campaign(),
+        simpleCriteria([
+          ['1.1', 'A', 10],
+          ['x-y', 'B', 10],
+        ]),
+        titles([]),
+      ]),
+    'Tiêu chí',
+    'A3',
+  ],
+  [
+    'CRITERION_DUPLICATE',
+    () =>
+      run([
+        campaign(),
+        simpleCriteria([
+          ['1.1', 'A', 10],
+          ['1.1', 'B', 10],
+        ]),
+        titles([]),
+      ]),
+    'Tiêu chí',
+    'A3',
+  ],
   ['CRITERION_NO_MAX', () => run([campaign(), simpleCriteria([['1.1', 'A', null]]), titles([])]), 'Tiêu chí', 'C2'],
   ['CRITERIA_EMPTY', () => run([campaign(), grid('Tiêu chí', [CRITERIA_HEAD]), titles([])]), 'Tiêu chí', 'A1'],
   ['TITLES_EMPTY', () => run([campaign(), simpleCriteria(), titles([])]), 'Danh hiệu', 'A1'],
   ['TITLE_DUPLICATE', () => run([campaign(), simpleCriteria(), titles([LDTT, LDTT])]), 'Danh hiệu', 'A3'],
   ['TITLE_BAD_BASE', () => run([campaign(), simpleCriteria(), titles([['X', 'Cá nhân', null, '', '', 10, 'Huân chương', null, '', '']])]), 'Danh hiệu', 'G2'],
-  ['UNIT_DUPLICATE', () => run([...base(), units([['A', 'Phòng A'], ['A2', 'PHÒNG A']])]), 'Đơn vị', 'B3'],
-  ['HISTORY_BAD_ROW', () => run([...base(), grid('Lịch sử khen thưởng', [['Họ và tên', 'Ngày sinh', 'Năm', 'Danh hiệu'], ['An', '31/02/1980', 2024, 'LĐTT']])]), 'Lịch sử khen thưởng', 'B2'], // the unreadable date of birth itself
+  [
+    'UNIT_DUPLICATE',
+    () =>
+      run([
+        ...base(),
+        units([
+          ['A', 'Phòng A'],
+          ['A2', 'PHÒNG A'],
+        ]),
+      ]),
+    'Đơn vị',
+    'B3',
+  ],
+  [
+    'HISTORY_BAD_ROW',
+    () =>
+      run([
+        ...base(),
+        grid('Lịch sử khen thưởng', [
+          ['Họ và tên', 'Ngày sinh', 'Năm', 'Danh hiệu'],
+          ['An', '31/02/1980', 2024, 'LĐTT'],
+        ]),
+      ]),
+    'Lịch sử khen thưởng',
+    'B2',
+  ], // the unreadable date of birth itself
   ['DISCIPLINE_UNKNOWN', () => run([...base(), roster('A', [[1, 'An', 'HTTNV', 0, 'nhắc nhở', 1, 1]])]), 'A', 'E4'],
-  ['NUMBER_INVALID', () => run([...base(), roster('A', [[1, 'An', 'HTTNV', 0, '', 1, 1, 'nhiều']], ['STT', 'Họ và tên', 'Xếp loại', 'Sáng kiến', 'Kỷ luật', '1.1', '1.2', 'Số ngày nghỉ'])]), 'A', 'H4'],
+  [
+    'NUMBER_INVALID',
+    () =>
+      run([
+        ...base(),
+        roster('A', [[1, 'An', 'HTTNV', 0, '', 1, 1, 'nhiều']], ['STT', 'Họ và tên', 'Xếp loại', 'Sáng kiến', 'Kỷ luật', '1.1', '1.2', 'Số ngày nghỉ']),
+      ]),
+    'A',
+    'H4',
+  ],
   ['DATE_INVALID', () => run([...base(), roster('A', [[1, 'An', '31/02/1980', 1, 1]], ['STT', 'Họ và tên', 'Ngày sinh', '1.1', '1.2'])]), 'A', 'C4'],
   ['TOTAL_NOT_NUMBER', () => run([...base(), roster('A', [[1, 'An', 1, 1, 'hai']], ['STT', 'Họ và tên', '1.1', '1.2', 'Tổng điểm'])]), 'A', 'E4'],
   ['FORMULA_ERROR', () => run([...base(), roster('A', [[1, 'An', '#VALUE!', 1]], ['STT', 'Họ và tên', '1.1', '1.2'])]), 'A', 'C4'],
-  ['TITLE_REQUEST_UNKNOWN', () => run([...base(), roster('A', [[1, 'An', 1, 1, 'Huân chương Lao động']], ['STT', 'Họ và tên', '1.1', '1.2', 'Danh hiệu đề nghị'])]), 'A', 'E4'],
-  ['DUPLICATE_NAME_NO_ID', () => run([...base(), roster('A', [[1, 'Lê Văn An', 1, 1]], ['STT', 'Họ và tên', '1.1', '1.2']), roster('B', [[1, 'Lê Văn An', 1, 1]], ['STT', 'Họ và tên', '1.1', '1.2'])]), 'B', 'B4'],
-  ['EVIDENCE_COLUMN_MISSING', () => run([campaign(), grid('Tiêu chí', [CRITERIA_HEAD, ['1.1', 'A', 10, '', null, null, 'Bắt buộc']]), titles([]), roster('A', [[1, 'An', 5]], ['STT', 'Họ và tên', '1.1'])]), 'A', 'A3'],
+  [
+    'TITLE_REQUEST_UNKNOWN',
+    () => run([...base(), roster('A', [[1, 'An', 1, 1, 'Huân chương Lao động']], ['STT', 'Họ và tên', '1.1', '1.2', 'Danh hiệu đề nghị'])]),
+    'A',
+    'E4',
+  ],
+  [
+    'DUPLICATE_NAME_NO_ID',
+    () =>
+      run([
+        ...base(),
+        roster('A', [[1, 'Lê Văn An', 1, 1]], ['STT', 'Họ và tên', '1.1', '1.2']),
+        roster('B', [[1, 'Lê Văn An', 1, 1]], ['STT', 'Họ và tên', '1.1', '1.2']),
+      ]),
+    'B',
+    'B4',
+  ],
+  [
+    'EVIDENCE_COLUMN_MISSING',
+    () =>
+      run([
+        campaign(),
+        grid('Tiêu chí', [CRITERIA_HEAD, ['1.1', 'A', 10, '', null, null, 'Bắt buộc']]),
+        titles([]),
+        roster('A', [[1, 'An', 5]], ['STT', 'Họ và tên', '1.1']),
+      ]),
+    'A',
+    'A3',
+  ],
   ['UNITS_SHEET_MISSING', () => run(base()), 'Đơn vị', ''],
-  ['UNIT_DATE_INVALID', () => run([...base(), grid('Đơn vị', [['Mã đơn vị', 'Tên đơn vị', 'Hạn nộp', 'Ngày nộp'], ['A', 'Phòng A', 'cuối tháng 12', null]])]), 'Đơn vị', 'C2'],
+  [
+    'UNIT_DATE_INVALID',
+    () =>
+      run([
+        ...base(),
+        grid('Đơn vị', [
+          ['Mã đơn vị', 'Tên đơn vị', 'Hạn nộp', 'Ngày nộp'],
+          ['A', 'Phòng A', 'cuối tháng 12', null],
+        ]),
+      ]),
+    'Đơn vị',
+    'C2',
+  ],
 ];
 
 describe('every finding points at its cell', () => {
@@ -54,10 +164,7 @@ describe('conditions evaluated on real rows', () => {
     const r = run([
       campaign(),
       simpleCriteria(),
-      titles([
-        LDTT,
-        ['Giỏi', 'Cá nhân', null, '', 'Nhóm I ≥ 90; tổng điểm ≥ 95', null, '', null, '', ''],
-      ]),
+      titles([LDTT, ['Giỏi', 'Cá nhân', null, '', 'Nhóm I ≥ 90; tổng điểm ≥ 95', null, '', null, '', '']]),
       roster(
         'A',
         [
@@ -68,7 +175,15 @@ describe('conditions evaluated on real rows', () => {
       ),
     ]);
     expect(byName(r, 'An').titles).toEqual(['Lao động tiên tiến', 'Giỏi']);
-    expect(byName(r, 'Bình').decision('Lao động tiên tiến').checks.find((c) => !c.ok)!.detail).toBe('nghỉ 45 ngày');
-    expect(byName(r, 'Bình').decision('Giỏi').checks.map((c) => c.ok)).toEqual([true, false]);
+    expect(
+      byName(r, 'Bình')
+        .decision('Lao động tiên tiến')
+        .checks.find((c) => !c.ok)!.detail,
+    ).toBe('nghỉ 45 ngày');
+    expect(
+      byName(r, 'Bình')
+        .decision('Giỏi')
+        .checks.map((c) => c.ok),
+    ).toEqual([true, false]);
   });
 });

@@ -22,7 +22,11 @@ describe('decidingAuthority / decidedByAgency', () => {
   });
   test('a district form: decided by the district chairman until 30/06/2025, nobody after', () => {
     expect(decidingAuthority('Giấy khen của Chủ tịch UBND huyện', '2025-06-30')).toMatchObject({ authority: 'districtChair', exists: true });
-    expect(decidingAuthority('Giấy khen của Chủ tịch UBND huyện', '2025-07-01')).toMatchObject({ authority: 'districtChair', exists: false, ended: '2025-06-30' });
+    expect(decidingAuthority('Giấy khen của Chủ tịch UBND huyện', '2025-07-01')).toMatchObject({
+      authority: 'districtChair',
+      exists: false,
+      ended: '2025-06-30',
+    });
     expect(decidedByAgency('Giấy khen của Chủ tịch UBND huyện', '2025-07-01')).toBe(false);
   });
   test('worded for people', () => {

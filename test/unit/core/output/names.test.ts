@@ -1,6 +1,6 @@
 import { resolveOutputNames, safeSheetName } from '../../../../src/core/output/names';
 
-test('a taken name of 31 characters is numbered within Excel\'s limit (cutting the suffix off looped forever)', () => {
+test("a taken name of 31 characters is numbered within Excel's limit (cutting the suffix off looped forever)", () => {
   const long = 'Đề nghị khen thưởng năm 2025 X'.padEnd(31, 'Y');
   expect(long).toHaveLength(31);
   const { names, findings } = resolveOutputNames([long, `${long.slice(0, 27)} (2)`], [], [long], 'vi');

@@ -3,12 +3,22 @@ import type { EngineResult } from '../../../../src/core/engine/run';
 import type { TitleDecision } from '../../../../src/core/model';
 
 const check = (label: string, ok: boolean) => ({ label, ok, detail: '' });
-const decision = (titleKey: string, checks: { label: string; ok: boolean; detail: string }[]): TitleDecision => ({ title: titleKey, titleKey, status: checks.every((c) => c.ok) ? 'proposed' : 'notEligible', checks, quotaNote: '', cutBy: [] });
+const decision = (titleKey: string, checks: { label: string; ok: boolean; detail: string }[]): TitleDecision => ({
+  title: titleKey,
+  titleKey,
+  status: checks.every((c) => c.ok) ? 'proposed' : 'notEligible',
+  checks,
+  quotaNote: '',
+  cutBy: [],
+});
 
 /** The parts of a run whyNobody reads: the scope's candidates and each one's decisions. */
 function run(decisions: TitleDecision[][]): EngineResult {
   const people = decisions.map((_, index) => ({ index }));
-  return { ranking: { scopes: new Map([['all', { ordered: people }]]) }, decisions: { at: (c: { index: number }) => decisions[c.index] } } as unknown as EngineResult;
+  return {
+    ranking: { scopes: new Map([['all', { ordered: people }]]) },
+    decisions: { at: (c: { index: number }) => decisions[c.index] },
+  } as unknown as EngineResult;
 }
 const quota = (eligible: number) => ({ titleKey: 'cstdcs', scopeKey: 'all', eligible }) as EngineResult['quotas'][number];
 

@@ -52,21 +52,42 @@ describe('the data fingerprint hashes the same bytes as ever', () => {
 
   test('a sheet past the old chunks (more than 2,000 values after a row), rows left out, and texts longer than the buffer', () => {
     const rows: CellValue[][] = [];
-    for (let r = 0; r < 400; r++) rows[r] = r % 7 === 3 ? (undefined as unknown as CellValue[]) : Array.from({ length: 13 }, (_, c) => (c % 3 === 0 ? `Phòng ${r}-${c}` : c % 3 === 1 ? r * 0.25 - c : ''));
+    for (let r = 0; r < 400; r++)
+      rows[r] =
+        r % 7 === 3
+          ? (undefined as unknown as CellValue[])
+          : Array.from({ length: 13 }, (_, c) => (c % 3 === 0 ? `Phòng ${r}-${c}` : c % 3 === 1 ? r * 0.25 - c : ''));
     rows.push(['x'.repeat(70000), 'ệ'.repeat(30000), 'e\u0302\u0323'.repeat(9000)]);
     // Rows of ten values: exactly 2,000 after row 200 (no cut), 2,010 after row 201 (a cut); with
     // one value first, exactly 2,001 (a cut).
     const even = Array.from({ length: 250 }, (_, r) => Array.from({ length: 10 }, (_, c) => r * 10 + c));
-    const sheets: SheetGrid[] = [{ name: 'DV001', rows }, { name: 'Đơn vị', rows: [[1, 'a'], [], [null, true]] }, { name: 'DV002', rows: even }, { name: 'DV003', rows: [[0], ...even] }];
+    const sheets: SheetGrid[] = [
+      { name: 'DV001', rows },
+      { name: 'Đơn vị', rows: [[1, 'a'], [], [null, true]] },
+      { name: 'DV002', rows: even },
+      { name: 'DV003', rows: [[0], ...even] },
+    ];
     expect(fingerprintSheets(sheets)).toBe(reference(sheets));
   });
 
-  test('the same print with the pure-JS hash (the pane) as with Node\'s', () => {
-    const sheets: SheetGrid[] = [{ name: 'Tiêu chí', rows: [['Mã', 'Nội dung'], ['1.1', 'Hoàn thành tốt nhiệm vụ'.normalize('NFD')], [2, 3.5]] }];
+  test("the same print with the pure-JS hash (the pane) as with Node's", () => {
+    const sheets: SheetGrid[] = [
+      {
+        name: 'Tiêu chí',
+        rows: [
+          ['Mã', 'Nội dung'],
+          ['1.1', 'Hoàn thành tốt nhiệm vụ'.normalize('NFD')],
+          [2, 3.5],
+        ],
+      },
+    ];
     const hex = fingerprintSheets(sheets);
     expect(hex).toBe(reference(sheets));
     // The print is a plain SHA-256 of its bytes: the pure-JS digest of the same bytes is the same.
-    const bytes = Buffer.from(`\u0001Tiêu chí\u00020,0:Mã\u00030,1:Nội dung\u00031,0:1.1\u00031,1:${'Hoàn thành tốt nhiệm vụ'}\u00032,0:2\u00032,1:3.5`, 'utf8');
+    const bytes = Buffer.from(
+      `\u0001Tiêu chí\u00020,0:Mã\u00030,1:Nội dung\u00031,0:1.1\u00031,1:${'Hoàn thành tốt nhiệm vụ'}\u00032,0:2\u00032,1:3.5`,
+      'utf8',
+    );
     expect(pureJsSha256Hex(new Uint8Array(bytes))).toBe(hex);
   });
 });

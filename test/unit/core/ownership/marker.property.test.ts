@@ -51,13 +51,28 @@ describe('bad files never crash the command line', () => {
 });
 
 describe('random grids never crash the job or the write plan', () => {
-  const cell: fc.Arbitrary<CellValue> = fc.oneof(fc.constant(null), fc.integer({ min: -5, max: 99999 }), fc.double({ noNaN: false }), fc.string({ maxLength: 20 }), fc.constantFrom('Tổng hợp', '_ThiDua', MARKER_APP, '\u0001', 'Xếp hạng'), fc.boolean());
+  const cell: fc.Arbitrary<CellValue> = fc.oneof(
+    fc.constant(null),
+    fc.integer({ min: -5, max: 99999 }),
+    fc.double({ noNaN: false }),
+    fc.string({ maxLength: 20 }),
+    fc.constantFrom('Tổng hợp', '_ThiDua', MARKER_APP, '\u0001', 'Xếp hạng'),
+    fc.boolean(),
+  );
   const anyRows = fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 12 });
   test('generated sheet names, fake markers and random values: findings, never an exception', () => {
     fc.assert(
       fc.property(anyRows, anyRows, fc.constantFrom('_ThiDua', 'Xếp hạng', 'Tổng hợp', 'Đơn vị', 'Lịch sử khen thưởng'), fc.boolean(), (a, b, name, signed) => {
         const fake = signed ? [[MARKER_APP, MARKER_VERSION, 'bad signature'], ...b] : b;
-        const book = { sheets: [campaign(), simpleCriteria(), roster('A', [[1, 'An', 'HTTNV', 0, '', 40, 40, 0, 0]]), grid(name, a), { ...grid('_ThiDua', fake), visibility: 'veryHidden' as const }] };
+        const book = {
+          sheets: [
+            campaign(),
+            simpleCriteria(),
+            roster('A', [[1, 'An', 'HTTNV', 0, '', 40, 40, 0, 0]]),
+            grid(name, a),
+            { ...grid('_ThiDua', fake), visibility: 'veryHidden' as const },
+          ],
+        };
         const job = runJob(book, { action: 'rank', now: 'now', version: 't' });
         const plan = planWrite(book, job.sheets, { time: 'now', fingerprint: '' });
         // Never a user sheet removed: only sheets proved ours (none here: every marker is fake).

@@ -15,7 +15,9 @@ describe('the chase list', () => {
     const list = chaseList(r, [], { today: '2025-12-20' });
     const by = new Map(list.entries.map((e) => [e.unit.code, e] as const));
     expect(by.get('TTKĐ')!.reasons).toEqual(['missing']);
-    expect(by.get('TTKĐ')!.reminder).toBe('Kính gửi Trung tâm Kiểm định chất lượng xây dựng: đến ngày 20/12/2025 chưa nhận được bảng tự chấm điểm thi đua năm 2025 của đơn vị (hạn nộp 15/12/2025); đề nghị đơn vị gửi ngay.');
+    expect(by.get('TTKĐ')!.reminder).toBe(
+      'Kính gửi Trung tâm Kiểm định chất lượng xây dựng: đến ngày 20/12/2025 chưa nhận được bảng tự chấm điểm thi đua năm 2025 của đơn vị (hạn nộp 15/12/2025); đề nghị đơn vị gửi ngay.',
+    );
     expect(by.get('QLXD')!.reasons).toEqual(['late', 'errors']);
     expect(by.get('QLXD')!.lateDays).toBe(4);
     // Each unit's error count is the errors on its own sheets.
@@ -25,7 +27,9 @@ describe('the chase list', () => {
     expect(list.counts.missing + list.counts.ok + list.entries.filter((e) => !e.reasons.includes('missing')).length).toBe(6);
     const sheet = buildChaseSheet(r, list, { today: '2025-12-20' });
     expect(sheet.id).toBe('chase');
-    expect(sheet.rows[2][0]).toBe(`Đến ngày 20/12/2025: 6 đơn vị; ${list.counts.missing} chưa nộp, ${list.counts.late} nộp muộn, ${list.counts.withErrors} còn lỗi; ${list.counts.ok} đã nộp đúng hạn, không lỗi.`);
+    expect(sheet.rows[2][0]).toBe(
+      `Đến ngày 20/12/2025: 6 đơn vị; ${list.counts.missing} chưa nộp, ${list.counts.late} nộp muộn, ${list.counts.withErrors} còn lỗi; ${list.counts.ok} đã nộp đúng hạn, không lỗi.`,
+    );
     const back = await readGrids(await writeNewWorkbook([sheet]), 'chase.xlsx');
     expect(back.sheets[0].rows.flat()).toContain(by.get('TTKĐ')!.reminder);
   });
@@ -54,7 +58,12 @@ describe('the error file for a unit', () => {
   test('the notes are in the file', async () => {
     const book = await readGrids(readFileSync(SAMPLE), 'sample');
     const r = runEngine(book);
-    const bytes = await writeNewWorkbook([errorFileModel(r, book.sheets.find((s) => s.name === 'P.QLXD')!)]);
+    const bytes = await writeNewWorkbook([
+      errorFileModel(
+        r,
+        book.sheets.find((s) => s.name === 'P.QLXD')!,
+      ),
+    ]);
     const files = (await import('../../../scenarios/roundtrip/support')).unzip(bytes);
     const comments = [...files.keys()].find((k) => /comments\d*\.xml$/.test(k));
     expect(comments).toBeDefined();

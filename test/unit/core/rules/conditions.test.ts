@@ -14,8 +14,24 @@ const above = [
 const ctx: ParseContext = { titlesAbove: above, allTitleNames: ['Lao động tiên tiến', 'Bằng khen của Chủ tịch UBND tỉnh (cá nhân)'], criteria: tree };
 
 /** A person with 2 initiatives, 10 days off, rated HTTNV: what the leaves below are checked on. */
-const person = { kind: 'individual', initiatives: 2, daysOff: 10, maternityDays: null, monthsWorked: null, rating: 'HTTNV', discipline: NO_DISCIPLINE, researchTopics: 1 } as unknown as Candidate;
-const evalCtx: EvalContext = { lang: 'vi', year: 2025, score: () => ({ total: 0, contribution: new Map() }) as never, hasTitle: () => true, members: () => [], titleYears: () => new Set() };
+const person = {
+  kind: 'individual',
+  initiatives: 2,
+  daysOff: 10,
+  maternityDays: null,
+  monthsWorked: null,
+  rating: 'HTTNV',
+  discipline: NO_DISCIPLINE,
+  researchTopics: 1,
+} as unknown as Candidate;
+const evalCtx: EvalContext = {
+  lang: 'vi',
+  year: 2025,
+  score: () => ({ total: 0, contribution: new Map() }) as never,
+  hasTitle: () => true,
+  members: () => [],
+  titleYears: () => new Set(),
+};
 
 function parsed(text: string): ConditionTree | null {
   const r = parseConditions(text, ctx);
@@ -33,8 +49,14 @@ describe('"hoặc", "và", brackets and lists of alternatives', () => {
     ['đạt LĐTT; không kỷ luật', { all: ['hasTitle', 'noDiscipline'] }],
     // "và" binds tighter than "hoặc", as the sentence reads.
     ['sáng kiến ≥ 2 và nghỉ < 40 ngày hoặc xếp loại HTXSNV', { any: [{ all: ['initiatives', 'daysOff'] }, 'rating'] }],
-    ['đạt LĐTT và một trong các điều kiện sau:\n- xếp loại HTXSNV\n- sáng kiến ≥ 1\n- đề tài ≥ 1', { all: ['hasTitle', { any: ['rating', 'initiatives', 'research'] }] }],
-    ['Đạt LĐTT\nĐạt một trong các điều kiện sau:\na) xếp loại HTXSNV;\nb) sáng kiến ≥ 1 và không kỷ luật\n+ đề tài khoa học ≥ 1', { all: ['hasTitle', { any: ['rating', { all: ['initiatives', 'noDiscipline'] }, 'research'] }] }],
+    [
+      'đạt LĐTT và một trong các điều kiện sau:\n- xếp loại HTXSNV\n- sáng kiến ≥ 1\n- đề tài ≥ 1',
+      { all: ['hasTitle', { any: ['rating', 'initiatives', 'research'] }] },
+    ],
+    [
+      'Đạt LĐTT\nĐạt một trong các điều kiện sau:\na) xếp loại HTXSNV;\nb) sáng kiến ≥ 1 và không kỷ luật\n+ đề tài khoa học ≥ 1',
+      { all: ['hasTitle', { any: ['rating', { all: ['initiatives', 'noDiscipline'] }, 'research'] }] },
+    ],
     ['dat LDTT va mot trong cac dieu kien sau:\n• xep loai HTXSNV\n• sang kien >= 1', { all: ['hasTitle', { any: ['rating', 'initiatives'] }] }],
     // No bullets: every line after the intro is an alternative.
     ['một trong các điều kiện sau:\n5 năm liên tục Lao động tiên tiến\nsáng kiến ≥ 2', { any: ['consecutive', 'initiatives'] }],
@@ -67,8 +89,17 @@ describe('"hoặc", "và", brackets and lists of alternatives', () => {
   });
 
   test('a title whose name holds "và" is read whole, with or without quotes', () => {
-    const named = { ...ctx, titlesAbove: [...ctx.titlesAbove, { name: 'Giấy khen của Sở Nông nghiệp và Môi trường', key: 'giay khen cua so nong nghiep va moi truong', aliases: ['gkcsnnvmt'] }] as never[] };
-    for (const text of ['đạt Giấy khen của Sở Nông nghiệp và Môi trường hoặc sáng kiến ≥ 1', 'đạt "Giấy khen của Sở Nông nghiệp và Môi trường" hoặc sáng kiến ≥ 1']) {
+    const named = {
+      ...ctx,
+      titlesAbove: [
+        ...ctx.titlesAbove,
+        { name: 'Giấy khen của Sở Nông nghiệp và Môi trường', key: 'giay khen cua so nong nghiep va moi truong', aliases: ['gkcsnnvmt'] },
+      ] as never[],
+    };
+    for (const text of [
+      'đạt Giấy khen của Sở Nông nghiệp và Môi trường hoặc sáng kiến ≥ 1',
+      'đạt "Giấy khen của Sở Nông nghiệp và Môi trường" hoặc sáng kiến ≥ 1',
+    ]) {
       const r = parseConditions(text, named);
       expect(r.ok && shape(r.tree)).toEqual({ any: ['hasTitle', 'initiatives'] });
     }
@@ -88,7 +119,9 @@ describe('"hoặc", "và", brackets and lists of alternatives', () => {
     expect(met[1].detail).toBe('đạt phương án: sáng kiến ≥ 1 (2 sáng kiến)');
     const none = treeChecks(parsed('xếp loại HTXSNV hoặc sáng kiến ≥ 3 hoặc (nghỉ < 5 ngày và đề tài ≥ 1)'), person, evalCtx);
     expect(none[0].ok).toBe(false);
-    expect(none[0].detail).toBe('không đạt phương án nào: xếp loại HTXSNV (xếp loại HTTNV); sáng kiến ≥ 3 (2 sáng kiến); nghỉ < 5 ngày và đề tài ≥ 1 (chưa đạt: nghỉ < 5 ngày (nghỉ 10 ngày))');
+    expect(none[0].detail).toBe(
+      'không đạt phương án nào: xếp loại HTXSNV (xếp loại HTTNV); sáng kiến ≥ 3 (2 sáng kiến); nghỉ < 5 ngày và đề tài ≥ 1 (chưa đạt: nghỉ < 5 ngày (nghỉ 10 ngày))',
+    );
   });
 });
 
@@ -121,10 +154,16 @@ function write(t: T, words: { and: string; or: string }, top: boolean): string {
 describe('property: the tree means what the words say', () => {
   test('"A hoặc B" holds exactly when one holds; "A và B" and "A; B" exactly when both', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...LEAVES), fc.constantFrom(...LEAVES), fc.constantFrom(' hoặc ', ' hoac ', ' HOẶC '), fc.constantFrom(' và ', '; ', ' va ', '\n'), (a, b, or, and) => {
-        expect(verdict(`${a.leaf}${or}${b.leaf}`)).toBe(a.value || b.value);
-        expect(verdict(`${a.leaf}${and}${b.leaf}`)).toBe(a.value && b.value);
-      }),
+      fc.property(
+        fc.constantFrom(...LEAVES),
+        fc.constantFrom(...LEAVES),
+        fc.constantFrom(' hoặc ', ' hoac ', ' HOẶC '),
+        fc.constantFrom(' và ', '; ', ' va ', '\n'),
+        (a, b, or, and) => {
+          expect(verdict(`${a.leaf}${or}${b.leaf}`)).toBe(a.value || b.value);
+          expect(verdict(`${a.leaf}${and}${b.leaf}`)).toBe(a.value && b.value);
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -10,12 +10,47 @@ import { campaign, grid, roster, run, simpleCriteria, titles, units } from '../.
  */
 const TITLE_ROWS: CellValue[][] = [
   ['Lao động tiên tiến', 'Cá nhân', null, 'HTTNV', 'không kỷ luật từ khiển trách; nghỉ < 40 ngày; công tác ≥ 10 tháng', null, '', null, '', ''],
-  ['Chiến sĩ thi đua cơ sở', 'Cá nhân', null, '', 'đạt Lao động tiên tiến; xếp loại HTXSNV hoặc sáng kiến ≥ 1 hoặc đề tài ≥ 1', 40, 'Lao động tiên tiến', null, 'Đơn vị', ''],
+  [
+    'Chiến sĩ thi đua cơ sở',
+    'Cá nhân',
+    null,
+    '',
+    'đạt Lao động tiên tiến; xếp loại HTXSNV hoặc sáng kiến ≥ 1 hoặc đề tài ≥ 1',
+    40,
+    'Lao động tiên tiến',
+    null,
+    'Đơn vị',
+    '',
+  ],
   ['Chiến sĩ thi đua cấp tỉnh', 'Cá nhân', null, '', 'đạt Chiến sĩ thi đua cơ sở; 2 năm liên tục Chiến sĩ thi đua cơ sở', null, '', null, '', ''],
-  ['Bằng khen', 'Cá nhân', 60, '', '(đạt Chiến sĩ thi đua cơ sở và 1 năm liên tục Chiến sĩ thi đua cơ sở) hoặc (xếp loại HTXSNV và (sáng kiến ≥ 2 hoặc đề tài ≥ 2)); 1.1 ≥ 20; không kỷ luật', null, '', 2, 'Toàn bộ', ''],
+  [
+    'Bằng khen',
+    'Cá nhân',
+    60,
+    '',
+    '(đạt Chiến sĩ thi đua cơ sở và 1 năm liên tục Chiến sĩ thi đua cơ sở) hoặc (xếp loại HTXSNV và (sáng kiến ≥ 2 hoặc đề tài ≥ 2)); 1.1 ≥ 20; không kỷ luật',
+    null,
+    '',
+    2,
+    'Toàn bộ',
+    '',
+  ],
   ['Giấy khen', 'Cá nhân', null, '', 'không đạt Bằng khen; tổng điểm ≥ 50', 30, 'Số lao động', null, 'Khối', ''],
 ];
-const HEAD = ['STT', 'Họ và tên', 'Ngày sinh', 'Xếp loại', 'Sáng kiến', 'Đề tài', 'Kỷ luật', 'Số ngày nghỉ', 'Nghỉ thai sản', 'Số tháng công tác', '1.1', '1.2'];
+const HEAD = [
+  'STT',
+  'Họ và tên',
+  'Ngày sinh',
+  'Xếp loại',
+  'Sáng kiến',
+  'Đề tài',
+  'Kỷ luật',
+  'Số ngày nghỉ',
+  'Nghỉ thai sản',
+  'Số tháng công tác',
+  '1.1',
+  '1.2',
+];
 const NAMES = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung', 'Hồ Văn Em', 'Vũ Thị Giang'];
 
 const person: fc.Arbitrary<Person> = fc.record({
@@ -48,9 +83,9 @@ interface Person {
 }
 /** Pairs of people alike but for one fact: the ones whose wording ids must still differ. */
 const FIELDS = ['rating', 'initiatives', 'research', 'discipline', 'daysOff', 'maternity', 'months', 's1', 's2', 'unit', 'history'] as const;
-const twins = fc.array(fc.tuple(person, person, fc.constantFrom(...FIELDS)), { minLength: 1, maxLength: 5 }).map((list) =>
-  list.flatMap(([a, b, field]) => [a, { ...a, [field]: b[field] }]),
-);
+const twins = fc
+  .array(fc.tuple(person, person, fc.constantFrom(...FIELDS)), { minLength: 1, maxLength: 5 })
+  .map((list) => list.flatMap(([a, b, field]) => [a, { ...a, [field]: b[field] }]));
 
 function book(people: Person[]) {
   const byUnit = new Map<string, CellValue[][]>();
@@ -67,13 +102,16 @@ function book(people: Person[]) {
     campaign(),
     simpleCriteria(),
     titles(TITLE_ROWS),
-    units([['A', 'Phòng A', 'K1', 10], ['B', 'Phòng B', 'K2', 8]]),
+    units([
+      ['A', 'Phòng A', 'K1', 10],
+      ['B', 'Phòng B', 'K2', 8],
+    ]),
     grid('Lịch sử khen thưởng', hist),
     ...[...byUnit.keys()].sort().map((u) => roster(u, byUnit.get(u)!, HEAD)),
   ];
 }
 
-describe('wording ids: shared explanations are each candidate\'s own', () => {
+describe("wording ids: shared explanations are each candidate's own", () => {
   test.each(['vi', 'en'] as const)('random campaigns, every candidate explained alone and in the batch (%s)', (lang) => {
     fc.assert(
       fc.property(twins, (people) => {
@@ -87,7 +125,10 @@ describe('wording ids: shared explanations are each candidate\'s own', () => {
         });
         // In reverse order too: the first worded of equal ids is never another's.
         const reverse = run(sheets, lang);
-        const back = [...reverse.candidates].reverse().map((c) => explainCandidate(reverse, c)).reverse();
+        const back = [...reverse.candidates]
+          .reverse()
+          .map((c) => explainCandidate(reverse, c))
+          .reverse();
         expect(back).toEqual(shared);
       }),
       { numRuns: 60 },
@@ -96,7 +137,18 @@ describe('wording ids: shared explanations are each candidate\'s own', () => {
 
   test('explanations are shared strings: distinct ones far fewer than candidates', () => {
     const people: Person[] = Array.from({ length: 60 }, (_, i) => ({
-      name: NAMES[i % NAMES.length], rating: 'HTTNV', initiatives: 0, research: null, discipline: '', daysOff: null, maternity: null, months: null, s1: 20, s2: 20, unit: i % 2 ? 'Phòng A' : 'Phòng B', history: [],
+      name: NAMES[i % NAMES.length],
+      rating: 'HTTNV',
+      initiatives: 0,
+      research: null,
+      discipline: '',
+      daysOff: null,
+      maternity: null,
+      months: null,
+      s1: 20,
+      s2: 20,
+      unit: i % 2 ? 'Phòng A' : 'Phòng B',
+      history: [],
     }));
     const r = run(book(people));
     const lines = r.candidates.map((c) => explainCandidate(r, c));

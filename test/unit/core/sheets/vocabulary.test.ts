@@ -1,12 +1,30 @@
 import { headerKey } from '../../../../src/core/config/table';
-import { ROLE_LABELS, ROLE_PHRASES, isFormField, isSectionHeading, isSignatureFolded, isTotalLabel, nameHeaderKind, roleOf, rowFormRole, subKind } from '../../../../src/core/sheets/vocabulary';
+import {
+  ROLE_LABELS,
+  ROLE_PHRASES,
+  isFormField,
+  isSectionHeading,
+  isSignatureFolded,
+  isTotalLabel,
+  nameHeaderKind,
+  roleOf,
+  rowFormRole,
+  subKind,
+} from '../../../../src/core/sheets/vocabulary';
 import { fold } from '../../../../src/core/text/normalize';
 
 const k = (t: string) => headerKey(t);
 
 describe('the header vocabulary', () => {
   test('every exact phrase of a role is read as that role (the table is the data, the matcher honours it)', () => {
-    for (const [role, phrases] of ROLE_PHRASES) for (const p of phrases) if (!ROLE_PHRASES.some(([r2, ps]) => r2 !== role && ps.includes(p) && ROLE_PHRASES.findIndex(([x]) => x === r2) < ROLE_PHRASES.findIndex(([x]) => x === role))) expect([p, roleOf(p)]).toEqual([p, role]);
+    for (const [role, phrases] of ROLE_PHRASES)
+      for (const p of phrases)
+        if (
+          !ROLE_PHRASES.some(
+            ([r2, ps]) => r2 !== role && ps.includes(p) && ROLE_PHRASES.findIndex(([x]) => x === r2) < ROLE_PHRASES.findIndex(([x]) => x === role),
+          )
+        )
+          expect([p, roleOf(p)]).toEqual([p, role]);
   });
 
   test('every role has a Vietnamese and an English label', () => {
@@ -74,13 +92,54 @@ describe('the header vocabulary', () => {
 });
 
 describe('total rows: never by folding alone', () => {
-  test.each(['Tổng cộng', 'TỔNG CỘNG', 'Cộng', 'Cộng:', 'Cộng (A+B+C)', 'TỔNG CỘNG (A+B+C)', 'Tổng số', 'Tổng', 'Tong cong', 'Cong', 'Tổng cộng toàn đơn vị', 'Cộng I+II+III'])('"%s" is a total', (t) => expect(isTotalLabel(t)).toBe(true));
-  test.each(['Công an tỉnh Quảng Bình', 'Công ty Điện lực', 'Công tác tuyên truyền', 'Cộng đồng dân cư', 'Cong an tinh', 'Cong ty Dien luc', 'Tống Văn Cộng', 'Tông Thị Hà', 'Tổng công ty Điện lực', 'Sở Tư pháp'])('"%s" is not', (t) => expect(isTotalLabel(t)).toBe(false));
+  test.each([
+    'Tổng cộng',
+    'TỔNG CỘNG',
+    'Cộng',
+    'Cộng:',
+    'Cộng (A+B+C)',
+    'TỔNG CỘNG (A+B+C)',
+    'Tổng số',
+    'Tổng',
+    'Tong cong',
+    'Cong',
+    'Tổng cộng toàn đơn vị',
+    'Cộng I+II+III',
+  ])('"%s" is a total', (t) => expect(isTotalLabel(t)).toBe(true));
+  test.each([
+    'Công an tỉnh Quảng Bình',
+    'Công ty Điện lực',
+    'Công tác tuyên truyền',
+    'Cộng đồng dân cư',
+    'Cong an tinh',
+    'Cong ty Dien luc',
+    'Tống Văn Cộng',
+    'Tông Thị Hà',
+    'Tổng công ty Điện lực',
+    'Sở Tư pháp',
+  ])('"%s" is not', (t) => expect(isTotalLabel(t)).toBe(false));
 });
 
 describe('signature blocks and section headings', () => {
-  test.each(['Người lập biểu', 'TRƯỞNG KHỐI', 'PHÓ TRƯỞNG KHỐI', 'THƯ KÝ', 'CHỦ TỊCH', 'Kế toán', 'KẾ TOÁN TRƯỞNG', 'TM. BAN CHẤP HÀNH', 'KT. GIÁM ĐỐC', 'Q. TRƯỞNG PHÒNG', 'TL. GIÁM ĐỐC', 'Thủ trưởng đơn vị', 'Quảng Bình, ngày 15 tháng 12 năm 2025', 'Nơi nhận:'])('"%s" opens a signature block', (t) => expect(isSignatureFolded(fold(t))).toBe(true));
-  test.each(['Nguyễn Văn An', 'Trương Quang Sáng', 'Thư viện tỉnh', 'Quận 1', 'Kho bạc Nhà nước'])('"%s" does not', (t) => expect(isSignatureFolded(fold(t))).toBe(false));
+  test.each([
+    'Người lập biểu',
+    'TRƯỞNG KHỐI',
+    'PHÓ TRƯỞNG KHỐI',
+    'THƯ KÝ',
+    'CHỦ TỊCH',
+    'Kế toán',
+    'KẾ TOÁN TRƯỞNG',
+    'TM. BAN CHẤP HÀNH',
+    'KT. GIÁM ĐỐC',
+    'Q. TRƯỞNG PHÒNG',
+    'TL. GIÁM ĐỐC',
+    'Thủ trưởng đơn vị',
+    'Quảng Bình, ngày 15 tháng 12 năm 2025',
+    'Nơi nhận:',
+  ])('"%s" opens a signature block', (t) => expect(isSignatureFolded(fold(t))).toBe(true));
+  test.each(['Nguyễn Văn An', 'Trương Quang Sáng', 'Thư viện tỉnh', 'Quận 1', 'Kho bạc Nhà nước'])('"%s" does not', (t) =>
+    expect(isSignatureFolded(fold(t))).toBe(false),
+  );
   test('section headings', () => {
     expect(isSectionHeading(fold('I. Cụm Thi đua 1'), '')).toBe(true);
     expect(isSectionHeading(fold('Khối văn phòng'), '')).toBe(true);

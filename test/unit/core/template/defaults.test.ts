@@ -83,7 +83,8 @@ describe('Chiến sĩ thi đua cơ sở: LĐTT and (HTXSNV or an initiative or a
     expect(d.status).toBe('notEligible');
     expect(checkOf(d, /hoặc/)).toMatchObject({
       ok: false,
-      detail: 'không đạt phương án nào: xếp loại HTXSNV (xếp loại HTTNV); sáng kiến ≥ 1 (0 sáng kiến); đề tài ≥ 1 (không ghi đề tài (bảng chấm điểm không có cột Đề tài))',
+      detail:
+        'không đạt phương án nào: xếp loại HTXSNV (xếp loại HTTNV); sáng kiến ≥ 1 (0 sáng kiến); đề tài ≥ 1 (không ghi đề tài (bảng chấm điểm không có cột Đề tài))',
     });
   });
   test('not LĐTT: refused on that, whatever the alternatives', () => {
@@ -119,7 +120,9 @@ describe('Bằng khen của Chủ tịch UBND tỉnh (cá nhân): 2 CSTĐCS in a
   test('two years HTXSNV (last year from the history) with two initiatives', () => {
     const d = decision(job, 'Em', BK);
     expect(d.status).toBe('proposed');
-    expect(checkOf(d, /hoặc/).detail).toMatch(/^đạt phương án: xếp loại HTXSNV và 1 năm liên tục Hoàn thành xuất sắc nhiệm vụ và \(sáng kiến ≥ 2 hoặc đề tài ≥ 2\)/);
+    expect(checkOf(d, /hoặc/).detail).toMatch(
+      /^đạt phương án: xếp loại HTXSNV và 1 năm liên tục Hoàn thành xuất sắc nhiệm vụ và \(sáng kiến ≥ 2 hoặc đề tài ≥ 2\)/,
+    );
   });
   test('without last year: neither alternative, each said', () => {
     const d = decision(job, 'Giang', BK);
@@ -155,7 +158,9 @@ describe('collectives', () => {
   test('Bằng khen (tập thể), Art. 74(3)(d): 2 years HTXSNV as a collective, or TTLĐXS; not with the flag', () => {
     const khtc = decision(job, 'Phòng Kế hoạch - Tài chính', 'Bằng khen của Chủ tịch UBND tỉnh');
     expect(khtc.status).toBe('proposed');
-    expect(checkOf(khtc, /hoặc/).detail).toMatch(/^đạt phương án: xếp loại HTXSNV và 1 năm liên tục Hoàn thành xuất sắc nhiệm vụ \(đạt cả: .*lịch sử có Hoàn thành xuất sắc nhiệm vụ năm 2024\)\)$/);
+    expect(checkOf(khtc, /hoặc/).detail).toMatch(
+      /^đạt phương án: xếp loại HTXSNV và 1 năm liên tục Hoàn thành xuất sắc nhiệm vụ \(đạt cả: .*lịch sử có Hoàn thành xuất sắc nhiệm vụ năm 2024\)\)$/,
+    );
     const vp = decision(job, 'Văn phòng', 'Bằng khen của Chủ tịch UBND tỉnh');
     expect(decision(job, 'Văn phòng', 'Cờ thi đua cấp tỉnh').status).toBe('proposed');
     expect(vp.status).toBe('notEligible');
@@ -175,7 +180,8 @@ describe('every default states its basis and certainty, as the rules document sa
         return first.length > 0 && (name.startsWith(first) || first.startsWith(name));
       })
       .join('\n');
-  const CITATION = /Luật TĐKT 06\/2022\/QH15(?:, Điều \d+(?: khoản \d+(?: điểm [a-zđ])?)?)?|NĐ \d+\/\d{4}\/NĐ-CP(?:, Điều \d+(?: khoản \d+)?)?|TT \d+\/\d{4}\/TT-[A-Z]+/g;
+  const CITATION =
+    /Luật TĐKT 06\/2022\/QH15(?:, Điều \d+(?: khoản \d+(?: điểm [a-zđ])?)?)?|NĐ \d+\/\d{4}\/NĐ-CP(?:, Điều \d+(?: khoản \d+)?)?|TT \d+\/\d{4}\/TT-[A-Z]+/g;
   const TAG = /\[(C|C-old|R|U)\]/g;
   /** Every text and article the basis cites, and every tag it gives, are in the document's rows for it. */
   const agrees = (name: string, basis: string, tag?: string) => {
@@ -216,7 +222,12 @@ describe('every default states its basis and certainty, as the rules document sa
     expect(DEFAULT_TITLES.find((t) => t.name === 'Tập thể lao động tiên tiến')!.conditions).toMatch(/≥ 70%/);
     // No CSTĐCS cap by default; the old 15% is an option with its [C-old] basis.
     expect(rowsFor('Chiến sĩ thi đua cơ sở')).toMatch(/\*\*không giới hạn tỷ lệ\*\*/);
-    expect(DEFAULT_TITLES.find((t) => t.name === 'Chiến sĩ thi đua cơ sở')).toMatchObject({ percent: null, base: '', voteMin: '≥ 80', voteBase: 'Tổng số thành viên' });
+    expect(DEFAULT_TITLES.find((t) => t.name === 'Chiến sĩ thi đua cơ sở')).toMatchObject({
+      percent: null,
+      base: '',
+      voteMin: '≥ 80',
+      voteBase: 'Tổng số thành viên',
+    });
     expect(rowsFor('Giới hạn CSTĐCS 15% số LĐTT')).toMatch(/\| Không \|.*\[C-old\]/);
     expect(rowsFor('Chiến sĩ thi đua cấp tỉnh')).toMatch(/≥ 90% \| tổng số thành viên/);
     expect(defaultVoteRule('Chiến sĩ thi đua cấp tỉnh')).toMatchObject({ op: '>=', percent: 90, base: 'members' });
@@ -236,7 +247,15 @@ describe('a research topic (Đề tài column) is the third alternative of CSTĐ
   let withTopics: Awaited<ReturnType<typeof rankOnFile>>;
   beforeAll(async () => {
     const models = templateSheets(() => undefined);
-    const vp = sheet('VP', [['BẢNG CHẤM ĐIỂM THI ĐUA NĂM 2025 – VP'], [], head, row(1, 'Xuân', 'HTTNV', 0, 1), row(2, 'Yến', 'HTTNV', 0, null), row(3, 'Vũ', 'HTTNV', 0, 1.5), row(4, 'Thảo', 'HTTNV', 0, 'Đề tài cấp cơ sở: quản lý chất lượng công trình (nghiệm thu 2025)')]);
+    const vp = sheet('VP', [
+      ['BẢNG CHẤM ĐIỂM THI ĐUA NĂM 2025 – VP'],
+      [],
+      head,
+      row(1, 'Xuân', 'HTTNV', 0, 1),
+      row(2, 'Yến', 'HTTNV', 0, null),
+      row(3, 'Vũ', 'HTTNV', 0, 1.5),
+      row(4, 'Thảo', 'HTTNV', 0, 'Đề tài cấp cơ sở: quản lý chất lượng công trình (nghiệm thu 2025)'),
+    ]);
     withTopics = await rankOnFile([...models, vp]);
   });
   test('HTTNV, no initiative, one accepted topic: proposed, and the explanation names the topic', () => {

@@ -23,7 +23,10 @@ describe('Vietnamese text', () => {
     const form = fc.constantFrom('NFC', 'NFD', 'NFKC') as fc.Arbitrary<'NFC' | 'NFD' | 'NFKC'>;
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.constantFrom(...spaces), word)), form, (parts, f) => {
-        const s = parts.map(([sp, w]) => sp + w).join('').normalize(f);
+        const s = parts
+          .map(([sp, w]) => sp + w)
+          .join('')
+          .normalize(f);
         expect(fold(s)).toBe(foldByUnicode(s));
       }),
       { numRuns: 1000 },
@@ -46,17 +49,22 @@ describe('Vietnamese text', () => {
       return { given: words[words.length - 1], middle: words.slice(1, -1).join(' '), family: words[0], full };
     };
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('Nguyễn', 'Văn', 'Thị', 'An', ' ', '  ', '\t', 'Ngọc'.normalize('NFD'), 'Lê'), { maxLength: 9 }), fc.boolean(), (parts, isPerson) => {
-        const name = parts.join(parts.length % 2 ? ' ' : '');
-        expect(nameSortKey(name, isPerson)).toEqual(bySplit(name, isPerson));
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('Nguyễn', 'Văn', 'Thị', 'An', ' ', '  ', '\t', 'Ngọc'.normalize('NFD'), 'Lê'), { maxLength: 9 }),
+        fc.boolean(),
+        (parts, isPerson) => {
+          const name = parts.join(parts.length % 2 ? ' ' : '');
+          expect(nameSortKey(name, isPerson)).toEqual(bySplit(name, isPerson));
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   test('toNfc skips the call only on text that is NFC as it is: every unit it lets through, alone and in every pair', () => {
     const through: string[] = [];
-    for (let c = 0; c < 0x10000; c++) if (toNfc(String.fromCharCode(c)) === String.fromCharCode(c) && (c < 0x300 || (c >= 0x1e00 && c < 0x1f00))) through.push(String.fromCharCode(c));
+    for (let c = 0; c < 0x10000; c++)
+      if (toNfc(String.fromCharCode(c)) === String.fromCharCode(c) && (c < 0x300 || (c >= 0x1e00 && c < 0x1f00))) through.push(String.fromCharCode(c));
     expect(through.length).toBe(0x300 + 0x100);
     let bad = 0;
     for (const a of through) {
@@ -65,14 +73,20 @@ describe('Vietnamese text', () => {
     }
     expect(bad).toBe(0);
     // And on any text, what normalize gives (decomposed Vietnamese, combining marks, Hangul, astral).
-    fc.assert(fc.property(fc.array(fc.constantFrom('a', 'ệ', 'e\u0302\u0323', '\u0301', 'Đ', 'ᄀ', '\u1161', 'Å', '\u212b', '😀', ' '), { maxLength: 12 }), (parts) => {
-      const s = parts.join('');
-      expect(toNfc(s)).toBe(s.normalize('NFC'));
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'ệ', 'e\u0302\u0323', '\u0301', 'Đ', 'ᄀ', '\u1161', 'Å', '\u212b', '😀', ' '), { maxLength: 12 }), (parts) => {
+        const s = parts.join('');
+        expect(toNfc(s)).toBe(s.normalize('NFC'));
+      }),
+    );
   });
 
   test('cleanText is NFC, single inner spaces, trimmed, whatever the spaces (fast path agrees with the slow one)', () => {
-    const slow = (s: string) => s.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim();
+    const slow = (s: string) =>
+      s
+        .normalize('NFC')
+        .replace(/[\s\u00a0]+/g, ' ')
+        .trim();
     const spaces = fc.constantFrom(' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2003', '\ufeff', '');
     const words = fc.constantFrom('Nguyễn', 'Văn', 'An', 'Đỗ', 'Ánh'.normalize('NFD'), 'x');
     fc.assert(
@@ -116,7 +130,9 @@ describe('numbers typed by people', () => {
       if (m) return valid(+m[1], +m[2], +m[3]) ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : 'invalid';
       return t === '' ? 'blank' : 'invalid';
     };
-    const shaped = fc.tuple(fc.nat(40), fc.constantFrom('/', '.', '-', 'x'), fc.nat(14), fc.constantFrom('/', '.', '-'), fc.nat(2100)).map(([d, a, m, b, y]) => `${d}${a}${m}${b}${y}`);
+    const shaped = fc
+      .tuple(fc.nat(40), fc.constantFrom('/', '.', '-', 'x'), fc.nat(14), fc.constantFrom('/', '.', '-'), fc.nat(2100))
+      .map(([d, a, m, b, y]) => `${d}${a}${m}${b}${y}`);
     const noise = fc.array(fc.constantFrom(...'0123456789/.-x '), { maxLength: 12 }).map((cs) => cs.join(''));
     fc.assert(
       fc.property(fc.oneof(shaped, noise), (t) => {
@@ -190,7 +206,7 @@ describe('ratings and discipline', () => {
   });
 });
 
-describe('SHA-256: Node\'s own, installed by the file host, gives the pure-JS digests', () => {
+describe("SHA-256: Node's own, installed by the file host, gives the pure-JS digests", () => {
   test('text (any Unicode, as UTF-8), bytes, and a stream fed in pieces', () => {
     expect(nativeSha256).toBe(true);
     expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');

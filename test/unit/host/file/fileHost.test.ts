@@ -14,7 +14,6 @@ import { cli } from '../../../support/cli';
 const OUT = join(__dirname, '..', '..', '..', 'out');
 mkdirSync(OUT, { recursive: true });
 
-
 let samplePath = '';
 beforeAll(async () => {
   samplePath = join(OUT, 'sample.xlsx');
@@ -44,9 +43,27 @@ describe('the bundled sample, through real .xlsx files', () => {
       expect(f.cell === '' || /^[A-Z]+\d+$/.test(f.cell)).toBe(true);
     }
     const tuan = j.candidates.find((c: { name: string }) => c.name === 'Lê Minh Tuấn');
-    expect(tuan).toMatchObject({ unit: 'Văn phòng', sheet: 'VP', rank: 1, titles: ['Lao động tiên tiến', 'Chiến sĩ thi đua cơ sở', 'Chiến sĩ thi đua cấp tỉnh'] });
+    expect(tuan).toMatchObject({
+      unit: 'Văn phòng',
+      sheet: 'VP',
+      rank: 1,
+      titles: ['Lao động tiên tiến', 'Chiến sĩ thi đua cơ sở', 'Chiến sĩ thi đua cấp tỉnh'],
+    });
     const codes = new Set(j.findings.map((f: { code: string }) => f.code));
-    for (const code of ['SCORE_ABOVE_MAX', 'SCORE_TEXT_NUMBER', 'SCORE_NOT_NUMBER', 'SCORE_MISSING', 'TOTAL_MISMATCH', 'RATING_INVALID', 'TITLE_REQUEST_NOT_ELIGIBLE', 'DUPLICATE_PERSON', 'UNIT_NO_SHEET', 'SCORE_GAP', 'EVIDENCE_MISSING', 'QUOTA_TIE'])
+    for (const code of [
+      'SCORE_ABOVE_MAX',
+      'SCORE_TEXT_NUMBER',
+      'SCORE_NOT_NUMBER',
+      'SCORE_MISSING',
+      'TOTAL_MISMATCH',
+      'RATING_INVALID',
+      'TITLE_REQUEST_NOT_ELIGIBLE',
+      'DUPLICATE_PERSON',
+      'UNIT_NO_SHEET',
+      'SCORE_GAP',
+      'EVIDENCE_MISSING',
+      'QUOTA_TIE',
+    ])
       expect(codes).toContain(code);
     expect(j.skippedSheets).toEqual([{ sheet: 'Ghi chú', reason: 'noHeader' }]);
     // The tie at the CSTĐCS boundary of Văn phòng: decided by the women-first step (Decree 152/2025 Art. 4(6)).
@@ -65,9 +82,13 @@ describe('the bundled sample, through real .xlsx files', () => {
     const ha = j.candidates.find((x: { name: string }) => x.name === 'Vũ Thị Thanh Hà');
     const minh = j.candidates.find((x: { name: string }) => x.name === 'Đinh Công Minh');
     expect(ha.titles).toContain('Chiến sĩ thi đua cơ sở');
-    expect(ha.explanation).toMatch(/Hội đồng biểu quyết: 10\/11 thành viên Hội đồng đồng ý \(90,9%\), trong đó 1 phiếu bằng văn bản của thành viên vắng mặt, nhiều phiếu hơn: trong chỉ tiêu/);
+    expect(ha.explanation).toMatch(
+      /Hội đồng biểu quyết: 10\/11 thành viên Hội đồng đồng ý \(90,9%\), trong đó 1 phiếu bằng văn bản của thành viên vắng mặt, nhiều phiếu hơn: trong chỉ tiêu/,
+    );
     expect(minh.titles).not.toContain('Chiến sĩ thi đua cơ sở');
-    expect(minh.explanation).toMatch(/9\/11 thành viên Hội đồng đồng ý \(81,8%\), trong đó 1 phiếu bằng văn bản của thành viên vắng mặt, ít phiếu hơn: ngoài chỉ tiêu/);
+    expect(minh.explanation).toMatch(
+      /9\/11 thành viên Hội đồng đồng ý \(81,8%\), trong đó 1 phiếu bằng văn bản của thành viên vắng mặt, ít phiếu hơn: ngoài chỉ tiêu/,
+    );
     // 8 of 11 is below the 80% of all members CSTĐCS needs: not proposed, said so.
     const cuong = j.candidates.find((x: { name: string }) => x.name === 'Đỗ Hữu Cường');
     expect(cuong.titles).not.toContain('Chiến sĩ thi đua cơ sở');
@@ -104,7 +125,7 @@ describe('the bundled sample, through real .xlsx files', () => {
     expect(exceljs.getWorksheet('_ThiDua')!.state).toBe('veryHidden');
   });
 
-  test('running again on the result replaces only the add-in\'s sheets and keeps the log', async () => {
+  test("running again on the result replaces only the add-in's sheets and keeps the log", async () => {
     const first = join(OUT, 'rerun-1.xlsx');
     const second = join(OUT, 'rerun-2.xlsx');
     await cli(['rank', samplePath, '-o', first]);
@@ -213,7 +234,11 @@ describe('the campaign template', () => {
 
 describe('the installed command', () => {
   test('thidua rank runs as a process and prints JSON', () => {
-    const p = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, '..', '..', '..', '..', 'src', 'cli', 'main.ts'), 'rank', samplePath, '-o', join(OUT, 'spawn.xlsx'), '--json'], { encoding: 'utf8' });
+    const p = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(__dirname, '..', '..', '..', '..', 'src', 'cli', 'main.ts'), 'rank', samplePath, '-o', join(OUT, 'spawn.xlsx'), '--json'],
+      { encoding: 'utf8' },
+    );
     expect(p.status).toBe(1);
     expect(JSON.parse(p.stdout).candidates.length).toBeGreaterThan(0);
   });
@@ -278,7 +303,12 @@ describe('thidua convert: legacy-font text to Unicode, in a copy', () => {
     const grids = workbookToGrids(await loadWorkbook(readFileSync(output)));
     const { legacyChanges } = await import('../../../../src/core/text/legacy');
     expect(grids.sheets.flatMap((g) => legacyChanges(g, 'TCVN3')).map((c) => `${c.sheet}!${c.row},${c.col}`)).toEqual(['P.KHTC!2,3']);
-    expect(legacyChanges(grids.sheets.find((g) => g.name === 'VP')!, 'VNI')).toEqual([]);
+    expect(
+      legacyChanges(
+        grids.sheets.find((g) => g.name === 'VP')!,
+        'VNI',
+      ),
+    ).toEqual([]);
   });
 
   test('only the chosen sheet with --sheet; nothing to convert writes nothing; usage errors exit 2', async () => {

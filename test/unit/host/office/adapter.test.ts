@@ -106,7 +106,10 @@ describe('officeEnvFromGlobals', () => {
     expect(officeEnvFromGlobals({})).toBeNull();
     const env = officeEnvFromGlobals({ Excel: { run: async (b) => b({} as Excel.RequestContext) }, Office: { context: {} } })!;
     expect(env.supports('1.7')).toBe(false);
-    const env2 = officeEnvFromGlobals({ Excel: { run: async (b) => b({} as Excel.RequestContext) }, Office: { context: { requirements: { isSetSupported: (_n, v) => v === '1.7' } } } })!;
+    const env2 = officeEnvFromGlobals({
+      Excel: { run: async (b) => b({} as Excel.RequestContext) },
+      Office: { context: { requirements: { isSetSupported: (_n, v) => v === '1.7' } } },
+    })!;
     expect(env2.supports('1.7')).toBe(true);
     expect(env2.supports('1.13')).toBe(false);
   });
@@ -200,7 +203,11 @@ describe('writing the generated sheets through Office.js', () => {
     // The marker sheet lists them, very hidden; the ranking sheet is active.
     const marker = x.book.sheet(MARKER_SHEET)!;
     expect(marker.visibility).toBe('VeryHidden');
-    expect(values(x.book.toGrid(MARKER_SHEET)).slice(2).map((r) => r[0])).toEqual(job.sheets.map((s) => s.name));
+    expect(
+      values(x.book.toGrid(MARKER_SHEET))
+        .slice(2)
+        .map((r) => r[0]),
+    ).toEqual(job.sheets.map((s) => s.name));
     expect(x.book.activeSheet).toBe(job.sheets.find((m) => m.id === 'ranking')!.name);
     expect(x.book.calculationSuspensions).toBeGreaterThan(0);
     expect(x.book.sheet(job.sheets.find((m) => m.id === 'summary')!.name)!.charts.length).toBe(1);
@@ -219,7 +226,9 @@ describe('writing the generated sheets through Office.js', () => {
     expect(values(x.book.toGrid('Xếp hạng'))).toEqual([['Bảng của tôi']]);
     // The log keeps the first run's rows.
     const log = second.job.sheets.find((m) => m.id === 'log')!;
-    expect(values(x.book.toGrid(log.name)).length).toBeGreaterThan(values(first.grids.sheets.find((s) => s.name === log.name) ?? { name: '', rows: [] }).length);
+    expect(values(x.book.toGrid(log.name)).length).toBeGreaterThan(
+      values(first.grids.sheets.find((s) => s.name === log.name) ?? { name: '', rows: [] }).length,
+    );
   });
 
   it('a generated sheet the user deleted or renamed since is not in the way of the next run', async () => {
@@ -288,7 +297,9 @@ describe('budgets of a one-click run on the province book (60 unit sheets, 9,000
     const budget = unitSheets + job.sheets.length + 10;
     const s = x.stats;
     // Printed so the closing note can quote them.
-    console.log(`province one-click: ${s.syncs} syncs (budget ${budget}), max request ${s.maxRequestBytes} B, max response ${s.maxResponseBytes} B, total up ${s.totalRequestBytes} B, down ${s.totalResponseBytes} B`);
+    console.log(
+      `province one-click: ${s.syncs} syncs (budget ${budget}), max request ${s.maxRequestBytes} B, max response ${s.maxResponseBytes} B, total up ${s.totalRequestBytes} B, down ${s.totalResponseBytes} B`,
+    );
     expect(s.failedSyncs).toBe(0);
     expect(s.syncs).toBeLessThanOrEqual(budget);
     expect(s.maxRequestBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT);

@@ -1,7 +1,7 @@
 import { OwnSheetsBlockedError } from '../../../../src/host/office/roundtripRecords';
 import { roundTripError } from '../../../../src/taskpane/features/roundtrip/strings';
 
-describe('the round trip\'s failures as staff read them', () => {
+describe("the round trip's failures as staff read them", () => {
   test('a blocked own sheet is named, in the language shown', () => {
     const e = new OwnSheetsBlockedError(['_ThiDua nhập']);
     expect(roundTripError(e, 'vi')).toMatch(/^Chưa ghi gì: sheet "_ThiDua nhập" đã bị sửa/);

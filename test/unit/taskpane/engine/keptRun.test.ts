@@ -29,7 +29,8 @@ function reachable(root: object): Set<object> {
 
 let grids: WorkbookGrids;
 /** A run's request as the worker gets it: its own copy of the grids. */
-const req = (summaryOnly: boolean): EngineRequest => structuredClone({ grids, action: 'rank', lang: 'vi', now: '2026-12-01T08:00:00.000Z', version: 'test', summaryOnly });
+const req = (summaryOnly: boolean): EngineRequest =>
+  structuredClone({ grids, action: 'rank', lang: 'vi', now: '2026-12-01T08:00:00.000Z', version: 'test', summaryOnly });
 const gridObjects = (g: WorkbookGrids): object[] => [g, g.sheets, ...g.sheets.flatMap((s) => [s, s.rows, ...s.rows.filter((r) => r)])];
 
 beforeAll(async () => {

@@ -14,24 +14,33 @@ import { EngineWorker, WorkerLike } from '../../../../src/taskpane/worker/engine
 import { RunSummary } from '../../../../src/core/output/summary';
 
 /** Texts that repeat, as a run's do, and ones that do not. */
-const text = fc.oneof(fc.constantFrom('', 'DV001', 'Đơn vị số 1', 'Nhập điểm tự chấm cho tiêu chí 2.5.', 'Nguyễn Văn An'), fc.string({ maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 8 }));
+const text = fc.oneof(
+  fc.constantFrom('', 'DV001', 'Đơn vị số 1', 'Nhập điểm tự chấm cho tiêu chí 2.5.', 'Nguyễn Văn An'),
+  fc.string({ maxLength: 30 }),
+  fc.string({ unit: 'binary', maxLength: 8 }),
+);
 const cellIndex = fc.oneof(fc.constant(null), fc.nat(1_048_575), fc.constant(0x7fffffff));
 const other = fc.record({ sheet: text, cell: text, row: fc.nat(2000), col: fc.nat(200) }).map((o) => ({ ...o }));
 const finding: fc.Arbitrary<Finding> = fc
-  .record({
-    severity: fc.constantFrom('error' as const, 'warning' as const),
-    code: fc.constantFrom('SCORE_MISSING', 'SCORE_ABOVE_MAX', 'QUOTA_TIE', 'DUPLICATE_PERSON'),
-    sheet: text,
-    cell: text,
-    row: cellIndex,
-    col: cellIndex,
-    unit: text,
-    candidate: text,
-    message: text,
-    fix: text,
-    params: fc.dictionary(fc.string({ maxLength: 6 }), fc.oneof(text, fc.integer(), fc.record({ area: text, key: text }, { noNullPrototype: true })), { noNullPrototype: true }),
-    other,
-  }, { requiredKeys: ['severity', 'code', 'sheet', 'cell', 'row', 'col', 'unit', 'candidate', 'params', 'message', 'fix'] })
+  .record(
+    {
+      severity: fc.constantFrom('error' as const, 'warning' as const),
+      code: fc.constantFrom('SCORE_MISSING', 'SCORE_ABOVE_MAX', 'QUOTA_TIE', 'DUPLICATE_PERSON'),
+      sheet: text,
+      cell: text,
+      row: cellIndex,
+      col: cellIndex,
+      unit: text,
+      candidate: text,
+      message: text,
+      fix: text,
+      params: fc.dictionary(fc.string({ maxLength: 6 }), fc.oneof(text, fc.integer(), fc.record({ area: text, key: text }, { noNullPrototype: true })), {
+        noNullPrototype: true,
+      }),
+      other,
+    },
+    { requiredKeys: ['severity', 'code', 'sheet', 'cell', 'row', 'col', 'unit', 'candidate', 'params', 'message', 'fix'] },
+  )
   // Shapes the engine does not make are still carried as they are: a row that is not a cell
   // index, `other` present but undefined.
   .chain((f) => fc.constantFrom<Finding>({ ...f }, { ...f, row: -1 }, { ...f, col: 2.5 }, { ...f, other: undefined }));
@@ -50,9 +59,23 @@ it('random findings come back the same, in the same order', () => {
 });
 
 it('each distinct string crosses once', () => {
-  const f: Finding = { severity: 'error', code: 'SCORE_MISSING', sheet: 'DV001', cell: 'Q6', row: 5, col: 16, unit: 'Đơn vị số 1', candidate: 'An', params: { item: '1.1' }, message: 'Chưa chấm.', fix: 'Nhập điểm.' };
+  const f: Finding = {
+    severity: 'error',
+    code: 'SCORE_MISSING',
+    sheet: 'DV001',
+    cell: 'Q6',
+    row: 5,
+    col: 16,
+    unit: 'Đơn vị số 1',
+    candidate: 'An',
+    params: { item: '1.1' },
+    message: 'Chưa chấm.',
+    fix: 'Nhập điểm.',
+  };
   const p = packFindings([f, { ...f, cell: 'Q7', row: 6 }, { ...f, candidate: 'Bình' }]);
-  expect([...p.strings].sort()).toEqual(['An', 'Bình', 'Chưa chấm.', 'DV001', 'Nhập điểm.', 'Q6', 'Q7', 'SCORE_MISSING', 'error', 'Đơn vị số 1', '{"item":"1.1"}'].sort());
+  expect([...p.strings].sort()).toEqual(
+    ['An', 'Bình', 'Chưa chấm.', 'DV001', 'Nhập điểm.', 'Q6', 'Q7', 'SCORE_MISSING', 'error', 'Đơn vị số 1', '{"item":"1.1"}'].sort(),
+  );
   expect(p.whole).toEqual([]);
 });
 
@@ -79,7 +102,13 @@ describe('the province book through the worker', () => {
   let req: EngineRequest;
   let engine: RunSummary;
   beforeAll(() => {
-    req = { grids: workbookToGrids(buildBook(provinceWithFindings()), 'province.xlsx'), action: 'rank', lang: 'vi', now: '2026-12-01T08:00:00.000Z', version: 'test' };
+    req = {
+      grids: workbookToGrids(buildBook(provinceWithFindings()), 'province.xlsx'),
+      action: 'rank',
+      lang: 'vi',
+      now: '2026-12-01T08:00:00.000Z',
+      version: 'test',
+    };
     engine = new EngineSession().run({ ...req, summaryOnly: true }).summary;
   }, 120000);
 

@@ -93,14 +93,16 @@ it('closing a person before the answer drops only that answer; a failing worker 
   expect(engine.started).toBe(false);
 });
 
-it('sends a run\'s summary before its sheets are laid out, once, and none for a summary-only run', async () => {
+it("sends a run's summary before its sheets are laid out, once, and none for a summary-only run", async () => {
   const engine = new EngineWorker(spawn);
   const early: string[] = [];
   let answered = false;
-  const full = await engine.run({ ...req(), summaryOnly: false }, undefined, (summary) => {
-    expect(answered).toBe(false);
-    early.push(summary.fingerprint);
-  }).then((r) => ((answered = true), r));
+  const full = await engine
+    .run({ ...req(), summaryOnly: false }, undefined, (summary) => {
+      expect(answered).toBe(false);
+      early.push(summary.fingerprint);
+    })
+    .then((r) => ((answered = true), r));
   expect(full.sheets.length).toBeGreaterThan(0);
   expect(early).toEqual([full.summary.fingerprint]);
   const only = await engine.run(req(), undefined, (summary) => early.push(summary.fingerprint));

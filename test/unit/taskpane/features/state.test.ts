@@ -61,16 +61,37 @@ describe('findings triaged', () => {
   });
 
   it('a code outside the findings table is named by its first finding', () => {
-    const odd = { code: 'SOMETHING_NEW', severity: 'warning' as const, sheet: 'A', cell: 'B2', row: 1, col: 1, params: {}, message: 'Một điều mới.', fix: 'Sửa ô.', candidate: '', unit: '' };
+    const odd = {
+      code: 'SOMETHING_NEW',
+      severity: 'warning' as const,
+      sheet: 'A',
+      cell: 'B2',
+      row: 1,
+      col: 1,
+      params: {},
+      message: 'Một điều mới.',
+      fix: 'Sửa ô.',
+      candidate: '',
+      unit: '',
+    };
     expect(prepare([odd]).kinds).toEqual([{ code: 'SOMETHING_NEW', severity: 'warning', count: 1, name: 'Một điều mới.', fix: 'Sửa ô.' }]);
   });
 
   it('every finding code has a short kind name in each language, distinct from the others', () => {
     const seen = { vi: new Map<string, string>(), en: new Map<string, string>() };
     for (const [code, t] of Object.entries(FINDINGS) as [string, FindingText][]) {
-      for (const [lang, name] of [['vi', t.kindVi], ['en', t.kindEn]] as const) {
+      for (const [lang, name] of [
+        ['vi', t.kindVi],
+        ['en', t.kindEn],
+      ] as const) {
         // A noun phrase: no blanks, no "…", no full stop, short enough for the kind filter's list (48 characters).
-        const bad = [!name.trim() && 'empty', /[{}…]/.test(name) && 'blank', /\.$/.test(name) && 'full stop', name !== name.trim() && 'spaces', name.length > 48 && 'long'].filter(Boolean);
+        const bad = [
+          !name.trim() && 'empty',
+          /[{}…]/.test(name) && 'blank',
+          /\.$/.test(name) && 'full stop',
+          name !== name.trim() && 'spaces',
+          name.length > 48 && 'long',
+        ].filter(Boolean);
         expect([code, lang, name, bad]).toEqual([code, lang, name, []]);
         const other = seen[lang].get(name.toLocaleLowerCase(lang));
         expect([code, lang, name, other]).toEqual([code, lang, name, undefined]);
@@ -83,7 +104,9 @@ describe('findings triaged', () => {
   });
 
   it('names the person on every finding about a person, and links a duplicate to its other row', () => {
-    const perPerson = res.summary.findings.filter((x) => ['SCORE_ABOVE_MAX', 'SCORE_MISSING', 'TOTAL_MISMATCH', 'DUPLICATE_PERSON', 'QUOTA_TIE'].includes(x.code));
+    const perPerson = res.summary.findings.filter((x) =>
+      ['SCORE_ABOVE_MAX', 'SCORE_MISSING', 'TOTAL_MISMATCH', 'DUPLICATE_PERSON', 'QUOTA_TIE'].includes(x.code),
+    );
     expect(perPerson.length).toBeGreaterThan(12000);
     const people = new Set(res.summary.people!.name);
     for (const x of perPerson) expect(people.has(x.candidate)).toBe(true);

@@ -47,7 +47,13 @@ describe('Kết thúc năm in the pane: the state', () => {
     expect(ids('money')).toEqual(['money']);
     expect(ids('certificates')).toEqual(['certificateData', 'certificatePrint']);
     expect(ids('report')).toEqual(['yearReport']);
-    expect(outputModels(g, 'nextYear', { lang: 'vi', now: NOW }).models.map((m) => m.name)).toEqual(['Phong trào', 'Tiêu chí', 'Danh hiệu', 'Đơn vị', 'Lịch sử khen thưởng']);
+    expect(outputModels(g, 'nextYear', { lang: 'vi', now: NOW }).models.map((m) => m.name)).toEqual([
+      'Phong trào',
+      'Tiêu chí',
+      'Danh hiệu',
+      'Đơn vị',
+      'Lịch sử khen thưởng',
+    ]);
     expect(closingFileName('so-xay-dung-2025.xlsx', 'nextYear', 2026)).toBe('so-xay-dung-2025.nam-2026.xlsx');
   });
 
@@ -74,7 +80,9 @@ describe('Kết thúc năm in the pane: the state', () => {
     const back = await readGrids(s.download!.bytes);
     expect(back.sheets.map((g) => g.name)).toContain('Lịch sử khen thưởng');
     expect(s.notes[0]).toMatchObject({ kind: 'made', output: 'nextYear', where: 'file', year: 2026 });
-    expect(closingNoteView(s.notes[0], 'vi').text).toMatch(/^Đã lập Sổ năm sau: so-xay-dung-2025\.nam-2026\.xlsx\. Sổ năm 2026: Lịch sử khen thưởng thêm \d+ danh hiệu/);
+    expect(closingNoteView(s.notes[0], 'vi').text).toMatch(
+      /^Đã lập Sổ năm sau: so-xay-dung-2025\.nam-2026\.xlsx\. Sổ năm 2026: Lịch sử khen thưởng thêm \d+ danh hiệu/,
+    );
   });
 
   test('a book with no campaign: an error as data, never a library’s text; a second click while busy is ignored', async () => {

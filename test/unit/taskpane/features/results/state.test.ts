@@ -3,11 +3,26 @@ import { resultsStrings } from '../../../../../src/taskpane/features/results/str
 import type { RunSummary } from '../../../../../src/core/output/summary';
 import type { Finding } from '../../../../../src/core/model';
 
-const group = (index: number, eligible: number, nobody?: Group['nobody']): Group => ({ index, title: 'Chiến sĩ thi đua cơ sở', scope: `Đơn vị ${index}`, limit: 17, basis: '', eligible, proposed: [], tied: [], cut: [], ...(nobody ? { nobody } : {}) });
+const group = (index: number, eligible: number, nobody?: Group['nobody']): Group => ({
+  index,
+  title: 'Chiến sĩ thi đua cơ sở',
+  scope: `Đơn vị ${index}`,
+  limit: 17,
+  basis: '',
+  eligible,
+  proposed: [],
+  tied: [],
+  cut: [],
+  ...(nobody ? { nobody } : {}),
+});
 
 describe('results state', () => {
-  test("a title with nobody eligible says the condition failed most often across its scopes", () => {
-    const groups = [group(0, 0, { condition: 'Sáng kiến', failed: 10, checked: 12 }), group(1, 0, { condition: 'Xếp loại', failed: 4, checked: 5 }), group(2, 0, { condition: 'Sáng kiến', failed: 2, checked: 3 })];
+  test('a title with nobody eligible says the condition failed most often across its scopes', () => {
+    const groups = [
+      group(0, 0, { condition: 'Sáng kiến', failed: 10, checked: 12 }),
+      group(1, 0, { condition: 'Xếp loại', failed: 4, checked: 5 }),
+      group(2, 0, { condition: 'Sáng kiến', failed: 2, checked: 3 }),
+    ];
     const [total] = titleTotals(groups);
     expect(total!.eligible).toBe(0);
     expect(total!.nobody).toEqual({ condition: 'Sáng kiến', failed: 12, checked: 20 });
@@ -18,8 +33,29 @@ describe('results state', () => {
   });
 
   test('the vote rows the engine rejected, not the votes still missing', () => {
-    const f = (code: string, row: number | null): Finding => ({ severity: 'error', code, params: {}, sheet: 'Biểu quyết', cell: row === null ? '' : `B${row + 1}`, row, col: row === null ? null : 1, unit: '', candidate: '', message: code, fix: '' });
-    const s = { findings: [f('VOTE_BAD_NUMBER', 4), f('VOTE_MISSING', 2), f('SCORE_ABOVE_MAX', 3), f('VOTE_CANDIDATE_UNKNOWN', 6), f('VOTE_TIE_STANDS', 7), f('VOTE_DUPLICATE', null)] } as unknown as RunSummary;
+    const f = (code: string, row: number | null): Finding => ({
+      severity: 'error',
+      code,
+      params: {},
+      sheet: 'Biểu quyết',
+      cell: row === null ? '' : `B${row + 1}`,
+      row,
+      col: row === null ? null : 1,
+      unit: '',
+      candidate: '',
+      message: code,
+      fix: '',
+    });
+    const s = {
+      findings: [
+        f('VOTE_BAD_NUMBER', 4),
+        f('VOTE_MISSING', 2),
+        f('SCORE_ABOVE_MAX', 3),
+        f('VOTE_CANDIDATE_UNKNOWN', 6),
+        f('VOTE_TIE_STANDS', 7),
+        f('VOTE_DUPLICATE', null),
+      ],
+    } as unknown as RunSummary;
     expect(rejectedVotes(s).map((x) => x.code)).toEqual(['VOTE_BAD_NUMBER', 'VOTE_CANDIDATE_UNKNOWN']);
   });
 });

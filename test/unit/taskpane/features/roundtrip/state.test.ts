@@ -10,10 +10,26 @@ describe('round trip state', () => {
     const r: ChangeReport = {
       added: [{ name: 'Lê C', dob: null }],
       removed: [],
-      cells: [cell('Trần B', '1.1', '26,5', ''), cell('Trần B', '1.2', '10', ''), cell('Nguyễn A', '1.1', '', '5'), cell('Nguyễn A', '1.2', '4', '4,5'), cell('Trần B', '1.3', '3', '2')],
+      cells: [
+        cell('Trần B', '1.1', '26,5', ''),
+        cell('Trần B', '1.2', '10', ''),
+        cell('Nguyễn A', '1.1', '', '5'),
+        cell('Nguyễn A', '1.2', '4', '4,5'),
+        cell('Trần B', '1.3', '3', '2'),
+      ],
     };
     const s = summarizeChanges(r);
-    expect(s).toEqual({ added: 1, removed: 0, emptied: 2, filled: 1, changed: 2, people: [{ person: 'Trần B', cells: 3 }, { person: 'Nguyễn A', cells: 2 }] });
+    expect(s).toEqual({
+      added: 1,
+      removed: 0,
+      emptied: 2,
+      filled: 1,
+      changed: 2,
+      people: [
+        { person: 'Trần B', cells: 3 },
+        { person: 'Nguyễn A', cells: 2 },
+      ],
+    });
     expect(changeKind(r.cells[0]!)).toBe('emptied');
     const vi = roundTripStrings('vi');
     expect(vi.emptied(s.emptied)).toBe('2 ô điểm bỏ trống trong tệp mới');

@@ -108,10 +108,28 @@ describe('opening a file', () => {
   });
 
   const broken: [string, string, Uint8Array, RegExp, RegExp][] = [
-    ['a text file', 'danh-sach.txt', new TextEncoder().encode('STT;Họ và tên\n1;An'), /"danh-sach.txt" không phải là sổ tính Excel .xlsx/, /is not an Excel .xlsx workbook/],
-    ['an Excel 97–2003 file', 'cu.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]), /"cu.xls" là tệp Excel 97–2003 \(.xls\)/, /is an Excel 97–2003 file \(.xls\)/],
+    [
+      'a text file',
+      'danh-sach.txt',
+      new TextEncoder().encode('STT;Họ và tên\n1;An'),
+      /"danh-sach.txt" không phải là sổ tính Excel .xlsx/,
+      /is not an Excel .xlsx workbook/,
+    ],
+    [
+      'an Excel 97–2003 file',
+      'cu.xls',
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]),
+      /"cu.xls" là tệp Excel 97–2003 \(.xls\)/,
+      /is an Excel 97–2003 file \(.xls\)/,
+    ],
     ['a 0-byte file', 'rong.xlsx', new Uint8Array(0), /"rong.xlsx" là tệp rỗng \(0 byte\)/, /is an empty file \(0 bytes\)/],
-    ['a truncated file', 'dang-tai.xlsx', SAMPLE.subarray(0, Math.floor(SAMPLE.length / 2)), /"dang-tai.xlsx" bị hỏng hoặc không trọn vẹn/, /is damaged or incomplete/],
+    [
+      'a truncated file',
+      'dang-tai.xlsx',
+      SAMPLE.subarray(0, Math.floor(SAMPLE.length / 2)),
+      /"dang-tai.xlsx" bị hỏng hoặc không trọn vẹn/,
+      /is damaged or incomplete/,
+    ],
   ];
   test.each(broken)('%s gets its own message, in both languages, and the run buttons stay off until a new file', async (_, name, bytes, vi, en) => {
     const store = createRunStore({ lang: 'vi' }, { runner: inlineRunner, now: NOW });
@@ -256,7 +274,7 @@ describe('a run in Excel', () => {
     let reply: 'no' | 'yes' | 'cancel' = 'no';
     const asked: string[][] = [];
     watch(store, (s) => {
-      if (s.busy?.step !== 'asking' || !s.asking || asked.length && asked.at(-1) === s.asking) return;
+      if (s.busy?.step !== 'asking' || !s.asking || (asked.length && asked.at(-1) === s.asking)) return;
       asked.push(s.asking);
       queueMicrotask(() => (reply === 'cancel' ? store.cancel() : store.answer(reply === 'yes')));
     });

@@ -98,7 +98,12 @@ describe('roll-up mode', () => {
     expect(out.files[2].findings[0].message).toContain('anh-chup.xlsx');
     expect(out.cross.filter((f) => f.code === 'UPWARD_DUPLICATE_PERSON').map((f) => f.candidate)).toEqual(['Lê Minh Tuấn', 'Lê Minh Tuấn']);
     expect(out.proposals).toBe(14);
-    expect(out.downloads.map((d) => d.fileName)).toEqual(['tong-hop.gui-cap-tren.xlsx', 'tra-loi-01-so-xay-dung.gui-cap-tren.xlsx', 'tra-loi-02-so-cong-thuong.gui-cap-tren.xlsx', 'tra-loi-03-anh-chup.xlsx']);
+    expect(out.downloads.map((d) => d.fileName)).toEqual([
+      'tong-hop.gui-cap-tren.xlsx',
+      'tra-loi-01-so-xay-dung.gui-cap-tren.xlsx',
+      'tra-loi-02-so-cong-thuong.gui-cap-tren.xlsx',
+      'tra-loi-03-anh-chup.xlsx',
+    ]);
     const g = await readGrids(out.downloads[0].bytes, 'tong-hop.xlsx');
     expect(readUpwardFile(g, 'tong-hop.xlsx', 'vi').ok).toBe(true);
   });

@@ -12,7 +12,17 @@ import { browserFileHost } from '../../../../../src/host/file/browserFileHost';
 import { runXlsxJob } from '../../../../../src/host/file/xlsxJobs';
 import { WorkbookHost } from '../../../../../src/host/types';
 import { readGrids } from '../../../../../src/host/file/fileHost';
-import { Store, SendState, createRollupStore, createSendStore, initialRollup, initialSend, reduceRollup, reduceSend, shownRollup } from '../../../../../src/taskpane/features/upward/store';
+import {
+  Store,
+  SendState,
+  createRollupStore,
+  createSendStore,
+  initialRollup,
+  initialSend,
+  reduceRollup,
+  reduceSend,
+  shownRollup,
+} from '../../../../../src/taskpane/features/upward/store';
 import { sendNoteView, upwardErrorText } from '../../../../../src/taskpane/features/upward/messages';
 import { PickedFile } from '../../../../../src/taskpane/features/upward/state';
 import { unexpectedErrorText } from '../../../../../src/taskpane/errors';
@@ -112,7 +122,11 @@ describe('Gửi cấp trên: the state', () => {
   test('the reducer: a new send clears the last one’s notes and download; a failure keeps nothing worded', () => {
     const withDownload: SendState = { busy: false, notes: [{ kind: 'oldExcelDownload' }], download: { fileName: 'a.xlsx', bytes: new Uint8Array([1]) } };
     expect(reduceSend(withDownload, { type: 'started' })).toEqual({ busy: true, notes: [], download: null });
-    expect(reduceSend({ ...initialSend, busy: true }, { type: 'failed', error: { kind: 'office', code: 'Conflict' } })).toEqual({ busy: false, notes: [{ kind: 'failed', error: { kind: 'office', code: 'Conflict' } }], download: null });
+    expect(reduceSend({ ...initialSend, busy: true }, { type: 'failed', error: { kind: 'office', code: 'Conflict' } })).toEqual({
+      busy: false,
+      notes: [{ kind: 'failed', error: { kind: 'office', code: 'Conflict' } }],
+      download: null,
+    });
     expect(upwardErrorText({ kind: 'office', code: 'Conflict' }, 'vi')).toMatch(/^Người khác đang sửa cùng chỗ/);
     // A code the add-in has no words for (kept only if known, but said plainly if not).
     expect(upwardErrorText({ kind: 'office', code: 'SomethingNew' }, 'en')).toBe(unexpectedErrorText('en'));
