@@ -1,5 +1,5 @@
 import { campaignOrder } from '../engine/rank';
-import { CellValue, SheetGrid, a1 } from '../../sheet/grid';
+import { CellValue, a1 } from '../../sheet/grid';
 import { Candidate, Lang } from '../model';
 import { EngineResult } from '../engine/run';
 import { GENERATED_SHEETS } from '../config/sheetNames';
@@ -13,20 +13,13 @@ import { scopeText } from '../engine/propose';
 import { lateUnits } from '../engine/validate';
 import { buildMinutesSheet, buildVotesSheet, voteNote } from './minutes';
 import { t } from '../i18n/words';
-import { CHANGE_KEYS, SHEET_WORDS as W, SheetWord } from './sheets.words';
-
-export interface OutputOptions {
-  /** ISO time of the run, written to the log. */
-  now: string;
-  action: 'validate' | 'rank';
-  version: string;
-  /** The previous log sheet (if the add-in wrote one), whose rows are kept. */
-  previousLog?: SheetGrid | null;
-  /** New rows for the log's change section (sheets imported, resubmissions old → new), see CHANGE_HEAD. */
-  changes?: CellValue[][];
-  /** Notes the officer typed in the previous `Đề nghị khen thưởng`, by proposalNoteKey: kept. */
-  previousNotes?: ReadonlyMap<string, string>;
-}
+import { SHEET_WORDS as W } from './sheets.words';
+import { campaignTitle, heads } from './sheetCommon';
+// Where the log sheet and the import read them too.
+export { CHANGE_HEAD, CHANGE_SECTION } from './sheetCommon';
+export type { OutputOptions } from './sheetCommon';
+import type { OutputOptions } from './sheetCommon';
+import { buildLogSheet } from './logSheet';
 
 /** The notes column of `Đề nghị khen thưởng` (0-based): the officer's, kept across re-runs. */
 export const PROPOSAL_NOTES_COL = 5;
@@ -58,22 +51,6 @@ export function proposalNoteKey(name: CellValue, positionUnit: CellValue, form: 
       .trim()
       .toLowerCase();
   return `${k(name)}|${k(positionUnit)}|${k(form)}`;
-}
-
-/** The change section of `Nhật ký`: what came in from the units and what a resubmission changed. */
-export const CHANGE_SECTION = { vi: W.vi.changeSection, en: W.en.changeSection } as const;
-export const CHANGE_HEAD = { vi: CHANGE_KEYS.map((k) => W.vi[k]), en: CHANGE_KEYS.map((k) => W.en[k]) } as const;
-
-/** A row of headings from the sheets' catalogue, in the language shown. */
-function heads(L: Lang, keys: readonly SheetWord[]): string[] {
-  return keys.map((k) => t(W, L, k));
-}
-
-/** "Phong trào … năm 2025": the year added only when the name does not already say it. */
-function campaignTitle(r: EngineResult, withYear = (name: string, year: number) => `${name} – ${year}`): string {
-  const name = r.campaign?.name ?? '';
-  const year = r.campaign?.year;
-  return year && !name.includes(String(year)) ? withYear(name, year) : name;
 }
 
 /** `Kiểm tra`: one row per finding, each linked to its cell. */
@@ -427,74 +404,6 @@ export function buildProposalSheet(r: EngineResult, notes: ReadonlyMap<string, s
     userColumns: [PROPOSAL_NOTES_COL],
     toolNotes: [...written],
     page: { orientation: 'portrait', fitToWidth: true, printTitleRows: [h, h], font: 'Times New Roman', fontSize: 13 },
-  });
-}
-
-/** `Nhật ký`: one row per run, earlier rows kept. */
-export function buildLogSheet(r: EngineResult, o: OutputOptions): SheetModel {
-  const L = r.lang;
-  const head = heads(L, [
-    'logTime',
-    'logAction',
-    'logWorkbook',
-    'logFingerprint',
-    'logSheets',
-    'logCandidates',
-    'logErrors',
-    'logWarnings',
-    'logProposed',
-    'logVersion',
-  ]);
-  const b = new SheetBuilder(head.length);
-  b.banner(t(W, L, 'logTitle'), 'title');
-  const h = b.row(head, 'header');
-  const prev = o.previousLog?.rows ?? [];
-  // Earlier runs: every row under the previous header row, up to the change section if there is one.
-  let start = -1;
-  for (let i = 0; i < prev.length; i++) if (prev[i]?.[3] !== undefined && /SHA-256/.test(String(prev[i]?.[3] ?? ''))) start = i + 1;
-  const isSection = (row: CellValue[] | undefined) => row?.[0] === CHANGE_SECTION.vi || row?.[0] === CHANGE_SECTION.en;
-  const isChangeHead = (row: CellValue[] | undefined) =>
-    (row?.[0] === CHANGE_HEAD.vi[0] && row?.[1] === CHANGE_HEAD.vi[1]) || (row?.[0] === CHANGE_HEAD.en[0] && row?.[1] === CHANGE_HEAD.en[1]);
-  let section = prev.findIndex(isSection);
-  if (section < start) section = -1;
-  const end = section >= 0 ? section : prev.length;
-  if (start > 0) for (let i = start; i < end; i++) if (prev[i] && prev[i].some((v) => v !== null && v !== '')) b.row(prev[i].slice(0, head.length));
-  const errors = r.findings.filter((f) => f.severity === 'error').length;
-  let proposed = 0;
-  for (const c of r.candidates) for (const d of r.decisions.get(c.id) ?? []) if (d.status === 'proposed') proposed++;
-  b.row([
-    o.now,
-    t(W, L, o.action === 'rank' ? 'actionRank' : 'actionValidate'),
-    r.source,
-    r.fingerprint,
-    r.sheets.length,
-    r.candidates.length,
-    errors,
-    r.findings.length - errors,
-    proposed,
-    o.version,
-  ]);
-  b.style(h + 1, 0, b.next - 1, head.length - 1, 'cell');
-  // The change section: its earlier rows kept, the new ones added.
-  const kept: CellValue[][] = [];
-  if (section >= 0) {
-    const ch = prev.findIndex((row, i) => i > section && isChangeHead(row));
-    if (ch > 0) for (let i = ch + 1; i < prev.length; i++) if (prev[i] && prev[i].some((v) => v !== null && v !== '')) kept.push(prev[i].slice(0, head.length));
-  }
-  const changes = [...kept, ...(o.changes ?? [])];
-  if (changes.length > 0) {
-    b.blank();
-    b.banner(t(W, L, 'changeSection'), 'section', 0, 0);
-    const chH = b.row(heads(L, CHANGE_KEYS), 'header');
-    for (const row of changes) b.row(row);
-    b.style(chH + 1, 0, b.next - 1, head.length - 1, 'cell');
-  }
-  return b.build({
-    id: 'log',
-    name: GENERATED_SHEETS.log,
-    columnWidths: [22, 12, 30, 68, 12, 12, 8, 10, 14, 10],
-    freeze: { rows: h + 1, cols: 0 },
-    page: { orientation: 'landscape', fitToWidth: true, font: 'Times New Roman', fontSize: 11 },
   });
 }
 

@@ -2,7 +2,7 @@ import { SheetGrid, WorkbookGrids } from '../../sheet/grid';
 import { Lang } from '../model';
 import { JobResult, runJob } from '../app';
 import { GENERATED_SHEETS } from '../config/sheetNames';
-import { buildLogSheet } from '../output/sheets';
+import { buildLogSheet } from '../output/logSheet';
 import { SheetModel } from '../../sheet/sheetModel';
 import { ImportPlan, bookAfter, changeLogRows, importedModel, incoming } from './importPlan';
 import { RECORDS_SHEET, recordsModel } from './records';
