@@ -1,7 +1,7 @@
 import { defineWords } from '../core/i18n/words';
 
 /** What the command line says of options it cannot use. */
-export const ARGS_WORDS = defineWords(
+export const ARGS_WORDS = /*#__PURE__*/ defineWords(
   'cli.args',
   {
     missingValue: 'Tùy chọn "{option}" cần một giá trị theo sau.',

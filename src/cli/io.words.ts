@@ -1,7 +1,7 @@
 import { defineWords } from '../core/i18n/words';
 
 /** What the command line says when a file cannot be read or written, in the words of the person running it. */
-export const IO_WORDS = defineWords(
+export const IO_WORDS = /*#__PURE__*/ defineWords(
   'cli.io',
   {
     fileWasNotFound: 'Không tìm thấy tệp {path}. Kiểm tra lại tên và thư mục của tệp.',

@@ -1,7 +1,7 @@
 import { defineWords } from '../core/i18n/words';
 
 /** The command line's help and the words of a command it cannot run. */
-export const MAIN_WORDS = defineWords(
+export const MAIN_WORDS = /*#__PURE__*/ defineWords(
   'cli.main',
   {
     help: `thidua {version} — kiểm tra, xếp hạng và đề xuất danh hiệu thi đua từ sổ tính Excel

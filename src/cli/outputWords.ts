@@ -1,7 +1,7 @@
 import { defineWords } from '../core/i18n/words';
 
 /** What the command line says about an output path it will not write, and every other file-system error. */
-export const OUTPUT_WORDS = defineWords(
+export const OUTPUT_WORDS = /*#__PURE__*/ defineWords(
   'cli.output',
   {
     notRegular:

@@ -3,7 +3,7 @@ import { buildTemplateSheets } from '../core/template/defaults';
 import { configSheetId } from '../core/config/sheetNames';
 import { WorkbookGrids } from '../sheet/grid';
 import { RunSummary } from '../core/output/summary';
-import { EngineRunner } from './worker/runner';
+import type { EngineRunner } from './worker/runner';
 import { WorkbookHost, WriteOutcome } from '../host/types';
 import { VERSION } from '../core/version';
 import { throwIfCancelled, untilCancelled } from '../host/cancel';

@@ -1,7 +1,7 @@
 import { defineWords } from '../../core/i18n/words';
 
 /** What `thidua validate` and `thidua rank` print. */
-export const CHECK_WORDS = defineWords(
+export const CHECK_WORDS = /*#__PURE__*/ defineWords(
   'cli.check',
   {
     noFile: 'Thiếu đường dẫn sổ tính .xlsx.',

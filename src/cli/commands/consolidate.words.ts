@@ -1,7 +1,7 @@
 import { defineWords } from '../../core/i18n/words';
 
 /** What `thidua consolidate` says. */
-export const CONSOLIDATE_WORDS = defineWords(
+export const CONSOLIDATE_WORDS = /*#__PURE__*/ defineWords(
   'cli.consolidate',
   {
     usage: 'Cách dùng: thidua consolidate <sổ.xlsx> -o <gui-cap-tren.xlsx> [--export <nhap-he-thong.xlsx>] [--json]',

@@ -1,7 +1,7 @@
 import { defineWords } from '../../core/i18n/words';
 
 /** What `thidua convert` prints. */
-export const CONVERT_WORDS = defineWords(
+export const CONVERT_WORDS = /*#__PURE__*/ defineWords(
   'cli.convert',
   {
     needs: 'Cần <sổ.xlsx> và -o <bản-sao.xlsx>.',

@@ -1,7 +1,7 @@
 import { defineWords } from '../../core/i18n/words';
 
 /** What `thidua import` says. */
-export const IMPORT_CLI_WORDS = defineWords(
+export const IMPORT_CLI_WORDS = /*#__PURE__*/ defineWords(
   'cli.import',
   {
     needsBookXlsxUnit: 'Cần <sổ.xlsx> <tệp của đơn vị…> và -o <bản-sao.xlsx>.',

@@ -7,7 +7,7 @@ import { EXIT } from '../exit';
 import { refuseOutputs, saveOutput } from '../io';
 import { gridsOf } from './upwardIo';
 
-const W = defineWords(
+const W = /*#__PURE__*/ defineWords(
   'cli.nextYear',
   {
     usage: 'Cách dùng: thidua next-year <sổ.xlsx> -o <sổ-năm-sau.xlsx> [--year 2027]',

@@ -1,7 +1,7 @@
 import { defineWords } from '../../core/i18n/words';
 
 /** What `thidua rollup` says. */
-export const ROLLUP_CLI_WORDS = defineWords(
+export const ROLLUP_CLI_WORDS = /*#__PURE__*/ defineWords(
   'cli.rollup',
   {
     usage: 'Cách dùng: thidua rollup <a.xlsx> <b.xlsx> … [--rules cap-tren.xlsx] -o <tong-hop.xlsx> [--export <nhap.xlsx>] [--json]',

@@ -1,7 +1,7 @@
 import { defineWords } from '../../core/i18n/words';
 
 /** What `thidua template` prints. */
-export const TEMPLATE_WORDS = defineWords(
+export const TEMPLATE_WORDS = /*#__PURE__*/ defineWords(
   'cli.template',
   {
     needs: 'Cần -o <tệp.xlsx> để ghi sổ tính mẫu.',

@@ -1,7 +1,7 @@
 import { defineWords } from '../../core/i18n/words';
 
 /** What `thidua templates` says about the files it writes (and will not write). */
-export const TEMPLATE_FILE_WORDS = defineWords(
+export const TEMPLATE_FILE_WORDS = /*#__PURE__*/ defineWords(
   'cli.templates',
   {
     notFolder: '"{path}" là một tệp, không phải thư mục: mẫu của các đơn vị cần một thư mục. Cho -o một thư mục (sẽ được tạo nếu chưa có).',

@@ -28,7 +28,7 @@ export function hasCertificate(title: string): boolean {
 export const MERGE_SHEET = CLOSING_SHEETS.certificateData;
 export const PRINT_SHEET = CLOSING_SHEETS.certificatePrint;
 
-const W = defineWords(
+const W = /*#__PURE__*/ defineWords(
   'closing.certificates',
   {
     no: 'STT',

@@ -14,7 +14,7 @@ import { ClosingSettings, RegisterValues, settingsOf, typedDecision } from './re
  * year's book) is made from this one reading.
  */
 
-const W = defineWords(
+const W = /*#__PURE__*/ defineWords(
   'closing.decided',
   {
     votePending: 'Chờ Hội đồng biểu quyết',

@@ -14,7 +14,7 @@ import { MoneyBook } from './money';
  * proposals kept out (votes pending), said so. A4 portrait, Times New Roman.
  */
 
-const W = defineWords(
+const W = /*#__PURE__*/ defineWords(
   'closing.decisions',
   {
     agencyDefault: 'CƠ QUAN, ĐƠN VỊ',

@@ -16,7 +16,7 @@ import { BASE_SALARY, DONG_FORMAT, Multiple, ROUNDING, formatDong, formatMultipl
  * Điều 49–50; domain.md §8). What the upper level decides is listed apart: that level pays it.
  */
 
-const W = defineWords(
+const W = /*#__PURE__*/ defineWords(
   'closing.money',
   {
     title: 'BẢNG TỔNG HỢP TIỀN THƯỞNG',

@@ -17,7 +17,7 @@ import { ClosingData, decisionNumberText } from './decided';
  * unit templates go out from the new book.
  */
 
-const W = defineWords(
+const W = /*#__PURE__*/ defineWords(
   'closing.nextYear',
   {
     historyNote: 'Ghi từ quyết định năm {year}',

@@ -20,7 +20,7 @@ export const REGISTER_SHEET = CLOSING_SHEETS.register;
 export const REGISTER_VALUE_COL = 4;
 export const REGISTER_DATE_COL = 5;
 
-export const W = defineWords(
+export const W = /*#__PURE__*/ defineWords(
   'closing.register',
   {
     title: 'SỐ, NGÀY QUYẾT ĐỊNH VÀ THIẾT LẬP KẾT THÚC NĂM',

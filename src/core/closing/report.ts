@@ -16,7 +16,7 @@ import { ClosingData } from './decided';
 
 export const REPORT_SHEET = CLOSING_SHEETS.report;
 
-const W = defineWords(
+const W = /*#__PURE__*/ defineWords(
   'closing.report',
   {
     number: 'Số: ……/BC-{symbol}',

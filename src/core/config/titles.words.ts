@@ -1,7 +1,7 @@
 import { defineWords } from '../i18n/words';
 
 /** The parts of `Danh hiệu`'s findings that depend on the language they are shown in. */
-export const TITLES_WORDS = defineWords(
+export const TITLES_WORDS = /*#__PURE__*/ defineWords(
   'config.titles',
   {
     shareRange: 'tỷ lệ phải từ 0 đến 100',

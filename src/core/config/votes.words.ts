@@ -1,7 +1,7 @@
 import { defineWords } from '../i18n/words';
 
 /** Why a row of `Biểu quyết` is not counted (the reason of VOTE_BAD_COUNT). */
-export const VOTES_WORDS = defineWords(
+export const VOTES_WORDS = /*#__PURE__*/ defineWords(
   'config.votes',
   {
     presentOverMembers: '{present} người có mặt, nhiều hơn {members} thành viên',

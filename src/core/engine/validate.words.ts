@@ -1,7 +1,7 @@
 import { defineWords } from '../i18n/words';
 
 /** The parts of the score sheets' findings that depend on the language they are shown in. */
-export const VALIDATE_WORDS = defineWords(
+export const VALIDATE_WORDS = /*#__PURE__*/ defineWords(
   'engine.validate',
   {
     plainSum: ' Tổng trên bảng là tổng cộng thẳng các ô, chưa áp dụng điểm tối đa của tiêu chí/nhóm hoặc điểm thưởng tối đa.',

@@ -1,7 +1,7 @@
 import { defineWords } from './words';
 
 /** Why a file is not a readable workbook, by the reader's reason code; `other` for any reason not listed. */
-export const NOT_WORKBOOK_WORDS = defineWords(
+export const NOT_WORKBOOK_WORDS = /*#__PURE__*/ defineWords(
   'i18n.notWorkbook',
   {
     sheetPart: 'sheet "{sheet}"',

@@ -1,7 +1,7 @@
 import { defineWords } from '../i18n/words';
 
 /** The law's texts in findings and explanations (finding parameters, tie-break and vote wording). */
-export const LAW_WORDS = defineWords(
+export const LAW_WORDS = /*#__PURE__*/ defineWords(
   'law',
   {
     capWhat: 'tỷ lệ tối đa {percent}%',

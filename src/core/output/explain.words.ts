@@ -1,7 +1,7 @@
 import { defineWords } from '../i18n/words';
 
 /** The words of a candidate's explanation: each title's verdict, the council's vote, the achievements line. */
-export const EXPLAIN_WORDS = defineWords(
+export const EXPLAIN_WORDS = /*#__PURE__*/ defineWords(
   'output.explain',
   {
     proposed: 'đề xuất',

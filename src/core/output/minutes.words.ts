@@ -1,7 +1,7 @@
 import { defineWords } from '../i18n/words';
 
 /** The words of `Biểu quyết` and `Biên bản` (the council's votes and the minutes of its meeting). */
-export const MINUTES_WORDS = defineWords(
+export const MINUTES_WORDS = /*#__PURE__*/ defineWords(
   'output.minutes',
   {
     // The proposal list's note column.

@@ -1,7 +1,7 @@
 import { defineWords } from '../i18n/words';
 
 /** The words of the generated sheets (Kiểm tra, Xếp hạng, Tổng hợp, Đề nghị khen thưởng, Nhật ký). */
-export const SHEET_WORDS = defineWords(
+export const SHEET_WORDS = /*#__PURE__*/ defineWords(
   'output.sheets',
   {
     // Headings shared by several sheets.

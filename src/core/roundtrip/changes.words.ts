@@ -1,7 +1,7 @@
 import { defineWords } from '../i18n/words';
 
 /** The words of a resubmitted sheet's changes, as lines (CLI and the pane). */
-export const CHANGES_WORDS = defineWords(
+export const CHANGES_WORDS = /*#__PURE__*/ defineWords(
   'roundtrip.changes',
   {
     added: '+ thêm {person}',

@@ -1,7 +1,7 @@
 import { defineWords } from '../i18n/words';
 
 /** The words of the chase list (`Đôn đốc`): each unit's status and the reminder to send it. */
-export const CHASE_WORDS = defineWords(
+export const CHASE_WORDS = /*#__PURE__*/ defineWords(
   'roundtrip.chase',
   {
     year: ' năm {year}',

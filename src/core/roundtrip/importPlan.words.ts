@@ -1,7 +1,7 @@
 import { defineWords } from '../i18n/words';
 
 /** The words of an import: the change log rows of `Nhật ký` and the parts of its findings shown in a language. */
-export const IMPORT_PLAN_WORDS = defineWords(
+export const IMPORT_PLAN_WORDS = /*#__PURE__*/ defineWords(
   'roundtrip.importPlan',
   {
     imported: 'Nhập bảng chấm',

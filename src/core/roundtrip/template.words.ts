@@ -1,7 +1,7 @@
 import { defineWords } from '../i18n/words';
 
 /** The words of a unit's self-scoring template (its title block, help line, criteria list, cell prompts). */
-export const TEMPLATE_WORDS = defineWords(
+export const TEMPLATE_WORDS = /*#__PURE__*/ defineWords(
   'roundtrip.template',
   {
     agency: 'CƠ QUAN, ĐƠN VỊ',

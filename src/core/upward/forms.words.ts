@@ -1,7 +1,7 @@
 import { defineWords } from '../i18n/words';
 
 /** Who decides a form, by level, and the note on a person's default statistics class. */
-export const FORM_WORDS = defineWords(
+export const FORM_WORDS = /*#__PURE__*/ defineWords(
   'upward.forms',
   {
     agency: 'Thủ trưởng cơ quan',

@@ -2,7 +2,7 @@ import { defineWords } from '../i18n/words';
 import { ColumnId, DATA_COLUMNS } from './format';
 
 /** The parts of the findings on a returned upward file that depend on the language they are shown in. */
-export const READ_WORDS = defineWords(
+export const READ_WORDS = /*#__PURE__*/ defineWords(
   'upward.read',
   {
     rowHash: 'mã dòng',
@@ -21,7 +21,7 @@ export const READ_WORDS = defineWords(
 );
 
 /** The data sheet's column labels (format.ts holds them, with the columns' order and widths), as a catalogue for phrases. */
-export const COLUMN_WORDS = defineWords(
+export const COLUMN_WORDS = /*#__PURE__*/ defineWords(
   'upward.columns',
   Object.fromEntries(DATA_COLUMNS.map((c) => [c.id, c.vi])) as Record<ColumnId, string>,
   Object.fromEntries(DATA_COLUMNS.map((c) => [c.id, c.en])) as Record<ColumnId, string>,

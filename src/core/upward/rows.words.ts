@@ -1,7 +1,7 @@
 import { defineWords } from '../i18n/words';
 
 /** The words of a data row of the upward workbook: the subject's kind and the notes on its prerequisites. */
-export const ROW_WORDS = defineWords(
+export const ROW_WORDS = /*#__PURE__*/ defineWords(
   'upward.rows',
   {
     individual: 'Cá nhân',

@@ -1,7 +1,7 @@
 import { defineWords } from '../i18n/words';
 
 /** The words of the upward workbook (cover, proposal list, statistics, findings, code table). */
-export const UPWARD_SHEET_WORDS = defineWords(
+export const UPWARD_SHEET_WORDS = /*#__PURE__*/ defineWords(
   'upward.sheets',
   {
     agency: 'CƠ QUAN, ĐƠN VỊ',

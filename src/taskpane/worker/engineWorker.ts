@@ -1,4 +1,5 @@
-import { EngineRequest, EngineResponse, ExplainRequest, PersonExplanation, WorkerMessage, WorkerReply, WriteProgress, summaryFromWire } from './runner';
+import type { EngineRequest, EngineResponse, ExplainRequest, PersonExplanation, WorkerMessage, WorkerReply, WriteProgress } from './runner';
+import { summaryFromWire } from './wire';
 import type { RunSummary } from '../../core/output/summary';
 import { CancelledError } from '../../host/cancel';
 

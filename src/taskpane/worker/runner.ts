@@ -8,7 +8,8 @@ import { SheetModel } from '../../sheet/sheetModel';
 import { OwnConflict, Ownership } from '../../core/ownership/marker';
 import { a1 } from '../../sheet/grid';
 import { throwIfCancelled } from '../../host/cancel';
-import { PackedFindings, packFindings, unpackFindings } from './packedFindings';
+import { summaryToWire } from './wire';
+import type { SummaryOnWire } from './wire';
 import { replaceGeneratedSheets } from '../../host/file/writeSheets';
 import { jsCodec } from '../../xlsx/codec';
 
@@ -184,13 +185,9 @@ export function explainPerson(r: KeptRun, candidateId: string): PersonExplanatio
   };
 }
 
-/**
- * A run's summary as it crosses from the worker: its findings packed (a province's 13,000 findings
- * repeat a few thousand strings). The page unpacks the same findings, in the same order.
- */
-export type SummaryOnWire = Omit<RunSummary, 'findings'> & { findings: PackedFindings };
-export const summaryToWire = (s: RunSummary): SummaryOnWire => ({ ...s, findings: packFindings(s.findings) });
-export const summaryFromWire = (w: SummaryOnWire): RunSummary => ({ ...w, findings: unpackFindings(w.findings) });
+// The summary's crossing (packed findings) is in wire.ts, which the page loads without the engine.
+export { summaryFromWire, summaryToWire } from './wire';
+export type { SummaryOnWire } from './wire';
 
 /** A run's answer as it crosses: no summary when it went ahead (the page keeps that one). */
 export type ResponseOnWire = Omit<EngineResponse, 'summary'> & { summary: SummaryOnWire | null };

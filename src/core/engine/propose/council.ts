@@ -6,7 +6,7 @@ import { PROPOSED, RuleVerdicts } from './verdicts';
 import { Inputs, VoteRequest } from './types';
 import { defineWords, t as word, Params } from '../../i18n/words';
 
-const COUNCIL_WORDS = defineWords(
+const COUNCIL_WORDS = /*#__PURE__*/ defineWords(
   'council',
   {
     noQuorum: 'cuộc họp chưa đủ túc số ({present}/{members} thành viên có mặt, cần {quorum}): Hội đồng chưa quyết định',

@@ -20,7 +20,7 @@ import { t } from './explanation';
 import type { Registration } from '../../config/registration';
 import { defineWords, t as word } from '../../i18n/words';
 
-const REG_WORDS = defineWords(
+const REG_WORDS = /*#__PURE__*/ defineWords(
   'registration',
   { label: 'đã đăng ký thi đua (bắt buộc theo sheet "Phong trào")', yes: 'có trong sheet "Đăng ký thi đua"', no: 'không có trong sheet "Đăng ký thi đua"' },
   { label: 'registered (required by "Phong trào")', yes: 'listed in "Đăng ký thi đua"', no: 'not listed in "Đăng ký thi đua"' },

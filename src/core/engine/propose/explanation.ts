@@ -20,7 +20,7 @@ export function scopeText(scope: Scope, label: string, lang: Lang): string {
 export type Place = 'within' | 'tied' | 'cut' | 'won' | 'lost' | 'voteTied' | 'womenWon' | 'womenLost';
 
 /** The law's tie-break step in the explanation (tieBreak.ts). */
-export const STEP_WORDS = defineWords(
+export const STEP_WORDS = /*#__PURE__*/ defineWords(
   'tieBreak',
   {
     womenFirst: 'ưu tiên nữ khi bằng thành tích ({basis}): {who}',

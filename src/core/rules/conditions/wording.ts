@@ -112,7 +112,7 @@ function treeCheck(tree: ConditionTree, c: Candidate, ctx: EvalContext): CheckRe
 }
 
 /** What the explanation says of each condition on a candidate, in both languages. */
-const W = defineWords(
+const W = /*#__PURE__*/ defineWords(
   'rules.conditions',
   {
     alternativeMet: 'đạt phương án: {parts}',

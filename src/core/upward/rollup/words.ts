@@ -1,7 +1,7 @@
 import { defineWords } from '../../i18n/words';
 
 /** The words of the roll-up: its verdicts' reasons, the files' summary and the reply to each agency. */
-export const ROLLUP_WORDS = defineWords(
+export const ROLLUP_WORDS = /*#__PURE__*/ defineWords(
   'upward.rollup',
   {
     // The upper level's rules.

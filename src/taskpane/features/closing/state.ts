@@ -12,8 +12,9 @@ import { SheetModel, SheetModelId } from '../../../sheet/sheetModel';
 import { WorkbookHost, WriteOutcome } from '../../../host/types';
 import type { XlsxRunner } from '../../../host/file/browserFileHost';
 
-export type ClosingOutput = 'decisions' | 'money' | 'certificates' | 'report' | 'nextYear';
-export const CLOSING_OUTPUTS: readonly ClosingOutput[] = ['decisions', 'money', 'certificates', 'report', 'nextYear'];
+import type { ClosingOutput } from './outputs';
+export { CLOSING_OUTPUTS } from './outputs';
+export type { ClosingOutput } from './outputs';
 
 /** Which sheets of closing the year each output holds. */
 export const OUTPUT_SHEETS: Record<Exclude<ClosingOutput, 'nextYear'>, readonly SheetModelId[]> = {

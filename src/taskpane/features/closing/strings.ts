@@ -4,7 +4,7 @@ import type { ClosingNote } from './store';
 import type { ClosingOutput } from './state';
 
 /** The closing feature's words, Vietnamese first. */
-export const CLOSING_WORDS = defineWords(
+export const CLOSING_WORDS = /*#__PURE__*/ defineWords(
   'pane.closing',
   {
     heading: 'Kết thúc năm',

@@ -7,7 +7,7 @@ import { WorkbookHost } from '../../../host/types';
 import type { XlsxRunner } from '../../../host/file/browserFileHost';
 import { createClosingStore } from './store';
 import { CLOSING_WORDS, closingNoteView, outputLabel } from './strings';
-import { CLOSING_OUTPUTS } from './state';
+import { CLOSING_OUTPUTS } from './outputs';
 
 const useStyles = makeStyles({ panel: { display: 'flex', flexDirection: 'column', gap: '6px' }, row: { display: 'flex', flexWrap: 'wrap', gap: '4px' } });
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -6,7 +6,7 @@
  */
 import { Finding, Lang } from '../../../core/model';
 import { VERSION } from '../../../core/version';
-import { EngineRunner } from '../../worker/runner';
+import type { EngineRunner } from '../../worker/runner';
 import { WorkbookHost, WriteOutcome } from '../../../host/types';
 import { createTemplate, isCancel, runAction } from '../../session';
 import { CancelledError, untilCancelled } from '../../../host/cancel';

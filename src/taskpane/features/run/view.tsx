@@ -28,7 +28,7 @@ import {
   TaskListSquareLtr16Regular,
 } from '@fluentui/react-icons';
 import { Finding, Lang } from '../../../core/model';
-import { EngineRunner } from '../../worker/runner';
+import type { EngineRunner } from '../../worker/runner';
 import { WorkbookHost, WriteOutcome } from '../../../host/types';
 import { strings } from '../../i18n';
 import { VERSION } from '../../../core/version';
