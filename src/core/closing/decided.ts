@@ -3,7 +3,7 @@ import { Candidate, Lang, TitleDecision, TitleRule } from '../model';
 import { defineWords, t } from '../i18n/words';
 import { compareNames, compareText, nameSortKey } from '../text/normalize';
 import { isoToVi } from '../text/numbers';
-import { Dated, BASE_SALARY, agencyDecidesForClosing, inForce, isCommendationForm } from './law';
+import { Dated, BASE_SALARY, agencyDecidesForClosing, inForce, isCommendationForm, lawDate } from './law';
 import { ClosingSettings, RegisterValues, settingsOf, typedDecision } from './register';
 
 /**
@@ -102,10 +102,11 @@ export function collectClosing(r: EngineResult, register: RegisterValues, nowIso
   const byOrder = order(r);
   const decisions: DecisionDraft[] = [];
   const upward: ClosingData['upward'] = [];
+  const decidingOn = lawDate(r, nowIso);
   for (const rule of r.titles) {
     const decided: Candidate[] = [];
     const apart: DecisionDraft['apart'] = [];
-    const mine = agencyDecidesForClosing(rule.name, r.law?.decisionDate ?? nowIso.slice(0, 10));
+    const mine = agencyDecidesForClosing(rule.name, decidingOn);
     for (const c of r.candidates) {
       if (c.kind !== rule.subject) continue;
       const d = r.decisions.at(c).find((x) => x.titleKey === rule.key);

@@ -6,7 +6,7 @@ import { isoToVi } from '../text/numbers';
 import { MERGE_SHEET, PRINT_SHEET, hasCertificate, buildMergeSheet, buildPrintSheet, certificatesOf } from './certificates';
 import { ClosingData, collectClosing, decisionNumberText } from './decided';
 import { buildDecisionSheet, decisionSheetName } from './decisions';
-import { agencyDecidesForClosing, deciderText } from './law';
+import { agencyDecidesForClosing, deciderText, lawDate } from './law';
 import { MONEY_SHEET, MoneyBook, buildMoneySheet, computeMoney } from './money';
 import { REGISTER_SHEET, RegisterLine, buildRegisterSheet, readRegister, typedDecision } from './register';
 import { REPORT_SHEET, buildReportSheet, reportFigures } from './report';
@@ -28,14 +28,15 @@ export function buildClosing(r: EngineResult, o: { now: string; previousRegister
   const data = collectClosing(r, register, o.now);
   const money = computeMoney(data);
   const certs = certificatesOf(data);
+  const date = lawDate(r, o.now);
   const lines: RegisterLine[] = r.titles
-    .filter((t) => agencyDecidesForClosing(t.name, lawDate(r, o.now)))
+    .filter((t) => agencyDecidesForClosing(t.name, date))
     .map((t) => {
       const d = data.decisions.find((x) => x.rule.key === t.key);
       const typed = typedDecision(register, t.name);
       return {
         title: t.name,
-        level: deciderText(t.name, r.lang, lawDate(r, o.now)),
+        level: deciderText(t.name, r.lang, date),
         count: d?.awardees.length ?? 0,
         number: typed?.number ?? '',
         dateText: typed?.dateText ?? '',
@@ -128,9 +129,4 @@ export function nextYearOf(
 export function registerGrid(book: WorkbookGrids, r: EngineResult): SheetGrid | null {
   const entry = r.ownership.marker.entries.find((e) => e.id === 'closingRegister' && r.ownSheets.includes(e.name));
   return entry ? (book.sheets.find((s) => s.name === entry.name) ?? null) : null;
-}
-
-/** The date that picks who decides: the law's decision date (assumed when `Ngày quyết định` is empty), else the run's day. */
-export function lawDate(r: EngineResult, nowIso: string): string {
-  return r.law?.decisionDate ?? nowIso.slice(0, 10);
 }

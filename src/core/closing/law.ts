@@ -1,3 +1,4 @@
+import type { EngineResult } from '../engine/run';
 import { fold } from '../text/normalize';
 import type { Lang, Subject } from '../model';
 import { decidedByAgency } from '../law/authority';
@@ -139,4 +140,9 @@ export function deciderText(titleName: string, lang: Lang, decisionDate: string)
  */
 export function isCommendationForm(title: string): boolean {
   return /bang khen|giay khen|huan chuong|huy chuong|ky niem chuong/.test(fold(title));
+}
+
+/** The date that picks who decides: the law's decision date (assumed when `Ngày quyết định` is empty), else the run's day. */
+export function lawDate(r: Pick<EngineResult, 'law'>, nowIso: string): string {
+  return r.law?.decisionDate ?? nowIso.slice(0, 10);
 }
